@@ -1,0 +1,162 @@
+"""BaseClient: everything the sync and async clients share that does no I/O.
+
+Building the request from a generated endpoint, the read cache, deciding on retries, mapping
+status codes to exceptions and parsing answers into generated models all live here; the two
+clients only differ in how they send and sleep (reflexio/_sync/_core.py and its generated twin).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from . import _policy, _retry
+from ._cache import MISS, ResponseCache
+from ._constants import RETRY_COUNT_HEADER
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ReflexioError,
+    make_status_error,
+)
+from ._operation import Operation
+from ._options import ClientOptions
+from ._version import __version__
+
+T = TypeVar("T")
+log = logging.getLogger("reflexio")
+USER_AGENT = f"reflexio-python/{__version__}"
+# The generated parsers read only this flag from their client argument.
+_PARSER_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+
+
+@dataclass(slots=True)
+class Call(Generic[T]):
+    """One operation in flight: its current request, attempt count and outcome."""
+
+    op: Operation[T]
+    request: httpx.Request
+    idempotent: bool
+    cache_key: str | None
+    generation: int
+    retries_taken: int = 0
+    result: Any = MISS
+
+
+class BaseClient:
+    _options: ClientOptions
+    _cache: ResponseCache
+    _http: httpx.Client | httpx.AsyncClient
+
+    def _default_headers(self) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        if self._options.api_key:
+            headers["Authorization"] = f"Bearer {self._options.api_key}"
+        return headers
+
+    # -- request -----------------------------------------------------------------------------
+
+    def _start(self, op: Operation[T]) -> Call[T]:
+        """Build the first request; serve it from the cache when allowed (`call.result` is set then)."""
+        kwargs = op.api._get_kwargs(**op.kwargs)
+        method = kwargs["method"]
+        cache_key = op.cache_key(kwargs) if op.cache and self._cache.enabled else None
+        call: Call[T] = Call(
+            op=op,
+            request=self._build(kwargs, retries_taken=0),
+            idempotent=_policy.is_idempotent(op.operation_id, method),
+            cache_key=cache_key,
+            generation=self._cache.generation(op.cache) if op.cache else 0,
+        )
+        if op.cache and cache_key is not None and not op.force_refresh:
+            call.result = self._cache.get(op.cache, cache_key)
+        return call
+
+    def _build(self, kwargs: dict[str, Any], retries_taken: int) -> httpx.Request:
+        headers = self._default_headers()
+        headers.update(kwargs.get("headers") or {})
+        if retries_taken:
+            headers[RETRY_COUNT_HEADER] = str(retries_taken)
+        return self._http.build_request(
+            kwargs["method"],
+            kwargs["url"],
+            params=kwargs.get("params"),
+            json=kwargs.get("json"),
+            content=kwargs.get("content"),
+            headers=headers,
+            timeout=self._options.timeout,
+        )
+
+    def _retry_later(self, call: Call[Any], delay: float | None) -> float | None:
+        """Prepare the next attempt; None when the retry budget is spent or the server asked too much."""
+        if delay is None or call.retries_taken >= self._options.max_retries:
+            return None
+        call.retries_taken += 1
+        call.request = self._build(call.op.api._get_kwargs(**call.op.kwargs), call.retries_taken)
+        log.info("retrying %s in %.2f s (retry %d)", call.op.operation_id, delay, call.retries_taken)
+        return delay
+
+    # -- outcome -----------------------------------------------------------------------------
+
+    def _on_transport_error(self, call: Call[Any], exc: Exception) -> float:
+        """Delay before retrying after a transport failure; raises the typed error otherwise."""
+        log.debug("%s %s failed: %r", call.request.method, call.request.url, exc)
+        if isinstance(exc, httpx.TransportError) and _retry.retry_on_transport_error(
+            exc, idempotent=call.idempotent
+        ):
+            delay = self._retry_later(call, _retry.backoff(call.retries_taken))
+            if delay is not None:
+                return delay
+        if isinstance(exc, httpx.TimeoutException):
+            raise APITimeoutError(call.request) from exc
+        raise APIConnectionError(
+            f"Connection error: {exc!r} ({call.request.url})", request=call.request
+        ) from exc
+
+    def _on_response(self, call: Call[Any], response: httpx.Response) -> float | None:
+        """None when `call.result` holds the answer; a delay to retry; raises a typed error otherwise."""
+        log.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
+        if response.is_success:
+            call.result = self._parse(call.op, response)
+            self._after_success(call)
+            return None
+        retry_after = _retry.parse_retry_after(response.headers)
+        if not response.is_redirect and _retry.retry_on_status(response, idempotent=call.idempotent):
+            delay = self._retry_later(call, _retry.retry_delay(call.retries_taken, retry_after))
+            if delay is not None:
+                return delay
+        raise make_status_error(response, retry_after=retry_after)
+
+    def _parse(self, op: Operation[T], response: httpx.Response) -> T:
+        try:
+            parsed = op.api._parse_response(client=_PARSER_CLIENT, response=response)
+        except ReflexioError:
+            raise
+        except Exception as exc:
+            raise _invalid_body(response, f"{type(exc).__name__}: {exc}") from exc
+        if not isinstance(parsed, op.returns):
+            raise _invalid_body(response, f"expected {op.returns.__name__}, got {type(parsed).__name__}")
+        return parsed
+
+    def _after_success(self, call: Call[Any]) -> None:
+        op = call.op
+        if op.cache and call.cache_key is not None:
+            self._cache.store(op.cache, call.cache_key, call.result, call.generation)
+        if op.invalidates:
+            self._cache.invalidate(op.invalidates)
+
+
+def _invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:
+    kind = response.headers.get("content-type", "no content type")
+    snippet = response.text[:120].replace("\n", " ")
+    return APIResponseValidationError(
+        response,
+        f"{response.request.url} answered {response.status_code} with a body that is not the expected JSON "
+        f"({kind}: {snippet!r}; {reason}). Is REFLEXIO_API_URL pointing at a Reflexio server?",
+        body=snippet,
+    )

@@ -1,0 +1,23 @@
+"""Defaults of the client (one place, so the README and the code agree)."""
+
+import httpx
+
+DEFAULT_BASE_URL = "https://www.reflexio.ai/"
+API_KEY_ENV = "REFLEXIO_API_KEY"
+BASE_URL_ENVS = ("REFLEXIO_API_URL", "REFLEXIO_URL")
+
+# Generous read timeout (extraction with wait_for_response=True runs LLM calls), short connect.
+DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+MAX_RETRY_AFTER = 60.0  # a Retry-After above this is not waited for: the error is raised instead
+
+DEFAULT_CACHE_TTL = 600.0  # seconds; 0 disables the read cache
+DEFAULT_CACHE_SIZE = 256  # entries, least recently used evicted first
+
+DEFAULT_BACKGROUND_QUEUE = 10_000  # fire-and-forget calls waiting to be sent; submit blocks when full
+DEFAULT_BACKGROUND_WORKERS = 1  # one sender reuses the pool best under the GIL (see BENCHMARKS.md)
+DEFAULT_FLUSH_TIMEOUT = 30.0  # close() / exit waits this long for pending fire-and-forget calls
+
+RETRY_COUNT_HEADER = "X-Reflexio-Retry-Count"

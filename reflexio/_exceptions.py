@@ -1,0 +1,174 @@
+"""The exceptions the client raises: every failure is a ReflexioError."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "ReflexioError",
+    "APIError",
+    "APIConnectionError",
+    "APITimeoutError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "RedirectError",
+    "BadRequestError",
+    "AuthenticationError",
+    "PermissionDeniedError",
+    "NotFoundError",
+    "ConflictError",
+    "UnprocessableEntityError",
+    "RateLimitError",
+    "InternalServerError",
+    "BackgroundQueueFullError",
+    "NotSentError",
+]
+
+
+class ReflexioError(Exception):
+    """Base class of every error raised by the client."""
+
+
+class APIError(ReflexioError):
+    """A request to the server failed."""
+
+    def __init__(self, message: str, *, request: httpx.Request | None, body: object | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before an answer arrived."""
+
+    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None) -> None:
+        super().__init__(message, request=request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+    def __init__(self, request: httpx.Request | None, message: str = "Request timed out.") -> None:
+        super().__init__(message, request=request)
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx answer whose body is not what the API promises (HTML page, invalid JSON, wrong shape)."""
+
+    def __init__(self, response: httpx.Response, message: str, body: object | None = None) -> None:
+        super().__init__(message, request=response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-success status code."""
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
+        super().__init__(message, request=response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+    @property
+    def detail(self) -> Any:
+        """The server's `detail` field (FastAPI's error payload), when present."""
+        return self.body.get("detail") if isinstance(self.body, dict) else None
+
+
+class RedirectError(APIStatusError):
+    """A 3xx answer. Redirects are never followed (a POST must not become a GET, the key must not leak)."""
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or wrong."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the server rejected the request body; `errors` holds its validation detail."""
+
+    @property
+    def errors(self) -> list[dict[str, Any]]:
+        detail = self.detail
+        return [e for e in detail if isinstance(e, dict)] if isinstance(detail, list) else []
+
+
+class RateLimitError(APIStatusError):
+    """429. `retry_after` holds the server's Retry-After in seconds, when given."""
+
+    retry_after: float | None = None
+
+
+class InternalServerError(APIStatusError):
+    """5xx."""
+
+
+class BackgroundQueueFullError(ReflexioError):
+    """A fire-and-forget call could not be queued within the given time (the queue is bounded)."""
+
+
+class NotSentError(ReflexioError):
+    """A fire-and-forget call was still queued when the client closed and was never sent."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
+    """Map a non-2xx response to its exception class (the only place status codes are mapped)."""
+    body = _json_or_text(response)
+    status = response.status_code
+    if 300 <= status < 400:
+        location = response.headers.get("location", "?")
+        message = (
+            f"{status} redirect from {response.request.url} to {location}: not followed. "
+            "Check REFLEXIO_API_URL (scheme, host, trailing path)."
+        )
+        return RedirectError(message, response=response, body=body)
+    cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
+    detail = body.get("detail") if isinstance(body, dict) else body
+    text = str(detail) if detail not in (None, "") else response.reason_phrase
+    if len(text) > 500:
+        text = text[:500] + "..."
+    error = cls(
+        f"{status} from {response.request.method} {response.request.url.path}: {text}",
+        response=response,
+        body=body,
+    )
+    if isinstance(error, RateLimitError):
+        error.retry_after = retry_after
+    return error
+
+
+def _json_or_text(response: httpx.Response) -> object:
+    try:
+        return response.json()
+    except ValueError:
+        return response.text

@@ -1,0 +1,43 @@
+"""One API call, described without doing any I/O: which generated endpoint, with which arguments."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any, Generic, TypeVar
+
+from . import _policy
+
+T = TypeVar("T")
+
+
+@dataclass(slots=True)
+class Operation(Generic[T]):
+    """A call of a generated endpoint module (`reflexio_api.api.<tag>.<operation_id>`).
+
+    `kwargs` go to the module's `_get_kwargs`; `returns` is the model the 2xx answer must parse into.
+    `cache` names the read-cache namespace when the answer may be served from the local cache.
+    """
+
+    api: ModuleType
+    kwargs: dict[str, Any]
+    returns: type[T]
+    cache: str | None = None
+    force_refresh: bool = False
+    operation_id: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.operation_id = self.api.__name__.rsplit(".", 1)[-1]
+
+    @property
+    def invalidates(self) -> tuple[str, ...]:
+        return _policy.INVALIDATES.get(self.operation_id, ())
+
+    def cache_key(self, request_kwargs: dict[str, Any]) -> str:
+        """The full request (path, query and body) as a canonical string."""
+        return json.dumps(
+            [request_kwargs["url"], request_kwargs.get("params"), request_kwargs.get("json")],
+            sort_keys=True,
+            default=str,
+        )

@@ -1,0 +1,114 @@
+"""Client settings: explicit argument > environment variable > default."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import os
+import warnings
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENVS,
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
+
+log = logging.getLogger("reflexio")
+_warned_plain_http: set[str] = set()
+
+
+@dataclass(frozen=True)
+class ClientOptions:
+    """Resolved settings of one client; `with_options` derives a copy."""
+
+    api_key: str
+    base_url: str
+    timeout: httpx.Timeout
+    max_retries: int
+
+    def __repr__(self) -> str:  # the key never appears in a repr
+        key = "***" if self.api_key else "''"
+        return (
+            f"ClientOptions(api_key={key}, base_url={self.base_url!r}, "
+            f"timeout={self.timeout!r}, max_retries={self.max_retries})"
+        )
+
+    def derive(self, **changes: Any) -> ClientOptions:
+        changes = {k: v for k, v in changes.items() if v is not None}
+        if "timeout" in changes:
+            changes["timeout"] = to_timeout(changes["timeout"])
+        if "max_retries" in changes:
+            changes["max_retries"] = check_retries(changes["max_retries"])
+        return replace(self, **changes)
+
+
+def resolve(
+    api_key: str | None,
+    url_endpoint: str | None,
+    timeout: float | httpx.Timeout | None,
+    max_retries: int | None,
+) -> ClientOptions:
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
+    if not isinstance(key, str):
+        raise TypeError(f"api_key must be a str, not {type(key).__name__}")
+    url = url_endpoint or next((os.environ[e] for e in BASE_URL_ENVS if os.environ.get(e)), DEFAULT_BASE_URL)
+    base_url = check_url(url)
+    if key:
+        warn_plain_http(base_url)
+    return ClientOptions(
+        api_key=key.strip(),
+        base_url=base_url,
+        timeout=to_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
+        max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+    )
+
+
+def check_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ValueError(
+            f"invalid Reflexio URL {url!r}: expected http(s)://host[:port] "
+            f"(from url_endpoint or {' / '.join(BASE_URL_ENVS)})"
+        )
+    return url.strip().rstrip("/") + "/"
+
+
+def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+        raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
+    return httpx.Timeout(float(value), connect=min(5.0, float(value)))
+
+
+def check_retries(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"max_retries must be an int >= 0, not {value!r}")
+    return value
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def warn_plain_http(base_url: str) -> None:
+    """Warn once per host when a key would travel unencrypted to a non-loopback host."""
+    parts = urlsplit(base_url)
+    host = parts.hostname or ""
+    if parts.scheme == "http" and not is_loopback(host) and host not in _warned_plain_http:
+        _warned_plain_http.add(host)
+        message = f"sending the Reflexio API key over plain http:// to {host}; use https://"
+        warnings.warn(message, stacklevel=4)
+        log.warning(message)

@@ -1,0 +1,161 @@
+"""SyncAPIClient: construction, the send loop, fire-and-forget and lifecycle of ReflexioClient."""
+
+from __future__ import annotations
+
+import copy
+import time
+import weakref
+from typing import Any, Self, TypeVar
+
+import httpx
+
+from .._background import BackgroundStats, BackgroundWorker, ErrorCallback, close_at_exit
+from .._base_client import BaseClient
+from .._cache import MISS, ResponseCache
+from .._constants import (
+    DEFAULT_BACKGROUND_QUEUE,
+    DEFAULT_BACKGROUND_WORKERS,
+    DEFAULT_CACHE_SIZE,
+    DEFAULT_CACHE_TTL,
+    DEFAULT_FLUSH_TIMEOUT,
+)
+from .._operation import Operation
+from .._options import resolve
+
+T = TypeVar("T")
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(
+        self,
+        api_key: str | None = None,
+        url_endpoint: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        *,
+        max_retries: int | None = None,
+        cache_ttl: float = DEFAULT_CACHE_TTL,
+        cache_size: int = DEFAULT_CACHE_SIZE,
+        on_error: ErrorCallback | None = None,
+        background_queue_size: int = DEFAULT_BACKGROUND_QUEUE,
+        background_workers: int = DEFAULT_BACKGROUND_WORKERS,
+        background_submit_timeout: float | None = None,
+        flush_timeout: float = DEFAULT_FLUSH_TIMEOUT,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key: API key; defaults to $REFLEXIO_API_KEY (optional for a self-hosted server).
+            url_endpoint: server URL; defaults to $REFLEXIO_API_URL, then $REFLEXIO_URL,
+                then https://www.reflexio.ai/.
+            timeout: seconds or an httpx.Timeout (default 120 s, connect 5 s).
+            max_retries: retries of a failed call (default 2; 0 disables). See docs/retries.md.
+            cache_ttl: seconds get_profiles/get_agent_playbooks answers are cached (0 disables).
+            cache_size: cached answers kept at most (least recently used evicted).
+            on_error: called as on_error(exception, operation_id) when a fire-and-forget call fails.
+            background_queue_size: fire-and-forget calls queued at most; a full queue blocks the caller.
+            background_workers: concurrent senders of fire-and-forget calls.
+            background_submit_timeout: how long a caller waits on a full queue before
+                BackgroundQueueFullError (None: wait as long as needed).
+            flush_timeout: how long close() and interpreter exit wait for pending calls.
+            http_client: an httpx client to use instead of the client's own (its base_url and
+                redirect settings are replaced).
+        """
+        self._options = resolve(api_key, url_endpoint, timeout, max_retries)
+        self._cache = ResponseCache(cache_ttl, cache_size)
+        self._flush_timeout = flush_timeout
+        self._owner = True
+        self._http = http_client or httpx.Client(timeout=self._options.timeout)
+        self._http.base_url = httpx.URL(self._options.base_url)
+        self._http.follow_redirects = False
+        self._background = BackgroundWorker(
+            self._request,
+            on_error=on_error,
+            max_queue=background_queue_size,
+            workers=background_workers,
+            submit_timeout=background_submit_timeout,
+        )
+        self._finalizer = weakref.finalize(self, close_at_exit, self._background, flush_timeout)
+
+    def __repr__(self) -> str:
+        key = "'***'" if self._options.api_key else None
+        return f"{type(self).__name__}(url_endpoint={self._options.base_url!r}, api_key={key})"
+
+    @property
+    def base_url(self) -> str:
+        return self._options.base_url
+
+    @property
+    def pending(self) -> int:
+        """Fire-and-forget calls queued or in flight."""
+        return self._background.pending
+
+    @property
+    def background_stats(self) -> BackgroundStats:
+        """Counts of fire-and-forget calls: submitted, succeeded, failed, not_sent."""
+        return self._background.stats
+
+    def with_options(
+        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
+    ) -> Self:
+        """A view of this client with other defaults; it shares the pool, cache and background queue."""
+        clone = copy.copy(self)
+        clone._options = self._options.derive(timeout=timeout, max_retries=max_retries)
+        clone._owner = False
+        return clone
+
+    def invalidate_local_cache(self) -> None:
+        """Drop every locally cached answer (the server-side cache: invalidate_cache())."""
+        self._cache.clear()
+
+    # -- sending -------------------------------------------------------------------------------
+
+    def _request(self, op: Operation[T]) -> T:
+        """Send `op` with retries; return its parsed answer or raise a ReflexioError."""
+        call = self._start(op)
+        if call.result is not MISS:
+            return call.result  # type: ignore[no-any-return]
+        while True:
+            try:
+                response = self._http.send(call.request)
+            except httpx.RequestError as exc:
+                delay = self._on_transport_error(call, exc)
+            else:
+                delay = self._on_response(call, response)
+                if delay is None:
+                    return call.result  # type: ignore[no-any-return]
+            self._sleep(delay)
+
+    def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+    def _fire(self, op: Operation[Any]) -> None:
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+        self._background.submit(op)
+
+    def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
+        """Send now and return the answer, or fire-and-forget and return None."""
+        if wait_for_response:
+            return self._request(op)
+        self._fire(op)
+        return None
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
+        return self._background.flush(timeout)
+
+    def close(self) -> None:
+        """Flush pending fire-and-forget calls (up to flush_timeout), then close the connection pool."""
+        if not self._owner:
+            return
+        self._finalizer.detach()
+        self._background.close(self._flush_timeout)
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()

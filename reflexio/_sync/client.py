@@ -1,0 +1,13 @@
+"""ReflexioClient: the public sync client, assembled from one mixin per API domain."""
+
+from __future__ import annotations
+
+from .config import ConfigMethods
+
+
+class ReflexioClient(ConfigMethods):
+    """Client for a Reflexio server.
+
+    `ReflexioClient()` reads REFLEXIO_API_KEY and REFLEXIO_API_URL; see `__init__` for every option.
+    Use it as a context manager, or call close(), so pending fire-and-forget calls are flushed.
+    """

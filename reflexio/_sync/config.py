@@ -1,0 +1,75 @@
+"""Configuration and identity: get/set/update the org config, whoami, storage routing, server cache."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from .._convert import to_model
+from .._operation import Operation
+from ._core import SyncAPIClient
+
+if TYPE_CHECKING:
+    from reflexio_api.models import Config, MyConfigResponse, WhoamiResponse
+
+
+class ConfigMethods(SyncAPIClient):
+    def whoami(self) -> WhoamiResponse:
+        """The server's view of the caller's org and storage routing (masked: safe to print)."""
+        from reflexio_api.api.config import whoami
+        from reflexio_api.models import WhoamiResponse
+
+        return self._request(Operation(whoami, {}, WhoamiResponse))
+
+    def get_my_config(self) -> MyConfigResponse:
+        """The caller's raw storage credentials. Secret: the repr masks them, do not log the fields."""
+        from reflexio_api.api.config import get_my_config
+        from reflexio_api.models import MyConfigResponse
+
+        return self._request(Operation(get_my_config, {}, MyConfigResponse))
+
+    def get_config(self) -> Config:
+        """The org's current configuration."""
+        from reflexio_api.api.config import get_config
+        from reflexio_api.models import Config
+
+        return self._request(Operation(get_config, {}, Config))
+
+    def set_config(self, config: Config | Mapping[str, Any]) -> dict[str, Any]:
+        """Replace the org configuration; returns {"success", "message", "msg"}.
+
+        A partial dict is merged over the current config first (the server requires a full
+        config, e.g. storage_config); for a server-side shallow merge use update_config.
+        """
+        from reflexio_api.api.config import set_config
+        from reflexio_api.models import Config, SetConfigBody, SetConfigResponse
+
+        if isinstance(config, Config):
+            payload = config.to_dict()
+        elif isinstance(config, Mapping):
+            payload = dict(config)
+            if "storage_config" not in payload:
+                payload = {**self.get_config().to_dict(), **payload}
+        else:
+            raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}")
+        body = to_model(SetConfigBody, payload, "config")
+        result = self._request(Operation(set_config, {"body": body}, SetConfigResponse))
+        return _message_dict(result.to_dict())
+
+    def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
+        """Shallow-merge `partial` into the org config on the server; returns {"success", "msg"}."""
+        from reflexio_api.api.config import update_config
+        from reflexio_api.models import SetConfigResponse, UpdateConfigBody
+
+        if not isinstance(partial, Mapping):
+            raise TypeError(f"update_config takes a dict, not {type(partial).__name__}")
+        body = to_model(UpdateConfigBody, partial, "partial")
+        result = self._request(Operation(update_config, {"body": body}, SetConfigResponse))
+        return _message_dict(result.to_dict())
+
+
+def _message_dict(answer: dict[str, Any]) -> dict[str, Any]:
+    """The server says `msg`; the documentation says `message`: offer both."""
+    if "msg" in answer:
+        answer.setdefault("message", answer["msg"])
+    return answer

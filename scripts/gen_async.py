@@ -1,0 +1,182 @@
+"""Generate reflexio/_async/ from the hand-written sync client in reflexio/_sync/ (`make async`).
+
+The async client is the sync client with `async def`/`await` where I/O happens; writing it by
+hand would repeat every method. Rules:
+- every class gets its async name (SyncAPIClient -> AsyncAPIClient, X -> AsyncX);
+- methods become `async def`, except properties, __init__/__repr__ and KEEP_SYNC;
+  close -> aclose, __enter__/__exit__ -> __aenter__/__aexit__;
+- calls of those methods on `self`, and of AWAITED attributes, are awaited;
+- httpx.Client -> httpx.AsyncClient, BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep.
+`python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "reflexio" / "_sync"
+DST = ROOT / "reflexio" / "_async"
+BANNER = "# Generated from reflexio/_sync/{name} by scripts/gen_async.py. Do not edit: run `make async`.\n"
+
+KEEP_SYNC = {"__init__", "__repr__", "with_options", "invalidate_local_cache"}
+RENAMED_METHODS = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
+NAMES = {
+    "SyncAPIClient": "AsyncAPIClient",
+    "BackgroundWorker": "AsyncBackgroundWorker",
+    "ReflexioClient": "AsyncReflexioClient",
+}
+# attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
+AWAITED = {"_http": {"send", "aclose"}, "_background": {"submit", "flush", "close"}, "asyncio": {"sleep"}}
+
+
+def class_names(trees: list[ast.Module]) -> dict[str, str]:
+    names = dict(NAMES)
+    for tree in trees:
+        for node in tree.body:
+            if isinstance(node, ast.ClassDef) and node.name not in names:
+                names[node.name] = "Async" + node.name
+    return names
+
+
+def async_methods(trees: list[ast.Module]) -> set[str]:
+    found = set()
+    for tree in trees:
+        for cls in (n for n in tree.body if isinstance(n, ast.ClassDef)):
+            for fn in cls.body:
+                if isinstance(fn, ast.FunctionDef) and becomes_async(fn):
+                    found.add(RENAMED_METHODS.get(fn.name, fn.name))
+    return found
+
+
+def becomes_async(fn: ast.FunctionDef) -> bool:
+    decorated = any(
+        isinstance(d, ast.Name) and d.id in ("property", "staticmethod") for d in fn.decorator_list
+    )
+    if decorated or fn.name in KEEP_SYNC:
+        return False
+    return not (fn.name.startswith("__") and fn.name not in RENAMED_METHODS)
+
+
+class ToAsync(ast.NodeTransformer):
+    def __init__(self, names: dict[str, str], methods: set[str]) -> None:
+        self.names = names
+        self.methods = methods
+
+    def visit_Name(self, node: ast.Name) -> ast.Name:
+        node.id = self.names.get(node.id, node.id)
+        return node
+
+    def visit_alias(self, node: ast.alias) -> ast.alias:
+        node.name = {"time": "asyncio", **self.names}.get(node.name, node.name)
+        return node
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.Attribute:
+        self.generic_visit(node)
+        if isinstance(node.value, ast.Name):
+            if node.value.id == "httpx" and node.attr == "Client":
+                node.attr = "AsyncClient"
+            elif node.value.id == "time" and node.attr == "sleep":
+                node.value.id, node.attr = "asyncio", "sleep"
+        if node.attr in RENAMED_METHODS and _on_self(node):
+            node.attr = RENAMED_METHODS[node.attr]
+        if node.attr == "close" and isinstance(node.value, ast.Attribute) and node.value.attr == "_http":
+            node.attr = "aclose"
+        return node
+
+    def visit_Constant(self, node: ast.Constant) -> ast.Constant:
+        """Docstrings name the async classes too."""
+        if isinstance(node.value, str):
+            for old, new in self.names.items():
+                node.value = re.sub(rf"\b{old}\b", new, node.value)
+        return node
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> ast.ClassDef:
+        node.name = self.names.get(node.name, node.name)
+        self.generic_visit(node)
+        node.body = [self._method(fn) if isinstance(fn, ast.FunctionDef) else fn for fn in node.body]
+        return node
+
+    def _method(self, fn: ast.FunctionDef) -> ast.stmt:
+        if not becomes_async(fn):
+            return fn
+        new = ast.AsyncFunctionDef(
+            name=RENAMED_METHODS.get(fn.name, fn.name),
+            args=fn.args,
+            body=fn.body,
+            decorator_list=fn.decorator_list,
+            returns=fn.returns,
+            type_comment=fn.type_comment,
+            type_params=getattr(fn, "type_params", []),
+        )
+        return ast.copy_location(new, fn)
+
+    def visit_Call(self, node: ast.Call) -> ast.AST:
+        self.generic_visit(node)
+        func = node.func
+        if not isinstance(func, ast.Attribute):
+            return node
+        owner = func.value
+        if _on_self(func) and func.attr in self.methods:
+            return ast.Await(value=node)
+        owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+        if func.attr in AWAITED.get(owner_name or "", ()):
+            return ast.Await(value=node)
+        return node
+
+
+def _on_self(node: ast.Attribute) -> bool:
+    value = node.value
+    is_super = isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "super"
+    return (isinstance(value, ast.Name) and value.id == "self") or is_super
+
+
+def render() -> dict[str, str]:
+    sources = sorted(SRC.glob("*.py"))
+    trees = [ast.parse(p.read_text()) for p in sources]
+    names = class_names(trees)
+    methods = async_methods(trees)
+    out = {}
+    for path, tree in zip(sources, trees, strict=True):
+        tree = ToAsync(names, methods).visit(tree)
+        out[path.name] = BANNER.format(name=path.name) + ast.unparse(ast.fix_missing_locations(tree)) + "\n"
+    return _format(out)
+
+
+def _format(files: dict[str, str]) -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, text in files.items():
+            Path(tmp, name).write_text(text)
+        ruff = Path(sys.executable).with_name("ruff")
+        args = ["--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]
+        subprocess.run([str(ruff), "check", "--fix-only", "--select", "I,F401", *args, "-q", tmp], check=True)
+        subprocess.run([str(ruff), "format", *args, "-q", tmp], check=True)
+        return {name: Path(tmp, name).read_text() for name in files}
+
+
+def main(argv: list[str]) -> int:
+    files = render()
+    if "--check" in argv:
+        stale = [n for n, text in files.items() if not (DST / n).exists() or (DST / n).read_text() != text]
+        extra = [p.name for p in DST.glob("*.py") if p.name not in files]
+        if stale or extra:
+            print(f"reflexio/_async is out of date ({', '.join(stale + extra)}): run `make async`")
+            return 1
+        return 0
+    DST.mkdir(exist_ok=True)
+    for old in DST.glob("*.py"):
+        if old.name not in files:
+            old.unlink()
+    for name, text in files.items():
+        (DST / name).write_text(text)
+    print(f"reflexio/_async: {len(files)} modules generated from reflexio/_sync")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

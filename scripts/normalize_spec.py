@@ -1,0 +1,117 @@
+"""Normalize the server's OpenAPI document into openapi/reflexio.yaml.
+
+Every operation and schema of the server document is kept. What changes:
+- operationIds: FastAPI's `get_profiles_api_get_profiles_post` becomes `get_profiles`
+  (handler name without the path/method suffix and without `_endpoint`), with the
+  overrides of codegen.toml [spec.operation_ids];
+- tags: each operation gets one domain tag from codegen.toml [spec].tags;
+- inline schema titles ("Response Get Config Api Get Config Get") become `Response`
+  / `Body` (the generator prefixes the operationId), so generated class names read well;
+- info: a real title and the server's version;
+- supplements: schemas the document leaves untyped (the org Config) are added from the server's
+  own models and referenced from the listed responses.
+
+Usage: python scripts/normalize_spec.py [UPSTREAM.json] [OUT.yaml]  (defaults from codegen.toml)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+from typing import Any
+
+import yaml
+from _config import ROOT, load
+
+METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+
+
+def handler_name(path: str, method: str, operation_id: str) -> str:
+    suffix = re.sub(r"\W", "_", path) + "_" + method
+    if not operation_id.endswith(suffix):
+        raise SystemExit(f"unexpected operationId {operation_id!r} for {method.upper()} {path}")
+    name = operation_id[: -len(suffix)].rstrip("_")
+    return name.removesuffix("_endpoint")
+
+
+def tag_for(path: str, rules: list[dict[str, str]]) -> str:
+    for rule in rules:
+        if re.search(rule["match"], path):
+            return rule["tag"]
+    raise SystemExit(f"no tag rule in codegen.toml matches {path}")
+
+
+def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
+    spec_cfg = cfg["spec"]
+    overrides: dict[str, str] = spec_cfg.get("operation_ids", {})
+    out = copy.deepcopy(doc)
+    out["info"] = {
+        "title": spec_cfg["title"],
+        "description": spec_cfg["description"],
+        "version": doc["info"].get("x-server-version", doc["info"]["version"]),
+    }
+    seen: dict[str, str] = {}
+    used_overrides = set()
+    for path, item in out["paths"].items():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            key = f"{method.upper()} {path}"
+            name = overrides.get(key) or handler_name(path, method, op["operationId"])
+            used_overrides.add(key)
+            if name in seen:
+                raise SystemExit(f"operationId {name!r} of {key} clashes with {seen[name]}: add an override")
+            seen[name] = key
+            op["operationId"] = name
+            op["tags"] = [tag_for(path, spec_cfg["tags"])]
+            _retitle_inline(op)
+    add_supplements(out, spec_cfg.get("supplements", []))
+    stale = set(overrides) - used_overrides
+    if stale:
+        raise SystemExit(f"codegen.toml overrides name operations the spec does not have: {sorted(stale)}")
+    return out
+
+
+def add_supplements(doc: dict[str, Any], supplements: list[dict[str, Any]]) -> None:
+    schemas = doc["components"]["schemas"]
+    for item in supplements:
+        schema = json.loads((ROOT / item["schema"]).read_text())
+        for name, definition in schema.pop("$defs", {}).items():
+            schemas.setdefault(name, definition)
+        schemas[item["name"]] = schema
+        for key in item["responses"]:
+            method, path = key.split(" ", 1)
+            response = doc["paths"][path][method.lower()]["responses"]["200"]
+            response["content"]["application/json"]["schema"] = {
+                "$ref": f"#/components/schemas/{item['name']}"
+            }
+
+
+def _retitle_inline(op: dict[str, Any]) -> None:
+    """Give inline (non-$ref) request and response schemas a readable title."""
+    body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    if body is not None and "$ref" not in body and "title" in body:
+        body["title"] = "Body"
+    for response in op.get("responses", {}).values():
+        schema = response.get("content", {}).get("application/json", {}).get("schema")
+        if schema is not None and "$ref" not in schema and "title" in schema:
+            schema["title"] = "Response"
+
+
+def main(argv: list[str]) -> None:
+    cfg = load()
+    src = ROOT / (argv[1] if len(argv) > 1 else cfg["spec"]["upstream"])
+    dst = ROOT / (argv[2] if len(argv) > 2 else cfg["spec"]["path"])
+    doc = json.loads(src.read_text())
+    result = normalize(doc, cfg)
+    header = f"# Normalized from {src.relative_to(ROOT)} by scripts/normalize_spec.py. Do not edit: run `make spec`.\n"
+    dst.write_text(header + yaml.safe_dump(result, sort_keys=False, allow_unicode=True, width=120))
+    n_ops = sum(1 for item in result["paths"].values() for m in METHODS if m in item)
+    print(f"{dst}: {n_ops} operations, {len(result['components']['schemas'])} schemas")
+
+
+if __name__ == "__main__":
+    main(sys.argv)

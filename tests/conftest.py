@@ -1,0 +1,51 @@
+"""Shared fixtures: real servers (session-scoped, one per mode) and clean client environments."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+
+import pytest
+from servers import RealServer, skip_or_fail_without_server
+
+SERVER_KEY = "test-server-key-0123456789"
+
+
+def _serve(server: RealServer) -> Iterator[RealServer]:
+    skip_or_fail_without_server()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def real_server() -> Iterator[RealServer]:
+    """The real server without an LLM: storage, config, read and delete endpoints work for real."""
+    yield from _serve(RealServer("plain", 18081))
+
+
+@pytest.fixture(scope="session")
+def real_server_llm() -> Iterator[RealServer]:
+    """The real server in its canned-LLM mode: extraction and generation endpoints answer."""
+    yield from _serve(RealServer("llm", 18082, mock_llm=True))
+
+
+@pytest.fixture(scope="session")
+def real_server_key() -> Iterator[RealServer]:
+    """The real server started with an API key: every route but health needs `Bearer <key>`."""
+    yield from _serve(RealServer("key", 18083, api_key=SERVER_KEY))
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's own Reflexio settings."""
+    for name in ("REFLEXIO_API_KEY", "REFLEXIO_API_URL", "REFLEXIO_URL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def unique() -> str:
+    """A fresh id suffix, so tests sharing a server never see each other's data."""
+    return uuid.uuid4().hex[:10]

@@ -1,0 +1,38 @@
+"""The normalized spec keeps every operation and schema of the server document, with clean names."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+METHODS = {"get", "put", "post", "delete", "patch"}
+
+
+def _ops(doc: dict) -> dict[tuple[str, str], dict]:
+    return {(m, p): op for p, item in doc["paths"].items() for m, op in item.items() if m in METHODS}
+
+
+def test_every_operation_and_schema_is_kept() -> None:
+    upstream = json.loads((ROOT / "openapi/upstream/reflexio-ai.openapi.json").read_text())
+    spec = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
+    assert _ops(spec).keys() == _ops(upstream).keys()
+    assert len(_ops(spec)) == 100
+    assert set(upstream["components"]["schemas"]) <= set(spec["components"]["schemas"])
+    assert spec["info"]["title"] == "Reflexio API" and spec["info"]["version"] == "0.2.32"
+
+
+def test_operation_ids_are_clean_unique_and_tagged() -> None:
+    spec = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
+    ids = [op["operationId"] for op in _ops(spec).values()]
+    assert len(ids) == len(set(ids))
+    for (method, path), op in _ops(spec).items():
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", op["operationId"]), op["operationId"]
+        assert not op["operationId"].endswith(f"_{method}"), f"FastAPI suffix left on {method} {path}"
+        assert "_api_" not in op["operationId"]
+        assert len(op["tags"]) == 1
+    assert _ops(spec)[("post", "/api/get_profiles")]["operationId"] == "get_profiles"
+    assert _ops(spec)[("get", "/stall_state")]["operationId"] == "get_stall_state"
