@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterator
 
 import pytest
+from clients import make_client
 from servers import RealServer, skip_or_fail_without_server
 
 SERVER_KEY = "test-server-key-0123456789"
@@ -49,3 +50,19 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 def unique() -> str:
     """A fresh id suffix, so tests sharing a server never see each other's data."""
     return uuid.uuid4().hex[:10]
+
+
+@pytest.fixture(params=["sync", "async"])
+def client(request: pytest.FixtureRequest, real_server: RealServer) -> Iterator[object]:
+    """A client of the plain real server: ReflexioClient, then AsyncReflexioClient behind a sync facade."""
+    c = make_client(request.param, url_endpoint=real_server.url)
+    yield c
+    c.close()
+
+
+@pytest.fixture(params=["sync", "async"])
+def llm_client(request: pytest.FixtureRequest, real_server_llm: RealServer) -> Iterator[object]:
+    """Like `client`, against the real server in canned-LLM mode (extraction endpoints answer)."""
+    c = make_client(request.param, url_endpoint=real_server_llm.url)
+    yield c
+    c.close()

@@ -45,9 +45,7 @@ class RealServer:
 
     def _script(self, command: str) -> subprocess.CompletedProcess[str]:
         # cwd=/ : this project's ./reflexio folder must not shadow the server's own `reflexio` package
-        return subprocess.run(
-            ["bash", str(SCRIPT), command], env=self.env(), cwd="/", capture_output=True, text=True
-        )
+        return subprocess.run(["bash", str(SCRIPT), command], env=self.env(), cwd="/", capture_output=True, text=True)
 
     def start(self) -> None:
         self._script("stop")

@@ -24,3 +24,8 @@ def test_env_vars_configure_the_client(real_server, monkeypatch: pytest.MonkeyPa
     with ReflexioClient() as client:
         assert client.base_url == real_server.url + "/"
         assert client.whoami().success
+
+
+def test_both_clients_read_config(client) -> None:
+    assert isinstance(client.get_config(), Config)
+    assert client.whoami().org_id

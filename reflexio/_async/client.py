@@ -4,9 +4,25 @@
 from __future__ import annotations
 
 from .config import AsyncConfigMethods
+from .evaluation import AsyncEvaluationMethods
+from .interactions import AsyncInteractionsMethods
+from .legacy import AsyncLegacyMethods
+from .operations import AsyncOperationsMethods
+from .playbooks import AsyncPlaybooksMethods
+from .profiles import AsyncProfilesMethods
+from .tool_calls import AsyncToolCallsMethods
 
 
-class AsyncReflexioClient(AsyncConfigMethods):
+class AsyncReflexioClient(
+    AsyncInteractionsMethods,
+    AsyncProfilesMethods,
+    AsyncPlaybooksMethods,
+    AsyncOperationsMethods,
+    AsyncEvaluationMethods,
+    AsyncToolCallsMethods,
+    AsyncConfigMethods,
+    AsyncLegacyMethods,
+):
     """Client for a Reflexio server.
 
     `AsyncReflexioClient()` reads REFLEXIO_API_KEY and REFLEXIO_API_URL; see `__init__` for every option.
