@@ -39,6 +39,8 @@ class AsyncAsSync:
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._client, name)
+        if name == "with_options":  # a derived client shares this facade's event loop
+            return lambda **kwargs: self._derived(attr(**kwargs))
         if not callable(attr) or not inspect.iscoroutinefunction(attr):
             return attr
         if not name.startswith("_"):
@@ -48,6 +50,11 @@ class AsyncAsSync:
             return self._loop.run_until_complete(attr(*args, **kwargs))
 
         return call
+
+    def _derived(self, client: AsyncReflexioClient) -> AsyncAsSync:
+        facade = AsyncAsSync.__new__(AsyncAsSync)
+        facade._client, facade._loop = client, self._loop
+        return facade
 
     def close(self) -> None:
         self._loop.run_until_complete(self._client.aclose())

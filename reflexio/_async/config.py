@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._convert import to_model
 from .._operation import Operation
+from .._secrets import masked_my_config
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         from reflexio_api.api.config import get_my_config
         from reflexio_api.models import MyConfigResponse
 
-        return await self._request(Operation(get_my_config, {}, MyConfigResponse))
+        return masked_my_config(await self._request(Operation(get_my_config, {}, MyConfigResponse)))
 
     async def get_config(self) -> Config:
         """The org's current configuration."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._convert import to_model
 from .._operation import Operation
+from .._secrets import masked_my_config
 from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ class ConfigMethods(SyncAPIClient):
         from reflexio_api.api.config import get_my_config
         from reflexio_api.models import MyConfigResponse
 
-        return self._request(Operation(get_my_config, {}, MyConfigResponse))
+        return masked_my_config(self._request(Operation(get_my_config, {}, MyConfigResponse)))
 
     def get_config(self) -> Config:
         """The org's current configuration."""
