@@ -53,10 +53,7 @@ class _Reporter:
         self.stats.succeeded += 1
 
     def failed(self, exc: BaseException, op: Operation[Any]) -> None:
-        if isinstance(exc, NotSentError):
-            self.stats.not_sent += 1
-        else:
-            self.stats.failed += 1
+        self.stats.failed += 1
         log.error("fire-and-forget %s failed: %s", op.operation_id, exc)
         if self.on_error is not None:
             try:
@@ -70,8 +67,18 @@ class _Reporter:
             f"{self.submit_timeout} s; call flush() or raise background_queue_size"
         )
 
-    def not_sent(self, op: Operation[Any]) -> None:
-        self.failed(NotSentError(f"{op.operation_id} was still queued when the client closed"), op)
+    def not_sent(self, ops: list[Operation[Any]]) -> None:
+        """Report calls still queued at close: one log line, one on_error call each."""
+        if not ops:
+            return
+        self.stats.not_sent += len(ops)
+        log.error("%d fire-and-forget calls were never sent (still queued when the client closed)", len(ops))
+        for op in ops:
+            if self.on_error is not None:
+                try:
+                    self.on_error(NotSentError(f"{op.operation_id} was never sent: the client closed"), op.operation_id)
+                except Exception:
+                    log.exception("on_error callback raised")
 
 
 class BackgroundWorker(_Reporter):
@@ -147,13 +154,19 @@ class BackgroundWorker(_Reporter):
             return True
         drained = self.flush(timeout)
         self._closed = True
+        unsent = []
         while True:
             try:
-                op = self._queue.get_nowait()
+                unsent.append(self._queue.get_nowait())
             except queue.Empty:
                 break
-            self.not_sent(op)
             self._queue.task_done()
+        self.not_sent(unsent)
+        if self._queue.unfinished_tasks:
+            log.error(
+                "%d fire-and-forget calls were still in flight when the client closed; their outcome is unknown",
+                self._queue.unfinished_tasks,
+            )
         for _ in self._threads:
             self._queue.put(_STOP)
         return drained
@@ -202,7 +215,7 @@ class AsyncBackgroundWorker(_Reporter):
                 await self._send(op)
                 self.succeeded()
             except asyncio.CancelledError:
-                self.not_sent(op)
+                self.not_sent([op])
                 raise
             except BaseException as exc:
                 self.failed(exc, op)
@@ -226,9 +239,11 @@ class AsyncBackgroundWorker(_Reporter):
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
+        unsent = []
         while self._queue is not None and not self._queue.empty():
-            self.not_sent(self._queue.get_nowait())
+            unsent.append(self._queue.get_nowait())
             self._queue.task_done()
+        self.not_sent(unsent)
         return drained
 
 

@@ -102,7 +102,7 @@ def require(value: Any, name: str, kind: type = str) -> None:
     """A required argument: of the right type and, for strings, not blank."""
     if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
         raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__}")
-    if kind is str and not value.strip():
+    if isinstance(value, str) and not value.strip():
         raise ValueError(f"{name} must not be empty")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from clients import make_client
-from servers import RealServer, skip_or_fail_without_server
+from servers import PORT_BASE, RealServer, skip_or_fail_without_server
 
 SERVER_KEY = "test-server-key-0123456789"
 
@@ -24,19 +24,19 @@ def _serve(server: RealServer) -> Iterator[RealServer]:
 @pytest.fixture(scope="session")
 def real_server() -> Iterator[RealServer]:
     """The real server without an LLM: storage, config, read and delete endpoints work for real."""
-    yield from _serve(RealServer("plain", 18081))
+    yield from _serve(RealServer("plain", PORT_BASE + 1))
 
 
 @pytest.fixture(scope="session")
 def real_server_llm() -> Iterator[RealServer]:
     """The real server in its canned-LLM mode: extraction and generation endpoints answer."""
-    yield from _serve(RealServer("llm", 18082, mock_llm=True))
+    yield from _serve(RealServer("llm", PORT_BASE + 2, mock_llm=True))
 
 
 @pytest.fixture(scope="session")
 def real_server_key() -> Iterator[RealServer]:
     """The real server started with an API key: every route but health needs `Bearer <key>`."""
-    yield from _serve(RealServer("key", 18083, api_key=SERVER_KEY))
+    yield from _serve(RealServer("key", PORT_BASE + 3, api_key=SERVER_KEY))
 
 
 @pytest.fixture(autouse=True)

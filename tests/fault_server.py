@@ -11,6 +11,7 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -33,8 +34,11 @@ class Seen:
 
 
 class FaultServer:
-    def __init__(self, *replies: Reply) -> None:
+    """Answers from `replies` in order (the last repeats), or from `handler(seen)` when given."""
+
+    def __init__(self, *replies: Reply, handler: Callable[[Seen], Reply] | None = None) -> None:
         self.script = list(replies) or [Reply()]
+        self.handler = handler
         self.requests: list[Seen] = []
         self.connections = 0
         self._lock = threading.Lock()
@@ -42,6 +46,7 @@ class FaultServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # one request must not wait 40 ms for a delayed ACK
 
             def log_message(self, *args: object) -> None:
                 pass
@@ -49,10 +54,12 @@ class FaultServer:
             def _handle(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
+                seen = Seen(self.command, self.path, dict(self.headers), body)
                 with server._lock:
-                    server.requests.append(Seen(self.command, self.path, dict(self.headers), body))
-                    index = min(len(server.requests), len(server.script)) - 1
-                    reply = server.script[index]
+                    server.requests.append(seen)
+                    reply = server.script[min(len(server.requests), len(server.script)) - 1]
+                if server.handler is not None:
+                    reply = server.handler(seen)
                 if reply.delay:
                     time.sleep(reply.delay)
                 if reply.fault == "hang":

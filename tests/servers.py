@@ -14,6 +14,8 @@ SCRIPT = ROOT / "tools" / "reflexio-server.sh"
 VENV = Path(os.environ.get("REFLEXIO_VENV", "/opt/reflexio-venv"))
 # CI sets REFLEXIO_REQUIRE_SERVER=1: a missing server is then a failure, never a skip.
 REQUIRED = os.environ.get("REFLEXIO_REQUIRE_SERVER") == "1"
+# Test servers listen on PORT_BASE+1.. ; set REFLEXIO_TEST_PORT_BASE to run two suites side by side.
+PORT_BASE = int(os.environ.get("REFLEXIO_TEST_PORT_BASE", "18080"))
 
 
 @dataclass
@@ -33,9 +35,9 @@ class RealServer:
         env = {
             **os.environ,
             "REFLEXIO_PORT": str(self.port),
-            "REFLEXIO_DATA_DIR": f"/tmp/reflexio-test-{self.name}",
-            "REFLEXIO_PID_FILE": f"/tmp/reflexio-test-{self.name}.pid",
-            "REFLEXIO_LOG_FILE": f"/tmp/reflexio-test-{self.name}.log",
+            "REFLEXIO_DATA_DIR": f"/tmp/reflexio-test-{self.port}-{self.name}",
+            "REFLEXIO_PID_FILE": f"/tmp/reflexio-test-{self.port}-{self.name}.pid",
+            "REFLEXIO_LOG_FILE": f"/tmp/reflexio-test-{self.port}-{self.name}.log",
             "REFLEXIO_MOCK_LLM_RESPONSE": "true" if self.mock_llm else "false",
         }
         env.pop("REFLEXIO_SERVER_API_KEY", None)

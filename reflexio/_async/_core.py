@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import weakref
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 
@@ -27,6 +27,8 @@ T = TypeVar("T")
 
 
 class AsyncAPIClient(BaseClient):
+    _http: httpx.AsyncClient
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -111,16 +113,16 @@ class AsyncAPIClient(BaseClient):
         """Send `op` with retries; return its parsed answer or raise a ReflexioError."""
         call = self._start(op)
         if call.result is not MISS:
-            return call.result
+            return cast(T, call.result)
         while True:
             try:
                 response = await self._http.send(call.request)
             except httpx.RequestError as exc:
-                delay = self._on_transport_error(call, exc)
-            else:
-                delay = self._on_response(call, response)
-                if delay is None:
-                    return call.result
+                await self._sleep(self._on_transport_error(call, exc))
+                continue
+            delay = self._on_response(call, response)
+            if delay is None:
+                return cast(T, call.result)
             await self._sleep(delay)
 
     async def _sleep(self, seconds: float) -> None:

@@ -3,8 +3,494 @@
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Mapping, Sequence
+from time import monotonic
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .._convert import DateLike, iso, require, to_model
+from .._operation import Operation
 from ._core import AsyncAPIClient
+from .playbooks import check_fields, check_value, keyed
+
+if TYPE_CHECKING:
+    from reflexio_api.models import (
+        AdminInvalidateCacheRequest,
+        ClearUserDataRequest,
+        ClearUserDataResponse,
+        ConversationTurn,
+        ManualPlaybookGenerationRequest,
+        ManualProfileGenerationRequest,
+        MarkNotifiedResponse,
+        OperationStatusInfo,
+        PlaybookStatus,
+        RerunPlaybookGenerationRequest,
+        RerunPlaybookGenerationResponse,
+        RerunProfileGenerationRequest,
+        RerunProfileGenerationResponse,
+        RunPlaybookAggregationRequest,
+        RunPlaybookAggregationResponse,
+        SearchMode,
+        StallStateResponse,
+        StorageStatsResponse,
+        UnifiedSearchRequest,
+        UnifiedSearchRequestEntityTypesType0Item,
+        UnifiedSearchViewResponse,
+        UpgradeProfilesRequest,
+        UpgradeProfilesResponse,
+        UpgradeUserPlaybooksRequest,
+        UpgradeUserPlaybooksResponse,
+    )
+
+    Rerun = TypeVar("Rerun", RerunProfileGenerationResponse, RerunPlaybookGenerationResponse)
+POLL_INTERVAL = 0.5
+POLL_INTERVAL_MAX = 5.0
+WAIT_LIMIT = 600.0
 
 
 class AsyncOperationsMethods(AsyncAPIClient):
-    pass
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse | None:
+        """Regenerate profiles from ALL interactions (of `user_id`, or of every user); they come out PENDING.
+
+        Promote them with upgrade_profiles(). By default fire-and-forget: returns None at once.
+        wait_for_response=True returns when the server's background run has finished (success, msg
+        and profiles_generated then describe the run; after WAIT_LIMIT seconds the server's
+        "started" answer is returned). extractor_names is accepted for old callers but no longer
+        selects extractors (DeprecationWarning).
+        """
+        from reflexio_api.api.operations import rerun_profile_generation
+        from reflexio_api.models import RerunProfileGenerationRequest, RerunProfileGenerationResponse
+
+        body = to_model(
+            RerunProfileGenerationRequest,
+            request,
+            "request",
+            user_id=user_id,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            source=source,
+            extractor_names=extractor_names,
+        )
+        check_fields(body, user_id=str, source=str, extractor_names=[str])
+        check_value(wait_for_response, "wait_for_response", bool)
+        warn_legacy(body.extractor_names, "extractor_names", "extractors")
+        op = Operation(rerun_profile_generation, {"body": body}, RerunProfileGenerationResponse)
+        if not wait_for_response:
+            await self._fire(op)
+            return None
+        return await self._finish_rerun(op, await self._request(op), "profile_generation", "profiles_generated")
+
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None:
+        """Regenerate user playbooks of an agent version from ALL interactions; they come out PENDING.
+
+        Promote them with upgrade_user_playbooks(). By default fire-and-forget: returns None at once.
+        wait_for_response=True returns when the server's background run has finished (success, msg
+        and playbooks_generated then describe the run). playbook_name is accepted for old callers but
+        no longer selects a playbook config (DeprecationWarning).
+        """
+        from reflexio_api.api.operations import rerun_playbook_generation
+        from reflexio_api.models import RerunPlaybookGenerationRequest, RerunPlaybookGenerationResponse
+
+        body = to_model(
+            RerunPlaybookGenerationRequest,
+            request,
+            "request",
+            agent_version=agent_version,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            playbook_name=playbook_name,
+            source=source,
+        )
+        check_fields(body, agent_version=str, playbook_name=str, source=str)
+        check_value(wait_for_response, "wait_for_response", bool)
+        warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
+        op = Operation(rerun_playbook_generation, {"body": body}, RerunPlaybookGenerationResponse)
+        if not wait_for_response:
+            await self._fire(op)
+            return None
+        return await self._finish_rerun(op, await self._request(op), "playbook_generation", "playbooks_generated")
+
+    async def manual_profile_generation(
+        self,
+        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> None:
+        """Generate profiles now from the latest window_size interactions; they come out CURRENT.
+
+        Always fire-and-forget (returns None; flush() waits for it). Needs window_size in the config
+        and extractors with allow_manual_trigger=True. extractor_names is accepted for old callers
+        but no longer selects extractors (DeprecationWarning).
+        """
+        from reflexio_api.api.operations import manual_profile_generation
+        from reflexio_api.models import ManualProfileGenerationRequest, ManualProfileGenerationResponse
+
+        body = to_model(
+            ManualProfileGenerationRequest,
+            request,
+            "request",
+            user_id=user_id,
+            source=source,
+            extractor_names=extractor_names,
+        )
+        check_fields(body, user_id=str, source=str, extractor_names=[str])
+        warn_legacy(body.extractor_names, "extractor_names", "extractors")
+        await self._fire(Operation(manual_profile_generation, {"body": body}, ManualProfileGenerationResponse))
+
+    async def manual_playbook_generation(
+        self,
+        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        source: str | None = None,
+        playbook_name: str | None = None,
+    ) -> None:
+        """Generate user playbooks now from the latest window_size interactions; they come out CURRENT.
+
+        Always fire-and-forget (returns None; flush() waits for it). Needs window_size in the config
+        and playbook configs with allow_manual_trigger=True. playbook_name is accepted for old callers
+        but no longer selects a playbook config (DeprecationWarning).
+        """
+        from reflexio_api.api.operations import manual_playbook_generation
+        from reflexio_api.models import ManualPlaybookGenerationRequest, ManualPlaybookGenerationResponse
+
+        body = to_model(
+            ManualPlaybookGenerationRequest,
+            request,
+            "request",
+            agent_version=agent_version,
+            source=source,
+            playbook_name=playbook_name,
+        )
+        check_fields(body, agent_version=str, source=str, playbook_name=str)
+        warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
+        await self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
+
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None:
+        """Cluster similar user playbooks of an agent version into agent playbooks.
+
+        By default fire-and-forget (returns None); wait_for_response=True returns the server's answer
+        (it aggregates before answering, or says why it skipped).
+        """
+        from reflexio_api.api.operations import run_playbook_aggregation
+        from reflexio_api.models import RunPlaybookAggregationRequest, RunPlaybookAggregationResponse
+
+        body = to_model(
+            RunPlaybookAggregationRequest, request, "request", agent_version=agent_version, playbook_name=playbook_name
+        )
+        check_fields(body, agent_version=str, playbook_name=str)
+        check_value(wait_for_response, "wait_for_response", bool)
+        if isinstance(body.playbook_name, str) and (not body.playbook_name.strip()):
+            raise ValueError("playbook_name must not be empty")
+        op = Operation(run_playbook_aggregation, {"body": body}, RunPlaybookAggregationResponse)
+        return await self._send(op, wait_for_response)
+
+    async def upgrade_profiles(
+        self,
+        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: Sequence[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> UpgradeProfilesResponse:
+        """Promote PENDING profiles to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
+
+        only_affected_users defaults to True here (the server's default is False): only users with
+        pending profiles are touched. When nothing is pending the answer has success=False.
+        """
+        from reflexio_api.api.operations import upgrade_profiles
+        from reflexio_api.models import UpgradeProfilesRequest, UpgradeProfilesResponse
+
+        body = to_model(
+            UpgradeProfilesRequest,
+            request,
+            "request",
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
+        )
+        if only_affected_users is None and left_out(request, "only_affected_users"):
+            body.only_affected_users = True
+        check_fields(body, user_id=str, profile_ids=[str], only_affected_users=bool)
+        return await self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
+
+    async def upgrade_user_playbooks(
+        self,
+        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        archive_current: bool | None = None,
+    ) -> UpgradeUserPlaybooksResponse:
+        """Promote PENDING user playbooks to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
+
+        Filters: agent_version, playbook_name (None: all). When nothing is pending the answer has success=False.
+        """
+        from reflexio_api.api.operations import upgrade_user_playbooks
+        from reflexio_api.models import UpgradeUserPlaybooksRequest, UpgradeUserPlaybooksResponse
+
+        body = to_model(
+            UpgradeUserPlaybooksRequest,
+            request,
+            "request",
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            archive_current=archive_current,
+        )
+        check_fields(body, agent_version=str, playbook_name=str, archive_current=bool)
+        return await self._request(Operation(upgrade_user_playbooks, {"body": body}, UpgradeUserPlaybooksResponse))
+
+    async def search(
+        self,
+        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        tags: Sequence[str] | None = None,
+        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
+        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
+        enable_reformulation: bool | None = None,
+        enable_agent_answer: bool | None = None,
+        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        interaction_id: int | None = None,
+    ) -> UnifiedSearchViewResponse:
+        """Search profiles, agent playbooks and user playbooks at once (`query` is required).
+
+        entity_types narrows the kinds searched ("profiles", "agent_playbooks", "user_playbooks");
+        top_k defaults to 5 per kind on the server.
+        """
+        from reflexio_api.api.search import search
+        from reflexio_api.models import (
+            PlaybookStatus,
+            SearchMode,
+            UnifiedSearchRequest,
+            UnifiedSearchRequestEntityTypesType0Item,
+            UnifiedSearchViewResponse,
+        )
+
+        body = to_model(
+            UnifiedSearchRequest,
+            request,
+            "request",
+            query=query,
+            top_k=top_k,
+            threshold=threshold,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            user_id=user_id,
+            source=source,
+            tags=tags,
+            entity_types=entity_types,
+            agent_playbook_status_filter=agent_playbook_status_filter,
+            enable_reformulation=enable_reformulation,
+            enable_agent_answer=enable_agent_answer,
+            conversation_history=conversation_history,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=session_id,
+            interaction_id=interaction_id,
+        )
+        check_fields(
+            body,
+            query=str,
+            top_k=int,
+            threshold=float,
+            tags=[str],
+            entity_types=[UnifiedSearchRequestEntityTypesType0Item],
+            agent_playbook_status_filter=[PlaybookStatus],
+            enable_reformulation=bool,
+            enable_agent_answer=bool,
+            search_mode=SearchMode,
+            interaction_id=int,
+        )
+        return await self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
+
+    async def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
+        """Delete every row scoped to one user; returns the per-kind counts in deleted_counts.
+
+        Removes the user's interactions, requests, session outcomes, profiles and user playbooks;
+        agent playbooks are shared across users and stay.
+        """
+        from reflexio_api.api.config import clear_user_data
+        from reflexio_api.models import ClearUserDataRequest, ClearUserDataResponse
+
+        body = keyed(ClearUserDataRequest, user_id, "user_id")
+        require(body.user_id, "user_id", str)
+        return await self._request(Operation(clear_user_data, {"body": body}, ClearUserDataResponse))
+
+    async def storage_stats(self, user_id: str) -> StorageStatsResponse:
+        """Counts of a user's profiles and playbooks, and the time range of their profiles."""
+        from reflexio_api.api.config import storage_stats
+        from reflexio_api.models import StorageStatsResponse
+
+        require(user_id, "user_id", str)
+        return await self._request(Operation(storage_stats, {"user_id": user_id}, StorageStatsResponse))
+
+    async def get_stall_state(self) -> StallStateResponse:
+        """The current learning-stall state.
+
+        stalled=True (with reason and error_message) after an LLM auth or billing error paused
+        background extraction; stalled=False with null fields otherwise.
+        """
+        from reflexio_api.api.stall_state import get_stall_state
+        from reflexio_api.models import StallStateResponse
+
+        return await self._request(Operation(get_stall_state, {}, StallStateResponse))
+
+    async def mark_stall_notified(self) -> MarkNotifiedResponse:
+        """Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active."""
+        from reflexio_api.api.stall_state import mark_stall_notified
+        from reflexio_api.models import MarkNotifiedResponse
+
+        return await self._request(Operation(mark_stall_notified, {}, MarkNotifiedResponse))
+
+    async def invalidate_cache(
+        self, org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """Evict the server-side cache entry of the caller's org; returns {"invalidated": bool, "org_id": str}.
+
+        invalidated is False when nothing was cached. org_id, when given, must be the caller's own
+        org (another one is refused with PermissionDeniedError). The local read cache is dropped too.
+        """
+        from reflexio_api.api.config import invalidate_cache
+        from reflexio_api.models import AdminInvalidateCacheRequest, AdminInvalidateCacheResponse
+
+        body = keyed(AdminInvalidateCacheRequest, org_id, "org_id")
+        check_fields(body, org_id=str)
+        result = await self._request(Operation(invalidate_cache, {"body": body}, AdminInvalidateCacheResponse))
+        return result.to_dict()
+
+    async def _finish_rerun(self, op: Operation[Any], answer: Rerun, service_name: str, count_field: str) -> Rerun:
+        """Wait for the background run `answer` announced; describe its outcome in `answer`."""
+        from reflexio_api.types import Unset
+
+        run_id = None if isinstance(answer.operation_id, Unset) else answer.operation_id
+        if not answer.success:
+            return answer
+        info = await self._wait_for_operation(service_name, run_id)
+        if info is None:
+            return answer
+        answer.success, answer.msg = run_outcome(info)
+        setattr(answer, count_field, generated_count(info))
+        self._cache.invalidate(op.invalidates)
+        return answer
+
+    async def _wait_for_operation(self, service_name: str, run_id: str | None) -> OperationStatusInfo | None:
+        """Poll the operation status until run `run_id` ends; None on WAIT_LIMIT or when a newer run replaced it."""
+        from reflexio_api.api.operations import get_operation_status
+        from reflexio_api.models import GetOperationStatusResponse
+
+        deadline = monotonic() + WAIT_LIMIT
+        delay = POLL_INTERVAL
+        previous: str | None = None
+        while True:
+            op = Operation(get_operation_status, {"service_name": service_name}, GetOperationStatusResponse)
+            info = current_run(await self._request(op))
+            if info is not None:
+                shown = status_run_id(info)
+                if shown is None or run_id is None or shown == run_id:
+                    if is_finished(info):
+                        return info
+                elif previous is None:
+                    previous = shown
+                elif shown != previous:
+                    return None
+            if monotonic() + delay > deadline:
+                return None
+            await self._sleep(delay)
+            delay = min(delay * 2, POLL_INTERVAL_MAX)
+
+
+def left_out(request: Any, field: str) -> bool:
+    """True when `request` (None, a dict or a model) does not choose `field` itself."""
+    return request is None or (isinstance(request, Mapping) and field not in request)
+
+
+def warn_legacy(value: Any, name: str, selects: str) -> None:
+    """A DeprecationWarning for a legacy field that the server accepts but ignores."""
+    from reflexio_api.types import Unset
+
+    if value is not None and (not isinstance(value, Unset)):
+        warnings.warn(
+            f"{name} no longer selects {selects}: the server accepts and ignores it", DeprecationWarning, stacklevel=3
+        )
+
+
+def current_run(answer: Any) -> OperationStatusInfo | None:
+    from reflexio_api.types import Unset
+
+    info = answer.operation_status
+    return None if info is None or isinstance(info, Unset) else info
+
+
+def status_run_id(info: OperationStatusInfo) -> str | None:
+    """The operation_id of the run a status row describes (servers that do not say: None)."""
+    from reflexio_api.types import Unset
+
+    params = info.request_params
+    if isinstance(params, Unset):
+        return None
+    value = params.additional_properties.get("operation_id")
+    return value if isinstance(value, str) else None
+
+
+def is_finished(info: OperationStatusInfo) -> bool:
+    return str(info.status) in ("completed", "failed", "cancelled")
+
+
+def run_outcome(info: OperationStatusInfo) -> tuple[bool, str]:
+    from reflexio_api.types import Unset
+
+    status = str(info.status)
+    label = info.service_name.replace("_", " ").capitalize()
+    if status == "completed":
+        return (True, f"{label} completed")
+    error = info.error_message
+    detail = f": {error}" if error and (not isinstance(error, Unset)) else ""
+    return (False, f"{label} {status}{detail}")
+
+
+def generated_count(info: OperationStatusInfo) -> int | None:
+    from reflexio_api.types import Unset
+
+    if isinstance(info.stats, Unset):
+        return None
+    value = info.stats.additional_properties.get("total_generated")
+    return value if isinstance(value, int) else None

@@ -3,8 +3,581 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping, Sequence
+from enum import Enum
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from .._convert import DateLike, iso, to_model, to_models
+from .._operation import Operation
+from .._policy import AGENT_PLAYBOOKS
 from ._core import AsyncAPIClient
+
+if TYPE_CHECKING:
+    from reflexio_api.models import (
+        AddAgentPlaybookRequest,
+        AddAgentPlaybookResponse,
+        AddUserPlaybookRequest,
+        AddUserPlaybookResponse,
+        AgentPlaybook,
+        BulkDeleteResponse,
+        DeleteAgentPlaybookRequest,
+        DeleteAgentPlaybookResponse,
+        DeleteAgentPlaybooksByIdsRequest,
+        DeleteUserPlaybookRequest,
+        DeleteUserPlaybookResponse,
+        DeleteUserPlaybooksByIdsRequest,
+        GetAgentPlaybooksRequest,
+        GetAgentPlaybooksViewResponse,
+        GetUserPlaybooksRequest,
+        GetUserPlaybooksViewResponse,
+        PlaybookStatus,
+        ReviewUserPlaybooksRequest,
+        ReviewUserPlaybooksResponse,
+        SearchAgentPlaybookRequest,
+        SearchAgentPlaybooksViewResponse,
+        SearchMode,
+        SearchUserPlaybookRequest,
+        SearchUserPlaybooksViewResponse,
+        Status,
+        UpdateAgentPlaybookRequest,
+        UpdateAgentPlaybookResponse,
+        UpdatePlaybookStatusRequest,
+        UpdatePlaybookStatusResponse,
+        UpdateUserPlaybookRequest,
+        UpdateUserPlaybookResponse,
+        UserPlaybook,
+    )
+M = TypeVar("M")
 
 
 class AsyncPlaybooksMethods(AsyncAPIClient):
-    pass
+    async def get_user_playbooks(
+        self,
+        request: GetUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        user_playbook_id: int | None = None,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> GetUserPlaybooksViewResponse:
+        """User playbooks matching the filters (server default: the 100 newest, CURRENT only).
+
+        A `status_filter` entry of None means CURRENT; times are datetimes, ISO strings or unix seconds.
+        """
+        from reflexio_api.api.playbooks import get_user_playbooks
+        from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse, Status
+
+        body = to_model(
+            GetUserPlaybooksRequest,
+            request,
+            "request",
+            limit=limit,
+            user_playbook_id=user_playbook_id,
+            user_id=user_id,
+            request_id=request_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_filter,
+            tags=tags,
+        )
+        check_fields(body, limit=int, user_playbook_id=int, status_filter=[Status, None], tags=[str])
+        return await self._request(Operation(get_user_playbooks, {"body": body}, GetUserPlaybooksViewResponse))
+
+    async def get_agent_playbooks(
+        self,
+        request: GetAgentPlaybooksRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        limit: int | None = None,
+        agent_playbook_id: int | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: PlaybookStatus | str | None = None,
+        tags: Sequence[str] | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+    ) -> GetAgentPlaybooksViewResponse:
+        """Agent playbooks matching the filters (server default: the 100 newest, CURRENT only).
+
+        Answers are cached locally for `cache_ttl` seconds; writes through this client invalidate
+        the cache, `force_refresh=True` bypasses (and refreshes) it.
+        """
+        from reflexio_api.api.playbooks import get_agent_playbooks
+        from reflexio_api.models import GetAgentPlaybooksRequest, GetAgentPlaybooksViewResponse, PlaybookStatus, Status
+
+        body = to_model(
+            GetAgentPlaybooksRequest,
+            request,
+            "request",
+            limit=limit,
+            agent_playbook_id=agent_playbook_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_filter,
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            request_id=request_id,
+            session_id=session_id,
+        )
+        check_fields(
+            body,
+            limit=int,
+            agent_playbook_id=int,
+            status_filter=[Status, None],
+            playbook_status_filter=PlaybookStatus,
+            tags=[str],
+        )
+        check_value(force_refresh, "force_refresh", bool)
+        op = Operation(
+            get_agent_playbooks,
+            {"body": body},
+            GetAgentPlaybooksViewResponse,
+            cache=AGENT_PLAYBOOKS,
+            force_refresh=force_refresh,
+        )
+        return await self._request(op)
+
+    async def search_user_playbooks(
+        self,
+        request: SearchUserPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+    ) -> SearchUserPlaybooksViewResponse:
+        """Search user playbooks (semantic/full-text) with filters by user, agent version, name, time and status."""
+        from reflexio_api.api.search import search_user_playbooks
+        from reflexio_api.models import SearchMode, SearchUserPlaybookRequest, SearchUserPlaybooksViewResponse, Status
+
+        body = to_model(
+            SearchUserPlaybookRequest,
+            request,
+            "request",
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_filter,
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=session_id,
+        )
+        check_fields(
+            body,
+            top_k=int,
+            threshold=float,
+            enable_reformulation=bool,
+            status_filter=[Status, None],
+            tags=[str],
+            search_mode=SearchMode,
+        )
+        return await self._request(Operation(search_user_playbooks, {"body": body}, SearchUserPlaybooksViewResponse))
+
+    async def search_agent_playbooks(
+        self,
+        request: SearchAgentPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: PlaybookStatus | str | Sequence[PlaybookStatus | str] | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+    ) -> SearchAgentPlaybooksViewResponse:
+        """Search agent playbooks with filters by agent version, name, time, status and approval status."""
+        from reflexio_api.api.search import search_agent_playbooks
+        from reflexio_api.models import (
+            PlaybookStatus,
+            SearchAgentPlaybookRequest,
+            SearchAgentPlaybooksViewResponse,
+            SearchMode,
+            Status,
+        )
+
+        body = to_model(
+            SearchAgentPlaybookRequest,
+            request,
+            "request",
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_filter,
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=session_id,
+        )
+        check_fields(
+            body,
+            top_k=int,
+            threshold=float,
+            enable_reformulation=bool,
+            status_filter=[Status, None],
+            playbook_status_filter=(PlaybookStatus, [PlaybookStatus]),
+            tags=[str],
+            search_mode=SearchMode,
+        )
+        return await self._request(Operation(search_agent_playbooks, {"body": body}, SearchAgentPlaybooksViewResponse))
+
+    async def add_user_playbook(
+        self,
+        user_playbooks: AddUserPlaybookRequest
+        | Sequence[UserPlaybook | Mapping[str, Any]]
+        | UserPlaybook
+        | Mapping[str, Any],
+    ) -> AddUserPlaybookResponse:
+        """Add user playbooks directly to storage (each needs agent_version and request_id).
+
+        Takes a list of UserPlaybook models or dicts; a single one, or the whole request, works too.
+        """
+        from reflexio_api.api.playbooks import add_user_playbook
+        from reflexio_api.models import AddUserPlaybookRequest, AddUserPlaybookResponse, UserPlaybook
+
+        body = items_request(AddUserPlaybookRequest, UserPlaybook, user_playbooks, "user_playbooks")
+        for item in body.user_playbooks:
+            check_fields(item, agent_version=str, request_id=str, user_id=str, content=str, tags=[str])
+        return await self._request(Operation(add_user_playbook, {"body": body}, AddUserPlaybookResponse))
+
+    async def add_agent_playbooks(
+        self,
+        agent_playbooks: AddAgentPlaybookRequest
+        | Sequence[AgentPlaybook | Mapping[str, Any]]
+        | AgentPlaybook
+        | Mapping[str, Any],
+    ) -> AddAgentPlaybookResponse:
+        """Add agent playbooks directly to storage (each needs agent_version and content).
+
+        Takes a list of AgentPlaybook models or dicts; a single one, or the whole request, works too.
+        """
+        from reflexio_api.api.playbooks import add_agent_playbooks
+        from reflexio_api.models import AddAgentPlaybookRequest, AddAgentPlaybookResponse, AgentPlaybook
+
+        body = items_request(AddAgentPlaybookRequest, AgentPlaybook, agent_playbooks, "agent_playbooks")
+        for item in body.agent_playbooks:
+            check_fields(item, agent_version=str, content=str, playbook_name=str, tags=[str])
+        return await self._request(Operation(add_agent_playbooks, {"body": body}, AddAgentPlaybookResponse))
+
+    async def update_user_playbook(
+        self,
+        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+    ) -> UpdateUserPlaybookResponse:
+        """Update editable fields of a user playbook in place (fields left None are unchanged)."""
+        from reflexio_api.api.playbooks import update_user_playbook
+        from reflexio_api.models import UpdateUserPlaybookRequest, UpdateUserPlaybookResponse
+
+        body = keyed(
+            UpdateUserPlaybookRequest,
+            user_playbook_id,
+            "user_playbook_id",
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+        )
+        check_fields(body, user_playbook_id=int, playbook_name=str, content=str, trigger=str, rationale=str)
+        return await self._request(Operation(update_user_playbook, {"body": body}, UpdateUserPlaybookResponse))
+
+    async def update_agent_playbook(
+        self,
+        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        playbook_status: PlaybookStatus | str | None = None,
+    ) -> UpdateAgentPlaybookResponse:
+        """Update editable fields of an agent playbook in place (fields left None are unchanged).
+
+        An unknown id is not an HTTP error: the answer has success=False.
+        """
+        from reflexio_api.api.playbooks import update_agent_playbook
+        from reflexio_api.models import PlaybookStatus, UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
+
+        body = keyed(
+            UpdateAgentPlaybookRequest,
+            agent_playbook_id,
+            "agent_playbook_id",
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+            playbook_status=playbook_status,
+        )
+        check_fields(
+            body,
+            agent_playbook_id=int,
+            playbook_name=str,
+            content=str,
+            trigger=str,
+            rationale=str,
+            playbook_status=PlaybookStatus,
+        )
+        return await self._request(Operation(update_agent_playbook, {"body": body}, UpdateAgentPlaybookResponse))
+
+    async def update_agent_playbook_status(
+        self,
+        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
+        *,
+        playbook_status: PlaybookStatus | str | None = None,
+    ) -> UpdatePlaybookStatusResponse:
+        """Set only the approval status (pending/approved/rejected) of an agent playbook."""
+        from reflexio_api.api.playbooks import update_agent_playbook_status
+        from reflexio_api.models import PlaybookStatus, UpdatePlaybookStatusRequest, UpdatePlaybookStatusResponse
+
+        body = keyed(
+            UpdatePlaybookStatusRequest, agent_playbook_id, "agent_playbook_id", playbook_status=playbook_status
+        )
+        check_fields(body, agent_playbook_id=int, playbook_status=PlaybookStatus)
+        return await self._request(
+            Operation(update_agent_playbook_status, {"body": body}, UpdatePlaybookStatusResponse)
+        )
+
+    async def review_user_playbooks(
+        self,
+        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        report_only: bool | None = None,
+    ) -> ReviewUserPlaybooksResponse:
+        """Re-review current user playbooks created within [start_time, end_time] (both required).
+
+        report_only (server default True) answers with the review report and changes nothing;
+        report_only=False applies the decisions in the background and answers at once with the run_id.
+        top_k defaults to 10 on the server.
+        """
+        from reflexio_api.api.playbooks import review_user_playbooks
+        from reflexio_api.models import ReviewUserPlaybooksRequest, ReviewUserPlaybooksResponse
+
+        body = to_model(
+            ReviewUserPlaybooksRequest,
+            request,
+            "request",
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            report_only=report_only,
+        )
+        check_fields(body, top_k=int, report_only=bool)
+        return await self._request(Operation(review_user_playbooks, {"body": body}, ReviewUserPlaybooksResponse))
+
+    async def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteAgentPlaybookResponse | None:
+        """Delete an agent playbook by id.
+
+        By default fire-and-forget (returns None; flush() waits for it); wait_for_response=True
+        returns the answer. The server answers success for unknown ids too.
+        """
+        from reflexio_api.api.playbooks import delete_agent_playbook
+        from reflexio_api.models import DeleteAgentPlaybookRequest, DeleteAgentPlaybookResponse
+
+        body = keyed(DeleteAgentPlaybookRequest, agent_playbook_id, "agent_playbook_id")
+        check_fields(body, agent_playbook_id=int)
+        check_value(wait_for_response, "wait_for_response", bool)
+        op = Operation(delete_agent_playbook, {"body": body}, DeleteAgentPlaybookResponse)
+        return await self._send(op, wait_for_response)
+
+    async def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteUserPlaybookResponse | None:
+        """Delete a user playbook by id.
+
+        By default fire-and-forget (returns None; flush() waits for it); wait_for_response=True
+        returns the answer. The server answers success for unknown ids too.
+        """
+        from reflexio_api.api.playbooks import delete_user_playbook
+        from reflexio_api.models import DeleteUserPlaybookRequest, DeleteUserPlaybookResponse
+
+        body = keyed(DeleteUserPlaybookRequest, user_playbook_id, "user_playbook_id")
+        check_fields(body, user_playbook_id=int)
+        check_value(wait_for_response, "wait_for_response", bool)
+        op = Operation(delete_user_playbook, {"body": body}, DeleteUserPlaybookResponse)
+        return await self._send(op, wait_for_response)
+
+    async def delete_agent_playbooks_by_ids(
+        self, agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any]
+    ) -> BulkDeleteResponse:
+        """Delete several agent playbooks by id (at least one).
+
+        Server 0.2.32 reports deleted_count = the number of ids sent, whether they existed or not.
+        """
+        from reflexio_api.api.playbooks import delete_agent_playbooks_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteAgentPlaybooksByIdsRequest
+
+        body = keyed(DeleteAgentPlaybooksByIdsRequest, as_list(agent_playbook_ids), "agent_playbook_ids")
+        check_fields(body, agent_playbook_ids=[int])
+        check_not_empty(body.agent_playbook_ids, "agent_playbook_ids")
+        return await self._request(Operation(delete_agent_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
+
+    async def delete_user_playbooks_by_ids(
+        self, user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any]
+    ) -> BulkDeleteResponse:
+        """Delete several user playbooks by id (at least one); deleted_count counts those that existed."""
+        from reflexio_api.api.playbooks import delete_user_playbooks_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteUserPlaybooksByIdsRequest
+
+        body = keyed(DeleteUserPlaybooksByIdsRequest, as_list(user_playbook_ids), "user_playbook_ids")
+        check_fields(body, user_playbook_ids=[int])
+        check_not_empty(body.user_playbook_ids, "user_playbook_ids")
+        return await self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
+
+    async def delete_all_playbooks(self) -> BulkDeleteResponse:
+        """Delete every playbook of the org, user and agent (deleted_count is always 0 on server 0.2.32)."""
+        from reflexio_api.api.playbooks import delete_all_playbooks
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_playbooks, {}, BulkDeleteResponse))
+
+    async def delete_all_user_playbooks(self) -> BulkDeleteResponse:
+        """Delete every user playbook of the org; agent playbooks stay."""
+        from reflexio_api.api.playbooks import delete_all_user_playbooks
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_user_playbooks, {}, BulkDeleteResponse))
+
+    async def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
+        """Delete every agent playbook of the org; user playbooks stay."""
+        from reflexio_api.api.playbooks import delete_all_agent_playbooks
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_agent_playbooks, {}, BulkDeleteResponse))
+
+
+def keyed(cls: type[M], value: Any, key: str, **fields: Any) -> M:
+    """A request whose one required field may be given bare (an id, a list of ids), as the model or a dict."""
+    if value is None or isinstance(value, (cls, Mapping)):
+        return to_model(cls, value, "request", **fields)
+    return to_model(cls, None, "request", **{key: value}, **fields)
+
+
+def as_list(value: Any) -> Any:
+    """Lists of ids may come as any iterable (tuple, set, generator); models, dicts and text stay as they are."""
+    if isinstance(value, (list, str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return value
+    if hasattr(value, "to_dict"):
+        return value
+    return list(value)
+
+
+def items_request(cls: type[M], item_cls: type[Any], value: Any, field: str) -> M:
+    """An add-request from the request itself, its dict, a list of items, or a single item."""
+    if isinstance(value, cls) or (isinstance(value, Mapping) and field in value):
+        body = to_model(cls, value, field)
+    else:
+        items = [value] if isinstance(value, (item_cls, Mapping)) else value
+        body = cls(**{field: to_models(item_cls, items, field)})
+    check_not_empty(getattr(body, field), field)
+    return body
+
+
+def check_not_empty(value: Any, name: str) -> None:
+    if isinstance(value, list) and (not value):
+        raise ValueError(f"{name} must not be empty")
+
+
+def check_fields(body: Any, **kinds: Any) -> None:
+    """Type-check fields of a built request model: its parser lets wrong types and unknown enum values through.
+
+    A kind is a type (float also takes int), an Enum class, [kind] or [kind, None] for a list
+    (None items allowed), or a tuple of alternatives. Unset and None fields are not checked.
+    """
+    from reflexio_api.types import Unset
+
+    for field, kind in kinds.items():
+        value = getattr(body, field)
+        if value is not None and (not isinstance(value, Unset)):
+            check_value(value, field, kind)
+
+
+def check_value(value: Any, name: str, kind: Any) -> None:
+    if isinstance(kind, tuple):
+        errors: list[Exception] = []
+        for alternative in kind:
+            try:
+                check_value(value, name, alternative)
+                return
+            except (TypeError, ValueError) as exc:
+                errors.append(exc)
+        raise errors[-1]
+    if isinstance(kind, list):
+        if not isinstance(value, list):
+            raise TypeError(f"{name} must be a list, not {type(value).__name__}")
+        for i, item in enumerate(value):
+            if not (item is None and None in kind):
+                check_value(item, f"{name}[{i}]", kind[0])
+        return
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        if not isinstance(value, kind):
+            allowed = ", ".join((repr(m.value) for m in kind))
+            raise ValueError(f"{name}: {value!r} is not one of {allowed}")
+        return
+    if kind is bool:
+        ok = isinstance(value, bool)
+    elif kind is float:
+        ok = isinstance(value, (int, float)) and (not isinstance(value, bool))
+    else:
+        ok = isinstance(value, kind) and (not (isinstance(value, bool) and kind is not bool))
+    if not ok:
+        raise TypeError(f"{name} must be {kind.__name__}, not {type(value).__name__}")

@@ -3,8 +3,452 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import uuid
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from .._convert import DateLike, iso, require, timestamp, to_model, to_models
+from .._operation import Operation
 from ._core import AsyncAPIClient
+
+if TYPE_CHECKING:
+    from reflexio_api.models import (
+        AddUserProfileResponse,
+        BulkDeleteResponse,
+        DeleteUserProfileResponse,
+        GetAllProfilesDateField,
+        GetProfilesViewResponse,
+        GetUserProfilesRequest,
+        ProfileChangeLogViewResponse,
+        RerankUserProfilesRequest,
+        SearchMode,
+        SearchProfilesViewResponse,
+        SearchUserProfileRequest,
+        Status,
+        UpdateUserProfileRequest,
+        UpdateUserProfileResponse,
+        UserProfile,
+    )
+R = TypeVar("R")
+MANUAL_PROFILE_SOURCE_REQUEST = "manual"
+ALL_PROFILES_STATUSES = ("current", "pending", "archived")
 
 
 class AsyncProfilesMethods(AsyncAPIClient):
-    pass
+    async def get_profiles(
+        self,
+        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: list[str] | None = None,
+    ) -> GetProfilesViewResponse:
+        """A user's profiles, optionally filtered; answers are cached locally (see cache_ttl).
+
+        Args:
+            request: a GetUserProfilesRequest or dict (keyword arguments override its fields).
+            force_refresh: skip the local cache and ask the server (the answer is cached again).
+            user_id: the user whose profiles to read (required).
+            profile_id: only this profile.
+            query: case-insensitive text filter.
+            start_time: only profiles modified at/after this time (datetime, ISO string or unix seconds).
+            end_time: only profiles modified at/before this time.
+            top_k: at most this many profiles (server default 30).
+            source: only profiles of this source.
+            profile_time_to_live: only profiles with this TTL (e.g. "infinity", "one_month").
+            status_filter: statuses to include: "current" (or None), "pending", "archived", ...
+            tags: profiles having any of these tags.
+        """
+        from reflexio_api.api.profiles import get_profiles
+        from reflexio_api.models import GetProfilesViewResponse, GetUserProfilesRequest
+
+        body = to_model(
+            GetUserProfilesRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            status_filter=status_list(status_filter),
+            tags=tags,
+        )
+        require(body.user_id, "user_id")
+        op = Operation(
+            get_profiles, {"body": body}, GetProfilesViewResponse, cache="profiles", force_refresh=force_refresh
+        )
+        return await self._request(op)
+
+    async def get_all_profiles(
+        self,
+        limit: int = 100,
+        status_filter: Status | str | None = None,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        *,
+        date_field: GetAllProfilesDateField | str | None = None,
+        include_tombstones: bool | None = None,
+    ) -> GetProfilesViewResponse:
+        """Profiles across all users, newest first.
+
+        Args:
+            limit: at most this many profiles.
+            status_filter: "current", "pending" or "archived" (None: any status; the server
+                would silently ignore any other value, so the client rejects it).
+            user_id, profile_id, query, source, profile_time_to_live: exact filters (query: text match).
+            start_time: only profiles whose `date_field` is at/after this time
+                (datetime, ISO string or unix seconds).
+            end_time: only profiles whose `date_field` is at/before this time.
+            date_field: "last_modified_timestamp" (server default) or "created_at".
+            include_tombstones: also return deleted-profile tombstones.
+        """
+        from reflexio_api.api.profiles import get_all_profiles
+        from reflexio_api.models import GetAllProfilesDateField, GetProfilesViewResponse
+
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise TypeError(f"limit must be an int, not {type(limit).__name__}")
+        kwargs: dict[str, Any] = {
+            "limit": limit,
+            "status_filter": all_profiles_status(status_filter),
+            "user_id": user_id,
+            "profile_id": profile_id,
+            "query": query,
+            "source": source,
+            "profile_time_to_live": profile_time_to_live,
+            "start_time": timestamp(start_time, "start_time"),
+            "end_time": timestamp(end_time, "end_time"),
+        }
+        if date_field is not None:
+            try:
+                kwargs["date_field"] = GetAllProfilesDateField(date_field)
+            except ValueError:
+                known = [f.value for f in GetAllProfilesDateField]
+                raise ValueError(f"date_field must be one of {known}, not {date_field!r}") from None
+        if include_tombstones is not None:
+            kwargs["include_tombstones"] = include_tombstones
+        return await self._request(Operation(get_all_profiles, kwargs, GetProfilesViewResponse))
+
+    async def search_user_profiles(
+        self,
+        request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        generated_from_request_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        custom_feature: str | None = None,
+        extractor_name: str | None = None,
+        tags: list[str] | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+    ) -> SearchProfilesViewResponse:
+        """Search a user's profiles by query (fts, vector or hybrid search).
+
+        Args:
+            request: a SearchUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the user whose profiles to search (required).
+            query: the search text.
+            generated_from_request_id: only profiles extracted from this request.
+            start_time, end_time: time window (datetime, ISO string or unix seconds).
+            top_k: at most this many results (server default 10).
+            threshold: minimum relevance score, 0..1.
+            search_mode: "hybrid" (default), "fts" or "vector".
+        """
+        from reflexio_api.api.search import search_profiles
+        from reflexio_api.models import SearchProfilesViewResponse, SearchUserProfileRequest
+
+        body = to_model(
+            SearchUserProfileRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            generated_from_request_id=generated_from_request_id,
+            query=query,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            source=source,
+            custom_feature=custom_feature,
+            extractor_name=extractor_name,
+            tags=tags,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=session_id,
+        )
+        require(body.user_id, "user_id")
+        return await self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
+
+    async def search_profiles(
+        self,
+        request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        generated_from_request_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        custom_feature: str | None = None,
+        extractor_name: str | None = None,
+        tags: list[str] | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+    ) -> SearchProfilesViewResponse:
+        """Deprecated: use search_user_profiles (same arguments, same answer)."""
+        warnings.warn(
+            "search_profiles() is deprecated; call search_user_profiles() instead", DeprecationWarning, stacklevel=2
+        )
+        return await self.search_user_profiles(
+            request,
+            user_id=user_id,
+            generated_from_request_id=generated_from_request_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            source=source,
+            custom_feature=custom_feature,
+            extractor_name=extractor_name,
+            tags=tags,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+        )
+
+    async def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """Rerank a list of profile ids by query relevance using a cross-encoder.
+
+        Args:
+            request: a RerankUserProfilesRequest or dict (keyword arguments override its fields).
+            user_id: the profiles' owner.
+            query: the text to rank against.
+            profile_ids: candidate ids, e.g. from search_user_profiles.
+            top_k: at most this many profiles (server default 10).
+        """
+        from reflexio_api.api.search import rerank_user_profiles
+        from reflexio_api.models import RerankUserProfilesRequest, SearchProfilesViewResponse
+
+        body = to_model(
+            RerankUserProfilesRequest,
+            request,
+            "request",
+            user_id=user_id,
+            query=query,
+            profile_ids=profile_ids,
+            top_k=top_k,
+        )
+        require(body.user_id, "user_id")
+        require(body.query, "query")
+        check_ids(body.profile_ids, "profile_ids")
+        return await self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
+
+    async def add_user_profile(
+        self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]
+    ) -> AddUserProfileResponse:
+        """Add user profiles directly to storage, bypassing extraction (an existing profile_id is replaced).
+
+        Args:
+            user_profiles: UserProfile models or dicts. A dict needs user_id and content; a missing
+                profile_id gets a random one, last_modified_timestamp defaults to now (a datetime or
+                ISO string is accepted) and generated_from_request_id to "manual".
+        """
+        from reflexio_api.api.profiles import add_user_profile
+        from reflexio_api.models import AddUserProfileRequest, AddUserProfileResponse, UserProfile
+
+        profiles = to_models(UserProfile, profile_dicts(user_profiles), "user_profiles")
+        body = AddUserProfileRequest(user_profiles=profiles)
+        return await self._request(Operation(add_user_profile, {"body": body}, AddUserProfileResponse))
+
+    async def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: dict[str, Any] | None = None,
+    ) -> UpdateUserProfileResponse:
+        """Apply a partial update (content and/or custom_features) to an existing user profile.
+
+        The answer has success=False (not an error) when the profile does not exist.
+        """
+        from reflexio_api.api.profiles import update_user_profile
+        from reflexio_api.models import UpdateUserProfileRequest, UpdateUserProfileResponse
+
+        body = to_model(
+            UpdateUserProfileRequest,
+            request,
+            "request",
+            user_id=user_id,
+            profile_id=profile_id,
+            content=content,
+            custom_features=custom_features,
+        )
+        require(body.user_id, "user_id")
+        require(body.profile_id, "profile_id")
+        return await self._request(Operation(update_user_profile, {"body": body}, UpdateUserProfileResponse))
+
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+    ) -> DeleteUserProfileResponse | None:
+        """Delete a user's profile by id (or the profiles matching `search_query`).
+
+        Args:
+            user_id: the profile's owner.
+            profile_id: the profile to delete.
+            search_query: delete the profiles matching this query instead. Server 0.2.32 with its
+                SQLite storage ignores it and deletes nothing (it still answers success).
+            wait_for_response: True: wait and return the answer; False: queue it in the
+                background and return None (see flush()).
+        """
+        from reflexio_api.api.profiles import delete_profile
+        from reflexio_api.models import DeleteUserProfileRequest, DeleteUserProfileResponse
+
+        require(user_id, "user_id")
+        for value, name in ((profile_id, "profile_id"), (search_query, "search_query")):
+            if not isinstance(value, str):
+                raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        if not profile_id.strip() and (not search_query.strip()):
+            raise ValueError("delete_profile needs a profile_id or a search_query")
+        body = DeleteUserProfileRequest(user_id=user_id, profile_id=profile_id, search_query=search_query)
+        return await self._send(Operation(delete_profile, {"body": body}, DeleteUserProfileResponse), wait_for_response)
+
+    async def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
+        """Delete multiple profiles by their ids (any user); the answer counts the deleted ones."""
+        from reflexio_api.api.profiles import delete_profiles_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteProfilesByIdsRequest
+
+        check_ids(profile_ids, "profile_ids")
+        body = DeleteProfilesByIdsRequest(profile_ids=list(profile_ids))
+        return await self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))
+
+    async def delete_all_profiles(self) -> BulkDeleteResponse:
+        """Delete every profile of every user of the org."""
+        from reflexio_api.api.profiles import delete_all_profiles
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
+
+    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """The history of profile changes: which request added, removed or mentioned which profiles."""
+        from reflexio_api.api.profiles import get_profile_change_log
+        from reflexio_api.models import ProfileChangeLogViewResponse
+
+        return await self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))
+
+
+def with_dates(request: R, convert: Callable[[Any, str], Any], *names: str) -> R:
+    """A dict request with its date fields converted by `convert` (iso or timestamp); models pass as they are."""
+    if not isinstance(request, Mapping):
+        return request
+    data = dict(request)
+    for name in names:
+        if data.get(name) is not None:
+            data[name] = convert(data[name], f"request.{name}")
+    return cast(R, data)
+
+
+def check_ids(ids: Any, name: str) -> None:
+    """A non-empty list of non-empty string ids."""
+    if isinstance(ids, (str, bytes, Mapping)) or not isinstance(ids, Sequence):
+        raise TypeError(f"{name} must be a list of str, not {type(ids).__name__}")
+    if not ids:
+        raise ValueError(f"{name} must not be empty")
+    for i, value in enumerate(ids):
+        require(value, f"{name}[{i}]")
+
+
+def profile_dicts(user_profiles: Any) -> list[Any]:
+    """Profiles to add: dicts get the fields a hand-written profile usually lacks."""
+    if isinstance(user_profiles, (str, bytes, Mapping)) or not isinstance(user_profiles, Sequence):
+        raise TypeError(f"user_profiles must be a list of UserProfile or dicts, not {type(user_profiles).__name__}")
+    if not user_profiles:
+        raise ValueError("user_profiles must not be empty")
+    out: list[Any] = []
+    for i, profile in enumerate(user_profiles):
+        if isinstance(profile, Mapping):
+            data = dict(profile)
+            for key in ("user_id", "content"):
+                if key in data:
+                    require(data[key], f"user_profiles[{i}].{key}")
+            data.setdefault("profile_id", uuid.uuid4().hex)
+            data.setdefault("generated_from_request_id", MANUAL_PROFILE_SOURCE_REQUEST)
+            if data.get("last_modified_timestamp") is None:
+                data["last_modified_timestamp"] = int(dt.datetime.now(dt.UTC).timestamp())
+            else:
+                data["last_modified_timestamp"] = timestamp(
+                    data["last_modified_timestamp"], f"user_profiles[{i}].last_modified_timestamp"
+                )
+            profile = data
+        out.append(profile)
+    return out
+
+
+def status_list(values: Any) -> list[Any] | None:
+    """get_profiles' status_filter: "current" means the current profiles, sent as null (the server
+    rejects "current" there although get_all_profiles takes it); other strings must be Status values."""
+    from reflexio_api.models import Status
+
+    if values is None:
+        return None
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Sequence):
+        raise TypeError(f"status_filter must be a list, not {type(values).__name__}")
+    out: list[Any] = []
+    for value in values:
+        if value is None or isinstance(value, Status):
+            out.append(value)
+        elif isinstance(value, str) and value.lower() == "current":
+            out.append(None)
+        elif isinstance(value, str) and value in {s.value for s in Status}:
+            out.append(Status(value))
+        else:
+            known = ["current", *(s.value for s in Status)]
+            raise ValueError(f"status_filter: {value!r} is not a profile status; known: {known}")
+    return out
+
+
+def all_profiles_status(value: Any) -> str | None:
+    """get_all_profiles' status_filter, checked: the server ignores values it does not know."""
+    if value is None:
+        return None
+    text = value.value if hasattr(value, "value") else value
+    if text not in ALL_PROFILES_STATUSES:
+        raise ValueError(f"status_filter must be one of {ALL_PROFILES_STATUSES} or None, not {value!r}")
+    return str(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import time
 import weakref
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 
@@ -26,6 +26,8 @@ T = TypeVar("T")
 
 
 class SyncAPIClient(BaseClient):
+    _http: httpx.Client
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -95,9 +97,7 @@ class SyncAPIClient(BaseClient):
         """Counts of fire-and-forget calls: submitted, succeeded, failed, not_sent."""
         return self._background.stats
 
-    def with_options(
-        self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None
-    ) -> Self:
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """A view of this client with other defaults; it shares the pool, cache and background queue."""
         clone = copy.copy(self)
         clone._options = self._options.derive(timeout=timeout, max_retries=max_retries)
@@ -114,16 +114,16 @@ class SyncAPIClient(BaseClient):
         """Send `op` with retries; return its parsed answer or raise a ReflexioError."""
         call = self._start(op)
         if call.result is not MISS:
-            return call.result  # type: ignore[no-any-return]
+            return cast(T, call.result)
         while True:
             try:
                 response = self._http.send(call.request)
             except httpx.RequestError as exc:
-                delay = self._on_transport_error(call, exc)
-            else:
-                delay = self._on_response(call, response)
-                if delay is None:
-                    return call.result  # type: ignore[no-any-return]
+                self._sleep(self._on_transport_error(call, exc))
+                continue
+            delay = self._on_response(call, response)
+            if delay is None:
+                return cast(T, call.result)
             self._sleep(delay)
 
     def _sleep(self, seconds: float) -> None:

@@ -2,8 +2,465 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._convert import DateLike, iso, require, timestamp, to_model, to_models
+from .._operation import Operation
 from ._core import SyncAPIClient
+from .profiles import check_ids, with_dates
+
+if TYPE_CHECKING:
+    from reflexio_api.models import (
+        BulkDeleteResponse,
+        DeleteRequestResponse,
+        DeleteSessionResponse,
+        DeleteUserInteractionResponse,
+        GetInteractionsRequest,
+        GetInteractionsViewResponse,
+        GetRequestsRequest,
+        GetRequestsViewResponse,
+        GetSessionOutcomesRequest,
+        GetSessionOutcomesResponse,
+        InteractionData,
+        PublishUserInteractionRequest,
+        PublishUserInteractionResponse,
+        SearchInteractionRequest,
+        SearchInteractionsViewResponse,
+        SearchMode,
+        SessionOutcomeKind,
+        SetSessionOutcomeRequest,
+        SetSessionOutcomeResponse,
+    )
+
+# The agent version the server records when none is given.
+DEFAULT_AGENT_VERSION = "agent-v0"
+EXPERIMENT_ARMS = ("treatment", "holdout")
 
 
 class InteractionsMethods(SyncAPIClient):
-    pass
+    def publish_interaction(
+        self,
+        user_id: str,
+        interactions: Sequence[InteractionData | Mapping[str, Any]],
+        source: str = "",
+        agent_version: str = DEFAULT_AGENT_VERSION,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        skip_aggregation: bool = False,
+        force_extraction: bool = False,
+        evaluation_only: bool = False,
+        override_learning_stall: bool = False,
+        retrieval_experiment_id: str | None = None,
+        retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
+        *,
+        request_id: str | None = None,
+    ) -> PublishUserInteractionResponse:
+        """Publish one request (a turn) of interactions for a user; the server stores it and learns from it.
+
+        Always waits for the HTTP answer, so errors surface here; `wait_for_response` only decides
+        whether the server finishes extraction before answering (else learning_status="deferred":
+        poll get_learning_status(response.request_id)).
+
+        Args:
+            user_id: your stable id of the end user.
+            interactions: InteractionData models or dicts (role, content, ...), at least one.
+            source: a short producer label (lowercase, e.g. "support_chat"), or "".
+            agent_version: the agent build / prompt version that produced the turn.
+            session_id: the conversation / task the request belongs to (required, non-empty).
+            wait_for_response: the server runs extraction before answering (real profile counts).
+            skip_aggregation: extract, but do not update agent playbook aggregation.
+            force_extraction: bypass the extraction gates (stride, pre-filter, should-run).
+            evaluation_only: store for session evaluation only; never learn from it.
+            override_learning_stall: extract even while a provider auth/billing stall is recorded.
+            retrieval_experiment_id, retrieval_experiment_arm: the experiment id and arm
+                ("treatment"/"holdout") from the learning search used for this turn; both or neither.
+            request_id: your own id for the request (the server generates one otherwise; reusing
+                one answers success=False).
+        """
+        from reflexio_api.api.interactions import publish_interaction
+        from reflexio_api.models import PublishUserInteractionResponse
+
+        body = publish_body(
+            user_id=user_id,
+            interactions=interactions,
+            source=source,
+            agent_version=agent_version,
+            session_id=session_id,
+            skip_aggregation=skip_aggregation,
+            force_extraction=force_extraction,
+            evaluation_only=evaluation_only,
+            override_learning_stall=override_learning_stall,
+            retrieval_experiment_id=retrieval_experiment_id,
+            retrieval_experiment_arm=retrieval_experiment_arm,
+            request_id=request_id,
+        )
+        kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
+        return self._request(Operation(publish_interaction, kwargs, PublishUserInteractionResponse))
+
+    def get_learning_status(self, request_id: str) -> str:
+        """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
+
+        Raises NotFoundError when the server does not know the request id.
+        """
+        from reflexio_api.api.operations import get_learning_status
+        from reflexio_api.models import LearningStatusResponse
+
+        require(request_id, "request_id")
+        answer = self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
+        return str(answer.status.value)
+
+    def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """A user's interactions, newest first.
+
+        Args:
+            request: a GetInteractionsRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            start_time, end_time: time window (datetime, naive = UTC; ISO string; unix seconds).
+            top_k: at most this many interactions (server default 30).
+        """
+        from reflexio_api.api.interactions import get_interactions
+        from reflexio_api.models import GetInteractionsRequest, GetInteractionsViewResponse
+
+        body = to_model(
+            GetInteractionsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+        )
+        require(body.user_id, "user_id")
+        return self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
+
+    def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
+        """Interactions across all users, newest first (at most `limit`)."""
+        from reflexio_api.api.interactions import get_all_interactions
+        from reflexio_api.models import GetInteractionsViewResponse
+
+        if isinstance(limit, bool) or not isinstance(limit, int):
+            raise TypeError(f"limit must be an int, not {type(limit).__name__}")
+        return self._request(Operation(get_all_interactions, {"limit": limit}, GetInteractionsViewResponse))
+
+    def search_interactions(
+        self,
+        request: SearchInteractionRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        most_recent_k: int | None = None,
+        threshold: float | None = None,
+        search_mode: SearchMode | str | None = None,
+    ) -> SearchInteractionsViewResponse:
+        """Search a user's interactions by query.
+
+        Args:
+            request: a SearchInteractionRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            request_id: only interactions of this request.
+            query: the search text (the server finds nothing without one).
+            start_time, end_time: time window (datetime, ISO string or unix seconds).
+            top_k: at most this many results; most_recent_k: only among the most recent k.
+            threshold: minimum relevance score, 0..1.
+            search_mode: "hybrid" (default), "fts" or "vector".
+        """
+        from reflexio_api.api.search import search_interactions
+        from reflexio_api.models import SearchInteractionRequest, SearchInteractionsViewResponse
+
+        body = to_model(
+            SearchInteractionRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            request_id=request_id,
+            query=query,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            most_recent_k=most_recent_k,
+            threshold=threshold,
+            search_mode=search_mode,
+        )
+        require(body.user_id, "user_id")
+        return self._request(Operation(search_interactions, {"body": body}, SearchInteractionsViewResponse))
+
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None:
+        """Delete one interaction of a user.
+
+        Args:
+            user_id: the interaction's owner.
+            interaction_id: its id (Interaction.interaction_id).
+            wait_for_response: True: wait and return the answer; False: queue it in the
+                background and return None (see flush()).
+        """
+        from reflexio_api.api.interactions import delete_interaction
+        from reflexio_api.models import DeleteUserInteractionRequest, DeleteUserInteractionResponse
+
+        require(user_id, "user_id")
+        require(interaction_id, "interaction_id", int)
+        if interaction_id <= 0:
+            raise ValueError(f"interaction_id must be positive, not {interaction_id}")
+        body = DeleteUserInteractionRequest(user_id=user_id, interaction_id=interaction_id)
+        op = Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse)
+        return self._send(op, wait_for_response)
+
+    def delete_all_interactions(self) -> BulkDeleteResponse:
+        """Delete every request and interaction of the org."""
+        from reflexio_api.api.interactions import delete_all_interactions
+        from reflexio_api.models import BulkDeleteResponse
+
+        return self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
+
+    def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).
+
+        Args:
+            request: a GetRequestsRequest or dict (keyword arguments override its fields).
+            user_id, request_id, session_id, source: exact filters (all optional).
+            start_time, end_time: time window (datetime, naive = UTC; ISO string; unix seconds).
+            top_k: at most this many sessions (server default 30); each comes with all its requests.
+            offset: sessions to skip, for paging (see has_more in the answer).
+        """
+        from reflexio_api.api.requests import get_requests
+        from reflexio_api.models import GetRequestsRequest, GetRequestsViewResponse
+
+        body = to_model(
+            GetRequestsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            request_id=request_id,
+            session_id=session_id,
+            source=source,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            offset=offset,
+        )
+        return self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
+
+    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
+        """Delete a request and all its interactions.
+
+        Args:
+            request_id: the request to delete.
+            wait_for_response: True: wait and return the answer; False: queue it in the
+                background and return None (see flush()).
+        """
+        from reflexio_api.api.requests import delete_request
+        from reflexio_api.models import DeleteRequestRequest, DeleteRequestResponse
+
+        require(request_id, "request_id")
+        body = DeleteRequestRequest(request_id=request_id)
+        return self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
+
+    def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+        """Delete every request and interaction of a session.
+
+        Args:
+            session_id: the session to delete.
+            wait_for_response: True: wait and return the answer (with deleted_requests_count);
+                False: queue it in the background and return None (see flush()).
+        """
+        from reflexio_api.api.requests import delete_session
+        from reflexio_api.models import DeleteSessionRequest, DeleteSessionResponse
+
+        require(session_id, "session_id")
+        body = DeleteSessionRequest(session_id=session_id)
+        return self._send(Operation(delete_session, {"body": body}, DeleteSessionResponse), wait_for_response)
+
+    def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
+        """Delete several requests (and their interactions) by id; the answer counts the deleted ones."""
+        from reflexio_api.api.requests import delete_requests_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteRequestsByIdsRequest
+
+        check_ids(request_ids, "request_ids")
+        body = DeleteRequestsByIdsRequest(request_ids=list(request_ids))
+        return self._request(Operation(delete_requests_by_ids, {"body": body}, BulkDeleteResponse))
+
+    def mark_session_outcome(
+        self,
+        request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
+        *,
+        session_id: str | None = None,
+        outcome: SessionOutcomeKind | str | None = None,
+        occurred_at: DateLike | None = None,
+        label: str | None = None,
+        value: float | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> SetSessionOutcomeResponse:
+        """Record the first (immutable) outcome of a published session.
+
+        The server takes user_id and source from the session's earliest request. An identical
+        retry answers success=True, recorded=False; a different one success=False with
+        reason="conflicting_finalization"; an unknown session reason="unknown_session".
+
+        Args:
+            request: a SetSessionOutcomeRequest or dict (keyword arguments override its fields).
+            session_id: the session (required).
+            outcome: "success", "failure" or "unknown" (required).
+            occurred_at: when it happened (datetime, ISO string or unix seconds; required).
+            label: a short label (<= 128 chars); value: a number; metadata: a JSON object.
+        """
+        from reflexio_api.api.evaluation import set_session_outcome
+        from reflexio_api.models import SetSessionOutcomeRequest, SetSessionOutcomeResponse
+
+        body = to_model(
+            SetSessionOutcomeRequest,
+            with_dates(request, timestamp, "occurred_at"),
+            "request",
+            session_id=session_id,
+            outcome=outcome,
+            occurred_at=timestamp(occurred_at, "occurred_at"),
+            label=label,
+            metadata=metadata,
+        )
+        require(body.session_id, "session_id")
+        if value is not None:  # not a to_model keyword: `value` is its own parameter name
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"value must be a number, not {type(value).__name__}")
+            body.value = float(value)
+        return self._request(Operation(set_session_outcome, {"body": body}, SetSessionOutcomeResponse))
+
+    def get_session_outcomes(
+        self,
+        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
+        *,
+        session_ids: list[str] | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        outcome: SessionOutcomeKind | str | None = None,
+        label: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetSessionOutcomesResponse:
+        """Recorded session outcomes, filtered exactly by the given fields.
+
+        Args:
+            request: a GetSessionOutcomesRequest or dict (keyword arguments override its fields).
+            session_ids: at most 100 session ids.
+            start_time, end_time: window on occurred_at (datetime, ISO string or unix seconds).
+            top_k: at most this many (1..1000, server default 100); offset: outcomes to skip (default 0).
+        """
+        from reflexio_api.api.evaluation import get_session_outcomes
+        from reflexio_api.models import GetSessionOutcomesRequest, GetSessionOutcomesResponse
+
+        body = to_model(
+            GetSessionOutcomesRequest,
+            with_dates(request, timestamp, "start_time", "end_time"),
+            "request",
+            session_ids=session_ids,
+            user_id=user_id,
+            source=source,
+            outcome=outcome,
+            label=label,
+            start_time=timestamp(start_time, "start_time"),
+            end_time=timestamp(end_time, "end_time"),
+            top_k=top_k,
+            offset=offset,
+        )
+        return self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
+
+
+# -- helpers (pure: shared by the sync and async clients) -------------------------------------
+
+
+def publish_body(
+    *,
+    user_id: str,
+    interactions: Any,
+    source: str,
+    agent_version: str,
+    session_id: str | None,
+    skip_aggregation: bool,
+    force_extraction: bool,
+    evaluation_only: bool,
+    override_learning_stall: bool,
+    retrieval_experiment_id: str | None,
+    retrieval_experiment_arm: str | None,
+    request_id: str | None,
+) -> PublishUserInteractionRequest:
+    """The publish request, validated as the server would (ValueError/TypeError before any traffic)."""
+    from reflexio_api.models import (
+        InteractionData,
+        PublishUserInteractionRequest,
+        PublishUserInteractionRequestRetrievalExperimentArmType0,
+    )
+
+    require(user_id, "user_id")
+    if session_id is None:
+        raise ValueError("session_id is required: the request's conversation/task id")
+    require(session_id, "session_id")
+    if request_id is not None:
+        require(request_id, "request_id")
+    for value, name in ((source, "source"), (agent_version, "agent_version")):
+        if not isinstance(value, str):
+            raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if isinstance(interactions, (str, bytes, Mapping)) or not isinstance(interactions, Sequence):
+        raise TypeError(f"interactions must be a list of InteractionData or dicts, not {type(interactions).__name__}")
+    if not interactions:
+        raise ValueError("interactions must not be empty")
+    items = to_models(InteractionData, [interaction_dict(v, i) for i, v in enumerate(interactions)], "interactions")
+    if (retrieval_experiment_id is None) != (retrieval_experiment_arm is None):
+        raise ValueError("retrieval_experiment_id and retrieval_experiment_arm must be given together")
+    arm = None
+    if retrieval_experiment_arm is not None:
+        require(retrieval_experiment_id, "retrieval_experiment_id")
+        if retrieval_experiment_arm not in EXPERIMENT_ARMS:
+            raise ValueError(
+                f"retrieval_experiment_arm must be one of {EXPERIMENT_ARMS}, not {retrieval_experiment_arm!r}"
+            )
+        arm = PublishUserInteractionRequestRetrievalExperimentArmType0(retrieval_experiment_arm)
+    body = PublishUserInteractionRequest(
+        user_id=user_id,
+        interaction_data_list=items,
+        session_id=session_id,
+        source=source,
+        agent_version=agent_version,
+        skip_aggregation=bool(skip_aggregation),
+        force_extraction=bool(force_extraction),
+        evaluation_only=bool(evaluation_only),
+        override_learning_stall=bool(override_learning_stall),
+    )
+    if request_id is not None:
+        body.request_id = request_id
+    if arm is not None:
+        body.retrieval_experiment_id = retrieval_experiment_id
+        body.retrieval_experiment_arm = arm
+    return body
+
+
+def interaction_dict(value: Any, index: int) -> Any:
+    """An interaction dict with created_at as unix seconds (a datetime or ISO string is accepted)."""
+    if isinstance(value, Mapping) and value.get("created_at") is not None:
+        value = {**value, "created_at": timestamp(value["created_at"], f"interactions[{index}].created_at")}
+    return value

@@ -1,9 +1,280 @@
-"""Deprecated names from the older documentation, mapped to the current endpoints."""
+"""Deprecated names from the older documentation, mapped to the current endpoints.
+
+"Feedback" is now "playbook": raw feedbacks are user playbooks, (aggregated) feedbacks are agent
+playbooks; a "request group" is now a session. Each alias warns once per process with a
+DeprecationWarning that names its replacement, maps the old request shape (a dict or an old
+reflexio_commons model) onto the new one, and calls the replacement.
+"""
 
 from __future__ import annotations
 
+import threading
+import warnings
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+
+from .._convert import DateLike, iso
+from .._exceptions import ReflexioError
 from ._core import SyncAPIClient
+
+if TYPE_CHECKING:
+    from reflexio_api.models import (
+        AddUserPlaybookResponse,
+        DeleteSessionResponse,
+        GetAgentPlaybooksViewResponse,
+        GetUserPlaybooksViewResponse,
+        RerunPlaybookGenerationResponse,
+        RunPlaybookAggregationResponse,
+    )
+
+    class _Current(Protocol):
+        """The current methods the aliases call (written in playbooks.py, operations.py, interactions.py)."""
+
+        def get_user_playbooks(self, request: Mapping[str, Any] | None = None) -> GetUserPlaybooksViewResponse: ...
+
+        def get_agent_playbooks(
+            self, request: Mapping[str, Any] | None = None, force_refresh: bool = False
+        ) -> GetAgentPlaybooksViewResponse: ...
+
+        def add_user_playbook(self, user_playbooks: Sequence[Mapping[str, Any]]) -> AddUserPlaybookResponse: ...
+
+        def rerun_playbook_generation(
+            self, request: Mapping[str, Any] | None = None, wait_for_response: bool = False
+        ) -> RerunPlaybookGenerationResponse | None: ...
+
+        def run_playbook_aggregation(
+            self, request: Mapping[str, Any] | None = None, wait_for_response: bool = False
+        ) -> RunPlaybookAggregationResponse | None: ...
+
+        def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
+
+
+# An old request: a dict, an old reflexio_commons (pydantic) request model, or the current model.
+OldRequest = Any
+
+# Aliases that have warned in this process (shared by the sync and the async client: see _deprecated).
+_WARNED: set[str] = set()
+_WARNED_LOCK = threading.Lock()
+
+# Request keys of the feedback era and their current names.
+_REQUEST_KEYS = {"feedback_name": "playbook_name", "feedback_status_filter": "playbook_status_filter"}
+# RawFeedback fields and their UserPlaybook names (do_action/do_not_action: see _user_playbook).
+_RAW_FEEDBACK_KEYS = {
+    "raw_feedback_id": "user_playbook_id",
+    "feedback_name": "playbook_name",
+    "feedback_content": "content",
+    "when_condition": "trigger",
+}
+
+_LOGIN_REMOVED = " ".join(
+    [
+        "login(email, password) was removed: the server has no login route, API keys replaced it.",
+        "Pass api_key=... to the client (ReflexioClient(api_key=...))",
+        "or set the REFLEXIO_API_KEY environment variable;",
+        "a self-hosted server on loopback needs no key.",
+    ]
+)
 
 
 class LegacyMethods(SyncAPIClient):
-    pass
+    def get_raw_feedbacks(
+        self: _Current,
+        request: OldRequest = None,
+        *,
+        limit: int | None = None,
+        feedback_name: str | None = None,
+        status_filter: list[Any] | None = None,
+    ) -> GetUserPlaybooksViewResponse:
+        """Deprecated: use get_user_playbooks (raw feedbacks are now user playbooks).
+
+        Takes the old GetRawFeedbacksRequest shape (limit, feedback_name, status_filter; feedback_name
+        becomes playbook_name) and returns what get_user_playbooks returns.
+        """
+        _deprecated("get_raw_feedbacks", "get_user_playbooks")
+        data = _old_request(request, "request", limit=limit, feedback_name=feedback_name, status_filter=status_filter)
+        return self.get_user_playbooks(data)
+
+    def add_raw_feedback(self: _Current, request: OldRequest) -> AddUserPlaybookResponse:
+        """Deprecated: use add_user_playbook (raw feedbacks are now user playbooks).
+
+        Takes the old AddRawFeedbackRequest ({"raw_feedbacks": [...]}) or just the list of raw
+        feedbacks (dicts or old RawFeedback models). Their fields are renamed: raw_feedback_id ->
+        user_playbook_id, feedback_name -> playbook_name, feedback_content -> content,
+        when_condition -> trigger; do_action / do_not_action become "Do: ..." / "Do not: ..." lines
+        of content; indexed_content is dropped (the server derives its own).
+        """
+        _deprecated("add_raw_feedback", "add_user_playbook")
+        if isinstance(request, (list, tuple)):
+            items: Any = request
+        else:
+            data = _plain(request, "request")
+            unknown = sorted(set(data) - {"raw_feedbacks", "user_playbooks"})
+            if unknown or len(data) != 1:
+                raise ValueError(f"request: expected {{'raw_feedbacks': [...]}}, got the keys {sorted(data)}")
+            items = next(iter(data.values()))
+        if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, (list, tuple)):
+            raise TypeError(f"raw_feedbacks must be a list, not {type(items).__name__}")
+        playbooks = [_user_playbook(item, f"raw_feedbacks[{i}]") for i, item in enumerate(items)]
+        return self.add_user_playbook(playbooks)
+
+    def get_feedbacks(
+        self: _Current,
+        request: OldRequest = None,
+        force_refresh: bool = False,
+        *,
+        limit: int | None = None,
+        feedback_name: str | None = None,
+        status_filter: list[Any] | None = None,
+        feedback_status_filter: str | None = None,
+    ) -> GetAgentPlaybooksViewResponse:
+        """Deprecated: use get_agent_playbooks (aggregated feedbacks are now agent playbooks).
+
+        Takes the old GetFeedbacksRequest shape (limit, feedback_name, status_filter,
+        feedback_status_filter; renamed to playbook_name / playbook_status_filter) and returns
+        what get_agent_playbooks returns.
+        """
+        _deprecated("get_feedbacks", "get_agent_playbooks")
+        data = _old_request(
+            request,
+            "request",
+            limit=limit,
+            feedback_name=feedback_name,
+            status_filter=status_filter,
+            feedback_status_filter=feedback_status_filter,
+        )
+        return self.get_agent_playbooks(data, force_refresh=force_refresh)
+
+    def rerun_feedback_generation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        feedback_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None:
+        """Deprecated: use rerun_playbook_generation.
+
+        Takes the old RerunFeedbackGenerationRequest shape (agent_version, start_time, end_time,
+        feedback_name -> playbook_name, source). Fire-and-forget (None) unless wait_for_response.
+        """
+        _deprecated("rerun_feedback_generation", "rerun_playbook_generation")
+        data = _old_request(
+            request,
+            "request",
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            feedback_name=feedback_name,
+            source=source,
+        )
+        return self.rerun_playbook_generation(data, wait_for_response=wait_for_response)
+
+    def run_feedback_aggregation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        feedback_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None:
+        """Deprecated: use run_playbook_aggregation.
+
+        Takes the old RunFeedbackAggregationRequest shape (agent_version, feedback_name ->
+        playbook_name). Fire-and-forget (None) unless wait_for_response.
+        """
+        _deprecated("run_feedback_aggregation", "run_playbook_aggregation")
+        data = _old_request(request, "request", agent_version=agent_version, feedback_name=feedback_name)
+        return self.run_playbook_aggregation(data, wait_for_response=wait_for_response)
+
+    def delete_request_group(
+        self: _Current, request_group: str | OldRequest, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None:
+        """Deprecated: use delete_session (a request group is now a session).
+
+        `request_group` is the group's (session's) id, or an old request holding it under
+        "request_group" or "session_id". Fire-and-forget (None) unless wait_for_response.
+        """
+        _deprecated("delete_request_group", "delete_session")
+        if isinstance(request_group, str):
+            session_id: Any = request_group
+        else:
+            data = _plain(request_group, "request_group")
+            keys = set(data) & {"request_group", "session_id"}
+            if len(keys) != 1 or len(data) != 1:
+                raise ValueError(f"request_group: expected a session id string, got the keys {sorted(data)}")
+            session_id = data[keys.pop()]
+        if not isinstance(session_id, str):
+            raise TypeError(f"request_group must be a str, not {type(session_id).__name__}")
+        return self.delete_session(session_id, wait_for_response=wait_for_response)
+
+    def login(self, email: str, password: str) -> NoReturn:
+        """Removed: the server has no login route; authenticate with an API key instead.
+
+        Always raises ReflexioError (without contacting the server): pass api_key= to the client
+        or set REFLEXIO_API_KEY.
+        """
+        raise ReflexioError(_LOGIN_REMOVED)
+
+
+def _deprecated(old: str, new: str) -> None:
+    """Warn about `old` once per process, for the sync and the async client together."""
+    # The async client is generated from this module: both use the record kept in this one.
+    from reflexio._sync import legacy as home
+
+    with home._WARNED_LOCK:
+        if old in home._WARNED:
+            return
+        home._WARNED.add(old)
+    warnings.warn(f"{old}() is deprecated and will be removed; use {new}() instead.", DeprecationWarning, stacklevel=3)
+
+
+def _plain(value: OldRequest, name: str) -> dict[str, Any]:
+    """A dict from a dict, an old pydantic model or a current (generated) model."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    if hasattr(value, "model_dump"):  # old reflexio_commons models
+        return dict(value.model_dump(mode="json", exclude_none=True))
+    if hasattr(value, "to_dict"):  # current generated models
+        return dict(value.to_dict())
+    raise TypeError(f"{name} must be a dict or a request model, not {type(value).__name__}")
+
+
+def _old_request(value: OldRequest, name: str, **fields: Any) -> dict[str, Any]:
+    """The current request dict from an old request (overlaid with the non-None `fields`)."""
+    data = {} if value is None else _plain(value, name)
+    data.update({k: v for k, v in fields.items() if v is not None})
+    for old, new in _REQUEST_KEYS.items():
+        if old in data:
+            if new in data:
+                raise ValueError(f"{name}: give {old!r} or {new!r}, not both")
+            data[new] = data.pop(old)
+    for key in ("start_time", "end_time"):
+        if key in data and data[key] is not None:
+            data[key] = iso(data[key], key)
+    return data
+
+
+def _user_playbook(value: OldRequest, name: str) -> dict[str, Any]:
+    """A UserPlaybook dict from a RawFeedback (dict or model); current UserPlaybooks pass through."""
+    data = _plain(value, name)
+    for old, new in _RAW_FEEDBACK_KEYS.items():
+        if old in data:
+            if new in data:
+                raise ValueError(f"{name}: give {old!r} or {new!r}, not both")
+            data[new] = data.pop(old)
+    lines = [data.pop("content", None) or ""]
+    do, do_not = data.pop("do_action", None), data.pop("do_not_action", None)
+    if do:
+        lines.append(f"Do: {do}")
+    if do_not:
+        lines.append(f"Do not: {do_not}")
+    content = "\n".join(filter(None, lines))
+    if content:
+        data["content"] = content
+    data.pop("indexed_content", None)
+    if not data.get("embedding"):
+        data.pop("embedding", None)
+    return data
