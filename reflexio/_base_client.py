@@ -106,30 +106,29 @@ class BaseClient:
     def _on_transport_error(self, call: Call[Any], exc: Exception) -> float:
         """Delay before retrying after a transport failure; raises the typed error otherwise."""
         log.debug("%s %s failed: %r", call.request.method, call.request.url, exc)
-        if isinstance(exc, httpx.TransportError) and _retry.retry_on_transport_error(
-            exc, idempotent=call.idempotent
-        ):
+        if isinstance(exc, httpx.TransportError) and _retry.retry_on_transport_error(exc, idempotent=call.idempotent):
             delay = self._retry_later(call, _retry.backoff(call.retries_taken))
             if delay is not None:
                 return delay
+        self._invalidate_after(call)
         if isinstance(exc, httpx.TimeoutException):
             raise APITimeoutError(call.request) from exc
-        raise APIConnectionError(
-            f"Connection error: {exc!r} ({call.request.url})", request=call.request
-        ) from exc
+        raise APIConnectionError(f"Connection error: {exc!r} ({call.request.url})", request=call.request) from exc
 
     def _on_response(self, call: Call[Any], response: httpx.Response) -> float | None:
         """None when `call.result` holds the answer; a delay to retry; raises a typed error otherwise."""
         log.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
         if response.is_success:
+            self._invalidate_after(call)
             call.result = self._parse(call.op, response)
-            self._after_success(call)
+            self._store(call)
             return None
         retry_after = _retry.parse_retry_after(response.headers)
         if not response.is_redirect and _retry.retry_on_status(response, idempotent=call.idempotent):
             delay = self._retry_later(call, _retry.retry_delay(call.retries_taken, retry_after))
             if delay is not None:
                 return delay
+        self._invalidate_after(call)
         raise make_status_error(response, retry_after=retry_after)
 
     def _parse(self, op: Operation[T], response: httpx.Response) -> T:
@@ -143,12 +142,15 @@ class BaseClient:
             raise _invalid_body(response, f"expected {op.returns.__name__}, got {type(parsed).__name__}")
         return parsed
 
-    def _after_success(self, call: Call[Any]) -> None:
+    def _store(self, call: Call[Any]) -> None:
         op = call.op
         if op.cache and call.cache_key is not None:
             self._cache.store(op.cache, call.cache_key, call.result, call.generation)
-        if op.invalidates:
-            self._cache.invalidate(op.invalidates)
+
+    def _invalidate_after(self, call: Call[Any]) -> None:
+        """A finished write, failed or not, may have changed what the cache holds: drop what it affects."""
+        if call.op.invalidates:
+            self._cache.invalidate(call.op.invalidates)
 
 
 def _invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:

@@ -6,7 +6,7 @@ hand would repeat every method. Rules:
 - methods become `async def`, except properties, __init__/__repr__ and KEEP_SYNC;
   close -> aclose, __enter__/__exit__ -> __aenter__/__aexit__;
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
-- httpx.Client -> httpx.AsyncClient, BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep.
+- httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client, BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
 """
 
@@ -55,9 +55,7 @@ def async_methods(trees: list[ast.Module]) -> set[str]:
 
 
 def becomes_async(fn: ast.FunctionDef) -> bool:
-    decorated = any(
-        isinstance(d, ast.Name) and d.id in ("property", "staticmethod") for d in fn.decorator_list
-    )
+    decorated = any(isinstance(d, ast.Name) and d.id in ("property", "staticmethod") for d in fn.decorator_list)
     if decorated or fn.name in KEEP_SYNC:
         return False
     return not (fn.name.startswith("__") and fn.name not in RENAMED_METHODS)
@@ -83,6 +81,8 @@ class ToAsync(ast.NodeTransformer):
                 node.attr = "AsyncClient"
             elif node.value.id == "time" and node.attr == "sleep":
                 node.value.id, node.attr = "asyncio", "sleep"
+        if node.attr == "set_httpx_client":  # the generated client's async twin
+            node.attr = "set_async_httpx_client"
         if node.attr in RENAMED_METHODS and _on_self(node):
             node.attr = RENAMED_METHODS[node.attr]
         if node.attr == "close" and isinstance(node.value, ast.Attribute) and node.value.attr == "_http":

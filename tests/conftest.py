@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from clients import make_client
+from prism import Prism, ensure_installed
 from servers import PORT_BASE, RealServer, skip_or_fail_without_server
 
 SERVER_KEY = "test-server-key-0123456789"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _serve(server: RealServer) -> Iterator[RealServer]:
@@ -39,6 +42,18 @@ def real_server_key() -> Iterator[RealServer]:
     yield from _serve(RealServer("key", PORT_BASE + 3, api_key=SERVER_KEY))
 
 
+@pytest.fixture(scope="session")
+def prism() -> Iterator[Prism]:
+    """Prism serving openapi/reflexio.yaml: answers valid requests, refuses the ones the spec forbids."""
+    ensure_installed()
+    server = Prism()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the developer's own Reflexio settings."""
@@ -66,3 +81,26 @@ def llm_client(request: pytest.FixtureRequest, real_server_llm: RealServer) -> I
     c = make_client(request.param, url_endpoint=real_server_llm.url)
     yield c
     c.close()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """A full run must call every public client method through the sync/async fixtures at least once."""
+    from clients import CALLED
+
+    from reflexio import ReflexioClient
+
+    option = session.config.option
+    full_run = (
+        not option.markexpr
+        and not option.keyword
+        and all(Path(arg).resolve() in (ROOT, ROOT / "tests") for arg in session.config.args)
+    )
+    if not full_run or exitstatus != 0:
+        return
+    public = {n for n in dir(ReflexioClient) if not n.startswith("_") and callable(getattr(ReflexioClient, n))}
+    missing = sorted(public - CALLED)
+    if missing:
+        print(f"\nclient methods no test called through the sync/async fixtures: {missing}")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+    else:
+        print(f"\nall {len(public)} public client methods were called through both clients")

@@ -6,7 +6,8 @@ from __future__ import annotations
 import asyncio
 import copy
 import weakref
-from typing import Any, Self, TypeVar, cast
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
@@ -23,6 +24,8 @@ from .._constants import (
 from .._operation import Operation
 from .._options import resolve
 
+if TYPE_CHECKING:
+    from reflexio_api.client import Client as GeneratedClient
 T = TypeVar("T")
 
 
@@ -70,6 +73,7 @@ class AsyncAPIClient(BaseClient):
         self._owner = True
         self._http = http_client or httpx.AsyncClient(timeout=self._options.timeout)
         self._http.base_url = httpx.URL(self._options.base_url)
+        self._http.headers.update(self._default_headers())
         self._http.follow_redirects = False
         self._background = AsyncBackgroundWorker(
             self._request,
@@ -97,6 +101,31 @@ class AsyncAPIClient(BaseClient):
     def background_stats(self) -> BackgroundStats:
         """Counts of fire-and-forget calls: submitted, succeeded, failed, not_sent."""
         return self._background.stats
+
+    @property
+    def api_client(self) -> GeneratedClient:
+        """The generated low-level client on this client's connection pool, base URL, auth and timeout.
+
+        For the raw endpoints in `reflexio_api.api` (plain httpx behaviour: no retries, no typed
+        errors); `call_endpoint` runs one through this client's policy instead.
+        """
+        from reflexio_api.client import Client
+
+        return Client(base_url=self._options.base_url).set_async_httpx_client(self._http)
+
+    async def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+        """Call a generated endpoint module with this client's retries, cache invalidation and typed errors.
+
+        `client.call_endpoint(reflexio_api.api.profiles.get_profiles, body=GetUserProfilesRequest(user_id="u"))`
+        returns the parsed 2xx answer (a generated model).
+        """
+        if not (isinstance(endpoint, ModuleType) and endpoint.__name__.startswith("reflexio_api.api.")):
+            raise TypeError(f"endpoint must be a module of reflexio_api.api, not {endpoint!r}")
+        try:
+            endpoint._get_kwargs(**kwargs)
+        except TypeError as exc:
+            raise TypeError(f"{endpoint.__name__.rsplit('.', 1)[-1]}: {exc}") from None
+        return await self._request(Operation(endpoint, kwargs, object))
 
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """A view of this client with other defaults; it shares the pool, cache and background queue."""
