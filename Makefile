@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
 .PHONY: help install spec normalize client async check-generated test test-fast lint typecheck bench demo \
-        server-install server-start server-stop config-schema clean
+        server-install server-start server-stop config-schema clean prism-install
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -36,7 +36,17 @@ async: install  ## regenerate reflexio/_async from reflexio/_sync
 check-generated: install  ## fail if `make client` or `make async` would change a file
 	$(PY) -m pytest -q tests/test_generated_drift.py
 
-test: install  ## the whole suite: unit, fault matrix, real server, Prism mock, fuzzing
+# The Prism mock server (package.json / package-lock.json). Without npm the Prism tests skip,
+# or fail when REFLEXIO_REQUIRE_SERVER=1 (CI).
+PRISM_STAMP := node_modules/.installed
+
+$(PRISM_STAMP): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the Prism tests cannot run (install Node.js and npm)"; fi
+
+prism-install: $(PRISM_STAMP)  ## install the Prism mock server into node_modules (npm ci)
+
+test: install $(PRISM_STAMP)  ## the whole suite: unit, fault matrix, real server, Prism mock, fuzzing
 	$(PY) -m pytest -ra $(PYTEST_ARGS)
 
 test-fast: install  ## the suite without the real server and Prism

@@ -9,7 +9,12 @@ Every operation and schema of the server document is kept. What changes:
   / `Body` (the generator prefixes the operationId), so generated class names read well;
 - info: a real title and the server's version;
 - supplements: schemas the document leaves untyped (the org Config) are added from the server's
-  own models and referenced from the listed responses.
+  own models and referenced from the listed responses;
+- nullable fields of the server's schemas are never required: the server drops None fields from
+  its answers (response_model_exclude_none), so "required" would make a valid answer unparsable;
+- a string `const` alternative of an anyOf is folded into its sibling string alternative (whose
+  pattern is widened to admit it): the generator checks the const first and rejects every other
+  value, so `"" | pattern string` would refuse any non-empty string. Accepted values do not change.
 
 Usage: python scripts/normalize_spec.py [UPSTREAM.json] [OUT.yaml]  (defaults from codegen.toml)
 """
@@ -68,6 +73,8 @@ def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
             op["operationId"] = name
             op["tags"] = [tag_for(path, spec_cfg["tags"])]
             _retitle_inline(op)
+    relax_nullable_required(out["components"]["schemas"])
+    fold_string_consts(out)
     add_supplements(out, spec_cfg.get("supplements", []))
     stale = set(overrides) - used_overrides
     if stale:
@@ -85,9 +92,45 @@ def add_supplements(doc: dict[str, Any], supplements: list[dict[str, Any]]) -> N
         for key in item["responses"]:
             method, path = key.split(" ", 1)
             response = doc["paths"][path][method.lower()]["responses"]["200"]
-            response["content"]["application/json"]["schema"] = {
-                "$ref": f"#/components/schemas/{item['name']}"
-            }
+            response["content"]["application/json"]["schema"] = {"$ref": f"#/components/schemas/{item['name']}"}
+
+
+def relax_nullable_required(schemas: dict[str, Any]) -> None:
+    """Drop nullable fields from `required` (an omitted field then parses as unset)."""
+    for schema in schemas.values():
+        properties = schema.get("properties", {})
+        required = [name for name in schema.get("required", []) if not _nullable(properties.get(name, {}))]
+        if len(required) != len(schema.get("required", [])):
+            schema["required"] = required
+
+
+def fold_string_consts(node: Any) -> None:
+    """anyOf [{string, const c}, {string, pattern p}, ...] -> anyOf [{string, pattern "^c$|(?:p)"}, ...]."""
+    if isinstance(node, list):
+        for item in node:
+            fold_string_consts(item)
+        return
+    if not isinstance(node, dict):
+        return
+    alternatives = node.get("anyOf")
+    if isinstance(alternatives, list):
+        consts = [a for a in alternatives if isinstance(a.get("const"), str) and re.fullmatch(r"\w*", a["const"])]
+        strings = [a for a in alternatives if a.get("type") == "string" and not {"const", "enum", "format"} & set(a)]
+        if consts and len(strings) == 1 and all(_fits(a["const"], strings[0]) for a in consts):
+            target = strings[0]
+            if "pattern" in target:
+                target["pattern"] = "|".join([f"^{a['const']}$" for a in consts] + [f"(?:{target['pattern']})"])
+            node["anyOf"] = [a for a in alternatives if not any(a is c for c in consts)]
+    for value in node.values():
+        fold_string_consts(value)
+
+
+def _fits(value: str, schema: dict[str, Any]) -> bool:
+    return schema.get("minLength", 0) <= len(value) <= schema.get("maxLength", len(value))
+
+
+def _nullable(prop: dict[str, Any]) -> bool:
+    return prop.get("nullable") is True or any(alt.get("type") == "null" for alt in prop.get("anyOf", []))
 
 
 def _retitle_inline(op: dict[str, Any]) -> None:

@@ -54,6 +54,15 @@ def prism() -> Iterator[Prism]:
         server.stop()
 
 
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """How many generated answers test_fuzz_responses.py fed to the client."""
+    from fuzzing import TRIED
+
+    if TRIED:
+        counts = ", ".join(f"{count} {kind}" for kind, count in sorted(TRIED.items()))
+        terminalreporter.write_sep("-", f"response fuzzing: {sum(TRIED.values())} generated answers tried ({counts})")
+
+
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """No test sees the developer's own Reflexio settings."""

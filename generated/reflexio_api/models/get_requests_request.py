@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,7 @@ class GetRequestsRequest:
     user_id: None | str | Unset = UNSET
     request_id: None | str | Unset = UNSET
     session_id: None | str | Unset = UNSET
-    source: Literal[""] | None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
     top_k: int | None | Unset = 30
@@ -47,7 +47,7 @@ class GetRequestsRequest:
         else:
             session_id = self.session_id
 
-        source: Literal[""] | None | str | Unset
+        source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
         else:
@@ -134,16 +134,12 @@ class GetRequestsRequest:
 
         session_id = _parse_session_id(d.pop("session_id", UNSET))
 
-        def _parse_source(data: object) -> Literal[""] | None | str | Unset:
+        def _parse_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            source_type_0 = cast(Literal[""], data)
-            if source_type_0 != "":
-                raise ValueError(f"source_type_0 must match const '', got '{source_type_0}'")
-            return source_type_0
-            return cast(Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -16,7 +16,7 @@ T = TypeVar("T", bound="GetSessionOutcomesRequest")
 class GetSessionOutcomesRequest:
     session_ids: list[str] | None | Unset = UNSET
     user_id: None | str | Unset = UNSET
-    source: Literal[""] | None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
     outcome: None | SessionOutcomeKind | Unset = UNSET
     label: None | str | Unset = UNSET
     start_time: int | None | Unset = UNSET
@@ -40,7 +40,7 @@ class GetSessionOutcomesRequest:
         else:
             user_id = self.user_id
 
-        source: Literal[""] | None | str | Unset
+        source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
         else:
@@ -130,16 +130,12 @@ class GetSessionOutcomesRequest:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        def _parse_source(data: object) -> Literal[""] | None | str | Unset:
+        def _parse_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            source_type_0 = cast(Literal[""], data)
-            if source_type_0 != "":
-                raise ValueError(f"source_type_0 must match const '', got '{source_type_0}'")
-            return source_type_0
-            return cast(Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

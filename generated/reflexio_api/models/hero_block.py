@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hero_block_state import HeroBlockState
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.hero_bucket import HeroBucket
@@ -22,9 +23,9 @@ class HeroBlock:
 
     state: HeroBlockState
     regular_success_rate_pp: float
-    shadow_success_rate_pp: float | None
-    delta_pp: float | None
     buckets: list[HeroBucket]
+    shadow_success_rate_pp: float | None | Unset = UNSET
+    delta_pp: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,16 +33,22 @@ class HeroBlock:
 
         regular_success_rate_pp = self.regular_success_rate_pp
 
-        shadow_success_rate_pp: float | None
-        shadow_success_rate_pp = self.shadow_success_rate_pp
-
-        delta_pp: float | None
-        delta_pp = self.delta_pp
-
         buckets = []
         for buckets_item_data in self.buckets:
             buckets_item = buckets_item_data.to_dict()
             buckets.append(buckets_item)
+
+        shadow_success_rate_pp: float | None | Unset
+        if isinstance(self.shadow_success_rate_pp, Unset):
+            shadow_success_rate_pp = UNSET
+        else:
+            shadow_success_rate_pp = self.shadow_success_rate_pp
+
+        delta_pp: float | None | Unset
+        if isinstance(self.delta_pp, Unset):
+            delta_pp = UNSET
+        else:
+            delta_pp = self.delta_pp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,11 +56,13 @@ class HeroBlock:
             {
                 "state": state,
                 "regular_success_rate_pp": regular_success_rate_pp,
-                "shadow_success_rate_pp": shadow_success_rate_pp,
-                "delta_pp": delta_pp,
                 "buckets": buckets,
             }
         )
+        if shadow_success_rate_pp is not UNSET:
+            field_dict["shadow_success_rate_pp"] = shadow_success_rate_pp
+        if delta_pp is not UNSET:
+            field_dict["delta_pp"] = delta_pp
 
         return field_dict
 
@@ -66,20 +75,6 @@ class HeroBlock:
 
         regular_success_rate_pp = d.pop("regular_success_rate_pp")
 
-        def _parse_shadow_success_rate_pp(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        shadow_success_rate_pp = _parse_shadow_success_rate_pp(d.pop("shadow_success_rate_pp"))
-
-        def _parse_delta_pp(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        delta_pp = _parse_delta_pp(d.pop("delta_pp"))
-
         buckets = []
         _buckets = d.pop("buckets")
         for buckets_item_data in _buckets:
@@ -87,12 +82,30 @@ class HeroBlock:
 
             buckets.append(buckets_item)
 
+        def _parse_shadow_success_rate_pp(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        shadow_success_rate_pp = _parse_shadow_success_rate_pp(d.pop("shadow_success_rate_pp", UNSET))
+
+        def _parse_delta_pp(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
+
         hero_block = cls(
             state=state,
             regular_success_rate_pp=regular_success_rate_pp,
+            buckets=buckets,
             shadow_success_rate_pp=shadow_success_rate_pp,
             delta_pp=delta_pp,
-            buckets=buckets,
         )
 
         hero_block.additional_properties = d

@@ -31,9 +31,9 @@ class HeroBucket:
 
     ts: int
     regular_rate: float
-    shadow_rate: float | None
     regular_n: int
     shadow_n: int
+    shadow_rate: float | None | Unset = UNSET
     avg_corrections: float | Unset = 0.0
     escalation_rate: float | Unset = 0.0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -43,12 +43,15 @@ class HeroBucket:
 
         regular_rate = self.regular_rate
 
-        shadow_rate: float | None
-        shadow_rate = self.shadow_rate
-
         regular_n = self.regular_n
 
         shadow_n = self.shadow_n
+
+        shadow_rate: float | None | Unset
+        if isinstance(self.shadow_rate, Unset):
+            shadow_rate = UNSET
+        else:
+            shadow_rate = self.shadow_rate
 
         avg_corrections = self.avg_corrections
 
@@ -60,11 +63,12 @@ class HeroBucket:
             {
                 "ts": ts,
                 "regular_rate": regular_rate,
-                "shadow_rate": shadow_rate,
                 "regular_n": regular_n,
                 "shadow_n": shadow_n,
             }
         )
+        if shadow_rate is not UNSET:
+            field_dict["shadow_rate"] = shadow_rate
         if avg_corrections is not UNSET:
             field_dict["avg_corrections"] = avg_corrections
         if escalation_rate is not UNSET:
@@ -79,16 +83,18 @@ class HeroBucket:
 
         regular_rate = d.pop("regular_rate")
 
-        def _parse_shadow_rate(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        shadow_rate = _parse_shadow_rate(d.pop("shadow_rate"))
-
         regular_n = d.pop("regular_n")
 
         shadow_n = d.pop("shadow_n")
+
+        def _parse_shadow_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
 
         avg_corrections = d.pop("avg_corrections", UNSET)
 
@@ -97,9 +103,9 @@ class HeroBucket:
         hero_bucket = cls(
             ts=ts,
             regular_rate=regular_rate,
-            shadow_rate=shadow_rate,
             regular_n=regular_n,
             shadow_n=shadow_n,
+            shadow_rate=shadow_rate,
             avg_corrections=avg_corrections,
             escalation_rate=escalation_rate,
         )

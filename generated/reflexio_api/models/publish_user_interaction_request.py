@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
@@ -34,7 +34,7 @@ class PublishUserInteractionRequest:
     interaction_data_list: list[InteractionData]
     session_id: str
     request_id: None | str | Unset = UNSET
-    source: Literal[""] | str | Unset = ""
+    source: str | Unset = ""
     agent_version: str | Unset = ""
     session_finished: bool | Unset = False
     skip_aggregation: bool | Unset = False
@@ -60,7 +60,7 @@ class PublishUserInteractionRequest:
         else:
             request_id = self.request_id
 
-        source: Literal[""] | str | Unset
+        source: str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
         else:
@@ -149,14 +149,10 @@ class PublishUserInteractionRequest:
 
         request_id = _parse_request_id(d.pop("request_id", UNSET))
 
-        def _parse_source(data: object) -> Literal[""] | str | Unset:
+        def _parse_source(data: object) -> str | Unset:
             if isinstance(data, Unset):
                 return data
-            source_type_0 = cast(Literal[""], data)
-            if source_type_0 != "":
-                raise ValueError(f"source_type_0 must match const '', got '{source_type_0}'")
-            return source_type_0
-            return cast(Literal[""] | str | Unset, data)
+            return cast(str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

@@ -55,7 +55,7 @@ class RegenerateStatusResponse:
     failed: int
     failures: list[RegenerateFailure]
     started_at: float
-    finished_at: float | None
+    finished_at: float | None | Unset = UNSET
     total_candidates: int | Unset = 0
     sampled_count: int | Unset = 0
     concurrency_limit: int | Unset = 0
@@ -79,8 +79,11 @@ class RegenerateStatusResponse:
 
         started_at = self.started_at
 
-        finished_at: float | None
-        finished_at = self.finished_at
+        finished_at: float | None | Unset
+        if isinstance(self.finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = self.finished_at
 
         total_candidates = self.total_candidates
 
@@ -99,9 +102,10 @@ class RegenerateStatusResponse:
                 "failed": failed,
                 "failures": failures,
                 "started_at": started_at,
-                "finished_at": finished_at,
             }
         )
+        if finished_at is not UNSET:
+            field_dict["finished_at"] = finished_at
         if total_candidates is not UNSET:
             field_dict["total_candidates"] = total_candidates
         if sampled_count is not UNSET:
@@ -135,12 +139,14 @@ class RegenerateStatusResponse:
 
         started_at = d.pop("started_at")
 
-        def _parse_finished_at(data: object) -> float | None:
+        def _parse_finished_at(data: object) -> float | None | Unset:
             if data is None:
                 return data
-            return cast(float | None, data)
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        finished_at = _parse_finished_at(d.pop("finished_at"))
+        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
         total_candidates = d.pop("total_candidates", UNSET)
 

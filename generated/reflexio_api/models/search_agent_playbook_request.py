@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -49,7 +49,7 @@ class SearchAgentPlaybookRequest:
     user_id: None | str | Unset = UNSET
     agent_version: None | str | Unset = UNSET
     playbook_name: None | str | Unset = UNSET
-    source: Literal[""] | None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
     start_time: datetime.datetime | None | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
     status_filter: list[None | Status] | None | Unset = UNSET
@@ -94,7 +94,7 @@ class SearchAgentPlaybookRequest:
         else:
             playbook_name = self.playbook_name
 
-        source: Literal[""] | None | str | Unset
+        source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
         else:
@@ -267,16 +267,12 @@ class SearchAgentPlaybookRequest:
 
         playbook_name = _parse_playbook_name(d.pop("playbook_name", UNSET))
 
-        def _parse_source(data: object) -> Literal[""] | None | str | Unset:
+        def _parse_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            source_type_0 = cast(Literal[""], data)
-            if source_type_0 != "":
-                raise ValueError(f"source_type_0 must match const '', got '{source_type_0}'")
-            return source_type_0
-            return cast(Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class SearchUserProfileRequest:
     start_time: datetime.datetime | None | Unset = UNSET
     end_time: datetime.datetime | None | Unset = UNSET
     top_k: int | None | Unset = 10
-    source: Literal[""] | None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
     custom_feature: None | str | Unset = UNSET
     extractor_name: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
@@ -88,7 +88,7 @@ class SearchUserProfileRequest:
         else:
             top_k = self.top_k
 
-        source: Literal[""] | None | str | Unset
+        source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
         else:
@@ -253,16 +253,12 @@ class SearchUserProfileRequest:
 
         top_k = _parse_top_k(d.pop("top_k", UNSET))
 
-        def _parse_source(data: object) -> Literal[""] | None | str | Unset:
+        def _parse_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            source_type_0 = cast(Literal[""], data)
-            if source_type_0 != "":
-                raise ValueError(f"source_type_0 must match const '', got '{source_type_0}'")
-            return source_type_0
-            return cast(Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

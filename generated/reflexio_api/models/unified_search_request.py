@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -53,7 +53,7 @@ class UnifiedSearchRequest:
     agent_version: None | str | Unset = UNSET
     playbook_name: None | str | Unset = UNSET
     user_id: None | str | Unset = UNSET
-    source: Literal[""] | None | str | Unset = UNSET
+    source: None | str | Unset = UNSET
     tags: list[str] | None | Unset = UNSET
     entity_types: list[UnifiedSearchRequestEntityTypesType0Item] | None | Unset = UNSET
     agent_playbook_status_filter: list[PlaybookStatus] | None | Unset = UNSET
@@ -105,7 +105,7 @@ class UnifiedSearchRequest:
         else:
             user_id = self.user_id
 
-        source: Literal[""] | None | str | Unset
+        source: None | str | Unset
         if isinstance(self.source, Unset):
             source = UNSET
         else:
@@ -284,16 +284,12 @@ class UnifiedSearchRequest:
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        def _parse_source(data: object) -> Literal[""] | None | str | Unset:
+        def _parse_source(data: object) -> None | str | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            source_type_0 = cast(Literal[""], data)
-            if source_type_0 != "":
-                raise ValueError(f"source_type_0 must match const '', got '{source_type_0}'")
-            return source_type_0
-            return cast(Literal[""] | None | str | Unset, data)
+            return cast(None | str | Unset, data)
 
         source = _parse_source(d.pop("source", UNSET))
 

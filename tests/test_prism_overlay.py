@@ -1,0 +1,89 @@
+"""Every public ReflexioClient / AsyncReflexioClient method, called through Prism.
+
+Prism refuses a request the spec does not allow, so each overlay method is checked against the
+spec even where the real server cannot serve it (LLM-backed endpoints). Prism's answers are
+generated from the schemas, so the tests assert the declared return types, not values.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from clients import make_client
+from overlay_calls import CALLS, FIRE_AND_FORGET, LOCAL, conforms, expected_return, public_methods, uncovered
+from overlay_calls import without_none as answer_type
+from prism import Prism, violations
+
+import reflexio._async.operations
+import reflexio._sync.operations
+from reflexio import APIStatusError, ReflexioClient, ReflexioError, UnprocessableEntityError
+from reflexio._operation import Operation
+from reflexio._sync.operations import WAIT_LIMIT
+
+pytestmark = pytest.mark.prism
+
+
+@pytest.fixture(params=["sync", "async"])
+def mock(request: pytest.FixtureRequest, prism: Prism, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
+    """A client of Prism; fire-and-forget failures are collected in `mock.failures`."""
+    # Prism always reports a run "in_progress": rerun_*(wait_for_response=True) returns after one poll.
+    for module in (reflexio._sync.operations, reflexio._async.operations):
+        monkeypatch.setattr(module, "WAIT_LIMIT", 0.0)
+    failures: list[tuple[str, BaseException]] = []
+    client = make_client(
+        request.param,
+        url_endpoint=prism.url,
+        api_key="test-key",
+        max_retries=0,
+        on_error=lambda exc, operation_id: failures.append((operation_id, exc)),
+    )
+    client.failures = failures
+    yield client
+    client.close()
+
+
+def test_the_table_covers_every_public_method() -> None:
+    assert not uncovered(), f"add a Prism call for the new public method(s) to tests/overlay_calls.py: {uncovered()}"
+    assert set(CALLS) | LOCAL <= public_methods(), "the table names methods the client no longer has"
+    assert WAIT_LIMIT > 0  # the fixture's patch is what makes the rerun calls return after one poll
+
+
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_method_is_accepted_by_the_spec(mock: Any, name: str) -> None:
+    spec_call = CALLS[name]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # the deprecated aliases warn (tested elsewhere)
+        try:
+            result = getattr(mock, name)(*spec_call.args, **spec_call.kwargs)
+        except APIStatusError as exc:
+            pytest.fail(f"Prism refused {name}: {exc.status_code} {violations(exc.response) or exc.body}")
+    if name in FIRE_AND_FORGET:
+        assert result is None
+        assert mock.flush(timeout=60)
+        assert mock.failures == []
+        assert (mock.background_stats.submitted, mock.background_stats.succeeded) == (1, 1)
+        return
+    expected = answer_type(expected_return(name))
+    assert result is not None
+    assert conforms(result, expected), f"{name} returned {type(result).__name__}, declared {expected}"
+
+
+def test_local_methods_do_not_need_the_server(mock: Any) -> None:
+    with pytest.raises(ReflexioError, match="API key"):
+        mock.login("someone@example.com", "secret")
+    assert mock.invalidate_local_cache() is None
+
+
+def test_a_request_the_spec_forbids_is_refused(prism: Prism) -> None:
+    """The mock is not lenient: a body the spec forbids comes back as UnprocessableEntityError."""
+    from reflexio_api.api.profiles import get_profiles
+    from reflexio_api.models import GetProfilesViewResponse, GetUserProfilesRequest
+
+    with ReflexioClient(url_endpoint=prism.url, max_retries=0) as client:
+        bad = GetUserProfilesRequest(user_id="user-1", top_k="ten")  # type: ignore[arg-type]
+        with pytest.raises(UnprocessableEntityError) as caught:
+            client._request(Operation(get_profiles, {"body": bad}, GetProfilesViewResponse))
+    assert "top_k" in violations(caught.value.response)
