@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import DateLike, iso, require, timestamp, to_model
 from .._operation import Operation
 from ._core import AsyncAPIClient
+from .playbooks import check_fields, dated
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -51,13 +52,15 @@ class AsyncEvaluationMethods(AsyncAPIClient):
 
         body = to_model(
             GetAgentSuccessEvaluationResultsRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             agent_version=agent_version,
             start_time=iso(start_time, "start_time"),
             end_time=iso(end_time, "end_time"),
         )
+        check_fields(body, limit=int, agent_version=str)
+        check_range(body.limit, "limit", 1)
         return await self._request(
             Operation(get_agent_success_evaluation_results, {"body": body}, GetEvaluationResultsViewResponse)
         )
@@ -91,7 +94,7 @@ class AsyncEvaluationMethods(AsyncAPIClient):
 
         body = to_model(
             GetRetrievedLearningEvaluationResultsRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             user_id=user_id,
             session_id=session_id,
@@ -99,6 +102,8 @@ class AsyncEvaluationMethods(AsyncAPIClient):
             end_time=iso(end_time, "end_time"),
             limit=limit,
         )
+        check_fields(body, user_id=str, session_id=str, limit=int)
+        check_range(body.limit, "limit", 1, 1000)
         return await self._request(
             Operation(
                 get_retrieved_learning_evaluation_results, {"body": body}, GetRetrievedLearningEvaluationResultsResponse
@@ -133,12 +138,17 @@ class AsyncEvaluationMethods(AsyncAPIClient):
 
         body = to_model(
             RegenerateRequest,
-            request,
+            dated(request, timestamp, "from_ts", "to_ts"),
             "request",
             from_ts=timestamp(from_ts, "from_ts"),
             to_ts=timestamp(to_ts, "to_ts"),
             evaluation_name=evaluation_name,
         )
+        check_fields(body, from_ts=int, to_ts=int, evaluation_name=str)
+        check_range(body.from_ts, "from_ts", 0)
+        if body.to_ts <= body.from_ts:
+            raise ValueError(f"to_ts ({body.to_ts}) must be later than from_ts ({body.from_ts})")
+        check_blank(body.evaluation_name, "evaluation_name")
         return await self._request(Operation(regenerate_evaluations, {"body": body}, RegenerateStartResponse))
 
     async def get_evaluation_regeneration_status(self, job_id: str) -> RegenerateStatusResponse:
@@ -200,6 +210,9 @@ class AsyncEvaluationMethods(AsyncAPIClient):
             agent_version=agent_version,
             evaluation_name=evaluation_name,
         )
+        require(body.session_id, "session_id")
+        require(body.agent_version, "agent_version")
+        check_blank(body.evaluation_name, "evaluation_name")
         return await self._request(Operation(grade_on_demand, {"body": body}, GradeOnDemandResponse))
 
     async def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
@@ -228,9 +241,11 @@ class AsyncEvaluationMethods(AsyncAPIClient):
         from reflexio_api.api.experiments import start_retrieval_experiment
         from reflexio_api.models import RetrievalExperimentListResponse, StartRetrievalExperimentRequest
 
-        require(experiment_id, "experiment_id")
+        check_experiment_id(experiment_id)
         if isinstance(holdout_percentage, bool) or not isinstance(holdout_percentage, (int, float)):
             raise TypeError(f"holdout_percentage must be a number, not {type(holdout_percentage).__name__}")
+        if not 0 < holdout_percentage < 100:
+            raise ValueError(f"holdout_percentage must be between 0 and 100 (exclusive), not {holdout_percentage}")
         body = StartRetrievalExperimentRequest(experiment_id=experiment_id, holdout_percentage=holdout_percentage)
         return await self._request(
             Operation(start_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse)
@@ -245,7 +260,7 @@ class AsyncEvaluationMethods(AsyncAPIClient):
         from reflexio_api.api.experiments import stop_retrieval_experiment
         from reflexio_api.models import RetrievalExperimentListResponse, StopRetrievalExperimentRequest
 
-        require(experiment_id, "experiment_id")
+        check_experiment_id(experiment_id)
         body = StopRetrievalExperimentRequest(experiment_id=experiment_id)
         return await self._request(
             Operation(stop_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse)
@@ -265,3 +280,23 @@ class AsyncEvaluationMethods(AsyncAPIClient):
                 get_retrieval_experiment_results, {"experiment_id": experiment_id}, RetrievalExperimentResultsResponse
             )
         )
+
+
+def check_range(value: Any, name: str, low: int, high: int | None = None) -> None:
+    """An int field within [low, high] (unset and None fields are not checked)."""
+    if not isinstance(value, int):
+        return
+    if value < low or (high is not None and value > high):
+        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
+        raise ValueError(f"{name} must be {bounds}, not {value}")
+
+
+def check_blank(value: Any, name: str) -> None:
+    if isinstance(value, str) and (not value.strip()):
+        raise ValueError(f"{name} must not be blank")
+
+
+def check_experiment_id(experiment_id: Any) -> None:
+    require(experiment_id, "experiment_id")
+    if len(experiment_id) > 128:
+        raise ValueError(f"experiment_id must be at most 128 characters, not {len(experiment_id)}")

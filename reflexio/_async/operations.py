@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._convert import DateLike, iso, require, to_model
 from .._operation import Operation
 from ._core import AsyncAPIClient
-from .playbooks import check_fields, check_value, keyed
+from .playbooks import check_fields, check_value, dated, keyed
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -73,7 +73,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
 
         body = to_model(
             RerunProfileGenerationRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             user_id=user_id,
             start_time=iso(start_time, "start_time"),
@@ -113,7 +113,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
 
         body = to_model(
             RerunPlaybookGenerationRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             agent_version=agent_version,
             start_time=iso(start_time, "start_time"),
@@ -140,9 +140,10 @@ class AsyncOperationsMethods(AsyncAPIClient):
     ) -> None:
         """Generate profiles now from the latest window_size interactions; they come out CURRENT.
 
-        Always fire-and-forget (returns None; flush() waits for it). Needs window_size in the config
-        and extractors with allow_manual_trigger=True. extractor_names is accepted for old callers
-        but no longer selects extractors (DeprecationWarning).
+        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
+        (server default 10) and runs every profile extractor, those marked manual_trigger=True (which
+        automatic extraction skips) included. extractor_names is accepted for old callers but no
+        longer selects extractors (DeprecationWarning).
         """
         from reflexio_api.api.operations import manual_profile_generation
         from reflexio_api.models import ManualProfileGenerationRequest, ManualProfileGenerationResponse
@@ -169,9 +170,10 @@ class AsyncOperationsMethods(AsyncAPIClient):
     ) -> None:
         """Generate user playbooks now from the latest window_size interactions; they come out CURRENT.
 
-        Always fire-and-forget (returns None; flush() waits for it). Needs window_size in the config
-        and playbook configs with allow_manual_trigger=True. playbook_name is accepted for old callers
-        but no longer selects a playbook config (DeprecationWarning).
+        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
+        (server default 10) and runs every playbook extractor, those marked manual_trigger=True (which
+        automatic extraction skips) included. playbook_name is accepted for old callers but no longer
+        selects a playbook config (DeprecationWarning).
         """
         from reflexio_api.api.operations import manual_playbook_generation
         from reflexio_api.models import ManualPlaybookGenerationRequest, ManualPlaybookGenerationResponse
@@ -298,6 +300,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
         """
         from reflexio_api.api.search import search
         from reflexio_api.models import (
+            ConversationTurn,
             PlaybookStatus,
             SearchMode,
             UnifiedSearchRequest,
@@ -327,6 +330,11 @@ class AsyncOperationsMethods(AsyncAPIClient):
             session_id=session_id,
             interaction_id=interaction_id,
         )
+        if isinstance(body.conversation_history, list):
+            body.conversation_history = [
+                to_model(ConversationTurn, turn, f"conversation_history[{i}]") if isinstance(turn, Mapping) else turn
+                for i, turn in enumerate(body.conversation_history)
+            ]
         check_fields(
             body,
             query=str,
@@ -339,6 +347,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
             enable_agent_answer=bool,
             search_mode=SearchMode,
             interaction_id=int,
+            conversation_history=[ConversationTurn],
         )
         return await self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -67,16 +67,17 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         status_filter: Sequence[Status | str | None] | None = None,
         tags: Sequence[str] | None = None,
     ) -> GetUserPlaybooksViewResponse:
-        """User playbooks matching the filters (server default: the 100 newest, CURRENT only).
+        """User playbooks matching the filters (server default: the 100 newest of every status but merged/superseded).
 
-        A `status_filter` entry of None means CURRENT; times are datetimes, ISO strings or unix seconds.
+        A `status_filter` entry of None or "current" means CURRENT; times are datetimes, ISO strings
+        or unix seconds.
         """
         from reflexio_api.api.playbooks import get_user_playbooks
         from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse, Status
 
         body = to_model(
             GetUserPlaybooksRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             user_playbook_id=user_playbook_id,
@@ -90,6 +91,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             status_filter=status_filter,
             tags=tags,
         )
+        body.status_filter = current_statuses(body.status_filter)
         check_fields(body, limit=int, user_playbook_id=int, status_filter=[Status, None], tags=[str])
         return await self._request(Operation(get_user_playbooks, {"body": body}, GetUserPlaybooksViewResponse))
 
@@ -121,7 +123,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             GetAgentPlaybooksRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             agent_playbook_id=agent_playbook_id,
@@ -136,6 +138,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             request_id=request_id,
             session_id=session_id,
         )
+        body.status_filter = current_statuses(body.status_filter)
         check_fields(
             body,
             limit=int,
@@ -180,7 +183,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             SearchUserPlaybookRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             query=query,
             user_id=user_id,
@@ -198,6 +201,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             request_id=request_id,
             session_id=session_id,
         )
+        body.status_filter = current_statuses(body.status_filter)
         check_fields(
             body,
             top_k=int,
@@ -242,7 +246,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             SearchAgentPlaybookRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             query=query,
             user_id=user_id,
@@ -261,6 +265,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             request_id=request_id,
             session_id=session_id,
         )
+        body.status_filter = current_statuses(body.status_filter)
         check_fields(
             body,
             top_k=int,
@@ -289,7 +294,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = items_request(AddUserPlaybookRequest, UserPlaybook, user_playbooks, "user_playbooks")
         for item in body.user_playbooks:
-            check_fields(item, agent_version=str, request_id=str, user_id=str, content=str, tags=[str])
+            check_fields(item, agent_version=str, request_id=str, user_id=str, content=str, created_at=int, tags=[str])
         return await self._request(Operation(add_user_playbook, {"body": body}, AddUserPlaybookResponse))
 
     async def add_agent_playbooks(
@@ -302,13 +307,17 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         """Add agent playbooks directly to storage (each needs agent_version and content).
 
         Takes a list of AgentPlaybook models or dicts; a single one, or the whole request, works too.
+        The server stores agent_version, playbook_name, content, trigger, rationale, playbook_status
+        and playbook_metadata and assigns id and creation time; other fields (tags, status, ...) are
+        refused with ValueError, since the server would drop them.
         """
         from reflexio_api.api.playbooks import add_agent_playbooks
         from reflexio_api.models import AddAgentPlaybookRequest, AddAgentPlaybookResponse, AgentPlaybook
 
         body = items_request(AddAgentPlaybookRequest, AgentPlaybook, agent_playbooks, "agent_playbooks")
-        for item in body.agent_playbooks:
+        for i, item in enumerate(body.agent_playbooks):
             check_fields(item, agent_version=str, content=str, playbook_name=str, tags=[str])
+            check_not_dropped(item, f"agent_playbooks[{i}]")
         return await self._request(Operation(add_agent_playbooks, {"body": body}, AddAgentPlaybookResponse))
 
     async def update_user_playbook(
@@ -320,7 +329,10 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         trigger: str | None = None,
         rationale: str | None = None,
     ) -> UpdateUserPlaybookResponse:
-        """Update editable fields of a user playbook in place (fields left None are unchanged)."""
+        """Update editable fields of a user playbook in place (fields left None are unchanged).
+
+        Server 0.2.32 answers success=True for an unknown id too (and changes nothing).
+        """
         from reflexio_api.api.playbooks import update_user_playbook
         from reflexio_api.models import UpdateUserPlaybookRequest, UpdateUserPlaybookResponse
 
@@ -412,7 +424,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             ReviewUserPlaybooksRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             start_time=iso(start_time, "start_time"),
             end_time=iso(end_time, "end_time"),
@@ -491,14 +503,14 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         return await self._request(Operation(delete_all_playbooks, {}, BulkDeleteResponse))
 
     async def delete_all_user_playbooks(self) -> BulkDeleteResponse:
-        """Delete every user playbook of the org; agent playbooks stay."""
+        """Delete every user playbook of the org; agent playbooks stay (deleted_count is always 0 on server 0.2.32)."""
         from reflexio_api.api.playbooks import delete_all_user_playbooks
         from reflexio_api.models import BulkDeleteResponse
 
         return await self._request(Operation(delete_all_user_playbooks, {}, BulkDeleteResponse))
 
     async def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
-        """Delete every agent playbook of the org; user playbooks stay."""
+        """Delete every agent playbook of the org; user playbooks stay (deleted_count is always 0 on server 0.2.32)."""
         from reflexio_api.api.playbooks import delete_all_agent_playbooks
         from reflexio_api.models import BulkDeleteResponse
 
@@ -530,6 +542,51 @@ def items_request(cls: type[M], item_cls: type[Any], value: Any, field: str) -> 
         body = cls(**{field: to_models(item_cls, items, field)})
     check_not_empty(getattr(body, field), field)
     return body
+
+
+DROPPED_AGENT_PLAYBOOK_FIELDS = (
+    "tags",
+    "status",
+    "blocking_issue",
+    "expanded_terms",
+    "embedding",
+    "merged_into",
+    "superseded_by",
+)
+
+
+def check_not_dropped(item: Any, name: str) -> None:
+    """Refuse fields of an added agent playbook that the server would silently drop."""
+    from reflexio_api.types import Unset
+
+    dropped = [
+        field
+        for field in DROPPED_AGENT_PLAYBOOK_FIELDS
+        if not isinstance(getattr(item, field), Unset) and getattr(item, field) not in (None, [])
+    ]
+    if dropped:
+        raise ValueError(f"{name}: the server does not store {dropped} of added agent playbooks; leave them out")
+
+
+def current_statuses(values: Any) -> Any:
+    """A status_filter with every spelling of CURRENT ("current", "None", Status.NONE) sent as null.
+
+    The server reads the text "None" as a status that no row has: that filter would match nothing.
+    """
+    if not isinstance(values, list):
+        return values
+    return [None if isinstance(v, str) and (v == "None" or v.lower() == "current") else v for v in values]
+
+
+def dated(request: Any, convert: Callable[[Any, str], Any], *names: str) -> Any:
+    """A dict request with its date fields converted by `convert` (iso or timestamp); models pass as they are."""
+    if not isinstance(request, Mapping):
+        return request
+    data = dict(request)
+    for name in names:
+        if data.get(name) is not None:
+            data[name] = convert(data[name], f"request.{name}")
+    return data
 
 
 def check_not_empty(value: Any, name: str) -> None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from .._convert import DateLike, iso, require, to_model
 from .._operation import Operation
 from ._core import SyncAPIClient
-from .playbooks import check_fields, check_value, keyed
+from .playbooks import check_fields, check_value, dated, keyed
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -76,7 +76,7 @@ class OperationsMethods(SyncAPIClient):
 
         body = to_model(
             RerunProfileGenerationRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             user_id=user_id,
             start_time=iso(start_time, "start_time"),
@@ -116,7 +116,7 @@ class OperationsMethods(SyncAPIClient):
 
         body = to_model(
             RerunPlaybookGenerationRequest,
-            request,
+            dated(request, iso, "start_time", "end_time"),
             "request",
             agent_version=agent_version,
             start_time=iso(start_time, "start_time"),
@@ -143,9 +143,10 @@ class OperationsMethods(SyncAPIClient):
     ) -> None:
         """Generate profiles now from the latest window_size interactions; they come out CURRENT.
 
-        Always fire-and-forget (returns None; flush() waits for it). Needs window_size in the config
-        and extractors with allow_manual_trigger=True. extractor_names is accepted for old callers
-        but no longer selects extractors (DeprecationWarning).
+        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
+        (server default 10) and runs every profile extractor, those marked manual_trigger=True (which
+        automatic extraction skips) included. extractor_names is accepted for old callers but no
+        longer selects extractors (DeprecationWarning).
         """
         from reflexio_api.api.operations import manual_profile_generation
         from reflexio_api.models import ManualProfileGenerationRequest, ManualProfileGenerationResponse
@@ -172,9 +173,10 @@ class OperationsMethods(SyncAPIClient):
     ) -> None:
         """Generate user playbooks now from the latest window_size interactions; they come out CURRENT.
 
-        Always fire-and-forget (returns None; flush() waits for it). Needs window_size in the config
-        and playbook configs with allow_manual_trigger=True. playbook_name is accepted for old callers
-        but no longer selects a playbook config (DeprecationWarning).
+        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
+        (server default 10) and runs every playbook extractor, those marked manual_trigger=True (which
+        automatic extraction skips) included. playbook_name is accepted for old callers but no longer
+        selects a playbook config (DeprecationWarning).
         """
         from reflexio_api.api.operations import manual_playbook_generation
         from reflexio_api.models import ManualPlaybookGenerationRequest, ManualPlaybookGenerationResponse
@@ -307,6 +309,7 @@ class OperationsMethods(SyncAPIClient):
         """
         from reflexio_api.api.search import search
         from reflexio_api.models import (
+            ConversationTurn,
             PlaybookStatus,
             SearchMode,
             UnifiedSearchRequest,
@@ -336,6 +339,11 @@ class OperationsMethods(SyncAPIClient):
             session_id=session_id,
             interaction_id=interaction_id,
         )
+        if isinstance(body.conversation_history, list):  # turns the parser could not read stay dicts
+            body.conversation_history = [
+                to_model(ConversationTurn, turn, f"conversation_history[{i}]") if isinstance(turn, Mapping) else turn
+                for i, turn in enumerate(body.conversation_history)
+            ]
         check_fields(
             body,
             query=str,
@@ -348,6 +356,7 @@ class OperationsMethods(SyncAPIClient):
             enable_agent_answer=bool,
             search_mode=SearchMode,
             interaction_id=int,
+            conversation_history=[ConversationTurn],
         )
         return self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
 
