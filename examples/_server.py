@@ -1,0 +1,178 @@
+"""Which Reflexio server the examples talk to: $REFLEXIO_API_URL when set, else one started for the run.
+
+A local server is, in this order of preference:
+
+1. the real reflexio-ai server (`make server-install` puts it in /opt/reflexio-venv), started with
+   tools/reflexio-server.sh on a free loopback port with a throwaway data directory, in the server's
+   canned-LLM mode: extraction and generation answer without an LLM key (the profiles are placeholders);
+2. Prism serving openapi/reflexio.yaml: it checks every request against the spec and answers a valid
+   one with an example built from the spec; nothing is stored (`npm ci` installs it when missing).
+
+REFLEXIO_EXAMPLES_SERVER=real or =prism picks one. A server started here is stopped at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVER_SCRIPT = ROOT / "tools" / "reflexio-server.sh"
+SERVER_VENV = Path(os.environ.get("REFLEXIO_VENV", "/opt/reflexio-venv"))
+PRISM = ROOT / "node_modules" / ".bin" / "prism"
+SPEC = ROOT / "openapi" / "reflexio.yaml"
+START_TIMEOUT = 120.0  # seconds
+
+
+@dataclass(frozen=True)
+class Target:
+    """The server of this run: its URL, and `kind` = "env" (REFLEXIO_API_URL), "real" or "prism"."""
+
+    url: str
+    kind: str
+
+    @property
+    def stores_data(self) -> bool:
+        """False for Prism: its answers are examples, not what was sent before."""
+        return self.kind != "prism"
+
+
+@contextmanager
+def reflexio_server() -> Iterator[Target]:
+    """Yield the server to use, with REFLEXIO_API_URL pointing at it so `ReflexioClient()` finds it."""
+    url = os.environ.get("REFLEXIO_API_URL")
+    if url:
+        print(f"Server: {url} (from REFLEXIO_API_URL)")
+        yield Target(url, "env")
+        return
+    choice = os.environ.get("REFLEXIO_EXAMPLES_SERVER", "auto")
+    if choice not in ("auto", "real", "prism"):
+        raise SystemExit(f"REFLEXIO_EXAMPLES_SERVER must be real, prism or auto, not {choice!r}")
+    folder = Path(tempfile.mkdtemp(prefix="reflexio-example-"))
+    try:
+        with _local(choice, folder) as target:
+            os.environ["REFLEXIO_API_URL"] = target.url
+            try:
+                yield target
+            finally:
+                del os.environ["REFLEXIO_API_URL"]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def _local(choice: str, folder: Path) -> Iterator[Target]:
+    if choice == "prism":
+        with _prism(folder) as target:
+            yield target
+        return
+    if not (SERVER_VENV / "bin" / "python").exists():
+        message = f"the real reflexio-ai server is not installed in {SERVER_VENV} (`make server-install`, ~5 min)"
+        if choice == "real":
+            raise SystemExit(message)
+        print(f"Note: {message}; using the Prism mock server instead.")
+        with _prism(folder) as target:
+            yield target
+        return
+    with _real(folder) as target:
+        yield target
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def _real(folder: Path) -> Iterator[Target]:
+    port = _free_port()
+    env = {
+        **os.environ,
+        "REFLEXIO_PORT": str(port),
+        "REFLEXIO_DATA_DIR": str(folder / "data"),
+        "REFLEXIO_PID_FILE": str(folder / "server.pid"),
+        "REFLEXIO_LOG_FILE": str(folder / "server.log"),
+        "REFLEXIO_MOCK_LLM_RESPONSE": "true",
+    }
+    env.pop("REFLEXIO_SERVER_API_KEY", None)  # no authentication on this throwaway server
+
+    def script(command: str) -> subprocess.CompletedProcess[str]:
+        # cwd=/ : a ./reflexio folder in the working directory would shadow the server's own package
+        return subprocess.run(["bash", str(SERVER_SCRIPT), command], env=env, cwd="/", capture_output=True, text=True)
+
+    print(f"Starting the real reflexio-ai server from {SERVER_VENV} (canned-LLM mode) ...", flush=True)
+    started = script("start")
+    if started.returncode != 0:
+        script("stop")
+        raise SystemExit(f"the real reflexio-ai server did not start:\n{started.stderr[-2000:]}")
+    try:
+        url = f"http://127.0.0.1:{port}"
+        print(f"Server: {url} (real reflexio-ai server, canned-LLM mode, throwaway data; stopped at the end)")
+        yield Target(url, "real")
+    finally:
+        script("stop")
+        print("Server stopped.")
+
+
+@contextmanager
+def _prism(folder: Path) -> Iterator[Target]:
+    _install_prism()
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    log = folder / "prism.log"
+    command = [str(PRISM), "mock", str(SPEC), "--host", "127.0.0.1", "--port", str(port)]
+    print("Starting the Prism mock server ...", flush=True)
+    with log.open("wb") as out:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        _wait_for(url, process, log)
+        print(f"Server: {url} (Prism mock of openapi/reflexio.yaml: example answers, nothing stored)")
+        yield Target(url, "prism")
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        print("Server stopped.")
+
+
+def _install_prism() -> None:
+    if PRISM.exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        raise SystemExit(
+            "no local server available: install the real one (`make server-install`), or Node.js + npm for "
+            "the Prism mock, or set REFLEXIO_API_URL to a running Reflexio server"
+        )
+    print("Installing Prism with `npm ci` (once) ...", flush=True)
+    result = subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0 or not PRISM.exists():
+        raise SystemExit(f"`npm ci` could not install Prism:\n{result.stderr[-2000:]}")
+
+
+def _wait_for(url: str, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + START_TIMEOUT
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"Prism exited with {process.returncode}:\n{log.read_text(errors='replace')[-2000:]}")
+        with suppress(httpx.TransportError):
+            if httpx.get(f"{url}/health/live", timeout=2).status_code == 200:
+                return
+        time.sleep(0.2)
+    raise SystemExit(f"Prism did not answer on {url} within {START_TIMEOUT:.0f} s")
