@@ -92,9 +92,7 @@ def to_datetime(value: DateLike, name: str) -> dt.datetime:
         except ValueError:
             raise ValueError(f"{name}: {value!r} is not an ISO-8601 date/time") from None
     else:
-        raise TypeError(
-            f"{name} must be a datetime, an ISO-8601 string or unix seconds, not {type(value).__name__}"
-        )
+        raise TypeError(f"{name} must be a datetime, an ISO-8601 string or unix seconds, not {type(value).__name__}")
     return result if result.tzinfo is not None else result.replace(tzinfo=dt.UTC)
 
 

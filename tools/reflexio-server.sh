@@ -24,6 +24,7 @@
 #   REFLEXIO_SERVER_API_KEY=secret   -> server requires "Authorization: Bearer secret"
 #       on every route except /, /health*, /healthz*, /meta/version, /docs, /redoc,
 #       /openapi.json (default: no key; only loopback clients, no auth header needed)
+#   REFLEXIO_ALLOW_MY_CONFIG=true -> GET /api/my_config returns the storage config
 #
 # Why it is done this way (this machine: Debian 12, Python 3.11 only, no internet
 # except package registries):
@@ -251,6 +252,10 @@ EOF
   # Optional: REFLEXIO_API_KEY=secret makes the server demand "Authorization: Bearer secret".
   if [ -n "${REFLEXIO_SERVER_API_KEY:-}" ]; then
     echo "REFLEXIO_API_KEY=$REFLEXIO_SERVER_API_KEY"
+  fi
+  # Optional: REFLEXIO_ALLOW_MY_CONFIG=true opens GET /api/my_config on the self-hosted server.
+  if [ -n "${REFLEXIO_ALLOW_MY_CONFIG:-}" ]; then
+    echo "REFLEXIO_ALLOW_MY_CONFIG=$REFLEXIO_ALLOW_MY_CONFIG"
   fi
 }
 

@@ -42,6 +42,8 @@ class AsyncConfigMethods(AsyncAPIClient):
 
         A partial dict is merged over the current config first (the server requires a full
         config, e.g. storage_config); for a server-side shallow merge use update_config.
+        A partial dict naming an extraction_preset gets the preset's window_size/stride_size
+        unless it sets them itself.
         """
         from reflexio_api.api.config import set_config
         from reflexio_api.models import Config, SetConfigBody, SetConfigResponse
@@ -51,7 +53,7 @@ class AsyncConfigMethods(AsyncAPIClient):
         elif isinstance(config, Mapping):
             payload = dict(config)
             if "storage_config" not in payload:
-                payload = {**(await self.get_config()).to_dict(), **payload}
+                payload = merge_partial_config((await self.get_config()).to_dict(), payload)
         else:
             raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}")
         body = to_model(SetConfigBody, payload, "config")
@@ -68,6 +70,16 @@ class AsyncConfigMethods(AsyncAPIClient):
         body = to_model(UpdateConfigBody, partial, "partial")
         result = await self._request(Operation(update_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())
+
+
+PRESET_FIELDS = ("window_size", "stride_size")
+
+
+def merge_partial_config(current: dict[str, Any], partial: dict[str, Any]) -> dict[str, Any]:
+    """`partial` over the current config; a new preset is not overridden by the current window sizes."""
+    if partial.get("extraction_preset") is not None:
+        current = {k: v for k, v in current.items() if k not in PRESET_FIELDS}
+    return {**current, **partial}
 
 
 def _message_dict(answer: dict[str, Any]) -> dict[str, Any]:

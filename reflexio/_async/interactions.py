@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -166,12 +168,16 @@ class AsyncInteractionsMethods(AsyncAPIClient):
     ) -> SearchInteractionsViewResponse:
         """Search a user's interactions by query.
 
+        The server (0.2.32) answers at most 10 matches (most_recent_k more), ignores top_k and
+        compares the time window wrongly, so the client applies top_k and the window to its answer.
+
         Args:
             request: a SearchInteractionRequest or dict (keyword arguments override its fields).
             user_id: the user (required).
             request_id: only interactions of this request.
             query: the search text (the server finds nothing without one).
-            start_time, end_time: time window (datetime, ISO string or unix seconds).
+            start_time, end_time: only interactions created in this window (datetime, naive = UTC;
+                ISO string; unix seconds).
             top_k: at most this many results; most_recent_k: only among the most recent k.
             threshold: minimum relevance score, 0..1.
             search_mode: "hybrid" (default), "fts" or "vector".
@@ -194,7 +200,10 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             search_mode=search_mode,
         )
         require(body.user_id, "user_id")
-        return await self._request(Operation(search_interactions, {"body": body}, SearchInteractionsViewResponse))
+        body, window = detach_window(body)
+        answer = await self._request(Operation(search_interactions, {"body": body}, SearchInteractionsViewResponse))
+        answer.interactions = within_window(answer.interactions, *window)
+        return answer
 
     async def delete_interaction(
         self, user_id: str, interaction_id: int, wait_for_response: bool = False
@@ -219,7 +228,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         return await self._send(op, wait_for_response)
 
     async def delete_all_interactions(self) -> BulkDeleteResponse:
-        """Delete every request and interaction of the org."""
+        """Delete every request and interaction of the org (server 0.2.32 answers deleted_count=0 regardless)."""
         from reflexio_api.api.interactions import delete_all_interactions
         from reflexio_api.models import BulkDeleteResponse
 
@@ -453,6 +462,39 @@ def publish_body(
         body.retrieval_experiment_id = retrieval_experiment_id
         body.retrieval_experiment_arm = arm
     return body
+
+
+def detach_window(
+    body: SearchInteractionRequest,
+) -> tuple[SearchInteractionRequest, tuple[int | None, int | None, int | None]]:
+    """A copy of the search request without its time window, and (start, end, top_k) in unix seconds.
+
+    The server compares its ISO-text created_at with a number, so a window sent to it keeps
+    everything (start_time) or nothing (end_time), and it ignores top_k.
+    """
+    from reflexio_api.types import UNSET
+
+    start = timestamp(body.start_time, "start_time") if isinstance(body.start_time, dt.datetime) else None
+    end = timestamp(body.end_time, "end_time") if isinstance(body.end_time, dt.datetime) else None
+    if start is not None and end is not None and (start > end):
+        raise ValueError("end_time must not be before start_time")
+    top_k = body.top_k if isinstance(body.top_k, int) else None
+    sent = copy.copy(body)
+    sent.start_time = sent.end_time = UNSET
+    return (sent, (start, end, top_k))
+
+
+def within_window(items: Any, start: int | None, end: int | None, top_k: int | None) -> Any:
+    """The interactions created in [start, end], at most top_k, in the server's order."""
+    if not isinstance(items, list):
+        return items
+    kept = [
+        i
+        for i in items
+        if (start is None or (isinstance(i.created_at, int) and i.created_at >= start))
+        and (end is None or (isinstance(i.created_at, int) and i.created_at <= end))
+    ]
+    return kept if top_k is None else kept[:top_k]
 
 
 def interaction_dict(value: Any, index: int) -> Any:

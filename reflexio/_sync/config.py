@@ -41,6 +41,8 @@ class ConfigMethods(SyncAPIClient):
 
         A partial dict is merged over the current config first (the server requires a full
         config, e.g. storage_config); for a server-side shallow merge use update_config.
+        A partial dict naming an extraction_preset gets the preset's window_size/stride_size
+        unless it sets them itself.
         """
         from reflexio_api.api.config import set_config
         from reflexio_api.models import Config, SetConfigBody, SetConfigResponse
@@ -50,7 +52,7 @@ class ConfigMethods(SyncAPIClient):
         elif isinstance(config, Mapping):
             payload = dict(config)
             if "storage_config" not in payload:
-                payload = {**self.get_config().to_dict(), **payload}
+                payload = merge_partial_config(self.get_config().to_dict(), payload)
         else:
             raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}")
         body = to_model(SetConfigBody, payload, "config")
@@ -67,6 +69,17 @@ class ConfigMethods(SyncAPIClient):
         body = to_model(UpdateConfigBody, partial, "partial")
         result = self._request(Operation(update_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())
+
+
+# Top-level fields an extraction_preset sets when the payload does not set them itself.
+PRESET_FIELDS = ("window_size", "stride_size")
+
+
+def merge_partial_config(current: dict[str, Any], partial: dict[str, Any]) -> dict[str, Any]:
+    """`partial` over the current config; a new preset is not overridden by the current window sizes."""
+    if partial.get("extraction_preset") is not None:
+        current = {k: v for k, v in current.items() if k not in PRESET_FIELDS}
+    return {**current, **partial}
 
 
 def _message_dict(answer: dict[str, Any]) -> dict[str, Any]:

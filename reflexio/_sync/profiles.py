@@ -35,6 +35,8 @@ R = TypeVar("R")
 
 # generated_from_request_id of profiles added by hand (the server needs some value).
 MANUAL_PROFILE_SOURCE_REQUEST = "manual"
+# Profiles one delete_profile(search_query=...) call looks through at most.
+SEARCH_DELETE_LIMIT = 10_000
 # get_all_profiles' status_filter: the server maps these three and ignores anything else.
 ALL_PROFILES_STATUSES = ("current", "pending", "archived")
 
@@ -335,27 +337,52 @@ class ProfilesMethods(SyncAPIClient):
         search_query: str = "",
         wait_for_response: bool = False,
     ) -> DeleteUserProfileResponse | None:
-        """Delete a user's profile by id (or the profiles matching `search_query`).
+        """Delete a user's profile by id, or the user's profiles whose content contains `search_query`.
+
+        The server (0.2.32) ignores search_query, so the client finds the matching profiles
+        (case-insensitive substring of the content, any status) and deletes them by id; that
+        lookup is sent at once, the delete itself follows `wait_for_response`.
 
         Args:
-            user_id: the profile's owner.
+            user_id: the profiles' owner.
             profile_id: the profile to delete.
-            search_query: delete the profiles matching this query instead. Server 0.2.32 with its
-                SQLite storage ignores it and deletes nothing (it still answers success).
+            search_query: delete every profile of the user whose content contains this text instead.
             wait_for_response: True: wait and return the answer; False: queue it in the
                 background and return None (see flush()).
         """
-        from reflexio_api.api.profiles import delete_profile
-        from reflexio_api.models import DeleteUserProfileRequest, DeleteUserProfileResponse
+        from reflexio_api.api.profiles import delete_profile, delete_profiles_by_ids
+        from reflexio_api.models import (
+            BulkDeleteResponse,
+            DeleteProfilesByIdsRequest,
+            DeleteUserProfileRequest,
+            DeleteUserProfileResponse,
+        )
 
         require(user_id, "user_id")
         for value, name in ((profile_id, "profile_id"), (search_query, "search_query")):
             if not isinstance(value, str):
                 raise TypeError(f"{name} must be a str, not {type(value).__name__}")
-        if not profile_id.strip() and not search_query.strip():
-            raise ValueError("delete_profile needs a profile_id or a search_query")
-        body = DeleteUserProfileRequest(user_id=user_id, profile_id=profile_id, search_query=search_query)
-        return self._send(Operation(delete_profile, {"body": body}, DeleteUserProfileResponse), wait_for_response)
+        if bool(profile_id.strip()) == bool(search_query.strip()):
+            raise ValueError("delete_profile takes a profile_id or a search_query (exactly one)")
+        if profile_id.strip():
+            body = DeleteUserProfileRequest(user_id=user_id, profile_id=profile_id)
+            return self._send(Operation(delete_profile, {"body": body}, DeleteUserProfileResponse), wait_for_response)
+        found = self.get_profiles(
+            user_id=user_id,
+            query=search_query,
+            status_filter=[None, "pending", "archived"],
+            top_k=SEARCH_DELETE_LIMIT,
+            force_refresh=True,
+        )
+        ids = matching_ids(found.user_profiles, search_query)
+        if not ids:
+            message = f"No profile of {user_id!r} contains {search_query!r}"
+            return DeleteUserProfileResponse(success=True, message=message) if wait_for_response else None
+        bulk = DeleteProfilesByIdsRequest(profile_ids=ids)
+        answer = self._send(Operation(delete_profiles_by_ids, {"body": bulk}, BulkDeleteResponse), wait_for_response)
+        if answer is None:
+            return None
+        return DeleteUserProfileResponse(success=answer.success, message=answer.message)
 
     def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
         """Delete multiple profiles by their ids (any user); the answer counts the deleted ones."""
@@ -367,7 +394,7 @@ class ProfilesMethods(SyncAPIClient):
         return self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))
 
     def delete_all_profiles(self) -> BulkDeleteResponse:
-        """Delete every profile of every user of the org."""
+        """Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless)."""
         from reflexio_api.api.profiles import delete_all_profiles
         from reflexio_api.models import BulkDeleteResponse
 
@@ -429,6 +456,12 @@ def profile_dicts(user_profiles: Any) -> list[Any]:
             profile = data
         out.append(profile)
     return out
+
+
+def matching_ids(profiles: Any, search_query: str) -> list[str]:
+    """Ids of the profiles whose content contains `search_query` (case-insensitive)."""
+    needle = search_query.lower()
+    return [p.profile_id for p in profiles if isinstance(p.content, str) and needle in p.content.lower()]
 
 
 def status_list(values: Any) -> list[Any] | None:
