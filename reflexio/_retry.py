@@ -2,7 +2,8 @@
 
 Policy (documented in docs/retries.md):
 - connect-phase failures (the request provably never reached the server): every call;
-- other transport failures (timeout or reset after sending), 408, 409, 500, 502, 504: idempotent calls only;
+- other transport failures (timeout or reset after sending), 408, 500, 502, 504: idempotent calls only;
+- 409 is a state conflict (a tool call already resolved, ...): asking again gives the same answer, never retried;
 - 429 and 503 (the server refused before doing anything): every call, writes included;
 - `x-should-retry: true|false` from the server overrides the status rule;
 - delay: Retry-After / retry-after-ms when 0 < value <= MAX_RETRY_AFTER, else 0.5 s * 2^n capped at 8 s,
@@ -22,7 +23,7 @@ from ._constants import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 REFUSED_STATUSES = frozenset({429, 503})
-TRANSIENT_STATUSES = frozenset({408, 409, 500, 502, 504})
+TRANSIENT_STATUSES = frozenset({408, 500, 502, 504})
 
 
 def retry_on_transport_error(exc: httpx.TransportError, *, idempotent: bool) -> bool:

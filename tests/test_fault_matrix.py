@@ -319,3 +319,11 @@ def test_get_my_config_masks_credentials_in_repr(kind: str) -> None:
     assert "hunter2-db-pass" not in repr(config) and "hunter2-db-pass" not in str(config)
     assert "<masked>" in repr(config) and config.storage_type == "postgres"
     assert config.storage_config.to_dict()["password"] == "hunter2-db-pass"  # still readable on purpose
+
+
+def test_a_conflict_is_not_retried_even_when_idempotent(sleeps: list[float]) -> None:
+    with FaultServer(Reply(409, '{"detail": "tool call already resolved"}')) as server:
+        client = ReflexioClient(url_endpoint=server.url, max_retries=2)
+        with pytest.raises(reflexio.ConflictError):
+            client.whoami()
+        assert len(server.requests) == 1 and sleeps == []
