@@ -6,7 +6,8 @@ hand would repeat every method. Rules:
 - methods become `async def`, except properties, __init__/__repr__ and KEEP_SYNC;
   close -> aclose, __enter__/__exit__ -> __aenter__/__aexit__;
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
-- httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client, BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep.
+- httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
+  BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
 """
 
