@@ -38,9 +38,7 @@ class BackgroundStats:
 class _Reporter:
     """What both workers share: counting outcomes and reporting failures."""
 
-    def __init__(
-        self, on_error: ErrorCallback | None, max_queue: int, workers: int, submit_timeout: float | None
-    ):
+    def __init__(self, on_error: ErrorCallback | None, max_queue: int, workers: int, submit_timeout: float | None):
         if max_queue < 1 or workers < 1:
             raise ValueError("background_queue_size and background_workers must be >= 1")
         self.on_error = on_error

@@ -7,8 +7,9 @@ clients only differ in how they send and sleep (reflexio/_sync/_core.py and its 
 
 from __future__ import annotations
 
+import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, Generic, TypeVar
 
@@ -33,6 +34,7 @@ log = logging.getLogger("reflexio")
 USER_AGENT = f"reflexio-python/{__version__}"
 # The generated parsers read only this flag from their client argument.
 _PARSER_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
+_MAX_URLS = 512  # resolved endpoint URLs kept per client (the API has ~100 fixed paths)
 
 
 @dataclass(slots=True)
@@ -40,18 +42,19 @@ class Call(Generic[T]):
     """One operation in flight: its current request, attempt count and outcome."""
 
     op: Operation[T]
-    request: httpx.Request
     idempotent: bool
     cache_key: str | None
     generation: int
     retries_taken: int = 0
     result: Any = MISS
+    request: httpx.Request = field(init=False)  # set by _start unless the cache answered
 
 
 class BaseClient:
     _options: ClientOptions
     _cache: ResponseCache
     _http: httpx.Client | httpx.AsyncClient
+    _urls: dict[str, httpx.URL]
 
     def _default_headers(self) -> dict[str, str]:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
@@ -62,35 +65,48 @@ class BaseClient:
     # -- request -----------------------------------------------------------------------------
 
     def _start(self, op: Operation[T]) -> Call[T]:
-        """Build the first request; serve it from the cache when allowed (`call.result` is set then)."""
+        """Build the first request, unless the cache answers (`call.result` is set then)."""
         kwargs = op.api._get_kwargs(**op.kwargs)
-        method = kwargs["method"]
         cache_key = op.cache_key(kwargs) if op.cache and self._cache.enabled else None
         call: Call[T] = Call(
             op=op,
-            request=self._build(kwargs, retries_taken=0),
-            idempotent=_policy.is_idempotent(op.operation_id, method),
+            idempotent=_policy.is_idempotent(op.operation_id, kwargs["method"]),
             cache_key=cache_key,
             generation=self._cache.generation(op.cache) if op.cache else 0,
         )
         if op.cache and cache_key is not None and not op.force_refresh:
-            call.result = self._cache.get(op.cache, cache_key)
+            content = self._cache.get(op.cache, cache_key)
+            if content is not MISS:
+                call.result = op.returns.from_dict(json.loads(content))  # type: ignore[attr-defined]
+                return call
+        call.request = self._build(kwargs, retries_taken=0)
         return call
 
     def _build(self, kwargs: dict[str, Any], retries_taken: int) -> httpx.Request:
-        headers = self._default_headers()
-        headers.update(kwargs.get("headers") or {})
+        headers = kwargs.get("headers") or {}  # the client's own headers are on self._http
         if retries_taken:
-            headers[RETRY_COUNT_HEADER] = str(retries_taken)
+            headers = {**headers, RETRY_COUNT_HEADER: str(retries_taken)}
         return self._http.build_request(
             kwargs["method"],
-            kwargs["url"],
+            self._url(kwargs["url"]),
             params=kwargs.get("params"),
             json=kwargs.get("json"),
             content=kwargs.get("content"),
             headers=headers,
             timeout=self._options.timeout,
         )
+
+    def _url(self, path: str) -> httpx.URL:
+        """`path` resolved against the base URL as httpx does, once per endpoint (parsing URLs is costly)."""
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(path)
+            if url.is_relative_url:
+                base = self._http.base_url
+                url = base.copy_with(raw_path=base.raw_path + url.raw_path.lstrip(b"/"))
+            if len(self._urls) < _MAX_URLS:
+                self._urls[path] = url
+        return url
 
     def _retry_later(self, call: Call[Any], delay: float | None) -> float | None:
         """Prepare the next attempt; None when the retry budget is spent or the server asked too much."""
@@ -121,7 +137,7 @@ class BaseClient:
         if response.is_success:
             self._invalidate_after(call)
             call.result = self._parse(call.op, response)
-            self._store(call)
+            self._store(call, response)
             return None
         retry_after = _retry.parse_retry_after(response.headers)
         if not response.is_redirect and _retry.retry_on_status(response, idempotent=call.idempotent):
@@ -142,15 +158,35 @@ class BaseClient:
             raise _invalid_body(response, f"expected {op.returns.__name__}, got {type(parsed).__name__}")
         return parsed
 
-    def _store(self, call: Call[Any]) -> None:
+    def _store(self, call: Call[Any], response: httpx.Response) -> None:
+        """Cache the answer's bytes: immutable, and parsing them again is cheaper than a deep copy."""
         op = call.op
         if op.cache and call.cache_key is not None:
-            self._cache.store(op.cache, call.cache_key, call.result, call.generation)
+            self._cache.store(op.cache, call.cache_key, response.content, call.generation)
 
     def _invalidate_after(self, call: Call[Any]) -> None:
         """A finished write, failed or not, may have changed what the cache holds: drop what it affects."""
         if call.op.invalidates:
             self._cache.invalidate(call.op.invalidates)
+
+
+class _Cookies(httpx.Cookies):
+    """httpx.Cookies that skips the cookie-jar pass over answers setting no cookie.
+
+    httpx hands every response to the jar, wrapping request and response in urllib objects first
+    (tens of µs per call); without a Set-Cookie header the jar would change nothing.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
+            super().extract_cookies(response)
+
+
+def skip_idle_cookie_pass(http: httpx.Client | httpx.AsyncClient) -> None:
+    """Give `http` a _Cookies on its own jar (cookies it holds stay; new ones still land)."""
+    cookies = _Cookies()
+    cookies.jar = http.cookies.jar
+    http._cookies = cookies  # httpx keeps them there; its public setter would copy into a plain Cookies
 
 
 def _invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:

@@ -4,6 +4,7 @@ httpx mock transports elsewhere. No test sleeps for real backoff: `_sleep` is re
 from __future__ import annotations
 
 import email.utils
+import json
 import logging
 import time
 from typing import Any
@@ -327,3 +328,17 @@ def test_a_conflict_is_not_retried_even_when_idempotent(sleeps: list[float]) -> 
         with pytest.raises(reflexio.ConflictError):
             client.whoami()
         assert len(server.requests) == 1 and sleeps == []
+
+
+def test_cookies_set_by_the_server_are_sent_back(sleeps: list[float]) -> None:
+    whoami = json.dumps(
+        {"success": True, "org_id": "o", "storage_type": "sqlite", "storage_label": "l", "storage_configured": True}
+    )
+    first = Reply(200, whoami, {"Content-Type": "application/json", "Set-Cookie": "lb=node-2; Path=/"})
+    with FaultServer(first, Reply(200, whoami)) as server:
+        client = ReflexioClient(url_endpoint=server.url)
+        client.whoami()
+        client.whoami()
+        client.whoami()
+        assert "Cookie" not in server.requests[0].headers
+        assert [r.headers.get("Cookie") for r in server.requests[1:]] == ["lb=node-2", "lb=node-2"]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 import httpx
 
 from .._background import BackgroundStats, BackgroundWorker, ErrorCallback, close_at_exit
-from .._base_client import BaseClient
+from .._base_client import BaseClient, skip_idle_cookie_pass
 from .._cache import MISS, ResponseCache
 from .._constants import (
     DEFAULT_BACKGROUND_QUEUE,
@@ -73,8 +73,10 @@ class SyncAPIClient(BaseClient):
         self._owner = True
         self._http = http_client or httpx.Client(timeout=self._options.timeout)
         self._http.base_url = httpx.URL(self._options.base_url)
+        self._urls = {}
         self._http.headers.update(self._default_headers())  # raw endpoints (api_client) send them too
         self._http.follow_redirects = False
+        skip_idle_cookie_pass(self._http)
         self._background = BackgroundWorker(
             self._request,
             on_error=on_error,
