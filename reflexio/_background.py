@@ -18,7 +18,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
-from ._exceptions import BackgroundQueueFullError, NotSentError
+from ._exceptions import BackgroundQueueFullError, ClientClosedError, NotSentError
 from ._operation import Operation
 
 log = logging.getLogger("reflexio")
@@ -104,7 +104,7 @@ class BackgroundWorker(_Reporter):
 
     def submit(self, op: Operation[Any]) -> None:
         if self._closed:
-            raise RuntimeError("the client is closed")
+            raise ClientClosedError()
         self._start()
         self.stats.submitted += 1
         try:
@@ -194,7 +194,7 @@ class AsyncBackgroundWorker(_Reporter):
 
     async def submit(self, op: Operation[Any]) -> None:
         if self._closed:
-            raise RuntimeError("the client is closed")
+            raise ClientClosedError()
         if self._queue is None:
             self._queue = asyncio.Queue(self.max_queue)
         if not self._tasks:

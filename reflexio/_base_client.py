@@ -22,6 +22,7 @@ from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
+    ClientClosedError,
     ReflexioError,
     make_status_error,
 )
@@ -66,6 +67,8 @@ class BaseClient:
 
     def _start(self, op: Operation[T]) -> Call[T]:
         """Build the first request, unless the cache answers (`call.result` is set then)."""
+        if self._http.is_closed:
+            raise ClientClosedError()
         kwargs = op.api._get_kwargs(**op.kwargs)
         cache_key = op.cache_key(kwargs) if op.cache and self._cache.enabled else None
         call: Call[T] = Call(

@@ -126,6 +126,13 @@ class BackgroundQueueFullError(ReflexioError):
     """A fire-and-forget call could not be queued within the given time (the queue is bounded)."""
 
 
+class ClientClosedError(ReflexioError):
+    """The client was closed (close()/aclose() or the end of its `with` block) before this call."""
+
+    def __init__(self) -> None:
+        super().__init__("the client is closed: create a new one, or keep calls inside its `with` block")
+
+
 class NotSentError(ReflexioError):
     """A fire-and-forget call was still queued when the client closed and was never sent."""
 

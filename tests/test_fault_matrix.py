@@ -3,6 +3,7 @@ httpx mock transports elsewhere. No test sleeps for real backoff: `_sleep` is re
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import json
 import logging
@@ -342,3 +343,24 @@ def test_cookies_set_by_the_server_are_sent_back(sleeps: list[float]) -> None:
         client.whoami()
         assert "Cookie" not in server.requests[0].headers
         assert [r.headers.get("Cookie") for r in server.requests[1:]] == ["lb=node-2", "lb=node-2"]
+
+
+def test_a_closed_client_raises_its_own_error_without_traffic() -> None:
+    with FaultServer(Reply(200, "{}")) as server:
+        client = ReflexioClient(url_endpoint=server.url)
+        client.close()
+        with pytest.raises(reflexio.ClientClosedError, match="closed"):
+            client.whoami()
+        with pytest.raises(reflexio.ClientClosedError):
+            client.delete_session("s-1")  # fire-and-forget: refused, not silently dropped
+
+        async def use_after_aclose() -> None:
+            async with reflexio.AsyncReflexioClient(url_endpoint=server.url) as aclient:
+                pass
+            with pytest.raises(reflexio.ClientClosedError):
+                await aclient.whoami()
+            with pytest.raises(reflexio.ClientClosedError):
+                await aclient.delete_session("s-1")
+
+        asyncio.run(use_after_aclose())
+        assert server.requests == []
