@@ -6,6 +6,7 @@ hand would repeat every method. Rules:
 - methods become `async def`, except properties, __init__/__repr__ and KEEP_SYNC;
   close -> aclose, __enter__/__exit__ -> __aenter__/__aexit__;
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
+- module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
   BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
@@ -142,11 +143,52 @@ def render() -> dict[str, str]:
     trees = [ast.parse(p.read_text()) for p in sources]
     names = class_names(trees)
     methods = async_methods(trees)
+    shared = {p.stem: module_level_names(t) for p, t in zip(sources, trees, strict=True)}
     out = {}
     for path, tree in zip(sources, trees, strict=True):
+        share_module_level(tree, path.stem, shared)
         tree = ToAsync(names, methods).visit(tree)
         out[path.name] = BANNER.format(name=path.name) + ast.unparse(ast.fix_missing_locations(tree)) + "\n"
     return _format(out)
+
+
+def module_level_names(tree: ast.Module) -> list[str]:
+    """Helpers and constants defined at module level: they do no I/O and serve both clients."""
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef):
+            names.append(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names.extend(t.id for t in targets if isinstance(t, ast.Name))
+    return names
+
+
+def share_module_level(tree: ast.Module, stem: str, shared: dict[str, list[str]]) -> None:
+    """The async module imports its sync twin's module-level helpers (and its siblings') instead of copying them."""
+    own = set(shared[stem])
+    body: list[ast.stmt] = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.name in own:
+            continue
+        if isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            if all(isinstance(t, ast.Name) and t.id in own for t in targets):
+                continue
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module in shared:
+            helpers = [a for a in node.names if a.name in shared[node.module]]
+            rest = [a for a in node.names if a.name not in shared[node.module]]
+            if helpers:
+                body.append(ast.ImportFrom(module=f"_sync.{node.module}", names=helpers, level=2))
+            if rest:
+                body.append(ast.ImportFrom(module=node.module, names=rest, level=1))
+            continue
+        body.append(node)
+    if own:
+        last_import = max(i for i, n in enumerate(body) if isinstance(n, (ast.Import, ast.ImportFrom)))
+        names = [ast.alias(name=n) for n in shared[stem]]
+        body.insert(last_import + 1, ast.ImportFrom(module=f"_sync.{stem}", names=names, level=2))
+    tree.body = body
 
 
 def _format(files: dict[str, str]) -> dict[str, str]:

@@ -7,7 +7,7 @@ import asyncio
 import copy
 import weakref
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx
 
@@ -23,10 +23,10 @@ from .._constants import (
 )
 from .._operation import Operation
 from .._options import resolve
+from .._sync._core import T
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
-T = TypeVar("T")
 
 
 class AsyncAPIClient(BaseClient):

@@ -9,13 +9,19 @@ reflexio_commons model) onto the new one, and calls the replacement.
 
 from __future__ import annotations
 
-import threading
-import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from .._convert import DateLike, iso
+from .._convert import DateLike
 from .._exceptions import ReflexioError
+from .._sync.legacy import (
+    _LOGIN_REMOVED,
+    OldRequest,
+    _deprecated,
+    _old_request,
+    _plain,
+    _user_playbook,
+)
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -52,26 +58,6 @@ if TYPE_CHECKING:
         async def delete_session(
             self, session_id: str, wait_for_response: bool = False
         ) -> DeleteSessionResponse | None: ...
-
-
-OldRequest = Any
-_WARNED: set[str] = set()
-_WARNED_LOCK = threading.Lock()
-_REQUEST_KEYS = {"feedback_name": "playbook_name", "feedback_status_filter": "playbook_status_filter"}
-_RAW_FEEDBACK_KEYS = {
-    "raw_feedback_id": "user_playbook_id",
-    "feedback_name": "playbook_name",
-    "feedback_content": "content",
-    "when_condition": "trigger",
-}
-_LOGIN_REMOVED = " ".join(
-    [
-        "login(email, password) was removed: the server has no login route, API keys replaced it.",
-        "Pass api_key=... to the client (AsyncReflexioClient(api_key=...))",
-        "or set the REFLEXIO_API_KEY environment variable;",
-        "a self-hosted server on loopback needs no key.",
-    ]
-)
 
 
 class AsyncLegacyMethods(AsyncAPIClient):
@@ -215,63 +201,3 @@ class AsyncLegacyMethods(AsyncAPIClient):
         or set REFLEXIO_API_KEY.
         """
         raise ReflexioError(_LOGIN_REMOVED)
-
-
-def _deprecated(old: str, new: str) -> None:
-    """Warn about `old` once per process, for the sync and the async client together."""
-    from reflexio._sync import legacy as home
-
-    with home._WARNED_LOCK:
-        if old in home._WARNED:
-            return
-        home._WARNED.add(old)
-    warnings.warn(f"{old}() is deprecated and will be removed; use {new}() instead.", DeprecationWarning, stacklevel=3)
-
-
-def _plain(value: OldRequest, name: str) -> dict[str, Any]:
-    """A dict from a dict, an old pydantic model or a current (generated) model."""
-    if isinstance(value, Mapping):
-        return dict(value)
-    if hasattr(value, "model_dump"):
-        return dict(value.model_dump(mode="json", exclude_none=True))
-    if hasattr(value, "to_dict"):
-        return dict(value.to_dict())
-    raise TypeError(f"{name} must be a dict or a request model, not {type(value).__name__}")
-
-
-def _old_request(value: OldRequest, name: str, **fields: Any) -> dict[str, Any]:
-    """The current request dict from an old request (overlaid with the non-None `fields`)."""
-    data = {} if value is None else _plain(value, name)
-    data.update({k: v for k, v in fields.items() if v is not None})
-    for old, new in _REQUEST_KEYS.items():
-        if old in data:
-            if new in data:
-                raise ValueError(f"{name}: give {old!r} or {new!r}, not both")
-            data[new] = data.pop(old)
-    for key in ("start_time", "end_time"):
-        if key in data and data[key] is not None:
-            data[key] = iso(data[key], key)
-    return data
-
-
-def _user_playbook(value: OldRequest, name: str) -> dict[str, Any]:
-    """A UserPlaybook dict from a RawFeedback (dict or model); current UserPlaybooks pass through."""
-    data = _plain(value, name)
-    for old, new in _RAW_FEEDBACK_KEYS.items():
-        if old in data:
-            if new in data:
-                raise ValueError(f"{name}: give {old!r} or {new!r}, not both")
-            data[new] = data.pop(old)
-    lines = [data.pop("content", None) or ""]
-    do, do_not = (data.pop("do_action", None), data.pop("do_not_action", None))
-    if do:
-        lines.append(f"Do: {do}")
-    if do_not:
-        lines.append(f"Do not: {do_not}")
-    content = "\n".join(filter(None, lines))
-    if content:
-        data["content"] = content
-    data.pop("indexed_content", None)
-    if not data.get("embedding"):
-        data.pop("embedding", None)
-    return data
