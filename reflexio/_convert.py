@@ -6,10 +6,12 @@ All checks raise ValueError/TypeError before anything is sent.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from enum import Enum
+from typing import Any, TypeVar, cast
 
 M = TypeVar("M")
+R = TypeVar("R")
 
 DateLike = dt.datetime | dt.date | str | int | float
 
@@ -96,12 +98,118 @@ def to_datetime(value: DateLike, name: str) -> dt.datetime:
     return result if result.tzinfo is not None else result.replace(tzinfo=dt.UTC)
 
 
-def require(value: Any, name: str, kind: type = str) -> None:
-    """A required argument: of the right type and, for strings, not blank."""
+def require(value: Any, name: str, kind: type = str, *, blank: bool = False) -> None:
+    """A required argument: of the right type and, for strings, not blank (unless `blank`)."""
     if isinstance(value, bool) and kind is not bool or not isinstance(value, kind):
         raise TypeError(f"{name} must be a {kind.__name__}, not {type(value).__name__}")
-    if isinstance(value, str) and not value.strip():
+    if not blank and isinstance(value, str) and not value.strip():
         raise ValueError(f"{name} must not be empty")
+
+
+def require_list(values: Any, name: str, of: str = "", *, empty: bool = False) -> None:
+    """A list (any sequence but text and dicts) of `of`, not empty unless `empty`."""
+    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Sequence):
+        kind = f"a list of {of}" if of else "a list"
+        raise TypeError(f"{name} must be {kind}, not {type(values).__name__}")
+    if not empty and not values:
+        raise ValueError(f"{name} must not be empty")
+
+
+def check_ids(ids: Any, name: str) -> None:
+    """A non-empty list of non-empty string ids."""
+    require_list(ids, name, "str")
+    for i, value in enumerate(ids):
+        require(value, f"{name}[{i}]")
+
+
+def with_dates(request: R, convert: Callable[[Any, str], Any], *names: str, prefix: str = "request.") -> R:
+    """A dict request with its date fields converted by `convert` (iso or timestamp); models pass as they are."""
+    if not isinstance(request, Mapping):
+        return request
+    data = dict(request)
+    for name in names:
+        if data.get(name) is not None:
+            data[name] = convert(data[name], f"{prefix}{name}")
+    return cast(R, data)
+
+
+def keyed(cls: type[M], value: Any, key: str, **fields: Any) -> M:
+    """A request whose one required field may be given bare (an id, a list of ids), as the model or a dict."""
+    if value is None or isinstance(value, (cls, Mapping)):
+        return to_model(cls, value, "request", **fields)
+    return to_model(cls, None, "request", **{key: value}, **fields)
+
+
+def as_list(value: Any) -> Any:
+    """Lists of ids may come as any iterable (tuple, set, generator); models, dicts and text stay as they are."""
+    if isinstance(value, (list, str, bytes, Mapping)) or not isinstance(value, Iterable):
+        return value
+    if hasattr(value, "to_dict"):
+        return value
+    return list(value)
+
+
+def current_statuses(values: Any) -> Any:
+    """A status_filter with every spelling of CURRENT ("current", "None", Status.NONE) sent as null.
+
+    The server reads the text "None" as a status that no row has: that filter would match nothing.
+    """
+    if not isinstance(values, list):
+        return values
+    return [None if isinstance(v, str) and (v == "None" or v.lower() == "current") else v for v in values]
+
+
+def check_not_empty(value: Any, name: str) -> None:
+    """A list field of a built request that must hold something (unset fields are not checked)."""
+    if isinstance(value, list) and not value:
+        raise ValueError(f"{name} must not be empty")
+
+
+def check_fields(body: Any, **kinds: Any) -> None:
+    """Type-check fields of a built request model: its parser lets wrong types and unknown enum values through.
+
+    A kind is a type (float also takes int), an Enum class, [kind] or [kind, None] for a list
+    (None items allowed), or a tuple of alternatives. Unset and None fields are not checked.
+    """
+    from reflexio_api.types import Unset
+
+    for field, kind in kinds.items():
+        value = getattr(body, field)
+        if value is not None and not isinstance(value, Unset):
+            check_value(value, field, kind)
+
+
+def check_value(value: Any, name: str, kind: Any) -> None:
+    """`value` is of `kind` (see check_fields)."""
+    if isinstance(kind, tuple):
+        errors: list[Exception] = []
+        for alternative in kind:
+            try:
+                check_value(value, name, alternative)
+                return
+            except (TypeError, ValueError) as exc:
+                errors.append(exc)
+        raise errors[-1]
+    if isinstance(kind, list):
+        if not isinstance(value, list):
+            raise TypeError(f"{name} must be a list, not {type(value).__name__}")
+        for i, item in enumerate(value):
+            if not (item is None and None in kind):
+                check_value(item, f"{name}[{i}]", kind[0])
+        return
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        if not isinstance(value, kind):
+            allowed = ", ".join(repr(m.value) for m in kind)
+            raise ValueError(f"{name}: {value!r} is not one of {allowed}")
+        return
+    if kind is bool:
+        ok = isinstance(value, bool)
+    elif kind is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool)
+    if not ok:
+        raise TypeError(f"{name} must be {kind.__name__}, not {type(value).__name__}")
 
 
 def _jsonable(value: Any) -> Any:

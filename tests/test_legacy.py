@@ -26,7 +26,7 @@ from reflexio_api.models import (
 )
 
 from reflexio import APIError, ReflexioError
-from reflexio._sync import legacy
+from reflexio._inputs import legacy
 
 pytestmark = pytest.mark.server
 

@@ -21,6 +21,7 @@ from reflexio_api.models import (
     RerankUserProfilesRequest,
     SearchProfilesViewResponse,
     SearchUserProfileRequest,
+    Status,
     UpdateUserProfileRequest,
     UpdateUserProfileResponse,
     UserProfile,
@@ -117,6 +118,24 @@ def test_get_profiles_request_shapes(client: Any, unique: str) -> None:
         ["enjoys jazz", "allergic to nuts", "works nights"]
     )
     assert client.get_profiles(user_id=user, status_filter=["pending"]).user_profiles == []
+
+
+def test_get_profiles_none_status_means_current(client: Any, unique: str) -> None:
+    """Status.NONE and the text "None" select the current profiles (sent as null), like "current" does."""
+    user = f"prof-none-status-{unique}"
+    add(client, user, "likes tea", "rides a bike")
+    expected = ["likes tea", "rides a bike"]
+    for status in (Status.NONE, "None", "CURRENT", None):
+        got = client.get_profiles(user_id=user, status_filter=[status], force_refresh=True)
+        assert contents(got) == expected, status
+    # the same in a request of the caller's own, dict or model
+    as_dict = client.get_profiles({"user_id": user, "status_filter": ["None"]}, force_refresh=True)
+    as_model = client.get_profiles(
+        GetUserProfilesRequest(user_id=user, status_filter=[Status.NONE]), force_refresh=True
+    )
+    assert contents(as_dict) == contents(as_model) == expected
+    # a pending-only filter still keeps them out
+    assert client.get_profiles(user_id=user, status_filter=[Status.PENDING], force_refresh=True).user_profiles == []
 
 
 def test_get_profiles_time_window_accepts_naive_aware_iso_and_numbers(client: Any, unique: str) -> None:

@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._convert import to_model
+from .._inputs.config import _message_dict, merge_partial_config
 from .._operation import Operation
 from .._secrets import masked_my_config
-from .._sync.config import _message_dict, merge_partial_config
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:

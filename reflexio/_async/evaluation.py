@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, require, timestamp, to_model
+from .._convert import DateLike, check_fields, iso, require, timestamp, to_model, with_dates
+from .._inputs.evaluation import check_blank, check_experiment_id, check_range
 from .._operation import Operation
-from .._sync.evaluation import check_blank, check_experiment_id, check_range
-from .._sync.playbooks import check_fields, dated
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -53,7 +52,7 @@ class AsyncEvaluationMethods(AsyncAPIClient):
 
         body = to_model(
             GetAgentSuccessEvaluationResultsRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             agent_version=agent_version,
@@ -95,7 +94,7 @@ class AsyncEvaluationMethods(AsyncAPIClient):
 
         body = to_model(
             GetRetrievedLearningEvaluationResultsRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             user_id=user_id,
             session_id=session_id,
@@ -139,7 +138,7 @@ class AsyncEvaluationMethods(AsyncAPIClient):
 
         body = to_model(
             RegenerateRequest,
-            dated(request, timestamp, "from_ts", "to_ts"),
+            with_dates(request, timestamp, "from_ts", "to_ts"),
             "request",
             from_ts=timestamp(from_ts, "from_ts"),
             to_ts=timestamp(to_ts, "to_ts"),

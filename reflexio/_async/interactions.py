@@ -6,15 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._convert import DateLike, iso, require, timestamp, to_model
+from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, with_dates
+from .._inputs.interactions import DEFAULT_AGENT_VERSION, detach_window, publish_body, within_window
 from .._operation import Operation
-from .._sync.interactions import (
-    DEFAULT_AGENT_VERSION,
-    detach_window,
-    publish_body,
-    within_window,
-)
-from .._sync.profiles import check_ids, with_dates
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:

@@ -12,16 +12,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from .._convert import DateLike
+from .._convert import DateLike, require, require_list
 from .._exceptions import ReflexioError
-from .._sync.legacy import (
-    _LOGIN_REMOVED,
-    OldRequest,
-    _deprecated,
-    _old_request,
-    _plain,
-    _user_playbook,
-)
+from .._inputs.legacy import _LOGIN_REMOVED, OldRequest, _deprecated, _old_request, _plain, _user_playbook
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -96,8 +89,7 @@ class AsyncLegacyMethods(AsyncAPIClient):
             if unknown or len(data) != 1:
                 raise ValueError(f"request: expected {{'raw_feedbacks': [...]}}, got the keys {sorted(data)}")
             items = next(iter(data.values()))
-        if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, (list, tuple)):
-            raise TypeError(f"raw_feedbacks must be a list, not {type(items).__name__}")
+        require_list(items, "raw_feedbacks", empty=True)
         playbooks = [_user_playbook(item, f"raw_feedbacks[{i}]") for i, item in enumerate(items)]
         return await self.add_user_playbook(playbooks)
 
@@ -190,8 +182,7 @@ class AsyncLegacyMethods(AsyncAPIClient):
             if len(keys) != 1 or len(data) != 1:
                 raise ValueError(f"request_group: expected a session id string, got the keys {sorted(data)}")
             session_id = data[keys.pop()]
-        if not isinstance(session_id, str):
-            raise TypeError(f"request_group must be a str, not {type(session_id).__name__}")
+        require(session_id, "request_group", blank=True)
         return await self.delete_session(session_id, wait_for_response=wait_for_response)
 
     async def login(self, email: str, password: str) -> NoReturn:

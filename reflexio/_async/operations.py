@@ -7,9 +7,8 @@ from collections.abc import Mapping, Sequence
 from time import monotonic
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from .._convert import DateLike, iso, require, to_model
-from .._operation import Operation
-from .._sync.operations import (
+from .._convert import DateLike, check_fields, check_value, iso, keyed, require, to_model, with_dates
+from .._inputs.operations import (
     POLL_INTERVAL,
     POLL_INTERVAL_MAX,
     WAIT_LIMIT,
@@ -21,7 +20,7 @@ from .._sync.operations import (
     status_run_id,
     warn_legacy,
 )
-from .._sync.playbooks import check_fields, check_value, dated, keyed
+from .._operation import Operation
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -81,7 +80,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
 
         body = to_model(
             RerunProfileGenerationRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             user_id=user_id,
             start_time=iso(start_time, "start_time"),
@@ -121,7 +120,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
 
         body = to_model(
             RerunPlaybookGenerationRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             agent_version=agent_version,
             start_time=iso(start_time, "start_time"),

@@ -6,20 +6,21 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, to_model
-from .._operation import Operation
-from .._policy import AGENT_PLAYBOOKS
-from .._sync.playbooks import (
+from .._convert import (
+    DateLike,
     as_list,
     check_fields,
-    check_not_dropped,
     check_not_empty,
     check_value,
     current_statuses,
-    dated,
-    items_request,
+    iso,
     keyed,
+    to_model,
+    with_dates,
 )
+from .._inputs.playbooks import check_not_dropped, items_request
+from .._operation import Operation
+from .._policy import AGENT_PLAYBOOKS
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -86,7 +87,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             GetUserPlaybooksRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             user_playbook_id=user_playbook_id,
@@ -132,7 +133,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             GetAgentPlaybooksRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             agent_playbook_id=agent_playbook_id,
@@ -192,7 +193,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             SearchUserPlaybookRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             query=query,
             user_id=user_id,
@@ -255,7 +256,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             SearchAgentPlaybookRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             query=query,
             user_id=user_id,
@@ -433,7 +434,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = to_model(
             ReviewUserPlaybooksRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             start_time=iso(start_time, "start_time"),
             end_time=iso(end_time, "end_time"),

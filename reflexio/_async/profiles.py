@@ -7,17 +7,9 @@ import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, require, timestamp, to_model, to_models
+from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
+from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
-from .._sync.profiles import (
-    SEARCH_DELETE_LIMIT,
-    all_profiles_status,
-    check_ids,
-    matching_ids,
-    profile_dicts,
-    status_list,
-    with_dates,
-)
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -75,6 +67,7 @@ class AsyncProfilesMethods(AsyncAPIClient):
         """
         from reflexio_api.api.profiles import get_profiles
         from reflexio_api.models import GetProfilesViewResponse, GetUserProfilesRequest
+        from reflexio_api.types import Unset
 
         body = to_model(
             GetUserProfilesRequest,
@@ -92,6 +85,8 @@ class AsyncProfilesMethods(AsyncAPIClient):
             tags=tags,
         )
         require(body.user_id, "user_id")
+        if not isinstance(body.status_filter, Unset):
+            body.status_filter = status_list(body.status_filter)
         op = Operation(
             get_profiles, {"body": body}, GetProfilesViewResponse, cache="profiles", force_refresh=force_refresh
         )
@@ -354,9 +349,8 @@ class AsyncProfilesMethods(AsyncAPIClient):
         )
 
         require(user_id, "user_id")
-        for value, name in ((profile_id, "profile_id"), (search_query, "search_query")):
-            if not isinstance(value, str):
-                raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        require(profile_id, "profile_id", blank=True)
+        require(search_query, "search_query", blank=True)
         if bool(profile_id.strip()) == bool(search_query.strip()):
             raise ValueError("delete_profile takes a profile_id or a search_query (exactly one)")
         if profile_id.strip():

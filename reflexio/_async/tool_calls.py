@@ -16,8 +16,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._convert import require, to_model
+from .._inputs.tool_calls import _seconds, _signed
 from .._operation import Operation
-from .._sync.tool_calls import _seconds, _signed
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:

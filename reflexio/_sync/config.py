@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._convert import to_model
+from .._inputs.config import _message_dict, merge_partial_config
 from .._operation import Operation
 from .._secrets import masked_my_config
 from ._core import SyncAPIClient
@@ -69,21 +70,3 @@ class ConfigMethods(SyncAPIClient):
         body = to_model(UpdateConfigBody, partial, "partial")
         result = self._request(Operation(update_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())
-
-
-# Top-level fields an extraction_preset sets when the payload does not set them itself.
-PRESET_FIELDS = ("window_size", "stride_size")
-
-
-def merge_partial_config(current: dict[str, Any], partial: dict[str, Any]) -> dict[str, Any]:
-    """`partial` over the current config; a new preset is not overridden by the current window sizes."""
-    if partial.get("extraction_preset") is not None:
-        current = {k: v for k, v in current.items() if k not in PRESET_FIELDS}
-    return {**current, **partial}
-
-
-def _message_dict(answer: dict[str, Any]) -> dict[str, Any]:
-    """The server says `msg`; the documentation says `message`: offer both."""
-    if "msg" in answer:
-        answer.setdefault("message", answer["msg"])
-    return answer

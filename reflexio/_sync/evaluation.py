@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, require, timestamp, to_model
+from .._convert import DateLike, check_fields, iso, require, timestamp, to_model, with_dates
+from .._inputs.evaluation import check_blank, check_experiment_id, check_range
 from .._operation import Operation
 from ._core import SyncAPIClient
-from .playbooks import check_fields, dated
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -53,7 +53,7 @@ class EvaluationMethods(SyncAPIClient):
 
         body = to_model(
             GetAgentSuccessEvaluationResultsRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             agent_version=agent_version,
@@ -95,7 +95,7 @@ class EvaluationMethods(SyncAPIClient):
 
         body = to_model(
             GetRetrievedLearningEvaluationResultsRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             user_id=user_id,
             session_id=session_id,
@@ -143,7 +143,7 @@ class EvaluationMethods(SyncAPIClient):
 
         body = to_model(
             RegenerateRequest,
-            dated(request, timestamp, "from_ts", "to_ts"),
+            with_dates(request, timestamp, "from_ts", "to_ts"),
             "request",
             from_ts=timestamp(from_ts, "from_ts"),
             to_ts=timestamp(to_ts, "to_ts"),
@@ -285,26 +285,3 @@ class EvaluationMethods(SyncAPIClient):
                 RetrievalExperimentResultsResponse,
             )
         )
-
-
-# -- input checks (pure) ----------------------------------------------------------------------------
-
-
-def check_range(value: Any, name: str, low: int, high: int | None = None) -> None:
-    """An int field within [low, high] (unset and None fields are not checked)."""
-    if not isinstance(value, int):
-        return
-    if value < low or (high is not None and value > high):
-        bounds = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise ValueError(f"{name} must be {bounds}, not {value}")
-
-
-def check_blank(value: Any, name: str) -> None:
-    if isinstance(value, str) and not value.strip():
-        raise ValueError(f"{name} must not be blank")
-
-
-def check_experiment_id(experiment_id: Any) -> None:
-    require(experiment_id, "experiment_id")
-    if len(experiment_id) > 128:
-        raise ValueError(f"experiment_id must be at most 128 characters, not {len(experiment_id)}")

@@ -8,13 +8,12 @@ reflexio_commons model) onto the new one, and calls the replacement.
 
 from __future__ import annotations
 
-import threading
-import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol
 
-from .._convert import DateLike, iso
+from .._convert import DateLike, require, require_list
 from .._exceptions import ReflexioError
+from .._inputs.legacy import _LOGIN_REMOVED, OldRequest, _deprecated, _old_request, _plain, _user_playbook
 from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -47,33 +46,6 @@ if TYPE_CHECKING:
         ) -> RunPlaybookAggregationResponse | None: ...
 
         def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
-
-
-# An old request: a dict, an old reflexio_commons (pydantic) request model, or the current model.
-OldRequest = Any
-
-# Aliases that have warned in this process (shared by the sync and the async client: see _deprecated).
-_WARNED: set[str] = set()
-_WARNED_LOCK = threading.Lock()
-
-# Request keys of the feedback era and their current names.
-_REQUEST_KEYS = {"feedback_name": "playbook_name", "feedback_status_filter": "playbook_status_filter"}
-# RawFeedback fields and their UserPlaybook names (do_action/do_not_action: see _user_playbook).
-_RAW_FEEDBACK_KEYS = {
-    "raw_feedback_id": "user_playbook_id",
-    "feedback_name": "playbook_name",
-    "feedback_content": "content",
-    "when_condition": "trigger",
-}
-
-_LOGIN_REMOVED = " ".join(
-    [
-        "login(email, password) was removed: the server has no login route, API keys replaced it.",
-        "Pass api_key=... to the client (ReflexioClient(api_key=...))",
-        "or set the REFLEXIO_API_KEY environment variable;",
-        "a self-hosted server on loopback needs no key.",
-    ]
-)
 
 
 class LegacyMethods(SyncAPIClient):
@@ -112,8 +84,7 @@ class LegacyMethods(SyncAPIClient):
             if unknown or len(data) != 1:
                 raise ValueError(f"request: expected {{'raw_feedbacks': [...]}}, got the keys {sorted(data)}")
             items = next(iter(data.values()))
-        if isinstance(items, (str, bytes, Mapping)) or not isinstance(items, (list, tuple)):
-            raise TypeError(f"raw_feedbacks must be a list, not {type(items).__name__}")
+        require_list(items, "raw_feedbacks", empty=True)
         playbooks = [_user_playbook(item, f"raw_feedbacks[{i}]") for i, item in enumerate(items)]
         return self.add_user_playbook(playbooks)
 
@@ -206,8 +177,7 @@ class LegacyMethods(SyncAPIClient):
             if len(keys) != 1 or len(data) != 1:
                 raise ValueError(f"request_group: expected a session id string, got the keys {sorted(data)}")
             session_id = data[keys.pop()]
-        if not isinstance(session_id, str):
-            raise TypeError(f"request_group must be a str, not {type(session_id).__name__}")
+        require(session_id, "request_group", blank=True)
         return self.delete_session(session_id, wait_for_response=wait_for_response)
 
     def login(self, email: str, password: str) -> NoReturn:
@@ -217,64 +187,3 @@ class LegacyMethods(SyncAPIClient):
         or set REFLEXIO_API_KEY.
         """
         raise ReflexioError(_LOGIN_REMOVED)
-
-
-def _deprecated(old: str, new: str) -> None:
-    """Warn about `old` once per process, for the sync and the async client together."""
-    # The async client is generated from this module: both use the record kept in this one.
-    from reflexio._sync import legacy as home
-
-    with home._WARNED_LOCK:
-        if old in home._WARNED:
-            return
-        home._WARNED.add(old)
-    warnings.warn(f"{old}() is deprecated and will be removed; use {new}() instead.", DeprecationWarning, stacklevel=3)
-
-
-def _plain(value: OldRequest, name: str) -> dict[str, Any]:
-    """A dict from a dict, an old pydantic model or a current (generated) model."""
-    if isinstance(value, Mapping):
-        return dict(value)
-    if hasattr(value, "model_dump"):  # old reflexio_commons models
-        return dict(value.model_dump(mode="json", exclude_none=True))
-    if hasattr(value, "to_dict"):  # current generated models
-        return dict(value.to_dict())
-    raise TypeError(f"{name} must be a dict or a request model, not {type(value).__name__}")
-
-
-def _old_request(value: OldRequest, name: str, **fields: Any) -> dict[str, Any]:
-    """The current request dict from an old request (overlaid with the non-None `fields`)."""
-    data = {} if value is None else _plain(value, name)
-    data.update({k: v for k, v in fields.items() if v is not None})
-    for old, new in _REQUEST_KEYS.items():
-        if old in data:
-            if new in data:
-                raise ValueError(f"{name}: give {old!r} or {new!r}, not both")
-            data[new] = data.pop(old)
-    for key in ("start_time", "end_time"):
-        if key in data and data[key] is not None:
-            data[key] = iso(data[key], key)
-    return data
-
-
-def _user_playbook(value: OldRequest, name: str) -> dict[str, Any]:
-    """A UserPlaybook dict from a RawFeedback (dict or model); current UserPlaybooks pass through."""
-    data = _plain(value, name)
-    for old, new in _RAW_FEEDBACK_KEYS.items():
-        if old in data:
-            if new in data:
-                raise ValueError(f"{name}: give {old!r} or {new!r}, not both")
-            data[new] = data.pop(old)
-    lines = [data.pop("content", None) or ""]
-    do, do_not = data.pop("do_action", None), data.pop("do_not_action", None)
-    if do:
-        lines.append(f"Do: {do}")
-    if do_not:
-        lines.append(f"Do not: {do_not}")
-    content = "\n".join(filter(None, lines))
-    if content:
-        data["content"] = content
-    data.pop("indexed_content", None)
-    if not data.get("embedding"):
-        data.pop("embedding", None)
-    return data

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from enum import Enum
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, to_model, to_models
+from .._convert import (
+    DateLike,
+    as_list,
+    check_fields,
+    check_not_empty,
+    check_value,
+    current_statuses,
+    iso,
+    keyed,
+    to_model,
+    with_dates,
+)
+from .._inputs.playbooks import check_not_dropped, items_request
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
 from ._core import SyncAPIClient
@@ -47,8 +58,6 @@ if TYPE_CHECKING:
         UserPlaybook,
     )
 
-M = TypeVar("M")
-
 
 class PlaybooksMethods(SyncAPIClient):
     # -- read ----------------------------------------------------------------------------------
@@ -79,7 +88,7 @@ class PlaybooksMethods(SyncAPIClient):
 
         body = to_model(
             GetUserPlaybooksRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             user_playbook_id=user_playbook_id,
@@ -125,7 +134,7 @@ class PlaybooksMethods(SyncAPIClient):
 
         body = to_model(
             GetAgentPlaybooksRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             limit=limit,
             agent_playbook_id=agent_playbook_id,
@@ -185,7 +194,7 @@ class PlaybooksMethods(SyncAPIClient):
 
         body = to_model(
             SearchUserPlaybookRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             query=query,
             user_id=user_id,
@@ -248,7 +257,7 @@ class PlaybooksMethods(SyncAPIClient):
 
         body = to_model(
             SearchAgentPlaybookRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             query=query,
             user_id=user_id,
@@ -426,7 +435,7 @@ class PlaybooksMethods(SyncAPIClient):
 
         body = to_model(
             ReviewUserPlaybooksRequest,
-            dated(request, iso, "start_time", "end_time"),
+            with_dates(request, iso, "start_time", "end_time"),
             "request",
             start_time=iso(start_time, "start_time"),
             end_time=iso(end_time, "end_time"),
@@ -525,130 +534,3 @@ class PlaybooksMethods(SyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse
 
         return self._request(Operation(delete_all_agent_playbooks, {}, BulkDeleteResponse))
-
-
-# -- input helpers (pure; also used by operations.py) ----------------------------------------------
-
-
-def keyed(cls: type[M], value: Any, key: str, **fields: Any) -> M:
-    """A request whose one required field may be given bare (an id, a list of ids), as the model or a dict."""
-    if value is None or isinstance(value, (cls, Mapping)):
-        return to_model(cls, value, "request", **fields)
-    return to_model(cls, None, "request", **{key: value}, **fields)
-
-
-def as_list(value: Any) -> Any:
-    """Lists of ids may come as any iterable (tuple, set, generator); models, dicts and text stay as they are."""
-    if isinstance(value, (list, str, bytes, Mapping)) or not isinstance(value, Iterable):
-        return value
-    if hasattr(value, "to_dict"):
-        return value
-    return list(value)
-
-
-def items_request(cls: type[M], item_cls: type[Any], value: Any, field: str) -> M:
-    """An add-request from the request itself, its dict, a list of items, or a single item."""
-    if isinstance(value, cls) or (isinstance(value, Mapping) and field in value):
-        body = to_model(cls, value, field)
-    else:
-        items = [value] if isinstance(value, (item_cls, Mapping)) else value
-        body = cls(**{field: to_models(item_cls, items, field)})
-    check_not_empty(getattr(body, field), field)
-    return body
-
-
-# AgentPlaybook fields add_agent_playbooks' server drops (it keeps only the editable ones).
-DROPPED_AGENT_PLAYBOOK_FIELDS = (
-    "tags",
-    "status",
-    "blocking_issue",
-    "expanded_terms",
-    "embedding",
-    "merged_into",
-    "superseded_by",
-)
-
-
-def check_not_dropped(item: Any, name: str) -> None:
-    """Refuse fields of an added agent playbook that the server would silently drop."""
-    from reflexio_api.types import Unset
-
-    dropped = [
-        field
-        for field in DROPPED_AGENT_PLAYBOOK_FIELDS
-        if not isinstance(getattr(item, field), Unset) and getattr(item, field) not in (None, [])
-    ]
-    if dropped:
-        raise ValueError(f"{name}: the server does not store {dropped} of added agent playbooks; leave them out")
-
-
-def current_statuses(values: Any) -> Any:
-    """A status_filter with every spelling of CURRENT ("current", "None", Status.NONE) sent as null.
-
-    The server reads the text "None" as a status that no row has: that filter would match nothing.
-    """
-    if not isinstance(values, list):
-        return values
-    return [None if isinstance(v, str) and (v == "None" or v.lower() == "current") else v for v in values]
-
-
-def dated(request: Any, convert: Callable[[Any, str], Any], *names: str) -> Any:
-    """A dict request with its date fields converted by `convert` (iso or timestamp); models pass as they are."""
-    if not isinstance(request, Mapping):
-        return request
-    data = dict(request)
-    for name in names:
-        if data.get(name) is not None:
-            data[name] = convert(data[name], f"request.{name}")
-    return data
-
-
-def check_not_empty(value: Any, name: str) -> None:
-    if isinstance(value, list) and not value:
-        raise ValueError(f"{name} must not be empty")
-
-
-def check_fields(body: Any, **kinds: Any) -> None:
-    """Type-check fields of a built request model: its parser lets wrong types and unknown enum values through.
-
-    A kind is a type (float also takes int), an Enum class, [kind] or [kind, None] for a list
-    (None items allowed), or a tuple of alternatives. Unset and None fields are not checked.
-    """
-    from reflexio_api.types import Unset
-
-    for field, kind in kinds.items():
-        value = getattr(body, field)
-        if value is not None and not isinstance(value, Unset):
-            check_value(value, field, kind)
-
-
-def check_value(value: Any, name: str, kind: Any) -> None:
-    if isinstance(kind, tuple):
-        errors: list[Exception] = []
-        for alternative in kind:
-            try:
-                check_value(value, name, alternative)
-                return
-            except (TypeError, ValueError) as exc:
-                errors.append(exc)
-        raise errors[-1]
-    if isinstance(kind, list):
-        if not isinstance(value, list):
-            raise TypeError(f"{name} must be a list, not {type(value).__name__}")
-        for i, item in enumerate(value):
-            if not (item is None and None in kind):
-                check_value(item, f"{name}[{i}]", kind[0])
-        return
-    if isinstance(kind, type) and issubclass(kind, Enum):
-        if not isinstance(value, kind):
-            allowed = ", ".join(repr(m.value) for m in kind)
-            raise ValueError(f"{name}: {value!r} is not one of {allowed}")
-        return
-    if kind is bool:
-        ok = isinstance(value, bool)
-    elif kind is float:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-    else:
-        ok = isinstance(value, kind) and not (isinstance(value, bool) and kind is not bool)
-    if not ok:
-        raise TypeError(f"{name} must be {kind.__name__}, not {type(value).__name__}")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import uuid
 import warnings
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, require, timestamp, to_model, to_models
+from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
+from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
 from ._core import SyncAPIClient
 
@@ -30,15 +29,6 @@ if TYPE_CHECKING:
         UpdateUserProfileResponse,
         UserProfile,
     )
-
-R = TypeVar("R")
-
-# generated_from_request_id of profiles added by hand (the server needs some value).
-MANUAL_PROFILE_SOURCE_REQUEST = "manual"
-# Profiles one delete_profile(search_query=...) call looks through at most.
-SEARCH_DELETE_LIMIT = 10_000
-# get_all_profiles' status_filter: the server maps these three and ignores anything else.
-ALL_PROFILES_STATUSES = ("current", "pending", "archived")
 
 
 class ProfilesMethods(SyncAPIClient):
@@ -76,6 +66,7 @@ class ProfilesMethods(SyncAPIClient):
         """
         from reflexio_api.api.profiles import get_profiles
         from reflexio_api.models import GetProfilesViewResponse, GetUserProfilesRequest
+        from reflexio_api.types import Unset
 
         body = to_model(
             GetUserProfilesRequest,
@@ -93,6 +84,8 @@ class ProfilesMethods(SyncAPIClient):
             tags=tags,
         )
         require(body.user_id, "user_id")
+        if not isinstance(body.status_filter, Unset):  # a request's own status_filter too
+            body.status_filter = status_list(body.status_filter)
         op = Operation(
             get_profiles, {"body": body}, GetProfilesViewResponse, cache="profiles", force_refresh=force_refresh
         )
@@ -359,9 +352,8 @@ class ProfilesMethods(SyncAPIClient):
         )
 
         require(user_id, "user_id")
-        for value, name in ((profile_id, "profile_id"), (search_query, "search_query")):
-            if not isinstance(value, str):
-                raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+        require(profile_id, "profile_id", blank=True)
+        require(search_query, "search_query", blank=True)
         if bool(profile_id.strip()) == bool(search_query.strip()):
             raise ValueError("delete_profile takes a profile_id or a search_query (exactly one)")
         if profile_id.strip():
@@ -406,92 +398,3 @@ class ProfilesMethods(SyncAPIClient):
         from reflexio_api.models import ProfileChangeLogViewResponse
 
         return self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))
-
-
-# -- helpers (pure: shared by the sync and async clients) -------------------------------------
-
-
-def with_dates(request: R, convert: Callable[[Any, str], Any], *names: str) -> R:
-    """A dict request with its date fields converted by `convert` (iso or timestamp); models pass as they are."""
-    if not isinstance(request, Mapping):
-        return request
-    data = dict(request)
-    for name in names:
-        if data.get(name) is not None:
-            data[name] = convert(data[name], f"request.{name}")
-    return cast(R, data)
-
-
-def check_ids(ids: Any, name: str) -> None:
-    """A non-empty list of non-empty string ids."""
-    if isinstance(ids, (str, bytes, Mapping)) or not isinstance(ids, Sequence):
-        raise TypeError(f"{name} must be a list of str, not {type(ids).__name__}")
-    if not ids:
-        raise ValueError(f"{name} must not be empty")
-    for i, value in enumerate(ids):
-        require(value, f"{name}[{i}]")
-
-
-def profile_dicts(user_profiles: Any) -> list[Any]:
-    """Profiles to add: dicts get the fields a hand-written profile usually lacks."""
-    if isinstance(user_profiles, (str, bytes, Mapping)) or not isinstance(user_profiles, Sequence):
-        raise TypeError(f"user_profiles must be a list of UserProfile or dicts, not {type(user_profiles).__name__}")
-    if not user_profiles:
-        raise ValueError("user_profiles must not be empty")
-    out: list[Any] = []
-    for i, profile in enumerate(user_profiles):
-        if isinstance(profile, Mapping):
-            data = dict(profile)
-            for key in ("user_id", "content"):  # a missing one fails in to_model, like any required field
-                if key in data:
-                    require(data[key], f"user_profiles[{i}].{key}")
-            data.setdefault("profile_id", uuid.uuid4().hex)
-            data.setdefault("generated_from_request_id", MANUAL_PROFILE_SOURCE_REQUEST)
-            if data.get("last_modified_timestamp") is None:
-                data["last_modified_timestamp"] = int(dt.datetime.now(dt.UTC).timestamp())
-            else:
-                data["last_modified_timestamp"] = timestamp(
-                    data["last_modified_timestamp"], f"user_profiles[{i}].last_modified_timestamp"
-                )
-            profile = data
-        out.append(profile)
-    return out
-
-
-def matching_ids(profiles: Any, search_query: str) -> list[str]:
-    """Ids of the profiles whose content contains `search_query` (case-insensitive)."""
-    needle = search_query.lower()
-    return [p.profile_id for p in profiles if isinstance(p.content, str) and needle in p.content.lower()]
-
-
-def status_list(values: Any) -> list[Any] | None:
-    """get_profiles' status_filter: "current" means the current profiles, sent as null (the server
-    rejects "current" there although get_all_profiles takes it); other strings must be Status values."""
-    from reflexio_api.models import Status
-
-    if values is None:
-        return None
-    if isinstance(values, (str, bytes, Mapping)) or not isinstance(values, Sequence):
-        raise TypeError(f"status_filter must be a list, not {type(values).__name__}")
-    out: list[Any] = []
-    for value in values:
-        if value is None or isinstance(value, Status):
-            out.append(value)
-        elif isinstance(value, str) and value.lower() == "current":
-            out.append(None)
-        elif isinstance(value, str) and value in {s.value for s in Status}:
-            out.append(Status(value))
-        else:
-            known = ["current", *(s.value for s in Status)]
-            raise ValueError(f"status_filter: {value!r} is not a profile status; known: {known}")
-    return out
-
-
-def all_profiles_status(value: Any) -> str | None:
-    """get_all_profiles' status_filter, checked: the server ignores values it does not know."""
-    if value is None:
-        return None
-    text = value.value if hasattr(value, "value") else value
-    if text not in ALL_PROFILES_STATUSES:
-        raise ValueError(f"status_filter must be one of {ALL_PROFILES_STATUSES} or None, not {value!r}")
-    return str(text)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from .._convert import require, to_model
+from .._inputs.tool_calls import _seconds, _signed
 from .._operation import Operation
 from ._core import SyncAPIClient
 
@@ -184,21 +185,3 @@ class ToolCallsMethods(SyncAPIClient):
         return self._request(
             Operation(cancel_pending_tool_call, {"pending_tool_call_id": pending_tool_call_id}, PendingToolCallResponse)
         )
-
-
-def _seconds(value: int | None) -> int | None:
-    if value is not None:
-        require(value, "valid_for_seconds", int)
-    return value
-
-
-def _signed(kwargs: dict[str, Any], signature: str | None, timestamp: str | int | None) -> dict[str, Any]:
-    """Add the optional HMAC headers to the endpoint arguments (absent ones are not sent)."""
-    if signature is not None:
-        require(signature, "x_reflexio_signature")
-        kwargs["x_reflexio_signature"] = signature
-    if timestamp is not None:
-        if isinstance(timestamp, bool) or not isinstance(timestamp, (str, int)):
-            raise TypeError(f"x_reflexio_timestamp must be a str or int, not {type(timestamp).__name__}")
-        kwargs["x_reflexio_timestamp"] = str(timestamp)
-    return kwargs

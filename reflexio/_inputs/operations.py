@@ -1,0 +1,75 @@
+"""Operations helpers: request defaults, legacy-field warnings, reading run statuses."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from reflexio_api.models import OperationStatusInfo
+
+# How rerun_*_generation(wait_for_response=True) waits for the server's background run.
+POLL_INTERVAL = 0.5  # first pause between status polls (seconds); doubles up to POLL_INTERVAL_MAX
+POLL_INTERVAL_MAX = 5.0
+WAIT_LIMIT = 600.0  # after this long the server's "started" answer is returned
+
+
+def left_out(request: Any, field: str) -> bool:
+    """True when `request` (None, a dict or a model) does not choose `field` itself."""
+    return request is None or (isinstance(request, Mapping) and field not in request)
+
+
+def warn_legacy(value: Any, name: str, selects: str) -> None:
+    """A DeprecationWarning for a legacy field that the server accepts but ignores."""
+    from reflexio_api.types import Unset
+
+    if value is not None and not isinstance(value, Unset):
+        warnings.warn(
+            f"{name} no longer selects {selects}: the server accepts and ignores it",
+            DeprecationWarning,
+            stacklevel=3,
+        )
+
+
+def current_run(answer: Any) -> OperationStatusInfo | None:
+    from reflexio_api.types import Unset
+
+    info = answer.operation_status
+    return None if info is None or isinstance(info, Unset) else info
+
+
+def status_run_id(info: OperationStatusInfo) -> str | None:
+    """The operation_id of the run a status row describes (servers that do not say: None)."""
+    from reflexio_api.types import Unset
+
+    params = info.request_params
+    if isinstance(params, Unset):
+        return None
+    value = params.additional_properties.get("operation_id")
+    return value if isinstance(value, str) else None
+
+
+def is_finished(info: OperationStatusInfo) -> bool:
+    return str(info.status) in ("completed", "failed", "cancelled")
+
+
+def run_outcome(info: OperationStatusInfo) -> tuple[bool, str]:
+    from reflexio_api.types import Unset
+
+    status = str(info.status)
+    label = info.service_name.replace("_", " ").capitalize()
+    if status == "completed":
+        return True, f"{label} completed"
+    error = info.error_message
+    detail = f": {error}" if error and not isinstance(error, Unset) else ""
+    return False, f"{label} {status}{detail}"
+
+
+def generated_count(info: OperationStatusInfo) -> int | None:
+    from reflexio_api.types import Unset
+
+    if isinstance(info.stats, Unset):
+        return None
+    value = info.stats.additional_properties.get("total_generated")
+    return value if isinstance(value, int) else None
