@@ -52,9 +52,9 @@ test: install $(PRISM_STAMP)  ## the whole suite: unit, fault matrix, real serve
 test-fast: install  ## the suite without the real server and Prism
 	$(PY) -m pytest -ra -m "not server and not prism" $(PYTEST_ARGS)
 
-lint: install  ## ruff + mypy on the hand-written code
-	$(PY) -m ruff check reflexio scripts tests bench examples
-	$(PY) -m ruff format --check reflexio scripts tests bench examples
+lint: install  ## ruff + mypy on the hand-written code (tests/test_lint.py runs the same in CI)
+	$(PY) -m ruff check
+	$(PY) -m ruff format --check
 	$(PY) -m mypy
 
 bench: install  ## benchmarks side by side (writes bench/results/)
