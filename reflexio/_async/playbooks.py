@@ -6,19 +6,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._convert import (
-    DateLike,
-    as_list,
-    check_fields,
-    check_not_empty,
-    check_value,
-    current_statuses,
-    iso,
-    keyed,
-    to_model,
-    with_dates,
-)
-from .._inputs.playbooks import check_not_dropped, items_request
+from .._convert import DateLike, as_list, check_fields, check_not_empty, check_value, iso, keyed, to_model, with_dates
+from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
 from ._core import AsyncAPIClient
@@ -83,12 +72,13 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         or unix seconds.
         """
         from reflexio_api.api.playbooks import get_user_playbooks
-        from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse, Status
+        from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse
 
-        body = to_model(
+        body = playbook_filter(
             GetUserPlaybooksRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
+            request,
+            start_time,
+            end_time,
             limit=limit,
             user_playbook_id=user_playbook_id,
             user_id=user_id,
@@ -96,13 +86,9 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             query=query,
             playbook_name=playbook_name,
             agent_version=agent_version,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
             status_filter=status_filter,
             tags=tags,
         )
-        body.status_filter = current_statuses(body.status_filter)
-        check_fields(body, limit=int, user_playbook_id=int, status_filter=[Status, None], tags=[str])
         return await self._request(Operation(get_user_playbooks, {"body": body}, GetUserPlaybooksViewResponse))
 
     async def get_agent_playbooks(
@@ -129,33 +115,24 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         the cache, `force_refresh=True` bypasses (and refreshes) it.
         """
         from reflexio_api.api.playbooks import get_agent_playbooks
-        from reflexio_api.models import GetAgentPlaybooksRequest, GetAgentPlaybooksViewResponse, PlaybookStatus, Status
+        from reflexio_api.models import GetAgentPlaybooksRequest, GetAgentPlaybooksViewResponse, PlaybookStatus
 
-        body = to_model(
+        body = playbook_filter(
             GetAgentPlaybooksRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
+            request,
+            start_time,
+            end_time,
             limit=limit,
             agent_playbook_id=agent_playbook_id,
             query=query,
             playbook_name=playbook_name,
             agent_version=agent_version,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
             status_filter=status_filter,
             playbook_status_filter=playbook_status_filter,
             tags=tags,
             request_id=request_id,
             session_id=session_id,
-        )
-        body.status_filter = current_statuses(body.status_filter)
-        check_fields(
-            body,
-            limit=int,
-            agent_playbook_id=int,
-            status_filter=[Status, None],
-            playbook_status_filter=PlaybookStatus,
-            tags=[str],
+            playbook_status=PlaybookStatus,
         )
         check_value(force_refresh, "force_refresh", bool)
         op = Operation(
@@ -189,19 +166,18 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
     ) -> SearchUserPlaybooksViewResponse:
         """Search user playbooks (semantic/full-text) with filters by user, agent version, name, time and status."""
         from reflexio_api.api.search import search_user_playbooks
-        from reflexio_api.models import SearchMode, SearchUserPlaybookRequest, SearchUserPlaybooksViewResponse, Status
+        from reflexio_api.models import SearchUserPlaybookRequest, SearchUserPlaybooksViewResponse
 
-        body = to_model(
+        body = playbook_filter(
             SearchUserPlaybookRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
+            request,
+            start_time,
+            end_time,
             query=query,
             user_id=user_id,
             agent_version=agent_version,
             playbook_name=playbook_name,
             source=source,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
             status_filter=status_filter,
             tags=tags,
             top_k=top_k,
@@ -210,16 +186,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             search_mode=search_mode,
             request_id=request_id,
             session_id=session_id,
-        )
-        body.status_filter = current_statuses(body.status_filter)
-        check_fields(
-            body,
-            top_k=int,
-            threshold=float,
-            enable_reformulation=bool,
-            status_filter=[Status, None],
-            tags=[str],
-            search_mode=SearchMode,
         )
         return await self._request(Operation(search_user_playbooks, {"body": body}, SearchUserPlaybooksViewResponse))
 
@@ -246,25 +212,18 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
     ) -> SearchAgentPlaybooksViewResponse:
         """Search agent playbooks with filters by agent version, name, time, status and approval status."""
         from reflexio_api.api.search import search_agent_playbooks
-        from reflexio_api.models import (
-            PlaybookStatus,
-            SearchAgentPlaybookRequest,
-            SearchAgentPlaybooksViewResponse,
-            SearchMode,
-            Status,
-        )
+        from reflexio_api.models import PlaybookStatus, SearchAgentPlaybookRequest, SearchAgentPlaybooksViewResponse
 
-        body = to_model(
+        body = playbook_filter(
             SearchAgentPlaybookRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
+            request,
+            start_time,
+            end_time,
             query=query,
             user_id=user_id,
             agent_version=agent_version,
             playbook_name=playbook_name,
             source=source,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
             status_filter=status_filter,
             playbook_status_filter=playbook_status_filter,
             tags=tags,
@@ -274,17 +233,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             search_mode=search_mode,
             request_id=request_id,
             session_id=session_id,
-        )
-        body.status_filter = current_statuses(body.status_filter)
-        check_fields(
-            body,
-            top_k=int,
-            threshold=float,
-            enable_reformulation=bool,
-            status_filter=[Status, None],
-            playbook_status_filter=(PlaybookStatus, [PlaybookStatus]),
-            tags=[str],
-            search_mode=SearchMode,
+            playbook_status=(PlaybookStatus, [PlaybookStatus]),
         )
         return await self._request(Operation(search_agent_playbooks, {"body": body}, SearchAgentPlaybooksViewResponse))
 
