@@ -16,6 +16,7 @@ VENV = Path(os.environ.get("REFLEXIO_VENV", "/opt/reflexio-venv"))
 REQUIRED = os.environ.get("REFLEXIO_REQUIRE_SERVER") == "1"
 # Test servers listen on PORT_BASE+1.. ; set REFLEXIO_TEST_PORT_BASE to run two suites side by side.
 PORT_BASE = int(os.environ.get("REFLEXIO_TEST_PORT_BASE", "18080"))
+CLOSED_PORT_URL = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused
 
 
 @dataclass
@@ -39,6 +40,12 @@ class RealServer:
             "REFLEXIO_PID_FILE": f"/tmp/reflexio-test-{self.port}-{self.name}.pid",
             "REFLEXIO_LOG_FILE": f"/tmp/reflexio-test-{self.port}-{self.name}.log",
             "REFLEXIO_MOCK_LLM_RESPONSE": "true" if self.mock_llm else "false",
+            # The test servers have no LLM. Their LLM calls (e.g. the evaluation judge, which the canned
+            # mode does not cover) go to a closed local port and fail at once: towards the real
+            # provider, from a machine without internet, one now and then hung for the server's hard
+            # timeout (~290 s) instead.
+            "OPENAI_BASE_URL": CLOSED_PORT_URL,
+            "OPENAI_API_BASE": CLOSED_PORT_URL,
         }
         env.pop("REFLEXIO_SERVER_API_KEY", None)
         if self.api_key:

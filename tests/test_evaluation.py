@@ -9,6 +9,7 @@ holdout users get no search results) run against this module's own server.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -104,7 +105,7 @@ def own_client(request: pytest.FixtureRequest, own_server: RealServer) -> Iterat
     yield from clients_of(request.param, own_server.url)
 
 
-PUBLISHED_SESSIONS: set[str] = set()  # every session published on this module's server
+LAST_PUBLISH = [0.0]  # when the last session was published on this module's server (unix seconds)
 
 
 def finished(client: Any, job_id: str) -> RegenerateStatusResponse | None:
@@ -115,25 +116,27 @@ def finished(client: Any, job_id: str) -> RegenerateStatusResponse | None:
 
 def test_regenerate_evaluations_runs_over_the_window(own_client, unique) -> None:
     session = f"s-{unique}"
-    started_at = dt.datetime.now(dt.UTC)
+    # the window starts at a whole second later than any earlier publish (the server counts in seconds)
+    time.sleep(max(0.0, LAST_PUBLISH[0] + 2 - time.time()))
+    started_at = dt.datetime.now(dt.UTC).replace(microsecond=0)
     own_client.publish_interaction(
         f"user-{unique}",
         [{"role": "user", "content": "How do I reset my password?"}, {"role": "assistant", "content": "Use the link."}],
         agent_version=f"v-{unique}",
         session_id=session,
     )
-    PUBLISHED_SESSIONS.add(session)
+    LAST_PUBLISH[0] = time.time()
 
     job = own_client.regenerate_evaluations(
-        from_ts=started_at - dt.timedelta(seconds=5),  # aware
+        from_ts=started_at,  # aware
         to_ts=(dt.datetime.now(dt.UTC) + dt.timedelta(seconds=5)).replace(tzinfo=None),  # naive = UTC
     )
-    assert isinstance(job, RegenerateStartResponse) and job.job_id and job.total >= 1
+    assert isinstance(job, RegenerateStartResponse) and job.job_id and job.total == 1
     status = wait_until(lambda: finished(own_client, job.job_id), "the regeneration job to finish")
     assert status.status == RegenerateStatusResponseStatus.COMPLETED
     assert status.total == job.total and status.completed + status.failed == status.total
     assert all(isinstance(f, RegenerateFailure) for f in status.failures)
-    assert {f.session_id for f in status.failures} <= PUBLISHED_SESSIONS
+    assert {f.session_id for f in status.failures} <= {session}
     assert isinstance(status.finished_at, float) and status.finished_at >= status.started_at
 
     # cancelling a finished job is answered as cancelled, but the job keeps its outcome
