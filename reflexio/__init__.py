@@ -9,57 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from . import _exceptions
 from ._async.client import AsyncReflexioClient
-from ._exceptions import (
-    APIConnectionError,
-    APIError,
-    APIResponseValidationError,
-    APIStatusError,
-    APITimeoutError,
-    AuthenticationError,
-    BackgroundQueueFullError,
-    BadRequestError,
-    ClientClosedError,
-    ConflictError,
-    InternalServerError,
-    NotFoundError,
-    NotSentError,
-    PermissionDeniedError,
-    RateLimitError,
-    RedirectError,
-    ReflexioError,
-    UnprocessableEntityError,
-)
+from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
 from ._sync.client import ReflexioClient
 from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types
 
-__all__ = [
-    "ReflexioClient",
-    "AsyncReflexioClient",
-    "ReflexioError",
-    "APIError",
-    "APIConnectionError",
-    "APITimeoutError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "RedirectError",
-    "BadRequestError",
-    "AuthenticationError",
-    "PermissionDeniedError",
-    "NotFoundError",
-    "ConflictError",
-    "UnprocessableEntityError",
-    "RateLimitError",
-    "InternalServerError",
-    "BackgroundQueueFullError",
-    "ClientClosedError",
-    "NotSentError",
-    "types",
-    "__version__",
-]
+__all__ = ["ReflexioClient", "AsyncReflexioClient", "types", "__version__"]
+__all__ += _exceptions.__all__
 
 
 def __getattr__(name: str) -> Any:

@@ -23,6 +23,7 @@ __all__ = [
     "RateLimitError",
     "InternalServerError",
     "BackgroundQueueFullError",
+    "ClientClosedError",
     "NotSentError",
 ]
 
