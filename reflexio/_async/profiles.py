@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
+from .._inputs.legacy import renamed
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
 from ._core import AsyncAPIClient
@@ -204,44 +204,7 @@ class AsyncProfilesMethods(AsyncAPIClient):
         require(body.user_id, "user_id")
         return await self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
 
-    async def search_profiles(
-        self,
-        request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        generated_from_request_id: str | None = None,
-        query: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        source: str | None = None,
-        custom_feature: str | None = None,
-        extractor_name: str | None = None,
-        tags: list[str] | None = None,
-        threshold: float | None = None,
-        enable_reformulation: bool | None = None,
-        search_mode: SearchMode | str | None = None,
-    ) -> SearchProfilesViewResponse:
-        """Deprecated: use search_user_profiles (same arguments, same answer)."""
-        warnings.warn(
-            "search_profiles() is deprecated; call search_user_profiles() instead", DeprecationWarning, stacklevel=2
-        )
-        return await self.search_user_profiles(
-            request,
-            user_id=user_id,
-            generated_from_request_id=generated_from_request_id,
-            query=query,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            source=source,
-            custom_feature=custom_feature,
-            extractor_name=extractor_name,
-            tags=tags,
-            threshold=threshold,
-            enable_reformulation=enable_reformulation,
-            search_mode=search_mode,
-        )
+    search_profiles = renamed(search_user_profiles, "search_profiles")
 
     async def rerank_user_profiles(
         self,

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import functools
+import inspect
 import threading
 import warnings
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, ParamSpec, TypeVar, cast
 
 from .._convert import iso, with_dates
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # An old request: a dict, an old reflexio_commons (pydantic) request model, or the current model.
 OldRequest = Any
@@ -34,6 +39,30 @@ _LOGIN_REMOVED = " ".join(
         "a self-hosted server on loopback needs no key.",
     ]
 )
+
+
+def renamed(method: Callable[P, R], old: str) -> Callable[P, R]:
+    """`method` under its deprecated name `old`: same arguments, same answer, a DeprecationWarning
+    on every call. Works for sync and async methods alike (an async method stays awaitable)."""
+    message = f"{old}() is deprecated; call {method.__name__}() instead"
+    alias: Any
+    if inspect.iscoroutinefunction(method):
+
+        async def alias(*args: Any, **kwargs: Any) -> Any:
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return await method(*args, **kwargs)
+
+    else:
+
+        def alias(*args: Any, **kwargs: Any) -> Any:
+            warnings.warn(message, DeprecationWarning, stacklevel=2)
+            return method(*args, **kwargs)
+
+    functools.update_wrapper(alias, method)
+    alias.__name__ = old
+    alias.__qualname__ = f"{method.__qualname__.rpartition('.')[0]}.{old}".lstrip(".")
+    alias.__doc__ = f"Deprecated: use {method.__name__} (same arguments, same answer)."
+    return cast(Callable[P, R], alias)
 
 
 def _deprecated(old: str, new: str) -> None:
