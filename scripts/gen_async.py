@@ -8,7 +8,9 @@ hand would repeat every method. Rules:
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
-  BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep.
+  BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep;
+- generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
+  (not allowed there) -> `for item in xs: yield item`.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
 """
 
@@ -32,6 +34,7 @@ NAMES = {
     "SyncAPIClient": "AsyncAPIClient",
     "BackgroundWorker": "AsyncBackgroundWorker",
     "ReflexioClient": "AsyncReflexioClient",
+    "Iterator": "AsyncIterator",
 }
 # attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
 AWAITED = {"_http": {"send", "aclose"}, "_background": {"submit", "flush", "close"}, "asyncio": {"sleep"}}
@@ -117,6 +120,19 @@ class ToAsync(ast.NodeTransformer):
             type_params=getattr(fn, "type_params", []),
         )
         return ast.copy_location(new, fn)
+
+    def visit_Expr(self, node: ast.Expr) -> ast.stmt:
+        """`yield from xs` -> `for item in xs: yield item`: async generators cannot delegate."""
+        self.generic_visit(node)
+        if not isinstance(node.value, ast.YieldFrom):
+            return node
+        loop = ast.For(
+            target=ast.Name(id="item", ctx=ast.Store()),
+            iter=node.value.value,
+            body=[ast.Expr(value=ast.Yield(value=ast.Name(id="item", ctx=ast.Load())))],
+            orelse=[],
+        )
+        return ast.copy_location(loop, node)
 
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)

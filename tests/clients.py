@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 from reflexio import AsyncReflexioClient, ReflexioClient
@@ -41,6 +42,9 @@ class AsyncAsSync:
         attr = getattr(self._client, name)
         if name == "with_options":  # a derived client shares this facade's event loop
             return lambda **kwargs: self._derived(attr(**kwargs))
+        if inspect.isasyncgenfunction(attr):
+            CALLED.add(name)
+            return lambda *args, **kwargs: self._iterate(attr(*args, **kwargs))
         if not callable(attr) or not inspect.iscoroutinefunction(attr):
             return attr
         if not name.startswith("_"):
@@ -50,6 +54,13 @@ class AsyncAsSync:
             return self._loop.run_until_complete(attr(*args, **kwargs))
 
         return call
+
+    def _iterate(self, items: AsyncIterator[Any]) -> Iterator[Any]:
+        while True:
+            try:
+                yield self._loop.run_until_complete(anext(items))
+            except StopAsyncIteration:
+                return
 
     def _derived(self, client: AsyncReflexioClient) -> AsyncAsSync:
         facade = AsyncAsSync.__new__(AsyncAsSync)

@@ -6,6 +6,7 @@ A public method missing from CALLS (or LOCAL / LIFECYCLE) fails those tests.
 
 from __future__ import annotations
 
+import collections.abc
 import datetime as dt
 import types
 import typing
@@ -55,11 +56,13 @@ CALLS: dict[str, Call] = {
     "delete_interaction": call("user-1", 42, wait_for_response=True),
     "delete_all_interactions": call(),
     "get_requests": call(user_id="user-1", session_id="session-1", start_time=WHEN, top_k=10, offset=0),
+    "iter_sessions": call(user_id="user-1", start_time=WHEN, page_size=10),
     "delete_request": call("req-1", wait_for_response=True),
     "delete_session": call("session-1", wait_for_response=True),
     "delete_requests_by_ids": call(["req-1", "req-2"]),
     "mark_session_outcome": call(session_id="session-1", outcome="success", occurred_at=WHEN, label="resolved"),
     "get_session_outcomes": call(session_ids=["session-1"], user_id="user-1", top_k=5),
+    "iter_session_outcomes": call(session_ids=["session-1"], user_id="user-1", page_size=5),
     # profiles
     "get_profiles": call(user_id="user-1", query="answers", top_k=5, status_filter=["current", "pending"]),
     "get_all_profiles": call(limit=20, status_filter="current", user_id="user-1", start_time=WHEN),
@@ -164,13 +167,23 @@ def expected_return(name: str) -> Any:
     return eval(annotation, namespace) if isinstance(annotation, str) else annotation
 
 
+def run(method: Any, spec_call: Call) -> Any:
+    """Call `method` as the table says; an iterator (iter_*) is run to its end here, so that its
+    requests happen inside the caller's error handling."""
+    result = method(*spec_call.args, **spec_call.kwargs)
+    return iter(list(result)) if isinstance(result, collections.abc.Iterator) else result
+
+
 def conforms(value: Any, hint: Any) -> bool:
-    """isinstance() for a return annotation (unions, None, generic containers, Any)."""
+    """isinstance() for a return annotation (unions, None, generic containers, Any); an iterator
+    (iter_*) is consumed, every item checked."""
     if hint is None or hint is type(None):
         return value is None
     if hint is Any:
         return True
     origin = typing.get_origin(hint)
+    if origin is collections.abc.Iterator:
+        return isinstance(value, collections.abc.Iterator) and all(conforms(i, typing.get_args(hint)[0]) for i in value)
     if origin in (typing.Union, types.UnionType):
         return any(conforms(value, arg) for arg in typing.get_args(hint))
     if origin is not None:

@@ -19,7 +19,7 @@ import pytest
 from fuzzing import TRIED, Answer, answers, broken
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from overlay_calls import CALLS, FIRE_AND_FORGET, conforms, expected_return, without_none
+from overlay_calls import CALLS, FIRE_AND_FORGET, conforms, expected_return, run, without_none
 from spec_ops import SpecOp, call_kwargs, operations
 
 import reflexio._sync.operations
@@ -142,7 +142,7 @@ def _fuzz_method(name: str, valid: bool) -> None:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", DeprecationWarning)
-                result = getattr(feeder.client, name)(*spec_call.args, **spec_call.kwargs)
+                result = run(getattr(feeder.client, name), spec_call)
         except APIResponseValidationError:
             TRIED[f"{kind} rejected"] += 1
             if valid:

@@ -15,7 +15,11 @@ RENAMED = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"
 # Methods that do no I/O stay plain functions on the async client.
 NO_IO = {"with_options", "invalidate_local_cache"}
 # The async client's annotations name the async twins of these types.
-ASYNC_NAMES = {"httpx.Client": "httpx.AsyncClient", "ReflexioClient": "AsyncReflexioClient"}
+ASYNC_NAMES = {
+    "httpx.Client": "httpx.AsyncClient",
+    "ReflexioClient": "AsyncReflexioClient",
+    "Iterator": "AsyncIterator",
+}
 
 
 def public_members(cls: type) -> dict[str, Any]:
@@ -49,8 +53,11 @@ def test_same_signature_and_awaitability(name: str) -> None:
         return
     assert normalized(inspect.signature(sync_member)) == normalized(inspect.signature(async_member))
     assert name.startswith("__") or inspect.getdoc(sync_member), f"{name} has no docstring"
-    assert inspect.iscoroutinefunction(async_member) is (name not in NO_IO)
     assert not inspect.iscoroutinefunction(sync_member)
+    if inspect.isgeneratorfunction(sync_member):  # iter_*: an async generator, used with `async for`
+        assert inspect.isasyncgenfunction(async_member)
+        return
+    assert inspect.iscoroutinefunction(async_member) is (name not in NO_IO)
 
 
 def test_constructors_take_the_same_options() -> None:

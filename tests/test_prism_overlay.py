@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from clients import make_client
-from overlay_calls import CALLS, FIRE_AND_FORGET, LOCAL, conforms, expected_return, public_methods, uncovered
+from overlay_calls import CALLS, FIRE_AND_FORGET, LOCAL, conforms, expected_return, public_methods, run, uncovered
 from overlay_calls import without_none as answer_type
 from prism import Prism, violations
 
@@ -57,7 +57,7 @@ def test_method_is_accepted_by_the_spec(mock: Any, name: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # the deprecated aliases warn (tested elsewhere)
         try:
-            result = getattr(mock, name)(*spec_call.args, **spec_call.kwargs)
+            result = run(getattr(mock, name), spec_call)
         except APIStatusError as exc:
             pytest.fail(f"Prism refused {name}: {exc.status_code} {violations(exc.response) or exc.body}")
     if name in FIRE_AND_FORGET:

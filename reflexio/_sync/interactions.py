@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, with_dates
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, detach_window, publish_body, within_window
+from .._inputs.pages import Pager, outcome_key
 from .._operation import Operation
 from ._core import SyncAPIClient
 
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
         SearchInteractionsViewResponse,
         SearchMode,
         SessionOutcomeKind,
+        SessionOutcomeRecord,
+        SessionView,
         SetSessionOutcomeRequest,
         SetSessionOutcomeResponse,
     )
@@ -268,6 +271,46 @@ class InteractionsMethods(SyncAPIClient):
         )
         return self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
 
+    def iter_sessions(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        page_size: int = 30,
+    ) -> Iterator[SessionView]:
+        """Every session matching the filters, each with all its requests: get_requests page by page.
+
+        A session is yielded once even when new sessions shift the pages while iterating. The
+        arguments are checked when iteration starts, before the first request.
+
+        Args:
+            request, user_id, ..., end_time: the filters of get_requests (a request's offset is
+                where iteration starts).
+            page_size: sessions fetched per request.
+        """
+        from reflexio_api.models import GetRequestsRequest
+
+        body = to_model(
+            GetRequestsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            request_id=request_id,
+            session_id=session_id,
+            source=source,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+        )
+        pager = Pager(page_size, body.offset, key=lambda session: session.session_id)
+        while not pager.done:
+            page = self.get_requests(body, top_k=pager.page_size, offset=pager.offset)
+            yield from pager.take(page.sessions, page.has_more)
+
     def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
@@ -391,3 +434,45 @@ class InteractionsMethods(SyncAPIClient):
             offset=offset,
         )
         return self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
+
+    def iter_session_outcomes(
+        self,
+        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
+        *,
+        session_ids: list[str] | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        outcome: SessionOutcomeKind | str | None = None,
+        label: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        page_size: int = 100,
+    ) -> Iterator[SessionOutcomeRecord]:
+        """Every recorded session outcome matching the filters: get_session_outcomes page by page.
+
+        An outcome is yielded once even when new ones shift the pages while iterating. The
+        arguments are checked when iteration starts, before the first request.
+
+        Args:
+            request, session_ids, ..., end_time: the filters of get_session_outcomes (a request's
+                offset is where iteration starts).
+            page_size: outcomes fetched per request (1..1000).
+        """
+        from reflexio_api.models import GetSessionOutcomesRequest
+
+        body = to_model(
+            GetSessionOutcomesRequest,
+            with_dates(request, timestamp, "start_time", "end_time"),
+            "request",
+            session_ids=session_ids,
+            user_id=user_id,
+            source=source,
+            outcome=outcome,
+            label=label,
+            start_time=timestamp(start_time, "start_time"),
+            end_time=timestamp(end_time, "end_time"),
+        )
+        pager = Pager(page_size, body.offset, key=outcome_key, most=1000)
+        while not pager.done:
+            page = self.get_session_outcomes(body, top_k=pager.page_size, offset=pager.offset)
+            yield from pager.take(page.session_outcomes)
