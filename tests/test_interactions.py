@@ -531,6 +531,8 @@ def test_bad_input_is_refused_before_sending(nowhere: Any) -> None:
         list(c.iter_session_outcomes(user_id="u", page_size=1001))
     with pytest.raises(ValueError, match="unknown field"):
         list(c.iter_sessions({"usr_id": "u"}))
+    with pytest.raises(TypeError, match="offset"):
+        list(c.iter_session_outcomes({"user_id": "u", "offset": "2"}))
     turn = [{"role": "user", "content": "hi"}]
     with pytest.raises(ValueError, match="session_id"):
         c.publish_interaction("u", turn)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Mapping
 from typing import Any
 
 from .._convert import check_value
@@ -22,7 +22,9 @@ class Pager:
             limit = f"1..{most}" if most is not None else "at least 1"
             raise ValueError(f"page_size must be {limit}, not {page_size}")
         self.page_size: int = page_size
-        self.offset: int = start if isinstance(start, int) else 0
+        if start is not None:
+            check_value(start, "request.offset", int)
+        self.offset: int = start or 0
         self.done = False
         self._key = key
         self._seen: set[Hashable] = set()
@@ -37,6 +39,14 @@ class Pager:
         self._stale = 0 if new else self._stale + 1
         self.done = self._stale >= self.STALE_PAGES or len(items) < self.page_size or has_more is False
         return new
+
+
+def start_offset(request: Any) -> Any:
+    """The offset a caller's own request (a model or a dict) starts paging at, if it names one."""
+    from reflexio_api.types import Unset
+
+    offset = request.get("offset") if isinstance(request, Mapping) else getattr(request, "offset", None)
+    return None if isinstance(offset, Unset) else offset
 
 
 def outcome_key(record: Any) -> Hashable:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, with_dates
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, detach_window, publish_body, within_window
-from .._inputs.pages import Pager, outcome_key
+from .._inputs.pages import Pager, outcome_key, start_offset
 from .._operation import Operation
 from ._core import SyncAPIClient
 
@@ -286,29 +286,26 @@ class InteractionsMethods(SyncAPIClient):
         """Every session matching the filters, each with all its requests: get_requests page by page.
 
         A session is yielded once even when new sessions shift the pages while iterating. The
-        arguments are checked when iteration starts, before the first request.
+        arguments are checked when iteration starts, before the first request (as get_requests checks them).
 
         Args:
             request, user_id, ..., end_time: the filters of get_requests (a request's offset is
                 where iteration starts).
             page_size: sessions fetched per request.
         """
-        from reflexio_api.models import GetRequestsRequest
-
-        body = to_model(
-            GetRequestsRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            user_id=user_id,
-            request_id=request_id,
-            session_id=session_id,
-            source=source,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-        )
-        pager = Pager(page_size, body.offset, key=lambda session: session.session_id)
+        pager = Pager(page_size, start_offset(request), key=lambda session: session.session_id)
         while not pager.done:
-            page = self.get_requests(body, top_k=pager.page_size, offset=pager.offset)
+            page = self.get_requests(
+                request,
+                user_id=user_id,
+                request_id=request_id,
+                session_id=session_id,
+                source=source,
+                start_time=start_time,
+                end_time=end_time,
+                top_k=pager.page_size,
+                offset=pager.offset,
+            )
             yield from pager.take(page.sessions, page.has_more)
 
     def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
@@ -451,28 +448,26 @@ class InteractionsMethods(SyncAPIClient):
         """Every recorded session outcome matching the filters: get_session_outcomes page by page.
 
         An outcome is yielded once even when new ones shift the pages while iterating. The
-        arguments are checked when iteration starts, before the first request.
+        arguments are checked when iteration starts, before the first request (as get_session_outcomes
+        checks them).
 
         Args:
             request, session_ids, ..., end_time: the filters of get_session_outcomes (a request's
                 offset is where iteration starts).
             page_size: outcomes fetched per request (1..1000).
         """
-        from reflexio_api.models import GetSessionOutcomesRequest
-
-        body = to_model(
-            GetSessionOutcomesRequest,
-            with_dates(request, timestamp, "start_time", "end_time"),
-            "request",
-            session_ids=session_ids,
-            user_id=user_id,
-            source=source,
-            outcome=outcome,
-            label=label,
-            start_time=timestamp(start_time, "start_time"),
-            end_time=timestamp(end_time, "end_time"),
-        )
-        pager = Pager(page_size, body.offset, key=outcome_key, most=1000)
+        pager = Pager(page_size, start_offset(request), key=outcome_key, most=1000)
         while not pager.done:
-            page = self.get_session_outcomes(body, top_k=pager.page_size, offset=pager.offset)
+            page = self.get_session_outcomes(
+                request,
+                session_ids=session_ids,
+                user_id=user_id,
+                source=source,
+                outcome=outcome,
+                label=label,
+                start_time=start_time,
+                end_time=end_time,
+                top_k=pager.page_size,
+                offset=pager.offset,
+            )
             yield from pager.take(page.session_outcomes)
