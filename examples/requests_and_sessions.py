@@ -89,6 +89,10 @@ def main() -> int:
         found = [rd.request.request_id for s in single_request.sessions for rd in s.requests]
         print(f"get_requests(request_id=...) -> {found}")
 
+        # Every session, however many: iter_sessions fetches page after page.
+        all_sessions = [session.session_id for session in client.iter_sessions(user_id=user_id, page_size=2)]
+        print(f"iter_sessions -> {len(all_sessions)} sessions")
+
         # Delete one request.
         response = client.delete_request(
             request_id=second.request_id,

@@ -123,6 +123,7 @@ def test_requests_and_sessions(real_server) -> None:
     assert "evaluation_only request: learning_status=done (not_applicable)" in out
     assert "Requests in the last 7 days: 4" in out
     assert f"get_requests(request_id=...) -> ['{first}']" in out
+    assert "iter_sessions -> 3 sessions" in out  # three sessions, in pages of two
     assert "delete_session: Deleted 1 requests" in out
     assert "Fire-and-forget deletes sent: True, failed: 0" in out
     assert f"Sessions left for {user_id}: 0" in out
