@@ -11,10 +11,12 @@
 #   reflexio-server.sh spec OUT.json  write the OpenAPI document (GET /openapi.json,
 #                                     or app.openapi() in-process when not running)
 #   reflexio-server.sh env            print the environment the server is started with
+#   reflexio-server.sh version        print the installed reflexio-ai version
 #   reflexio-server.sh config-schema OUT.json  the server's Config model as JSON schema
 #
 # Knobs (environment of this script):
-#   REFLEXIO_PY_PREFIX=/opt/py313   REFLEXIO_VENV=/opt/reflexio-venv   REFLEXIO_VERSION=0.2.32
+#   REFLEXIO_PY_PREFIX=/opt/py313   REFLEXIO_VENV=/opt/reflexio-venv
+#   REFLEXIO_VERSION (default: codegen.toml [spec] server_version, the release the client targets)
 #   REFLEXIO_INSTALL_MODE=light|full   (light = no torch/CUDA; the API server never imports it)
 #   REFLEXIO_PORT=8081   REFLEXIO_DATA_DIR=/tmp/reflexio-data (wiped on start unless
 #   REFLEXIO_KEEP_DATA=1)   REFLEXIO_PID_FILE=/tmp/reflexio-server.pid
@@ -49,7 +51,8 @@
 #     python-httpx / python-requests default UAs pass. With curl send e.g. -A test/1.0.
 set -euo pipefail
 
-VERSION="${REFLEXIO_VERSION:-0.2.32}"
+TARGET_VERSION="$(sed -n 's/^server_version *= *"\([^"]*\)".*/\1/p' "$(dirname "$0")/../codegen.toml" 2>/dev/null || true)"
+VERSION="${REFLEXIO_VERSION:-${TARGET_VERSION:?no server_version in codegen.toml: set REFLEXIO_VERSION}}"
 PY_PREFIX="${REFLEXIO_PY_PREFIX:-/opt/py313}"
 PY_SRC_DIR="${REFLEXIO_PY_SRC_DIR:-/opt/src}"
 VENV="${REFLEXIO_VENV:-/opt/reflexio-venv}"
@@ -434,5 +437,6 @@ case "${1:-}" in
   status)  cmd_status ;;
   spec)    shift; cmd_spec "${1:-}" ;;
   env)     cmd_env ;;
-  *) echo "usage: $0 {install|start|stop|status|spec OUT.json|env|config-schema OUT.json}" >&2; exit 2 ;;
+  version) [ -x "$VENV/bin/python" ] || die "no server venv at $VENV"; "$VENV/bin/python" -c 'from importlib.metadata import version; print(version("reflexio-ai"))' ;;
+  *) echo "usage: $0 {install|start|stop|status|spec OUT.json|env|version|config-schema OUT.json}" >&2; exit 2 ;;
 esac
