@@ -4,8 +4,8 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
-.PHONY: help install spec normalize client async check-generated test test-fast lint typecheck bench demo \
-        server-install server-start server-stop config-schema clean prism-install
+.PHONY: help install spec spec-diff regen normalize client async check-generated test test-fast lint typecheck \
+        bench demo dist server-install server-start server-stop config-schema clean prism-install
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -14,12 +14,34 @@ $(PY):
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
-install: $(PY)  ## create .venv and install the project with its dev and codegen extras
-	$(PY) -m pip install -q -e ".[dev]"
+# pip runs only when pyproject.toml changed since the last install (or the stamp is gone).
+STAMP := $(VENV)/.installed
 
-spec: install  ## fetch the running server's /openapi.json (REFLEXIO_SPEC_URL) and normalize it
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install -q -e ".[dev]"
+	touch $@
+
+install: $(STAMP)  ## create .venv and install the project with its dev and codegen extras (once)
+
+spec: install  ## fetch the running server's /openapi.json (REFLEXIO_SPEC_URL), normalize it, report the diff
 	$(PY) scripts/fetch_spec.py
-	$(MAKE) normalize
+	$(PY) scripts/normalize_spec.py
+	$(PY) scripts/spec_diff.py --base build/reflexio.previous.yaml --out build/spec-diff.md
+
+BASE ?= HEAD
+spec-diff: install  ## what openapi/reflexio.yaml changed since $$BASE (a git revision or a file) -> build/spec-diff.md
+	$(PY) scripts/spec_diff.py --base $(BASE) --out build/spec-diff.md
+
+# The tests that check the client against the spec: classification, coverage, placement, lint/mypy.
+CONTRACT_TESTS := tests/test_spec.py tests/test_policy.py tests/test_spec_coverage.py \
+                  tests/test_generated_drift.py tests/test_lint.py
+
+regen: install  ## after a server change: spec -> client -> async -> diff report -> the contract tests
+	$(MAKE) --no-print-directory spec
+	$(MAKE) --no-print-directory client
+	$(MAKE) --no-print-directory async
+	@grep -m1 -E "change\(s\)|No change" build/spec-diff.md | sed 's/^/spec diff (build\/spec-diff.md): /'
+	$(PY) -m pytest -q -m "not server and not prism and not slow" $(CONTRACT_TESTS)
 
 normalize: install  ## re-derive openapi/reflexio.yaml from openapi/upstream/ (no network)
 	$(PY) scripts/normalize_spec.py
@@ -72,5 +94,11 @@ server-start:  ## start the real server on 127.0.0.1:8081
 server-stop:
 	$(SERVER) stop
 
+dist: install  ## sdist + wheel into dist/, twine check, then install the wheel into a clean venv and import it
+	rm -rf dist
+	$(PY) -m build --outdir dist .
+	$(PY) -m twine check --strict dist/*
+	$(PY) scripts/check_wheel.py dist
+
 clean:
-	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf .pytest_cache .mypy_cache .ruff_cache .hypothesis build dist
