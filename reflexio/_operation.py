@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Generic, TypeVar
@@ -28,7 +29,13 @@ class Operation(Generic[T]):
     operation_id: str = field(init=False)
 
     def __post_init__(self) -> None:
+        from reflexio_api.deprecated import OPERATIONS as DEPRECATED
+
         self.operation_id = self.api.__name__.rsplit(".", 1)[-1]
+        if self.operation_id in DEPRECATED:
+            # 1 here, 2 the dataclass __init__, 3 the client method, 4 the caller of that method
+            message = f"the server marks {self.operation_id} deprecated; it may be removed in a later release"
+            warnings.warn(message, DeprecationWarning, stacklevel=4)
 
     @property
     def invalidates(self) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ import tempfile
 from importlib.metadata import version
 from pathlib import Path
 
+import deprecation
 import yaml
 from _config import ROOT, load
 
@@ -57,6 +58,7 @@ def main() -> None:
         )
         for file in sorted(scratch.rglob("*.py")):
             file.write_text(f"{banner}\n{file.read_text()}")
+        Path(scratch, "deprecated.py").write_text(deprecation.module_source(yaml.safe_load(spec.read_text()), banner))
         digest = hashlib.sha256(spec.read_bytes()).hexdigest()
         Path(scratch, "SPEC_SHA256").write_text(f"{digest}  {cfg['spec']['path']}\n")
         Path(scratch, "py.typed").touch()

@@ -4,7 +4,9 @@ Every operation and schema of the server document is kept. What changes:
 - operationIds: FastAPI's `get_profiles_api_get_profiles_post` becomes `get_profiles`
   (handler name without the path/method suffix and without `_endpoint`), with the
   overrides of codegen.toml [spec.operation_ids];
-- tags: each operation gets one domain tag from codegen.toml [spec].tags;
+- tags: each operation gets the folder of openapi/placement.toml (scripts/placement.py), a new one
+  the first matching rule of codegen.toml [spec].tags (and its line in the table);
+- deprecated operations get a notice in their description (scripts/deprecation.py);
 - inline schema titles ("Response Get Config Api Get Config Get") become `Response`
   / `Body` (the generator prefixes the operationId), so generated class names read well;
 - info: a real title and the server's version;
@@ -27,6 +29,8 @@ import re
 import sys
 from typing import Any
 
+import deprecation
+import placement
 import yaml
 from _config import ROOT, load
 
@@ -45,7 +49,7 @@ def tag_for(path: str, rules: list[dict[str, str]]) -> str:
     for rule in rules:
         if re.search(rule["match"], path):
             return rule["tag"]
-    raise SystemExit(f"no tag rule in codegen.toml matches {path}")
+    raise SystemExit(f"no codegen.toml [spec].tags rule matches the new route {path}: add one")
 
 
 def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
@@ -59,6 +63,7 @@ def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
     }
     seen: dict[str, str] = {}
     used_overrides = set()
+    folders = placement.load(placement.table_path(cfg, ROOT))
     for path, item in out["paths"].items():
         for method in METHODS:
             op = item.get(method)
@@ -71,14 +76,18 @@ def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
                 raise SystemExit(f"operationId {name!r} of {key} clashes with {seen[name]}: add an override")
             seen[name] = key
             op["operationId"] = name
-            op["tags"] = [tag_for(path, spec_cfg["tags"])]
+            op["tags"] = [folders.get(name) or tag_for(path, spec_cfg["tags"])]
             _retitle_inline(op)
+    deprecation.annotate(out)
     relax_nullable_required(out["components"]["schemas"])
     fold_string_consts(out)
     add_supplements(out, spec_cfg.get("supplements", []))
     stale = set(overrides) - used_overrides
     if stale:
-        raise SystemExit(f"codegen.toml overrides name operations the spec does not have: {sorted(stale)}")
+        raise SystemExit(
+            f"codegen.toml [spec.operation_ids] names routes the spec does not have: {sorted(stale)}; "
+            "if a route moved, change its key to the new route there"
+        )
     return out
 
 
@@ -153,6 +162,12 @@ def main(argv: list[str]) -> None:
     header = f"# Normalized from {src.relative_to(ROOT)} by scripts/normalize_spec.py. Do not edit: run `make spec`.\n"
     dst.write_text(header + yaml.safe_dump(result, sort_keys=False, allow_unicode=True, width=120))
     n_ops = sum(1 for item in result["paths"].values() for m in METHODS if m in item)
+    if dst == ROOT / cfg["spec"]["path"]:  # the checked-in spec: record new operations' folders
+        table_file = placement.table_path(cfg, ROOT)
+        table = placement.load(table_file)
+        if placement.updated(result, table) != table:
+            placement.save(table_file, placement.updated(result, table))
+            print(f"{table_file.relative_to(ROOT)}: operations added or dropped")
     print(f"{dst}: {n_ops} operations, {len(result['components']['schemas'])} schemas")
 
 
