@@ -292,7 +292,9 @@ def report(old: dict[str, Any], new: dict[str, Any], changes: list[Change], sour
         detail = change.detail
         if change.kind in ("field removed", "retyped") and RESPONSE in change.sides:
             found = readers(change.where, reading_sources())
-            detail = "; ".join(filter(None, [detail, f"read at {', '.join(found[:5])}" if found else ""]))
+            attribute = change.where.rsplit(".", 1)[-1]
+            where_read = f"`.{attribute}` read at {', '.join(found[:6])}" if found else ""
+            detail = "; ".join(filter(None, [detail, where_read]))
         lines.append(
             f"| {'BREAKING' if change.breaking else 'ok'} | {change.kind}{sides} | `{change.where}` | {detail} "
             f"| {', '.join(touched) or '(raw only)'} |"

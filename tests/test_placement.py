@@ -55,14 +55,14 @@ def test_a_moved_route_keeps_its_module_and_a_new_operation_gets_a_line() -> Non
     paths["/v2/learning/state"] = moved
     # new: a route matching the "profiles" rule
     new = copy.deepcopy(paths["/api/get_profiles"])
-    new["post"]["operationId"] = "count_profiles_api_count_profiles_post"
-    paths["/api/count_profiles"] = new
+    new["post"]["operationId"] = "placement_probe_api_profile_probe_post"
+    paths["/api/profile_probe"] = new
     out = normalize(doc, CFG)
     ops = _ops(out)
     assert ops["get_learning_status"]["tags"] == [TABLE["get_learning_status"]]
-    assert ops["count_profiles"]["tags"] == ["profiles"]
+    assert ops["placement_probe"]["tags"] == ["profiles"]
     table = placement.updated(out, TABLE)
-    assert table["count_profiles"] == "profiles" and {k: v for k, v in table.items() if k != "count_profiles"} == TABLE
+    assert table.pop("placement_probe") == "profiles" and table == TABLE
 
 
 def test_a_vanished_operation_leaves_the_table() -> None:

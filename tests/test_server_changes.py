@@ -1,0 +1,45 @@
+"""Simulated server changes replayed through the whole workflow (scripts/replay_server_changes.py).
+
+Each runs in a scratch copy of the checkout: normalize, make client, make async, the diff report
+and the contract tests; it must end in a working client or in failures that name what to edit.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def replay(name: str) -> str:
+    result = subprocess.run(
+        [sys.executable, "scripts/replay_server_changes.py", name], cwd=ROOT, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.slow
+def test_a_new_operation_fails_with_the_files_to_edit() -> None:
+    out = replay("new operation")
+    assert "| ok | operation added | `count_profiles`" in out
+    assert "add them to reflexio/_policy.py: ['count_profiles']" in out
+    assert "list them in docs/raw-endpoints.md: ['count_profiles']" in out
+    assert out.count("- FAILED") == 2
+
+
+@pytest.mark.slow
+def test_a_moved_path_keeps_a_working_client() -> None:
+    out = replay("moved path")
+    assert "| BREAKING | operation moved | `search_interactions`" in out
+    assert "-> a working client" in out and "FAILED" not in out
+
+
+@pytest.mark.slow
+def test_a_moved_path_with_an_override_names_codegen_toml() -> None:
+    out = replay("moved path with an operationId override")
+    assert "names routes the spec does not have: ['POST /api/search_profiles']" in out
