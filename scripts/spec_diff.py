@@ -1,9 +1,10 @@
 """What changed between two normalized specs, for the maintainer who regenerates the client.
 
-Lists operations added / removed / moved / deprecated, request and response fields added /
-removed / retyped / (no longer) required, parameters and enum values added / removed. Each change
-is marked breaking or not for the clients already released (they talk to the new server with
-their old generated models), and names the overlay methods it touches (a method touches an
+Lists operations added / removed / moved / deprecated, generated modules moved (a line of
+openapi/placement.toml changed), request and response fields added / removed / retyped / (no longer)
+required, parameters and enum values added / removed. Each change is marked breaking or not for the
+clients already released (they talk to the new server with their old generated models) and for
+code importing reflexio_api modules, and names the overlay methods it touches (a method touches an
 operation when it imports the operation's generated module). Ends with a suggested version bump
 and CHANGELOG entry.
 
@@ -195,6 +196,8 @@ def _answer(op: dict[str, Any]) -> dict[str, Any] | None:
 def is_breaking(change: Change) -> bool:
     """Whether a client already released (old generated models) can fail against the new server."""
     kind, request, response = change.kind, REQUEST in change.sides, RESPONSE in change.sides
+    if kind == "module moved":
+        return True  # code importing the generated module must change its import
     if kind in ("operation removed", "operation moved", "retyped", "request body added", "parameter removed"):
         return True
     if kind in ("field added", "parameter added"):
@@ -227,6 +230,9 @@ def diff(old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
         if (method_a, path_a) != (method_b, path_b):
             moved = f"{method_a} {path_a} -> {method_b} {path_b}"
             out.append(Change("operation moved", op_id, moved, {REQUEST}, {op_id}))
+        if a.get("tags") != b.get("tags"):
+            modules = [f"reflexio_api.api.{op['tags'][0]}.{op_id}" for op in (a, b)]
+            out.append(Change("module moved", op_id, " -> ".join(modules), operations={op_id}))
         if b.get("deprecated") and not a.get("deprecated"):
             out.append(Change("operation deprecated", op_id, f"{method_b} {path_b}", operations={op_id}))
         differ.compare_operation(op_id, a, b)
@@ -281,7 +287,7 @@ def report(old: dict[str, Any], new: dict[str, Any], changes: list[Change], sour
         return "\n".join([*lines, "No change in operations, fields or enum values.", ""])
     breaking = [c for c in changes if c.breaking]
     lines += [
-        f"{len(changes)} change(s), {len(breaking)} breaking for released clients.",
+        f"{len(changes)} change(s), {len(breaking)} breaking (released clients, or code importing reflexio_api).",
         "",
         "| | change | where | detail | overlay methods |",
         "|---|---|---|---|---|",

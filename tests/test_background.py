@@ -24,7 +24,7 @@ OK = Reply(200, '{"success": true, "message": "deleted", "deleted_requests_count
 
 
 def delete_session_op(session_id: str) -> Operation[Any]:
-    from reflexio_api.api.requests import delete_session
+    from reflexio_api.api.interactions import delete_session
     from reflexio_api.models import DeleteSessionRequest, DeleteSessionResponse
 
     body = DeleteSessionRequest(session_id=session_id)

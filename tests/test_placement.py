@@ -76,6 +76,25 @@ def test_saved_table_reads_back(tmp_path: Path) -> None:
     assert placement.load(tmp_path / "placement.toml") == TABLE
 
 
+RAW_ONLY_FOLDERS = {"health", "integrations"}  # operations no client method wraps (docs/raw-endpoints.md)
+
+
+def test_an_operation_lives_in_the_folder_named_after_its_mixin() -> None:
+    """generated/reflexio_api/api/<domain>/ and reflexio/_sync/<domain>.py (and _inputs/<domain>.py): one name."""
+    misplaced = [
+        f"reflexio/_sync/{source.stem}.py imports {name} from reflexio_api.api.{TABLE[name]}"
+        for name, users in overlay_methods().items()
+        for source, _ in users
+        if TABLE[name] != source.stem
+    ]
+    assert not misplaced, (
+        f"{misplaced}: set the operation's folder to the mixin's name in openapi/placement.toml, run `make client`, "
+        "and note the moved reflexio_api.api module in CHANGELOG.md (or move the method to the mixin of its folder)"
+    )
+    mixins = {p.stem for p in SYNC if not p.stem.startswith("_")}
+    assert set(TABLE.values()) <= mixins | RAW_ONLY_FOLDERS, "a generated folder without its reflexio/_sync mixin"
+
+
 # -- deprecation --------------------------------------------------------------------------------
 
 

@@ -102,7 +102,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
 
         Raises NotFoundError when the server does not know the request id.
         """
-        from reflexio_api.api.operations import get_learning_status
+        from reflexio_api.api.interactions import get_learning_status
         from reflexio_api.models import LearningStatusResponse
 
         require(request_id, "request_id")
@@ -180,7 +180,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             threshold: minimum relevance score, 0..1.
             search_mode: "hybrid" (default), "fts" or "vector".
         """
-        from reflexio_api.api.search import search_interactions
+        from reflexio_api.api.interactions import search_interactions
         from reflexio_api.models import SearchInteractionRequest, SearchInteractionsViewResponse
 
         body = to_model(
@@ -254,7 +254,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             top_k: at most this many sessions (server default 30); each comes with all its requests.
             offset: sessions to skip, for paging (see has_more in the answer).
         """
-        from reflexio_api.api.requests import get_requests
+        from reflexio_api.api.interactions import get_requests
         from reflexio_api.models import GetRequestsRequest, GetRequestsViewResponse
 
         body = to_model(
@@ -318,7 +318,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             wait_for_response: True: wait and return the answer; False: queue it in the
                 background and return None (see flush()).
         """
-        from reflexio_api.api.requests import delete_request
+        from reflexio_api.api.interactions import delete_request
         from reflexio_api.models import DeleteRequestRequest, DeleteRequestResponse
 
         require(request_id, "request_id")
@@ -333,7 +333,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             wait_for_response: True: wait and return the answer (with deleted_requests_count);
                 False: queue it in the background and return None (see flush()).
         """
-        from reflexio_api.api.requests import delete_session
+        from reflexio_api.api.interactions import delete_session
         from reflexio_api.models import DeleteSessionRequest, DeleteSessionResponse
 
         require(session_id, "session_id")
@@ -342,7 +342,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
 
     async def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
         """Delete several requests (and their interactions) by id; the answer counts the deleted ones."""
-        from reflexio_api.api.requests import delete_requests_by_ids
+        from reflexio_api.api.interactions import delete_requests_by_ids
         from reflexio_api.models import BulkDeleteResponse, DeleteRequestsByIdsRequest
 
         check_ids(request_ids, "request_ids")
@@ -373,7 +373,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             occurred_at: when it happened (datetime, ISO string or unix seconds; required).
             label: a short label (<= 128 chars); value: a number; metadata: a JSON object.
         """
-        from reflexio_api.api.evaluation import set_session_outcome
+        from reflexio_api.api.interactions import set_session_outcome
         from reflexio_api.models import SetSessionOutcomeRequest, SetSessionOutcomeResponse
 
         body = to_model(
@@ -415,7 +415,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             start_time, end_time: window on occurred_at (datetime, ISO string or unix seconds).
             top_k: at most this many (1..1000, server default 100); offset: outcomes to skip (default 0).
         """
-        from reflexio_api.api.evaluation import get_session_outcomes
+        from reflexio_api.api.interactions import get_session_outcomes
         from reflexio_api.models import GetSessionOutcomesRequest, GetSessionOutcomesResponse
 
         body = to_model(

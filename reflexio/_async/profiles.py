@@ -178,7 +178,7 @@ class AsyncProfilesMethods(AsyncAPIClient):
             threshold: minimum relevance score, 0..1.
             search_mode: "hybrid" (default), "fts" or "vector".
         """
-        from reflexio_api.api.search import search_profiles
+        from reflexio_api.api.profiles import search_profiles
         from reflexio_api.models import SearchProfilesViewResponse, SearchUserProfileRequest
 
         body = to_model(
@@ -224,7 +224,7 @@ class AsyncProfilesMethods(AsyncAPIClient):
             profile_ids: candidate ids, e.g. from search_user_profiles.
             top_k: at most this many profiles (server default 10).
         """
-        from reflexio_api.api.search import rerank_user_profiles
+        from reflexio_api.api.profiles import rerank_user_profiles
         from reflexio_api.models import RerankUserProfilesRequest, SearchProfilesViewResponse
 
         body = to_model(

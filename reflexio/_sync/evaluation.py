@@ -224,7 +224,7 @@ class EvaluationMethods(SyncAPIClient):
 
     def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
         """The org's retrieval experiments: the active one (if any) and the history."""
-        from reflexio_api.api.experiments import list_retrieval_experiments
+        from reflexio_api.api.evaluation import list_retrieval_experiments
         from reflexio_api.models import RetrievalExperimentListResponse
 
         return self._request(Operation(list_retrieval_experiments, {}, RetrievalExperimentListResponse))
@@ -245,7 +245,7 @@ class EvaluationMethods(SyncAPIClient):
         Raises:
             ConflictError: another experiment is active, or experiment_id was used before.
         """
-        from reflexio_api.api.experiments import start_retrieval_experiment
+        from reflexio_api.api.evaluation import start_retrieval_experiment
         from reflexio_api.models import RetrievalExperimentListResponse, StartRetrievalExperimentRequest
 
         check_experiment_id(experiment_id)
@@ -262,7 +262,7 @@ class EvaluationMethods(SyncAPIClient):
         Raises ConflictError when experiment_id is not the active experiment (also when it was
         already stopped).
         """
-        from reflexio_api.api.experiments import stop_retrieval_experiment
+        from reflexio_api.api.evaluation import stop_retrieval_experiment
         from reflexio_api.models import RetrievalExperimentListResponse, StopRetrievalExperimentRequest
 
         check_experiment_id(experiment_id)
@@ -274,7 +274,7 @@ class EvaluationMethods(SyncAPIClient):
 
         Raises NotFoundError for an unknown experiment_id.
         """
-        from reflexio_api.api.experiments import get_retrieval_experiment_results
+        from reflexio_api.api.evaluation import get_retrieval_experiment_results
         from reflexio_api.models import RetrievalExperimentResultsResponse
 
         require(experiment_id, "experiment_id")

@@ -101,7 +101,7 @@ class InteractionsMethods(SyncAPIClient):
 
         Raises NotFoundError when the server does not know the request id.
         """
-        from reflexio_api.api.operations import get_learning_status
+        from reflexio_api.api.interactions import get_learning_status
         from reflexio_api.models import LearningStatusResponse
 
         require(request_id, "request_id")
@@ -179,7 +179,7 @@ class InteractionsMethods(SyncAPIClient):
             threshold: minimum relevance score, 0..1.
             search_mode: "hybrid" (default), "fts" or "vector".
         """
-        from reflexio_api.api.search import search_interactions
+        from reflexio_api.api.interactions import search_interactions
         from reflexio_api.models import SearchInteractionRequest, SearchInteractionsViewResponse
 
         body = to_model(
@@ -253,7 +253,7 @@ class InteractionsMethods(SyncAPIClient):
             top_k: at most this many sessions (server default 30); each comes with all its requests.
             offset: sessions to skip, for paging (see has_more in the answer).
         """
-        from reflexio_api.api.requests import get_requests
+        from reflexio_api.api.interactions import get_requests
         from reflexio_api.models import GetRequestsRequest, GetRequestsViewResponse
 
         body = to_model(
@@ -316,7 +316,7 @@ class InteractionsMethods(SyncAPIClient):
             wait_for_response: True: wait and return the answer; False: queue it in the
                 background and return None (see flush()).
         """
-        from reflexio_api.api.requests import delete_request
+        from reflexio_api.api.interactions import delete_request
         from reflexio_api.models import DeleteRequestRequest, DeleteRequestResponse
 
         require(request_id, "request_id")
@@ -331,7 +331,7 @@ class InteractionsMethods(SyncAPIClient):
             wait_for_response: True: wait and return the answer (with deleted_requests_count);
                 False: queue it in the background and return None (see flush()).
         """
-        from reflexio_api.api.requests import delete_session
+        from reflexio_api.api.interactions import delete_session
         from reflexio_api.models import DeleteSessionRequest, DeleteSessionResponse
 
         require(session_id, "session_id")
@@ -340,7 +340,7 @@ class InteractionsMethods(SyncAPIClient):
 
     def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
         """Delete several requests (and their interactions) by id; the answer counts the deleted ones."""
-        from reflexio_api.api.requests import delete_requests_by_ids
+        from reflexio_api.api.interactions import delete_requests_by_ids
         from reflexio_api.models import BulkDeleteResponse, DeleteRequestsByIdsRequest
 
         check_ids(request_ids, "request_ids")
@@ -371,7 +371,7 @@ class InteractionsMethods(SyncAPIClient):
             occurred_at: when it happened (datetime, ISO string or unix seconds; required).
             label: a short label (<= 128 chars); value: a number; metadata: a JSON object.
         """
-        from reflexio_api.api.evaluation import set_session_outcome
+        from reflexio_api.api.interactions import set_session_outcome
         from reflexio_api.models import SetSessionOutcomeRequest, SetSessionOutcomeResponse
 
         body = to_model(
@@ -413,7 +413,7 @@ class InteractionsMethods(SyncAPIClient):
             start_time, end_time: window on occurred_at (datetime, ISO string or unix seconds).
             top_k: at most this many (1..1000, server default 100); offset: outcomes to skip (default 0).
         """
-        from reflexio_api.api.evaluation import get_session_outcomes
+        from reflexio_api.api.interactions import get_session_outcomes
         from reflexio_api.models import GetSessionOutcomesRequest, GetSessionOutcomesResponse
 
         body = to_model(

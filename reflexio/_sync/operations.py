@@ -312,7 +312,7 @@ class OperationsMethods(SyncAPIClient):
         entity_types narrows the kinds searched ("profiles", "agent_playbooks", "user_playbooks");
         top_k defaults to 5 per kind on the server.
         """
-        from reflexio_api.api.search import search
+        from reflexio_api.api.operations import search
         from reflexio_api.models import (
             ConversationTurn,
             PlaybookStatus,
@@ -373,7 +373,7 @@ class OperationsMethods(SyncAPIClient):
         Removes the user's interactions, requests, session outcomes, profiles and user playbooks;
         agent playbooks are shared across users and stay.
         """
-        from reflexio_api.api.config import clear_user_data
+        from reflexio_api.api.operations import clear_user_data
         from reflexio_api.models import ClearUserDataRequest, ClearUserDataResponse
 
         body = keyed(ClearUserDataRequest, user_id, "user_id")
@@ -382,7 +382,7 @@ class OperationsMethods(SyncAPIClient):
 
     def storage_stats(self, user_id: str) -> StorageStatsResponse:
         """Counts of a user's profiles and playbooks, and the time range of their profiles."""
-        from reflexio_api.api.config import storage_stats
+        from reflexio_api.api.operations import storage_stats
         from reflexio_api.models import StorageStatsResponse
 
         require(user_id, "user_id", str)
@@ -394,14 +394,14 @@ class OperationsMethods(SyncAPIClient):
         stalled=True (with reason and error_message) after an LLM auth or billing error paused
         background extraction; stalled=False with null fields otherwise.
         """
-        from reflexio_api.api.stall_state import get_stall_state
+        from reflexio_api.api.operations import get_stall_state
         from reflexio_api.models import StallStateResponse
 
         return self._request(Operation(get_stall_state, {}, StallStateResponse))
 
     def mark_stall_notified(self) -> MarkNotifiedResponse:
         """Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active."""
-        from reflexio_api.api.stall_state import mark_stall_notified
+        from reflexio_api.api.operations import mark_stall_notified
         from reflexio_api.models import MarkNotifiedResponse
 
         return self._request(Operation(mark_stall_notified, {}, MarkNotifiedResponse))
@@ -414,7 +414,7 @@ class OperationsMethods(SyncAPIClient):
         invalidated is False when nothing was cached. org_id, when given, must be the caller's own
         org (another one is refused with PermissionDeniedError). The local read cache is dropped too.
         """
-        from reflexio_api.api.config import invalidate_cache
+        from reflexio_api.api.operations import invalidate_cache
         from reflexio_api.models import AdminInvalidateCacheRequest, AdminInvalidateCacheResponse
 
         body = keyed(AdminInvalidateCacheRequest, org_id, "org_id")

@@ -176,7 +176,7 @@ class PlaybooksMethods(SyncAPIClient):
         session_id: str | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """Search user playbooks (semantic/full-text) with filters by user, agent version, name, time and status."""
-        from reflexio_api.api.search import search_user_playbooks
+        from reflexio_api.api.playbooks import search_user_playbooks
         from reflexio_api.models import SearchUserPlaybookRequest, SearchUserPlaybooksViewResponse
 
         body = playbook_filter(
@@ -222,7 +222,7 @@ class PlaybooksMethods(SyncAPIClient):
         session_id: str | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """Search agent playbooks with filters by agent version, name, time, status and approval status."""
-        from reflexio_api.api.search import search_agent_playbooks
+        from reflexio_api.api.playbooks import search_agent_playbooks
         from reflexio_api.models import (
             PlaybookStatus,
             SearchAgentPlaybookRequest,

@@ -34,7 +34,7 @@ class ToolCallsMethods(SyncAPIClient):
                 PendingToolCallStatus or its value); None lists every status.
             limit: results at most, 1 to 500.
         """
-        from reflexio_api.api.pending_tool_calls import list_pending_tool_calls
+        from reflexio_api.api.tool_calls import list_pending_tool_calls
         from reflexio_api.models import PendingToolCallListResponse, PendingToolCallStatus
 
         require(limit, "limit", int)
@@ -49,7 +49,7 @@ class ToolCallsMethods(SyncAPIClient):
 
     def get_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
         """One pending tool call by id; NotFoundError when the org has no such call."""
-        from reflexio_api.api.pending_tool_calls import get_pending_tool_call
+        from reflexio_api.api.tool_calls import get_pending_tool_call
         from reflexio_api.models import PendingToolCallResponse
 
         require(pending_tool_call_id, "pending_tool_call_id")
@@ -84,7 +84,7 @@ class ToolCallsMethods(SyncAPIClient):
             x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
                 config sets hmac_secrets (AuthenticationError otherwise).
         """
-        from reflexio_api.api.pending_tool_calls import resolve_pending_tool_call
+        from reflexio_api.api.tool_calls import resolve_pending_tool_call
         from reflexio_api.models import PendingToolCallResponse, ResolvePendingToolCallRequest
 
         require(pending_tool_call_id, "pending_tool_call_id")
@@ -124,7 +124,7 @@ class ToolCallsMethods(SyncAPIClient):
             x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
                 config sets hmac_secrets.
         """
-        from reflexio_api.api.pending_tool_calls import update_pending_tool_call_answer
+        from reflexio_api.api.tool_calls import update_pending_tool_call_answer
         from reflexio_api.models import PendingToolCallResponse, UpdatePendingToolCallAnswerRequest
 
         require(pending_tool_call_id, "pending_tool_call_id")
@@ -158,7 +158,7 @@ class ToolCallsMethods(SyncAPIClient):
             x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
                 config sets hmac_secrets.
         """
-        from reflexio_api.api.pending_tool_calls import mark_pending_tool_call_not_applicable
+        from reflexio_api.api.tool_calls import mark_pending_tool_call_not_applicable
         from reflexio_api.models import MarkPendingToolCallNotApplicableRequest, PendingToolCallResponse
 
         require(pending_tool_call_id, "pending_tool_call_id")
@@ -178,7 +178,7 @@ class ToolCallsMethods(SyncAPIClient):
 
         Raises ConflictError when the call is no longer pending (resolved, expired, superseded).
         """
-        from reflexio_api.api.pending_tool_calls import cancel_pending_tool_call
+        from reflexio_api.api.tool_calls import cancel_pending_tool_call
         from reflexio_api.models import PendingToolCallResponse
 
         require(pending_tool_call_id, "pending_tool_call_id")
