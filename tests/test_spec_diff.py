@@ -42,26 +42,26 @@ def test_an_unchanged_spec_reports_nothing() -> None:
 def test_a_new_operation_is_not_breaking() -> None:
     def add(doc: dict[str, Any]) -> None:
         op = copy.deepcopy(doc["paths"]["/api/get_profiles"]["post"])
-        op["operationId"] = "count_profiles"
-        doc["paths"]["/api/count_profiles"] = {"post": op}
+        op["operationId"] = "probe_operation"
+        doc["paths"]["/api/probe_operation"] = {"post": op}
 
     changes, text = changed(add)
     change = only(changes)
-    assert (change.kind, change.where, change.breaking) == ("operation added", "count_profiles", False)
+    assert (change.kind, change.where, change.breaking) == ("operation added", "probe_operation", False)
     assert "(raw only)" in text and "0.1.0 -> 0.1.1" in text and "### Added" in text
 
 
 def test_a_new_request_field_is_not_breaking_unless_required() -> None:
     def add(doc: dict[str, Any], required: bool) -> None:
         schema = doc["components"]["schemas"]["GetUserProfilesRequest"]
-        schema["properties"]["min_score"] = {"type": "number"}
+        schema["properties"]["probe_field"] = {"type": "number"}
         if required:
-            schema["required"] = [*schema.get("required", []), "min_score"]
+            schema["required"] = [*schema.get("required", []), "probe_field"]
 
     change = only(changed(lambda doc: add(doc, False))[0])
     assert (change.kind, change.where, change.sides, change.breaking) == (
         "field added",
-        "GetUserProfilesRequest.min_score",
+        "GetUserProfilesRequest.probe_field",
         {"request"},
         False,
     )
@@ -82,10 +82,10 @@ def test_a_removed_response_field_is_breaking_and_names_its_readers() -> None:
 
 def test_a_new_enum_value_breaks_answers_not_requests() -> None:
     def add(doc: dict[str, Any]) -> None:
-        doc["components"]["schemas"]["PlaybookStatus"]["enum"].append("expired")
+        doc["components"]["schemas"]["PlaybookStatus"]["enum"].append("probe_value")
 
     change = only(changed(add)[0])
-    assert (change.kind, change.where, change.detail) == ("enum value added", "PlaybookStatus", "'expired'")
+    assert (change.kind, change.where, change.detail) == ("enum value added", "PlaybookStatus", "'probe_value'")
     assert "response" in change.sides and change.breaking
 
 
