@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, with_dates
-from .._inputs.interactions import DEFAULT_AGENT_VERSION, detach_window, publish_body, within_window
+from .._convert import DateLike, check_ids, check_value, iso, require, timestamp, to_model, with_dates
+from .._exceptions import LearningTimeoutError
+from .._inputs.interactions import (
+    DEFAULT_AGENT_VERSION,
+    FINAL_LEARNING_STATUSES,
+    detach_window,
+    publish_body,
+    within_window,
+)
 from .._inputs.pages import Pager, outcome_key, start_offset
+from .._inputs.threads import in_thread
 from .._operation import Operation
 from ._core import SyncAPIClient
 
@@ -17,6 +26,7 @@ if TYPE_CHECKING:
         DeleteRequestResponse,
         DeleteSessionResponse,
         DeleteUserInteractionResponse,
+        FinalizeSessionResponse,
         GetInteractionsRequest,
         GetInteractionsViewResponse,
         GetRequestsRequest,
@@ -51,6 +61,7 @@ class InteractionsMethods(SyncAPIClient):
         override_learning_stall: bool = False,
         retrieval_experiment_id: str | None = None,
         retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
+        session_finished: bool = False,
         *,
         request_id: str | None = None,
     ) -> PublishUserInteractionResponse:
@@ -73,6 +84,8 @@ class InteractionsMethods(SyncAPIClient):
             override_learning_stall: extract even while a provider auth/billing stall is recorded.
             retrieval_experiment_id, retrieval_experiment_arm: the experiment id and arm
                 ("treatment"/"holdout") from the learning search used for this turn; both or neither.
+            session_finished: a hint that the session is complete: the server evaluates what it
+                has so far without waiting for a full window (later requests stay valid).
             request_id: your own id for the request (the server generates one otherwise; reusing
                 one answers success=False).
         """
@@ -91,6 +104,7 @@ class InteractionsMethods(SyncAPIClient):
             override_learning_stall=override_learning_stall,
             retrieval_experiment_id=retrieval_experiment_id,
             retrieval_experiment_arm=retrieval_experiment_arm,
+            session_finished=session_finished,
             request_id=request_id,
         )
         kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
@@ -471,3 +485,41 @@ class InteractionsMethods(SyncAPIClient):
                 offset=pager.offset,
             )
             yield from pager.take(page.session_outcomes)
+
+    def finalize_session(self, user_id: str, session_id: str) -> FinalizeSessionResponse:
+        """Hint that a session is complete: the server evaluates what it has stored so far.
+
+        The answer says the hint was accepted, not that extraction finished; the session can
+        still receive requests.
+        """
+        from reflexio_api.api.evaluation import finalize_session
+        from reflexio_api.models import FinalizeSessionRequest, FinalizeSessionResponse
+
+        require(user_id, "user_id")
+        require(session_id, "session_id")
+        body = FinalizeSessionRequest(user_id=user_id, session_id=session_id)
+        return self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
+
+    def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+        """Poll get_learning_status(request_id) until it is final and return it: "done", "failed" or "not_tracked".
+
+        Raises LearningTimeoutError (a TimeoutError) when it is still pending or processing after
+        `timeout` seconds, and NotFoundError when the server does not know the request id.
+        """
+        require(request_id, "request_id")
+        for value, name in ((timeout, "timeout"), (poll_interval, "poll_interval")):
+            check_value(value, name, float)
+            if not value > 0:
+                raise ValueError(f"{name} must be positive, not {value}")
+        deadline = monotonic() + timeout
+        while True:
+            status = self.get_learning_status(request_id)
+            if status in FINAL_LEARNING_STATUSES:
+                return status
+            left = deadline - monotonic()
+            if left <= 0:
+                raise LearningTimeoutError(request_id, status, timeout)
+            self._sleep(min(poll_interval, left))
+
+    publish_interaction_async = in_thread(publish_interaction)
+    finalize_session_async = in_thread(finalize_session)
