@@ -77,7 +77,7 @@ def test_every_request_field_is_reachable_from_the_method(method: str, endpoint:
         for field, where in sent_fields(endpoint).items()
         if ALIASES.get((method, field), field) not in parameters and not (takes_request and where == "body")
     ]
-    assert not unreachable, f"{method} cannot send {unreachable} of {operation}: add them as keywords or accept request="
+    assert not unreachable, f"{method} cannot send {unreachable} of {operation}: expose them or accept request="
 
 
 def test_exemptions_and_aliases_are_still_needed() -> None:
