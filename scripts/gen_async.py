@@ -29,12 +29,13 @@ SRC = ROOT / "reflexio" / "_sync"
 DST = ROOT / "reflexio" / "_async"
 BANNER = "# Generated from reflexio/_sync/{name} by scripts/gen_async.py. Do not edit: run `make async`.\n"
 
-KEEP_SYNC = {"__init__", "__repr__", "with_options", "invalidate_local_cache"}
+KEEP_SYNC = {"__init__", "__repr__", "with_options", "invalidate_local_cache", "for_session"}
 RENAMED_METHODS = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 NAMES = {
     "SyncAPIClient": "AsyncAPIClient",
     "BackgroundWorker": "AsyncBackgroundWorker",
     "ReflexioClient": "AsyncReflexioClient",
+    "SessionClient": "AsyncSessionClient",
     "Iterator": "AsyncIterator",
 }
 # attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)

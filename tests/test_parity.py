@@ -13,7 +13,7 @@ from reflexio import AsyncReflexioClient, ReflexioClient
 # The only names that differ, and why: the async twin closes with `aclose` (asyncio convention).
 RENAMED = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 # Methods that do no I/O stay plain functions on the async client.
-NO_IO = {"with_options", "invalidate_local_cache"}
+NO_IO = {"with_options", "invalidate_local_cache", "for_session"}
 # The async client's annotations name the async twins of these types.
 ASYNC_NAMES = {
     "httpx.Client": "httpx.AsyncClient",
