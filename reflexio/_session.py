@@ -123,11 +123,15 @@ if TYPE_CHECKING:
         WhoamiResponse,
     )
 
+    from ._async.client import AsyncReflexioClient
     from ._convert import DateLike
+    from ._sync.client import ReflexioClient
 
 
 class SessionClient(SessionBase["ReflexioClient"]):
     """ReflexioClient with one session: every call that takes a session id gets the bound one."""
+
+    _client: ReflexioClient
 
     def whoami(self) -> WhoamiResponse:
         """ReflexioClient.whoami (forwarded)."""
@@ -1155,6 +1159,8 @@ class SessionClient(SessionBase["ReflexioClient"]):
 
 class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     """AsyncReflexioClient with one session: every call that takes a session id gets the bound one."""
+
+    _client: AsyncReflexioClient
 
     async def whoami(self) -> WhoamiResponse:
         """AsyncReflexioClient.whoami (forwarded)."""

@@ -188,7 +188,8 @@ def render() -> str:
                         imports.use(node.value, runtime=True)
                         aliases.append(node)
         doc = f"{client} with one session: every call that takes a session id gets the bound one."
-        body = [ast.Expr(ast.Constant(doc)), *methods, *aliases]
+        client_attribute = ast.AnnAssign(ast.Name("_client"), ast.Name(client), None, simple=1)
+        body = [ast.Expr(ast.Constant(doc)), client_attribute, *methods, *aliases]
         base = ast.Subscript(ast.Name("SessionBase"), ast.Constant(client))  # the client is imported for typing only
         classes.append(ast.ClassDef(name=view, bases=[base], keywords=[], body=body, decorator_list=[], type_params=[]))
         imports.origin[client] = (f"reflexio.{package}.client", client)

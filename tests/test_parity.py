@@ -18,6 +18,7 @@ NO_IO = {"with_options", "invalidate_local_cache", "for_session"}
 ASYNC_NAMES = {
     "httpx.Client": "httpx.AsyncClient",
     "ReflexioClient": "AsyncReflexioClient",
+    "SessionClient": "AsyncSessionClient",
     "Iterator": "AsyncIterator",
 }
 
