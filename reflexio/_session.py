@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from ._inputs.interactions import DEFAULT_AGENT_VERSION
 from ._inputs.legacy import renamed
+from ._inputs.pages import apaged, listed, outcome_key, paged
 from ._inputs.threads import in_thread
 from ._session_base import SessionBase
 
 if TYPE_CHECKING:
-    from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
     from typing import Any, Literal
 
     from reflexio_api.models import (
@@ -96,8 +97,6 @@ if TYPE_CHECKING:
         SearchUserPlaybooksViewResponse,
         SearchUserProfileRequest,
         SessionOutcomeKind,
-        SessionOutcomeRecord,
-        SessionView,
         SetSessionOutcomeRequest,
         SetSessionOutcomeResponse,
         StallStateResponse,
@@ -361,29 +360,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
             session_id=self._session_id,
         )
 
-    def iter_sessions(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 30,
-    ) -> Iterator[SessionView]:
-        """ReflexioClient.iter_sessions with the bound session."""
-        yield from self._client.iter_sessions(
-            request=request,
-            user_id=user_id,
-            request_id=request_id,
-            source=source,
-            start_time=start_time,
-            end_time=end_time,
-            page_size=page_size,
-            session_id=self._session_id,
-        )
-
     def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """ReflexioClient.delete_request (forwarded)."""
         return self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
@@ -441,31 +417,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_ids=[self._session_id],
-        )
-
-    def iter_session_outcomes(
-        self,
-        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        source: str | None = None,
-        outcome: SessionOutcomeKind | str | None = None,
-        label: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 100,
-    ) -> Iterator[SessionOutcomeRecord]:
-        """ReflexioClient.iter_session_outcomes with the bound session."""
-        yield from self._client.iter_session_outcomes(
-            request=request,
-            user_id=user_id,
-            source=source,
-            outcome=outcome,
-            label=label,
-            start_time=start_time,
-            end_time=end_time,
-            page_size=page_size,
             session_ids=[self._session_id],
         )
 
@@ -1153,8 +1104,64 @@ class SessionClient(SessionBase["ReflexioClient"]):
 
     publish_interaction_async = in_thread(publish_interaction)
     finalize_session_async = in_thread(finalize_session)
+    iter_interactions = paged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
+        cursor="end_time",
+        stamp=lambda interaction: interaction.created_at,
+    )
+    iter_sessions = paged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda session: session.session_id,
+    )
+    iter_session_outcomes = paged(
+        get_session_outcomes,
+        lambda page: listed(page.session_outcomes),
+        name="iter_session_outcomes",
+        item="SessionOutcomeRecord",
+        key=outcome_key,
+        default=100,
+        most=1000,
+    )
     search_async = in_thread(search)
+    iter_user_playbooks = paged(
+        get_user_playbooks,
+        lambda page: listed(page.user_playbooks),
+        name="iter_user_playbooks",
+        item="UserPlaybookView",
+        key=lambda playbook: playbook.user_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    iter_agent_playbooks = paged(
+        get_agent_playbooks,
+        lambda page: listed(page.agent_playbooks),
+        name="iter_agent_playbooks",
+        item="AgentPlaybookView",
+        key=lambda playbook: playbook.agent_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
     search_profiles = renamed(search_user_profiles, "search_profiles")
+    iter_profiles = paged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda profile: profile.profile_id,
+        cursor="end_time",
+        stamp=lambda profile: profile.last_modified_timestamp,
+    )
 
 
 class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
@@ -1390,30 +1397,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             session_id=self._session_id,
         )
 
-    async def iter_sessions(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 30,
-    ) -> AsyncIterator[SessionView]:
-        """AsyncReflexioClient.iter_sessions with the bound session."""
-        async for item in self._client.iter_sessions(
-            request=request,
-            user_id=user_id,
-            request_id=request_id,
-            source=source,
-            start_time=start_time,
-            end_time=end_time,
-            page_size=page_size,
-            session_id=self._session_id,
-        ):
-            yield item
-
     async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """AsyncReflexioClient.delete_request (forwarded)."""
         return await self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
@@ -1473,32 +1456,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             offset=offset,
             session_ids=[self._session_id],
         )
-
-    async def iter_session_outcomes(
-        self,
-        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        source: str | None = None,
-        outcome: SessionOutcomeKind | str | None = None,
-        label: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 100,
-    ) -> AsyncIterator[SessionOutcomeRecord]:
-        """AsyncReflexioClient.iter_session_outcomes with the bound session."""
-        async for item in self._client.iter_session_outcomes(
-            request=request,
-            user_id=user_id,
-            source=source,
-            outcome=outcome,
-            label=label,
-            start_time=start_time,
-            end_time=end_time,
-            page_size=page_size,
-            session_ids=[self._session_id],
-        ):
-            yield item
 
     async def finalize_session(self, user_id: str) -> FinalizeSessionResponse:
         """AsyncReflexioClient.finalize_session with the bound session."""
@@ -2188,5 +2145,61 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
 
     publish_interaction_async = publish_interaction
     finalize_session_async = finalize_session
+    iter_interactions = apaged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
+        cursor="end_time",
+        stamp=lambda interaction: interaction.created_at,
+    )
+    iter_sessions = apaged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda session: session.session_id,
+    )
+    iter_session_outcomes = apaged(
+        get_session_outcomes,
+        lambda page: listed(page.session_outcomes),
+        name="iter_session_outcomes",
+        item="SessionOutcomeRecord",
+        key=outcome_key,
+        default=100,
+        most=1000,
+    )
     search_async = search
+    iter_user_playbooks = apaged(
+        get_user_playbooks,
+        lambda page: listed(page.user_playbooks),
+        name="iter_user_playbooks",
+        item="UserPlaybookView",
+        key=lambda playbook: playbook.user_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    iter_agent_playbooks = apaged(
+        get_agent_playbooks,
+        lambda page: listed(page.agent_playbooks),
+        name="iter_agent_playbooks",
+        item="AgentPlaybookView",
+        key=lambda playbook: playbook.agent_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
     search_profiles = renamed(search_user_profiles, "search_profiles")
+    iter_profiles = apaged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda profile: profile.profile_id,
+        cursor="end_time",
+        stamp=lambda profile: profile.last_modified_timestamp,
+    )

@@ -37,6 +37,7 @@ NAMES = {
     "ReflexioClient": "AsyncReflexioClient",
     "SessionClient": "AsyncSessionClient",
     "Iterator": "AsyncIterator",
+    "paged": "apaged",
 }
 # attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
 AWAITED = {"_http": {"send", "aclose"}, "_background": {"submit", "flush", "close"}, "asyncio": {"sleep"}}

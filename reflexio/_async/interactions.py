@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -16,7 +16,7 @@ from .._inputs.interactions import (
     publish_body,
     within_window,
 )
-from .._inputs.pages import Pager, outcome_key, start_offset
+from .._inputs.pages import apaged, listed, outcome_key
 from .._operation import Operation
 from ._core import AsyncAPIClient
 
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
         SearchInteractionsViewResponse,
         SearchMode,
         SessionOutcomeKind,
-        SessionOutcomeRecord,
-        SessionView,
         SetSessionOutcomeRequest,
         SetSessionOutcomeResponse,
     )
@@ -285,44 +283,6 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         )
         return await self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
 
-    async def iter_sessions(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 30,
-    ) -> AsyncIterator[SessionView]:
-        """Every session matching the filters, each with all its requests: get_requests page by page.
-
-        A session is yielded once even when new sessions shift the pages while iterating. The
-        arguments are checked when iteration starts, before the first request (as get_requests checks them).
-
-        Args:
-            request, user_id, ..., end_time: the filters of get_requests (a request's offset is
-                where iteration starts).
-            page_size: sessions fetched per request.
-        """
-        pager = Pager(page_size, start_offset(request), key=lambda session: session.session_id)
-        while not pager.done:
-            page = await self.get_requests(
-                request,
-                user_id=user_id,
-                request_id=request_id,
-                session_id=session_id,
-                source=source,
-                start_time=start_time,
-                end_time=end_time,
-                top_k=pager.page_size,
-                offset=pager.offset,
-            )
-            for item in pager.take(page.sessions, page.has_more):
-                yield item
-
     async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
@@ -447,47 +407,6 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         )
         return await self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
 
-    async def iter_session_outcomes(
-        self,
-        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
-        *,
-        session_ids: list[str] | None = None,
-        user_id: str | None = None,
-        source: str | None = None,
-        outcome: SessionOutcomeKind | str | None = None,
-        label: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 100,
-    ) -> AsyncIterator[SessionOutcomeRecord]:
-        """Every recorded session outcome matching the filters: get_session_outcomes page by page.
-
-        An outcome is yielded once even when new ones shift the pages while iterating. The
-        arguments are checked when iteration starts, before the first request (as get_session_outcomes
-        checks them).
-
-        Args:
-            request, session_ids, ..., end_time: the filters of get_session_outcomes (a request's
-                offset is where iteration starts).
-            page_size: outcomes fetched per request (1..1000).
-        """
-        pager = Pager(page_size, start_offset(request), key=outcome_key, most=1000)
-        while not pager.done:
-            page = await self.get_session_outcomes(
-                request,
-                session_ids=session_ids,
-                user_id=user_id,
-                source=source,
-                outcome=outcome,
-                label=label,
-                start_time=start_time,
-                end_time=end_time,
-                top_k=pager.page_size,
-                offset=pager.offset,
-            )
-            for item in pager.take(page.session_outcomes):
-                yield item
-
     async def finalize_session(self, user_id: str, session_id: str) -> FinalizeSessionResponse:
         """Hint that a session is complete: the server evaluates what it has stored so far.
 
@@ -525,3 +444,28 @@ class AsyncInteractionsMethods(AsyncAPIClient):
 
     publish_interaction_async = publish_interaction
     finalize_session_async = finalize_session
+    iter_interactions = apaged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
+        cursor="end_time",
+        stamp=lambda interaction: interaction.created_at,
+    )
+    iter_sessions = apaged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda session: session.session_id,
+    )
+    iter_session_outcomes = apaged(
+        get_session_outcomes,
+        lambda page: listed(page.session_outcomes),
+        name="iter_session_outcomes",
+        item="SessionOutcomeRecord",
+        key=outcome_key,
+        default=100,
+        most=1000,
+    )
