@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -67,3 +68,20 @@ def test_constructors_take_the_same_options() -> None:
     async_params = inspect.signature(AsyncReflexioClient.__init__).parameters
     assert list(sync_params) == list(async_params)
     assert [p.default for p in sync_params.values()] == [p.default for p in async_params.values()]
+
+
+def official_table() -> list[tuple[str, str]]:
+    """The README's table: (method of the official 0.2.32 client, ours)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme.split("## The official client's methods", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `(\w+)` \| `(\w+)` \|", section, re.MULTILINE)
+
+
+def test_every_method_of_the_official_client_is_on_both_clients() -> None:
+    table = official_table()
+    assert len({official for official, _ in table}) == len(table) == 81  # the 0.2.32 client's public methods
+    for official, ours in table:
+        for cls in (ReflexioClient, AsyncReflexioClient):
+            assert callable(getattr(cls, ours, None)), f"{cls.__name__} has no {ours} (official {official})"
+    session_workflow = {"for_session", "finalize_session", "finalize_session_async", "publish_interaction_async"}
+    assert session_workflow | {"search_async", "submit_playbook_aggregation"} <= {official for official, _ in table}

@@ -23,8 +23,14 @@ from reflexio_api.models import (
     UnifiedSearchViewResponse,
 )
 
-from reflexio import AsyncReflexioClient, LearningTimeoutError, NotFoundError, ReflexioClient
-from reflexio._session import AsyncSessionClient, SessionClient
+from reflexio import (
+    AsyncReflexioClient,
+    AsyncSessionClient,
+    LearningTimeoutError,
+    NotFoundError,
+    ReflexioClient,
+    SessionClient,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 TURN = [{"role": "user", "content": "I prefer short answers."}, {"role": "assistant", "content": "Noted."}]
