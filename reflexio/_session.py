@@ -177,7 +177,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> GetRetrievedLearningEvaluationResultsResponse:
         """ReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
         return self._client.get_retrieved_learning_evaluation_results(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             start_time=start_time,
             end_time=end_time,
@@ -215,7 +215,10 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> GradeOnDemandResponse:
         """ReflexioClient.grade_on_demand with the bound session."""
         return self._client.grade_on_demand(
-            request=request, agent_version=agent_version, evaluation_name=evaluation_name, session_id=self._session_id
+            request=self._scoped(request),
+            agent_version=agent_version,
+            evaluation_name=evaluation_name,
+            session_id=self._session_id,
         )
 
     def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
@@ -349,7 +352,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> GetRequestsViewResponse:
         """ReflexioClient.get_requests with the bound session."""
         return self._client.get_requests(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             request_id=request_id,
             source=source,
@@ -384,7 +387,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> SetSessionOutcomeResponse:
         """ReflexioClient.mark_session_outcome with the bound session."""
         return self._client.mark_session_outcome(
-            request=request,
+            request=self._scoped(request),
             outcome=outcome,
             occurred_at=occurred_at,
             label=label,
@@ -408,7 +411,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> GetSessionOutcomesResponse:
         """ReflexioClient.get_session_outcomes with the bound session."""
         return self._client.get_session_outcomes(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             source=source,
             outcome=outcome,
@@ -571,7 +574,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> UnifiedSearchViewResponse:
         """ReflexioClient.search with the bound session."""
         return self._client.search(
-            request=request,
+            request=self._scoped(request),
             query=query,
             top_k=top_k,
             threshold=threshold,
@@ -664,7 +667,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> GetAgentPlaybooksViewResponse:
         """ReflexioClient.get_agent_playbooks with the bound session."""
         return self._client.get_agent_playbooks(
-            request=request,
+            request=self._scoped(request),
             force_refresh=force_refresh,
             limit=limit,
             agent_playbook_id=agent_playbook_id,
@@ -701,7 +704,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> SearchUserPlaybooksViewResponse:
         """ReflexioClient.search_user_playbooks with the bound session."""
         return self._client.search_user_playbooks(
-            request=request,
+            request=self._scoped(request),
             query=query,
             user_id=user_id,
             agent_version=agent_version,
@@ -741,7 +744,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> SearchAgentPlaybooksViewResponse:
         """ReflexioClient.search_agent_playbooks with the bound session."""
         return self._client.search_agent_playbooks(
-            request=request,
+            request=self._scoped(request),
             query=query,
             user_id=user_id,
             agent_version=agent_version,
@@ -964,7 +967,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> SearchProfilesViewResponse:
         """ReflexioClient.search_user_profiles with the bound session."""
         return self._client.search_user_profiles(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             generated_from_request_id=generated_from_request_id,
             query=query,
@@ -1214,7 +1217,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> GetRetrievedLearningEvaluationResultsResponse:
         """AsyncReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
         return await self._client.get_retrieved_learning_evaluation_results(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             start_time=start_time,
             end_time=end_time,
@@ -1252,7 +1255,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> GradeOnDemandResponse:
         """AsyncReflexioClient.grade_on_demand with the bound session."""
         return await self._client.grade_on_demand(
-            request=request, agent_version=agent_version, evaluation_name=evaluation_name, session_id=self._session_id
+            request=self._scoped(request),
+            agent_version=agent_version,
+            evaluation_name=evaluation_name,
+            session_id=self._session_id,
         )
 
     async def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
@@ -1386,7 +1392,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> GetRequestsViewResponse:
         """AsyncReflexioClient.get_requests with the bound session."""
         return await self._client.get_requests(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             request_id=request_id,
             source=source,
@@ -1421,7 +1427,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> SetSessionOutcomeResponse:
         """AsyncReflexioClient.mark_session_outcome with the bound session."""
         return await self._client.mark_session_outcome(
-            request=request,
+            request=self._scoped(request),
             outcome=outcome,
             occurred_at=occurred_at,
             label=label,
@@ -1445,7 +1451,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> GetSessionOutcomesResponse:
         """AsyncReflexioClient.get_session_outcomes with the bound session."""
         return await self._client.get_session_outcomes(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             source=source,
             outcome=outcome,
@@ -1608,7 +1614,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> UnifiedSearchViewResponse:
         """AsyncReflexioClient.search with the bound session."""
         return await self._client.search(
-            request=request,
+            request=self._scoped(request),
             query=query,
             top_k=top_k,
             threshold=threshold,
@@ -1701,7 +1707,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> GetAgentPlaybooksViewResponse:
         """AsyncReflexioClient.get_agent_playbooks with the bound session."""
         return await self._client.get_agent_playbooks(
-            request=request,
+            request=self._scoped(request),
             force_refresh=force_refresh,
             limit=limit,
             agent_playbook_id=agent_playbook_id,
@@ -1738,7 +1744,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> SearchUserPlaybooksViewResponse:
         """AsyncReflexioClient.search_user_playbooks with the bound session."""
         return await self._client.search_user_playbooks(
-            request=request,
+            request=self._scoped(request),
             query=query,
             user_id=user_id,
             agent_version=agent_version,
@@ -1778,7 +1784,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> SearchAgentPlaybooksViewResponse:
         """AsyncReflexioClient.search_agent_playbooks with the bound session."""
         return await self._client.search_agent_playbooks(
-            request=request,
+            request=self._scoped(request),
             query=query,
             user_id=user_id,
             agent_version=agent_version,
@@ -2003,7 +2009,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> SearchProfilesViewResponse:
         """AsyncReflexioClient.search_user_profiles with the bound session."""
         return await self._client.search_user_profiles(
-            request=request,
+            request=self._scoped(request),
             user_id=user_id,
             generated_from_request_id=generated_from_request_id,
             query=query,

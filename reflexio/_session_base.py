@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Generic, TypeVar
+from collections.abc import Mapping
+from typing import Any, Generic, TypeVar
 
 from ._convert import require
 
 C = TypeVar("C")
+R = TypeVar("R")
 
 
 class SessionBase(Generic[C]):
@@ -31,3 +33,22 @@ class SessionBase(Generic[C]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(session_id={self._session_id!r}, client={self._client!r})"
+
+    def _scoped(self, request: R) -> R:
+        """The caller's own request (request=), refused when it names another session: the call
+        cannot belong to two, and taking either would misfile it."""
+        if request is None:
+            return request
+        from reflexio_api.types import Unset
+
+        for name in ("session_id", "session_ids"):
+            value: Any = request.get(name) if isinstance(request, Mapping) else getattr(request, name, None)
+            if value is None or isinstance(value, Unset):
+                continue
+            named = [str(v).strip() for v in value] if name == "session_ids" else [str(value).strip()]
+            if named != [self._session_id]:
+                raise ValueError(
+                    f"request {name}={value!r} differs from this view's session {self._session_id!r}; "
+                    "leave it out, or use client.for_session(...) for the other session"
+                )
+        return request

@@ -7,8 +7,10 @@ these signatures by hand would repeat every one of them; copying them keeps the 
 Rules:
 - a positional parameter after a removed `session_id` becomes keyword-only (a call written for
   the client cannot shift its arguments silently);
-- every argument is passed on by keyword (positional-only ones by position);
-- `@overload` stubs are copied with the parameter removed;
+- every argument is passed on by keyword (positional-only ones by position); a `request=` of a
+  method with the session filled in is checked not to name another session;
+- `@overload` stubs are copied with the parameter removed; the implementation's call, which passes
+  the implementation's wider types on, gets a `# type: ignore` of the overload mismatch;
 - class-level aliases (`x_async = in_thread(x)`, `old = renamed(new, "old")`) are copied as they
   are, so they wrap the view's own methods;
 - iterator methods yield the client's items (async generators on the async view).
@@ -18,6 +20,7 @@ Rules:
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 import tempfile
@@ -131,6 +134,9 @@ def forward_call(name: str, args: ast.arguments, removed: list[str]) -> ast.Call
     if args.vararg:
         positional.append(ast.Starred(ast.Name(args.vararg.arg)))
     keywords = [ast.keyword(a.arg, ast.Name(a.arg)) for a in args.args + args.kwonlyargs if a.arg != "self"]
+    for keyword in keywords if removed else ():
+        if keyword.arg == "request":  # the caller's request must not name another session
+            keyword.value = ast.Call(ast.Attribute(ast.Name("self"), "_scoped"), [ast.Name("request")], [])
     keywords += [ast.keyword(r, ast.parse(BOUND[r], mode="eval").body) for r in removed]
     if args.kwarg:
         keywords.append(ast.keyword(None, ast.Name(args.kwarg.arg)))
@@ -195,8 +201,17 @@ def render() -> str:
         imports.origin[client] = (f"reflexio.{package}.client", client)
         imports.use(ast.Name(client), runtime=False)
     module = ast.Module(body=classes, type_ignores=[])
-    text = HEADER + imports.render() + "\n\n" + ast.unparse(ast.fix_missing_locations(module)) + "\n"
-    return _format(text)
+    code = ast.unparse(ast.fix_missing_locations(module))  # one line per statement: comments can be added
+    overloaded = {
+        f.name for f in ast.walk(module) if isinstance(f, ast.FunctionDef | ast.AsyncFunctionDef) and is_overload(f)
+    }
+    lines = [
+        line + "  # type: ignore[call-overload, no-any-return]"
+        if re.match(rf"\s*return (await )?self\._client\.({'|'.join(overloaded) or '-'})\(", line)
+        else line
+        for line in code.splitlines()
+    ]
+    return _format(HEADER + imports.render() + "\n\n" + "\n".join(lines) + "\n")
 
 
 def _format(text: str) -> str:

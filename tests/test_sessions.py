@@ -97,7 +97,7 @@ def test_a_view_cannot_shift_positional_arguments_onto_other_parameters() -> Non
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_the_view_fills_the_session_in_the_request_body(kind: str) -> None:
-    """Through request= too: the bound session replaces the request's."""
+    """Through request= too; a request naming another session is refused before sending."""
     answers = {
         "/api/search": {"success": True},
         "/api/get_session_outcomes": {"success": True, "session_outcomes": []},
@@ -108,7 +108,11 @@ def test_the_view_fills_the_session_in_the_request_body(kind: str) -> None:
         view = client.for_session("chat-7")
         view.search(query="q")
         view.get_session_outcomes(user_id="u")
-        view.get_requests({"session_id": "other", "user_id": "u"})
+        view.get_requests({"session_id": "chat-7", "user_id": "u"})
+        with pytest.raises(ValueError, match="differs from this view's session"):
+            view.get_requests({"session_id": "other", "user_id": "u"})
+        with pytest.raises(ValueError, match="differs"):
+            view.get_session_outcomes({"session_ids": ["chat-7", "chat-8"]})
         assert list(view.iter_sessions(user_id="u")) == []
         client.close()
     bodies = [json.loads(seen.body) for seen in server.requests]
