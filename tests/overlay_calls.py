@@ -64,6 +64,7 @@ CALLS: dict[str, Call] = {
     "get_playbook_aggregation_operation": call("op-1"),
     "get_interactions": call(user_id="user-1", start_time=WHEN, end_time="2024-06-01T00:00:00Z", top_k=5),
     "get_all_interactions": call(limit=10),
+    "iter_interactions": call(user_id="user-1", end_time=WHEN, top_k=20),
     "search_interactions": call(user_id="user-1", query="short answers", top_k=3, search_mode="hybrid"),
     "delete_interaction": call("user-1", 42, wait_for_response=True),
     "delete_all_interactions": call(),
@@ -77,6 +78,7 @@ CALLS: dict[str, Call] = {
     "iter_session_outcomes": call(session_ids=["session-1"], user_id="user-1", top_k=5),
     # profiles
     "get_profiles": call(user_id="user-1", query="answers", top_k=5, status_filter=["current", "pending"]),
+    "iter_profiles": call(user_id="user-1", status_filter=["current"], top_k=20),
     "get_all_profiles": call(limit=20, status_filter="current", user_id="user-1", start_time=WHEN),
     "search_user_profiles": call(user_id="user-1", query="short answers", top_k=3, threshold=0.2),
     "search_profiles": call(user_id="user-1", query="short answers"),
@@ -89,7 +91,9 @@ CALLS: dict[str, Call] = {
     "get_profile_change_log": call(),
     # playbooks
     "get_user_playbooks": call(limit=10, user_id="user-1", agent_version="v1", start_time=WHEN),
+    "iter_user_playbooks": call(user_id="user-1", agent_version="v1", limit=20),
     "get_agent_playbooks": call(limit=10, agent_version="v1", playbook_status_filter="approved"),
+    "iter_agent_playbooks": call(agent_version="v1", end_time=WHEN, limit=20),
     "search_user_playbooks": call(query="tone", user_id="user-1", top_k=3),
     "search_agent_playbooks": call(query="tone", agent_version="v1", top_k=3),
     "add_user_playbook": call([{"agent_version": "v1", "request_id": "req-1", "content": "Keep answers short"}]),

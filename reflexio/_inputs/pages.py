@@ -194,6 +194,7 @@ def _named(iterator: W, method: Any, signature: inspect.Signature, name: str, re
         "Each item comes once, even when new ones arrive while iterating. top_k / limit is the page size,\n"
         "and the arguments are checked when iteration starts."
     )
+    walk.__annotations__ = {**method.__annotations__, "return": returns}
     walk.__signature__ = signature.replace(return_annotation=returns)
     return iterator
 
