@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+from gen_async import _format as format_files  # the same ruff pass as the async client
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "reflexio" / "_session.py"
@@ -211,18 +211,8 @@ def render() -> str:
         else line
         for line in code.splitlines()
     ]
-    return _format(HEADER + imports.render() + "\n\n" + "\n".join(lines) + "\n")
-
-
-def _format(text: str) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp, OUT.name)
-        path.write_text(text)
-        ruff = Path(sys.executable).with_name("ruff")
-        args = ["--no-cache", "--isolated", "--line-length", "120", "--target-version", "py311"]
-        subprocess.run([str(ruff), "check", "--fix-only", "--select", "I,F401", *args, "-q", str(path)], check=True)
-        subprocess.run([str(ruff), "format", *args, "-q", str(path)], check=True)
-        return path.read_text()
+    text = HEADER + imports.render() + "\n\n" + "\n".join(lines) + "\n"
+    return format_files({OUT.name: text})[OUT.name]
 
 
 def main(argv: list[str]) -> int:
