@@ -52,8 +52,9 @@ config-schema:  ## refresh openapi/upstream/config.schema.json from the server's
 client: install  ## regenerate generated/reflexio_api from openapi/reflexio.yaml (pinned generator)
 	$(PY) scripts/codegen.py
 
-async: install  ## regenerate reflexio/_async from reflexio/_sync
+async: install  ## regenerate reflexio/_async from reflexio/_sync, then the session views (reflexio/_session.py)
 	$(PY) scripts/gen_async.py
+	$(PY) scripts/gen_session.py
 
 check-generated: install  ## fail if `make client` or `make async` would change a file
 	$(PY) -m pytest -q tests/test_generated_drift.py

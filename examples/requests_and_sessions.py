@@ -90,7 +90,7 @@ def main() -> int:
         print(f"get_requests(request_id=...) -> {found}")
 
         # Every session, however many: iter_sessions fetches page after page.
-        all_sessions = [session.session_id for session in client.iter_sessions(user_id=user_id, page_size=2)]
+        all_sessions = [session.session_id for session in client.iter_sessions(user_id=user_id, top_k=2)]
         print(f"iter_sessions -> {len(all_sessions)} sessions")
 
         # Delete one request.

@@ -9,6 +9,7 @@ hand would repeat every method. Rules:
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
   BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep;
+- `name_async = in_thread(name)` (a coroutine twin of a blocking method) -> `name_async = name`;
 - generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
   (not allowed there) -> `for item in xs: yield item`.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
@@ -28,13 +29,15 @@ SRC = ROOT / "reflexio" / "_sync"
 DST = ROOT / "reflexio" / "_async"
 BANNER = "# Generated from reflexio/_sync/{name} by scripts/gen_async.py. Do not edit: run `make async`.\n"
 
-KEEP_SYNC = {"__init__", "__repr__", "with_options", "invalidate_local_cache"}
+KEEP_SYNC = {"__init__", "__repr__", "with_options", "invalidate_local_cache", "for_session"}
 RENAMED_METHODS = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 NAMES = {
     "SyncAPIClient": "AsyncAPIClient",
     "BackgroundWorker": "AsyncBackgroundWorker",
     "ReflexioClient": "AsyncReflexioClient",
+    "SessionClient": "AsyncSessionClient",
     "Iterator": "AsyncIterator",
+    "paged": "apaged",
 }
 # attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
 AWAITED = {"_http": {"send", "aclose"}, "_background": {"submit", "flush", "close"}, "asyncio": {"sleep"}}
@@ -137,6 +140,8 @@ class ToAsync(ast.NodeTransformer):
     def visit_Call(self, node: ast.Call) -> ast.AST:
         self.generic_visit(node)
         func = node.func
+        if isinstance(func, ast.Name) and func.id == "in_thread":  # the async method is its own twin
+            return node.args[0]
         if not isinstance(func, ast.Attribute):
             return node
         owner = func.value

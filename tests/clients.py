@@ -28,6 +28,8 @@ class Recording:
         attr = getattr(self._client, name)
         if callable(attr) and not name.startswith("_"):
             CALLED.add(name)
+        if inspect.iscoroutinefunction(attr):  # the official client's `*_async` twins
+            return lambda *args, **kwargs: asyncio.run(attr(*args, **kwargs))
         return attr
 
 
@@ -40,8 +42,9 @@ class AsyncAsSync:
 
     def __getattr__(self, name: str) -> Any:
         attr = getattr(self._client, name)
-        if name == "with_options":  # a derived client shares this facade's event loop
-            return lambda **kwargs: self._derived(attr(**kwargs))
+        if name in ("with_options", "for_session"):  # a derived client shares this facade's event loop
+            CALLED.add(name)
+            return lambda *args, **kwargs: self._derived(attr(*args, **kwargs))
         if inspect.isasyncgenfunction(attr):
             CALLED.add(name)
             return lambda *args, **kwargs: self._iterate(attr(*args, **kwargs))
@@ -62,7 +65,7 @@ class AsyncAsSync:
             except StopAsyncIteration:
                 return
 
-    def _derived(self, client: AsyncReflexioClient) -> AsyncAsSync:
+    def _derived(self, client: Any) -> AsyncAsSync:
         facade = AsyncAsSync.__new__(AsyncAsSync)
         facade._client, facade._loop = client, self._loop
         return facade

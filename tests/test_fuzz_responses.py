@@ -120,7 +120,9 @@ def test_broken_answers_raise_the_validation_error(op: SpecOp) -> None:
 
 # -- the public methods (their post-processing of answers included) -------------------------------
 
-METHODS = sorted(set(CALLS) - FIRE_AND_FORGET)
+# The sync client's `*_async` twins run their sync method in a worker thread, where hypothesis
+# cannot draw; that method is fuzzed under its own name.
+METHODS = sorted(n for n in set(CALLS) - FIRE_AND_FORGET if not n.endswith("_async"))
 
 
 def _fuzz_method(name: str, valid: bool) -> None:

@@ -344,10 +344,10 @@ def test_get_requests_pages_through_sessions(client: Any, unique: str) -> None:
     assert collected == [f"page-{n}-{unique}" for n in (2, 1, 0)]  # newest first, each once
 
     # iter_sessions does that paging
-    walked = list(client.iter_sessions(user_id=user, page_size=2))
+    walked = list(client.iter_sessions(user_id=user, top_k=2))
     assert all(isinstance(s, SessionView) and s.requests for s in walked)
     assert [s.session_id for s in walked] == collected
-    from_second = client.iter_sessions(GetRequestsRequest(user_id=user, offset=1), page_size=1)
+    from_second = client.iter_sessions(GetRequestsRequest(user_id=user, offset=1), top_k=1)
     assert [s.session_id for s in from_second] == collected[1:]
     assert [s.session_id for s in client.iter_sessions({"user_id": user}, session_id=collected[0])] == collected[:1]
 
@@ -487,10 +487,10 @@ def test_get_session_outcomes_filters(client: Any, unique: str) -> None:
     as_dict = client.get_session_outcomes({"user_id": user, "start_time": (now + dt.timedelta(hours=4)).isoformat()})
     assert [o.session_id for o in as_dict.session_outcomes] == [sessions[2]]
 
-    walked = list(client.iter_session_outcomes(user_id=user, page_size=2))
+    walked = list(client.iter_session_outcomes(user_id=user, top_k=2))
     assert all(isinstance(o, SessionOutcomeRecord) for o in walked)
     assert sorted(o.session_id for o in walked) == sessions
-    fixed = client.iter_session_outcomes({"user_id": user, "label": "fixed"}, page_size=1)
+    fixed = client.iter_session_outcomes({"user_id": user, "label": "fixed"}, top_k=1)
     assert sorted(o.session_id for o in fixed) == [sessions[0], sessions[2]]
 
 
@@ -523,12 +523,12 @@ def nowhere(request: pytest.FixtureRequest) -> Iterator[Any]:
 
 def test_bad_input_is_refused_before_sending(nowhere: Any) -> None:
     c = nowhere
-    with pytest.raises(ValueError, match="page_size"):
-        list(c.iter_sessions(user_id="u", page_size=0))
-    with pytest.raises(TypeError, match="page_size"):
-        list(c.iter_sessions(user_id="u", page_size="10"))
-    with pytest.raises(ValueError, match=r"page_size must be 1\.\.1000"):
-        list(c.iter_session_outcomes(user_id="u", page_size=1001))
+    with pytest.raises(ValueError, match="top_k"):
+        list(c.iter_sessions(user_id="u", top_k=0))
+    with pytest.raises(TypeError, match="top_k"):
+        list(c.iter_sessions(user_id="u", top_k="10"))
+    with pytest.raises(ValueError, match=r"top_k \(the page size\) must be 1\.\.1000"):
+        list(c.iter_session_outcomes(user_id="u", top_k=1001))
     with pytest.raises(ValueError, match="unknown field"):
         list(c.iter_sessions({"usr_id": "u"}))
     with pytest.raises(TypeError, match="offset"):

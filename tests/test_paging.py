@@ -19,7 +19,7 @@ def sessions_page(*ids: str, has_more: bool = True) -> Reply:
 def test_a_server_that_ignores_the_offset_cannot_make_iteration_endless(kind: str) -> None:
     with FaultServer(handler=lambda seen: sessions_page("a", "b")) as server:
         client = make_client(kind, url_endpoint=server.url, max_retries=0)
-        got = [s.session_id for s in client.iter_sessions(page_size=2)]
+        got = [s.session_id for s in client.iter_sessions(top_k=2)]
         client.close()
     assert got == ["a", "b"]
     assert len(server.requests) == 3  # the first page, then two that brought nothing new
@@ -27,7 +27,7 @@ def test_a_server_that_ignores_the_offset_cannot_make_iteration_endless(kind: st
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_sessions_arriving_while_iterating_are_not_yielded_twice_and_none_is_skipped(kind: str) -> None:
-    """Newest first, page_size 2: [d c] | two new sessions arrive | [d c] b a -> offset 2 is [d c] again."""
+    """Newest first, top_k 2: [d c] | two new sessions arrive | [d c] b a -> offset 2 is [d c] again."""
     lists = [["d", "c", "b", "a"], ["f", "e", "d", "c", "b", "a"]]
     offsets: list[int] = []
 
@@ -40,7 +40,7 @@ def test_sessions_arriving_while_iterating_are_not_yielded_twice_and_none_is_ski
 
     with FaultServer(handler=handler) as server:
         client = make_client(kind, url_endpoint=server.url, max_retries=0)
-        got = [s.session_id for s in client.iter_sessions(user_id="u", page_size=2)]
+        got = [s.session_id for s in client.iter_sessions(user_id="u", top_k=2)]
         client.close()
     assert got == ["d", "c", "b", "a"]  # the walk's own sessions, each once (the new ones came after it began)
     assert offsets == [0, 2, 4]
@@ -69,7 +69,7 @@ def test_outcomes_page_until_a_short_page(kind: str) -> None:
 
     with FaultServer(handler=handler) as server:
         client = make_client(kind, url_endpoint=server.url, max_retries=0)
-        got = [o.outcome_id for o in client.iter_session_outcomes(user_id="u", page_size=2)]
+        got = [o.outcome_id for o in client.iter_session_outcomes(user_id="u", top_k=2)]
         client.close()
     assert got == ["o0", "o1", "o2", "o3", "o4"]
     assert seen_pages == [(0, 2), (2, 2), (4, 2)]  # the third page is short: the end

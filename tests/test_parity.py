@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,11 +14,12 @@ from reflexio import AsyncReflexioClient, ReflexioClient
 # The only names that differ, and why: the async twin closes with `aclose` (asyncio convention).
 RENAMED = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__aexit__"}
 # Methods that do no I/O stay plain functions on the async client.
-NO_IO = {"with_options", "invalidate_local_cache"}
+NO_IO = {"with_options", "invalidate_local_cache", "for_session"}
 # The async client's annotations name the async twins of these types.
 ASYNC_NAMES = {
     "httpx.Client": "httpx.AsyncClient",
     "ReflexioClient": "AsyncReflexioClient",
+    "SessionClient": "AsyncSessionClient",
     "Iterator": "AsyncIterator",
 }
 
@@ -53,7 +55,8 @@ def test_same_signature_and_awaitability(name: str) -> None:
         return
     assert normalized(inspect.signature(sync_member)) == normalized(inspect.signature(async_member))
     assert name.startswith("__") or inspect.getdoc(sync_member), f"{name} has no docstring"
-    assert not inspect.iscoroutinefunction(sync_member)
+    # the official client's `*_async` names: coroutines on both clients (a worker thread on the sync one)
+    assert inspect.iscoroutinefunction(sync_member) is name.endswith("_async")
     if inspect.isgeneratorfunction(sync_member):  # iter_*: an async generator, used with `async for`
         assert inspect.isasyncgenfunction(async_member)
         return
@@ -65,3 +68,20 @@ def test_constructors_take_the_same_options() -> None:
     async_params = inspect.signature(AsyncReflexioClient.__init__).parameters
     assert list(sync_params) == list(async_params)
     assert [p.default for p in sync_params.values()] == [p.default for p in async_params.values()]
+
+
+def official_table() -> list[tuple[str, str]]:
+    """The README's table: (method of the official 0.2.32 client, ours)."""
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    section = readme.split("## The official client's methods", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"^\| `(\w+)` \| `(\w+)` \|", section, re.MULTILINE)
+
+
+def test_every_method_of_the_official_client_is_on_both_clients() -> None:
+    table = official_table()
+    assert len({official for official, _ in table}) == len(table) == 81  # the 0.2.32 client's public methods
+    for official, ours in table:
+        for cls in (ReflexioClient, AsyncReflexioClient):
+            assert callable(getattr(cls, ours, None)), f"{cls.__name__} has no {ours} (official {official})"
+    session_workflow = {"for_session", "finalize_session", "finalize_session_async", "publish_interaction_async"}
+    assert session_workflow | {"search_async", "submit_playbook_aggregation"} <= {official for official, _ in table}

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .config import AsyncConfigMethods
 from .evaluation import AsyncEvaluationMethods
 from .interactions import AsyncInteractionsMethods
@@ -11,6 +13,9 @@ from .operations import AsyncOperationsMethods
 from .playbooks import AsyncPlaybooksMethods
 from .profiles import AsyncProfilesMethods
 from .tool_calls import AsyncToolCallsMethods
+
+if TYPE_CHECKING:
+    from .._session import AsyncSessionClient
 
 
 class AsyncReflexioClient(
@@ -28,3 +33,16 @@ class AsyncReflexioClient(
     `AsyncReflexioClient()` reads REFLEXIO_API_KEY and REFLEXIO_API_URL; see `__init__` for every option.
     Use it as a context manager, or call close(), so pending fire-and-forget calls are flushed.
     """
+
+    def for_session(self, session_id: str) -> AsyncSessionClient:
+        """This client with `session_id` filled in for every call that takes one.
+
+        `session = client.for_session("chat_42")`, then `session.search(query=..., user_id=...)` and
+        `session.publish_interaction(user_id=..., interactions=[...])` cannot name different
+        sessions. The view has every API method, with the same parameters minus session_id
+        (session_ids: [session_id]); it shares this client's connection pool, cache and
+        background queue (closing the client ends it). `session.client` is this client.
+        """
+        from .._session import AsyncSessionClient
+
+        return AsyncSessionClient(self, session_id)

@@ -3,12 +3,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, with_dates
-from .._inputs.interactions import DEFAULT_AGENT_VERSION, detach_window, publish_body, within_window
-from .._inputs.pages import Pager, outcome_key, start_offset
+from .._convert import DateLike, check_ids, check_value, iso, require, timestamp, to_model, with_dates
+from .._exceptions import LearningTimeoutError
+from .._inputs.interactions import (
+    DEFAULT_AGENT_VERSION,
+    FINAL_LEARNING_STATUSES,
+    detach_window,
+    publish_body,
+    within_window,
+)
+from .._inputs.pages import apaged, listed, outcome_key
 from .._operation import Operation
 from ._core import AsyncAPIClient
 
@@ -18,6 +26,7 @@ if TYPE_CHECKING:
         DeleteRequestResponse,
         DeleteSessionResponse,
         DeleteUserInteractionResponse,
+        FinalizeSessionResponse,
         GetInteractionsRequest,
         GetInteractionsViewResponse,
         GetRequestsRequest,
@@ -30,8 +39,6 @@ if TYPE_CHECKING:
         SearchInteractionsViewResponse,
         SearchMode,
         SessionOutcomeKind,
-        SessionOutcomeRecord,
-        SessionView,
         SetSessionOutcomeRequest,
         SetSessionOutcomeResponse,
     )
@@ -52,6 +59,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         override_learning_stall: bool = False,
         retrieval_experiment_id: str | None = None,
         retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
+        session_finished: bool = False,
         *,
         request_id: str | None = None,
     ) -> PublishUserInteractionResponse:
@@ -74,6 +82,8 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             override_learning_stall: extract even while a provider auth/billing stall is recorded.
             retrieval_experiment_id, retrieval_experiment_arm: the experiment id and arm
                 ("treatment"/"holdout") from the learning search used for this turn; both or neither.
+            session_finished: a hint that the session is complete: the server evaluates what it
+                has so far without waiting for a full window (later requests stay valid).
             request_id: your own id for the request (the server generates one otherwise; reusing
                 one answers success=False).
         """
@@ -92,6 +102,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             override_learning_stall=override_learning_stall,
             retrieval_experiment_id=retrieval_experiment_id,
             retrieval_experiment_arm=retrieval_experiment_arm,
+            session_finished=session_finished,
             request_id=request_id,
         )
         kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
@@ -272,44 +283,6 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         )
         return await self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
 
-    async def iter_sessions(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 30,
-    ) -> AsyncIterator[SessionView]:
-        """Every session matching the filters, each with all its requests: get_requests page by page.
-
-        A session is yielded once even when new sessions shift the pages while iterating. The
-        arguments are checked when iteration starts, before the first request (as get_requests checks them).
-
-        Args:
-            request, user_id, ..., end_time: the filters of get_requests (a request's offset is
-                where iteration starts).
-            page_size: sessions fetched per request.
-        """
-        pager = Pager(page_size, start_offset(request), key=lambda session: session.session_id)
-        while not pager.done:
-            page = await self.get_requests(
-                request,
-                user_id=user_id,
-                request_id=request_id,
-                session_id=session_id,
-                source=source,
-                start_time=start_time,
-                end_time=end_time,
-                top_k=pager.page_size,
-                offset=pager.offset,
-            )
-            for item in pager.take(page.sessions, page.has_more):
-                yield item
-
     async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
@@ -434,43 +407,65 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         )
         return await self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
 
-    async def iter_session_outcomes(
-        self,
-        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
-        *,
-        session_ids: list[str] | None = None,
-        user_id: str | None = None,
-        source: str | None = None,
-        outcome: SessionOutcomeKind | str | None = None,
-        label: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        page_size: int = 100,
-    ) -> AsyncIterator[SessionOutcomeRecord]:
-        """Every recorded session outcome matching the filters: get_session_outcomes page by page.
+    async def finalize_session(self, user_id: str, session_id: str) -> FinalizeSessionResponse:
+        """Hint that a session is complete: the server evaluates what it has stored so far.
 
-        An outcome is yielded once even when new ones shift the pages while iterating. The
-        arguments are checked when iteration starts, before the first request (as get_session_outcomes
-        checks them).
-
-        Args:
-            request, session_ids, ..., end_time: the filters of get_session_outcomes (a request's
-                offset is where iteration starts).
-            page_size: outcomes fetched per request (1..1000).
+        The answer says the hint was accepted, not that extraction finished; the session can
+        still receive requests.
         """
-        pager = Pager(page_size, start_offset(request), key=outcome_key, most=1000)
-        while not pager.done:
-            page = await self.get_session_outcomes(
-                request,
-                session_ids=session_ids,
-                user_id=user_id,
-                source=source,
-                outcome=outcome,
-                label=label,
-                start_time=start_time,
-                end_time=end_time,
-                top_k=pager.page_size,
-                offset=pager.offset,
-            )
-            for item in pager.take(page.session_outcomes):
-                yield item
+        from reflexio_api.api.interactions import finalize_session
+        from reflexio_api.models import FinalizeSessionRequest, FinalizeSessionResponse
+
+        require(user_id, "user_id")
+        require(session_id, "session_id")
+        body = FinalizeSessionRequest(user_id=user_id, session_id=session_id)
+        return await self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
+
+    async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+        """Poll get_learning_status(request_id) until it is final and return it: "done", "failed" or "not_tracked".
+
+        Raises LearningTimeoutError (a TimeoutError) when it is still pending or processing after
+        `timeout` seconds, and NotFoundError when the server does not know the request id.
+        """
+        require(request_id, "request_id")
+        for value, name in ((timeout, "timeout"), (poll_interval, "poll_interval")):
+            check_value(value, name, float)
+            if not value > 0:
+                raise ValueError(f"{name} must be positive, not {value}")
+        deadline = monotonic() + timeout
+        while True:
+            status = await self.get_learning_status(request_id)
+            if status in FINAL_LEARNING_STATUSES:
+                return status
+            left = deadline - monotonic()
+            if left <= 0:
+                raise LearningTimeoutError(request_id, status, timeout)
+            await self._sleep(min(poll_interval, left))
+
+    publish_interaction_async = publish_interaction
+    finalize_session_async = finalize_session
+    iter_interactions = apaged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
+        cursor="end_time",
+        stamp=lambda interaction: interaction.created_at,
+    )
+    iter_sessions = apaged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda session: session.session_id,
+    )
+    iter_session_outcomes = apaged(
+        get_session_outcomes,
+        lambda page: listed(page.session_outcomes),
+        name="iter_session_outcomes",
+        item="SessionOutcomeRecord",
+        key=outcome_key,
+        default=100,
+        most=1000,
+    )

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
         ManualProfileGenerationRequest,
         MarkNotifiedResponse,
         OperationStatusInfo,
+        PlaybookAggregationOperation,
         PlaybookStatus,
         RerunPlaybookGenerationRequest,
         RerunPlaybookGenerationResponse,
@@ -222,6 +223,30 @@ class AsyncOperationsMethods(AsyncAPIClient):
             raise ValueError("playbook_name must not be empty")
         op = Operation(run_playbook_aggregation, {"body": body}, RunPlaybookAggregationResponse)
         return await self._send(op, wait_for_response)
+
+    async def submit_playbook_aggregation(self, *, request_id: str, agent_version: str) -> PlaybookAggregationOperation:
+        """Queue a full playbook aggregation of an agent version durably; return once it is admitted.
+
+        Idempotent per `request_id` (your id for this submission): submitting it again returns the
+        same operation. Follow it with get_playbook_aggregation_operation(answer.operation_id).
+        """
+        from reflexio_api.api.operations import submit_playbook_aggregation_operation
+        from reflexio_api.models import PlaybookAggregationOperation, SubmitPlaybookAggregationRequest
+
+        require(request_id, "request_id")
+        require(agent_version, "agent_version")
+        body = SubmitPlaybookAggregationRequest(request_id=request_id, agent_version=agent_version)
+        op = Operation(submit_playbook_aggregation_operation, {"body": body}, PlaybookAggregationOperation)
+        return await self._request(op)
+
+    async def get_playbook_aggregation_operation(self, operation_id: str) -> PlaybookAggregationOperation:
+        """The stored state of a submitted playbook aggregation (status, attempts, result or error)."""
+        from reflexio_api.api.operations import get_playbook_aggregation_operation
+        from reflexio_api.models import PlaybookAggregationOperation
+
+        require(operation_id, "operation_id")
+        op = Operation(get_playbook_aggregation_operation, {"operation_id": operation_id}, PlaybookAggregationOperation)
+        return await self._request(op)
 
     async def upgrade_profiles(
         self,
@@ -427,6 +452,8 @@ class AsyncOperationsMethods(AsyncAPIClient):
         setattr(answer, count_field, generated_count(info))
         self._cache.invalidate(op.invalidates)
         return answer
+
+    search_async = search
 
     async def _wait_for_operation(self, service_name: str, run_id: str | None) -> OperationStatusInfo | None:
         """Poll the operation status until run `run_id` ends; None on WAIT_LIMIT or when a newer run replaced it."""

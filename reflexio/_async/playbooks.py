@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .._convert import DateLike, as_list, check_fields, check_not_empty, check_value, iso, keyed, to_model, with_dates
+from .._inputs.pages import apaged, listed
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
@@ -474,3 +475,26 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse
 
         return await self._request(Operation(delete_all_agent_playbooks, {}, BulkDeleteResponse))
+
+    iter_user_playbooks = apaged(
+        get_user_playbooks,
+        lambda page: listed(page.user_playbooks),
+        name="iter_user_playbooks",
+        item="UserPlaybookView",
+        key=lambda playbook: playbook.user_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    iter_agent_playbooks = apaged(
+        get_agent_playbooks,
+        lambda page: listed(page.agent_playbooks),
+        name="iter_agent_playbooks",
+        item="AgentPlaybookView",
+        key=lambda playbook: playbook.agent_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )

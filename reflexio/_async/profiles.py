@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
 from .._inputs.legacy import renamed
+from .._inputs.pages import apaged, listed
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
 from ._core import AsyncAPIClient
@@ -205,6 +206,15 @@ class AsyncProfilesMethods(AsyncAPIClient):
         return await self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
 
     search_profiles = renamed(search_user_profiles, "search_profiles")
+    iter_profiles = apaged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda profile: profile.profile_id,
+        cursor="end_time",
+        stamp=lambda profile: profile.last_modified_timestamp,
+    )
 
     async def rerank_user_profiles(
         self,

@@ -15,6 +15,8 @@ if TYPE_CHECKING:
 # The agent version the server records when none is given.
 DEFAULT_AGENT_VERSION = "agent-v0"
 EXPERIMENT_ARMS = ("treatment", "holdout")
+# Learning statuses that no longer change (wait_for_learning stops polling at them).
+FINAL_LEARNING_STATUSES = frozenset({"done", "failed", "not_tracked"})
 
 
 def publish_body(
@@ -31,6 +33,7 @@ def publish_body(
     retrieval_experiment_id: str | None,
     retrieval_experiment_arm: str | None,
     request_id: str | None,
+    session_finished: bool = False,
 ) -> PublishUserInteractionRequest:
     """The publish request, validated as the server would (ValueError/TypeError before any traffic)."""
     from reflexio_api.models import (
@@ -67,6 +70,7 @@ def publish_body(
         force_extraction=bool(force_extraction),
         evaluation_only=bool(evaluation_only),
         override_learning_stall=bool(override_learning_stall),
+        session_finished=bool(session_finished),
         source=source,
         agent_version=agent_version,
     )

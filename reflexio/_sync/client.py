@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from .config import ConfigMethods
 from .evaluation import EvaluationMethods
 from .interactions import InteractionsMethods
@@ -10,6 +12,9 @@ from .operations import OperationsMethods
 from .playbooks import PlaybooksMethods
 from .profiles import ProfilesMethods
 from .tool_calls import ToolCallsMethods
+
+if TYPE_CHECKING:
+    from .._session import SessionClient
 
 
 class ReflexioClient(
@@ -27,3 +32,16 @@ class ReflexioClient(
     `ReflexioClient()` reads REFLEXIO_API_KEY and REFLEXIO_API_URL; see `__init__` for every option.
     Use it as a context manager, or call close(), so pending fire-and-forget calls are flushed.
     """
+
+    def for_session(self, session_id: str) -> SessionClient:
+        """This client with `session_id` filled in for every call that takes one.
+
+        `session = client.for_session("chat_42")`, then `session.search(query=..., user_id=...)` and
+        `session.publish_interaction(user_id=..., interactions=[...])` cannot name different
+        sessions. The view has every API method, with the same parameters minus session_id
+        (session_ids: [session_id]); it shares this client's connection pool, cache and
+        background queue (closing the client ends it). `session.client` is this client.
+        """
+        from .._session import SessionClient
+
+        return SessionClient(self, session_id)

@@ -16,6 +16,7 @@ from .._convert import (
     to_model,
     with_dates,
 )
+from .._inputs.pages import listed, paged
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
@@ -497,3 +498,26 @@ class PlaybooksMethods(SyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse
 
         return self._request(Operation(delete_all_agent_playbooks, {}, BulkDeleteResponse))
+
+    iter_user_playbooks = paged(
+        get_user_playbooks,
+        lambda page: listed(page.user_playbooks),
+        name="iter_user_playbooks",
+        item="UserPlaybookView",
+        key=lambda playbook: playbook.user_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    iter_agent_playbooks = paged(
+        get_agent_playbooks,
+        lambda page: listed(page.agent_playbooks),
+        name="iter_agent_playbooks",
+        item="AgentPlaybookView",
+        key=lambda playbook: playbook.agent_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
 from .._inputs.legacy import renamed
+from .._inputs.pages import listed, paged
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
 from ._core import SyncAPIClient
@@ -204,6 +205,15 @@ class ProfilesMethods(SyncAPIClient):
         return self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
 
     search_profiles = renamed(search_user_profiles, "search_profiles")
+    iter_profiles = paged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda profile: profile.profile_id,
+        cursor="end_time",
+        stamp=lambda profile: profile.last_modified_timestamp,
+    )
 
     def rerank_user_profiles(
         self,

@@ -1,0 +1,2211 @@
+"""Session views: a client with one session id filled in (client.for_session(session_id)).
+
+Generated from the API mixins of reflexio/_sync and reflexio/_async by scripts/gen_session.py.
+Do not edit: run `make async`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._inputs.interactions import DEFAULT_AGENT_VERSION
+from ._inputs.legacy import renamed
+from ._inputs.pages import apaged, listed, outcome_key, paged
+from ._inputs.threads import in_thread
+from ._session_base import SessionBase
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping, Sequence
+    from typing import Any, Literal
+
+    from reflexio_api.models import (
+        AddAgentPlaybookRequest,
+        AddAgentPlaybookResponse,
+        AddUserPlaybookRequest,
+        AddUserPlaybookResponse,
+        AddUserProfileResponse,
+        AdminInvalidateCacheRequest,
+        AgentPlaybook,
+        BulkDeleteResponse,
+        ClearUserDataRequest,
+        ClearUserDataResponse,
+        Config,
+        ConversationTurn,
+        DeleteAgentPlaybookRequest,
+        DeleteAgentPlaybookResponse,
+        DeleteAgentPlaybooksByIdsRequest,
+        DeleteRequestResponse,
+        DeleteSessionResponse,
+        DeleteUserInteractionResponse,
+        DeleteUserPlaybookRequest,
+        DeleteUserPlaybookResponse,
+        DeleteUserPlaybooksByIdsRequest,
+        DeleteUserProfileResponse,
+        FinalizeSessionResponse,
+        GetAgentPlaybooksRequest,
+        GetAgentPlaybooksViewResponse,
+        GetAgentSuccessEvaluationResultsRequest,
+        GetAllProfilesDateField,
+        GetEvaluationResultsViewResponse,
+        GetInteractionsRequest,
+        GetInteractionsViewResponse,
+        GetProfilesViewResponse,
+        GetRequestsRequest,
+        GetRequestsViewResponse,
+        GetRetrievedLearningEvaluationResultsRequest,
+        GetRetrievedLearningEvaluationResultsResponse,
+        GetSessionOutcomesRequest,
+        GetSessionOutcomesResponse,
+        GetUserPlaybooksRequest,
+        GetUserPlaybooksViewResponse,
+        GetUserProfilesRequest,
+        GradeOnDemandRequest,
+        GradeOnDemandResponse,
+        InteractionData,
+        ManualPlaybookGenerationRequest,
+        ManualProfileGenerationRequest,
+        MarkNotifiedResponse,
+        MyConfigResponse,
+        PendingToolCallListResponse,
+        PendingToolCallResponse,
+        PendingToolCallStatus,
+        PlaybookAggregationOperation,
+        PlaybookStatus,
+        ProfileChangeLogViewResponse,
+        PublishUserInteractionResponse,
+        RegenerateRequest,
+        RegenerateStartResponse,
+        RegenerateStatusResponse,
+        RerankUserProfilesRequest,
+        RerunPlaybookGenerationRequest,
+        RerunPlaybookGenerationResponse,
+        RerunProfileGenerationRequest,
+        RerunProfileGenerationResponse,
+        RetrievalExperimentListResponse,
+        RetrievalExperimentResultsResponse,
+        ReviewUserPlaybooksRequest,
+        ReviewUserPlaybooksResponse,
+        RunPlaybookAggregationRequest,
+        RunPlaybookAggregationResponse,
+        SearchAgentPlaybookRequest,
+        SearchAgentPlaybooksViewResponse,
+        SearchInteractionRequest,
+        SearchInteractionsViewResponse,
+        SearchMode,
+        SearchProfilesViewResponse,
+        SearchUserPlaybookRequest,
+        SearchUserPlaybooksViewResponse,
+        SearchUserProfileRequest,
+        SessionOutcomeKind,
+        SetSessionOutcomeRequest,
+        SetSessionOutcomeResponse,
+        StallStateResponse,
+        Status,
+        StorageStatsResponse,
+        UnifiedSearchRequest,
+        UnifiedSearchRequestEntityTypesType0Item,
+        UnifiedSearchViewResponse,
+        UpdateAgentPlaybookRequest,
+        UpdateAgentPlaybookResponse,
+        UpdatePlaybookStatusRequest,
+        UpdatePlaybookStatusResponse,
+        UpdateUserPlaybookRequest,
+        UpdateUserPlaybookResponse,
+        UpdateUserProfileRequest,
+        UpdateUserProfileResponse,
+        UpgradeProfilesRequest,
+        UpgradeProfilesResponse,
+        UpgradeUserPlaybooksRequest,
+        UpgradeUserPlaybooksResponse,
+        UserPlaybook,
+        UserProfile,
+        WhoamiResponse,
+    )
+
+    from ._async.client import AsyncReflexioClient
+    from ._convert import DateLike
+    from ._sync.client import ReflexioClient
+
+
+class SessionClient(SessionBase["ReflexioClient"]):
+    """ReflexioClient with one session: every call that takes a session id gets the bound one."""
+
+    _client: ReflexioClient
+
+    def whoami(self) -> WhoamiResponse:
+        """ReflexioClient.whoami (forwarded)."""
+        return self._client.whoami()
+
+    def get_my_config(self) -> MyConfigResponse:
+        """ReflexioClient.get_my_config (forwarded)."""
+        return self._client.get_my_config()
+
+    def get_config(self) -> Config:
+        """ReflexioClient.get_config (forwarded)."""
+        return self._client.get_config()
+
+    def set_config(self, config: Config | Mapping[str, Any]) -> dict[str, Any]:
+        """ReflexioClient.set_config (forwarded)."""
+        return self._client.set_config(config=config)
+
+    def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
+        """ReflexioClient.update_config (forwarded)."""
+        return self._client.update_config(partial=partial)
+
+    def get_agent_success_evaluation_results(
+        self,
+        request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+    ) -> GetEvaluationResultsViewResponse:
+        """ReflexioClient.get_agent_success_evaluation_results (forwarded)."""
+        return self._client.get_agent_success_evaluation_results(
+            request=request, limit=limit, agent_version=agent_version, start_time=start_time, end_time=end_time
+        )
+
+    def get_retrieved_learning_evaluation_results(
+        self,
+        request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        limit: int | None = None,
+    ) -> GetRetrievedLearningEvaluationResultsResponse:
+        """ReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
+        return self._client.get_retrieved_learning_evaluation_results(
+            request=self._scoped(request),
+            user_id=user_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            session_id=self._session_id,
+        )
+
+    def regenerate_evaluations(
+        self,
+        request: RegenerateRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: DateLike | None = None,
+        to_ts: DateLike | None = None,
+        evaluation_name: str | None = None,
+    ) -> RegenerateStartResponse:
+        """ReflexioClient.regenerate_evaluations (forwarded)."""
+        return self._client.regenerate_evaluations(
+            request=request, from_ts=from_ts, to_ts=to_ts, evaluation_name=evaluation_name
+        )
+
+    def get_evaluation_regeneration_status(self, job_id: str) -> RegenerateStatusResponse:
+        """ReflexioClient.get_evaluation_regeneration_status (forwarded)."""
+        return self._client.get_evaluation_regeneration_status(job_id=job_id)
+
+    def cancel_evaluation_regeneration(self, job_id: str) -> dict[str, str]:
+        """ReflexioClient.cancel_evaluation_regeneration (forwarded)."""
+        return self._client.cancel_evaluation_regeneration(job_id=job_id)
+
+    def grade_on_demand(
+        self,
+        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        evaluation_name: str | None = None,
+    ) -> GradeOnDemandResponse:
+        """ReflexioClient.grade_on_demand with the bound session."""
+        return self._client.grade_on_demand(
+            request=self._scoped(request),
+            agent_version=agent_version,
+            evaluation_name=evaluation_name,
+            session_id=self._session_id,
+        )
+
+    def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
+        """ReflexioClient.list_retrieval_experiments (forwarded)."""
+        return self._client.list_retrieval_experiments()
+
+    def start_retrieval_experiment(
+        self, experiment_id: str, holdout_percentage: float
+    ) -> RetrievalExperimentListResponse:
+        """ReflexioClient.start_retrieval_experiment (forwarded)."""
+        return self._client.start_retrieval_experiment(
+            experiment_id=experiment_id, holdout_percentage=holdout_percentage
+        )
+
+    def stop_retrieval_experiment(self, experiment_id: str) -> RetrievalExperimentListResponse:
+        """ReflexioClient.stop_retrieval_experiment (forwarded)."""
+        return self._client.stop_retrieval_experiment(experiment_id=experiment_id)
+
+    def get_retrieval_experiment_results(self, experiment_id: str) -> RetrievalExperimentResultsResponse:
+        """ReflexioClient.get_retrieval_experiment_results (forwarded)."""
+        return self._client.get_retrieval_experiment_results(experiment_id=experiment_id)
+
+    def publish_interaction(
+        self,
+        user_id: str,
+        interactions: Sequence[InteractionData | Mapping[str, Any]],
+        source: str = "",
+        agent_version: str = DEFAULT_AGENT_VERSION,
+        *,
+        wait_for_response: bool = False,
+        skip_aggregation: bool = False,
+        force_extraction: bool = False,
+        evaluation_only: bool = False,
+        override_learning_stall: bool = False,
+        retrieval_experiment_id: str | None = None,
+        retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
+        session_finished: bool = False,
+        request_id: str | None = None,
+    ) -> PublishUserInteractionResponse:
+        """ReflexioClient.publish_interaction with the bound session."""
+        return self._client.publish_interaction(
+            user_id=user_id,
+            interactions=interactions,
+            source=source,
+            agent_version=agent_version,
+            wait_for_response=wait_for_response,
+            skip_aggregation=skip_aggregation,
+            force_extraction=force_extraction,
+            evaluation_only=evaluation_only,
+            override_learning_stall=override_learning_stall,
+            retrieval_experiment_id=retrieval_experiment_id,
+            retrieval_experiment_arm=retrieval_experiment_arm,
+            session_finished=session_finished,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    def get_learning_status(self, request_id: str) -> str:
+        """ReflexioClient.get_learning_status (forwarded)."""
+        return self._client.get_learning_status(request_id=request_id)
+
+    def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """ReflexioClient.get_interactions (forwarded)."""
+        return self._client.get_interactions(
+            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+        )
+
+    def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
+        """ReflexioClient.get_all_interactions (forwarded)."""
+        return self._client.get_all_interactions(limit=limit)
+
+    def search_interactions(
+        self,
+        request: SearchInteractionRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        most_recent_k: int | None = None,
+        threshold: float | None = None,
+        search_mode: SearchMode | str | None = None,
+    ) -> SearchInteractionsViewResponse:
+        """ReflexioClient.search_interactions (forwarded)."""
+        return self._client.search_interactions(
+            request=request,
+            user_id=user_id,
+            request_id=request_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            most_recent_k=most_recent_k,
+            threshold=threshold,
+            search_mode=search_mode,
+        )
+
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None:
+        """ReflexioClient.delete_interaction (forwarded)."""
+        return self._client.delete_interaction(
+            user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
+        )
+
+    def delete_all_interactions(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_interactions (forwarded)."""
+        return self._client.delete_all_interactions()
+
+    def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """ReflexioClient.get_requests with the bound session."""
+        return self._client.get_requests(
+            request=self._scoped(request),
+            user_id=user_id,
+            request_id=request_id,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_id=self._session_id,
+        )
+
+    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
+        """ReflexioClient.delete_request (forwarded)."""
+        return self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
+
+    def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+        """ReflexioClient.delete_session with the bound session."""
+        return self._client.delete_session(wait_for_response=wait_for_response, session_id=self._session_id)
+
+    def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
+        """ReflexioClient.delete_requests_by_ids (forwarded)."""
+        return self._client.delete_requests_by_ids(request_ids=request_ids)
+
+    def mark_session_outcome(
+        self,
+        request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
+        *,
+        outcome: SessionOutcomeKind | str | None = None,
+        occurred_at: DateLike | None = None,
+        label: str | None = None,
+        value: float | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> SetSessionOutcomeResponse:
+        """ReflexioClient.mark_session_outcome with the bound session."""
+        return self._client.mark_session_outcome(
+            request=self._scoped(request),
+            outcome=outcome,
+            occurred_at=occurred_at,
+            label=label,
+            value=value,
+            metadata=metadata,
+            session_id=self._session_id,
+        )
+
+    def get_session_outcomes(
+        self,
+        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        outcome: SessionOutcomeKind | str | None = None,
+        label: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetSessionOutcomesResponse:
+        """ReflexioClient.get_session_outcomes with the bound session."""
+        return self._client.get_session_outcomes(
+            request=self._scoped(request),
+            user_id=user_id,
+            source=source,
+            outcome=outcome,
+            label=label,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_ids=[self._session_id],
+        )
+
+    def finalize_session(self, user_id: str) -> FinalizeSessionResponse:
+        """ReflexioClient.finalize_session with the bound session."""
+        return self._client.finalize_session(user_id=user_id, session_id=self._session_id)
+
+    def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+        """ReflexioClient.wait_for_learning (forwarded)."""
+        return self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
+
+    def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse | None:
+        """ReflexioClient.rerun_profile_generation (forwarded)."""
+        return self._client.rerun_profile_generation(
+            request=request,
+            wait_for_response=wait_for_response,
+            user_id=user_id,
+            start_time=start_time,
+            end_time=end_time,
+            source=source,
+            extractor_names=extractor_names,
+        )
+
+    def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None:
+        """ReflexioClient.rerun_playbook_generation (forwarded)."""
+        return self._client.rerun_playbook_generation(
+            request=request,
+            wait_for_response=wait_for_response,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            playbook_name=playbook_name,
+            source=source,
+        )
+
+    def manual_profile_generation(
+        self,
+        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> None:
+        """ReflexioClient.manual_profile_generation (forwarded)."""
+        return self._client.manual_profile_generation(
+            request=request, user_id=user_id, source=source, extractor_names=extractor_names
+        )
+
+    def manual_playbook_generation(
+        self,
+        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        source: str | None = None,
+        playbook_name: str | None = None,
+    ) -> None:
+        """ReflexioClient.manual_playbook_generation (forwarded)."""
+        return self._client.manual_playbook_generation(
+            request=request, agent_version=agent_version, source=source, playbook_name=playbook_name
+        )
+
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None:
+        """ReflexioClient.run_playbook_aggregation (forwarded)."""
+        return self._client.run_playbook_aggregation(
+            request=request,
+            wait_for_response=wait_for_response,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+        )
+
+    def submit_playbook_aggregation(self, *, request_id: str, agent_version: str) -> PlaybookAggregationOperation:
+        """ReflexioClient.submit_playbook_aggregation (forwarded)."""
+        return self._client.submit_playbook_aggregation(request_id=request_id, agent_version=agent_version)
+
+    def get_playbook_aggregation_operation(self, operation_id: str) -> PlaybookAggregationOperation:
+        """ReflexioClient.get_playbook_aggregation_operation (forwarded)."""
+        return self._client.get_playbook_aggregation_operation(operation_id=operation_id)
+
+    def upgrade_profiles(
+        self,
+        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: Sequence[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> UpgradeProfilesResponse:
+        """ReflexioClient.upgrade_profiles (forwarded)."""
+        return self._client.upgrade_profiles(
+            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+        )
+
+    def upgrade_user_playbooks(
+        self,
+        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        archive_current: bool | None = None,
+    ) -> UpgradeUserPlaybooksResponse:
+        """ReflexioClient.upgrade_user_playbooks (forwarded)."""
+        return self._client.upgrade_user_playbooks(
+            request=request, agent_version=agent_version, playbook_name=playbook_name, archive_current=archive_current
+        )
+
+    def search(
+        self,
+        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        tags: Sequence[str] | None = None,
+        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
+        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
+        enable_reformulation: bool | None = None,
+        enable_agent_answer: bool | None = None,
+        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        interaction_id: int | None = None,
+    ) -> UnifiedSearchViewResponse:
+        """ReflexioClient.search with the bound session."""
+        return self._client.search(
+            request=self._scoped(request),
+            query=query,
+            top_k=top_k,
+            threshold=threshold,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            user_id=user_id,
+            source=source,
+            tags=tags,
+            entity_types=entity_types,
+            agent_playbook_status_filter=agent_playbook_status_filter,
+            enable_reformulation=enable_reformulation,
+            enable_agent_answer=enable_agent_answer,
+            conversation_history=conversation_history,
+            search_mode=search_mode,
+            request_id=request_id,
+            interaction_id=interaction_id,
+            session_id=self._session_id,
+        )
+
+    def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
+        """ReflexioClient.clear_user_data (forwarded)."""
+        return self._client.clear_user_data(user_id=user_id)
+
+    def storage_stats(self, user_id: str) -> StorageStatsResponse:
+        """ReflexioClient.storage_stats (forwarded)."""
+        return self._client.storage_stats(user_id=user_id)
+
+    def get_stall_state(self) -> StallStateResponse:
+        """ReflexioClient.get_stall_state (forwarded)."""
+        return self._client.get_stall_state()
+
+    def mark_stall_notified(self) -> MarkNotifiedResponse:
+        """ReflexioClient.mark_stall_notified (forwarded)."""
+        return self._client.mark_stall_notified()
+
+    def invalidate_cache(
+        self, org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """ReflexioClient.invalidate_cache (forwarded)."""
+        return self._client.invalidate_cache(org_id=org_id)
+
+    def get_user_playbooks(
+        self,
+        request: GetUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        user_playbook_id: int | None = None,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> GetUserPlaybooksViewResponse:
+        """ReflexioClient.get_user_playbooks (forwarded)."""
+        return self._client.get_user_playbooks(
+            request=request,
+            limit=limit,
+            user_playbook_id=user_playbook_id,
+            user_id=user_id,
+            request_id=request_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            tags=tags,
+        )
+
+    def get_agent_playbooks(
+        self,
+        request: GetAgentPlaybooksRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        limit: int | None = None,
+        agent_playbook_id: int | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: PlaybookStatus | str | None = None,
+        tags: Sequence[str] | None = None,
+        request_id: str | None = None,
+    ) -> GetAgentPlaybooksViewResponse:
+        """ReflexioClient.get_agent_playbooks with the bound session."""
+        return self._client.get_agent_playbooks(
+            request=self._scoped(request),
+            force_refresh=force_refresh,
+            limit=limit,
+            agent_playbook_id=agent_playbook_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    def search_user_playbooks(
+        self,
+        request: SearchUserPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+    ) -> SearchUserPlaybooksViewResponse:
+        """ReflexioClient.search_user_playbooks with the bound session."""
+        return self._client.search_user_playbooks(
+            request=self._scoped(request),
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    def search_agent_playbooks(
+        self,
+        request: SearchAgentPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: PlaybookStatus | str | Sequence[PlaybookStatus | str] | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+    ) -> SearchAgentPlaybooksViewResponse:
+        """ReflexioClient.search_agent_playbooks with the bound session."""
+        return self._client.search_agent_playbooks(
+            request=self._scoped(request),
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    def add_user_playbook(
+        self,
+        user_playbooks: AddUserPlaybookRequest
+        | Sequence[UserPlaybook | Mapping[str, Any]]
+        | UserPlaybook
+        | Mapping[str, Any],
+    ) -> AddUserPlaybookResponse:
+        """ReflexioClient.add_user_playbook (forwarded)."""
+        return self._client.add_user_playbook(user_playbooks=user_playbooks)
+
+    def add_agent_playbooks(
+        self,
+        agent_playbooks: AddAgentPlaybookRequest
+        | Sequence[AgentPlaybook | Mapping[str, Any]]
+        | AgentPlaybook
+        | Mapping[str, Any],
+    ) -> AddAgentPlaybookResponse:
+        """ReflexioClient.add_agent_playbooks (forwarded)."""
+        return self._client.add_agent_playbooks(agent_playbooks=agent_playbooks)
+
+    def update_user_playbook(
+        self,
+        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+    ) -> UpdateUserPlaybookResponse:
+        """ReflexioClient.update_user_playbook (forwarded)."""
+        return self._client.update_user_playbook(
+            user_playbook_id=user_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+        )
+
+    def update_agent_playbook(
+        self,
+        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        playbook_status: PlaybookStatus | str | None = None,
+    ) -> UpdateAgentPlaybookResponse:
+        """ReflexioClient.update_agent_playbook (forwarded)."""
+        return self._client.update_agent_playbook(
+            agent_playbook_id=agent_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+            playbook_status=playbook_status,
+        )
+
+    def update_agent_playbook_status(
+        self,
+        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
+        *,
+        playbook_status: PlaybookStatus | str | None = None,
+    ) -> UpdatePlaybookStatusResponse:
+        """ReflexioClient.update_agent_playbook_status (forwarded)."""
+        return self._client.update_agent_playbook_status(
+            agent_playbook_id=agent_playbook_id, playbook_status=playbook_status
+        )
+
+    def review_user_playbooks(
+        self,
+        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        report_only: bool | None = None,
+    ) -> ReviewUserPlaybooksResponse:
+        """ReflexioClient.review_user_playbooks (forwarded)."""
+        return self._client.review_user_playbooks(
+            request=request, start_time=start_time, end_time=end_time, top_k=top_k, report_only=report_only
+        )
+
+    def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteAgentPlaybookResponse | None:
+        """ReflexioClient.delete_agent_playbook (forwarded)."""
+        return self._client.delete_agent_playbook(
+            agent_playbook_id=agent_playbook_id, wait_for_response=wait_for_response
+        )
+
+    def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteUserPlaybookResponse | None:
+        """ReflexioClient.delete_user_playbook (forwarded)."""
+        return self._client.delete_user_playbook(user_playbook_id=user_playbook_id, wait_for_response=wait_for_response)
+
+    def delete_agent_playbooks_by_ids(
+        self, agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any]
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
+        return self._client.delete_agent_playbooks_by_ids(agent_playbook_ids=agent_playbook_ids)
+
+    def delete_user_playbooks_by_ids(
+        self, user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any]
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
+        return self._client.delete_user_playbooks_by_ids(user_playbook_ids=user_playbook_ids)
+
+    def delete_all_playbooks(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_playbooks (forwarded)."""
+        return self._client.delete_all_playbooks()
+
+    def delete_all_user_playbooks(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_user_playbooks (forwarded)."""
+        return self._client.delete_all_user_playbooks()
+
+    def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_agent_playbooks (forwarded)."""
+        return self._client.delete_all_agent_playbooks()
+
+    def get_profiles(
+        self,
+        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: list[str] | None = None,
+    ) -> GetProfilesViewResponse:
+        """ReflexioClient.get_profiles (forwarded)."""
+        return self._client.get_profiles(
+            request=request,
+            force_refresh=force_refresh,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            status_filter=status_filter,
+            tags=tags,
+        )
+
+    def get_all_profiles(
+        self,
+        limit: int = 100,
+        status_filter: Status | str | None = None,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        *,
+        date_field: GetAllProfilesDateField | str | None = None,
+        include_tombstones: bool | None = None,
+    ) -> GetProfilesViewResponse:
+        """ReflexioClient.get_all_profiles (forwarded)."""
+        return self._client.get_all_profiles(
+            limit=limit,
+            status_filter=status_filter,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            start_time=start_time,
+            end_time=end_time,
+            date_field=date_field,
+            include_tombstones=include_tombstones,
+        )
+
+    def search_user_profiles(
+        self,
+        request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        generated_from_request_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        custom_feature: str | None = None,
+        extractor_name: str | None = None,
+        tags: list[str] | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+    ) -> SearchProfilesViewResponse:
+        """ReflexioClient.search_user_profiles with the bound session."""
+        return self._client.search_user_profiles(
+            request=self._scoped(request),
+            user_id=user_id,
+            generated_from_request_id=generated_from_request_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            source=source,
+            custom_feature=custom_feature,
+            extractor_name=extractor_name,
+            tags=tags,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """ReflexioClient.rerank_user_profiles (forwarded)."""
+        return self._client.rerank_user_profiles(
+            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+        )
+
+    def add_user_profile(self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]) -> AddUserProfileResponse:
+        """ReflexioClient.add_user_profile (forwarded)."""
+        return self._client.add_user_profile(user_profiles=user_profiles)
+
+    def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: dict[str, Any] | None = None,
+    ) -> UpdateUserProfileResponse:
+        """ReflexioClient.update_user_profile (forwarded)."""
+        return self._client.update_user_profile(
+            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+        )
+
+    def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+    ) -> DeleteUserProfileResponse | None:
+        """ReflexioClient.delete_profile (forwarded)."""
+        return self._client.delete_profile(
+            user_id=user_id, profile_id=profile_id, search_query=search_query, wait_for_response=wait_for_response
+        )
+
+    def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
+        """ReflexioClient.delete_profiles_by_ids (forwarded)."""
+        return self._client.delete_profiles_by_ids(profile_ids=profile_ids)
+
+    def delete_all_profiles(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_profiles (forwarded)."""
+        return self._client.delete_all_profiles()
+
+    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """ReflexioClient.get_profile_change_log (forwarded)."""
+        return self._client.get_profile_change_log()
+
+    def list_pending_tool_calls(
+        self, status: PendingToolCallStatus | str | None = None, limit: int = 100
+    ) -> PendingToolCallListResponse:
+        """ReflexioClient.list_pending_tool_calls (forwarded)."""
+        return self._client.list_pending_tool_calls(status=status, limit=limit)
+
+    def get_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+        """ReflexioClient.get_pending_tool_call (forwarded)."""
+        return self._client.get_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+
+    def resolve_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        result: Mapping[str, Any] | None = None,
+        answer: str | None = None,
+        valid_for_seconds: int | None = None,
+        x_reflexio_signature: str | None = None,
+        x_reflexio_timestamp: str | int | None = None,
+    ) -> PendingToolCallResponse:
+        """ReflexioClient.resolve_pending_tool_call (forwarded)."""
+        return self._client.resolve_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            result=result,
+            answer=answer,
+            valid_for_seconds=valid_for_seconds,
+            x_reflexio_signature=x_reflexio_signature,
+            x_reflexio_timestamp=x_reflexio_timestamp,
+        )
+
+    def update_pending_tool_call_answer(
+        self,
+        pending_tool_call_id: str,
+        answer: str,
+        *,
+        valid_for_seconds: int | None = None,
+        x_reflexio_signature: str | None = None,
+        x_reflexio_timestamp: str | int | None = None,
+    ) -> PendingToolCallResponse:
+        """ReflexioClient.update_pending_tool_call_answer (forwarded)."""
+        return self._client.update_pending_tool_call_answer(
+            pending_tool_call_id=pending_tool_call_id,
+            answer=answer,
+            valid_for_seconds=valid_for_seconds,
+            x_reflexio_signature=x_reflexio_signature,
+            x_reflexio_timestamp=x_reflexio_timestamp,
+        )
+
+    def mark_pending_tool_call_not_applicable(
+        self,
+        pending_tool_call_id: str,
+        *,
+        valid_for_seconds: int | None = None,
+        x_reflexio_signature: str | None = None,
+        x_reflexio_timestamp: str | int | None = None,
+    ) -> PendingToolCallResponse:
+        """ReflexioClient.mark_pending_tool_call_not_applicable (forwarded)."""
+        return self._client.mark_pending_tool_call_not_applicable(
+            pending_tool_call_id=pending_tool_call_id,
+            valid_for_seconds=valid_for_seconds,
+            x_reflexio_signature=x_reflexio_signature,
+            x_reflexio_timestamp=x_reflexio_timestamp,
+        )
+
+    def cancel_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+        """ReflexioClient.cancel_pending_tool_call (forwarded)."""
+        return self._client.cancel_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+
+    publish_interaction_async = in_thread(publish_interaction)
+    finalize_session_async = in_thread(finalize_session)
+    iter_interactions = paged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
+        cursor="end_time",
+        stamp=lambda interaction: interaction.created_at,
+    )
+    iter_sessions = paged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda session: session.session_id,
+    )
+    iter_session_outcomes = paged(
+        get_session_outcomes,
+        lambda page: listed(page.session_outcomes),
+        name="iter_session_outcomes",
+        item="SessionOutcomeRecord",
+        key=outcome_key,
+        default=100,
+        most=1000,
+    )
+    search_async = in_thread(search)
+    iter_user_playbooks = paged(
+        get_user_playbooks,
+        lambda page: listed(page.user_playbooks),
+        name="iter_user_playbooks",
+        item="UserPlaybookView",
+        key=lambda playbook: playbook.user_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    iter_agent_playbooks = paged(
+        get_agent_playbooks,
+        lambda page: listed(page.agent_playbooks),
+        name="iter_agent_playbooks",
+        item="AgentPlaybookView",
+        key=lambda playbook: playbook.agent_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    search_profiles = renamed(search_user_profiles, "search_profiles")
+    iter_profiles = paged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda profile: profile.profile_id,
+        cursor="end_time",
+        stamp=lambda profile: profile.last_modified_timestamp,
+    )
+
+
+class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
+    """AsyncReflexioClient with one session: every call that takes a session id gets the bound one."""
+
+    _client: AsyncReflexioClient
+
+    async def whoami(self) -> WhoamiResponse:
+        """AsyncReflexioClient.whoami (forwarded)."""
+        return await self._client.whoami()
+
+    async def get_my_config(self) -> MyConfigResponse:
+        """AsyncReflexioClient.get_my_config (forwarded)."""
+        return await self._client.get_my_config()
+
+    async def get_config(self) -> Config:
+        """AsyncReflexioClient.get_config (forwarded)."""
+        return await self._client.get_config()
+
+    async def set_config(self, config: Config | Mapping[str, Any]) -> dict[str, Any]:
+        """AsyncReflexioClient.set_config (forwarded)."""
+        return await self._client.set_config(config=config)
+
+    async def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
+        """AsyncReflexioClient.update_config (forwarded)."""
+        return await self._client.update_config(partial=partial)
+
+    async def get_agent_success_evaluation_results(
+        self,
+        request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+    ) -> GetEvaluationResultsViewResponse:
+        """AsyncReflexioClient.get_agent_success_evaluation_results (forwarded)."""
+        return await self._client.get_agent_success_evaluation_results(
+            request=request, limit=limit, agent_version=agent_version, start_time=start_time, end_time=end_time
+        )
+
+    async def get_retrieved_learning_evaluation_results(
+        self,
+        request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        limit: int | None = None,
+    ) -> GetRetrievedLearningEvaluationResultsResponse:
+        """AsyncReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
+        return await self._client.get_retrieved_learning_evaluation_results(
+            request=self._scoped(request),
+            user_id=user_id,
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            session_id=self._session_id,
+        )
+
+    async def regenerate_evaluations(
+        self,
+        request: RegenerateRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: DateLike | None = None,
+        to_ts: DateLike | None = None,
+        evaluation_name: str | None = None,
+    ) -> RegenerateStartResponse:
+        """AsyncReflexioClient.regenerate_evaluations (forwarded)."""
+        return await self._client.regenerate_evaluations(
+            request=request, from_ts=from_ts, to_ts=to_ts, evaluation_name=evaluation_name
+        )
+
+    async def get_evaluation_regeneration_status(self, job_id: str) -> RegenerateStatusResponse:
+        """AsyncReflexioClient.get_evaluation_regeneration_status (forwarded)."""
+        return await self._client.get_evaluation_regeneration_status(job_id=job_id)
+
+    async def cancel_evaluation_regeneration(self, job_id: str) -> dict[str, str]:
+        """AsyncReflexioClient.cancel_evaluation_regeneration (forwarded)."""
+        return await self._client.cancel_evaluation_regeneration(job_id=job_id)
+
+    async def grade_on_demand(
+        self,
+        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        evaluation_name: str | None = None,
+    ) -> GradeOnDemandResponse:
+        """AsyncReflexioClient.grade_on_demand with the bound session."""
+        return await self._client.grade_on_demand(
+            request=self._scoped(request),
+            agent_version=agent_version,
+            evaluation_name=evaluation_name,
+            session_id=self._session_id,
+        )
+
+    async def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
+        """AsyncReflexioClient.list_retrieval_experiments (forwarded)."""
+        return await self._client.list_retrieval_experiments()
+
+    async def start_retrieval_experiment(
+        self, experiment_id: str, holdout_percentage: float
+    ) -> RetrievalExperimentListResponse:
+        """AsyncReflexioClient.start_retrieval_experiment (forwarded)."""
+        return await self._client.start_retrieval_experiment(
+            experiment_id=experiment_id, holdout_percentage=holdout_percentage
+        )
+
+    async def stop_retrieval_experiment(self, experiment_id: str) -> RetrievalExperimentListResponse:
+        """AsyncReflexioClient.stop_retrieval_experiment (forwarded)."""
+        return await self._client.stop_retrieval_experiment(experiment_id=experiment_id)
+
+    async def get_retrieval_experiment_results(self, experiment_id: str) -> RetrievalExperimentResultsResponse:
+        """AsyncReflexioClient.get_retrieval_experiment_results (forwarded)."""
+        return await self._client.get_retrieval_experiment_results(experiment_id=experiment_id)
+
+    async def publish_interaction(
+        self,
+        user_id: str,
+        interactions: Sequence[InteractionData | Mapping[str, Any]],
+        source: str = "",
+        agent_version: str = DEFAULT_AGENT_VERSION,
+        *,
+        wait_for_response: bool = False,
+        skip_aggregation: bool = False,
+        force_extraction: bool = False,
+        evaluation_only: bool = False,
+        override_learning_stall: bool = False,
+        retrieval_experiment_id: str | None = None,
+        retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
+        session_finished: bool = False,
+        request_id: str | None = None,
+    ) -> PublishUserInteractionResponse:
+        """AsyncReflexioClient.publish_interaction with the bound session."""
+        return await self._client.publish_interaction(
+            user_id=user_id,
+            interactions=interactions,
+            source=source,
+            agent_version=agent_version,
+            wait_for_response=wait_for_response,
+            skip_aggregation=skip_aggregation,
+            force_extraction=force_extraction,
+            evaluation_only=evaluation_only,
+            override_learning_stall=override_learning_stall,
+            retrieval_experiment_id=retrieval_experiment_id,
+            retrieval_experiment_arm=retrieval_experiment_arm,
+            session_finished=session_finished,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    async def get_learning_status(self, request_id: str) -> str:
+        """AsyncReflexioClient.get_learning_status (forwarded)."""
+        return await self._client.get_learning_status(request_id=request_id)
+
+    async def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """AsyncReflexioClient.get_interactions (forwarded)."""
+        return await self._client.get_interactions(
+            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+        )
+
+    async def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
+        """AsyncReflexioClient.get_all_interactions (forwarded)."""
+        return await self._client.get_all_interactions(limit=limit)
+
+    async def search_interactions(
+        self,
+        request: SearchInteractionRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        most_recent_k: int | None = None,
+        threshold: float | None = None,
+        search_mode: SearchMode | str | None = None,
+    ) -> SearchInteractionsViewResponse:
+        """AsyncReflexioClient.search_interactions (forwarded)."""
+        return await self._client.search_interactions(
+            request=request,
+            user_id=user_id,
+            request_id=request_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            most_recent_k=most_recent_k,
+            threshold=threshold,
+            search_mode=search_mode,
+        )
+
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None:
+        """AsyncReflexioClient.delete_interaction (forwarded)."""
+        return await self._client.delete_interaction(
+            user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
+        )
+
+    async def delete_all_interactions(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_interactions (forwarded)."""
+        return await self._client.delete_all_interactions()
+
+    async def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """AsyncReflexioClient.get_requests with the bound session."""
+        return await self._client.get_requests(
+            request=self._scoped(request),
+            user_id=user_id,
+            request_id=request_id,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_id=self._session_id,
+        )
+
+    async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
+        """AsyncReflexioClient.delete_request (forwarded)."""
+        return await self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
+
+    async def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+        """AsyncReflexioClient.delete_session with the bound session."""
+        return await self._client.delete_session(wait_for_response=wait_for_response, session_id=self._session_id)
+
+    async def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_requests_by_ids (forwarded)."""
+        return await self._client.delete_requests_by_ids(request_ids=request_ids)
+
+    async def mark_session_outcome(
+        self,
+        request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
+        *,
+        outcome: SessionOutcomeKind | str | None = None,
+        occurred_at: DateLike | None = None,
+        label: str | None = None,
+        value: float | None = None,
+        metadata: dict[str, Any] | None = None,
+    ) -> SetSessionOutcomeResponse:
+        """AsyncReflexioClient.mark_session_outcome with the bound session."""
+        return await self._client.mark_session_outcome(
+            request=self._scoped(request),
+            outcome=outcome,
+            occurred_at=occurred_at,
+            label=label,
+            value=value,
+            metadata=metadata,
+            session_id=self._session_id,
+        )
+
+    async def get_session_outcomes(
+        self,
+        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        outcome: SessionOutcomeKind | str | None = None,
+        label: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetSessionOutcomesResponse:
+        """AsyncReflexioClient.get_session_outcomes with the bound session."""
+        return await self._client.get_session_outcomes(
+            request=self._scoped(request),
+            user_id=user_id,
+            source=source,
+            outcome=outcome,
+            label=label,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_ids=[self._session_id],
+        )
+
+    async def finalize_session(self, user_id: str) -> FinalizeSessionResponse:
+        """AsyncReflexioClient.finalize_session with the bound session."""
+        return await self._client.finalize_session(user_id=user_id, session_id=self._session_id)
+
+    async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+        """AsyncReflexioClient.wait_for_learning (forwarded)."""
+        return await self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
+
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse | None:
+        """AsyncReflexioClient.rerun_profile_generation (forwarded)."""
+        return await self._client.rerun_profile_generation(
+            request=request,
+            wait_for_response=wait_for_response,
+            user_id=user_id,
+            start_time=start_time,
+            end_time=end_time,
+            source=source,
+            extractor_names=extractor_names,
+        )
+
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None:
+        """AsyncReflexioClient.rerun_playbook_generation (forwarded)."""
+        return await self._client.rerun_playbook_generation(
+            request=request,
+            wait_for_response=wait_for_response,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            playbook_name=playbook_name,
+            source=source,
+        )
+
+    async def manual_profile_generation(
+        self,
+        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> None:
+        """AsyncReflexioClient.manual_profile_generation (forwarded)."""
+        return await self._client.manual_profile_generation(
+            request=request, user_id=user_id, source=source, extractor_names=extractor_names
+        )
+
+    async def manual_playbook_generation(
+        self,
+        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        source: str | None = None,
+        playbook_name: str | None = None,
+    ) -> None:
+        """AsyncReflexioClient.manual_playbook_generation (forwarded)."""
+        return await self._client.manual_playbook_generation(
+            request=request, agent_version=agent_version, source=source, playbook_name=playbook_name
+        )
+
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None:
+        """AsyncReflexioClient.run_playbook_aggregation (forwarded)."""
+        return await self._client.run_playbook_aggregation(
+            request=request,
+            wait_for_response=wait_for_response,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+        )
+
+    async def submit_playbook_aggregation(self, *, request_id: str, agent_version: str) -> PlaybookAggregationOperation:
+        """AsyncReflexioClient.submit_playbook_aggregation (forwarded)."""
+        return await self._client.submit_playbook_aggregation(request_id=request_id, agent_version=agent_version)
+
+    async def get_playbook_aggregation_operation(self, operation_id: str) -> PlaybookAggregationOperation:
+        """AsyncReflexioClient.get_playbook_aggregation_operation (forwarded)."""
+        return await self._client.get_playbook_aggregation_operation(operation_id=operation_id)
+
+    async def upgrade_profiles(
+        self,
+        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: Sequence[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> UpgradeProfilesResponse:
+        """AsyncReflexioClient.upgrade_profiles (forwarded)."""
+        return await self._client.upgrade_profiles(
+            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+        )
+
+    async def upgrade_user_playbooks(
+        self,
+        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        archive_current: bool | None = None,
+    ) -> UpgradeUserPlaybooksResponse:
+        """AsyncReflexioClient.upgrade_user_playbooks (forwarded)."""
+        return await self._client.upgrade_user_playbooks(
+            request=request, agent_version=agent_version, playbook_name=playbook_name, archive_current=archive_current
+        )
+
+    async def search(
+        self,
+        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        tags: Sequence[str] | None = None,
+        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
+        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
+        enable_reformulation: bool | None = None,
+        enable_agent_answer: bool | None = None,
+        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        interaction_id: int | None = None,
+    ) -> UnifiedSearchViewResponse:
+        """AsyncReflexioClient.search with the bound session."""
+        return await self._client.search(
+            request=self._scoped(request),
+            query=query,
+            top_k=top_k,
+            threshold=threshold,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            user_id=user_id,
+            source=source,
+            tags=tags,
+            entity_types=entity_types,
+            agent_playbook_status_filter=agent_playbook_status_filter,
+            enable_reformulation=enable_reformulation,
+            enable_agent_answer=enable_agent_answer,
+            conversation_history=conversation_history,
+            search_mode=search_mode,
+            request_id=request_id,
+            interaction_id=interaction_id,
+            session_id=self._session_id,
+        )
+
+    async def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
+        """AsyncReflexioClient.clear_user_data (forwarded)."""
+        return await self._client.clear_user_data(user_id=user_id)
+
+    async def storage_stats(self, user_id: str) -> StorageStatsResponse:
+        """AsyncReflexioClient.storage_stats (forwarded)."""
+        return await self._client.storage_stats(user_id=user_id)
+
+    async def get_stall_state(self) -> StallStateResponse:
+        """AsyncReflexioClient.get_stall_state (forwarded)."""
+        return await self._client.get_stall_state()
+
+    async def mark_stall_notified(self) -> MarkNotifiedResponse:
+        """AsyncReflexioClient.mark_stall_notified (forwarded)."""
+        return await self._client.mark_stall_notified()
+
+    async def invalidate_cache(
+        self, org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None
+    ) -> dict[str, Any]:
+        """AsyncReflexioClient.invalidate_cache (forwarded)."""
+        return await self._client.invalidate_cache(org_id=org_id)
+
+    async def get_user_playbooks(
+        self,
+        request: GetUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        user_playbook_id: int | None = None,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> GetUserPlaybooksViewResponse:
+        """AsyncReflexioClient.get_user_playbooks (forwarded)."""
+        return await self._client.get_user_playbooks(
+            request=request,
+            limit=limit,
+            user_playbook_id=user_playbook_id,
+            user_id=user_id,
+            request_id=request_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            tags=tags,
+        )
+
+    async def get_agent_playbooks(
+        self,
+        request: GetAgentPlaybooksRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        limit: int | None = None,
+        agent_playbook_id: int | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: PlaybookStatus | str | None = None,
+        tags: Sequence[str] | None = None,
+        request_id: str | None = None,
+    ) -> GetAgentPlaybooksViewResponse:
+        """AsyncReflexioClient.get_agent_playbooks with the bound session."""
+        return await self._client.get_agent_playbooks(
+            request=self._scoped(request),
+            force_refresh=force_refresh,
+            limit=limit,
+            agent_playbook_id=agent_playbook_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    async def search_user_playbooks(
+        self,
+        request: SearchUserPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+    ) -> SearchUserPlaybooksViewResponse:
+        """AsyncReflexioClient.search_user_playbooks with the bound session."""
+        return await self._client.search_user_playbooks(
+            request=self._scoped(request),
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    async def search_agent_playbooks(
+        self,
+        request: SearchAgentPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: PlaybookStatus | str | Sequence[PlaybookStatus | str] | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+    ) -> SearchAgentPlaybooksViewResponse:
+        """AsyncReflexioClient.search_agent_playbooks with the bound session."""
+        return await self._client.search_agent_playbooks(
+            request=self._scoped(request),
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            status_filter=status_filter,
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    async def add_user_playbook(
+        self,
+        user_playbooks: AddUserPlaybookRequest
+        | Sequence[UserPlaybook | Mapping[str, Any]]
+        | UserPlaybook
+        | Mapping[str, Any],
+    ) -> AddUserPlaybookResponse:
+        """AsyncReflexioClient.add_user_playbook (forwarded)."""
+        return await self._client.add_user_playbook(user_playbooks=user_playbooks)
+
+    async def add_agent_playbooks(
+        self,
+        agent_playbooks: AddAgentPlaybookRequest
+        | Sequence[AgentPlaybook | Mapping[str, Any]]
+        | AgentPlaybook
+        | Mapping[str, Any],
+    ) -> AddAgentPlaybookResponse:
+        """AsyncReflexioClient.add_agent_playbooks (forwarded)."""
+        return await self._client.add_agent_playbooks(agent_playbooks=agent_playbooks)
+
+    async def update_user_playbook(
+        self,
+        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+    ) -> UpdateUserPlaybookResponse:
+        """AsyncReflexioClient.update_user_playbook (forwarded)."""
+        return await self._client.update_user_playbook(
+            user_playbook_id=user_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+        )
+
+    async def update_agent_playbook(
+        self,
+        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        playbook_status: PlaybookStatus | str | None = None,
+    ) -> UpdateAgentPlaybookResponse:
+        """AsyncReflexioClient.update_agent_playbook (forwarded)."""
+        return await self._client.update_agent_playbook(
+            agent_playbook_id=agent_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+            playbook_status=playbook_status,
+        )
+
+    async def update_agent_playbook_status(
+        self,
+        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
+        *,
+        playbook_status: PlaybookStatus | str | None = None,
+    ) -> UpdatePlaybookStatusResponse:
+        """AsyncReflexioClient.update_agent_playbook_status (forwarded)."""
+        return await self._client.update_agent_playbook_status(
+            agent_playbook_id=agent_playbook_id, playbook_status=playbook_status
+        )
+
+    async def review_user_playbooks(
+        self,
+        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        report_only: bool | None = None,
+    ) -> ReviewUserPlaybooksResponse:
+        """AsyncReflexioClient.review_user_playbooks (forwarded)."""
+        return await self._client.review_user_playbooks(
+            request=request, start_time=start_time, end_time=end_time, top_k=top_k, report_only=report_only
+        )
+
+    async def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteAgentPlaybookResponse | None:
+        """AsyncReflexioClient.delete_agent_playbook (forwarded)."""
+        return await self._client.delete_agent_playbook(
+            agent_playbook_id=agent_playbook_id, wait_for_response=wait_for_response
+        )
+
+    async def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteUserPlaybookResponse | None:
+        """AsyncReflexioClient.delete_user_playbook (forwarded)."""
+        return await self._client.delete_user_playbook(
+            user_playbook_id=user_playbook_id, wait_for_response=wait_for_response
+        )
+
+    async def delete_agent_playbooks_by_ids(
+        self, agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any]
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
+        return await self._client.delete_agent_playbooks_by_ids(agent_playbook_ids=agent_playbook_ids)
+
+    async def delete_user_playbooks_by_ids(
+        self, user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any]
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
+        return await self._client.delete_user_playbooks_by_ids(user_playbook_ids=user_playbook_ids)
+
+    async def delete_all_playbooks(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_playbooks (forwarded)."""
+        return await self._client.delete_all_playbooks()
+
+    async def delete_all_user_playbooks(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_user_playbooks (forwarded)."""
+        return await self._client.delete_all_user_playbooks()
+
+    async def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_agent_playbooks (forwarded)."""
+        return await self._client.delete_all_agent_playbooks()
+
+    async def get_profiles(
+        self,
+        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: list[str] | None = None,
+    ) -> GetProfilesViewResponse:
+        """AsyncReflexioClient.get_profiles (forwarded)."""
+        return await self._client.get_profiles(
+            request=request,
+            force_refresh=force_refresh,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            status_filter=status_filter,
+            tags=tags,
+        )
+
+    async def get_all_profiles(
+        self,
+        limit: int = 100,
+        status_filter: Status | str | None = None,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        *,
+        date_field: GetAllProfilesDateField | str | None = None,
+        include_tombstones: bool | None = None,
+    ) -> GetProfilesViewResponse:
+        """AsyncReflexioClient.get_all_profiles (forwarded)."""
+        return await self._client.get_all_profiles(
+            limit=limit,
+            status_filter=status_filter,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            start_time=start_time,
+            end_time=end_time,
+            date_field=date_field,
+            include_tombstones=include_tombstones,
+        )
+
+    async def search_user_profiles(
+        self,
+        request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        generated_from_request_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        custom_feature: str | None = None,
+        extractor_name: str | None = None,
+        tags: list[str] | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+    ) -> SearchProfilesViewResponse:
+        """AsyncReflexioClient.search_user_profiles with the bound session."""
+        return await self._client.search_user_profiles(
+            request=self._scoped(request),
+            user_id=user_id,
+            generated_from_request_id=generated_from_request_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            source=source,
+            custom_feature=custom_feature,
+            extractor_name=extractor_name,
+            tags=tags,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._session_id,
+        )
+
+    async def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """AsyncReflexioClient.rerank_user_profiles (forwarded)."""
+        return await self._client.rerank_user_profiles(
+            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+        )
+
+    async def add_user_profile(
+        self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]
+    ) -> AddUserProfileResponse:
+        """AsyncReflexioClient.add_user_profile (forwarded)."""
+        return await self._client.add_user_profile(user_profiles=user_profiles)
+
+    async def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: dict[str, Any] | None = None,
+    ) -> UpdateUserProfileResponse:
+        """AsyncReflexioClient.update_user_profile (forwarded)."""
+        return await self._client.update_user_profile(
+            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+        )
+
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+    ) -> DeleteUserProfileResponse | None:
+        """AsyncReflexioClient.delete_profile (forwarded)."""
+        return await self._client.delete_profile(
+            user_id=user_id, profile_id=profile_id, search_query=search_query, wait_for_response=wait_for_response
+        )
+
+    async def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_profiles_by_ids (forwarded)."""
+        return await self._client.delete_profiles_by_ids(profile_ids=profile_ids)
+
+    async def delete_all_profiles(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_profiles (forwarded)."""
+        return await self._client.delete_all_profiles()
+
+    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """AsyncReflexioClient.get_profile_change_log (forwarded)."""
+        return await self._client.get_profile_change_log()
+
+    async def list_pending_tool_calls(
+        self, status: PendingToolCallStatus | str | None = None, limit: int = 100
+    ) -> PendingToolCallListResponse:
+        """AsyncReflexioClient.list_pending_tool_calls (forwarded)."""
+        return await self._client.list_pending_tool_calls(status=status, limit=limit)
+
+    async def get_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+        """AsyncReflexioClient.get_pending_tool_call (forwarded)."""
+        return await self._client.get_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+
+    async def resolve_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        result: Mapping[str, Any] | None = None,
+        answer: str | None = None,
+        valid_for_seconds: int | None = None,
+        x_reflexio_signature: str | None = None,
+        x_reflexio_timestamp: str | int | None = None,
+    ) -> PendingToolCallResponse:
+        """AsyncReflexioClient.resolve_pending_tool_call (forwarded)."""
+        return await self._client.resolve_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            result=result,
+            answer=answer,
+            valid_for_seconds=valid_for_seconds,
+            x_reflexio_signature=x_reflexio_signature,
+            x_reflexio_timestamp=x_reflexio_timestamp,
+        )
+
+    async def update_pending_tool_call_answer(
+        self,
+        pending_tool_call_id: str,
+        answer: str,
+        *,
+        valid_for_seconds: int | None = None,
+        x_reflexio_signature: str | None = None,
+        x_reflexio_timestamp: str | int | None = None,
+    ) -> PendingToolCallResponse:
+        """AsyncReflexioClient.update_pending_tool_call_answer (forwarded)."""
+        return await self._client.update_pending_tool_call_answer(
+            pending_tool_call_id=pending_tool_call_id,
+            answer=answer,
+            valid_for_seconds=valid_for_seconds,
+            x_reflexio_signature=x_reflexio_signature,
+            x_reflexio_timestamp=x_reflexio_timestamp,
+        )
+
+    async def mark_pending_tool_call_not_applicable(
+        self,
+        pending_tool_call_id: str,
+        *,
+        valid_for_seconds: int | None = None,
+        x_reflexio_signature: str | None = None,
+        x_reflexio_timestamp: str | int | None = None,
+    ) -> PendingToolCallResponse:
+        """AsyncReflexioClient.mark_pending_tool_call_not_applicable (forwarded)."""
+        return await self._client.mark_pending_tool_call_not_applicable(
+            pending_tool_call_id=pending_tool_call_id,
+            valid_for_seconds=valid_for_seconds,
+            x_reflexio_signature=x_reflexio_signature,
+            x_reflexio_timestamp=x_reflexio_timestamp,
+        )
+
+    async def cancel_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+        """AsyncReflexioClient.cancel_pending_tool_call (forwarded)."""
+        return await self._client.cancel_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+
+    publish_interaction_async = publish_interaction
+    finalize_session_async = finalize_session
+    iter_interactions = apaged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
+        cursor="end_time",
+        stamp=lambda interaction: interaction.created_at,
+    )
+    iter_sessions = apaged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda session: session.session_id,
+    )
+    iter_session_outcomes = apaged(
+        get_session_outcomes,
+        lambda page: listed(page.session_outcomes),
+        name="iter_session_outcomes",
+        item="SessionOutcomeRecord",
+        key=outcome_key,
+        default=100,
+        most=1000,
+    )
+    search_async = search
+    iter_user_playbooks = apaged(
+        get_user_playbooks,
+        lambda page: listed(page.user_playbooks),
+        name="iter_user_playbooks",
+        item="UserPlaybookView",
+        key=lambda playbook: playbook.user_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    iter_agent_playbooks = apaged(
+        get_agent_playbooks,
+        lambda page: listed(page.agent_playbooks),
+        name="iter_agent_playbooks",
+        item="AgentPlaybookView",
+        key=lambda playbook: playbook.agent_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda playbook: playbook.created_at,
+    )
+    search_profiles = renamed(search_user_profiles, "search_profiles")
+    iter_profiles = apaged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda profile: profile.profile_id,
+        cursor="end_time",
+        stamp=lambda profile: profile.last_modified_timestamp,
+    )
