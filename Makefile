@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
-.PHONY: help install spec normalize client async check-generated test test-fast lint typecheck bench demo \
+.PHONY: help install spec normalize client fake-answers async check-generated test test-fast lint typecheck bench demo \
         server-install server-start server-stop config-schema clean prism-install
 
 help:  ## list targets
@@ -29,6 +29,9 @@ config-schema:  ## refresh openapi/upstream/config.schema.json from the server's
 
 client: install  ## regenerate generated/reflexio_api from openapi/reflexio.yaml (pinned generator)
 	$(PY) scripts/codegen.py
+
+fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
+	$(PY) scripts/gen_fake_answers.py
 
 async: install  ## regenerate reflexio/_async from reflexio/_sync
 	$(PY) scripts/gen_async.py

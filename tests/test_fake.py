@@ -323,3 +323,22 @@ def test_import_reflexio_does_not_load_the_fake() -> None:
     code = "import sys, reflexio.testing; print('pytest' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False"]  # outside pytest the fixtures are not defined: no pytest import
+
+
+# -- the README's example, as a user runs it -------------------------------------------------------
+
+
+def test_the_readme_example_runs_with_the_plugin(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text()
+    start = readme.index("```python\n# test_agent.py")
+    example = readme[start + len("```python\n") : readme.index("```\n", start + 10)]
+    (tmp_path / "test_agent.py").write_text(example)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-p", "reflexio.testing", "-p", "no:cacheprovider", "-q", "test_agent.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "2 passed" in result.stdout
