@@ -145,6 +145,10 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.get_config()
     client.update_config({"agent_context_prompt": f"contract {tag}"})
     client.get_config()
+    client.set_config({"extraction_preset": "long_form"})
+    client.get_config()
+    client.update_config({"extraction_preset": "quick_chat"})
+    client.get_config()
     client.set_config(original)
 
 
