@@ -17,6 +17,8 @@ import uuid
 from typing import Any
 
 import httpx
+from reflexio_api.api.evaluation import finalize_session
+from reflexio_api.models import FinalizeSessionRequest
 
 from reflexio import NotFoundError, ReflexioClient
 from reflexio.testing import FakeReflexio
@@ -25,6 +27,9 @@ from reflexio.testing._routes import match
 TIMES = {"created_at", "last_modified_timestamp"}
 # Values that differ per run but stay consistent within one: numbered in order of appearance.
 IDS = {"request_id", "profile_id", "interaction_id", "user_playbook_id", "agent_playbook_id"}
+# Searches whose ranking differs (the server ranks full-text matches by relevance, the fake lists the
+# newest first): what they find is compared, not its order.
+RANKED = {"search_interactions", "search_profiles", "search_user_playbooks", "search_agent_playbooks"}
 # The real server's own environment, not behaviour: where its storage lives.
 ENVIRONMENT = {"storage_label", "endpoint_url"}
 
@@ -39,6 +44,8 @@ class Recorder(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         response = self.inner.handle_request(request)
         response.read()
+        if response.status_code == 429:
+            return response  # the shared server's rate limit (10 config writes a minute): retried, not compared
         found = match(request.method, request.url.path)
         operation = found[0].operation_id if found else request.url.path
         self.exchanges.append((operation, response.status_code, json.loads(response.content or b"null")))
@@ -83,10 +90,14 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.get_requests(user_id=user, start_time="2000-01-01T00:00:00Z", end_time="2001-01-01T00:00:00Z")
     interactions = client.get_interactions(user_id=user)
     client.get_interactions(user_id=user, top_k=2)
+    client.search_interactions(user_id=user, query="green tea")
     client.get_learning_status(f"r1-{tag}")
     client.get_learning_status(str(evaluation.request_id))
     with contextlib.suppress(NotFoundError):
         client.get_learning_status(f"missing-{tag}")
+    # (after this the real server starts extracting s1 at once, so its learning status depends on timing)
+    for session_id in (s1, f"contract-none-{tag}"):  # a raw endpoint: the client has no method for it yet
+        client.call_endpoint(finalize_session, body=FinalizeSessionRequest(user_id=user, session_id=session_id))
 
     # delete: one interaction, one request, one session
     client.delete_interaction(
@@ -116,7 +127,9 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.get_profiles(user_id=user, profile_id=f"p1-{tag}", force_refresh=True)
     client.delete_profile(user_id=user, profile_id=f"p2-{tag}", wait_for_response=True)
     client.get_profiles(user_id=user, force_refresh=True)
-    client.delete_profile(user_id=user, profile_id=f"p1-{tag}", wait_for_response=True)
+    client.add_user_profile([{"user_id": user, "content": "Drinks tea at 4", "profile_id": f"p3-{tag}"}])
+    client.delete_profiles_by_ids([f"p1-{tag}", f"p3-{tag}", f"missing-{tag}"])
+    client.get_profiles(user_id=user, force_refresh=True)
 
     # playbooks
     client.add_user_playbook(
@@ -135,28 +148,39 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.update_agent_playbook(agent_playbook_id=agent_id, content="Greet by name", playbook_status="approved")
     client.get_agent_playbooks(agent_version=f"v-{tag}", force_refresh=True)
     client.search_agent_playbooks(agent_version=f"v-{tag}", query="greet")
+    client.update_agent_playbook_status(agent_id, playbook_status="rejected")
     client.delete_agent_playbook(agent_id, wait_for_response=True)
     client.get_agent_playbooks(agent_version=f"v-{tag}", force_refresh=True)
+    client.add_agent_playbooks([{"agent_version": f"v-{tag}", "content": f"Rule {n}"} for n in range(2)])
+    ids = [p.agent_playbook_id for p in client.get_agent_playbooks(agent_version=f"v-{tag}").agent_playbooks]
+    client.delete_agent_playbooks_by_ids([*ids, 2_000_000_000])  # counts the ids sent, found or not
+    client.add_user_playbook([{"user_id": user, "agent_version": f"v-{tag}", "request_id": "r", "content": "x"}])
+    ids = [p.user_playbook_id for p in client.get_user_playbooks(user_id=user).user_playbooks]
+    client.delete_user_playbooks_by_ids([*ids, 2_000_000_000])  # counts the deleted ones
+    client.get_user_playbooks(user_id=user)
 
-    # config and identity
+    # config and identity: the server's default config first (other tests restore what they change)
     client.whoami()
     original = client.get_config().to_dict()
-    client.set_config({**original, "window_size": 7, "stride_size": 3})
-    client.get_config()
-    client.update_config({"agent_context_prompt": f"contract {tag}"})
-    client.get_config()
-    client.set_config({"extraction_preset": "long_form"})
-    client.get_config()
-    client.update_config({"extraction_preset": "quick_chat"})
-    client.get_config()
-    client.set_config(original)
+    try:
+        client.set_config({**original, "window_size": 7, "stride_size": 3})
+        client.get_config()
+        client.update_config({"agent_context_prompt": f"contract {tag}"})
+        client.get_config()
+        client.set_config({"extraction_preset": "long_form"})
+        client.get_config()
+        client.update_config({"extraction_preset": "quick_chat"})
+        client.get_config()
+    finally:
+        client.set_config(original)
 
 
 def record(target: str | FakeReflexio) -> list[tuple[str, int, Any]]:
     """The normalized exchanges of `session` against a server URL or a FakeReflexio."""
     recorder = Recorder(target if isinstance(target, FakeReflexio) else httpx.HTTPTransport())
     url = "http://reflexio.localhost" if isinstance(target, FakeReflexio) else target
-    with ReflexioClient(url_endpoint=url, max_retries=0, http_client=httpx.Client(transport=recorder)) as client:
+    # Retries ride out a rate-limit window (backoff is capped at 8 s); no other failure is expected.
+    with ReflexioClient(url_endpoint=url, max_retries=12, http_client=httpx.Client(transport=recorder)) as client:
         tag = uuid.uuid4().hex[:8]
         session(client, tag)
     return normalize(recorder.exchanges, tag)
@@ -176,7 +200,16 @@ def normalize(exchanges: list[tuple[str, int, Any]], tag: str) -> list[tuple[str
             return numbers.setdefault((key, value), f"<{key} {sum(k == key for k, _ in numbers) + 1}>")
         return value.replace(tag, "<tag>") if isinstance(value, str) else value
 
-    return [(operation, status, walk(answer)) for operation, status, answer in exchanges]
+    def unranked(item: Any) -> str:
+        kept = {k: v for k, v in item.items() if k not in TIMES and k != "interaction_id"}
+        return json.dumps(kept, sort_keys=True).replace(tag, "<tag>")
+
+    normalized = []
+    for operation, status, answer in exchanges:
+        if operation in RANKED and isinstance(answer, dict):
+            answer = {k: sorted(v, key=unranked) if isinstance(v, list) else v for k, v in answer.items()}
+        normalized.append((operation, status, walk(answer)))
+    return normalized
 
 
 if __name__ == "__main__":

@@ -201,6 +201,8 @@ def _learning(request: dict[str, JSON], published: bool = False, waited: bool = 
         if published and not waited:
             return {"learning_status": "deferred", "learning_reason": "queued"}
         return {"learning_status": "done", "learning_reason": "covered"}
+    if request.get("finalized"):
+        return {"learning_status": "pending", "learning_reason": "queued"}
     return {"learning_status": "deferred" if published else "pending", "learning_reason": "waiting_for_window"}
 
 
@@ -259,6 +261,36 @@ def get_all_interactions(state: FakeState, params: dict[str, str], body: JSON) -
     return 200, {"success": True, "interactions": copy.deepcopy(found), "msg": f"Found {len(found)} interaction(s)"}
 
 
+@handles("search_interactions")
+def search_interactions(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+    """The fake's word match, newest first (the server ranks full-text matches by relevance)."""
+    _require(body, "user_id")
+    found = [
+        i
+        for i in state.interactions.values()
+        if i["user_id"] == body["user_id"]
+        and (not body.get("request_id") or i["request_id"] == body["request_id"])
+        and _matches(i["content"], body.get("query"))
+        and _in_window(i["created_at"], body)
+    ]
+    found.sort(key=lambda i: i["created_at"], reverse=True)
+    found = found[: body.get("most_recent_k") or 10]
+    answer = {"success": True, "interactions": copy.deepcopy(found)}
+    return 200, {**answer, "msg": f"Found {len(found)} matching interaction(s)"}
+
+
+@handles("finalize_session")
+def finalize_session(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+    _require(body, "user_id", "session_id")
+    pair = (body["user_id"], body["session_id"])
+    saved = [r for r in state.requests.values() if (r["user_id"], r["session_id"]) == pair]
+    for request in saved:
+        request["finalized"] = True  # its extraction is queued now, not waiting for a full window
+    accepted = bool(saved)
+    message = "Completion hint accepted; learning is asynchronous." if accepted else "No saved session to finalize."
+    return 200, {"success": True, "accepted": accepted, "message": message}
+
+
 def _drop_requests(state: FakeState, request_ids: set[str]) -> int:
     for interaction_id in [k for k, i in state.interactions.items() if i["request_id"] in request_ids]:
         del state.interactions[interaction_id]
@@ -297,13 +329,6 @@ def delete_requests_by_ids(state: FakeState, params: dict[str, str], body: JSON)
     _require(body, "request_ids")
     count = _drop_requests(state, set(body["request_ids"]))
     return 200, {"success": True, "message": f"Deleted {count} item(s)", "deleted_count": count}
-
-
-@handles("delete_all_interactions")
-def delete_all_interactions(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    state.requests.clear()
-    state.interactions.clear()
-    return 200, {"success": True, "message": "Deleted successfully", "deleted_count": 0}
 
 
 @handles("get_learning_status")
@@ -428,12 +453,6 @@ def delete_profiles_by_ids(state: FakeState, params: dict[str, str], body: JSON)
     _require(body, "profile_ids")
     gone = [pid for pid in body["profile_ids"] if state.profiles.pop(pid, None) is not None]
     return 200, {"success": True, "message": f"Deleted {len(gone)} item(s)", "deleted_count": len(gone)}
-
-
-@handles("delete_all_profiles")
-def delete_all_profiles(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    state.profiles.clear()
-    return 200, {"success": True, "message": "Deleted successfully", "deleted_count": 0}
 
 
 # -- playbooks ------------------------------------------------------------------------------------
@@ -590,12 +609,68 @@ def update_user_playbook(state: FakeState, params: dict[str, str], body: JSON) -
     return 200, {"success": True, "msg": "User playbook updated successfully"}
 
 
+def _no_agent_playbook(body: JSON) -> JSON:
+    """The server's answer for an unknown agent_playbook_id (it adds a stack trace to the message)."""
+    return {"success": False, "msg": f"StorageError: Agent playbook with ID {body['agent_playbook_id']} not found"}
+
+
 @handles("update_agent_playbook")
 def update_agent_playbook(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
     _require(body, "agent_playbook_id")
-    keys = ("playbook_name", "content", "trigger", "rationale", "playbook_status")
-    _update(state.agent_playbooks.get(body["agent_playbook_id"]), body, keys)
+    found = state.agent_playbooks.get(body["agent_playbook_id"])
+    if found is None:  # the server adds a stack trace to this message
+        return 200, {
+            "success": False,
+            "msg": f"StorageError: Agent playbook with ID {body['agent_playbook_id']} not found",
+        }
+    _update(found, body, ("playbook_name", "content", "trigger", "rationale", "playbook_status"))
     return 200, {"success": True, "msg": "Agent playbook updated successfully"}
+
+
+@handles("update_agent_playbook_status")
+def update_agent_playbook_status(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+    _require(body, "agent_playbook_id", "playbook_status")
+    found = state.agent_playbooks.get(body["agent_playbook_id"])
+    if found is None:
+        return 200, {
+            "success": False,
+            "msg": f"StorageError: Agent playbook with ID {body['agent_playbook_id']} not found",
+        }
+    found["playbook_status"] = body["playbook_status"]
+    return 200, {"success": True, "msg": "Playbook status updated successfully"}
+
+
+@handles("delete_user_playbooks_by_ids")
+def delete_user_playbooks_by_ids(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+    _require(body, "user_playbook_ids")
+    gone = [i for i in body["user_playbook_ids"] if state.user_playbooks.pop(i, None) is not None]
+    return 200, {"success": True, "deleted_count": len(gone), "message": f"Deleted {len(gone)} item(s)"}
+
+
+@handles("delete_agent_playbooks_by_ids")
+def delete_agent_playbooks_by_ids(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+    """The server counts the ids it was given, found or not."""
+    _require(body, "agent_playbook_ids")
+    for playbook_id in body["agent_playbook_ids"]:
+        state.agent_playbooks.pop(playbook_id, None)
+    count = len(body["agent_playbook_ids"])
+    return 200, {"success": True, "deleted_count": count, "message": f"Deleted {count} item(s)"}
+
+
+def _delete_all(operation_id: str, *tables: str) -> None:
+    def handler(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+        for table in tables:
+            getattr(state, table).clear()
+        return 200, {"success": True, "deleted_count": 0, "message": "Deleted successfully"}
+
+    handles(operation_id)(handler)
+
+
+_delete_all("delete_all_user_playbooks", "user_playbooks")
+_delete_all("delete_all_agent_playbooks", "agent_playbooks")
+_delete_all("delete_all_playbooks", "user_playbooks", "agent_playbooks")
+_delete_all("delete_all_profiles", "profiles")
+_delete_all("delete_all_interactions", "requests", "interactions")
 
 
 @handles("delete_user_playbook")
@@ -795,9 +870,16 @@ def invalidate_cache(state: FakeState, params: dict[str, str], body: JSON) -> tu
     return 200, {"invalidated": True, "org_id": ORG_ID}
 
 
-@handles("health_check")
-def health_check(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    return 200, {"status": "healthy"}
+def _static(operation_id: str, answer: JSON) -> None:
+    """An operation whose real answer does not depend on stored data (the server's own words)."""
+    handles(operation_id)(lambda state, params, body: (200, copy.deepcopy(answer)))
+
+
+_static("health_check", {"status": "healthy"})
+_static("health_ready", {"status": "healthy"})
+_static("health_live", {"status": "alive"})
+_static("get_root", {"service": "Reflexio API", "docs": "/docs", "health": "/health"})
+_static("get_version_info", {"server_version": "0.0.0-dev", "api_version": "v1", "min_client_version": "0.1.0"})
 
 
 STATEFUL_OPERATIONS = frozenset(HANDLERS)  # the rest answer their spec example
