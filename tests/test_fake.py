@@ -6,6 +6,7 @@ no server.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -342,3 +343,17 @@ def test_the_readme_example_runs_with_the_plugin(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+def test_docs_list_what_the_fake_answers_from_state_and_from_the_spec() -> None:
+    rows = [line.split("|")[1:4] for line in (ROOT / "docs" / "testing.md").read_text().splitlines()]
+    listed = {
+        cells[0].strip(): (set(re.findall(r"`(\w+)`", cells[1])), set(re.findall(r"`(\w+)`", cells[2])))
+        for cells in rows
+        if len(cells) == 3 and cells[0].strip() not in ("tag", "---")
+    }
+    expected: dict[str, tuple[set[str], set[str]]] = {}
+    for op in spec_ops.operations():
+        stateful, examples = expected.setdefault(op.tag, (set(), set()))
+        (stateful if op.operation_id in STATEFUL_OPERATIONS else examples).add(op.operation_id)
+    assert listed == expected
