@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import sys
 
-from ._fake import FAKE_URL, FakeReflexio, RecordedRequest
-from ._state import STATEFUL_OPERATIONS
+from ._fake import FAKE_URL, STATEFUL_OPERATIONS, FakeReflexio, RecordedRequest
 
 __all__ = ["FAKE_URL", "STATEFUL_OPERATIONS", "FakeReflexio", "RecordedRequest"]
 

@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from . import _admin, _memory, _records  # noqa: F401  (importing them registers their handlers)
 from ._routes import match, path_exists
-from ._state import FakeState, default_config
+from ._state import HANDLERS, FakeState
 
 if TYPE_CHECKING:
     from reflexio import AsyncReflexioClient, ReflexioClient
 
 FAKE_URL = "http://reflexio.localhost"  # a loopback name: no plain-HTTP key warning
 RATE_LIMITED = {"error": "Rate limit exceeded: 60 per 1 minute"}  # the real server's 429 body
+STATEFUL_OPERATIONS = frozenset(HANDLERS)  # the rest answer their spec example
 # Reachable without the API key (GET only), as on the real server.
 OPEN_PATHS = {"/", "/health", "/healthz", "/healthz/eval", "/health/live", "/health/ready", "/meta/version"}
 
@@ -67,10 +69,11 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
         self.requests: list[RecordedRequest] = []
-        self._clients: list[Any] = []
+        self._clients: list[ReflexioClient] = []
 
     def __repr__(self) -> str:
-        return f"FakeReflexio({len(self._state.requests)} requests, {len(self._state.profiles)} profiles)"
+        stored = f"{len(self._state.requests)} requests, {len(self._state.profiles)} profiles stored"
+        return f"FakeReflexio({stored}, {len(self.requests)} calls recorded)"
 
     # -- clients ----------------------------------------------------------------------------------
 
@@ -168,13 +171,7 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def reset(self) -> None:
         """Forget everything stored, recorded and injected; the config returns to the server default."""
-        with self._state.lock:
-            self._state.requests.clear()
-            self._state.interactions.clear()
-            self._state.profiles.clear()
-            self._state.user_playbooks.clear()
-            self._state.agent_playbooks.clear()
-            self._state.config = default_config()
+        self._state = FakeState()
         self.requests.clear()
         self.reset_faults()
 
@@ -184,32 +181,19 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         request.read()
         fault, answer = self._answer(request)
         if fault is not None and fault.delay:
-            time.sleep(self._wait(request, fault.delay))
-        return self._finish(request, fault, answer)
+            time.sleep(_pause(request, fault.delay))
+        return _deliver(request, fault, answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         fault, answer = self._answer(request)
         if fault is not None and fault.delay:
-            await asyncio.sleep(self._wait(request, fault.delay))
-        return self._finish(request, fault, answer)
+            await asyncio.sleep(_pause(request, fault.delay))
+        return _deliver(request, fault, answer)
 
-    @staticmethod
-    def _wait(request: httpx.Request, delay: float) -> float:
-        read_timeout = (request.extensions.get("timeout") or {}).get("read")
-        return delay if read_timeout is None else min(delay, read_timeout)
-
-    def _finish(self, request: httpx.Request, fault: _Fault | None, answer: httpx.Response) -> httpx.Response:
-        if fault is not None and fault.timeout is not None:
-            raise fault.timeout("timed out (injected by reflexio.testing)", request=request)
-        if fault is not None and fault.delay:
-            read_timeout = (request.extensions.get("timeout") or {}).get("read")
-            if read_timeout is not None and fault.delay > read_timeout:
-                raise httpx.ReadTimeout("timed out (slow_down in reflexio.testing)", request=request)
-        return answer
-
-    def _answer(self, request: httpx.Request) -> tuple[_Fault | None, httpx.Response]:
-        """Record `request`, then answer it: the injected fault of its operation, or the server's answer."""
+    def _answer(self, request: httpx.Request) -> tuple[_Fault | None, httpx.Response | None]:
+        """Record `request`, then answer it: the fault injected for its operation, or the server's
+        answer (None: a timeout fault that drops the call before the server sees it)."""
         found = match(request.method, request.url.path)
         operation = found[0].operation_id if found else None
         body = _parse(request.content)
@@ -221,12 +205,11 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if fault is not None and fault.status is not None:
             return fault, _json(fault.status, fault.body, fault.headers)
         if fault is not None and fault.timeout is not None and not fault.processed:
-            return fault, _json(599, None)  # never returned: the timeout is raised instead
+            return fault, None
         if found is None:
-            allowed = path_exists(request.url.path)
-            return fault, _json(405, {"detail": "Method Not Allowed"}) if allowed else _json(
-                404, {"detail": "Not Found"}
-            )
+            if path_exists(request.url.path):
+                return fault, _json(405, {"detail": "Method Not Allowed"})
+            return fault, _json(404, {"detail": "Not Found"})
         route, path_params = found
         if self.api_key and not (request.method == "GET" and route.path in OPEN_PATHS):
             scheme, _, credential = request.headers.get("authorization", "").partition(" ")
@@ -235,6 +218,28 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         handled = self._state.handle(route.operation_id, {**params, **path_params}, body)
         status, answer = handled if handled is not None else (route.status, route.example())
         return fault, _json(status, answer)
+
+
+def _read_timeout(request: httpx.Request) -> float | None:
+    timeout = (request.extensions.get("timeout") or {}).get("read")
+    return None if timeout is None else float(timeout)
+
+
+def _pause(request: httpx.Request, delay: float) -> float:
+    """How long a slowed-down answer takes: `delay`, or until the client's read timeout fires."""
+    timeout = _read_timeout(request)
+    return delay if timeout is None else min(delay, timeout)
+
+
+def _deliver(request: httpx.Request, fault: _Fault | None, answer: httpx.Response | None) -> httpx.Response:
+    """The answer, or the timeout a fault asked for (raised as httpx's own transport would)."""
+    if fault is not None and fault.timeout is not None:
+        raise fault.timeout("timed out (injected by reflexio.testing)", request=request)
+    timeout = _read_timeout(request)
+    if fault is not None and fault.delay and timeout is not None and fault.delay > timeout:
+        raise httpx.ReadTimeout("timed out (slow_down in reflexio.testing)", request=request)
+    assert answer is not None  # only a timeout fault leaves no answer
+    return answer
 
 
 def _parse(content: bytes) -> Any:
