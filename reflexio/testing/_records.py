@@ -7,7 +7,6 @@ import uuid
 
 from ._state import JSON, STORAGE, FakeState, Invalid, handles, in_window, matches, require
 
-
 REQUEST_VIEW = (
     "request_id",
     "user_id",
