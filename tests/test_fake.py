@@ -326,23 +326,37 @@ def test_import_reflexio_does_not_load_the_fake() -> None:
     assert out.split() == ["False"]  # outside pytest the fixtures are not defined: no pytest import
 
 
-# -- the README's example, as a user runs it -------------------------------------------------------
+# -- the plugin, as a user runs it ----------------------------------------------------------------
+
+
+def run_pytest(folder: Path, name: str, source: str) -> str:
+    """Run `pytest -p reflexio.testing` on one test file in `folder`; return its output after success."""
+    (folder / name).write_text(source)
+    command = [sys.executable, "-m", "pytest", "-p", "reflexio.testing", "-p", "no:cacheprovider", "-q", name]
+    result = subprocess.run(command, cwd=folder, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
 
 
 def test_the_readme_example_runs_with_the_plugin(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text()
     start = readme.index("```python\n# test_agent.py")
     example = readme[start + len("```python\n") : readme.index("```\n", start + 10)]
-    (tmp_path / "test_agent.py").write_text(example)
-    result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "reflexio.testing", "-p", "no:cacheprovider", "-q", "test_agent.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "2 passed" in result.stdout
+    assert "2 passed" in run_pytest(tmp_path, "test_agent.py", example)
+
+
+def test_the_url_fixture_serves_code_that_makes_its_own_client(tmp_path: Path) -> None:
+    source = """
+from reflexio import ReflexioClient
+
+
+def test_it(reflexio_fake_url, reflexio_fake):
+    with ReflexioClient() as client:  # reads REFLEXIO_API_URL
+        assert client.base_url == reflexio_fake_url + "/"
+        client.publish_interaction(user_id="u", session_id="s", interactions=[{"role": "user", "content": "hi"}])
+    assert len(reflexio_fake.calls("publish_interaction")) == 1
+"""
+    assert "1 passed" in run_pytest(tmp_path, "test_own_client.py", source)
 
 
 def test_docs_list_what_the_fake_answers_from_state_and_from_the_spec() -> None:

@@ -8,8 +8,9 @@
         assert len(client.get_requests(user_id="u1").sessions) == 1
 
 As a pytest plugin (`pytest -p reflexio.testing`, or `pytest_plugins = ["reflexio.testing"]` in a
-conftest.py) it offers the fixtures `reflexio_fake` (a fresh FakeReflexio) and `reflexio_client`
-(a ReflexioClient answered by it). Nothing here is imported by `import reflexio`.
+conftest.py) it offers the fixtures `reflexio_fake` (a fresh FakeReflexio), `reflexio_client` (a
+ReflexioClient answered by it) and `reflexio_fake_url` (the fake served on loopback, with
+REFLEXIO_API_URL set to it). Nothing here is imported by `import reflexio`.
 """
 
 from __future__ import annotations
@@ -21,4 +22,4 @@ from ._fake import FAKE_URL, STATEFUL_OPERATIONS, FakeReflexio, RecordedRequest
 __all__ = ["FAKE_URL", "STATEFUL_OPERATIONS", "FakeReflexio", "RecordedRequest"]
 
 if "pytest" in sys.modules:  # loaded by pytest (as a plugin with `-p reflexio.testing`): offer the fixtures
-    from ._plugin import reflexio_client, reflexio_fake  # noqa: F401
+    from ._plugin import reflexio_client, reflexio_fake, reflexio_fake_url  # noqa: F401

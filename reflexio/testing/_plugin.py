@@ -26,3 +26,13 @@ def reflexio_client(reflexio_fake: FakeReflexio) -> Iterator[ReflexioClient]:
     """A ReflexioClient answered by `reflexio_fake`, closed (and flushed) after the test."""
     with reflexio_fake.client() as client:
         yield client
+
+
+@pytest.fixture
+def reflexio_fake_url(reflexio_fake: FakeReflexio, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """`reflexio_fake` served on a loopback port, with REFLEXIO_API_URL pointing at it for the test:
+    for code that makes its own `ReflexioClient()`."""
+    with reflexio_fake.serve() as url:
+        monkeypatch.setenv("REFLEXIO_API_URL", url)
+        monkeypatch.delenv("REFLEXIO_API_KEY", raising=False)
+        yield url
