@@ -18,15 +18,16 @@ from typing import Any
 
 import httpx
 from reflexio_api.api.evaluation import finalize_session
-from reflexio_api.models import FinalizeSessionRequest
+from reflexio_api.api.operations import downgrade_profiles
+from reflexio_api.models import DowngradeProfilesRequest, FinalizeSessionRequest
 
 from reflexio import NotFoundError, ReflexioClient
 from reflexio.testing import FakeReflexio
 from reflexio.testing._routes import match
 
-TIMES = {"created_at", "last_modified_timestamp"}
+TIMES = {"created_at", "last_modified_timestamp", "started_at", "completed_at"}
 # Values that differ per run but stay consistent within one: numbered in order of appearance.
-IDS = {"request_id", "profile_id", "interaction_id", "user_playbook_id", "agent_playbook_id"}
+IDS = {"request_id", "profile_id", "interaction_id", "user_playbook_id", "agent_playbook_id", "operation_id"}
 # Searches whose ranking differs (the server ranks full-text matches by relevance, the fake lists the
 # newest first): what they find is compared, not its order.
 RANKED = {"search_interactions", "search_profiles", "search_user_playbooks", "search_agent_playbooks"}
@@ -159,6 +160,21 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.delete_user_playbooks_by_ids([*ids, 2_000_000_000])  # counts the deleted ones
     client.get_user_playbooks(user_id=user)
 
+    # what the server does without an LLM, for a user and an agent version with nothing stored
+    nobody, no_version = f"contract-nobody-{tag}", f"v-none-{tag}"
+    client.rerun_profile_generation(user_id=nobody, wait_for_response=True)  # polls get_operation_status
+    client.manual_profile_generation(user_id=nobody)
+    client.flush()
+    client.rerun_playbook_generation(agent_version=no_version, wait_for_response=True)
+    client.manual_playbook_generation(agent_version=no_version, source=f"none-{tag}")  # else: every user
+    client.flush()
+    client.upgrade_profiles(user_id=nobody)
+    client.call_endpoint(downgrade_profiles, body=DowngradeProfilesRequest(user_id=nobody))  # no method yet
+    client.upgrade_user_playbooks(agent_version=no_version)
+    client.run_playbook_aggregation(agent_version=no_version, wait_for_response=True)
+    client.get_stall_state()
+    client.get_all_profiles(user_id=nobody)
+
     # config and identity: the server's default config first (other tests restore what they change)
     client.whoami()
     original = client.get_config().to_dict()
@@ -186,6 +202,11 @@ def record(target: str | FakeReflexio) -> list[tuple[str, int, Any]]:
     return normalize(recorder.exchanges, tag)
 
 
+def _finished(answer: Any) -> bool:
+    run = answer.get("operation_status") if isinstance(answer, dict) else None
+    return not isinstance(run, dict) or run.get("status") in ("completed", "failed", "cancelled")
+
+
 def normalize(exchanges: list[tuple[str, int, Any]], tag: str) -> list[tuple[str, int, Any]]:
     numbers: dict[tuple[str, Any], str] = {}
 
@@ -206,6 +227,8 @@ def normalize(exchanges: list[tuple[str, int, Any]], tag: str) -> list[tuple[str
 
     normalized = []
     for operation, status, answer in exchanges:
+        if operation == "get_operation_status" and not _finished(answer):
+            continue  # how many polls see a run still going is timing, not behaviour
         if operation in RANKED and isinstance(answer, dict):
             answer = {k: sorted(v, key=unranked) if isinstance(v, list) else v for k, v in answer.items()}
         normalized.append((operation, status, walk(answer)))

@@ -70,6 +70,13 @@ def _users_with_requests(state: FakeState, body: JSON) -> list[str]:
     return sorted({r["user_id"] for r in rows})
 
 
+# The fields of each rerun request, as the server echoes them in the run's request_params.
+RERUN_FIELDS = {
+    "profile_generation": ("user_id", "start_time", "end_time", "source", "extractor_names"),
+    "playbook_generation": ("agent_version", "start_time", "end_time", "playbook_name", "source"),
+}
+
+
 def _rerun(state: FakeState, body: JSON, service: str, started: str) -> tuple[int, JSON]:
     """A run that finishes at once and generates nothing; get_operation_status reports it."""
     run_id = str(uuid.uuid4())
@@ -85,7 +92,7 @@ def _rerun(state: FakeState, body: JSON, service: str, started: str) -> tuple[in
         "failed_users": 0,
         "processed_user_ids": users,
         "failed_user_ids": [],
-        "request_params": {**body, "operation_id": run_id},
+        "request_params": {**{key: body.get(key) for key in RERUN_FIELDS[service]}, "operation_id": run_id},
         "stats": {"total_interactions_processed": 0, "total_generated": 0},
         "progress_percentage": 100.0 if users else 0.0,
     }
@@ -122,7 +129,7 @@ def manual_profile_generation(state: FakeState, params: dict[str, str], body: JS
 
 @handles("manual_playbook_generation")
 def manual_playbook_generation(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    found = _users_with_requests(state, body)
+    found = _users_with_requests(state, {"source": body.get("source")})  # every user: agent_version selects no one
     message = "Generated 0 playbook entries" if found else "No interactions found to process"
     return 200, {"success": True, "msg": message, "playbooks_generated": 0}
 
