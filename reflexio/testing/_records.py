@@ -91,34 +91,38 @@ def _learning(request: dict[str, JSON], published: bool = False, waited: bool = 
     return {"learning_status": "deferred" if published else "pending", "learning_reason": "waiting_for_window"}
 
 
-def _request_view(state: FakeState, request: dict[str, JSON]) -> dict[str, JSON]:
-    turns = [i for i in state.interactions.values() if i["request_id"] == request["request_id"]]
-    turns.sort(key=lambda i: (i["created_at"], i["interaction_id"]))
+def _request_view(request: dict[str, JSON], turns: list[dict[str, JSON]]) -> dict[str, JSON]:
+    turns = sorted(turns, key=lambda i: (i["created_at"], i["interaction_id"]))
     stored = {k: v for k, v in request.items() if v is not None and k in REQUEST_VIEW}
     return {"request": stored, "interactions": copy.deepcopy(turns)}
 
 
 @handles("get_requests")
 def get_requests(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+    """A page of sessions, the latest first (paging counts sessions), each with its matching requests."""
     require(body)
-    wanted = [
-        r
-        for r in state.requests.values()
-        if all(not body.get(key) or r[key] == body[key] for key in ("user_id", "request_id", "session_id"))
-        and (body.get("source") is None or r["source"] == body["source"])
-        and in_window(r["created_at"], body)
-    ]
-    latest: dict[str, int] = {}
-    for r in wanted:
-        latest[r["session_id"]] = max(latest.get(r["session_id"], 0), r["created_at"])
+    by_session: dict[str, list[dict[str, JSON]]] = {}
+    for r in state.requests.values():
+        if (
+            all(not body.get(key) or r[key] == body[key] for key in ("user_id", "request_id", "session_id"))
+            and (body.get("source") is None or r["source"] == body["source"])
+            and in_window(r["created_at"], body)
+        ):
+            by_session.setdefault(r["session_id"], []).append(r)
+    latest = {session_id: max(r["created_at"] for r in rows) for session_id, rows in by_session.items()}
     limit = body.get("top_k") or 100
     offset = body.get("offset") or 0
-    order = sorted(latest, key=lambda sid: (latest[sid], sid), reverse=True)[offset : offset + limit]
+    page = sorted(latest, key=lambda sid: (latest[sid], sid), reverse=True)[offset : offset + limit]
+    shown = {r["request_id"] for session_id in page for r in by_session[session_id]}
+    turns: dict[str, list[dict[str, JSON]]] = {}
+    for turn in state.interactions.values():
+        if turn["request_id"] in shown:
+            turns.setdefault(turn["request_id"], []).append(turn)
     sessions = []
-    for session_id in order:
-        rows = [r for r in wanted if r["session_id"] == session_id]
-        rows.sort(key=lambda r: r["created_at"], reverse=True)
-        sessions.append({"session_id": session_id, "requests": [_request_view(state, r) for r in rows]})
+    for session_id in page:
+        rows = sorted(by_session[session_id], key=lambda r: r["created_at"], reverse=True)  # stable on ties
+        views = [_request_view(r, turns.get(r["request_id"], [])) for r in rows]
+        sessions.append({"session_id": session_id, "requests": views})
     count = sum(len(s["requests"]) for s in sessions)
     return 200, {
         "success": True,
