@@ -203,7 +203,10 @@ def test_unknown_routes_answer_like_the_server(fake: FakeReflexio) -> None:
         assert http.post("/api/nothing").json() == {"detail": "Not Found"}
         assert http.get("/api/publish_interaction").status_code == 405
         refused = http.post("/api/publish_interaction", json={"user_id": "x"})
-    assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["body", "session_id"]
+        assert refused.status_code == 422 and refused.json()["detail"][0]["loc"] == ["body", "session_id"]
+        crawler = http.get("/api/whoami", headers={"user-agent": "curl/8.0"})
+        assert (crawler.status_code, crawler.json()) == (403, {"detail": "Forbidden: Suspicious user agent"})
+        assert http.get("/health", headers={"user-agent": ""}).status_code == 200
 
 
 # -- faults ---------------------------------------------------------------------------------------

@@ -24,6 +24,9 @@ FAKE_URL = "http://reflexio.localhost"  # a loopback name: no plain-HTTP key war
 RATE_LIMITED = {"error": "Rate limit exceeded: 60 per 1 minute"}  # the real server's 429 body
 STATEFUL_OPERATIONS = frozenset(HANDLERS)  # the rest answer their spec example
 # Reachable without the API key (GET only), as on the real server.
+# The server refuses (403) a missing user agent, or one with these words, except on its probe paths.
+SUSPICIOUS_AGENTS = ("bot", "crawler", "spider", "scraper", "curl", "wget")
+UA_EXEMPT_PATHS = {"/health", "/health/live", "/health/ready", "/healthz", "/"}
 OPEN_PATHS = {"/", "/health", "/healthz", "/healthz/eval", "/health/live", "/health/ready", "/meta/version"}
 
 
@@ -211,6 +214,9 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 return fault, _json(405, {"detail": "Method Not Allowed"})
             return fault, _json(404, {"detail": "Not Found"})
         route, path_params = found
+        refused = _refused_user_agent(request)
+        if refused:
+            return fault, _json(403, {"detail": f"Forbidden: {refused} user agent"})
         if self.api_key and not (request.method == "GET" and route.path in OPEN_PATHS):
             scheme, _, credential = request.headers.get("authorization", "").partition(" ")
             if scheme.lower() != "bearer" or credential != self.api_key:
@@ -218,6 +224,16 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         handled = self._state.handle(route.operation_id, {**params, **path_params}, body)
         status, answer = handled if handled is not None else (route.status, route.example())
         return fault, _json(status, answer)
+
+
+def _refused_user_agent(request: httpx.Request) -> str | None:
+    """Why the server's user-agent filter would refuse `request` (probe paths are exempt), or None."""
+    if request.url.path in UA_EXEMPT_PATHS:
+        return None
+    agent = request.headers.get("user-agent", "").lower()
+    if not agent:
+        return "Missing"
+    return "Suspicious" if any(word in agent for word in SUSPICIOUS_AGENTS) else None
 
 
 def _read_timeout(request: httpx.Request) -> float | None:
