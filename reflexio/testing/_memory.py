@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import uuid
 
-from ._state import JSON, FakeState, handles, in_window, matches, require
+from ._state import JSON, FakeState, Handler, handles, in_window, matches, require
 
 # -- profiles -------------------------------------------------------------------------------------
 
@@ -217,53 +217,32 @@ def _playbook_filter(item: dict[str, JSON], body: JSON, keys: tuple[str, ...]) -
     )
 
 
-def _newest(items: list[dict[str, JSON]], id_key: str) -> list[dict[str, JSON]]:
-    return sorted(items, key=lambda i: (i["created_at"], i[id_key]), reverse=True)
+def _listing(kind: str, keys: tuple[str, ...], view: tuple[str, ...], searching: bool) -> Handler:
+    """get_/search_ user or agent playbooks: exact-match `keys`, status filters and the word match,
+    newest first. A search answers `top_k` (10) "matching" ones, a get `limit` (100)."""
+
+    def handler(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+        wanted = body.get("playbook_status_filter")
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        found = [
+            p
+            for p in getattr(state, f"{kind}_playbooks").values()
+            if _playbook_filter(p, body, keys) and (not wanted or p.get("playbook_status") in wanted)
+        ]
+        found.sort(key=lambda p: (p["created_at"], p[f"{kind}_playbook_id"]), reverse=True)
+        found = found[: (body.get("top_k") or 10) if searching else (body.get("limit") or 100)]
+        what = f"matching {kind} playbook(s)" if searching else f"{kind} playbook(s)"
+        views = [_view(p, view) for p in found]
+        return 200, {"success": True, f"{kind}_playbooks": views, "msg": f"Found {len(found)} {what}"}
+
+    return handler
 
 
-def _user_playbooks(state: FakeState, body: JSON, searching: bool) -> tuple[int, JSON]:
-    keys = ("user_playbook_id", "user_id", "request_id", "playbook_name", "agent_version", "source")
-    found = _newest([p for p in state.user_playbooks.values() if _playbook_filter(p, body, keys)], "user_playbook_id")
-    found = found[: (body.get("top_k") or 10) if searching else (body.get("limit") or 100)]
-    what = "matching user playbook(s)" if searching else "user playbook(s)"
-    views = [_view(p, USER_PLAYBOOK_VIEW) for p in found]
-    return 200, {"success": True, "user_playbooks": views, "msg": f"Found {len(found)} {what}"}
-
-
-@handles("get_user_playbooks")
-def get_user_playbooks(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    return _user_playbooks(state, body, searching=False)
-
-
-@handles("search_user_playbooks")
-def search_user_playbooks(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    return _user_playbooks(state, body, searching=True)
-
-
-def _agent_playbooks(state: FakeState, body: JSON, searching: bool) -> tuple[int, JSON]:
-    keys = ("agent_playbook_id", "playbook_name", "agent_version")
-    wanted = body.get("playbook_status_filter")
-    wanted = [wanted] if isinstance(wanted, str) else wanted
-    found = [
-        p
-        for p in state.agent_playbooks.values()
-        if _playbook_filter(p, body, keys) and (not wanted or p["playbook_status"] in wanted)
-    ]
-    found = _newest(found, "agent_playbook_id")
-    found = found[: (body.get("top_k") or 10) if searching else (body.get("limit") or 100)]
-    what = "matching agent playbook(s)" if searching else "agent playbook(s)"
-    views = [_view(p, AGENT_PLAYBOOK_VIEW) for p in found]
-    return 200, {"success": True, "agent_playbooks": views, "msg": f"Found {len(found)} {what}"}
-
-
-@handles("get_agent_playbooks")
-def get_agent_playbooks(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    return _agent_playbooks(state, body, searching=False)
-
-
-@handles("search_agent_playbooks")
-def search_agent_playbooks(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
-    return _agent_playbooks(state, body, searching=True)
+USER_KEYS = ("user_playbook_id", "user_id", "request_id", "playbook_name", "agent_version", "source")
+AGENT_KEYS = ("agent_playbook_id", "playbook_name", "agent_version")
+for _kind, _keys, _fields in (("user", USER_KEYS, USER_PLAYBOOK_VIEW), ("agent", AGENT_KEYS, AGENT_PLAYBOOK_VIEW)):
+    handles(f"get_{_kind}_playbooks")(_listing(_kind, _keys, _fields, searching=False))
+    handles(f"search_{_kind}_playbooks")(_listing(_kind, _keys, _fields, searching=True))
 
 
 def _update(item: dict[str, JSON] | None, body: JSON, keys: tuple[str, ...]) -> None:
