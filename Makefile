@@ -4,8 +4,8 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
-.PHONY: help install spec spec-diff regen normalize client async check-generated test test-fast lint typecheck \
-        bench demo dist server-install server-start server-stop config-schema clean prism-install
+.PHONY: help install spec spec-diff regen normalize client fake-answers async check-generated test test-fast lint \
+        typecheck bench demo dist server-install server-start server-stop config-schema clean prism-install
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -39,6 +39,7 @@ CONTRACT_TESTS := tests/test_spec.py tests/test_policy.py tests/test_spec_covera
 regen: install  ## after a server change: spec -> client -> async -> diff report -> the contract tests
 	$(MAKE) --no-print-directory spec
 	$(MAKE) --no-print-directory client
+	$(MAKE) --no-print-directory fake-answers
 	$(MAKE) --no-print-directory async
 	@grep -m1 -E "change\(s\)|No change" build/spec-diff.md | sed 's/^/spec diff (build\/spec-diff.md): /'
 	$(PY) -m pytest -q -m "not server and not prism and not slow" $(CONTRACT_TESTS)
@@ -51,6 +52,9 @@ config-schema:  ## refresh openapi/upstream/config.schema.json from the server's
 
 client: install  ## regenerate generated/reflexio_api from openapi/reflexio.yaml (pinned generator)
 	$(PY) scripts/codegen.py
+
+fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
+	$(PY) scripts/gen_fake_answers.py
 
 async: install  ## regenerate reflexio/_async from reflexio/_sync, then the session views (reflexio/_session.py)
 	$(PY) scripts/gen_async.py

@@ -5,10 +5,12 @@ A local server is, in this order of preference:
 1. the real reflexio-ai server (`make server-install` puts it in /opt/reflexio-venv), started with
    tools/reflexio-server.sh on a free loopback port with a throwaway data directory, in the server's
    canned-LLM mode: extraction and generation answer without an LLM key (the profiles are placeholders);
-2. Prism serving openapi/reflexio.yaml: it checks every request against the spec and answers a valid
-   one with an example built from the spec; nothing is stored (`npm ci` installs it when missing).
+2. the fake server of reflexio.testing, served on a free loopback port from this process: it stores
+   what is published, listed, changed and deleted, learns nothing (no LLM) and answers the spec's
+   example for the other operations. It needs nothing installed.
 
-REFLEXIO_EXAMPLES_SERVER=real or =prism picks one. A server started here is stopped at the end.
+REFLEXIO_EXAMPLES_SERVER=real, =fake or =prism picks one (Prism serves openapi/reflexio.yaml with
+example answers and stores nothing; `npm ci` installs it). A server started here is stopped at the end.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ class Target:
     """The server of this run: its URL, and `kind` = "env" (REFLEXIO_API_URL), "real" or "prism"."""
 
     url: str
-    kind: str
+    kind: str  # "env", "real", "fake" or "prism"
 
     @property
     def stores_data(self) -> bool:
@@ -57,8 +59,8 @@ def reflexio_server() -> Iterator[Target]:
         yield Target(url, "env")
         return
     choice = os.environ.get("REFLEXIO_EXAMPLES_SERVER", "auto")
-    if choice not in ("auto", "real", "prism"):
-        raise SystemExit(f"REFLEXIO_EXAMPLES_SERVER must be real, prism or auto, not {choice!r}")
+    if choice not in ("auto", "real", "fake", "prism"):
+        raise SystemExit(f"REFLEXIO_EXAMPLES_SERVER must be real, fake, prism or auto, not {choice!r}")
     folder = Path(tempfile.mkdtemp(prefix="reflexio-example-"))
     try:
         with _local(choice, folder) as target:
@@ -77,12 +79,16 @@ def _local(choice: str, folder: Path) -> Iterator[Target]:
         with _prism(folder) as target:
             yield target
         return
+    if choice == "fake":
+        with _fake() as target:
+            yield target
+        return
     if not (SERVER_VENV / "bin" / "python").exists():
         message = f"the real reflexio-ai server is not installed in {SERVER_VENV} (`make server-install`, ~5 min)"
         if choice == "real":
             raise SystemExit(message)
-        print(f"Note: {message}; using the Prism mock server instead.")
-        with _prism(folder) as target:
+        print(f"Note: {message}; using the in-memory fake server of reflexio.testing instead.")
+        with _fake() as target:
             yield target
         return
     with _real(folder) as target:
@@ -124,6 +130,19 @@ def _real(folder: Path) -> Iterator[Target]:
     finally:
         script("stop")
         print("Server stopped.")
+
+
+@contextmanager
+def _fake() -> Iterator[Target]:
+    from reflexio.testing import FakeReflexio
+
+    with FakeReflexio().serve() as url:
+        print(
+            f"Server: {url} (the in-memory fake of reflexio.testing: it stores what you send, learns nothing "
+            "without an LLM; for the real server run `make server-install` or set REFLEXIO_API_URL)"
+        )
+        yield Target(url, "fake")
+    print("Server stopped.")
 
 
 @contextmanager

@@ -60,6 +60,8 @@ def run(target: Target) -> None:
             f"   request_id={published.request_id} learning_status={published.learning_status} "
             f"profiles_added={published.profiles_added}"
         )
+        if target.kind == "fake":
+            print("   (the fake server stores the conversation but learns nothing from it: it has no LLM)")
 
         print(f"\n2. get_requests(user_id={user_id!r})")
         stored = client.get_requests(user_id=user_id)
@@ -108,6 +110,11 @@ def run(target: Target) -> None:
         cleared = client.clear_user_data(user_id)
         print(f"   clear_user_data: {cleared.message}")
         print(f"\n{len(sent)} requests sent in all.")
+        if target.kind == "fake":
+            print(
+                "\nThis ran against the in-memory fake of reflexio.testing. To see real extraction, install the"
+                " real server (`make server-install`, ~5 min) and run `make demo` again, or set REFLEXIO_API_URL."
+            )
 
 
 if __name__ == "__main__":

@@ -76,18 +76,61 @@ def test_demo_starts_and_stops_its_own_server() -> None:
     """`make demo` on a machine with no REFLEXIO_API_URL: a local server, named, then stopped."""
     out = run_example("demo.py")
     url = value(r"^Server: (http://127\.0\.0\.1:\d+) ", out)
-    kind = "real reflexio-ai server" if installed() else "Prism mock"
+    kind = "real reflexio-ai server" if installed() else "the in-memory fake of reflexio.testing"
     assert f"Server: {url} ({kind}" in out
     assert "Server stopped." in out and out.rstrip().endswith("Done.")
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{url}/health", timeout=5)
 
 
-@pytest.mark.prism
-def test_demo_falls_back_to_prism_without_the_real_server() -> None:
-    ensure_installed()
+def test_demo_falls_back_to_the_fake_without_the_real_server() -> None:
+    """`make demo` on a fresh machine: no real server, no npm; publish, list, cache and delete show real effects."""
     out = run_example("demo.py", REFLEXIO_VENV="/nonexistent-reflexio-venv")
     assert "the real reflexio-ai server is not installed in /nonexistent-reflexio-venv" in out
+    url = value(r"^Server: (http://127\.0\.0\.1:\d+) \(the in-memory fake of reflexio\.testing", out)
+    assert "make server-install" in out  # says how to get the real one
+    request_id = value(r"request_id=(\S+) learning_status=", out)
+    assert f"     request {request_id} source=quickstart agent_version=demo-v1: 4 interaction(s)" in out
+    assert "       user: How do I read a CSV file lazily?" in out
+    assert re.search(r"^ {3}again: 0 profile\(s\), 0 requests sent \(answered from the local cache\)$", out, re.M)
+    assert "flush() -> True; background_stats: submitted=1 succeeded=1 failed=0 not_sent=0" in out
+    assert re.search(r"^ {3}get_requests\(user_id='\S+'\): 0 session\(s\) left$", out, re.M)
+    assert out.rstrip().endswith("Done.")
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{url}/health", timeout=5)
+
+
+# Lines each example prints against the fake: what it stores behaves as on the real server.
+ON_THE_FAKE = {
+    "init_and_auth.py": ["This server runs without authentication", "org_id=self-host-org"],
+    "requests_and_sessions.py": [
+        "iter_sessions -> 3 sessions",
+        "delete_session: Deleted 1 requests",
+        "Fire-and-forget deletes sent: True, failed: 0",
+    ],
+    "configuration.py": [
+        "Preset applied: True: extraction_preset=long_form window_size=25 stride_size=10",
+        "Stored aggregation min_cluster_size: 3",
+        "Original configuration restored: True",
+    ],
+    "operations.py": ["flush(): True; 5 of 5 background calls succeeded", "get_stall_state: not stalled"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(COVERED - {"demo.py"}))
+def test_every_example_runs_against_the_fake(name: str) -> None:
+    out = run_example(name, REFLEXIO_EXAMPLES_SERVER="fake")
+    assert "(the in-memory fake of reflexio.testing" in out
+    for line in ON_THE_FAKE[name]:
+        assert line in out
+    assert not re.search(r"^Sessions left for \S+: [1-9]", out, re.M)
+    assert "Server stopped." in out
+
+
+@pytest.mark.prism
+def test_demo_against_prism_on_request() -> None:
+    ensure_installed()
+    out = run_example("demo.py", REFLEXIO_EXAMPLES_SERVER="prism")
     url = value(r"^Server: (http://127\.0\.0\.1:\d+) \(Prism mock", out)
     assert "(Prism answers an example, whatever was deleted)" in out
     assert out.rstrip().endswith("Done.")
