@@ -1,0 +1,288 @@
+"""Publishing is never lost and never duplicated: the request-id contract, rate-limit pacing.
+
+The pacer's rules are checked as pure logic; the send loop against real loopback HTTP servers
+(tests/fault_server.py for scripted faults, tests/window_server.py for the fixed window and the
+request-id contract under concurrency).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+from clients import make_client
+from fault_server import FaultServer, Reply, Seen
+from window_server import WindowServer
+
+import reflexio
+from reflexio import AsyncReflexioClient, ReflexioClient
+from reflexio._async._core import AsyncAPIClient
+from reflexio._ratelimit import MARGIN, Pacer, RateLimit, parse_limit_text, parse_rate_limit
+from reflexio._sync._core import SyncAPIClient
+
+TURN = [{"role": "user", "content": "hi"}]
+SLOWAPI_429 = '{"error": "Rate limit exceeded: 60 per 1 minute"}'
+
+
+@pytest.fixture(params=["sync", "async"])
+def kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def publish(client: Any, **kwargs: Any) -> Any:
+    return client.publish_interaction("u", TURN, session_id="s", **kwargs)
+
+
+# -- learning a limit --------------------------------------------------------------------------
+
+
+def test_limit_text_forms() -> None:
+    assert parse_limit_text("Rate limit exceeded: 60 per 1 minute") == (60, 60.0, "60 per 1 minute")
+    assert parse_limit_text("5/minute") == (5, 60.0, "5/minute")
+    assert parse_limit_text("100 per 2 hours")[:2] == (100, 7200.0)  # type: ignore[index]
+    assert parse_limit_text("slow down") is None
+
+
+def _response(status: int, body: str, headers: dict[str, str] | None = None) -> httpx.Response:
+    request = httpx.Request("POST", "http://x/api/publish_interaction")
+    return httpx.Response(status, content=body.encode(), headers=headers, request=request)
+
+
+def test_a_429_teaches_its_limit_from_the_body_or_the_headers() -> None:
+    slowapi = parse_rate_limit(_response(429, SLOWAPI_429))
+    assert (slowapi.limit, slowapi.period, slowapi.reset_after, slowapi.text) == (60, 60.0, None, "60 per 1 minute")
+    assert slowapi.usable
+    ietf = parse_rate_limit(_response(429, "{}", {"RateLimit-Policy": "10;w=30", "RateLimit-Reset": "7"}))
+    assert (ietf.limit, ietf.period, ietf.reset_after) == (10, 30.0, 7.0)
+    epoch = parse_rate_limit(_response(429, "{}", {"X-RateLimit-Limit": "5", "X-RateLimit-Reset": "1000000030"}), 1e9)
+    assert (epoch.limit, epoch.reset_after) == (5, 30.0)
+    assert parse_rate_limit(_response(429, "{}", {"Retry-After": "4"})).reset_after == 4.0
+    assert not parse_rate_limit(_response(429, "{}")).usable  # nothing learned: plain backoff retries
+
+
+# -- pacing (pure: explicit clock) -------------------------------------------------------------
+
+
+def test_unknown_limits_never_delay() -> None:
+    pacer = Pacer()
+    assert [pacer.reserve("op", 1.0) for _ in range(500)] == [1.0] * 500
+
+
+def test_a_burst_past_the_window_waits_for_it_then_goes_at_the_limit() -> None:
+    pacer = Pacer()
+    slots = [pacer.reserve("publish", 100.0) for _ in range(70)]  # before the limit is known
+    for refused in slots[60:]:  # the server took 60 and refused 10
+        pacer.release("publish", refused)
+        pacer.limited("publish", RateLimit(limit=60, period=60.0), 100.5)
+    again = [pacer.reserve("publish", 100.5) for _ in range(70)]
+    window = 60 * (1 + MARGIN)
+    assert again[:60] == [100.0 + window] * 60  # the 61st call goes once the first window is over
+    assert again[60:] == [pytest.approx(100.0 + 2 * window)] * 10  # and no window ever holds more than 60
+    assert pacer.reserve("other", 100.5) == 100.5  # each route has its own window
+    assert pacer.describe("publish") == "60 per 60 s"
+
+
+def test_any_window_of_the_period_holds_at_most_the_limit() -> None:
+    pacer = Pacer()
+    pacer.limited("op", RateLimit(limit=5, period=1.0), 0.0)
+    slots = [pacer.reserve("op", 0.01 * i) for i in range(300)]
+    assert slots == sorted(slots)
+    for i, start in enumerate(slots):
+        assert sum(1 for t in slots[i:] if t < start + 1.0) <= 5
+
+
+def test_a_refusal_our_own_calls_do_not_explain_waits_a_whole_window() -> None:
+    pacer = Pacer()
+    pacer.reserve("op", 10.0)  # one call of ours; the window is full anyway (other processes)
+    pacer.limited("op", RateLimit(limit=60, period=60.0), 10.0)
+    assert pacer.reserve("op", 10.0) == pytest.approx(10.0 + 60 * (1 + MARGIN))
+
+
+def test_retry_after_blocks_until_then() -> None:
+    pacer = Pacer()
+    pacer.limited("op", RateLimit(reset_after=3.0), 5.0)
+    assert pacer.reserve("op", 5.0) == 8.0
+    assert pacer.reserve("op", 9.0) == 9.0
+
+
+# -- the request-id contract (scripted server) --------------------------------------------------
+
+
+class Store:
+    """A publish route keeping request ids, whose answers follow a script of faults."""
+
+    def __init__(self, *faults: str | int | None) -> None:
+        self.faults = list(faults)
+        self.ids: list[str] = []
+        self.lock = threading.Lock()
+
+    def __call__(self, seen: Seen) -> Reply:
+        rid = json.loads(seen.body)["request_id"]
+        with self.lock:
+            fault = self.faults.pop(0) if self.faults else None
+            if fault in (429, 503):
+                return Reply(fault, SLOWAPI_429 if fault == 429 else "{}")
+            duplicate = rid in self.ids
+            if not duplicate:
+                self.ids.append(rid)
+        if duplicate:
+            return Reply(body=json.dumps({"success": False, "message": f"request_id {rid!r} already exists"}))
+        if fault == "reset":
+            return Reply(fault="reset")
+        if isinstance(fault, int):
+            return Reply(fault, '{"detail": "bad gateway"}')
+        return Reply(body=json.dumps({"success": True, "request_id": rid}))
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """The delays the clients asked for (backoff, rate-limit windows); nothing really sleeps."""
+    recorded: list[float] = []
+
+    def fake(self: Any, seconds: float) -> None:
+        recorded.append(seconds)
+
+    async def afake(self: Any, seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(SyncAPIClient, "_sleep", fake)
+    monkeypatch.setattr(AsyncAPIClient, "_sleep", afake)
+    return recorded
+
+
+@pytest.mark.parametrize("fault", ["reset", 500, 502, 504])
+def test_a_lost_answer_is_retried_and_the_replay_is_a_success(kind: str, no_sleep: list[float], fault: Any) -> None:
+    store = Store(fault)
+    with FaultServer(handler=store) as server:
+        client = make_client(kind, url_endpoint=server.url)
+        answer = publish(client)
+        client.close()
+    sent = [json.loads(r.body)["request_id"] for r in server.requests]
+    assert len(sent) == 2 and sent[0] == sent[1] and store.ids == sent[:1]  # same id twice, stored once
+    assert answer.success is True and answer.request_id == sent[0] and answer["replayed"] is True
+
+
+def test_every_publish_carries_a_request_id_and_keeps_the_callers(kind: str) -> None:
+    with FaultServer(handler=Store()) as server:
+        client = make_client(kind, url_endpoint=server.url)
+        first, second = publish(client), publish(client)
+        own = publish(client, request_id="mine-1")
+        client.close()
+    ids = [json.loads(r.body)["request_id"] for r in server.requests]
+    assert ids[0] != ids[1] and len(ids[0]) == 36 and ids[2] == "mine-1"
+    assert (first.request_id, second.request_id, own.request_id) == tuple(ids)
+    assert "replayed" not in first
+
+
+def test_already_exists_on_a_first_attempt_raises(kind: str, no_sleep: list[float]) -> None:
+    store = Store(503)  # refused before doing anything: the retry's "already exists" is not our replay
+    store.ids.append("taken")
+    with FaultServer(handler=store) as server:
+        client = make_client(kind, url_endpoint=server.url)
+        with pytest.raises(reflexio.DuplicateRequestError) as info:
+            publish(client, request_id="taken")
+        client.close()
+    assert info.value.request_id == "taken" and "already exists" in info.value.server_message
+    assert isinstance(info.value, reflexio.PublishRejectedError) and len(server.requests) == 2
+
+
+def test_any_refusal_raises_with_the_servers_message(kind: str) -> None:
+    refusal = Reply(body='{"success": false, "message": "retrieval experiment does not exist"}')
+    with FaultServer(refusal) as server:
+        client = make_client(kind, url_endpoint=server.url)
+        with pytest.raises(reflexio.PublishRejectedError) as info:
+            publish(client)
+        client.close()
+    assert info.value.server_message == "retrieval experiment does not exist"
+    assert not isinstance(info.value, reflexio.DuplicateRequestError) and len(server.requests) == 1
+
+
+def test_past_the_deadline_a_rate_limit_raises_with_its_limit(kind: str) -> None:
+    with FaultServer(Reply(429, SLOWAPI_429)) as server:
+        client = make_client(kind, url_endpoint=server.url, timeout=2)
+        with pytest.raises(reflexio.RateLimitError) as info:
+            publish(client)
+        assert len(server.requests) == 1
+        with pytest.raises(reflexio.RateLimitError) as paced:  # learned: refused without sending
+            publish(client)
+        client.close()
+    assert info.value.limit == "60 per 1 minute" and 55 < (info.value.retry_after or 0) <= 61.5
+    assert paced.value.limit == "60 per 1 minute" and len(server.requests) == 1
+
+
+def test_a_fire_and_forget_call_waits_out_a_rate_limit(kind: str, no_sleep: list[float]) -> None:
+    limited = Reply(429, '{"error": "Rate limit exceeded: 10 per 1 hour"}')
+    with FaultServer(limited, limited, limited, Reply(body='{"success": true}')) as server:
+        errors: list[BaseException] = []
+        client = make_client(kind, url_endpoint=server.url, on_error=lambda e, op: errors.append(e), max_retries=0)
+        client.delete_session("s1")
+        assert client.flush(timeout=30)
+        stats = client.background_stats
+        client.close()
+    assert errors == [] and stats.succeeded == 1 and len(server.requests) == 4
+    assert max(no_sleep) > 3000  # the whole hour-long window: never dropped, never past a deadline
+
+
+def test_with_options_views_share_the_windows() -> None:
+    with FaultServer(Reply(429, SLOWAPI_429)) as server, ReflexioClient(url_endpoint=server.url, timeout=2) as client:
+        with pytest.raises(reflexio.RateLimitError):
+            publish(client)
+        with pytest.raises(reflexio.RateLimitError):
+            publish(client.with_options(timeout=3))
+    assert len(server.requests) == 1
+
+
+# -- many publishers, one fixed window (real HTTP) -----------------------------------------------
+
+
+@pytest.fixture
+def window() -> Iterator[WindowServer]:
+    with WindowServer(limit=20, period=1, drop_every=7) as server:
+        yield server
+
+
+def _check_exactly_once(server: WindowServer, answers: list[Any], expected: int) -> None:
+    assert len(answers) == expected and all(a.success for a in answers)
+    assert len(server.stored) == expected and set(server.stored.values()) == {1}
+    assert {a.request_id for a in answers} == set(server.stored)
+    assert server.dropped > 0 and server.refused > 0  # the faults did happen
+    assert sum(1 for a in answers if "replayed" in a) == server.dropped
+
+
+def test_eight_threads_on_one_client_store_each_publish_once(window: WindowServer) -> None:
+    answers: list[Any] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+    with ReflexioClient(url_endpoint=window.url) as client:
+
+        def worker(t: int) -> None:
+            for i in range(8):
+                try:
+                    answer = client.publish_interaction(f"user-{t}", TURN, session_id=f"s-{t}-{i}")
+                except BaseException as exc:
+                    errors.append(exc)
+                    continue
+                with lock:
+                    answers.append(answer)
+
+        threads = [threading.Thread(target=worker, args=(t,)) for t in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+    assert errors == []
+    _check_exactly_once(window, answers, 64)
+
+
+def test_asyncio_gather_on_the_async_client_stores_each_publish_once(window: WindowServer) -> None:
+    async def main() -> list[Any]:
+        async with AsyncReflexioClient(url_endpoint=window.url) as client:
+            calls = [client.publish_interaction(f"user-{i % 8}", TURN, session_id=f"s-{i}") for i in range(64)]
+            return list(await asyncio.gather(*calls))
+
+    _check_exactly_once(window, asyncio.run(main()), 64)
