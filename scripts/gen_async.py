@@ -8,7 +8,7 @@ hand would repeat every method. Rules:
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
-  BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep;
+  BackgroundWorker -> AsyncBackgroundWorker, Fanout -> AsyncFanout, time.sleep -> asyncio.sleep;
 - generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
   (not allowed there) -> `for item in xs: yield item`.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
@@ -33,11 +33,17 @@ RENAMED_METHODS = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__
 NAMES = {
     "SyncAPIClient": "AsyncAPIClient",
     "BackgroundWorker": "AsyncBackgroundWorker",
+    "Fanout": "AsyncFanout",
     "ReflexioClient": "AsyncReflexioClient",
     "Iterator": "AsyncIterator",
 }
 # attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
-AWAITED = {"_http": {"send", "aclose"}, "_background": {"submit", "flush", "close"}, "asyncio": {"sleep"}}
+AWAITED = {
+    "_http": {"send", "aclose"},
+    "_background": {"submit", "flush", "close"},
+    "asyncio": {"sleep"},
+    "fanout": {"run"},
+}
 
 
 def class_names(trees: list[ast.Module]) -> dict[str, str]:

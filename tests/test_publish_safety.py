@@ -286,3 +286,98 @@ def test_asyncio_gather_on_the_async_client_stores_each_publish_once(window: Win
             return list(await asyncio.gather(*calls))
 
     _check_exactly_once(window, asyncio.run(main()), 64)
+
+
+# -- publish_many -------------------------------------------------------------------------------
+
+
+def conversations(n: int, start: int = 0) -> Iterator[dict[str, Any]]:
+    """A stream of past conversations, as a backfill reads them (never a list)."""
+    for i in range(start, n):
+        yield {
+            "user_id": f"user-{i % 5}",
+            "session_id": f"hist-{i}",
+            "interactions": [{"role": "user", "content": f"turn {i}"}, {"role": "assistant", "content": "ok"}],
+            "source": "backfill",
+        }
+
+
+def test_publish_many_stores_each_conversation_once_through_faults(kind: str, window: WindowServer) -> None:
+    from reflexio_api.models import PublishUserInteractionRequest
+
+    model = PublishUserInteractionRequest.from_dict(
+        {"user_id": "m", "session_id": "model", "interaction_data_list": [{"role": "user", "content": "as a model"}]}
+    )
+    seen: list[int] = []
+    client = make_client(kind, url_endpoint=window.url)
+    report = client.publish_many(
+        iter([*conversations(40), model]), concurrency=6, on_progress=lambda r: seen.append(r.done)
+    )
+    client.close()
+    assert report.ok and (report.published, report.already_present) == (41, 0), report.failed
+    assert len(window.stored) == 41 and set(window.stored.values()) == {1}
+    assert window.dropped > 0 and window.refused > 0
+    assert sorted(seen) == list(range(1, 42)) and report.elapsed > 0
+
+
+def test_publish_many_reports_bad_conversations_and_goes_on(kind: str, window: WindowServer) -> None:
+    bad: list[Any] = [
+        {"user_id": "u", "interactions": [{"role": "user", "content": "no session"}]},
+        {"user_id": "u", "session_id": "s", "interactions": TURN, "colour": "red"},
+        "not a conversation",
+    ]
+    client = make_client(kind, url_endpoint=window.url)
+    report = client.publish_many([*bad, *conversations(3)])
+    client.close()
+    assert report.published == 3 and [f.index for f in sorted(report.failed, key=lambda f: f.index)] == [0, 1, 2]
+    reasons = {f.index: f.reason for f in report.failed}
+    assert "session_id" in reasons[0] and "colour" in reasons[1] and "str" in reasons[2]
+    with pytest.raises(ValueError, match="concurrency"):
+        ReflexioClient(url_endpoint=window.url).publish_many(conversations(3), concurrency=0)
+    assert len(window.stored) == 3
+
+
+class Crash(Exception):
+    pass
+
+
+@pytest.mark.parametrize("checkpointed", [True, False])
+def test_an_interrupted_backfill_resumes_with_only_the_rest(kind: str, tmp_path: Any, checkpointed: bool) -> None:
+    checkpoint = tmp_path / "backfill.ids" if checkpointed else None
+
+    def crash_after_12(report: reflexio.BackfillReport) -> None:
+        if report.done == 12:
+            raise Crash("the process died")
+
+    with WindowServer(limit=1000) as server:
+        client = make_client(kind, url_endpoint=server.url)
+        with pytest.raises(Crash):
+            client.publish_many(conversations(30), concurrency=3, checkpoint=checkpoint, on_progress=crash_after_12)
+        landed = len(server.stored)
+        assert 12 <= landed < 30
+        received = server.received
+        report = client.publish_many(conversations(30), concurrency=3, checkpoint=checkpoint)
+        client.close()
+    assert report.ok and report.published == 30 - landed and report.already_present == landed
+    assert len(server.stored) == 30 and set(server.stored.values()) == {1}
+    if checkpointed:  # nothing stored is sent again
+        assert server.received - received == 30 - landed and server.duplicates == 0
+    else:  # sent again, answered "already exists", counted as present
+        assert server.duplicates == landed
+
+
+def test_derived_request_ids_depend_only_on_the_content() -> None:
+    from reflexio._backfill import derived_request_id
+
+    first, again, other = list(conversations(2))[0], list(conversations(1))[0], list(conversations(2))[1]
+    assert derived_request_id(first) == derived_request_id(again) != derived_request_id(other)
+    assert derived_request_id(dict(reversed(first.items()))) == derived_request_id(first)
+
+
+def test_publish_many_keeps_given_ids_and_shows_a_progress_bar(capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    with WindowServer(limit=1000) as server, ReflexioClient(url_endpoint=server.url) as client:
+        given = [{**c, "request_id": f"given-{i}"} for i, c in enumerate(conversations(5))]
+        report = client.publish_many(given, progress=True)
+    assert report.published == 5 and set(server.stored) == {f"given-{i}" for i in range(5)}
+    assert "5/5" in capsys.readouterr().err

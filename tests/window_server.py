@@ -32,6 +32,7 @@ class WindowServer:
         self.received = 0  # publish requests that reached the route (429s included)
         self.refused = 0  # answered 429
         self.dropped = 0  # stored, answer lost
+        self.duplicates = 0  # answered "already exists"
         self.windows = 0
         self._window_start: float | None = None
         self._count = 0
@@ -92,6 +93,7 @@ class WindowServer:
                 return 429, {"error": f"Rate limit exceeded: {self.limit_text}"}, None
             request_id = str(body.get("request_id") or uuid.uuid4())
             if request_id in self.stored:
+                self.duplicates += 1
                 return 200, {"success": False, "message": f"request_id {request_id!r} already exists"}, None
             self.stored[request_id] += 1
             drop = bool(self.drop_every) and sum(self.stored.values()) % self.drop_every == 0

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from .backfill import AsyncBackfillMethods
 from .config import AsyncConfigMethods
 from .evaluation import AsyncEvaluationMethods
 from .interactions import AsyncInteractionsMethods
@@ -14,6 +15,7 @@ from .tool_calls import AsyncToolCallsMethods
 
 
 class AsyncReflexioClient(
+    AsyncBackfillMethods,
     AsyncInteractionsMethods,
     AsyncProfilesMethods,
     AsyncPlaybooksMethods,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .backfill import BackfillMethods
 from .config import ConfigMethods
 from .evaluation import EvaluationMethods
 from .interactions import InteractionsMethods
@@ -13,6 +14,7 @@ from .tool_calls import ToolCallsMethods
 
 
 class ReflexioClient(
+    BackfillMethods,
     InteractionsMethods,
     ProfilesMethods,
     PlaybooksMethods,
