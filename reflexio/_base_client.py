@@ -144,6 +144,11 @@ class BaseClient:
         call.slot = slot
         return slot - now
 
+    def _paced(self, call: Call[Any]) -> None:
+        """The call waited for its slot and goes now: the pacer logs the real time (the wake-up may be late)."""
+        if call.slot is not None:
+            call.slot = self._pacer.sent_at(call.op.operation_id, call.slot, time.monotonic())
+
     def _rate_limited(self, call: Call[Any], response: httpx.Response) -> bool:
         """A 429: learn its limit; True when the call should wait for its window (paced by _pace)."""
         key = call.op.operation_id

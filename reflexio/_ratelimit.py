@@ -152,6 +152,22 @@ class Pacer:
             lane.sent.append(slot)
             return slot
 
+    def sent_at(self, key: str, slot: float, at: float) -> float:
+        """The call of `slot` went out at `at` (a late wake-up): log the real time, keeping the log sorted."""
+        with self._lock:
+            lane = self._lanes.get(key)
+            if lane is None or at <= slot:
+                return slot
+            try:
+                i = lane.sent.index(slot)
+            except ValueError:
+                return slot
+            del lane.sent[i]
+            while i < len(lane.sent) and lane.sent[i] < at:
+                i += 1
+            lane.sent.insert(i, at)
+            return at
+
     def release(self, key: str, slot: float) -> None:
         """Forget a reserved send: it was never sent, or the server refused it (429) without counting it."""
         with self._lock:
@@ -170,16 +186,24 @@ class Pacer:
                 lane.limit, lane.period, lane.text = info.limit, info.period, info.describe()
             if info.reset_after is not None:
                 lane.blocked_until = max(lane.blocked_until, now + info.reset_after)
-            elif lane.limit and lane.period and not self._explains(lane, now):
-                # Others share the window (other processes on this address, earlier sends): it is
-                # full now and reopens within one period.
-                lane.blocked_until = max(lane.blocked_until, now + lane.window())
+            elif lane.limit and lane.period:
+                if not self._explains(lane, now):
+                    # Others share the window (other processes on this address, earlier sends): it
+                    # is full now and reopens within one period.
+                    lane.blocked_until = max(lane.blocked_until, now + lane.window())
+                elif len(lane.sent) < lane.limit or lane.sent[-lane.limit] + lane.window() <= now:
+                    # The server's window opened a little after ours (a late first call): try again
+                    # in a small step, not in a burst.
+                    lane.blocked_until = max(lane.blocked_until, now + MARGIN * lane.period)
 
     @staticmethod
     def _explains(lane: _Lane, now: float) -> bool:
-        """Our own sends fill the window: `limit` of them went in the last period."""
+        """Our own sends can fill the window: `limit` of them went in the last two periods.
+
+        (Two: the server's window may have opened a little after our log says, with a late call.)
+        """
         assert lane.limit is not None
-        start = now - lane.window()
+        start = now - 2 * lane.window()
         return sum(1 for t in lane.sent if start <= t <= now) >= lane.limit
 
     def describe(self, key: str) -> str | None:

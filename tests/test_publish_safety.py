@@ -103,6 +103,33 @@ def test_a_refusal_our_own_calls_do_not_explain_waits_a_whole_window() -> None:
     assert pacer.reserve("op", 10.0) == pytest.approx(10.0 + 60 * (1 + MARGIN))
 
 
+def _learned(limit: int, period: float) -> Pacer:
+    """A pacer that sent `limit` calls at 0.0 and was then refused at 0.1."""
+    pacer = Pacer()
+    for _ in range(limit):
+        pacer.reserve("op", 0.0)
+    pacer.limited("op", RateLimit(limit=limit, period=period), 0.1)
+    return pacer
+
+
+def test_a_late_send_is_logged_at_its_real_time_and_moves_the_next_window() -> None:
+    pacer = _learned(2, 10.0)
+    late = pacer.reserve("op", 0.2)
+    assert late == pytest.approx(10.2)
+    assert pacer.sent_at("op", late, 10.7) == 10.7  # woke up late: the server's window starts at 10.7
+    assert pacer.reserve("op", 10.7) == 10.7
+    assert pacer.reserve("op", 10.7) == pytest.approx(10.7 + 10.2)  # not 10.2 + 10.2
+
+
+def test_a_refusal_at_our_window_edge_retries_in_a_small_step_not_a_burst() -> None:
+    pacer = _learned(2, 10.0)
+    edge = pacer.reserve("op", 10.3)
+    assert edge == 10.3
+    pacer.release("op", edge)  # the server's window opened later than our log says: refused
+    pacer.limited("op", RateLimit(limit=2, period=10.0), 10.35)
+    assert pacer.reserve("op", 10.35) == pytest.approx(10.35 + MARGIN * 10)
+
+
 def test_retry_after_blocks_until_then() -> None:
     pacer = Pacer()
     pacer.limited("op", RateLimit(reset_after=3.0), 5.0)

@@ -34,6 +34,7 @@ class WindowServer:
         self.dropped = 0  # stored, answer lost
         self.duplicates = 0  # answered "already exists"
         self.windows = 0
+        self.first_at: float | None = None  # time.monotonic() of the first publish received
         self._window_start: float | None = None
         self._count = 0
         self._lock = threading.Lock()
@@ -84,6 +85,8 @@ class WindowServer:
         with self._lock:
             self.received += 1
             now = time.monotonic()
+            if self.first_at is None:
+                self.first_at = now
             if self._window_start is None or now >= self._window_start + self.period:
                 self._window_start, self._count = now, 0
                 self.windows += 1

@@ -150,6 +150,7 @@ class AsyncAPIClient(BaseClient):
         while True:
             if wait := self._pace(call):
                 await self._sleep(wait)
+                self._paced(call)
             try:
                 response = await self._http.send(call.request)
             except httpx.RequestError as exc:

@@ -152,6 +152,7 @@ class SyncAPIClient(BaseClient):
         while True:
             if wait := self._pace(call):
                 self._sleep(wait)
+                self._paced(call)
             try:
                 response = self._http.send(call.request)
             except httpx.RequestError as exc:
