@@ -52,20 +52,22 @@ def conversations(n: int, tag: str) -> Any:
 
 def one_round(kind: str, args: argparse.Namespace, tag: str) -> dict[str, Any]:
     with WindowServer(limit=args.limit, period=args.period) as server:
-        started = time.monotonic()
         if kind == "sync":
             with ReflexioClient(url_endpoint=server.url) as client:
                 report = client.publish_many(conversations(args.conversations, tag), concurrency=args.concurrency)
+                finished = time.monotonic()
         else:
 
-            async def run() -> Any:
+            async def run() -> tuple[Any, float]:
                 async with AsyncReflexioClient(url_endpoint=server.url) as client:
-                    return await client.publish_many(
+                    done = await client.publish_many(
                         conversations(args.conversations, tag), concurrency=args.concurrency
                     )
+                    return done, time.monotonic()
 
-            report = asyncio.run(run())
-        elapsed = time.monotonic() - (server.first_at or started)
+            report, finished = asyncio.run(run())
+        assert server.first_at is not None
+        elapsed = finished - server.first_at
         if not report.ok or len(server.stored) != args.conversations:
             raise SystemExit(f"{kind}: {len(server.stored)} stored, failures: {report.failed[:3]}")
         ideal = (math.ceil(args.conversations / args.limit) - 1) * args.period

@@ -129,7 +129,9 @@ class Backfill:
         self._lock = threading.Lock()
         self._path = Path(checkpoint) if checkpoint is not None else None
         self._stored: set[str] = set()
-        if self._path is not None and self._path.exists():
+        if self._path is not None:
+            with self._path.open("a"):  # a checkpoint that cannot be written fails here, before any traffic
+                pass
             self._stored = {line.strip() for line in self._path.read_text().splitlines() if line.strip()}
         self._bar = progress_bar(operator.length_hint(conversations)) if progress else None
 
