@@ -255,6 +255,32 @@ def test_a_fire_and_forget_call_waits_out_a_rate_limit(kind: str, no_sleep: list
     assert max(no_sleep) > 3000  # the whole hour-long window: never dropped, never past a deadline
 
 
+def test_a_refused_fire_and_forget_publish_reaches_on_error(kind: str) -> None:
+    """The request-id contract lives in the send loop: a publish sent in the background is checked too."""
+    from reflexio_api.api.interactions import publish_interaction
+    from reflexio_api.models import PublishUserInteractionRequest, PublishUserInteractionResponse
+
+    from reflexio._operation import Operation
+    from reflexio._publish import publish_check
+
+    body = PublishUserInteractionRequest.from_dict(
+        {"user_id": "u", "session_id": "s", "request_id": "taken", "interaction_data_list": TURN}
+    )
+    op = Operation(publish_interaction, {"body": body}, PublishUserInteractionResponse, accept=publish_check("taken"))
+    errors: list[tuple[BaseException, str]] = []
+    duplicate = Reply(body='{"success": false, "message": "request_id \'taken\' already exists"}')
+    with FaultServer(duplicate) as server:
+        client = make_client(kind, url_endpoint=server.url, on_error=lambda e, name: errors.append((e, name)))
+        queued = client._client._fire(op)
+        if kind == "async":
+            client._loop.run_until_complete(queued)
+        assert client.flush(timeout=30)
+        stats = client.background_stats
+        client.close()
+    assert [(type(e), name) for e, name in errors] == [(reflexio.DuplicateRequestError, "publish_interaction")]
+    assert stats.failed == 1 and stats.succeeded == 0
+
+
 def test_with_options_views_share_the_windows() -> None:
     with FaultServer(Reply(429, SLOWAPI_429)) as server, ReflexioClient(url_endpoint=server.url, timeout=2) as client:
         with pytest.raises(reflexio.RateLimitError):
