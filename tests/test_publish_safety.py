@@ -15,16 +15,16 @@ from typing import Any
 
 import httpx
 import pytest
+import test_fault_matrix
 from clients import make_client
 from fault_server import FaultServer, Reply, Seen
 from window_server import WindowServer
 
 import reflexio
 from reflexio import AsyncReflexioClient, ReflexioClient
-from reflexio._async._core import AsyncAPIClient
 from reflexio._ratelimit import MARGIN, Pacer, RateLimit, parse_limit_text, parse_rate_limit
-from reflexio._sync._core import SyncAPIClient
 
+sleeps = test_fault_matrix.sleeps  # the fixture recording backoff and window delays instead of sleeping
 TURN = [{"role": "user", "content": "hi"}]
 SLOWAPI_429 = '{"error": "Rate limit exceeded: 60 per 1 minute"}'
 
@@ -166,24 +166,8 @@ class Store:
         return Reply(body=json.dumps({"success": True, "request_id": rid}))
 
 
-@pytest.fixture
-def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """The delays the clients asked for (backoff, rate-limit windows); nothing really sleeps."""
-    recorded: list[float] = []
-
-    def fake(self: Any, seconds: float) -> None:
-        recorded.append(seconds)
-
-    async def afake(self: Any, seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(SyncAPIClient, "_sleep", fake)
-    monkeypatch.setattr(AsyncAPIClient, "_sleep", afake)
-    return recorded
-
-
 @pytest.mark.parametrize("fault", ["reset", 500, 502, 504])
-def test_a_lost_answer_is_retried_and_the_replay_is_a_success(kind: str, no_sleep: list[float], fault: Any) -> None:
+def test_a_lost_answer_is_retried_and_the_replay_is_a_success(kind: str, sleeps: list[float], fault: Any) -> None:
     store = Store(fault)
     with FaultServer(handler=store) as server:
         client = make_client(kind, url_endpoint=server.url)
@@ -206,7 +190,7 @@ def test_every_publish_carries_a_request_id_and_keeps_the_callers(kind: str) -> 
     assert "replayed" not in first
 
 
-def test_already_exists_on_a_first_attempt_raises(kind: str, no_sleep: list[float]) -> None:
+def test_already_exists_on_a_first_attempt_raises(kind: str, sleeps: list[float]) -> None:
     store = Store(503)  # refused before doing anything: the retry's "already exists" is not our replay
     store.ids.append("taken")
     with FaultServer(handler=store) as server:
@@ -242,7 +226,7 @@ def test_past_the_deadline_a_rate_limit_raises_with_its_limit(kind: str) -> None
     assert paced.value.limit == "60 per 1 minute" and len(server.requests) == 1
 
 
-def test_a_fire_and_forget_call_waits_out_a_rate_limit(kind: str, no_sleep: list[float]) -> None:
+def test_a_fire_and_forget_call_waits_out_a_rate_limit(kind: str, sleeps: list[float]) -> None:
     limited = Reply(429, '{"error": "Rate limit exceeded: 10 per 1 hour"}')
     with FaultServer(limited, limited, limited, Reply(body='{"success": true}')) as server:
         errors: list[BaseException] = []
@@ -252,7 +236,7 @@ def test_a_fire_and_forget_call_waits_out_a_rate_limit(kind: str, no_sleep: list
         stats = client.background_stats
         client.close()
     assert errors == [] and stats.succeeded == 1 and len(server.requests) == 4
-    assert max(no_sleep) > 3000  # the whole hour-long window: never dropped, never past a deadline
+    assert max(sleeps) > 3000  # the whole hour-long window: never dropped, never past a deadline
 
 
 def test_a_refused_fire_and_forget_publish_reaches_on_error(kind: str) -> None:

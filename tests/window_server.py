@@ -14,13 +14,13 @@ request id was stored: exactly once each is the goal.
 from __future__ import annotations
 
 import json
-import socket
-import struct
 import threading
 import time
 import uuid
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from fault_server import reset_mid_answer
 
 FAULTS = ("reset", 502, 504)
 
@@ -53,12 +53,7 @@ class WindowServer:
                     return self._answer(404, {"detail": "Not Found"})
                 status, answer, fault = server._publish(json.loads(body or b"{}"))
                 if fault == "reset":
-                    self.wfile.write(b'HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{"success"')
-                    self.wfile.flush()
-                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                    self.connection.close()
-                    self.close_connection = True
-                    return None
+                    return reset_mid_answer(self)
                 return self._answer(status, answer)
 
             def _answer(self, status: int, answer: object) -> None:
