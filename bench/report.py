@@ -293,6 +293,19 @@ HOT_PATH = [
 ]
 
 
+# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py): a full run keeps them.
+KEPT = [("<!-- backfill:start -->", "<!-- backfill:end -->")]
+
+
+def kept_sections(old: str) -> str:
+    out = ""
+    for start, end in KEPT:
+        i, j = old.find(start), old.find(end)
+        if 0 <= i < j:
+            out += "\n" + old[i : j + len(end)] + "\n"
+    return out
+
+
 def markdown(s: dict[str, Any], png: Path | None) -> str:
     lines = _header(s) + _goals(s)
     if png is not None:

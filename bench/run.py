@@ -414,7 +414,8 @@ def main() -> int:
         == 0
     )
     png_link = Path(os.path.relpath(png, args.markdown.resolve().parent)) if plotted else None
-    args.markdown.write_text(report.markdown(summary, png_link))
+    old = args.markdown.read_text() if args.markdown.exists() else ""
+    args.markdown.write_text(report.markdown(summary, png_link) + report.kept_sections(old))
     log(f"wrote {args.out}, {args.markdown}" + (f", {png.name}" if plotted else ""))
     print(report.console(summary))
     return 0

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _exceptions
 from ._async.client import AsyncReflexioClient
+from ._backfill import BackfillReport, PublishFailure
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
 from ._session import AsyncSessionClient, SessionClient
 from ._sync.client import ReflexioClient
@@ -19,7 +20,16 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import types
 
-__all__ = ["ReflexioClient", "AsyncReflexioClient", "SessionClient", "AsyncSessionClient", "types", "__version__"]
+__all__ = [
+    "ReflexioClient",
+    "AsyncReflexioClient",
+    "SessionClient",
+    "AsyncSessionClient",
+    "BackfillReport",
+    "PublishFailure",
+    "types",
+    "__version__",
+]
 __all__ += _exceptions.__all__
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from dataclasses import dataclass, field
 from types import SimpleNamespace
 from typing import Any, Generic, TypeVar
 
 import httpx
 
-from . import _policy, _retry
+from . import _policy, _ratelimit, _retry
 from ._cache import MISS, ResponseCache
 from ._constants import RETRY_COUNT_HEADER
 from ._exceptions import (
@@ -23,6 +24,7 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     ClientClosedError,
+    RateLimitError,
     ReflexioError,
     make_status_error,
 )
@@ -48,6 +50,10 @@ class Call(Generic[T]):
     generation: int
     retries_taken: int = 0
     result: Any = MISS
+    deadline: float | None = None  # monotonic time after which no rate-limit window is waited for
+    slot: float | None = None  # the pacer's send slot of the current attempt
+    ambiguous: bool = False  # an earlier attempt may have reached the server (its answer was lost)
+    refused: httpx.Response | None = None  # the last 429
     request: httpx.Request = field(init=False)  # set by _start unless the cache answered
 
 
@@ -56,6 +62,7 @@ class BaseClient:
     _cache: ResponseCache
     _http: httpx.Client | httpx.AsyncClient
     _urls: dict[str, httpx.URL]
+    _pacer: _ratelimit.Pacer
 
     def _default_headers(self) -> dict[str, str]:
         headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
@@ -71,11 +78,15 @@ class BaseClient:
             raise ClientClosedError()
         kwargs = op.api._get_kwargs(**op.kwargs)
         cache_key = op.cache_key(kwargs) if op.cache and self._cache.enabled else None
+        idempotent = op.idempotent
+        if idempotent is None:
+            idempotent = _policy.is_idempotent(op.operation_id, kwargs["method"])
         call: Call[T] = Call(
             op=op,
-            idempotent=_policy.is_idempotent(op.operation_id, kwargs["method"]),
+            idempotent=idempotent,
             cache_key=cache_key,
             generation=self._cache.generation(op.cache) if op.cache else 0,
+            deadline=self._rate_limit_deadline(op),
         )
         if op.cache and cache_key is not None and not op.force_refresh:
             content = self._cache.get(op.cache, cache_key)
@@ -111,6 +122,62 @@ class BaseClient:
                 self._urls[path] = url
         return url
 
+    # -- rate limits (reflexio/_ratelimit.py) ----------------------------------------------------
+
+    def _rate_limit_deadline(self, op: Operation[Any]) -> float | None:
+        """A caller waits for a rate-limit window at most its read timeout; background calls wait as needed."""
+        budget = self._options.timeout.read
+        return None if op.patient or budget is None else time.monotonic() + budget
+
+    def _pace(self, call: Call[Any]) -> float:
+        """Take the call's send slot: the seconds to wait before sending (0 almost always).
+
+        Raises RateLimitError, without sending, when the slot lies past the call's deadline.
+        """
+        key = call.op.operation_id
+        now = time.monotonic()
+        slot = self._pacer.reserve(key, now)
+        if call.deadline is not None and slot > max(now, call.deadline):
+            self._pacer.release(key, slot)
+            self._invalidate_after(call)
+            raise self._rate_limit_error(call, slot - now)
+        call.slot = slot
+        return slot - now
+
+    def _paced(self, call: Call[Any]) -> None:
+        """The call waited for its slot and goes now: the pacer logs the real time (the wake-up may be late)."""
+        if call.slot is not None:
+            call.slot = self._pacer.sent_at(call.op.operation_id, call.slot, time.monotonic())
+
+    def _rate_limited(self, call: Call[Any], response: httpx.Response) -> bool:
+        """A 429: learn its limit; True when the call should wait for its window (paced by _pace)."""
+        key = call.op.operation_id
+        if call.slot is not None:
+            self._pacer.release(key, call.slot)  # refused before doing anything: it used no slot
+            call.slot = None
+        info = _ratelimit.parse_rate_limit(response)
+        if not info.usable:
+            return False
+        self._pacer.limited(key, info, time.monotonic())
+        call.refused = response
+        log.info("%s rate-limited (%s): waiting for its window", key, info.describe() or "limit unknown")
+        return True
+
+    def _rate_limit_error(self, call: Call[Any], retry_after: float) -> RateLimitError:
+        limit = self._pacer.describe(call.op.operation_id)
+        response = call.refused
+        if response is None:  # refused on our side before sending, from what earlier 429s taught
+            response = httpx.Response(429, json={"error": f"Rate limit exceeded: {limit}"}, request=call.request)
+        error = make_status_error(response, retry_after=retry_after)
+        assert isinstance(error, RateLimitError)
+        error.limit = limit
+        error.message = (
+            f"{error.message}; the next {call.op.operation_id} slot opens in {retry_after:.1f} s, "
+            "past this call's timeout"
+        )
+        error.args = (error.message,)
+        return error
+
     def _retry_later(self, call: Call[Any], delay: float | None) -> float | None:
         """Prepare the next attempt; None when the retry budget is spent or the server asked too much."""
         if delay is None or call.retries_taken >= self._options.max_retries:
@@ -125,6 +192,11 @@ class BaseClient:
     def _on_transport_error(self, call: Call[Any], exc: Exception) -> float:
         """Delay before retrying after a transport failure; raises the typed error otherwise."""
         log.debug("%s %s failed: %r", call.request.method, call.request.url, exc)
+        if isinstance(exc, _retry.NOT_SENT_ERRORS):
+            if call.slot is not None:
+                self._pacer.release(call.op.operation_id, call.slot)
+        else:
+            call.ambiguous = True
         if isinstance(exc, httpx.TransportError) and _retry.retry_on_transport_error(exc, idempotent=call.idempotent):
             delay = self._retry_later(call, _retry.backoff(call.retries_taken))
             if delay is not None:
@@ -139,9 +211,16 @@ class BaseClient:
         log.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
         if response.is_success:
             self._invalidate_after(call)
-            call.result = self._parse(call.op, response)
+            result = self._parse(call.op, response)
+            if call.op.accept is not None:
+                result = call.op.accept(result, call.ambiguous)
+            call.result = result
             self._store(call, response)
             return None
+        if response.status_code == 429 and self._rate_limited(call, response):
+            return 0.0
+        if response.status_code in _retry.TRANSIENT_STATUSES:
+            call.ambiguous = True
         retry_after = _retry.parse_retry_after(response.headers)
         if not response.is_redirect and _retry.retry_on_status(response, idempotent=call.idempotent):
             delay = self._retry_later(call, _retry.retry_delay(call.retries_taken, retry_after))

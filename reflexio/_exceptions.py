@@ -26,6 +26,8 @@ __all__ = [
     "ClientClosedError",
     "NotSentError",
     "LearningTimeoutError",
+    "PublishRejectedError",
+    "DuplicateRequestError",
 ]
 
 
@@ -115,9 +117,10 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429. `retry_after` holds the server's Retry-After in seconds, when given."""
+    """429. `retry_after`: seconds until the window reopens, when known; `limit`: the limit, e.g. "60 per 1 minute"."""
 
     retry_after: float | None = None
+    limit: str | None = None
 
 
 class InternalServerError(APIStatusError):
@@ -137,6 +140,23 @@ class ClientClosedError(ReflexioError):
 
 class NotSentError(ReflexioError):
     """A fire-and-forget call was still queued when the client closed and was never sent."""
+
+
+class PublishRejectedError(APIError):
+    """publish_interaction answered success=False: the server did not store the request.
+
+    `server_message` is the server's reason, `request_id` the id sent, `answer` the parsed answer.
+    """
+
+    def __init__(self, server_message: str, *, request_id: str, answer: Any) -> None:
+        super().__init__(f"publish {request_id!r} was not accepted: {server_message}", request=None, body=answer)
+        self.server_message = server_message
+        self.request_id = request_id
+        self.answer = answer
+
+
+class DuplicateRequestError(PublishRejectedError):
+    """The request_id is already stored: sent earlier by this or another caller (publish_many counts it present)."""
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any, Generic, TypeVar
@@ -19,6 +20,9 @@ class Operation(Generic[T]):
 
     `kwargs` go to the module's `_get_kwargs`; `returns` is the model the 2xx answer must parse into.
     `cache` names the read-cache namespace when the answer may be served from the local cache.
+    `idempotent` overrides the policy table (a publish carrying its request_id is safe to resend);
+    `accept(answer, replay_possible)` checks a 2xx answer and may raise (publish: success=False);
+    `patient`: no caller is waiting (fire-and-forget), so rate-limit windows are waited for without a deadline.
     """
 
     api: ModuleType
@@ -26,6 +30,9 @@ class Operation(Generic[T]):
     returns: type[T]
     cache: str | None = None
     force_refresh: bool = False
+    idempotent: bool | None = None
+    accept: Callable[[Any, bool], Any] | None = None
+    patient: bool = False
     operation_id: str = field(init=False)
 
     def __post_init__(self) -> None:

@@ -48,7 +48,7 @@ IDEMPOTENT_POSTS = frozenset(
 # retried only when the request provably never reached the server, or on 429/503.
 NON_IDEMPOTENT_POSTS = frozenset(
     {
-        "publish_interaction",
+        "publish_interaction",  # as a raw endpoint; the method always sends a request_id and is retried (_publish.py)
         "add_user_profile",
         "add_user_playbook",
         "add_agent_playbooks",

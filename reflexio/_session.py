@@ -15,7 +15,8 @@ from ._inputs.threads import in_thread
 from ._session_base import SessionBase
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping, Sequence
+    import os
+    from collections.abc import Callable, Iterable, Mapping, Sequence
     from typing import Any, Literal
 
     from reflexio_api.models import (
@@ -72,6 +73,7 @@ if TYPE_CHECKING:
         PlaybookAggregationOperation,
         PlaybookStatus,
         ProfileChangeLogViewResponse,
+        PublishUserInteractionRequest,
         PublishUserInteractionResponse,
         RegenerateRequest,
         RegenerateStartResponse,
@@ -123,6 +125,7 @@ if TYPE_CHECKING:
     )
 
     from ._async.client import AsyncReflexioClient
+    from ._backfill import BackfillReport
     from ._convert import DateLike
     from ._sync.client import ReflexioClient
 
@@ -131,6 +134,24 @@ class SessionClient(SessionBase["ReflexioClient"]):
     """ReflexioClient with one session: every call that takes a session id gets the bound one."""
 
     _client: ReflexioClient
+
+    def publish_many(
+        self,
+        conversations: Iterable[PublishUserInteractionRequest | Mapping[str, Any]],
+        *,
+        concurrency: int = 4,
+        checkpoint: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BackfillReport], None] | None = None,
+        progress: bool = False,
+    ) -> BackfillReport:
+        """ReflexioClient.publish_many (forwarded)."""
+        return self._client.publish_many(
+            conversations=conversations,
+            concurrency=concurrency,
+            checkpoint=checkpoint,
+            on_progress=on_progress,
+            progress=progress,
+        )
 
     def whoami(self) -> WhoamiResponse:
         """ReflexioClient.whoami (forwarded)."""
@@ -1171,6 +1192,24 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     """AsyncReflexioClient with one session: every call that takes a session id gets the bound one."""
 
     _client: AsyncReflexioClient
+
+    async def publish_many(
+        self,
+        conversations: Iterable[PublishUserInteractionRequest | Mapping[str, Any]],
+        *,
+        concurrency: int = 4,
+        checkpoint: str | os.PathLike[str] | None = None,
+        on_progress: Callable[[BackfillReport], None] | None = None,
+        progress: bool = False,
+    ) -> BackfillReport:
+        """AsyncReflexioClient.publish_many (forwarded)."""
+        return await self._client.publish_many(
+            conversations=conversations,
+            concurrency=concurrency,
+            checkpoint=checkpoint,
+            on_progress=on_progress,
+            progress=progress,
+        )
 
     async def whoami(self) -> WhoamiResponse:
         """AsyncReflexioClient.whoami (forwarded)."""

@@ -8,7 +8,7 @@ hand would repeat every method. Rules:
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
-  BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep;
+  BackgroundWorker -> AsyncBackgroundWorker, Fanout -> AsyncFanout, time.sleep -> asyncio.sleep;
 - `name_async = in_thread(name)` (a coroutine twin of a blocking method) -> `name_async = name`;
 - generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
   (not allowed there) -> `for item in xs: yield item`.
@@ -34,13 +34,19 @@ RENAMED_METHODS = {"close": "aclose", "__enter__": "__aenter__", "__exit__": "__
 NAMES = {
     "SyncAPIClient": "AsyncAPIClient",
     "BackgroundWorker": "AsyncBackgroundWorker",
+    "Fanout": "AsyncFanout",
     "ReflexioClient": "AsyncReflexioClient",
     "SessionClient": "AsyncSessionClient",
     "Iterator": "AsyncIterator",
     "paged": "apaged",
 }
 # attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
-AWAITED = {"_http": {"send", "aclose"}, "_background": {"submit", "flush", "close"}, "asyncio": {"sleep"}}
+AWAITED = {
+    "_http": {"send", "aclose"},
+    "_background": {"submit", "flush", "close"},
+    "asyncio": {"sleep"},
+    "fanout": {"run"},
+}
 
 
 def class_names(trees: list[ast.Module]) -> dict[str, str]:

@@ -67,6 +67,9 @@ class Imports:
                     source = ".".join(base + ([source] if source else []))
                 for alias in node.names:
                     self.origin[alias.asname or alias.name] = (source, alias.name)
+            elif isinstance(node, ast.Import):
+                for alias in node.names:
+                    self.origin[alias.asname or alias.name] = (alias.name, "")  # a plain `import module`
             elif isinstance(node, ast.FunctionDef | ast.ClassDef):
                 self.origin.setdefault(node.name, (module, node.name))
             elif isinstance(node, ast.Assign):
@@ -84,6 +87,9 @@ class Imports:
             out = []
             for name in sorted(names):
                 module, original = self.origin[name]
+                if not original:
+                    out.append(f"{indent}import {module}" + (f" as {name}" if module != name else ""))
+                    continue
                 if module.startswith("reflexio."):
                     module = "." + module.removeprefix("reflexio.")
                 alias = f" as {name}" if original != name else ""

@@ -17,11 +17,11 @@ import uuid
 from typing import Any
 
 import httpx
-from reflexio_api.api.evaluation import finalize_session
+from reflexio_api.api.interactions import finalize_session
 from reflexio_api.api.operations import downgrade_profiles
 from reflexio_api.models import DowngradeProfilesRequest, FinalizeSessionRequest
 
-from reflexio import NotFoundError, ReflexioClient
+from reflexio import DuplicateRequestError, NotFoundError, ReflexioClient
 from reflexio.testing import FakeReflexio
 from reflexio.testing._routes import match
 
@@ -76,7 +76,8 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.publish_interaction(user_id=user, session_id=s1, interactions=[{"role": "user", "content": "And scones"}])
     next_second()
     client.publish_interaction(user_id=user, session_id=s2, interactions=turns[:1], request_id=f"r3-{tag}")
-    client.publish_interaction(user_id=user, session_id=s2, interactions=turns[:1], request_id=f"r3-{tag}")
+    with contextlib.suppress(DuplicateRequestError):  # both answer 200 success=false "... already exists"
+        client.publish_interaction(user_id=user, session_id=s2, interactions=turns[:1], request_id=f"r3-{tag}")
     evaluation = client.publish_interaction(
         user_id=other, session_id=s3, interactions=turns, source="cli", evaluation_only=True
     )

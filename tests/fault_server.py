@@ -70,11 +70,7 @@ class FaultServer:
                     return
                 payload = reply.body.encode() if isinstance(reply.body, str) else reply.body
                 if reply.fault == "reset":
-                    self.wfile.write(b'HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{"partial')
-                    self.wfile.flush()
-                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-                    self.connection.close()
-                    self.close_connection = True
+                    reset_mid_answer(self)
                     return
                 self.send_response(reply.status)
                 for name, value in reply.headers.items():
@@ -104,6 +100,15 @@ class FaultServer:
     def __exit__(self, *exc: object) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+def reset_mid_answer(handler: BaseHTTPRequestHandler) -> None:
+    """Start a 200 answer, then reset the connection (RST) before its body is complete."""
+    handler.wfile.write(b'HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{"partial')
+    handler.wfile.flush()
+    handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    handler.connection.close()
+    handler.close_connection = True
 
 
 def closed_port() -> int:

@@ -19,7 +19,7 @@ import reflexio_api.models
 from reflexio_api.api.playbooks import get_user_playbooks
 from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse
 
-from reflexio import ReflexioClient
+from reflexio import BackfillReport, ReflexioClient
 
 # Methods that never contact the server: login always raises, invalidate_local_cache drops the local cache.
 LOCAL = frozenset({"login", "invalidate_local_cache"})
@@ -53,6 +53,11 @@ CALLS: dict[str, Call] = {
     # interactions and requests
     "publish_interaction": call(
         "user-1", TURNS, source="support_chat", agent_version="v1", session_id="session-1", request_id="req-1"
+    ),
+    "publish_many": Call(
+        ([{"user_id": "user-1", "session_id": "session-1", "interactions": TURNS, "source": "import"}],),
+        {"concurrency": 1},
+        returns=BackfillReport,  # a failed publish is in the report, never raised
     ),
     "get_learning_status": call("req-1"),
     "publish_interaction_async": call(

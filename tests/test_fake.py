@@ -20,6 +20,7 @@ from reflexio import (
     APITimeoutError,
     AsyncReflexioClient,
     AuthenticationError,
+    DuplicateRequestError,
     InternalServerError,
     NotFoundError,
     RateLimitError,
@@ -86,9 +87,9 @@ def test_publish_then_list_then_delete(client: ReflexioClient, fake: FakeReflexi
 
 def test_a_duplicate_request_id_is_refused_like_the_server_does(client: ReflexioClient) -> None:
     publish(client, request_id="same")
-    again = publish(client, request_id="same", session="other")
-    assert not again.success
-    assert again.message == "request_id 'same' already exists"
+    with pytest.raises(DuplicateRequestError) as refused:
+        publish(client, request_id="same", session="other")
+    assert refused.value.server_message == "request_id 'same' already exists"
     assert [s.session_id for s in client.get_requests(user_id="u1").sessions] == ["s1"]
 
 
@@ -221,12 +222,15 @@ def test_a_failing_call_is_retried_then_succeeds(fake: FakeReflexio, no_backoff:
 
 def test_rate_limited_with_the_servers_body(fake: FakeReflexio) -> None:
     fake.fail("publish_interaction", 429)
-    with fake.client(max_retries=0) as client:
+    with fake.client(timeout=1) as client:  # a window's wait does not fit in 1 s: the call fails
         with pytest.raises(RateLimitError) as caught:
             publish(client)
         assert caught.value.body == {"error": "Rate limit exceeded: 60 per 1 minute"}
-        assert publish(client).success  # only the next call failed
+        assert caught.value.limit == "60 per 1 minute"
+    with fake.client() as client:  # a client that has not learned the limit: only one call failed
+        assert publish(client).success
         assert len(client.get_requests(user_id="u1").sessions) == 1
+    assert len(fake.calls("publish_interaction")) == 2
 
 
 def test_failures_until_reset_and_for_any_operation(fake: FakeReflexio) -> None:
@@ -241,13 +245,14 @@ def test_failures_until_reset_and_for_any_operation(fake: FakeReflexio) -> None:
         fake.fail("whoami", times=0)
 
 
-def test_a_lost_answer_after_the_publish_landed(fake: FakeReflexio) -> None:
+def test_a_lost_answer_after_the_publish_landed(fake: FakeReflexio, no_backoff: list[float]) -> None:
     """The case a resilience test wants: the client saw a timeout, the server stored the publish."""
     fake.time_out("publish_interaction", processed=True)
-    with fake.client() as client:
-        with pytest.raises(APITimeoutError):
-            publish(client, request_id="r1")  # a publish is not retried after a read timeout
-        assert not publish(client, request_id="r1").success  # the retry with the same id is refused
+    with fake.client(max_retries=1) as client:
+        result = publish(client, request_id="r1")  # the retry meets "already exists": it landed once
+        assert result.success and result.request_id == "r1"
+        assert result.additional_properties["replayed"] is True
+        assert len(client.get_requests(user_id="u1").sessions) == 1
     assert len(fake.calls("publish_interaction")) == 2
 
 

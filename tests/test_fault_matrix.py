@@ -126,7 +126,7 @@ def test_429_retry_after_seconds_is_honoured(kind: str, sleeps: list[float]) -> 
         client = make_client(kind, url_endpoint=server.url)
         assert client.whoami().success
         client.close()
-    assert sleeps == [3.0]
+    assert sleeps == [pytest.approx(3.0, abs=0.5)]  # the window reopens 3 s after the 429
 
 
 def test_429_retry_after_http_date_is_honoured(kind: str, sleeps: list[float]) -> None:
@@ -144,7 +144,7 @@ def test_429_retry_after_above_the_cap_raises_at_once(kind: str, sleeps: list[fl
         with pytest.raises(reflexio.RateLimitError) as info:
             client.whoami()
         client.close()
-    assert info.value.retry_after == 3600 and info.value.status_code == 429
+    assert info.value.retry_after == pytest.approx(3600, abs=5) and info.value.status_code == 429
     assert sleeps == [] and len(server.requests) == 1
 
 

@@ -23,7 +23,7 @@ from overlay_calls import CALLS, FIRE_AND_FORGET, conforms, expected_return, run
 from spec_ops import SpecOp, call_kwargs, operations
 
 import reflexio._sync.operations
-from reflexio import APIResponseValidationError, ReflexioClient
+from reflexio import APIResponseValidationError, PublishRejectedError, ReflexioClient
 from reflexio._operation import Operation
 
 # Deterministic, and without shrinking: a failing answer is reported as drawn (shrinking the large
@@ -150,6 +150,10 @@ def _fuzz_method(name: str, valid: bool) -> None:
             TRIED[f"{kind} rejected"] += 1
             if valid:
                 raise
+            return
+        except PublishRejectedError as refused:  # publish_interaction raises on success=false, by design
+            assert refused.answer.success is False
+            TRIED[f"{kind} refused"] += 1
             return
         TRIED[f"{kind} parsed"] += 1
         assert conforms(result, expected), f"{name} returned {type(result).__name__}, declared {expected}"

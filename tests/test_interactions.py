@@ -35,7 +35,7 @@ from reflexio_api.models import (
 )
 from servers import RealServer
 
-from reflexio import NotFoundError
+from reflexio import DuplicateRequestError, NotFoundError, PublishRejectedError
 
 pytestmark = pytest.mark.server
 
@@ -129,21 +129,21 @@ def test_publish_interaction_flags_and_own_request_id(client: Any, unique: str) 
     assert request.request.evaluation_only is True
     assert request.interactions[0].created_at == int(NEW.timestamp())  # 14:00+02:00 == 12:00 UTC
 
-    again = client.publish_interaction(
-        user, [{"role": "user", "content": "x"}], session_id="s", request_id=f"req-{unique}"
-    )
-    assert isinstance(again, PublishUserInteractionResponse)
-    assert again.success is False and "already exists" in again.message
+    with pytest.raises(DuplicateRequestError) as duplicate:  # a first attempt: someone else's request
+        client.publish_interaction(user, [{"role": "user", "content": "x"}], session_id="s", request_id=f"req-{unique}")
+    assert duplicate.value.request_id == f"req-{unique}" and "already exists" in duplicate.value.server_message
+    assert isinstance(duplicate.value.answer, PublishUserInteractionResponse)
 
-    unknown_experiment = client.publish_interaction(
-        user,
-        [{"role": "user", "content": "x"}],
-        session_id="s",
-        retrieval_experiment_id=f"exp-{unique}",
-        retrieval_experiment_arm="holdout",
-    )
-    assert unknown_experiment.success is False
-    assert unknown_experiment.message == "retrieval experiment does not exist for this organization"
+    with pytest.raises(PublishRejectedError) as refused:
+        client.publish_interaction(
+            user,
+            [{"role": "user", "content": "x"}],
+            session_id="s",
+            retrieval_experiment_id=f"exp-{unique}",
+            retrieval_experiment_arm="holdout",
+        )
+    assert not isinstance(refused.value, DuplicateRequestError)
+    assert refused.value.server_message == "retrieval experiment does not exist for this organization"
 
 
 def test_get_learning_status_of_an_unknown_request_is_not_found(client: Any, unique: str) -> None:

@@ -23,6 +23,7 @@ from .._constants import (
 )
 from .._operation import Operation
 from .._options import resolve
+from .._ratelimit import Pacer
 from .._sync._core import T
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class AsyncAPIClient(BaseClient):
         self._http = http_client or httpx.AsyncClient(timeout=self._options.timeout)
         self._http.base_url = httpx.URL(self._options.base_url)
         self._urls = {}
+        self._pacer = Pacer()
         self._http.headers.update(self._default_headers())
         self._http.follow_redirects = False
         skip_idle_cookie_pass(self._http)
@@ -146,6 +148,9 @@ class AsyncAPIClient(BaseClient):
         if call.result is not MISS:
             return cast(T, call.result)
         while True:
+            if wait := self._pace(call):
+                await self._sleep(wait)
+                self._paced(call)
             try:
                 response = await self._http.send(call.request)
             except httpx.RequestError as exc:
@@ -154,13 +159,15 @@ class AsyncAPIClient(BaseClient):
             delay = self._on_response(call, response)
             if delay is None:
                 return cast(T, call.result)
-            await self._sleep(delay)
+            if delay:
+                await self._sleep(delay)
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
     async def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+        op.patient = True
         await self._background.submit(op)
 
     async def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:

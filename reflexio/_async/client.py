@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .backfill import AsyncBackfillMethods
 from .config import AsyncConfigMethods
 from .evaluation import AsyncEvaluationMethods
 from .interactions import AsyncInteractionsMethods
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 class AsyncReflexioClient(
+    AsyncBackfillMethods,
     AsyncInteractionsMethods,
     AsyncProfilesMethods,
     AsyncPlaybooksMethods,

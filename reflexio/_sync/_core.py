@@ -22,6 +22,7 @@ from .._constants import (
 )
 from .._operation import Operation
 from .._options import resolve
+from .._ratelimit import Pacer
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
@@ -74,6 +75,7 @@ class SyncAPIClient(BaseClient):
         self._http = http_client or httpx.Client(timeout=self._options.timeout)
         self._http.base_url = httpx.URL(self._options.base_url)
         self._urls = {}
+        self._pacer = Pacer()  # shared by with_options views: one client, one set of rate-limit windows
         self._http.headers.update(self._default_headers())  # raw endpoints (api_client) send them too
         self._http.follow_redirects = False
         skip_idle_cookie_pass(self._http)
@@ -148,6 +150,9 @@ class SyncAPIClient(BaseClient):
         if call.result is not MISS:
             return cast(T, call.result)
         while True:
+            if wait := self._pace(call):
+                self._sleep(wait)
+                self._paced(call)
             try:
                 response = self._http.send(call.request)
             except httpx.RequestError as exc:
@@ -156,13 +161,15 @@ class SyncAPIClient(BaseClient):
             delay = self._on_response(call, response)
             if delay is None:
                 return cast(T, call.result)
-            self._sleep(delay)
+            if delay:
+                self._sleep(delay)
 
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
     def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+        op.patient = True  # no caller waits: rate-limit windows are waited for, never a reason to drop it
         self._background.submit(op)
 
     def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .backfill import BackfillMethods
 from .config import ConfigMethods
 from .evaluation import EvaluationMethods
 from .interactions import InteractionsMethods
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 class ReflexioClient(
+    BackfillMethods,
     InteractionsMethods,
     ProfilesMethods,
     PlaybooksMethods,

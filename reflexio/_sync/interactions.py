@@ -18,6 +18,7 @@ from .._inputs.interactions import (
 from .._inputs.pages import listed, outcome_key, paged
 from .._inputs.threads import in_thread
 from .._operation import Operation
+from .._publish import new_request_id, publish_check
 from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -69,6 +70,12 @@ class InteractionsMethods(SyncAPIClient):
         whether the server finishes extraction before answering (else learning_status="deferred":
         poll get_learning_status(response.request_id)).
 
+        Every publish carries a request_id, so it is retried safely after a lost answer; when the
+        retry finds that the first attempt landed, the answer is success=True with
+        `answer["replayed"] is True`. A publish the server refuses (success=False) raises
+        PublishRejectedError, DuplicateRequestError for an id that already exists. Rate-limited
+        calls wait for their window (within the timeout); see README "Rate limits and backfills".
+
         Args:
             user_id: your stable id of the end user.
             interactions: InteractionData models or dicts (role, content, ...), at least one.
@@ -84,8 +91,8 @@ class InteractionsMethods(SyncAPIClient):
                 ("treatment"/"holdout") from the learning search used for this turn; both or neither.
             session_finished: a hint that the session is complete: the server evaluates what it
                 has so far without waiting for a full window (later requests stay valid).
-            request_id: your own id for the request (the server generates one otherwise; reusing
-                one answers success=False).
+            request_id: your own id for the request (default: a fresh UUID); one that is already
+                stored raises DuplicateRequestError.
         """
         from reflexio_api.api.interactions import publish_interaction
         from reflexio_api.models import PublishUserInteractionResponse
@@ -103,10 +110,14 @@ class InteractionsMethods(SyncAPIClient):
             retrieval_experiment_id=retrieval_experiment_id,
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
-            request_id=request_id,
+            request_id=new_request_id() if request_id is None else request_id,
         )
+        rid = str(body.request_id)
         kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
-        return self._request(Operation(publish_interaction, kwargs, PublishUserInteractionResponse))
+        op = Operation(
+            publish_interaction, kwargs, PublishUserInteractionResponse, idempotent=True, accept=publish_check(rid)
+        )
+        return self._request(op)
 
     def get_learning_status(self, request_id: str) -> str:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".

@@ -1,0 +1,49 @@
+"""The publish request-id contract: every publish carries an id, so resending it can never store it twice.
+
+The server stores a request id once: a publish whose id already exists is answered 200 with
+success=False and "request_id '…' already exists". After an attempt whose answer was lost (reset,
+read timeout, 500/502/504) the client resends the same id; "already exists" then means that
+attempt landed, and the call returns success marked as a replay. Any other success=False, or
+"already exists" on a first attempt, raises: a publish the server did not store never looks like
+a success.
+"""
+
+from __future__ import annotations
+
+import uuid
+from functools import partial
+from typing import Any, TypeVar
+
+from ._exceptions import DuplicateRequestError, PublishRejectedError
+
+T = TypeVar("T")
+REPLAYED = "replayed"  # set to True in a replayed answer's additional properties: answer["replayed"]
+
+
+def new_request_id() -> str:
+    return str(uuid.uuid4())
+
+
+def is_duplicate(message: str) -> bool:
+    return "already exists" in message
+
+
+def check_publish(answer: T, replay_possible: bool, *, request_id: str) -> T:
+    """The answer of a publish of `request_id`, or the typed error when the server did not store it."""
+    if getattr(answer, "success", False) is True:
+        return answer
+    message = getattr(answer, "message", "")
+    message = message if isinstance(message, str) else ""
+    if is_duplicate(message) and replay_possible:
+        answer.success = True  # type: ignore[attr-defined]
+        answer.request_id = request_id  # type: ignore[attr-defined]
+        answer.message = f"request {request_id!r} was stored by an earlier attempt whose answer was lost"  # type: ignore[attr-defined]
+        answer[REPLAYED] = True  # type: ignore[index]
+        return answer
+    error = DuplicateRequestError if is_duplicate(message) else PublishRejectedError
+    raise error(message or "success=false", request_id=request_id, answer=answer)
+
+
+def publish_check(request_id: str) -> Any:
+    """The Operation.accept hook of a publish of `request_id`."""
+    return partial(check_publish, request_id=request_id)

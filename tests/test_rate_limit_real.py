@@ -1,0 +1,64 @@
+"""The real server's publish limit (60 a minute per client address), on a server of its own.
+
+A burst of 70 publishes from one client runs past the window: the client learns the limit from
+the 429, waits for the window and sends the rest; every publish lands exactly once. The server is
+this module's own (tests/dedicated.py), so the shared test servers' windows are not consumed.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from dedicated import fresh_server
+from servers import RealServer
+
+from reflexio import ReflexioClient
+
+pytestmark = [pytest.mark.server, pytest.mark.slow]
+
+
+@pytest.fixture(scope="module")
+def burst_server() -> Iterator[RealServer]:
+    yield from fresh_server("rate-limit", 37)
+
+
+def test_a_burst_of_70_publishes_lands_exactly_once(
+    burst_server: RealServer, unique: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    user = f"burst-{unique}"
+    answers: list[Any] = []
+    errors: list[BaseException] = []
+    lock = threading.Lock()
+    caplog.set_level(logging.INFO, logger="reflexio")
+    with ReflexioClient(url_endpoint=burst_server.url) as client:
+
+        def worker(t: int) -> None:
+            for i in range(7):
+                try:
+                    answer = client.publish_interaction(
+                        user, [{"role": "user", "content": f"turn {t}.{i}"}], session_id=f"burst-{t}"
+                    )
+                except BaseException as exc:
+                    errors.append(exc)
+                    continue
+                with lock:
+                    answers.append(answer)
+
+        threads = [threading.Thread(target=worker, args=(t,)) for t in range(10)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=300)
+        stored = [
+            request.request.request_id
+            for session in client.get_requests(user_id=user, top_k=100).sessions
+            for request in session.requests
+        ]
+    assert errors == []
+    assert len(answers) == 70 and all(a.success for a in answers)
+    assert sorted(stored) == sorted(a.request_id for a in answers) and len(set(stored)) == 70
+    assert any("publish_interaction rate-limited (60 per 1 minute)" in r.getMessage() for r in caplog.records)
