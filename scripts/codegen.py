@@ -50,6 +50,8 @@ def main() -> None:
                 "--output-path",
                 str(scratch),
                 "--overwrite",
+                "--custom-template-path",
+                str(ROOT / gen["templates"]),
             ],
             check=True,
             cwd=tmp,

@@ -14,7 +14,12 @@ Every operation and schema of the server document is kept. What changes:
   its answers (response_model_exclude_none), so "required" would make a valid answer unparsable;
 - a string `const` alternative of an anyOf is folded into its sibling string alternative (whose
   pattern is widened to admit it): the generator checks the const first and rejects every other
-  value, so `"" | pattern string` would refuse any non-empty string. Accepted values do not change.
+  value, so `"" | pattern string` would refuse any non-empty string. Accepted values do not change;
+- answers: every schema an answer reaches is marked `x-reflexio-response` (the model template then
+  types its optional fields `X | None`, never Unset); in schemas only answers use, every
+  non-nullable field is required: it has a default (or default factory) that FastAPI always sends;
+- docs: summaries lose the handler's " Endpoint" suffix and descriptions lose the `Args:` entries
+  of server-side handler parameters (org_id, the HTTP request, dependencies).
 
 Usage: python scripts/normalize_spec.py [UPSTREAM.json] [OUT.yaml]  (defaults from codegen.toml)
 """
@@ -73,9 +78,11 @@ def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
             op["operationId"] = name
             op["tags"] = [tag_for(path, spec_cfg["tags"])]
             _retitle_inline(op)
+            _clean_docs(op)
     relax_nullable_required(out["components"]["schemas"])
     fold_string_consts(out)
     add_supplements(out, spec_cfg.get("supplements", []))
+    mark_responses(out, spec_cfg.get("inputs", []))
     stale = set(overrides) - used_overrides
     if stale:
         raise SystemExit(f"codegen.toml overrides name operations the spec does not have: {sorted(stale)}")
@@ -93,6 +100,92 @@ def add_supplements(doc: dict[str, Any], supplements: list[dict[str, Any]]) -> N
             method, path = key.split(" ", 1)
             response = doc["paths"][path][method.lower()]["responses"]["200"]
             response["content"]["application/json"]["schema"] = {"$ref": f"#/components/schemas/{item['name']}"}
+
+
+RESPONSE_MARK = "x-reflexio-response"
+
+
+def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
+    """Mark answer schemas; require the defaulted fields of those no request uses (the server always sends them).
+
+    `inputs` names schemas the client also takes as input although no request body references them.
+    """
+    schemas = doc["components"]["schemas"]
+    in_answers: dict[str, dict[str, Any]] = {}
+    in_requests: dict[str, dict[str, Any]] = {}
+    _reach([{"$ref": f"#/components/schemas/{name}"} for name in inputs], schemas, in_requests)
+    for item in doc["paths"].values():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            _reach(op.get("requestBody"), schemas, in_requests)
+            _reach(op.get("parameters"), schemas, in_requests)
+            for code, response in op.get("responses", {}).items():
+                if code.startswith("2"):
+                    _reach(response, schemas, in_answers)
+    for key, schema in in_answers.items():
+        schema[RESPONSE_MARK] = True
+        if key in in_requests:
+            continue
+        properties = schema.get("properties", {})
+        # A non-nullable field has a default or a default factory, so the server always sends it
+        # (only None values are left out); a `default: null` on a non-nullable field is the exception.
+        defaulted = [
+            name for name, prop in properties.items() if not _nullable(prop) and prop.get("default", 0) is not None
+        ]
+        required = schema.get("required", [])
+        if any(name not in required for name in defaulted):
+            schema["required"] = required + [name for name in defaulted if name not in required]
+
+
+def _reach(node: Any, schemas: dict[str, Any], seen: dict[str, dict[str, Any]]) -> None:
+    """Every object schema under `node` (following $refs), keyed by component name or id() for inline ones."""
+    if isinstance(node, list):
+        for item in node:
+            _reach(item, schemas, seen)
+        return
+    if not isinstance(node, dict):
+        return
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        name = ref.rsplit("/", 1)[-1]
+        if name not in seen:
+            seen[name] = schemas[name]
+            _reach(schemas[name], schemas, seen)
+        return
+    if node.get("type") == "object" and "properties" in node:
+        seen.setdefault(f"inline:{id(node)}", node)
+    for value in node.values():
+        _reach(value, schemas, seen)
+
+
+# Handler parameters the server fills in itself: never something a client passes.
+HANDLER_ARGS = re.compile(r"(org_id|caller_type) \(|\w+ \((Request|BackgroundTasks|RequestContext)\)")
+
+
+def _clean_docs(op: dict[str, Any]) -> None:
+    if "summary" in op:
+        op["summary"] = op["summary"].removesuffix(" Endpoint")
+    description = op.get("description")
+    if not description or "Args:" not in description:
+        return
+    lines = description.split("\n")
+    start = lines.index("Args:") if "Args:" in lines else None
+    if start is None:
+        return
+    kept: list[str] = []
+    dropping = False
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
+        line = lines[end]
+        if line.startswith("    ") and not line.startswith("     "):
+            dropping = bool(HANDLER_ARGS.match(line.strip()))
+        if not dropping and line.strip():
+            kept.append(line)
+        end += 1
+    section = ["Args:", *kept, ""][: len(kept) + (2 if end < len(lines) else 1)] if kept else []
+    op["description"] = "\n".join(lines[:start] + section + lines[end:]).rstrip("\n")
 
 
 def relax_nullable_required(schemas: dict[str, Any]) -> None:

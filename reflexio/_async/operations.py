@@ -415,9 +415,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
 
     async def _finish_rerun(self, op: Operation[Any], answer: Rerun, service_name: str, count_field: str) -> Rerun:
         """Wait for the background run `answer` announced; describe its outcome in `answer`."""
-        from reflexio_api.types import Unset
-
-        run_id = None if isinstance(answer.operation_id, Unset) else answer.operation_id
+        run_id = answer.operation_id
         if not answer.success:
             return answer
         info = await self._wait_for_operation(service_name, run_id)

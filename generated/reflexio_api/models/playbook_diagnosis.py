@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.playbook_diagnosis_category import PlaybookDiagnosisCategory
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="PlaybookDiagnosis")
 
@@ -18,16 +18,14 @@ class PlaybookDiagnosis:
 
     category: PlaybookDiagnosisCategory
     reason: str
-    evidence_interaction_ids: list[int] | Unset = UNSET
+    evidence_interaction_ids: list[int]
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category.value
 
         reason = self.reason
 
-        evidence_interaction_ids: list[int] | Unset = UNSET
-        if not isinstance(self.evidence_interaction_ids, Unset):
-            evidence_interaction_ids = self.evidence_interaction_ids
+        evidence_interaction_ids = self.evidence_interaction_ids
 
         field_dict: dict[str, Any] = {}
 
@@ -35,21 +33,26 @@ class PlaybookDiagnosis:
             {
                 "category": category,
                 "reason": reason,
+                "evidence_interaction_ids": evidence_interaction_ids,
             }
         )
-        if evidence_interaction_ids is not UNSET:
-            field_dict["evidence_interaction_ids"] = evidence_interaction_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = PlaybookDiagnosisCategory(d.pop("category"))
 
         reason = d.pop("reason")
 
-        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids", UNSET))
+        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids"))
 
         playbook_diagnosis = cls(
             category=category,

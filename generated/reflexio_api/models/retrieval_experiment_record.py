@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="RetrievalExperimentRecord")
 
@@ -18,7 +18,7 @@ class RetrievalExperimentRecord:
     experiment_id: str
     holdout_percentage: float
     started_at: int
-    ended_at: int | None | Unset = UNSET
+    ended_at: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         experiment_id = self.experiment_id
@@ -27,11 +27,12 @@ class RetrievalExperimentRecord:
 
         started_at = self.started_at
 
+        _ended_at = UNSET if self.ended_at is None else self.ended_at
         ended_at: int | None | Unset
-        if isinstance(self.ended_at, Unset):
+        if isinstance(_ended_at, Unset):
             ended_at = UNSET
         else:
-            ended_at = self.ended_at
+            ended_at = _ended_at
 
         field_dict: dict[str, Any] = {}
 
@@ -49,6 +50,12 @@ class RetrievalExperimentRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         experiment_id = d.pop("experiment_id")
 
@@ -69,7 +76,7 @@ class RetrievalExperimentRecord:
             experiment_id=experiment_id,
             holdout_percentage=holdout_percentage,
             started_at=started_at,
-            ended_at=ended_at,
+            ended_at=None if isinstance(ended_at, Unset) else ended_at,
         )
 
         return retrieval_experiment_record

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="ShadowComparisonOutput")
 
@@ -31,18 +31,19 @@ class ShadowComparisonOutput:
 
     better_request: ShadowComparisonOutputBetterRequest
     is_significantly_better: bool
-    comparison_reason: None | str | Unset = UNSET
+    comparison_reason: None | str = None
 
     def to_dict(self) -> dict[str, Any]:
         better_request = self.better_request.value
 
         is_significantly_better = self.is_significantly_better
 
+        _comparison_reason = UNSET if self.comparison_reason is None else self.comparison_reason
         comparison_reason: None | str | Unset
-        if isinstance(self.comparison_reason, Unset):
+        if isinstance(_comparison_reason, Unset):
             comparison_reason = UNSET
         else:
-            comparison_reason = self.comparison_reason
+            comparison_reason = _comparison_reason
 
         field_dict: dict[str, Any] = {}
 
@@ -59,6 +60,12 @@ class ShadowComparisonOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         better_request = ShadowComparisonOutputBetterRequest(d.pop("better_request"))
 
@@ -76,7 +83,7 @@ class ShadowComparisonOutput:
         shadow_comparison_output = cls(
             better_request=better_request,
             is_significantly_better=is_significantly_better,
-            comparison_reason=comparison_reason,
+            comparison_reason=None if isinstance(comparison_reason, Unset) else comparison_reason,
         )
 
         return shadow_comparison_output

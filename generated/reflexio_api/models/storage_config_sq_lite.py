@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StorageConfigSQLite")
 
@@ -29,14 +29,15 @@ class StorageConfigSQLite:
 
     """
 
-    db_path: None | str | Unset = UNSET
+    db_path: None | str = None
 
     def to_dict(self) -> dict[str, Any]:
+        _db_path = UNSET if self.db_path is None else self.db_path
         db_path: None | str | Unset
-        if isinstance(self.db_path, Unset):
+        if isinstance(_db_path, Unset):
             db_path = UNSET
         else:
-            db_path = self.db_path
+            db_path = _db_path
 
         field_dict: dict[str, Any] = {}
 
@@ -48,6 +49,12 @@ class StorageConfigSQLite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_db_path(data: object) -> None | str | Unset:
@@ -60,7 +67,7 @@ class StorageConfigSQLite:
         db_path = _parse_db_path(d.pop("db_path", UNSET))
 
         storage_config_sq_lite = cls(
-            db_path=db_path,
+            db_path=None if isinstance(db_path, Unset) else db_path,
         )
 
         return storage_config_sq_lite

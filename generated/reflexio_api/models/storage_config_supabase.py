@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StorageConfigSupabase")
 
@@ -16,9 +16,9 @@ class StorageConfigSupabase:
     db_url: str
     key: str
     url: str
-    read_key: None | str | Unset = UNSET
-    read_url: None | str | Unset = UNSET
-    schema: None | str | Unset = UNSET
+    read_key: None | str = None
+    read_url: None | str = None
+    schema: None | str = None
 
     def to_dict(self) -> dict[str, Any]:
         db_url = self.db_url
@@ -27,23 +27,26 @@ class StorageConfigSupabase:
 
         url = self.url
 
+        _read_key = UNSET if self.read_key is None else self.read_key
         read_key: None | str | Unset
-        if isinstance(self.read_key, Unset):
+        if isinstance(_read_key, Unset):
             read_key = UNSET
         else:
-            read_key = self.read_key
+            read_key = _read_key
 
+        _read_url = UNSET if self.read_url is None else self.read_url
         read_url: None | str | Unset
-        if isinstance(self.read_url, Unset):
+        if isinstance(_read_url, Unset):
             read_url = UNSET
         else:
-            read_url = self.read_url
+            read_url = _read_url
 
+        _schema = UNSET if self.schema is None else self.schema
         schema: None | str | Unset
-        if isinstance(self.schema, Unset):
+        if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = self.schema
+            schema = _schema
 
         field_dict: dict[str, Any] = {}
 
@@ -65,6 +68,12 @@ class StorageConfigSupabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         db_url = d.pop("db_url")
 
@@ -103,9 +112,9 @@ class StorageConfigSupabase:
             db_url=db_url,
             key=key,
             url=url,
-            read_key=read_key,
-            read_url=read_url,
-            schema=schema,
+            read_key=None if isinstance(read_key, Unset) else read_key,
+            read_url=None if isinstance(read_url, Unset) else read_url,
+            schema=None if isinstance(schema, Unset) else schema,
         )
 
         return storage_config_supabase

@@ -79,7 +79,6 @@ def sync_detailed(
 
     Args:
         request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
@@ -124,7 +123,6 @@ def sync(
 
     Args:
         request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
@@ -164,7 +162,6 @@ async def asyncio_detailed(
 
     Args:
         request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
@@ -207,7 +204,6 @@ async def asyncio(
 
     Args:
         request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts

@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
 
     Returns:
         dict: Response containing success status and message
@@ -110,7 +109,6 @@ def sync(
 
     Args:
         config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
 
     Returns:
         dict: Response containing success status and message
@@ -143,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
 
     Returns:
         dict: Response containing success status and message
@@ -179,7 +176,6 @@ async def asyncio(
 
     Args:
         config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
 
     Returns:
         dict: Response containing success status and message

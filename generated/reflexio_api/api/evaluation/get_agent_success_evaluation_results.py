@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
@@ -110,7 +109,6 @@ def sync(
 
     Args:
         request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
@@ -143,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
@@ -179,7 +176,6 @@ async def asyncio(
 
     Args:
         request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results

@@ -76,7 +76,6 @@ def sync_detailed(
 
     Args:
         request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
@@ -128,7 +127,6 @@ def sync(
 
     Args:
         request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
@@ -175,7 +173,6 @@ async def asyncio_detailed(
 
     Args:
         request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
@@ -225,7 +222,6 @@ async def asyncio(
 
     Args:
         request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.

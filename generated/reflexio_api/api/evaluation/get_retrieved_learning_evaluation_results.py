@@ -73,7 +73,6 @@ def sync_detailed(
     Args:
         request (GetRetrievedLearningEvaluationResultsRequest): Optional
             user/session filters + limit.
-        org_id (str): Organization ID.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
@@ -121,7 +120,6 @@ def sync(
     Args:
         request (GetRetrievedLearningEvaluationResultsRequest): Optional
             user/session filters + limit.
-        org_id (str): Organization ID.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
@@ -164,7 +162,6 @@ async def asyncio_detailed(
     Args:
         request (GetRetrievedLearningEvaluationResultsRequest): Optional
             user/session filters + limit.
-        org_id (str): Organization ID.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
@@ -210,7 +207,6 @@ async def asyncio(
     Args:
         request (GetRetrievedLearningEvaluationResultsRequest): Optional
             user/session filters + limit.
-        org_id (str): Organization ID.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.

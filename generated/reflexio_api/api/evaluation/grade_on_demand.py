@@ -85,7 +85,6 @@ def sync_detailed(
 
     Args:
         payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
@@ -148,7 +147,6 @@ def sync(
 
     Args:
         payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
@@ -206,7 +204,6 @@ async def asyncio_detailed(
 
     Args:
         payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
@@ -267,7 +264,6 @@ async def asyncio(
 
     Args:
         payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either

@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
@@ -122,7 +121,6 @@ def sync(
 
     Args:
         payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
@@ -167,7 +165,6 @@ async def asyncio_detailed(
 
     Args:
         payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
@@ -215,7 +212,6 @@ async def asyncio(
 
     Args:
         payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``

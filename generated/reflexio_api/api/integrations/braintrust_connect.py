@@ -73,9 +73,7 @@ def sync_detailed(
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
     Args:
-        request (Request): The HTTP request object for rate limiting.
         payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
@@ -119,9 +117,7 @@ def sync(
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
     Args:
-        request (Request): The HTTP request object for rate limiting.
         payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
@@ -160,9 +156,7 @@ async def asyncio_detailed(
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
     Args:
-        request (Request): The HTTP request object for rate limiting.
         payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
@@ -204,9 +198,7 @@ async def asyncio(
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
     Args:
-        request (Request): The HTTP request object for rate limiting.
         payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`

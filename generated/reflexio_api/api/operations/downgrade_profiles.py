@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> Response[DowngradeProfilesResponse | HTTPValidationError]:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
@@ -76,7 +76,6 @@ def sync_detailed(
 
     Args:
         request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
@@ -108,7 +107,7 @@ def sync(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> DowngradeProfilesResponse | HTTPValidationError | None:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
@@ -118,7 +117,6 @@ def sync(
 
     Args:
         request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
@@ -145,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> Response[DowngradeProfilesResponse | HTTPValidationError]:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
@@ -155,7 +153,6 @@ async def asyncio_detailed(
 
     Args:
         request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
@@ -185,7 +182,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> DowngradeProfilesResponse | HTTPValidationError | None:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
@@ -195,7 +192,6 @@ async def asyncio(
 
     Args:
         request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts

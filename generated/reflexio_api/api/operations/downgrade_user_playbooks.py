@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> Response[DowngradeUserPlaybooksResponse | HTTPValidationError]:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -78,7 +78,6 @@ def sync_detailed(
     Args:
         request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
@@ -110,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> DowngradeUserPlaybooksResponse | HTTPValidationError | None:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -122,7 +121,6 @@ def sync(
     Args:
         request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> Response[DowngradeUserPlaybooksResponse | HTTPValidationError]:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -161,7 +159,6 @@ async def asyncio_detailed(
     Args:
         request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
@@ -191,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> DowngradeUserPlaybooksResponse | HTTPValidationError | None:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -203,7 +200,6 @@ async def asyncio(
     Args:
         request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts

@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
@@ -113,7 +112,6 @@ def sync(
 
     Args:
         request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
@@ -149,7 +147,6 @@ async def asyncio_detailed(
 
     Args:
         request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
@@ -188,7 +185,6 @@ async def asyncio(
 
     Args:
         request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics

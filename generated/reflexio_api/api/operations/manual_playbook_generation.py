@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> Response[HTTPValidationError | ManualPlaybookGenerationResponse]:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -76,10 +76,8 @@ def sync_detailed(
     Output is CURRENT playbooks only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
     playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -116,7 +114,7 @@ def sync(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> HTTPValidationError | ManualPlaybookGenerationResponse | None:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -126,10 +124,8 @@ def sync(
     Output is CURRENT playbooks only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
     playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -161,7 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> Response[HTTPValidationError | ManualPlaybookGenerationResponse]:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -171,10 +167,8 @@ async def asyncio_detailed(
     Output is CURRENT playbooks only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
     playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -209,7 +203,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> HTTPValidationError | ManualPlaybookGenerationResponse | None:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -219,10 +213,8 @@ async def asyncio(
     Output is CURRENT playbooks only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
     playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated

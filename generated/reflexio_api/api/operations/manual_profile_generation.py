@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> Response[HTTPValidationError | ManualProfileGenerationResponse]:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -76,10 +76,8 @@ def sync_detailed(
     Output is CURRENT profiles only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualProfileGenerationRequest): Request containing user_id, source, and
     extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
@@ -115,7 +113,7 @@ def sync(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> HTTPValidationError | ManualProfileGenerationResponse | None:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -125,10 +123,8 @@ def sync(
     Output is CURRENT profiles only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualProfileGenerationRequest): Request containing user_id, source, and
     extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
@@ -159,7 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> Response[HTTPValidationError | ManualProfileGenerationResponse]:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -169,10 +165,8 @@ async def asyncio_detailed(
     Output is CURRENT profiles only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualProfileGenerationRequest): Request containing user_id, source, and
     extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
@@ -206,7 +200,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> HTTPValidationError | ManualProfileGenerationResponse | None:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -216,10 +210,8 @@ async def asyncio(
     Output is CURRENT profiles only.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (ManualProfileGenerationRequest): Request containing user_id, source, and
     extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count

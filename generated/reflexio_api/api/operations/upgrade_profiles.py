@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> Response[HTTPValidationError | UpgradeProfilesResponse]:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -77,7 +77,6 @@ def sync_detailed(
 
     Args:
         request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
@@ -109,7 +108,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> HTTPValidationError | UpgradeProfilesResponse | None:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -120,7 +119,6 @@ def sync(
 
     Args:
         request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
@@ -147,7 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> Response[HTTPValidationError | UpgradeProfilesResponse]:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -158,7 +156,6 @@ async def asyncio_detailed(
 
     Args:
         request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
@@ -188,7 +185,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> HTTPValidationError | UpgradeProfilesResponse | None:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -199,7 +196,6 @@ async def asyncio(
 
     Args:
         request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts

@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> Response[HTTPValidationError | UpgradeUserPlaybooksResponse]:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -78,7 +78,6 @@ def sync_detailed(
     Args:
         request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
@@ -110,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> HTTPValidationError | UpgradeUserPlaybooksResponse | None:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -122,7 +121,6 @@ def sync(
     Args:
         request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
@@ -149,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> Response[HTTPValidationError | UpgradeUserPlaybooksResponse]:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -161,7 +159,6 @@ async def asyncio_detailed(
     Args:
         request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
@@ -191,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> HTTPValidationError | UpgradeUserPlaybooksResponse | None:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -203,7 +200,6 @@ async def asyncio(
     Args:
         request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
     playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts

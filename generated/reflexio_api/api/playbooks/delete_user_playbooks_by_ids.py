@@ -73,7 +73,6 @@ def sync_detailed(
     Args:
         request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
     delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -112,7 +111,6 @@ def sync(
     Args:
         request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
     delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -146,7 +144,6 @@ async def asyncio_detailed(
     Args:
         request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
     delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -183,7 +180,6 @@ async def asyncio(
     Args:
         request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
     delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

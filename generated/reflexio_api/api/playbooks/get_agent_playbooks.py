@@ -71,10 +71,7 @@ def sync_detailed(
      Get agent playbooks with internal fields filtered out.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
@@ -111,10 +108,7 @@ def sync(
      Get agent playbooks with internal fields filtered out.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
@@ -146,10 +140,7 @@ async def asyncio_detailed(
      Get agent playbooks with internal fields filtered out.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
@@ -184,10 +175,7 @@ async def asyncio(
      Get agent playbooks with internal fields filtered out.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields

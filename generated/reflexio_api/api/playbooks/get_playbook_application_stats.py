@@ -78,7 +78,6 @@ def sync_detailed(
     Args:
         request (GetPlaybookApplicationStatsRequest): Request containing
             days_back.
-        org_id (str): Organization ID.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
@@ -127,7 +126,6 @@ def sync(
     Args:
         request (GetPlaybookApplicationStatsRequest): Request containing
             days_back.
-        org_id (str): Organization ID.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
@@ -171,7 +169,6 @@ async def asyncio_detailed(
     Args:
         request (GetPlaybookApplicationStatsRequest): Request containing
             days_back.
-        org_id (str): Organization ID.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
@@ -218,7 +215,6 @@ async def asyncio(
     Args:
         request (GetPlaybookApplicationStatsRequest): Request containing
             days_back.
-        org_id (str): Organization ID.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated

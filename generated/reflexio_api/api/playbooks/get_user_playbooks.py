@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
@@ -110,7 +109,6 @@ def sync(
 
     Args:
         request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
@@ -143,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
@@ -179,7 +176,6 @@ async def asyncio(
 
     Args:
         request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields

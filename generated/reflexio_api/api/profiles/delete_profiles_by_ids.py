@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -110,7 +109,6 @@ def sync(
 
     Args:
         request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -143,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -179,7 +176,6 @@ async def asyncio(
 
     Args:
         request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

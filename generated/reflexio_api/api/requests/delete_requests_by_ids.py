@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -110,7 +109,6 @@ def sync(
 
     Args:
         request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -143,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -179,7 +176,6 @@ async def asyncio(
 
     Args:
         request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

@@ -71,9 +71,7 @@ def sync_detailed(
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
@@ -122,9 +120,7 @@ def sync(
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
@@ -168,9 +164,7 @@ async def asyncio_detailed(
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
@@ -217,9 +211,7 @@ async def asyncio(
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.

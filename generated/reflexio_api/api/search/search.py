@@ -76,7 +76,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Response[Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse]:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
@@ -85,10 +85,7 @@ def sync_detailed(
     enable_reformulation request param.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results
@@ -144,7 +141,7 @@ def sync(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse | None:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
@@ -153,10 +150,7 @@ def sync(
     enable_reformulation request param.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results
@@ -207,7 +201,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Response[Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse]:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
@@ -216,10 +210,7 @@ async def asyncio_detailed(
     enable_reformulation request param.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results
@@ -273,7 +264,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse | None:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
@@ -282,10 +273,7 @@ async def asyncio(
     enable_reformulation request param.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results

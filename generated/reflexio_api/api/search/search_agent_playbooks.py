@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchAgentPlaybooksViewResponse]:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
@@ -74,10 +74,7 @@ def sync_detailed(
     status_filter, and playbook_status_filter.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
@@ -133,7 +130,7 @@ def sync(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> HTTPValidationError | SearchAgentPlaybooksViewResponse | None:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
@@ -141,10 +138,7 @@ def sync(
     status_filter, and playbook_status_filter.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
@@ -195,7 +189,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchAgentPlaybooksViewResponse]:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
@@ -203,10 +197,7 @@ async def asyncio_detailed(
     status_filter, and playbook_status_filter.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
@@ -260,7 +251,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> HTTPValidationError | SearchAgentPlaybooksViewResponse | None:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
@@ -268,10 +259,7 @@ async def asyncio(
     status_filter, and playbook_status_filter.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks

@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchUserPlaybooksViewResponse]:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
@@ -74,10 +74,7 @@ def sync_detailed(
     playbook_name, datetime range, and status.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
@@ -124,7 +121,7 @@ def sync(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> HTTPValidationError | SearchUserPlaybooksViewResponse | None:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
@@ -132,10 +129,7 @@ def sync(
     playbook_name, datetime range, and status.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
@@ -177,7 +171,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchUserPlaybooksViewResponse]:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
@@ -185,10 +179,7 @@ async def asyncio_detailed(
     playbook_name, datetime range, and status.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
@@ -233,7 +224,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> HTTPValidationError | SearchUserPlaybooksViewResponse | None:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
@@ -241,10 +232,7 @@ async def asyncio(
     playbook_name, datetime range, and status.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
