@@ -2,7 +2,8 @@
 
     from reflexio import ReflexioClient, AsyncReflexioClient
 
-Generated models: `reflexio.types` (loaded on first use); raw endpoints: `reflexio_api.api`.
+The common models are here too (`from reflexio import InteractionData`); every model and enum is in
+`reflexio.types`; raw endpoints: `reflexio_api.api`. Models are imported on first use.
 """
 
 from __future__ import annotations
@@ -16,10 +17,156 @@ from ._sync.client import ReflexioClient
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from reflexio_api.models import (
+        AddUserPlaybookRequest,
+        AddUserPlaybookResponse,
+        AgentPlaybook,
+        AgentPlaybookView,
+        AgentSuccessConfig,
+        BlockingIssue,
+        BlockingIssueKind,
+        BulkDeleteResponse,
+        Citation,
+        Config,
+        ConversationTurn,
+        DeleteAgentPlaybooksByIdsRequest,
+        DeleteProfilesByIdsRequest,
+        DeleteRequestsByIdsRequest,
+        DeleteUserInteractionRequest,
+        DeleteUserInteractionResponse,
+        DeleteUserPlaybooksByIdsRequest,
+        DeleteUserProfileRequest,
+        DeleteUserProfileResponse,
+        EvaluationResultView,
+        FinalizeSessionRequest,
+        FinalizeSessionResponse,
+        GetAgentPlaybooksViewResponse,
+        GetEvaluationResultsViewResponse,
+        GetInteractionsViewResponse,
+        GetProfilesViewResponse,
+        GetRequestsViewResponse,
+        GetUserPlaybooksViewResponse,
+        GradeOnDemandRequest,
+        GradeOnDemandResponse,
+        InteractionData,
+        InteractionView,
+        PlaybookAggregatorConfig,
+        PlaybookStatus,
+        ProfileChangeLogView,
+        ProfileChangeLogViewResponse,
+        ProfileExtractorConfig,
+        ProfileTimeToLive,
+        ProfileView,
+        PublishUserInteractionRequest,
+        PublishUserInteractionResponse,
+        RegenerateRequest,
+        RegenerateStartResponse,
+        RegenerateStatusResponse,
+        RequestDataView,
+        RerunPlaybookGenerationRequest,
+        RerunPlaybookGenerationResponse,
+        RerunProfileGenerationRequest,
+        RerunProfileGenerationResponse,
+        SearchAgentPlaybooksViewResponse,
+        SearchInteractionRequest,
+        SearchInteractionsViewResponse,
+        SearchProfilesViewResponse,
+        SearchUserPlaybooksViewResponse,
+        SearchUserProfileRequest,
+        SessionView,
+        Status,
+        StorageConfigPostgres,
+        StorageConfigSQLite,
+        StorageConfigSupabase,
+        StorageConfigTest,
+        ToolUseConfig,
+        ToolUsed,
+        UnifiedSearchViewResponse,
+        UserActionType,
+        UserPlaybook,
+        UserPlaybookExtractorConfig,
+        UserPlaybookView,
+        UserProfile,
+    )
+
     from . import types
+
 
 __all__ = ["ReflexioClient", "AsyncReflexioClient", "types", "__version__"]
 __all__ += _exceptions.__all__
+# The models users build or read most (those the official client exports at its top level), each
+# imported on first use; every model and enum is in reflexio.types.
+__all__ += [
+    "AddUserPlaybookRequest",
+    "AddUserPlaybookResponse",
+    "AgentPlaybook",
+    "AgentPlaybookView",
+    "AgentSuccessConfig",
+    "BlockingIssue",
+    "BlockingIssueKind",
+    "BulkDeleteResponse",
+    "Citation",
+    "Config",
+    "ConversationTurn",
+    "DeleteAgentPlaybooksByIdsRequest",
+    "DeleteProfilesByIdsRequest",
+    "DeleteRequestsByIdsRequest",
+    "DeleteUserInteractionRequest",
+    "DeleteUserInteractionResponse",
+    "DeleteUserPlaybooksByIdsRequest",
+    "DeleteUserProfileRequest",
+    "DeleteUserProfileResponse",
+    "EvaluationResultView",
+    "FinalizeSessionRequest",
+    "FinalizeSessionResponse",
+    "GetAgentPlaybooksViewResponse",
+    "GetEvaluationResultsViewResponse",
+    "GetInteractionsViewResponse",
+    "GetProfilesViewResponse",
+    "GetRequestsViewResponse",
+    "GetUserPlaybooksViewResponse",
+    "GradeOnDemandRequest",
+    "GradeOnDemandResponse",
+    "InteractionData",
+    "InteractionView",
+    "PlaybookAggregatorConfig",
+    "PlaybookStatus",
+    "ProfileChangeLogView",
+    "ProfileChangeLogViewResponse",
+    "ProfileExtractorConfig",
+    "ProfileTimeToLive",
+    "ProfileView",
+    "PublishUserInteractionRequest",
+    "PublishUserInteractionResponse",
+    "RegenerateRequest",
+    "RegenerateStartResponse",
+    "RegenerateStatusResponse",
+    "RequestDataView",
+    "RerunPlaybookGenerationRequest",
+    "RerunPlaybookGenerationResponse",
+    "RerunProfileGenerationRequest",
+    "RerunProfileGenerationResponse",
+    "SearchAgentPlaybooksViewResponse",
+    "SearchInteractionRequest",
+    "SearchInteractionsViewResponse",
+    "SearchProfilesViewResponse",
+    "SearchUserPlaybooksViewResponse",
+    "SearchUserProfileRequest",
+    "SessionView",
+    "Status",
+    "StorageConfigPostgres",
+    "StorageConfigSQLite",
+    "StorageConfigSupabase",
+    "StorageConfigTest",
+    "ToolUseConfig",
+    "ToolUsed",
+    "UnifiedSearchViewResponse",
+    "UserActionType",
+    "UserPlaybook",
+    "UserPlaybookExtractorConfig",
+    "UserPlaybookView",
+    "UserProfile",
+]
 
 
 def __getattr__(name: str) -> Any:
@@ -27,4 +174,8 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         return importlib.import_module("reflexio.types")
+    if name in __all__:  # a model
+        import reflexio_api.models
+
+        return getattr(reflexio_api.models, name)
     raise AttributeError(f"module 'reflexio' has no attribute {name!r}")

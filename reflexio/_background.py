@@ -23,7 +23,8 @@ from ._operation import Operation
 
 log = logging.getLogger("reflexio")
 
-ErrorCallback = Callable[[BaseException, str], None]
+# What users pass as on_error: any callable taking (exception, operation_id); its result is ignored.
+ErrorCallback = Callable[[Exception, str], object]
 _STOP: Any = object()
 
 
@@ -54,8 +55,9 @@ class _Reporter:
         self.stats.failed += 1
         log.error("fire-and-forget %s failed: %s", op.operation_id, exc)
         if self.on_error is not None:
+            error = exc if isinstance(exc, Exception) else RuntimeError(f"{op.operation_id} interrupted: {exc!r}")
             try:
-                self.on_error(exc, op.operation_id)
+                self.on_error(error, op.operation_id)
             except Exception:  # a broken callback must not kill the worker
                 log.exception("on_error callback raised")
 

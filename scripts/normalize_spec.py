@@ -18,6 +18,8 @@ Every operation and schema of the server document is kept. What changes:
 - answers: every schema an answer reaches is marked `x-reflexio-response` (the model template then
   types its optional fields `X | None`, never Unset); in schemas only answers use, every
   non-nullable field is required: it has a default (or default factory) that FastAPI always sends;
+- `additionalProperties: false` is dropped: a server newer than the spec may send or accept more
+  fields, so every model keeps unknown keys (additional_properties) and can send them on;
 - docs: summaries lose the handler's " Endpoint" suffix and descriptions lose the `Args:` entries
   of server-side handler parameters (org_id, the HTTP request, dependencies).
 
@@ -83,6 +85,7 @@ def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
     fold_string_consts(out)
     add_supplements(out, spec_cfg.get("supplements", []))
     mark_responses(out, spec_cfg.get("inputs", []))
+    open_objects(out["components"]["schemas"])
     stale = set(overrides) - used_overrides
     if stale:
         raise SystemExit(f"codegen.toml overrides name operations the spec does not have: {sorted(stale)}")
@@ -137,6 +140,18 @@ def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
         required = schema.get("required", [])
         if any(name not in required for name in defaulted):
             schema["required"] = required + [name for name in defaulted if name not in required]
+
+
+def open_objects(node: Any) -> None:
+    """Drop every `additionalProperties: false` (see the module docstring)."""
+    if isinstance(node, list):
+        for item in node:
+            open_objects(item)
+    elif isinstance(node, dict):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+        for value in node.values():
+            open_objects(value)
 
 
 def _reach(node: Any, schemas: dict[str, Any], seen: dict[str, dict[str, Any]]) -> None:

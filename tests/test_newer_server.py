@@ -6,9 +6,8 @@ import json
 import logging
 
 import pytest
-from fault_server import FaultServer, Reply
-
 from clients import make_client
+from fault_server import FaultServer, Reply
 from reflexio_api.models import PlaybookStatus
 
 

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, with_dates
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, detach_window, publish_body, within_window
@@ -203,6 +203,21 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         answer.interactions = within_window(answer.interactions, *window)
         return answer
 
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None: ...
+
     async def delete_interaction(
         self, user_id: str, interaction_id: int, wait_for_response: bool = False
     ) -> DeleteUserInteractionResponse | None:
@@ -310,6 +325,17 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             for item in pager.take(page.sessions, page.has_more):
                 yield item
 
+    @overload
+    async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    async def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+
+    @overload
+    async def delete_request(
+        self, request_id: str, wait_for_response: bool = False
+    ) -> DeleteRequestResponse | None: ...
+
     async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
@@ -324,6 +350,17 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         require(request_id, "request_id")
         body = DeleteRequestRequest(request_id=request_id)
         return await self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
+
+    @overload
+    async def delete_session(self, session_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    async def delete_session(self, session_id: str, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+
+    @overload
+    async def delete_session(
+        self, session_id: str, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
     async def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None:
         """Delete every request and interaction of a session.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, with_dates
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, detach_window, publish_body, within_window
@@ -202,6 +202,21 @@ class InteractionsMethods(SyncAPIClient):
         answer.interactions = within_window(answer.interactions, *window)
         return answer
 
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None: ...
+
     def delete_interaction(
         self, user_id: str, interaction_id: int, wait_for_response: bool = False
     ) -> DeleteUserInteractionResponse | None:
@@ -308,6 +323,15 @@ class InteractionsMethods(SyncAPIClient):
             )
             yield from pager.take(page.sessions, page.has_more)
 
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None: ...
+
     def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
@@ -322,6 +346,15 @@ class InteractionsMethods(SyncAPIClient):
         require(request_id, "request_id")
         body = DeleteRequestRequest(request_id=request_id)
         return self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
+
+    @overload
+    def delete_session(self, session_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    def delete_session(self, session_id: str, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+
+    @overload
+    def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
 
     def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None:
         """Delete every request and interaction of a session.

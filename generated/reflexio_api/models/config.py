@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.extraction_preset import ExtractionPreset
 from ..models.storage_config_test import StorageConfigTest
@@ -134,6 +135,7 @@ class Config:
     tool_can_use: list[ToolUseConfig] | None = None
     user_playbook_extractor_config: None | UserPlaybookExtractorConfig = None
     window_size: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_success_config import AgentSuccessConfig  # noqa: PLC0415
@@ -329,7 +331,7 @@ class Config:
         window_size = _window_size
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "storage_config": storage_config,
@@ -753,4 +755,21 @@ class Config:
             window_size=None if isinstance(window_size, Unset) else window_size,
         )
 
+        config.additional_properties = d
         return config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

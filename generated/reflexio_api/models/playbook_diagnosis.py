@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.playbook_diagnosis_category import PlaybookDiagnosisCategory
 from ..types import parsing_answer
@@ -19,6 +20,7 @@ class PlaybookDiagnosis:
     category: PlaybookDiagnosisCategory
     reason: str
     evidence_interaction_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category.value
@@ -28,7 +30,7 @@ class PlaybookDiagnosis:
         evidence_interaction_ids = self.evidence_interaction_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "category": category,
@@ -60,4 +62,21 @@ class PlaybookDiagnosis:
             evidence_interaction_ids=evidence_interaction_ids,
         )
 
+        playbook_diagnosis.additional_properties = d
         return playbook_diagnosis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
 
@@ -19,6 +20,7 @@ class RetrievalExperimentRecord:
     holdout_percentage: float
     started_at: int
     ended_at: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_id = self.experiment_id
@@ -35,7 +37,7 @@ class RetrievalExperimentRecord:
             ended_at = _ended_at
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "experiment_id": experiment_id,
@@ -79,4 +81,21 @@ class RetrievalExperimentRecord:
             ended_at=None if isinstance(ended_at, Unset) else ended_at,
         )
 
+        retrieval_experiment_record.additional_properties = d
         return retrieval_experiment_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

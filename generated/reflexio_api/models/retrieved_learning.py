@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.retrieved_learning_kind import RetrievedLearningKind
 from ..types import UNSET, Unset, parsing_answer
@@ -34,6 +35,7 @@ class RetrievedLearning:
     learning_id: str
     exposure_receipt: None | str = None
     exposure_receipt_digest: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value
@@ -55,7 +57,7 @@ class RetrievedLearning:
             exposure_receipt_digest = _exposure_receipt_digest
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "kind": kind,
@@ -107,4 +109,21 @@ class RetrievedLearning:
             exposure_receipt_digest=None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest,
         )
 
+        retrieved_learning.additional_properties = d
         return retrieved_learning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
 from ..types import UNSET, Unset, parsing_answer
@@ -32,6 +33,7 @@ class ShadowComparisonOutput:
     better_request: ShadowComparisonOutputBetterRequest
     is_significantly_better: bool
     comparison_reason: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         better_request = self.better_request.value
@@ -46,7 +48,7 @@ class ShadowComparisonOutput:
             comparison_reason = _comparison_reason
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "better_request": better_request,
@@ -86,4 +88,21 @@ class ShadowComparisonOutput:
             comparison_reason=None if isinstance(comparison_reason, Unset) else comparison_reason,
         )
 
+        shadow_comparison_output.additional_properties = d
         return shadow_comparison_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
 
@@ -21,6 +22,11 @@ class StorageConfigPostgres:
     read_pool_size: int | None = None
     schema: None | str = None
     type_: Literal["postgres"] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    """Python name -> name on the wire, for the fields whose name is not a valid identifier as sent."""
 
     def to_dict(self) -> dict[str, Any]:
         db_url = self.db_url
@@ -63,7 +69,7 @@ class StorageConfigPostgres:
         type_ = _type_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "db_url": db_url,
@@ -154,4 +160,21 @@ class StorageConfigPostgres:
             type_=None if isinstance(type_, Unset) else type_,
         )
 
+        storage_config_postgres.additional_properties = d
         return storage_config_postgres
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

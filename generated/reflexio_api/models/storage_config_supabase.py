@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
 
@@ -19,6 +20,7 @@ class StorageConfigSupabase:
     read_key: None | str = None
     read_url: None | str = None
     schema: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         db_url = self.db_url
@@ -49,7 +51,7 @@ class StorageConfigSupabase:
             schema = _schema
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "db_url": db_url,
@@ -117,4 +119,21 @@ class StorageConfigSupabase:
             schema=None if isinstance(schema, Unset) else schema,
         )
 
+        storage_config_supabase.additional_properties = d
         return storage_config_supabase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
 
@@ -20,6 +21,7 @@ class ToolUsed:
     tool_name: str
     tool_data: ToolUsedToolData | None = None
     status: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tool_name = self.tool_name
@@ -33,7 +35,7 @@ class ToolUsed:
         status = _status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "tool_name": tool_name,
@@ -74,4 +76,21 @@ class ToolUsed:
             status=None if isinstance(status, Unset) else status,
         )
 
+        tool_used.additional_properties = d
         return tool_used
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
