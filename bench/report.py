@@ -19,6 +19,7 @@ from typing import Any
 GOAL_BLOCKING = 1.10  # ours / raw httpx per call, at most
 GOAL_FIRE = 0.90  # ours / raw httpx throughput until all landed, at least (on the real server: / reflexio-client)
 GOAL_IMPORT = 0.50  # ours / reflexio-client import time, at most
+GOAL_FIRST_ANSWER = 0.50  # ours / reflexio-client import + construct + first get_profiles, at most
 OPS = {"whoami": "whoami()", "get_config": "get_config()", "publish": "publish_interaction()"}
 PYTHONS = ("3.13", "3.11")
 
@@ -145,6 +146,29 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
         imp["ours/official@3.13"] = ratio
         goals.append(_goal("import reflexio: ours / reflexio-client, Python 3.13", ratio, "<=", GOAL_IMPORT))
     s["import"] = imp
+
+    first: dict[str, Any] = {}
+    runs = data.get("first_answer", {})
+    for label, rows in runs.items():
+        first[label] = {
+            "first_ms": (_median([r["first_s"] for r in rows]) or 0) * 1e3,
+            "process_ms": (_median([r["process_s"] for r in rows]) or 0) * 1e3,
+            "runs": len(rows),
+        }
+    ratio = _paired(
+        [r["first_s"] for r in runs.get("ours@3.13", [])], [r["first_s"] for r in runs.get("official@3.13", [])]
+    )
+    if ratio:
+        first["ours/official@3.13"] = ratio
+        goals.append(
+            _goal(
+                "first answer (import + construct + get_profiles, real server): ours / reflexio-client, Python 3.13",
+                ratio,
+                "<=",
+                GOAL_FIRST_ANSWER,
+            )
+        )
+    s["first_answer"] = first
 
     s["memory"] = []
     for row in data.get("memory", []):
@@ -336,7 +360,7 @@ def markdown(s: dict[str, Any], png: Path | None) -> str:
         for py in PYTHONS:
             if any(row.get(f"ours@{py}") for by_n in s["fire"].values() for row in by_n.values()):
                 lines += [f"Python {py}:", ""] + _fire_table(s["fire"], py) + [""]
-    lines += _import_section(s) + _cache_section(s) + _memory_section(s) + _profile_section(s)
+    lines += _import_section(s) + first_answer_section(s) + _cache_section(s) + _memory_section(s) + _profile_section(s)
     missed = [g for g in s.get("goals", []) if not g["met"]]
     if missed:
         lines += ["Goals missed in this run: " + "; ".join(g["goal"] for g in missed) + ".", ""]
@@ -367,6 +391,30 @@ def _import_section(s: dict[str, Any]) -> list[str]:
             lines.append(f"| {name} | {row['import_ms']:.0f} | {row['process_ms']:.0f} |")
     if "ours/official@3.13" in imp:
         lines += ["", f"ours / reflexio-client (Python 3.13): {_x(imp['ours/official@3.13'], bold=True, band=True)}"]
+    return lines + [""]
+
+
+def first_answer_section(s: dict[str, Any]) -> list[str]:
+    first = s.get("first_answer", {})
+    if not first:
+        return []
+    lines = [
+        "## First answer in a fresh process",
+        "",
+        "`from reflexio import ReflexioClient`, construct it, one `get_profiles({'user_id': ...})` against the",
+        "real server (ten profiles): timed inside a fresh process (process: the whole run of `python -c`).",
+        "The models a call needs are imported when it first runs; the others never load.",
+        "",
+        "| client | first answer ms | process ms |",
+        "|---|---:|---:|",
+    ]
+    for label, row in first.items():
+        if "first_ms" in row:
+            name = label.replace("official", "reflexio-client")
+            lines.append(f"| {name} | {row['first_ms']:.0f} | {row['process_ms']:.0f} |")
+    if "ours/official@3.13" in first:
+        ratio = _x(first["ours/official@3.13"], bold=True, band=True)
+        lines += ["", f"ours / reflexio-client (Python 3.13): {ratio}"]
     return lines + [""]
 
 

@@ -17,7 +17,9 @@ Every operation and schema of the server document is kept. What changes:
   value, so `"" | pattern string` would refuse any non-empty string. Accepted values do not change;
 - answers: every schema an answer reaches is marked `x-reflexio-response` (the model template then
   types its optional fields `X | None`, never Unset); in schemas only answers use, every
-  non-nullable field is required: it has a default (or default factory) that FastAPI always sends;
+  non-nullable field is required: it has a default (or default factory) that FastAPI always sends.
+  Parsing stays lenient where another server version could leave such a field out: the template
+  falls back to the spec's default, and lists without one are listed in `x-reflexio-empty-if-absent`;
 - `additionalProperties: false` is dropped: a server newer than the spec may send or accept more
   fields, so every model keeps unknown keys (additional_properties) and can send them on;
 - docs: summaries lose the handler's " Endpoint" suffix and descriptions lose the `Args:` entries
@@ -106,6 +108,7 @@ def add_supplements(doc: dict[str, Any], supplements: list[dict[str, Any]]) -> N
 
 
 RESPONSE_MARK = "x-reflexio-response"
+EMPTY_IF_ABSENT = "x-reflexio-empty-if-absent"
 
 
 def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
@@ -138,8 +141,16 @@ def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
             name for name, prop in properties.items() if not _nullable(prop) and prop.get("default", 0) is not None
         ]
         required = schema.get("required", [])
-        if any(name not in required for name in defaulted):
-            schema["required"] = required + [name for name in defaulted if name not in required]
+        added = [name for name in defaulted if name not in required]
+        if added:
+            schema["required"] = required + added
+        # A list without a default has the server's default factory (an empty list): an answer
+        # without it (another server version) parses as empty instead of failing.
+        lists = [
+            name for name in added if properties[name].get("type") == "array" and "default" not in properties[name]
+        ]
+        if lists:
+            schema[EMPTY_IF_ABSENT] = lists
 
 
 def open_objects(node: Any) -> None:

@@ -55,7 +55,7 @@ class AddUserProfileResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        added_count = d.pop("added_count")
+        added_count = d.pop("added_count", 0)
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

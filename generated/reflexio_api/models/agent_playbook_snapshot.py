@@ -102,17 +102,17 @@ class AgentPlaybookSnapshot:
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415
 
         d = dict(src_dict)
-        agent_playbook_id = d.pop("agent_playbook_id")
+        agent_playbook_id = d.pop("agent_playbook_id", 0)
 
-        playbook_name = d.pop("playbook_name")
+        playbook_name = d.pop("playbook_name", "")
 
-        agent_version = d.pop("agent_version")
+        agent_version = d.pop("agent_version", "")
 
-        content = d.pop("content")
+        content = d.pop("content", "")
 
         playbook_status = PlaybookStatus(d.pop("playbook_status"))
 
-        playbook_metadata = d.pop("playbook_metadata")
+        playbook_metadata = d.pop("playbook_metadata", "")
 
         def _parse_trigger(data: object) -> None | str | Unset:
             if data is None:

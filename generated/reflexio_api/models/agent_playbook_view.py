@@ -103,9 +103,9 @@ class AgentPlaybookView:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_playbook_id = d.pop("agent_playbook_id")
+        agent_playbook_id = d.pop("agent_playbook_id", 0)
 
-        playbook_name = d.pop("playbook_name")
+        playbook_name = d.pop("playbook_name", "")
 
         agent_version = d.pop("agent_version")
 
@@ -115,9 +115,9 @@ class AgentPlaybookView:
 
         playbook_status = PlaybookStatus(d.pop("playbook_status"))
 
-        playbook_metadata = d.pop("playbook_metadata")
+        playbook_metadata = d.pop("playbook_metadata", "")
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_trigger(data: object) -> None | str | Unset:
             if data is None:

@@ -72,9 +72,9 @@ class BehaviorSuccessMetric:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eligible_sessions = d.pop("eligible_sessions")
+        eligible_sessions = d.pop("eligible_sessions", 0)
 
-        excluded_system_errors = d.pop("excluded_system_errors")
+        excluded_system_errors = d.pop("excluded_system_errors", 0)
 
         def _parse_current(data: object) -> float | None | Unset:
             if data is None:

@@ -80,11 +80,11 @@ class BraintrustStatusResponse:
         d = dict(src_dict)
         connected = d.pop("connected")
 
-        workspace_id = d.pop("workspace_id")
+        workspace_id = d.pop("workspace_id", "")
 
-        workspace_name = d.pop("workspace_name")
+        workspace_name = d.pop("workspace_name", "")
 
-        project_count = d.pop("project_count")
+        project_count = d.pop("project_count", 0)
 
         def _parse_last_sync_ts(data: object) -> int | None | Unset:
             if data is None:

@@ -63,7 +63,7 @@ class BraintrustWorkspaceSummary:
         workspace_name = d.pop("workspace_name")
 
         projects = []
-        _projects = d.pop("projects")
+        _projects = d.pop("projects", [])
         for projects_item_data in _projects:
             projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
 

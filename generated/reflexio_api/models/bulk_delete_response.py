@@ -49,9 +49,9 @@ class BulkDeleteResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        deleted_count = d.pop("deleted_count")
+        deleted_count = d.pop("deleted_count", 0)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         bulk_delete_response = cls(
             success=success,

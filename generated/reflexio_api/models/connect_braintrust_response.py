@@ -59,13 +59,13 @@ class ConnectBraintrustResponse:
         success = d.pop("success")
 
         workspaces = []
-        _workspaces = d.pop("workspaces")
+        _workspaces = d.pop("workspaces", [])
         for workspaces_item_data in _workspaces:
             workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
 
             workspaces.append(workspaces_item)
 
-        msg = d.pop("msg")
+        msg = d.pop("msg", "")
 
         connect_braintrust_response = cls(
             success=success,

@@ -45,7 +45,7 @@ class DeleteAgentPlaybookResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         delete_agent_playbook_response = cls(
             success=success,

@@ -45,7 +45,7 @@ class DeleteRequestResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         delete_request_response = cls(
             success=success,

@@ -49,9 +49,9 @@ class DeleteSessionResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
-        deleted_requests_count = d.pop("deleted_requests_count")
+        deleted_requests_count = d.pop("deleted_requests_count", 0)
 
         delete_session_response = cls(
             success=success,

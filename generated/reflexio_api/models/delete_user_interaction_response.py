@@ -45,7 +45,7 @@ class DeleteUserInteractionResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         delete_user_interaction_response = cls(
             success=success,

@@ -53,11 +53,11 @@ class DowngradeProfilesResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        profiles_demoted = d.pop("profiles_demoted")
+        profiles_demoted = d.pop("profiles_demoted", 0)
 
-        profiles_restored = d.pop("profiles_restored")
+        profiles_restored = d.pop("profiles_restored", 0)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         downgrade_profiles_response = cls(
             success=success,

@@ -53,11 +53,11 @@ class DowngradeUserPlaybooksResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        user_playbooks_demoted = d.pop("user_playbooks_demoted")
+        user_playbooks_demoted = d.pop("user_playbooks_demoted", 0)
 
-        user_playbooks_restored = d.pop("user_playbooks_restored")
+        user_playbooks_restored = d.pop("user_playbooks_restored", 0)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         downgrade_user_playbooks_response = cls(
             success=success,

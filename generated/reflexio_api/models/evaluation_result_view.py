@@ -136,9 +136,9 @@ class EvaluationResultView:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        result_id = d.pop("result_id")
+        result_id = d.pop("result_id", 0)
 
-        user_id = d.pop("user_id")
+        user_id = d.pop("user_id", "")
 
         agent_version = d.pop("agent_version")
 
@@ -148,9 +148,9 @@ class EvaluationResultView:
 
         created_at = d.pop("created_at")
 
-        number_of_correction_per_session = d.pop("number_of_correction_per_session")
+        number_of_correction_per_session = d.pop("number_of_correction_per_session", 0)
 
-        is_escalated = d.pop("is_escalated")
+        is_escalated = d.pop("is_escalated", False)
 
         def _parse_failure_type(data: object) -> None | str | Unset:
             if data is None:

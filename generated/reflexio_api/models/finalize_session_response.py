@@ -51,9 +51,9 @@ class FinalizeSessionResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        accepted = d.pop("accepted")
+        accepted = d.pop("accepted", False)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         finalize_session_response = cls(
             success=success,

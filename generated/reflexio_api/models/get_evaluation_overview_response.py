@@ -133,7 +133,7 @@ class GetEvaluationOverviewResponse:
         score_distribution = ScoreDistribution.from_dict(d.pop("score_distribution"))
 
         braintrust_tiles = []
-        _braintrust_tiles = d.pop("braintrust_tiles")
+        _braintrust_tiles = d.pop("braintrust_tiles", [])
         for braintrust_tiles_item_data in _braintrust_tiles:
             braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
 
@@ -142,7 +142,7 @@ class GetEvaluationOverviewResponse:
         shadow_win_rate_trend = ShadowWinRateTrend.from_dict(d.pop("shadow_win_rate_trend"))
 
         recent_results = []
-        _recent_results = d.pop("recent_results")
+        _recent_results = d.pop("recent_results", [])
         for recent_results_item_data in _recent_results:
             recent_results_item = EvaluationResultView.from_dict(recent_results_item_data)
 

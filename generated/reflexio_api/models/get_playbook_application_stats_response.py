@@ -75,7 +75,7 @@ class GetPlaybookApplicationStatsResponse:
         success = d.pop("success")
 
         stats = []
-        _stats = d.pop("stats")
+        _stats = d.pop("stats", [])
         for stats_item_data in _stats:
             stats_item = PlaybookApplicationStat.from_dict(stats_item_data)
 

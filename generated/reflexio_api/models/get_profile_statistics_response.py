@@ -67,13 +67,13 @@ class GetProfileStatisticsResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        current_count = d.pop("current_count")
+        current_count = d.pop("current_count", 0)
 
-        pending_count = d.pop("pending_count")
+        pending_count = d.pop("pending_count", 0)
 
-        archived_count = d.pop("archived_count")
+        archived_count = d.pop("archived_count", 0)
 
-        expiring_soon_count = d.pop("expiring_soon_count")
+        expiring_soon_count = d.pop("expiring_soon_count", 0)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:

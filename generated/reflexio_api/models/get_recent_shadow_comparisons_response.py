@@ -60,7 +60,7 @@ class GetRecentShadowComparisonsResponse:
 
         d = dict(src_dict)
         verdicts = []
-        _verdicts = d.pop("verdicts")
+        _verdicts = d.pop("verdicts", [])
         for verdicts_item_data in _verdicts:
             verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
 

@@ -77,7 +77,7 @@ class GetRequestsViewResponse:
 
             sessions.append(sessions_item)
 
-        has_more = d.pop("has_more")
+        has_more = d.pop("has_more", False)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:

@@ -65,7 +65,7 @@ class GetRetrievedLearningEvaluationResultsResponse:
         success = d.pop("success")
 
         results = []
-        _results = d.pop("results")
+        _results = d.pop("results", [])
         for results_item_data in _results:
             results_item = RetrievedLearningEvaluationResult.from_dict(results_item_data)
 

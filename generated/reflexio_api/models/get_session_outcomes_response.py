@@ -59,13 +59,13 @@ class GetSessionOutcomesResponse:
         success = d.pop("success")
 
         session_outcomes = []
-        _session_outcomes = d.pop("session_outcomes")
+        _session_outcomes = d.pop("session_outcomes", [])
         for session_outcomes_item_data in _session_outcomes:
             session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
 
             session_outcomes.append(session_outcomes_item)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         get_session_outcomes_response = cls(
             success=success,

@@ -92,7 +92,7 @@ class GradeOnDemandResponse:
         d = dict(src_dict)
         session_id = d.pop("session_id")
 
-        cached = d.pop("cached")
+        cached = d.pop("cached", False)
 
         def _parse_result_id(data: object) -> int | None | Unset:
             if data is None:

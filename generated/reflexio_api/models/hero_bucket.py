@@ -92,9 +92,9 @@ class HeroBucket:
 
         shadow_n = d.pop("shadow_n")
 
-        avg_corrections = d.pop("avg_corrections")
+        avg_corrections = d.pop("avg_corrections", 0.0)
 
-        escalation_rate = d.pop("escalation_rate")
+        escalation_rate = d.pop("escalation_rate", 0.0)
 
         def _parse_shadow_rate(data: object) -> float | None | Unset:
             if data is None:

@@ -110,7 +110,7 @@ class InteractionView:
         from ..models.tool_used import ToolUsed  # noqa: PLC0415
 
         d = dict(src_dict)
-        interaction_id = d.pop("interaction_id")
+        interaction_id = d.pop("interaction_id", 0)
 
         user_id = d.pop("user_id")
 
@@ -118,29 +118,29 @@ class InteractionView:
 
         created_at = d.pop("created_at")
 
-        role = d.pop("role")
+        role = d.pop("role", "User")
 
-        content = d.pop("content")
+        content = d.pop("content", "")
 
         user_action = UserActionType(d.pop("user_action"))
 
-        user_action_description = d.pop("user_action_description")
+        user_action_description = d.pop("user_action_description", "")
 
-        interacted_image_url = d.pop("interacted_image_url")
+        interacted_image_url = d.pop("interacted_image_url", "")
 
-        shadow_content = d.pop("shadow_content")
+        shadow_content = d.pop("shadow_content", "")
 
-        expert_content = d.pop("expert_content")
+        expert_content = d.pop("expert_content", "")
 
         tools_used = []
-        _tools_used = d.pop("tools_used")
+        _tools_used = d.pop("tools_used", [])
         for tools_used_item_data in _tools_used:
             tools_used_item = ToolUsed.from_dict(tools_used_item_data)
 
             tools_used.append(tools_used_item)
 
         retrieved_learnings = []
-        _retrieved_learnings = d.pop("retrieved_learnings")
+        _retrieved_learnings = d.pop("retrieved_learnings", [])
         for retrieved_learnings_item_data in _retrieved_learnings:
             retrieved_learnings_item = RetrievedLearning.from_dict(retrieved_learnings_item_data)
 

@@ -103,17 +103,19 @@ class LearningProvenanceViewResponse:
 
         target_id = d.pop("target_id")
 
-        provenance_status = LearningProvenanceViewResponseProvenanceStatus(d.pop("provenance_status"))
+        provenance_status = LearningProvenanceViewResponseProvenanceStatus(
+            d.pop("provenance_status", LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE)
+        )
 
         interactions = []
-        _interactions = d.pop("interactions")
+        _interactions = d.pop("interactions", [])
         for interactions_item_data in _interactions:
             interactions_item = InteractionView.from_dict(interactions_item_data)
 
             interactions.append(interactions_item)
 
         source_user_playbooks = []
-        _source_user_playbooks = d.pop("source_user_playbooks")
+        _source_user_playbooks = d.pop("source_user_playbooks", [])
         for source_user_playbooks_item_data in _source_user_playbooks:
             source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
 

@@ -75,7 +75,7 @@ class MyConfigResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         def _parse_storage_config(data: object) -> MyConfigResponseStorageConfigType0 | None | Unset:
             if data is None:

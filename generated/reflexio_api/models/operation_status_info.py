@@ -129,11 +129,11 @@ class OperationStatusInfo:
 
         started_at = d.pop("started_at")
 
-        total_users = d.pop("total_users")
+        total_users = d.pop("total_users", 0)
 
-        processed_users = d.pop("processed_users")
+        processed_users = d.pop("processed_users", 0)
 
-        failed_users = d.pop("failed_users")
+        failed_users = d.pop("failed_users", 0)
 
         processed_user_ids = cast(list[str], d.pop("processed_user_ids"))
 
@@ -148,7 +148,7 @@ class OperationStatusInfo:
 
         stats = OperationStatusInfoStats.from_dict(d.pop("stats"))
 
-        progress_percentage = d.pop("progress_percentage")
+        progress_percentage = d.pop("progress_percentage", 0.0)
 
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:

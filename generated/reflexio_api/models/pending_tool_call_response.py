@@ -209,7 +209,7 @@ class PendingToolCallResponse:
 
         args = PendingToolCallResponseArgs.from_dict(d.pop("args"))
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:

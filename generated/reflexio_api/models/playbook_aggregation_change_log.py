@@ -87,7 +87,7 @@ class PlaybookAggregationChangeLog:
         from ..models.agent_playbook_update_entry import AgentPlaybookUpdateEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", 0)
 
         created_at = d.pop("created_at")
 
@@ -98,21 +98,21 @@ class PlaybookAggregationChangeLog:
         run_mode = PlaybookAggregationChangeLogRunMode(d.pop("run_mode"))
 
         added_agent_playbooks = []
-        _added_agent_playbooks = d.pop("added_agent_playbooks")
+        _added_agent_playbooks = d.pop("added_agent_playbooks", [])
         for added_agent_playbooks_item_data in _added_agent_playbooks:
             added_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(added_agent_playbooks_item_data)
 
             added_agent_playbooks.append(added_agent_playbooks_item)
 
         removed_agent_playbooks = []
-        _removed_agent_playbooks = d.pop("removed_agent_playbooks")
+        _removed_agent_playbooks = d.pop("removed_agent_playbooks", [])
         for removed_agent_playbooks_item_data in _removed_agent_playbooks:
             removed_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(removed_agent_playbooks_item_data)
 
             removed_agent_playbooks.append(removed_agent_playbooks_item)
 
         updated_agent_playbooks = []
-        _updated_agent_playbooks = d.pop("updated_agent_playbooks")
+        _updated_agent_playbooks = d.pop("updated_agent_playbooks", [])
         for updated_agent_playbooks_item_data in _updated_agent_playbooks:
             updated_agent_playbooks_item = AgentPlaybookUpdateEntry.from_dict(updated_agent_playbooks_item_data)
 

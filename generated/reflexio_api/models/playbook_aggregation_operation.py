@@ -136,7 +136,7 @@ class PlaybookAggregationOperation:
 
         updated_at = d.pop("updated_at")
 
-        attempts = d.pop("attempts")
+        attempts = d.pop("attempts", 0)
 
         def _parse_started_at(data: object) -> int | None | Unset:
             if data is None:

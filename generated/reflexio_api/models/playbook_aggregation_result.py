@@ -57,11 +57,11 @@ class PlaybookAggregationResult:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        clusters_found = d.pop("clusters_found")
+        clusters_found = d.pop("clusters_found", 0)
 
-        user_playbooks_processed = d.pop("user_playbooks_processed")
+        user_playbooks_processed = d.pop("user_playbooks_processed", 0)
 
-        playbooks_generated = d.pop("playbooks_generated")
+        playbooks_generated = d.pop("playbooks_generated", 0)
 
         def _parse_skipped(data: object) -> None | str | Unset:
             if data is None:

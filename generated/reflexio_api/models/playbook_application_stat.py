@@ -106,7 +106,7 @@ class PlaybookApplicationStat:
 
         kind = CitationKind(d.pop("kind"))
 
-        title = d.pop("title")
+        title = d.pop("title", "")
 
         applied_count = d.pop("applied_count")
 

@@ -54,7 +54,7 @@ class PlaybookDiagnosis:
 
         reason = d.pop("reason")
 
-        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids"))
+        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids", []))
 
         playbook_diagnosis = cls(
             category=category,

@@ -152,11 +152,11 @@ class ProfileView:
 
         profile_time_to_live = ProfileTimeToLive(d.pop("profile_time_to_live"))
 
-        expiration_timestamp = d.pop("expiration_timestamp")
+        expiration_timestamp = d.pop("expiration_timestamp", 4102444800)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids"))
+        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_custom_features(data: object) -> None | ProfileViewCustomFeaturesType0 | Unset:
             if data is None:

@@ -149,9 +149,9 @@ class PublishUserInteractionResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
-        warnings = cast(list[str], d.pop("warnings"))
+        warnings = cast(list[str], d.pop("warnings", []))
 
         def _parse_request_id(data: object) -> None | str | Unset:
             if data is None:

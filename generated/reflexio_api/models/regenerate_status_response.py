@@ -143,11 +143,11 @@ class RegenerateStatusResponse:
 
         started_at = d.pop("started_at")
 
-        total_candidates = d.pop("total_candidates")
+        total_candidates = d.pop("total_candidates", 0)
 
-        sampled_count = d.pop("sampled_count")
+        sampled_count = d.pop("sampled_count", 0)
 
-        concurrency_limit = d.pop("concurrency_limit")
+        concurrency_limit = d.pop("concurrency_limit", 0)
 
         def _parse_finished_at(data: object) -> float | None | Unset:
             if data is None:

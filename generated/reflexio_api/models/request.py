@@ -116,13 +116,13 @@ class Request:
 
         created_at = d.pop("created_at")
 
-        source = d.pop("source")
+        source = d.pop("source", "")
 
-        agent_version = d.pop("agent_version")
+        agent_version = d.pop("agent_version", "")
 
         session_id = d.pop("session_id")
 
-        evaluation_only = d.pop("evaluation_only")
+        evaluation_only = d.pop("evaluation_only", False)
 
         def _parse_retrieval_experiment_id(data: object) -> None | str | Unset:
             if data is None:

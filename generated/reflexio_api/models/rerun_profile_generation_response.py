@@ -65,7 +65,7 @@ class RerunProfileGenerationResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        operation_id = d.pop("operation_id")
+        operation_id = d.pop("operation_id", "rerun_profile_generation")
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:

@@ -114,15 +114,15 @@ class RetrievalExperimentArmMetrics:
         d = dict(src_dict)
         arm = RetrievalExperimentArmMetricsArm(d.pop("arm"))
 
-        assigned_user_count = d.pop("assigned_user_count")
+        assigned_user_count = d.pop("assigned_user_count", 0)
 
-        published_session_count = d.pop("published_session_count")
+        published_session_count = d.pop("published_session_count", 0)
 
-        evaluated_user_count = d.pop("evaluated_user_count")
+        evaluated_user_count = d.pop("evaluated_user_count", 0)
 
-        evaluated_session_count = d.pop("evaluated_session_count")
+        evaluated_session_count = d.pop("evaluated_session_count", 0)
 
-        output_token_session_count = d.pop("output_token_session_count")
+        output_token_session_count = d.pop("output_token_session_count", 0)
 
         def _parse_success_rate(data: object) -> float | None | Unset:
             if data is None:

@@ -63,7 +63,7 @@ class RetrievalExperimentListResponse:
 
         d = dict(src_dict)
         experiments = []
-        _experiments = d.pop("experiments")
+        _experiments = d.pop("experiments", [])
         for experiments_item_data in _experiments:
             experiments_item = RetrievalExperimentRecord.from_dict(experiments_item_data)
 

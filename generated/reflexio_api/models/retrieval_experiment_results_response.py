@@ -123,7 +123,7 @@ class RetrievalExperimentResultsResponse:
 
         holdout = RetrievalExperimentArmMetrics.from_dict(d.pop("holdout"))
 
-        unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count")
+        unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count", 0)
 
         def _parse_success_rate_lift_percentage_points(data: object) -> float | None | Unset:
             if data is None:

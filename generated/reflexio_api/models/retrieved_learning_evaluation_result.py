@@ -183,23 +183,23 @@ class RetrievedLearningEvaluationResult:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
         d = dict(src_dict)
-        result_id = d.pop("result_id")
+        result_id = d.pop("result_id", 0)
 
         user_id = d.pop("user_id")
 
         session_id = d.pop("session_id")
 
-        agent_version = d.pop("agent_version")
+        agent_version = d.pop("agent_version", "")
 
         kind = RetrievedLearningKind(d.pop("kind"))
 
         learning_id = d.pop("learning_id")
 
-        relevance_reason = d.pop("relevance_reason")
+        relevance_reason = d.pop("relevance_reason", "")
 
-        impact_reason = d.pop("impact_reason")
+        impact_reason = d.pop("impact_reason", "")
 
-        diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete")
+        diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete", False)
 
         created_at = d.pop("created_at")
 

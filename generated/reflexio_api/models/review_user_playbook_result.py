@@ -110,7 +110,7 @@ class ReviewUserPlaybookResult:
 
         reason_code = ReviewUserPlaybookResultReasonCode(d.pop("reason_code"))
 
-        applied = d.pop("applied")
+        applied = d.pop("applied", False)
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:

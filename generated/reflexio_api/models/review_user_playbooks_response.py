@@ -106,20 +106,20 @@ class ReviewUserPlaybooksResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        report_only = d.pop("report_only")
+        report_only = d.pop("report_only", True)
 
-        selected_count = d.pop("selected_count")
+        selected_count = d.pop("selected_count", 0)
 
-        accepted_count = d.pop("accepted_count")
+        accepted_count = d.pop("accepted_count", 0)
 
-        edited_count = d.pop("edited_count")
+        edited_count = d.pop("edited_count", 0)
 
-        rejected_count = d.pop("rejected_count")
+        rejected_count = d.pop("rejected_count", 0)
 
-        skipped_count = d.pop("skipped_count")
+        skipped_count = d.pop("skipped_count", 0)
 
         results = []
-        _results = d.pop("results")
+        _results = d.pop("results", [])
         for results_item_data in _results:
             results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
 

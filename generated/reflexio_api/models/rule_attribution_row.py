@@ -70,7 +70,7 @@ class RuleAttributionRow:
 
         kind = CitationKind(d.pop("kind"))
 
-        title = d.pop("title")
+        title = d.pop("title", "")
 
         successes_with = d.pop("successes_with")
 
@@ -78,7 +78,7 @@ class RuleAttributionRow:
 
         net_sessions = d.pop("net_sessions")
 
-        cited_session_ids = cast(list[str], d.pop("cited_session_ids"))
+        cited_session_ids = cast(list[str], d.pop("cited_session_ids", []))
 
         rule_attribution_row = cls(
             rule_id=rule_id,

@@ -45,7 +45,7 @@ class RunPlaybookAggregationResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         run_playbook_aggregation_response = cls(
             success=success,

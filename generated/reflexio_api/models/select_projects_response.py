@@ -45,7 +45,7 @@ class SelectProjectsResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        msg = d.pop("msg")
+        msg = d.pop("msg", "")
 
         select_projects_response = cls(
             success=success,

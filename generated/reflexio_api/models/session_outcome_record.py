@@ -186,7 +186,7 @@ class SessionOutcomeRecord:
 
         created_at = d.pop("created_at")
 
-        is_inferred = d.pop("is_inferred")
+        is_inferred = d.pop("is_inferred", False)
 
         def _parse_outcome_id(data: object) -> None | str | Unset:
             if data is None:

@@ -124,9 +124,9 @@ class SetSessionOutcomeResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        recorded = d.pop("recorded")
+        recorded = d.pop("recorded", False)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         def _parse_reason(data: object) -> None | SessionOutcomeFailureReason | Unset:
             if data is None:

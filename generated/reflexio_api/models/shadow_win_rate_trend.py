@@ -85,7 +85,7 @@ class ShadowWinRateTrend:
 
         d = dict(src_dict)
         daily = []
-        _daily = d.pop("daily")
+        _daily = d.pop("daily", [])
         for daily_item_data in _daily:
             daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
 
@@ -93,7 +93,7 @@ class ShadowWinRateTrend:
 
         window_total = ShadowWinRateTrendWindowTotal.from_dict(d.pop("window_total"))
 
-        judge_prompt_version = d.pop("judge_prompt_version")
+        judge_prompt_version = d.pop("judge_prompt_version", "v1.0.0")
 
         shadow_win_rate_trend = cls(
             daily=daily,

@@ -60,10 +60,10 @@ class SourceSessions:
         d = dict(src_dict)
         source = d.pop("source")
 
-        session_ids = cast(list[str], d.pop("session_ids"))
+        session_ids = cast(list[str], d.pop("session_ids", []))
 
         sessions = []
-        _sessions = d.pop("sessions")
+        _sessions = d.pop("sessions", [])
         for sessions_item_data in _sessions:
             sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
 

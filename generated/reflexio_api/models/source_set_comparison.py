@@ -67,23 +67,23 @@ class SourceSetComparison:
         from ..models.source_set_evaluation_metrics import SourceSetEvaluationMetrics  # noqa: PLC0415
 
         d = dict(src_dict)
-        available_sources = cast(list[str], d.pop("available_sources"))
+        available_sources = cast(list[str], d.pop("available_sources", []))
 
         source_sessions = []
-        _source_sessions = d.pop("source_sessions")
+        _source_sessions = d.pop("source_sessions", [])
         for source_sessions_item_data in _source_sessions:
             source_sessions_item = SourceSessions.from_dict(source_sessions_item_data)
 
             source_sessions.append(source_sessions_item)
 
         sets = []
-        _sets = d.pop("sets")
+        _sets = d.pop("sets", [])
         for sets_item_data in _sets:
             sets_item = SourceSetEvaluationMetrics.from_dict(sets_item_data)
 
             sets.append(sets_item)
 
-        unmatched_session_count = d.pop("unmatched_session_count")
+        unmatched_session_count = d.pop("unmatched_session_count", 0)
 
         source_set_comparison = cls(
             available_sources=available_sources,

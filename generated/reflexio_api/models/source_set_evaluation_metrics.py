@@ -113,7 +113,7 @@ class SourceSetEvaluationMetrics:
 
         session_count = d.pop("session_count")
 
-        session_ids = cast(list[str], d.pop("session_ids"))
+        session_ids = cast(list[str], d.pop("session_ids", []))
 
         success_rate_pp = d.pop("success_rate_pp")
 
@@ -136,7 +136,7 @@ class SourceSetEvaluationMetrics:
             rule_attribution.append(rule_attribution_item)
 
         braintrust_tiles = []
-        _braintrust_tiles = d.pop("braintrust_tiles")
+        _braintrust_tiles = d.pop("braintrust_tiles", [])
         for braintrust_tiles_item_data in _braintrust_tiles:
             braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
 

@@ -62,13 +62,13 @@ class SourceUserPlaybookProvenanceView:
         user_playbook = UserPlaybookView.from_dict(d.pop("user_playbook"))
 
         interactions = []
-        _interactions = d.pop("interactions")
+        _interactions = d.pop("interactions", [])
         for interactions_item_data in _interactions:
             interactions_item = InteractionView.from_dict(interactions_item_data)
 
             interactions.append(interactions_item)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids"))
+        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
 
         source_user_playbook_provenance_view = cls(
             user_playbook=user_playbook,

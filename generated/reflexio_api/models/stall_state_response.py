@@ -96,7 +96,7 @@ class StallStateResponse:
         d = dict(src_dict)
         stalled = d.pop("stalled")
 
-        notified_in_cc = d.pop("notified_in_cc")
+        notified_in_cc = d.pop("notified_in_cc", False)
 
         def _parse_reason(data: object) -> None | StallStateResponseReasonType0 | Unset:
             if data is None:

@@ -100,9 +100,9 @@ class StorageStatsResponse:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_count = d.pop("profile_count")
+        profile_count = d.pop("profile_count", 0)
 
-        playbook_count = d.pop("playbook_count")
+        playbook_count = d.pop("playbook_count", 0)
 
         success = d.pop("success")
 

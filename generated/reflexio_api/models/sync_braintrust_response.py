@@ -49,9 +49,9 @@ class SyncBraintrustResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        scored_count = d.pop("scored_count")
+        scored_count = d.pop("scored_count", 0)
 
-        msg = d.pop("msg")
+        msg = d.pop("msg", "")
 
         sync_braintrust_response = cls(
             success=success,

@@ -185,7 +185,7 @@ class UnifiedSearchViewResponse:
 
             user_playbooks.append(user_playbooks_item)
 
-        degraded = d.pop("degraded")
+        degraded = d.pop("degraded", False)
 
         def _parse_reformulated_query(data: object) -> None | str | Unset:
             if data is None:

@@ -57,13 +57,13 @@ class UpgradeProfilesResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        profiles_archived = d.pop("profiles_archived")
+        profiles_archived = d.pop("profiles_archived", 0)
 
-        profiles_promoted = d.pop("profiles_promoted")
+        profiles_promoted = d.pop("profiles_promoted", 0)
 
-        profiles_deleted = d.pop("profiles_deleted")
+        profiles_deleted = d.pop("profiles_deleted", 0)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         upgrade_profiles_response = cls(
             success=success,

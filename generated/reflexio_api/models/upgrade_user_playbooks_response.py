@@ -57,13 +57,13 @@ class UpgradeUserPlaybooksResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        user_playbooks_deleted = d.pop("user_playbooks_deleted")
+        user_playbooks_deleted = d.pop("user_playbooks_deleted", 0)
 
-        user_playbooks_archived = d.pop("user_playbooks_archived")
+        user_playbooks_archived = d.pop("user_playbooks_archived", 0)
 
-        user_playbooks_promoted = d.pop("user_playbooks_promoted")
+        user_playbooks_promoted = d.pop("user_playbooks_promoted", 0)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         upgrade_user_playbooks_response = cls(
             success=success,

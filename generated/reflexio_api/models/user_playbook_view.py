@@ -142,21 +142,21 @@ class UserPlaybookView:
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_playbook_id = d.pop("user_playbook_id")
+        user_playbook_id = d.pop("user_playbook_id", 0)
 
         agent_version = d.pop("agent_version")
 
         request_id = d.pop("request_id")
 
-        playbook_name = d.pop("playbook_name")
+        playbook_name = d.pop("playbook_name", "")
 
         created_at = d.pop("created_at")
 
-        content = d.pop("content")
+        content = d.pop("content", "")
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids"))
+        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
 
-        tags = cast(list[str], d.pop("tags"))
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_exposure_receipt(data: object) -> None | str | Unset:
             if data is None:

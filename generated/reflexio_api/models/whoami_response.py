@@ -75,9 +75,9 @@ class WhoamiResponse:
 
         org_id = d.pop("org_id")
 
-        storage_configured = d.pop("storage_configured")
+        storage_configured = d.pop("storage_configured", False)
 
-        message = d.pop("message")
+        message = d.pop("message", "")
 
         def _parse_storage_type(data: object) -> None | str | Unset:
             if data is None:
