@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import _exceptions
-from ._async.client import AsyncReflexioClient
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
 from ._sync.client import ReflexioClient
 from ._version import __version__
@@ -90,6 +89,7 @@ if TYPE_CHECKING:
     )
 
     from . import types
+    from ._async.client import AsyncReflexioClient
 
 
 __all__ = ["ReflexioClient", "AsyncReflexioClient", "types", "__version__"]
@@ -170,6 +170,10 @@ __all__ += [
 
 
 def __getattr__(name: str) -> Any:
+    if name == "AsyncReflexioClient":  # imported on first use: a sync program never loads asyncio
+        from ._async.client import AsyncReflexioClient
+
+        return AsyncReflexioClient
     if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
         import importlib
 
