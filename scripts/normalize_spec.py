@@ -22,8 +22,9 @@ Every operation and schema of the server document is kept. What changes:
   falls back to the spec's default, and lists without one are listed in `x-reflexio-empty-if-absent`;
 - `additionalProperties: false` is dropped: a server newer than the spec may send or accept more
   fields, so every model keeps unknown keys (additional_properties) and can send them on;
-- docs: summaries lose the handler's " Endpoint" suffix and descriptions lose the `Args:` entries
-  of server-side handler parameters (org_id, the HTTP request, dependencies).
+- docs: summaries lose the handler's " Endpoint" suffix and descriptions keep only the `Args:`
+  entries that name a parameter of the operation (not org_id, the HTTP request, dependencies or the
+  handler's name for the body, which the generator documents as `body`).
 
 Usage: python scripts/normalize_spec.py [UPSTREAM.json] [OUT.yaml]  (defaults from codegen.toml)
 """
@@ -186,10 +187,6 @@ def _reach(node: Any, schemas: dict[str, Any], seen: dict[str, dict[str, Any]]) 
         _reach(value, schemas, seen)
 
 
-# Handler parameters the server fills in itself: never something a client passes.
-HANDLER_ARGS = re.compile(r"(org_id|caller_type) \(|\w+ \((Request|BackgroundTasks|RequestContext)\)")
-
-
 def _clean_docs(op: dict[str, Any]) -> None:
     if "summary" in op:
         op["summary"] = op["summary"].removesuffix(" Endpoint")
@@ -200,13 +197,16 @@ def _clean_docs(op: dict[str, Any]) -> None:
     start = lines.index("Args:") if "Args:" in lines else None
     if start is None:
         return
+    # Entries naming a parameter of the operation stay; the others are the server handler's own
+    # (org_id, the HTTP request, dependencies, its name for the body, which the client calls `body`).
+    params = {param["name"] for param in op.get("parameters", [])}
     kept: list[str] = []
     dropping = False
     end = start + 1
     while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
         line = lines[end]
         if line.startswith("    ") and not line.startswith("     "):
-            dropping = bool(HANDLER_ARGS.match(line.strip()))
+            dropping = re.split(r"[\s(:]", line.strip(), maxsplit=1)[0] not in params
         if not dropping and line.strip():
             kept.append(line)
         end += 1

@@ -77,9 +77,6 @@ def sync_detailed(
     backend without one task's clear-all nuking another in-flight
     task's rows.
 
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
-
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
 
@@ -121,9 +118,6 @@ def sync(
     backend without one task's clear-all nuking another in-flight
     task's rows.
 
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
-
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
 
@@ -159,9 +153,6 @@ async def asyncio_detailed(
     harnesses (e.g. SWE-bench) to isolate per-task data on a shared
     backend without one task's clear-all nuking another in-flight
     task's rows.
-
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
@@ -201,9 +192,6 @@ async def asyncio(
     harnesses (e.g. SWE-bench) to isolate per-task data on a shared
     backend without one task's clear-all nuking another in-flight
     task's rows.
-
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts

@@ -70,9 +70,6 @@ def sync_detailed(
 
      Set configuration for the organization.
 
-    Args:
-        config (dict[str, Any]): The configuration payload to set
-
     Returns:
         dict: Response containing success status and message
 
@@ -107,9 +104,6 @@ def sync(
 
      Set configuration for the organization.
 
-    Args:
-        config (dict[str, Any]): The configuration payload to set
-
     Returns:
         dict: Response containing success status and message
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Set Config
 
      Set configuration for the organization.
-
-    Args:
-        config (dict[str, Any]): The configuration payload to set
 
     Returns:
         dict: Response containing success status and message
@@ -173,9 +164,6 @@ async def asyncio(
     """Set Config
 
      Set configuration for the organization.
-
-    Args:
-        config (dict[str, Any]): The configuration payload to set
 
     Returns:
         dict: Response containing success status and message

@@ -70,9 +70,6 @@ def sync_detailed(
 
      Get agent success evaluation results.
 
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
-
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
 
@@ -107,9 +104,6 @@ def sync(
 
      Get agent success evaluation results.
 
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
-
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Get Agent Success Evaluation Results
 
      Get agent success evaluation results.
-
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
@@ -173,9 +164,6 @@ async def asyncio(
     """Get Agent Success Evaluation Results
 
      Get agent success evaluation results.
-
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results

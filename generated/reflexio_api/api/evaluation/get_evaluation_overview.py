@@ -74,9 +74,6 @@ def sync_detailed(
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
 
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
-
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
 
@@ -125,9 +122,6 @@ def sync(
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
 
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
-
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
 
@@ -170,9 +164,6 @@ async def asyncio_detailed(
     Aggregates hero state, four context tiles with deltas, top rule
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
-
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
@@ -219,9 +210,6 @@ async def asyncio(
     Aggregates hero state, four context tiles with deltas, top rule
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
-
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.

@@ -70,10 +70,6 @@ def sync_detailed(
 
      Get per-learning retrieved-learning evaluation verdicts.
 
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
-
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
 
@@ -117,10 +113,6 @@ def sync(
 
      Get per-learning retrieved-learning evaluation verdicts.
 
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
-
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
 
@@ -158,10 +150,6 @@ async def asyncio_detailed(
     """Get Retrieved Learning Evaluation Results
 
      Get per-learning retrieved-learning evaluation verdicts.
-
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
@@ -203,10 +191,6 @@ async def asyncio(
     """Get Retrieved Learning Evaluation Results
 
      Get per-learning retrieved-learning evaluation verdicts.
-
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.

@@ -83,9 +83,6 @@ def sync_detailed(
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
 
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
             a fresh ``result_id`` (``cached=False``), a cached one
@@ -145,9 +142,6 @@ def sync(
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
 
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
             a fresh ``result_id`` (``cached=False``), a cached one
@@ -201,9 +195,6 @@ async def asyncio_detailed(
          explicit click.
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
-
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
@@ -261,9 +252,6 @@ async def asyncio(
          explicit click.
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
-
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either

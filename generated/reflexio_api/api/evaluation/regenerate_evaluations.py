@@ -70,9 +70,6 @@ def sync_detailed(
 
      Start a singleton regenerate job over a time window.
 
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
             tuples queued.
@@ -119,9 +116,6 @@ def sync(
 
      Start a singleton regenerate job over a time window.
 
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
             tuples queued.
@@ -162,9 +156,6 @@ async def asyncio_detailed(
     """Start Regenerate
 
      Start a singleton regenerate job over a time window.
-
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
@@ -209,9 +200,6 @@ async def asyncio(
     """Start Regenerate
 
      Start a singleton regenerate job over a time window.
-
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``

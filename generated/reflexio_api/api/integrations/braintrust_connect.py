@@ -72,9 +72,6 @@ def sync_detailed(
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
-    Args:
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
             with a message when the key is rejected.
@@ -116,9 +113,6 @@ def sync(
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
-    Args:
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
             with a message when the key is rejected.
@@ -154,9 +148,6 @@ async def asyncio_detailed(
      Step 1: validate the Braintrust API key and list workspaces/projects.
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
-
-    Args:
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
@@ -196,9 +187,6 @@ async def asyncio(
      Step 1: validate the Braintrust API key and list workspaces/projects.
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
-
-    Args:
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`

@@ -70,9 +70,6 @@ def sync_detailed(
 
      Cancel an in-progress operation (rerun or manual generation).
 
-    Args:
-        payload (CancelOperationRequest): Request containing optional service_name
-
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled
 
@@ -107,9 +104,6 @@ def sync(
 
      Cancel an in-progress operation (rerun or manual generation).
 
-    Args:
-        payload (CancelOperationRequest): Request containing optional service_name
-
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Cancel Operation
 
      Cancel an in-progress operation (rerun or manual generation).
-
-    Args:
-        payload (CancelOperationRequest): Request containing optional service_name
 
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled
@@ -173,9 +164,6 @@ async def asyncio(
     """Cancel Operation
 
      Cancel an in-progress operation (rerun or manual generation).
-
-    Args:
-        payload (CancelOperationRequest): Request containing optional service_name
 
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled

@@ -74,9 +74,6 @@ def sync_detailed(
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
 
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
 
@@ -115,9 +112,6 @@ def sync(
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
 
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
 
@@ -150,9 +144,6 @@ async def asyncio_detailed(
     This operation performs two atomic steps:
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
-
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
@@ -189,9 +180,6 @@ async def asyncio(
     This operation performs two atomic steps:
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
-
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts

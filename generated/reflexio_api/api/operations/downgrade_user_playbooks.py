@@ -75,10 +75,6 @@ def sync_detailed(
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
 
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
-
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
 
@@ -118,10 +114,6 @@ def sync(
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
 
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
-
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
 
@@ -155,10 +147,6 @@ async def asyncio_detailed(
     1. Mark all CURRENT user playbooks → ARCHIVE_IN_PROGRESS (temporary status)
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
-
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
@@ -196,10 +184,6 @@ async def asyncio(
     1. Mark all CURRENT user playbooks → ARCHIVE_IN_PROGRESS (temporary status)
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
-
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts

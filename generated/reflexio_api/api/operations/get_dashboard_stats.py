@@ -70,9 +70,6 @@ def sync_detailed(
 
      Get comprehensive dashboard statistics including counts and time-series data.
 
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
-
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
 
@@ -110,9 +107,6 @@ def sync(
 
      Get comprehensive dashboard statistics including counts and time-series data.
 
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
-
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
 
@@ -144,9 +138,6 @@ async def asyncio_detailed(
     """Get Dashboard Stats
 
      Get comprehensive dashboard statistics including counts and time-series data.
-
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
@@ -182,9 +173,6 @@ async def asyncio(
     """Get Dashboard Stats
 
      Get comprehensive dashboard statistics including counts and time-series data.
-
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics

@@ -75,10 +75,6 @@ def sync_detailed(
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
 
-    Args:
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
-
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
     count
@@ -123,10 +119,6 @@ def sync(
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
 
-    Args:
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
-
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
     count
@@ -165,10 +157,6 @@ async def asyncio_detailed(
     gates. Only playbook extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
-
-    Args:
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -211,10 +199,6 @@ async def asyncio(
     gates. Only playbook extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
-
-    Args:
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated

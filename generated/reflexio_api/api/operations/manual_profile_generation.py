@@ -75,10 +75,6 @@ def sync_detailed(
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
 
-    Args:
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
-
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
 
@@ -122,10 +118,6 @@ def sync(
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
 
-    Args:
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
-
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
 
@@ -163,10 +155,6 @@ async def asyncio_detailed(
     gates. Only profile extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
-
-    Args:
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
@@ -208,10 +196,6 @@ async def asyncio(
     gates. Only profile extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
-
-    Args:
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count

@@ -70,10 +70,6 @@ def sync_detailed(
 
      Rerun playbook generation with filtered interactions.
 
-    Args:
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
-
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated
     count
@@ -109,10 +105,6 @@ def sync(
 
      Rerun playbook generation with filtered interactions.
 
-    Args:
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
-
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated
     count
@@ -142,10 +134,6 @@ async def asyncio_detailed(
     """Rerun Playbook Generation
 
      Rerun playbook generation with filtered interactions.
-
-    Args:
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
 
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -179,10 +167,6 @@ async def asyncio(
     """Rerun Playbook Generation
 
      Rerun playbook generation with filtered interactions.
-
-    Args:
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
 
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated

@@ -70,9 +70,6 @@ def sync_detailed(
 
      Rerun profile generation for a user with filtered interactions.
 
-    Args:
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
-
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count
 
@@ -107,9 +104,6 @@ def sync(
 
      Rerun profile generation for a user with filtered interactions.
 
-    Args:
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
-
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Rerun Profile Generation
 
      Rerun profile generation for a user with filtered interactions.
-
-    Args:
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
 
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count
@@ -173,9 +164,6 @@ async def asyncio(
     """Rerun Profile Generation
 
      Rerun profile generation for a user with filtered interactions.
-
-    Args:
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
 
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count

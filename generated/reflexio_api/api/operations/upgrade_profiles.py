@@ -75,9 +75,6 @@ def sync_detailed(
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
 
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
 
@@ -117,9 +114,6 @@ def sync(
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
 
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
 
@@ -153,9 +147,6 @@ async def asyncio_detailed(
     1. Delete all ARCHIVED profiles (old archived profiles from previous upgrades)
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
-
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
@@ -193,9 +184,6 @@ async def asyncio(
     1. Delete all ARCHIVED profiles (old archived profiles from previous upgrades)
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
-
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts

@@ -75,10 +75,6 @@ def sync_detailed(
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
 
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
-
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
 
@@ -118,10 +114,6 @@ def sync(
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
 
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
-
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
 
@@ -155,10 +147,6 @@ async def asyncio_detailed(
     1. Delete all ARCHIVED user playbooks (old archived from previous upgrades)
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
-
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
@@ -196,10 +184,6 @@ async def asyncio(
     1. Delete all ARCHIVED user playbooks (old archived from previous upgrades)
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
-
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts

@@ -70,9 +70,6 @@ def sync_detailed(
 
      Add agent playbook directly to storage.
 
-    Args:
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
-
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count
 
@@ -107,9 +104,6 @@ def sync(
 
      Add agent playbook directly to storage.
 
-    Args:
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
-
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Add Agent Playbook
 
      Add agent playbook directly to storage.
-
-    Args:
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
 
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count
@@ -173,9 +164,6 @@ async def asyncio(
     """Add Agent Playbook
 
      Add agent playbook directly to storage.
-
-    Args:
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
 
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count

@@ -70,9 +70,6 @@ def sync_detailed(
 
      Add user playbook directly to storage.
 
-    Args:
-        payload (AddUserPlaybookRequest): The request containing user playbooks
-
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count
 
@@ -107,9 +104,6 @@ def sync(
 
      Add user playbook directly to storage.
 
-    Args:
-        payload (AddUserPlaybookRequest): The request containing user playbooks
-
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Add User Playbook
 
      Add user playbook directly to storage.
-
-    Args:
-        payload (AddUserPlaybookRequest): The request containing user playbooks
 
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count
@@ -173,9 +164,6 @@ async def asyncio(
     """Add User Playbook
 
      Add user playbook directly to storage.
-
-    Args:
-        payload (AddUserPlaybookRequest): The request containing user playbooks
 
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count

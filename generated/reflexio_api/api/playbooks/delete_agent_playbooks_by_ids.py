@@ -70,10 +70,6 @@ def sync_detailed(
 
      Delete multiple agent playbooks by their IDs.
 
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -108,10 +104,6 @@ def sync(
 
      Delete multiple agent playbooks by their IDs.
 
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -140,10 +132,6 @@ async def asyncio_detailed(
     """Delete Agent Playbooks By Ids
 
      Delete multiple agent playbooks by their IDs.
-
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -176,10 +164,6 @@ async def asyncio(
     """Delete Agent Playbooks By Ids
 
      Delete multiple agent playbooks by their IDs.
-
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

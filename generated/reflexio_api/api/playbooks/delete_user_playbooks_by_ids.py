@@ -70,10 +70,6 @@ def sync_detailed(
 
      Delete multiple user playbooks by their IDs.
 
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -108,10 +104,6 @@ def sync(
 
      Delete multiple user playbooks by their IDs.
 
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -140,10 +132,6 @@ async def asyncio_detailed(
     """Delete User Playbooks By Ids
 
      Delete multiple user playbooks by their IDs.
-
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -176,10 +164,6 @@ async def asyncio(
     """Delete User Playbooks By Ids
 
      Delete multiple user playbooks by their IDs.
-
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

@@ -70,9 +70,6 @@ def sync_detailed(
 
      Get agent playbooks with internal fields filtered out.
 
-    Args:
-        payload (GetAgentPlaybooksRequest): The get request
-
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
 
@@ -107,9 +104,6 @@ def sync(
 
      Get agent playbooks with internal fields filtered out.
 
-    Args:
-        payload (GetAgentPlaybooksRequest): The get request
-
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Get Agent Playbooks
 
      Get agent playbooks with internal fields filtered out.
-
-    Args:
-        payload (GetAgentPlaybooksRequest): The get request
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
@@ -173,9 +164,6 @@ async def asyncio(
     """Get Agent Playbooks
 
      Get agent playbooks with internal fields filtered out.
-
-    Args:
-        payload (GetAgentPlaybooksRequest): The get request
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields

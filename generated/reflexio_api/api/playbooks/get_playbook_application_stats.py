@@ -75,10 +75,6 @@ def sync_detailed(
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
 
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
-
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
             stats.
@@ -123,10 +119,6 @@ def sync(
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
 
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
-
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
             stats.
@@ -165,10 +157,6 @@ async def asyncio_detailed(
     sorted by applied_count descending. Lets the dashboard show users a
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
-
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
@@ -211,10 +199,6 @@ async def asyncio(
     sorted by applied_count descending. Lets the dashboard show users a
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
-
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated

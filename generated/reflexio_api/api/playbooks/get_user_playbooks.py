@@ -70,9 +70,6 @@ def sync_detailed(
 
      Get user playbooks with internal fields filtered out.
 
-    Args:
-        request (GetUserPlaybooksRequest): The get request
-
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
 
@@ -107,9 +104,6 @@ def sync(
 
      Get user playbooks with internal fields filtered out.
 
-    Args:
-        request (GetUserPlaybooksRequest): The get request
-
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Get User Playbooks
 
      Get user playbooks with internal fields filtered out.
-
-    Args:
-        request (GetUserPlaybooksRequest): The get request
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
@@ -173,9 +164,6 @@ async def asyncio(
     """Get User Playbooks
 
      Get user playbooks with internal fields filtered out.
-
-    Args:
-        request (GetUserPlaybooksRequest): The get request
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields

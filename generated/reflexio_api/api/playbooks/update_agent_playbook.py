@@ -70,9 +70,6 @@ def sync_detailed(
 
      Update editable fields of a specific agent playbook.
 
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
-
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message
 
@@ -108,9 +105,6 @@ def sync(
 
      Update editable fields of a specific agent playbook.
 
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
-
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message
 
@@ -140,9 +134,6 @@ async def asyncio_detailed(
     """Update Agent Playbook
 
      Update editable fields of a specific agent playbook.
-
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
 
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message
@@ -176,9 +167,6 @@ async def asyncio(
     """Update Agent Playbook
 
      Update editable fields of a specific agent playbook.
-
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
 
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message

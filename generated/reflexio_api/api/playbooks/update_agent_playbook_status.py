@@ -70,9 +70,6 @@ def sync_detailed(
 
      Update the status of a specific playbook.
 
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
-
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message
 
@@ -107,9 +104,6 @@ def sync(
 
      Update the status of a specific playbook.
 
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
-
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Update Agent Playbook Status
 
      Update the status of a specific playbook.
-
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
 
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message
@@ -173,9 +164,6 @@ async def asyncio(
     """Update Agent Playbook Status
 
      Update the status of a specific playbook.
-
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
 
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message

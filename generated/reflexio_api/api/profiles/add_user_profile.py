@@ -70,9 +70,6 @@ def sync_detailed(
 
      Add user profile directly to storage, bypassing inference.
 
-    Args:
-        payload (AddUserProfileRequest): The request containing user profiles
-
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count
 
@@ -107,9 +104,6 @@ def sync(
 
      Add user profile directly to storage, bypassing inference.
 
-    Args:
-        payload (AddUserProfileRequest): The request containing user profiles
-
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Add User Profile
 
      Add user profile directly to storage, bypassing inference.
-
-    Args:
-        payload (AddUserProfileRequest): The request containing user profiles
 
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count
@@ -173,9 +164,6 @@ async def asyncio(
     """Add User Profile
 
      Add user profile directly to storage, bypassing inference.
-
-    Args:
-        payload (AddUserProfileRequest): The request containing user profiles
 
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count

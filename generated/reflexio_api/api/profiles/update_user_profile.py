@@ -70,9 +70,6 @@ def sync_detailed(
 
      Apply a partial update to an existing user profile.
 
-    Args:
-        request (UpdateUserProfileRequest): The update request
-
     Returns:
         UpdateUserProfileResponse: Response containing success status and message
 
@@ -111,9 +108,6 @@ def sync(
 
      Apply a partial update to an existing user profile.
 
-    Args:
-        request (UpdateUserProfileRequest): The update request
-
     Returns:
         UpdateUserProfileResponse: Response containing success status and message
 
@@ -146,9 +140,6 @@ async def asyncio_detailed(
     """Update User Profile
 
      Apply a partial update to an existing user profile.
-
-    Args:
-        request (UpdateUserProfileRequest): The update request
 
     Returns:
         UpdateUserProfileResponse: Response containing success status and message
@@ -185,9 +176,6 @@ async def asyncio(
     """Update User Profile
 
      Apply a partial update to an existing user profile.
-
-    Args:
-        request (UpdateUserProfileRequest): The update request
 
     Returns:
         UpdateUserProfileResponse: Response containing success status and message

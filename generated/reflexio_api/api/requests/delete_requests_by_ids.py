@@ -70,9 +70,6 @@ def sync_detailed(
 
      Delete multiple requests by their IDs.
 
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -107,9 +104,6 @@ def sync(
 
      Delete multiple requests by their IDs.
 
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Delete Requests By Ids
 
      Delete multiple requests by their IDs.
-
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -173,9 +164,6 @@ async def asyncio(
     """Delete Requests By Ids
 
      Delete multiple requests by their IDs.
-
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

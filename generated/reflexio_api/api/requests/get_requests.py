@@ -70,9 +70,6 @@ def sync_detailed(
 
      Get requests with their associated interactions.
 
-    Args:
-        request (GetRequestsRequest): The get request
-
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions
 
@@ -107,9 +104,6 @@ def sync(
 
      Get requests with their associated interactions.
 
-    Args:
-        request (GetRequestsRequest): The get request
-
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions
 
@@ -138,9 +132,6 @@ async def asyncio_detailed(
     """Get Requests
 
      Get requests with their associated interactions.
-
-    Args:
-        request (GetRequestsRequest): The get request
 
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions
@@ -173,9 +164,6 @@ async def asyncio(
     """Get Requests
 
      Get requests with their associated interactions.
-
-    Args:
-        request (GetRequestsRequest): The get request
 
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions

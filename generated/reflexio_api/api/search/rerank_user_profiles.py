@@ -70,9 +70,6 @@ def sync_detailed(
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
-    Args:
-        payload (RerankUserProfilesRequest): The rerank request
-
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
 
@@ -119,9 +116,6 @@ def sync(
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
-    Args:
-        payload (RerankUserProfilesRequest): The rerank request
-
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
 
@@ -162,9 +156,6 @@ async def asyncio_detailed(
     """Rerank User Profiles
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
-
-    Args:
-        payload (RerankUserProfilesRequest): The rerank request
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
@@ -209,9 +200,6 @@ async def asyncio(
     """Rerank User Profiles
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
-
-    Args:
-        payload (RerankUserProfilesRequest): The rerank request
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.

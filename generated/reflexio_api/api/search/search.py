@@ -84,9 +84,6 @@ def sync_detailed(
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
 
-    Args:
-        payload (UnifiedSearchRequest): The unified search request
-
     Returns:
         UnifiedSearchViewResponse: Combined search results
 
@@ -149,9 +146,6 @@ def sync(
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
 
-    Args:
-        payload (UnifiedSearchRequest): The unified search request
-
     Returns:
         UnifiedSearchViewResponse: Combined search results
 
@@ -208,9 +202,6 @@ async def asyncio_detailed(
     Runs query rewriting followed by embedding generation, then retrieves the
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
-
-    Args:
-        payload (UnifiedSearchRequest): The unified search request
 
     Returns:
         UnifiedSearchViewResponse: Combined search results
@@ -271,9 +262,6 @@ async def asyncio(
     Runs query rewriting followed by embedding generation, then retrieves the
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
-
-    Args:
-        payload (UnifiedSearchRequest): The unified search request
 
     Returns:
         UnifiedSearchViewResponse: Combined search results

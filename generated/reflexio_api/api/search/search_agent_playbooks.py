@@ -73,9 +73,6 @@ def sync_detailed(
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
 
-    Args:
-        payload (SearchAgentPlaybookRequest): The search request
-
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
 
@@ -137,9 +134,6 @@ def sync(
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
 
-    Args:
-        payload (SearchAgentPlaybookRequest): The search request
-
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
 
@@ -195,9 +189,6 @@ async def asyncio_detailed(
 
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
-
-    Args:
-        payload (SearchAgentPlaybookRequest): The search request
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
@@ -257,9 +248,6 @@ async def asyncio(
 
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
-
-    Args:
-        payload (SearchAgentPlaybookRequest): The search request
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks

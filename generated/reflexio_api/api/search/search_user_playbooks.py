@@ -73,9 +73,6 @@ def sync_detailed(
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
 
-    Args:
-        payload (SearchUserPlaybookRequest): The search request
-
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
 
@@ -128,9 +125,6 @@ def sync(
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
 
-    Args:
-        payload (SearchUserPlaybookRequest): The search request
-
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
 
@@ -177,9 +171,6 @@ async def asyncio_detailed(
 
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
-
-    Args:
-        payload (SearchUserPlaybookRequest): The search request
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
@@ -230,9 +221,6 @@ async def asyncio(
 
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
-
-    Args:
-        payload (SearchUserPlaybookRequest): The search request
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
