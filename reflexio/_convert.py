@@ -81,7 +81,9 @@ def wire_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> dict[str, A
 def _unknown_key(cls: type[Any], key: str, known: set[str], name: str) -> None:
     import difflib
 
-    close = difflib.get_close_matches(key, sorted(known), n=1)
+    # a near-miss: a similar spelling, or a part of a known name (`agent` for `agent_version`) or the reverse
+    parts = [field for field in sorted(known) if len(key) >= 3 and (key in field or field in key)]
+    close = difflib.get_close_matches(key, sorted(known), n=1) or parts[:1]
     if close:
         raise ValueError(f"{name}: unknown field {key!r} for {cls.__name__}; did you mean {close[0]!r}?")
     if "additional_properties" not in {a.name for a in getattr(cls, "__attrs_attrs__", ())}:
