@@ -26,7 +26,7 @@ class StorageConfigPostgres:
     _wire_names: ClassVar[dict[str, str]] = {
         "type_": "type",
     }
-    """Python name -> name on the wire, for the fields whose name is not a valid identifier as sent."""
+    """Python name -> name on the wire, for the fields the generator renamed (a keyword or builtin as sent)."""
 
     def to_dict(self) -> dict[str, Any]:
         db_url = self.db_url

@@ -28,7 +28,7 @@ class ValidationError:
         "type_": "type",
         "input_": "input",
     }
-    """Python name -> name on the wire, for the fields whose name is not a valid identifier as sent."""
+    """Python name -> name on the wire, for the fields the generator renamed (a keyword or builtin as sent)."""
 
     def to_dict(self) -> dict[str, Any]:
         loc = []
