@@ -226,35 +226,25 @@ class Bench:
                     self._record(["cache", server], label, {"hit_us": res["hit_us"], "miss_us": res["miss_us"]})
 
     def imports(self, py311: envs.Interpreter, py313: envs.Interpreter | None, runs: int) -> None:
+        self._fresh_processes("import", SNIPPET, "import_s", py311, py313, runs)
+        log(f"import reflexio: {runs} runs each")
+
+    def first_answer(self, py311: envs.Interpreter, py313: envs.Interpreter | None, url: str, runs: int) -> None:
+        """Import + construct + first get_profiles in fresh processes, the clients alternating."""
+        self._fresh_processes("first_answer", FIRST_ANSWER.format(url=url), "first_s", py311, py313, runs)
+        log(f"first answer (import + construct + get_profiles): {runs} runs each")
+
+    def _fresh_processes(
+        self, key: str, snippet: str, field: str, py311: envs.Interpreter, py313: envs.Interpreter | None, runs: int
+    ) -> None:
+        """`python -c snippet` (it prints its own timing last) in fresh processes, the variants rotating."""
         variants = [("ours@3.11", py311.python, py311.env_ours)]
         if py313 is not None:
             variants = [
                 ("ours@3.13", py313.python, py313.env_ours),
                 ("official@3.13", py313.python, py313.env_official),
             ] + variants
-        for _, python, env in variants:  # warm bytecode
-            subprocess.run([python, "-c", SNIPPET], env=env, cwd="/", capture_output=True)
-        for r in range(runs):
-            for label, python, env in variants[r % len(variants) :] + variants[: r % len(variants)]:
-                t0 = time.perf_counter()
-                out = subprocess.run([python, "-c", SNIPPET], env=env, cwd="/", capture_output=True, text=True)
-                wall = time.perf_counter() - t0
-                if out.returncode != 0:
-                    self.data["errors"].append(f"import {label}: {out.stderr[-500:]}")
-                    continue
-                self._record(["import"], label, {"import_s": float(out.stdout.strip()), "process_s": wall})
-        log(f"import reflexio: {runs} runs each")
-
-    def first_answer(self, py311: envs.Interpreter, py313: envs.Interpreter | None, url: str, runs: int) -> None:
-        """Import + construct + first get_profiles in fresh processes, the clients alternating."""
-        variants = [("ours@3.11", py311.python, py311.env_ours)]
-        if py313 is not None and py313.env_official is not None:
-            variants = [
-                ("ours@3.13", py313.python, py313.env_ours),
-                ("official@3.13", py313.python, py313.env_official),
-            ] + variants
-        snippet = FIRST_ANSWER.format(url=url)
-        for _, python, env in variants:  # warm bytecode and the server's first-request paths
+        for _, python, env in variants:  # warm bytecode (and the server's first-request paths)
             subprocess.run([python, "-c", snippet], env=env, cwd="/", capture_output=True)
         for r in range(runs):
             for label, python, env in variants[r % len(variants) :] + variants[: r % len(variants)]:
@@ -262,11 +252,10 @@ class Bench:
                 out = subprocess.run([python, "-c", snippet], env=env, cwd="/", capture_output=True, text=True)
                 wall = time.perf_counter() - t0
                 if out.returncode != 0:
-                    self.data["errors"].append(f"first answer {label}: {out.stderr[-500:]}")
+                    self.data["errors"].append(f"{key} {label}: {out.stderr[-500:]}")
                     continue
-                first = float(out.stdout.strip().splitlines()[-1])
-                self._record(["first_answer"], label, {"first_s": first, "process_s": wall})
-        log(f"first answer (import + construct + get_profiles): {runs} runs each")
+                timing = float(out.stdout.strip().splitlines()[-1])
+                self._record([key], label, {field: timing, "process_s": wall})
 
     def memory(self, py: envs.Interpreter, official: bool) -> None:
         calls = self.cfg["memory_calls"]
