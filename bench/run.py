@@ -7,6 +7,7 @@ and paired ratios (see BENCHMARKS.md):
 * blocking calls (whoami, get_config, publish_interaction): ours vs raw httpx vs reflexio-client;
 * fire-and-forget deletes until the server has counted them all;
 * `import reflexio` in a fresh process;
+* the first answer in a fresh process: import, construct, first get_profiles (real server);
 * get_profiles from the local cache vs from the server;
 * peak memory with 100,000 fire-and-forget calls meeting a server that never answers;
 * a cProfile of our calls, by owner of the code.
@@ -48,6 +49,7 @@ FULL = {
     # so 3 clients × 3 rounds × (1 warm-up + 4 calls) = 45
     "real_publish": [3, 4],
     "import_runs": 15,
+    "first_answer_runs": 15,
     "memory_calls": 100_000,
     "memory_queues": [1_000, 10_000, 100_000],
     "profile_calls": 3000,
@@ -62,12 +64,19 @@ QUICK = {
     "real_calls": 20,
     "real_publish": [1, 3],
     "import_runs": 3,
+    "first_answer_runs": 3,
     "memory_calls": 20_000,
     "memory_queues": [1_000, 10_000],
     "profile_calls": 300,
 }
 BLOCKING_OPS = ["whoami", "get_config", "publish"]
 SNIPPET = "import time; t = time.perf_counter(); import reflexio; print(time.perf_counter() - t)"
+# The same code for both clients: what a fresh process pays until it holds its first answer.
+FIRST_ANSWER = (
+    "import time; t = time.perf_counter(); from reflexio import ReflexioClient; "
+    "client = ReflexioClient(url_endpoint={url!r}); client.get_profiles({{'user_id': 'bench-user'}}); "
+    "print(time.perf_counter() - t)"
+)
 
 
 def log(msg: str) -> None:
@@ -217,24 +226,36 @@ class Bench:
                     self._record(["cache", server], label, {"hit_us": res["hit_us"], "miss_us": res["miss_us"]})
 
     def imports(self, py311: envs.Interpreter, py313: envs.Interpreter | None, runs: int) -> None:
+        self._fresh_processes("import", SNIPPET, "import_s", py311, py313, runs)
+        log(f"import reflexio: {runs} runs each")
+
+    def first_answer(self, py311: envs.Interpreter, py313: envs.Interpreter | None, url: str, runs: int) -> None:
+        """Import + construct + first get_profiles in fresh processes, the clients alternating."""
+        self._fresh_processes("first_answer", FIRST_ANSWER.format(url=url), "first_s", py311, py313, runs)
+        log(f"first answer (import + construct + get_profiles): {runs} runs each")
+
+    def _fresh_processes(
+        self, key: str, snippet: str, field: str, py311: envs.Interpreter, py313: envs.Interpreter | None, runs: int
+    ) -> None:
+        """`python -c snippet` (it prints its own timing last) in fresh processes, the variants rotating."""
         variants = [("ours@3.11", py311.python, py311.env_ours)]
         if py313 is not None:
             variants = [
                 ("ours@3.13", py313.python, py313.env_ours),
                 ("official@3.13", py313.python, py313.env_official),
             ] + variants
-        for _, python, env in variants:  # warm bytecode
-            subprocess.run([python, "-c", SNIPPET], env=env, cwd="/", capture_output=True)
+        for _, python, env in variants:  # warm bytecode (and the server's first-request paths)
+            subprocess.run([python, "-c", snippet], env=env, cwd="/", capture_output=True)
         for r in range(runs):
             for label, python, env in variants[r % len(variants) :] + variants[: r % len(variants)]:
                 t0 = time.perf_counter()
-                out = subprocess.run([python, "-c", SNIPPET], env=env, cwd="/", capture_output=True, text=True)
+                out = subprocess.run([python, "-c", snippet], env=env, cwd="/", capture_output=True, text=True)
                 wall = time.perf_counter() - t0
                 if out.returncode != 0:
-                    self.data["errors"].append(f"import {label}: {out.stderr[-500:]}")
+                    self.data["errors"].append(f"{key} {label}: {out.stderr[-500:]}")
                     continue
-                self._record(["import"], label, {"import_s": float(out.stdout.strip()), "process_s": wall})
-        log(f"import reflexio: {runs} runs each")
+                timing = float(out.stdout.strip().splitlines()[-1])
+                self._record([key], label, {field: timing, "process_s": wall})
 
     def memory(self, py: envs.Interpreter, official: bool) -> None:
         calls = self.cfg["memory_calls"]
@@ -300,6 +321,27 @@ def machine(py311: envs.Interpreter, py313: envs.Interpreter | None, nginx: serv
     }
 
 
+def only_first_answer(bench: Bench, py311: envs.Interpreter, py313: envs.Interpreter | None, runs: int) -> int:
+    real = servers.RealServer(port=servers.free_port())
+    if not real.installed():
+        log(f"{real.venv} missing: run `make server-install`")
+        return 1
+    log(f"starting reflexio-ai on {real.url}")
+    real.start()
+    try:
+        add_profiles(real.url)
+        bench.first_answer(py311, py313, real.url, runs)
+    finally:
+        real.stop()
+    summary = report.summarize(bench.data)
+    print("\n".join(report.first_answer_section(summary)))
+    for goal in summary["goals"]:
+        print(goal)
+    for err in bench.data["errors"]:
+        print("error:", err)
+    return 0
+
+
 def add_profiles(url: str) -> None:
     """Ten profiles for bench-user on the real server, so get_profiles answers something."""
     import httpx
@@ -338,6 +380,11 @@ def main() -> int:
     parser.add_argument(
         "--no-install", action="store_true", help="do not run `tools/reflexio-server.sh install` (CPython 3.13, server)"
     )
+    parser.add_argument(
+        "--only-first-answer",
+        action="store_true",
+        help="run only the first-answer case against the real server; print it (BENCHMARKS.md is left alone)",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--markdown", type=Path, default=BENCH.parent / "BENCHMARKS.md")
     args = parser.parse_args()
@@ -354,6 +401,8 @@ def main() -> int:
     if py313 is None:
         log(f"no 3.13 bench venv ({why}): the official client and the 3.13 figures are skipped")
         bench.data["notes"].append(f"3.13 skipped: {why}")
+    if args.only_first_answer:
+        return only_first_answer(bench, py311, py313, cfg["first_answer_runs"])
 
     nginx = servers.Nginx().start()
     log(f"nginx {nginx.version()} with canned answers on {nginx.url}")
@@ -384,6 +433,7 @@ def main() -> int:
             n, fire_rounds = cfg["real_fire"]
             bench.fire("real", real.url, n, fire_rounds, real.log, servers.REAL_NEEDLE)
             bench.cache("real", real.url, cfg["real_rounds"], cfg["real_calls"])
+            bench.first_answer(py311, py313, real.url, cfg["first_answer_runs"])
             # last: publishing starts the server's (failing, LLM-less) extraction in the background
             only_313 = [c for c in bench.clients if c[0].endswith("3.13")] or bench.clients
             saved, bench.clients = bench.clients, only_313

@@ -13,6 +13,12 @@ import sys
 from _server import reflexio_server
 
 from reflexio import ReflexioClient
+from reflexio.types import (
+    DeduplicationConfig,
+    PlaybookAggregatorConfig,
+    ProfileExtractorConfig,
+    UserPlaybookExtractorConfig,
+)
 
 
 def main() -> int:
@@ -29,8 +35,10 @@ def main() -> int:
 def demonstrate(client: ReflexioClient) -> None:
     # get_config
     config = client.get_config()
-    print(f"Profile prompt: {config.profile_extractor_config.extraction_definition_prompt}")
-    print(f"Playbook prompt: {config.user_playbook_extractor_config.extraction_definition_prompt}")
+    if config.profile_extractor_config is not None:
+        print(f"Profile prompt: {config.profile_extractor_config.extraction_definition_prompt}")
+    if config.user_playbook_extractor_config is not None:
+        print(f"Playbook prompt: {config.user_playbook_extractor_config.extraction_definition_prompt}")
 
     # set_config with a preset and a partial dict: the rest of the config is kept.
     response = client.set_config(
@@ -49,27 +57,23 @@ def demonstrate(client: ReflexioClient) -> None:
 
     # set_config with a full configuration: change nested parts of what get_config returned.
     config = client.get_config()
-    config.profile_extractor_config = {
-        "extraction_definition_prompt": "Extract user preferences and interests",
-        "context_prompt": "Analyzing customer conversations",
-    }
-    config.user_playbook_extractor_config = {
-        "extraction_definition_prompt": "Extract playbook entries about response quality",
-        "aggregation_config": {
-            "min_cluster_size": 3,
-            "clustering_similarity": 0.6,
-        },
-        "deduplication_config": {
-            "search_threshold": 0.4,
-            "search_top_k": 5,
-        },
-    }
+    config.profile_extractor_config = ProfileExtractorConfig(
+        extraction_definition_prompt="Extract user preferences and interests",
+        context_prompt="Analyzing customer conversations",
+    )
+    config.user_playbook_extractor_config = UserPlaybookExtractorConfig(
+        extraction_definition_prompt="Extract playbook entries about response quality",
+        aggregation_config=PlaybookAggregatorConfig(min_cluster_size=3, clustering_similarity=0.6),
+        deduplication_config=DeduplicationConfig(search_threshold=0.4, search_top_k=5),
+    )
     response = client.set_config(config)
     print(f"Config updated: {response['success']}")
     stored = client.get_config()
-    print(f"Stored profile context_prompt: {stored.profile_extractor_config.context_prompt}")
-    aggregation = stored.user_playbook_extractor_config.aggregation_config
-    print(f"Stored aggregation min_cluster_size: {aggregation.min_cluster_size}")
+    if stored.profile_extractor_config is not None:
+        print(f"Stored profile context_prompt: {stored.profile_extractor_config.context_prompt}")
+    playbooks = stored.user_playbook_extractor_config
+    if playbooks is not None and playbooks.aggregation_config is not None:
+        print(f"Stored aggregation min_cluster_size: {playbooks.aggregation_config.min_cluster_size}")
 
     # update_config: a server-side shallow merge of just these fields.
     response = client.update_config({"shadow_mode_enabled": True})

@@ -44,23 +44,25 @@ def main() -> int:
         print(f"Published {published.request_id}: profiles_added={published.profiles_added}")
 
         # Rerun: ALL interactions, results come out PENDING; upgrade promotes them to CURRENT.
-        response = client.rerun_profile_generation(
+        profiles_run = client.rerun_profile_generation(
             user_id=user_id,
             wait_for_response=True,
         )
-        print(f"rerun_profile_generation: {response.msg} (profiles_generated={response.profiles_generated})")
+        print(f"rerun_profile_generation: {profiles_run.msg} (profiles_generated={profiles_run.profiles_generated})")
         pending = client.get_profiles(user_id=user_id, status_filter=["pending"], force_refresh=True)
         print(f"PENDING profiles: {len(pending.user_profiles)}")
-        response = client.upgrade_profiles(user_id=user_id)
-        print(f"upgrade_profiles: {response.message}")
+        upgraded = client.upgrade_profiles(user_id=user_id)
+        print(f"upgrade_profiles: {upgraded.message}")
 
-        response = client.rerun_playbook_generation(
+        playbooks_run = client.rerun_playbook_generation(
             agent_version=agent_version,
             wait_for_response=True,
         )
-        print(f"rerun_playbook_generation: {response.msg} (playbooks_generated={response.playbooks_generated})")
-        response = client.upgrade_user_playbooks(agent_version=agent_version)
-        print(f"upgrade_user_playbooks: {response.message}")
+        print(
+            f"rerun_playbook_generation: {playbooks_run.msg} (playbooks_generated={playbooks_run.playbooks_generated})"
+        )
+        upgraded_playbooks = client.upgrade_user_playbooks(agent_version=agent_version)
+        print(f"upgrade_user_playbooks: {upgraded_playbooks.message}")
 
         # Manual: window-sized interactions, results come out CURRENT; always fire-and-forget.
         client.manual_profile_generation(user_id=user_id)
@@ -73,12 +75,12 @@ def main() -> int:
         print("manual_profile_generation / manual_playbook_generation: queued (return None)")
 
         # Aggregation: fire-and-forget by default; wait_for_response=True returns the server's answer.
-        response = client.run_playbook_aggregation(
+        queued = client.run_playbook_aggregation(
             agent_version=agent_version,
         )
-        print(f"run_playbook_aggregation: {response} (queued)")
-        response = client.run_playbook_aggregation(agent_version=agent_version, wait_for_response=True)
-        print(f"run_playbook_aggregation(wait_for_response=True): success={response.success} {response.message}")
+        print(f"run_playbook_aggregation: {queued} (queued)")
+        aggregated = client.run_playbook_aggregation(agent_version=agent_version, wait_for_response=True)
+        print(f"run_playbook_aggregation(wait_for_response=True): success={aggregated.success} {aggregated.message}")
 
         sent = client.flush()
         stats = client.background_stats
@@ -94,8 +96,8 @@ def main() -> int:
         print(f"mark_stall_notified: notified_in_cc={result.notified_in_cc}")
 
         # Delete everything scoped to the user (agent playbooks are shared and stay).
-        response = client.clear_user_data(user_id=user_id)
-        print(f"clear_user_data: {response.deleted_counts.to_dict()}")
+        cleared = client.clear_user_data(user_id=user_id)
+        print(f"clear_user_data: {cleared.deleted_counts.to_dict()}")
     return 0
 
 

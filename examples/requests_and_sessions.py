@@ -94,20 +94,21 @@ def main() -> int:
         print(f"iter_sessions -> {len(all_sessions)} sessions")
 
         # Delete one request.
-        response = client.delete_request(
-            request_id=second.request_id,
-            wait_for_response=True,
-        )
-        if response and response.success:
-            print(f"delete_request: {response.message}")
+        if second.request_id is not None:
+            deleted = client.delete_request(
+                request_id=second.request_id,
+                wait_for_response=True,
+            )
+            if deleted.success:
+                print(f"delete_request: {deleted.message}")
 
         # Delete a whole session.
-        response = client.delete_session(
+        deleted_session = client.delete_session(
             session_id=ticket,
             wait_for_response=True,
         )
-        if response and response.success:
-            print(f"delete_session: Deleted {response.deleted_requests_count} requests")
+        if deleted_session.success:
+            print(f"delete_session: Deleted {deleted_session.deleted_requests_count} requests")
 
         # Fire-and-forget cleanup: returns None at once; flush() waits until it was sent.
         client.delete_session(

@@ -2,7 +2,8 @@
 
     from reflexio import ReflexioClient, AsyncReflexioClient
 
-Generated models: `reflexio.types` (loaded on first use); raw endpoints: `reflexio_api.api`.
+The common models are here too (`from reflexio import InteractionData`); every model and enum is in
+`reflexio.types`; raw endpoints: `reflexio_api.api`. Models are imported on first use.
 """
 
 from __future__ import annotations
@@ -10,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from . import _exceptions
-from ._async.client import AsyncReflexioClient
 from ._backfill import BackfillReport, PublishFailure
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
 from ._session import AsyncSessionClient, SessionClient
@@ -18,7 +18,81 @@ from ._sync.client import ReflexioClient
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from reflexio_api.models import (
+        AddUserPlaybookRequest,
+        AddUserPlaybookResponse,
+        AgentPlaybook,
+        AgentPlaybookView,
+        AgentSuccessConfig,
+        BlockingIssue,
+        BlockingIssueKind,
+        BulkDeleteResponse,
+        Citation,
+        Config,
+        ConversationTurn,
+        DeleteAgentPlaybooksByIdsRequest,
+        DeleteProfilesByIdsRequest,
+        DeleteRequestsByIdsRequest,
+        DeleteUserInteractionRequest,
+        DeleteUserInteractionResponse,
+        DeleteUserPlaybooksByIdsRequest,
+        DeleteUserProfileRequest,
+        DeleteUserProfileResponse,
+        EvaluationResultView,
+        FinalizeSessionRequest,
+        FinalizeSessionResponse,
+        GetAgentPlaybooksViewResponse,
+        GetEvaluationResultsViewResponse,
+        GetInteractionsViewResponse,
+        GetProfilesViewResponse,
+        GetRequestsViewResponse,
+        GetUserPlaybooksViewResponse,
+        GradeOnDemandRequest,
+        GradeOnDemandResponse,
+        InteractionData,
+        InteractionView,
+        PlaybookAggregatorConfig,
+        PlaybookStatus,
+        ProfileChangeLogView,
+        ProfileChangeLogViewResponse,
+        ProfileExtractorConfig,
+        ProfileTimeToLive,
+        ProfileView,
+        PublishUserInteractionRequest,
+        PublishUserInteractionResponse,
+        RegenerateRequest,
+        RegenerateStartResponse,
+        RegenerateStatusResponse,
+        RequestDataView,
+        RerunPlaybookGenerationRequest,
+        RerunPlaybookGenerationResponse,
+        RerunProfileGenerationRequest,
+        RerunProfileGenerationResponse,
+        SearchAgentPlaybooksViewResponse,
+        SearchInteractionRequest,
+        SearchInteractionsViewResponse,
+        SearchProfilesViewResponse,
+        SearchUserPlaybooksViewResponse,
+        SearchUserProfileRequest,
+        SessionView,
+        Status,
+        StorageConfigPostgres,
+        StorageConfigSQLite,
+        StorageConfigSupabase,
+        StorageConfigTest,
+        ToolUseConfig,
+        ToolUsed,
+        UnifiedSearchViewResponse,
+        UserActionType,
+        UserPlaybook,
+        UserPlaybookExtractorConfig,
+        UserPlaybookView,
+        UserProfile,
+    )
+
     from . import types
+    from ._async.client import AsyncReflexioClient
+
 
 __all__ = [
     "ReflexioClient",
@@ -31,11 +105,92 @@ __all__ = [
     "__version__",
 ]
 __all__ += _exceptions.__all__
+# The models users build or read most (those the official client exports at its top level), each
+# imported on first use; every model and enum is in reflexio.types.
+__all__ += [
+    "AddUserPlaybookRequest",
+    "AddUserPlaybookResponse",
+    "AgentPlaybook",
+    "AgentPlaybookView",
+    "AgentSuccessConfig",
+    "BlockingIssue",
+    "BlockingIssueKind",
+    "BulkDeleteResponse",
+    "Citation",
+    "Config",
+    "ConversationTurn",
+    "DeleteAgentPlaybooksByIdsRequest",
+    "DeleteProfilesByIdsRequest",
+    "DeleteRequestsByIdsRequest",
+    "DeleteUserInteractionRequest",
+    "DeleteUserInteractionResponse",
+    "DeleteUserPlaybooksByIdsRequest",
+    "DeleteUserProfileRequest",
+    "DeleteUserProfileResponse",
+    "EvaluationResultView",
+    "FinalizeSessionRequest",
+    "FinalizeSessionResponse",
+    "GetAgentPlaybooksViewResponse",
+    "GetEvaluationResultsViewResponse",
+    "GetInteractionsViewResponse",
+    "GetProfilesViewResponse",
+    "GetRequestsViewResponse",
+    "GetUserPlaybooksViewResponse",
+    "GradeOnDemandRequest",
+    "GradeOnDemandResponse",
+    "InteractionData",
+    "InteractionView",
+    "PlaybookAggregatorConfig",
+    "PlaybookStatus",
+    "ProfileChangeLogView",
+    "ProfileChangeLogViewResponse",
+    "ProfileExtractorConfig",
+    "ProfileTimeToLive",
+    "ProfileView",
+    "PublishUserInteractionRequest",
+    "PublishUserInteractionResponse",
+    "RegenerateRequest",
+    "RegenerateStartResponse",
+    "RegenerateStatusResponse",
+    "RequestDataView",
+    "RerunPlaybookGenerationRequest",
+    "RerunPlaybookGenerationResponse",
+    "RerunProfileGenerationRequest",
+    "RerunProfileGenerationResponse",
+    "SearchAgentPlaybooksViewResponse",
+    "SearchInteractionRequest",
+    "SearchInteractionsViewResponse",
+    "SearchProfilesViewResponse",
+    "SearchUserPlaybooksViewResponse",
+    "SearchUserProfileRequest",
+    "SessionView",
+    "Status",
+    "StorageConfigPostgres",
+    "StorageConfigSQLite",
+    "StorageConfigSupabase",
+    "StorageConfigTest",
+    "ToolUseConfig",
+    "ToolUsed",
+    "UnifiedSearchViewResponse",
+    "UserActionType",
+    "UserPlaybook",
+    "UserPlaybookExtractorConfig",
+    "UserPlaybookView",
+    "UserProfile",
+]
 
 
 def __getattr__(name: str) -> Any:
+    if name == "AsyncReflexioClient":  # imported on first use: a sync program never loads asyncio
+        from ._async.client import AsyncReflexioClient
+
+        return AsyncReflexioClient
     if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
         import importlib
 
         return importlib.import_module("reflexio.types")
+    if name in __all__:  # a model
+        import reflexio_api.models
+
+        return getattr(reflexio_api.models, name)
     raise AttributeError(f"module 'reflexio' has no attribute {name!r}")

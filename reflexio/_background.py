@@ -9,21 +9,24 @@ into a BackgroundQueueFullError.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import queue
 import threading
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import BackgroundQueueFullError, ClientClosedError, NotSentError
 from ._operation import Operation
 
+if TYPE_CHECKING:
+    import asyncio  # imported by the async worker's methods: a sync program never loads it
+
 log = logging.getLogger("reflexio")
 
-ErrorCallback = Callable[[BaseException, str], None]
+# What users pass as on_error: any callable taking (exception, operation_id); its result is ignored.
+ErrorCallback = Callable[[Exception, str], object]
 _STOP: Any = object()
 
 
@@ -54,8 +57,9 @@ class _Reporter:
         self.stats.failed += 1
         log.error("fire-and-forget %s failed: %s", op.operation_id, exc)
         if self.on_error is not None:
+            error = exc if isinstance(exc, Exception) else RuntimeError(f"{op.operation_id} interrupted: {exc!r}")
             try:
-                self.on_error(exc, op.operation_id)
+                self.on_error(error, op.operation_id)
             except Exception:  # a broken callback must not kill the worker
                 log.exception("on_error callback raised")
 
@@ -193,6 +197,8 @@ class AsyncBackgroundWorker(_Reporter):
         return 0 if self._queue is None else self._queue._unfinished_tasks  # type: ignore[attr-defined]
 
     async def submit(self, op: Operation[Any]) -> None:
+        import asyncio
+
         if self._closed:
             raise ClientClosedError()
         if self._queue is None:
@@ -207,6 +213,8 @@ class AsyncBackgroundWorker(_Reporter):
             raise self.queue_full() from None
 
     async def _run(self, jobs: asyncio.Queue[Any]) -> None:
+        import asyncio
+
         while True:
             op = await jobs.get()
             try:
@@ -221,6 +229,8 @@ class AsyncBackgroundWorker(_Reporter):
                 jobs.task_done()
 
     async def flush(self, timeout: float | None = None) -> bool:
+        import asyncio
+
         if self._queue is None:
             return True
         try:
@@ -236,6 +246,8 @@ class AsyncBackgroundWorker(_Reporter):
         self._closed = True
         for task in self._tasks:
             task.cancel()
+        import asyncio
+
         await asyncio.gather(*self._tasks, return_exceptions=True)
         unsent = []
         while self._queue is not None and not self._queue.empty():

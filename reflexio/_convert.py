@@ -6,6 +6,7 @@ All checks raise ValueError/TypeError before anything is sent.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from enum import Enum
 from typing import Any, TypeVar, cast
@@ -19,7 +20,8 @@ DateLike = dt.datetime | dt.date | str | int | float
 def to_model(cls: type[M], value: M | Mapping[str, Any] | None, name: str, **fields: Any) -> M:
     """Build `cls` from a model instance or a dict, overlaid with the non-None keyword `fields`.
 
-    Unknown dict keys and missing required fields raise before any network traffic.
+    Dict keys may be the names sent on the wire or the Python names of renamed fields (`type` or
+    `type_`). Misspelled keys and missing required fields raise before any network traffic.
     """
     fields = {k: v for k, v in fields.items() if v is not None}
     if value is None:
@@ -33,7 +35,7 @@ def to_model(cls: type[M], value: M | Mapping[str, Any] | None, name: str, **fie
     else:
         raise TypeError(f"{name} must be a {cls.__name__} or a dict, not {type(value).__name__}")
     data.update({k: _jsonable(v) for k, v in fields.items()})
-    check_keys(cls, data, name)
+    data = wire_keys(cls, data, name)
     try:
         return cls.from_dict(data)  # type: ignore[attr-defined,no-any-return]
     except KeyError as exc:
@@ -49,18 +51,51 @@ def to_models(cls: type[M], values: Any, name: str) -> list[M]:
     return [to_model(cls, v, f"{name}[{i}]") for i, v in enumerate(values)]
 
 
-# Models whose schema allows arbitrary keys; every other model rejects unknown ones (a misspelled
-# field would otherwise be carried in additional_properties and ignored by the server).
+# Models whose schema allows arbitrary keys: passed through unchecked.
 OPEN_MODELS = frozenset({"SetConfigBody", "UpdateConfigBody"})
+_warned_keys: set[tuple[str, str]] = set()
 
 
-def check_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> None:
+def wire_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> dict[str, Any]:
+    """`data` with the Python names of renamed fields turned into wire names, its keys checked.
+
+    A key that looks like a misspelled field (`contnet`) raises, naming the field it resembles. Any
+    other unknown key is sent on with a one-time warning: a server newer than our spec may know it.
+    """
     if cls.__name__ in OPEN_MODELS:
-        return
-    known = {a.name for a in getattr(cls, "__attrs_attrs__", ())} - {"additional_properties"}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise ValueError(f"{name}: unknown field(s) {unknown} for {cls.__name__}; known: {sorted(known)}")
+        return dict(data)
+    renamed: dict[str, str] = getattr(cls, "_wire_names", {})
+    fields = {a.name for a in getattr(cls, "__attrs_attrs__", ())} - {"additional_properties"}
+    known = {renamed.get(field, field) for field in fields}
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        wire = renamed.get(key, key)
+        if wire in out:
+            raise ValueError(f"{name}: {key!r} and {wire!r} name the same field of {cls.__name__}; give one")
+        out[wire] = value
+        if wire not in known:
+            _unknown_key(cls, key, known, name)
+    return out
+
+
+def _unknown_key(cls: type[Any], key: str, known: set[str], name: str) -> None:
+    import difflib
+
+    # a near-miss: a similar spelling, or a part of a known name (`agent` for `agent_version`) or the reverse
+    parts = [field for field in sorted(known) if len(key) >= 3 and (key in field or field in key)]
+    close = difflib.get_close_matches(key, sorted(known), n=1) or parts[:1]
+    if close:
+        raise ValueError(f"{name}: unknown field {key!r} for {cls.__name__}; did you mean {close[0]!r}?")
+    if "additional_properties" not in {a.name for a in getattr(cls, "__attrs_attrs__", ())}:
+        raise ValueError(f"{name}: unknown field {key!r} for {cls.__name__}, which takes only {sorted(known)}")
+    if (cls.__name__, key) not in _warned_keys:
+        _warned_keys.add((cls.__name__, key))
+        logging.getLogger("reflexio").warning(
+            "%s: %r is not a field of %s in this client's spec; sent as is (a newer server may know it)",
+            name,
+            key,
+            cls.__name__,
+        )
 
 
 def timestamp(value: DateLike | None, name: str) -> int | None:

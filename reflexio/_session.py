@@ -6,7 +6,7 @@ Do not edit: run `make async`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from ._inputs.interactions import DEFAULT_AGENT_VERSION
 from ._inputs.legacy import renamed
@@ -347,6 +347,21 @@ class SessionClient(SessionBase["ReflexioClient"]):
             search_mode=search_mode,
         )
 
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None: ...
+
     def delete_interaction(
         self, user_id: str, interaction_id: int, wait_for_response: bool = False
     ) -> DeleteUserInteractionResponse | None:
@@ -384,9 +399,27 @@ class SessionClient(SessionBase["ReflexioClient"]):
             session_id=self._session_id,
         )
 
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None: ...
+
     def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """ReflexioClient.delete_request (forwarded)."""
         return self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
+
+    @overload
+    def delete_session(self, *, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    def delete_session(self, *, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+
+    @overload
+    def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
 
     def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
         """ReflexioClient.delete_session with the bound session."""
@@ -452,6 +485,45 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.wait_for_learning (forwarded)."""
         return self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 
+    @overload
+    def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> None: ...
+
+    @overload
+    def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse: ...
+
+    @overload
+    def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse | None: ...
+
     def rerun_profile_generation(
         self,
         request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -473,6 +545,45 @@ class SessionClient(SessionBase["ReflexioClient"]):
             source=source,
             extractor_names=extractor_names,
         )
+
+    @overload
+    def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> None: ...
+
+    @overload
+    def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse: ...
+
+    @overload
+    def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None: ...
 
     def rerun_playbook_generation(
         self,
@@ -521,6 +632,36 @@ class SessionClient(SessionBase["ReflexioClient"]):
         return self._client.manual_playbook_generation(
             request=request, agent_version=agent_version, source=source, playbook_name=playbook_name
         )
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> None: ...
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
 
     def run_playbook_aggregation(
         self,
@@ -867,6 +1008,23 @@ class SessionClient(SessionBase["ReflexioClient"]):
             request=request, start_time=start_time, end_time=end_time, top_k=top_k, report_only=report_only
         )
 
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteAgentPlaybookResponse: ...
+
+    @overload
+    def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteAgentPlaybookResponse | None: ...
+
     def delete_agent_playbook(
         self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
     ) -> DeleteAgentPlaybookResponse | None:
@@ -874,6 +1032,23 @@ class SessionClient(SessionBase["ReflexioClient"]):
         return self._client.delete_agent_playbook(
             agent_playbook_id=agent_playbook_id, wait_for_response=wait_for_response
         )
+
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteUserPlaybookResponse: ...
+
+    @overload
+    def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteUserPlaybookResponse | None: ...
 
     def delete_user_playbook(
         self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
@@ -1037,6 +1212,21 @@ class SessionClient(SessionBase["ReflexioClient"]):
         return self._client.update_user_profile(
             request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
         )
+
+    @overload
+    def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", *, wait_for_response: Literal[True]
+    ) -> DeleteUserProfileResponse: ...
+
+    @overload
+    def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+    ) -> DeleteUserProfileResponse | None: ...
 
     def delete_profile(
         self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
@@ -1405,6 +1595,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             search_mode=search_mode,
         )
 
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None: ...
+
     async def delete_interaction(
         self, user_id: str, interaction_id: int, wait_for_response: bool = False
     ) -> DeleteUserInteractionResponse | None:
@@ -1442,9 +1647,29 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             session_id=self._session_id,
         )
 
+    @overload
+    async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    async def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+
+    @overload
+    async def delete_request(
+        self, request_id: str, wait_for_response: bool = False
+    ) -> DeleteRequestResponse | None: ...
+
     async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """AsyncReflexioClient.delete_request (forwarded)."""
         return await self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
+
+    @overload
+    async def delete_session(self, *, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    async def delete_session(self, *, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+
+    @overload
+    async def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
 
     async def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
         """AsyncReflexioClient.delete_session with the bound session."""
@@ -1510,6 +1735,45 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.wait_for_learning (forwarded)."""
         return await self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 
+    @overload
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> None: ...
+
+    @overload
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse: ...
+
+    @overload
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse | None: ...
+
     async def rerun_profile_generation(
         self,
         request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -1531,6 +1795,45 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             source=source,
             extractor_names=extractor_names,
         )
+
+    @overload
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse: ...
+
+    @overload
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None: ...
 
     async def rerun_playbook_generation(
         self,
@@ -1579,6 +1882,36 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         return await self._client.manual_playbook_generation(
             request=request, agent_version=agent_version, source=source, playbook_name=playbook_name
         )
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
 
     async def run_playbook_aggregation(
         self,
@@ -1925,6 +2258,23 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             request=request, start_time=start_time, end_time=end_time, top_k=top_k, report_only=report_only
         )
 
+    @overload
+    async def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    async def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteAgentPlaybookResponse: ...
+
+    @overload
+    async def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteAgentPlaybookResponse | None: ...
+
     async def delete_agent_playbook(
         self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
     ) -> DeleteAgentPlaybookResponse | None:
@@ -1932,6 +2282,23 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         return await self._client.delete_agent_playbook(
             agent_playbook_id=agent_playbook_id, wait_for_response=wait_for_response
         )
+
+    @overload
+    async def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    async def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteUserPlaybookResponse: ...
+
+    @overload
+    async def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteUserPlaybookResponse | None: ...
 
     async def delete_user_playbook(
         self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
@@ -2099,6 +2466,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         return await self._client.update_user_profile(
             request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
         )
+
+    @overload
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", *, wait_for_response: Literal[True]
+    ) -> DeleteUserProfileResponse: ...
+
+    @overload
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+    ) -> DeleteUserProfileResponse | None: ...
 
     async def delete_profile(
         self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False

@@ -51,6 +51,8 @@ def main() -> None:
                 "--output-path",
                 str(scratch),
                 "--overwrite",
+                "--custom-template-path",
+                str(ROOT / gen["templates"]),
             ],
             check=True,
             cwd=tmp,

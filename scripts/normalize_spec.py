@@ -16,7 +16,17 @@ Every operation and schema of the server document is kept. What changes:
   its answers (response_model_exclude_none), so "required" would make a valid answer unparsable;
 - a string `const` alternative of an anyOf is folded into its sibling string alternative (whose
   pattern is widened to admit it): the generator checks the const first and rejects every other
-  value, so `"" | pattern string` would refuse any non-empty string. Accepted values do not change.
+  value, so `"" | pattern string` would refuse any non-empty string. Accepted values do not change;
+- answers: every schema an answer reaches is marked `x-reflexio-response` (the model template then
+  types its optional fields `X | None`, never Unset); in schemas only answers use, every
+  non-nullable field is required: it has a default (or default factory) that FastAPI always sends.
+  Parsing stays lenient where another server version could leave such a field out: the template
+  falls back to the spec's default, and lists without one are listed in `x-reflexio-empty-if-absent`;
+- `additionalProperties: false` is dropped: a server newer than the spec may send or accept more
+  fields, so every model keeps unknown keys (additional_properties) and can send them on;
+- docs: summaries lose the handler's " Endpoint" suffix and descriptions keep only the `Args:`
+  entries that name a parameter of the operation (not org_id, the HTTP request, dependencies or the
+  handler's name for the body, which the generator documents as `body`).
 
 Usage: python scripts/normalize_spec.py [UPSTREAM.json] [OUT.yaml]  (defaults from codegen.toml)
 """
@@ -78,10 +88,13 @@ def normalize(doc: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any]:
             op["operationId"] = name
             op["tags"] = [folders.get(name) or tag_for(path, spec_cfg["tags"])]
             _retitle_inline(op)
+            _clean_docs(op)
     deprecation.annotate(out)
     relax_nullable_required(out["components"]["schemas"])
     fold_string_consts(out)
     add_supplements(out, spec_cfg.get("supplements", []))
+    mark_responses(out, spec_cfg.get("inputs", []))
+    open_objects(out["components"]["schemas"])
     stale = set(overrides) - used_overrides
     if stale:
         raise SystemExit(
@@ -102,6 +115,112 @@ def add_supplements(doc: dict[str, Any], supplements: list[dict[str, Any]]) -> N
             method, path = key.split(" ", 1)
             response = doc["paths"][path][method.lower()]["responses"]["200"]
             response["content"]["application/json"]["schema"] = {"$ref": f"#/components/schemas/{item['name']}"}
+
+
+RESPONSE_MARK = "x-reflexio-response"
+EMPTY_IF_ABSENT = "x-reflexio-empty-if-absent"
+
+
+def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
+    """Mark answer schemas; require the defaulted fields of those no request uses (the server always sends them).
+
+    `inputs` names schemas the client also takes as input although no request body references them.
+    """
+    schemas = doc["components"]["schemas"]
+    in_answers: dict[str, dict[str, Any]] = {}
+    in_requests: dict[str, dict[str, Any]] = {}
+    _reach([{"$ref": f"#/components/schemas/{name}"} for name in inputs], schemas, in_requests)
+    for item in doc["paths"].values():
+        for method in METHODS:
+            op = item.get(method)
+            if op is None:
+                continue
+            _reach(op.get("requestBody"), schemas, in_requests)
+            _reach(op.get("parameters"), schemas, in_requests)
+            for code, response in op.get("responses", {}).items():
+                if code.startswith("2"):
+                    _reach(response, schemas, in_answers)
+    for key, schema in in_answers.items():
+        schema[RESPONSE_MARK] = True
+        if key in in_requests:
+            continue
+        properties = schema.get("properties", {})
+        # A non-nullable field has a default or a default factory, so the server always sends it
+        # (only None values are left out); a `default: null` on a non-nullable field is the exception.
+        defaulted = [
+            name for name, prop in properties.items() if not _nullable(prop) and prop.get("default", 0) is not None
+        ]
+        required = schema.get("required", [])
+        added = [name for name in defaulted if name not in required]
+        if added:
+            schema["required"] = required + added
+        # A list without a default has the server's default factory (an empty list): an answer
+        # without it (another server version) parses as empty instead of failing.
+        lists = [
+            name for name in added if properties[name].get("type") == "array" and "default" not in properties[name]
+        ]
+        if lists:
+            schema[EMPTY_IF_ABSENT] = lists
+
+
+def open_objects(node: Any) -> None:
+    """Drop every `additionalProperties: false` (see the module docstring)."""
+    if isinstance(node, list):
+        for item in node:
+            open_objects(item)
+    elif isinstance(node, dict):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+        for value in node.values():
+            open_objects(value)
+
+
+def _reach(node: Any, schemas: dict[str, Any], seen: dict[str, dict[str, Any]]) -> None:
+    """Every object schema under `node` (following $refs), keyed by component name or id() for inline ones."""
+    if isinstance(node, list):
+        for item in node:
+            _reach(item, schemas, seen)
+        return
+    if not isinstance(node, dict):
+        return
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        name = ref.rsplit("/", 1)[-1]
+        if name not in seen:
+            seen[name] = schemas[name]
+            _reach(schemas[name], schemas, seen)
+        return
+    if node.get("type") == "object" and "properties" in node:
+        seen.setdefault(f"inline:{id(node)}", node)
+    for value in node.values():
+        _reach(value, schemas, seen)
+
+
+def _clean_docs(op: dict[str, Any]) -> None:
+    if "summary" in op:
+        op["summary"] = op["summary"].removesuffix(" Endpoint")
+    description = op.get("description")
+    if not description or "Args:" not in description:
+        return
+    lines = description.split("\n")
+    start = lines.index("Args:") if "Args:" in lines else None
+    if start is None:
+        return
+    # Entries naming a parameter of the operation stay; the others are the server handler's own
+    # (org_id, the HTTP request, dependencies, its name for the body, which the client calls `body`).
+    params = {param["name"] for param in op.get("parameters", [])}
+    kept: list[str] = []
+    dropping = False
+    end = start + 1
+    while end < len(lines) and (lines[end].startswith(" ") or not lines[end].strip()):
+        line = lines[end]
+        if line.startswith("    ") and not line.startswith("     "):
+            dropping = re.split(r"[\s(:]", line.strip(), maxsplit=1)[0] not in params
+        if not dropping and line.strip():
+            kept.append(line)
+        end += 1
+    section = ["Args:", *kept, ""][: len(kept) + (2 if end < len(lines) else 1)] if kept else []
+    op["description"] = "\n".join(lines[:start] + section + lines[end:]).rstrip("\n")
 
 
 def relax_nullable_required(schemas: dict[str, Any]) -> None:

@@ -185,7 +185,8 @@ def expected_return(name: str) -> Any:
     if name in CALLS and CALLS[name].returns is not None:
         return CALLS[name].returns
     annotation = getattr(ReflexioClient, name).__annotations__["return"]
-    namespace = {**vars(reflexio_api.models), **vars(typing)}
+    models = {name: getattr(reflexio_api.models, name) for name in reflexio_api.models.__all__}  # loaded lazily
+    namespace = {**models, **vars(typing)}
     return eval(annotation, namespace) if isinstance(annotation, str) else annotation
 
 

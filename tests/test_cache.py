@@ -125,6 +125,10 @@ PROFILES = {
             "content": "likes tea",
             "last_modified_timestamp": 1700000000,
             "generated_from_request_id": "r1",
+            "profile_time_to_live": "infinity",
+            "expiration_timestamp": 4102444800,
+            "source_interaction_ids": [],
+            "tags": [],
         }
     ],
     "msg": "",

@@ -561,7 +561,7 @@ def test_bad_input_is_refused_before_sending(nowhere: Any) -> None:
     with pytest.raises(ValueError, match="user_id"):
         c.get_interactions(top_k=3)
     with pytest.raises(ValueError, match="unknown field"):
-        c.get_interactions({"user_id": "u", "limit": 3})
+        c.get_interactions({"user_id": "u", "topk": 3})
     with pytest.raises(TypeError, match="start_time"):
         c.get_interactions(user_id="u", start_time=["2025"])
     with pytest.raises(TypeError, match="limit"):

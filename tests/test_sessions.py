@@ -99,7 +99,7 @@ def test_a_view_cannot_shift_positional_arguments_onto_other_parameters() -> Non
 def test_the_view_fills_the_session_in_the_request_body(kind: str) -> None:
     """Through request= too; a request naming another session is refused before sending."""
     answers = {
-        "/api/search": {"success": True},
+        "/api/search": {"success": True, "profiles": [], "agent_playbooks": [], "user_playbooks": []},
         "/api/get_session_outcomes": {"success": True, "session_outcomes": []},
         "/api/get_requests": {"success": True, "sessions": [], "has_more": False},
     }

@@ -45,3 +45,29 @@ def test_operation_ids_are_clean_unique_and_tagged() -> None:
         assert len(op["tags"]) == 1
     assert _ops(spec)[("post", "/api/get_profiles")]["operationId"] == "get_profiles"
     assert _ops(spec)[("get", "/stall_state")]["operationId"] == "get_stall_state"
+
+
+def test_endpoint_docs_read_like_an_sdk() -> None:
+    """No handler-name suffix in summaries; Args name only what a caller passes (not org_id, the request)."""
+    spec = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
+    for (method, path), op in _ops(spec).items():
+        assert not op.get("summary", "").endswith("Endpoint"), (method, path, op["summary"])
+        description = op.get("description", "")
+        args = description.split("Args:", 1)[1].split("\n\n", 1)[0] if "Args:" in description else ""
+        names = {p["name"] for p in op.get("parameters", [])}
+        for line in args.splitlines():
+            if line.startswith("    ") and not line.startswith("     "):
+                assert re.split(r"[\s(:]", line.strip(), maxsplit=1)[0] in names, (method, path, line)
+    whoami = _ops(spec)[("get", "/api/whoami")]
+    assert whoami["summary"] == "Whoami"
+
+
+def test_answer_schemas_require_what_the_server_always_sends() -> None:
+    spec = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
+    schemas = spec["components"]["schemas"]
+    assert schemas["GetRequestsViewResponse"]["x-reflexio-response"] is True
+    assert "has_more" in schemas["GetRequestsViewResponse"]["required"]
+    assert "tags" in schemas["ProfileView"]["required"]
+    # request models and the config the client takes as input keep their defaulted fields optional
+    assert "top_k" not in schemas["GetRequestsRequest"].get("required", [])
+    assert schemas["Config"]["required"] == ["storage_config"]

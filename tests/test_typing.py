@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -43,3 +45,78 @@ def test_a_users_mypy_gets_the_client_types(tmp_path: Path) -> None:
         assert line in out, f"{line!r} not in mypy's output:\n{out}"
     assert "reflexio._exceptions.NotFoundError" in out, out
     assert out.count("error:") == 1, out  # only the wrong argument
+
+
+# What users write with the answers, as the README and the docs show it: none of it may need a cast.
+USER_PATTERNS = """
+from reflexio import AsyncReflexioClient, InteractionData, ReflexioClient
+from reflexio.types import UNSET, GetRequestsViewResponse, PlaybookStatus, Unset
+
+def report(error: Exception, operation_id: str) -> bool:
+    print(operation_id, error)
+    return True
+
+def use(client: ReflexioClient) -> None:
+    result = client.publish_interaction("u", [InteractionData(role="user", content="hi")], session_id="s")
+    if result.request_id is not None:
+        client.get_learning_status(result.request_id)
+    page: GetRequestsViewResponse = client.get_requests(user_id="u")
+    more: bool = page.has_more
+    for profile in client.get_profiles(user_id="u").user_profiles:
+        tags: list[str] = profile.tags
+        print(tags, more, profile.source)
+    reveal_type(client.delete_session("s", wait_for_response=True))
+    reveal_type(client.delete_session("s"))
+    reveal_type(client.delete_profile("u", profile_id="p", wait_for_response=True))
+    reveal_type(client.rerun_profile_generation(user_id="u", wait_for_response=True))
+    playbook = client.get_agent_playbooks().agent_playbooks[0]
+    if playbook.playbook_status == PlaybookStatus.APPROVED or playbook.playbook_status.value == "archived":
+        print(playbook.trigger)
+    print(repr(UNSET), isinstance(UNSET, Unset))
+    ReflexioClient(on_error=report)
+    ReflexioClient(on_error=lambda error, operation_id: print(operation_id, error))
+
+async def use_async(client: AsyncReflexioClient) -> None:
+    reveal_type(await client.delete_request("r", wait_for_response=True))
+    reveal_type(await client.run_playbook_aggregation(agent_version="v1", wait_for_response=True))
+    AsyncReflexioClient(on_error=report)
+"""
+
+
+def _mypy(cwd: Path, *files: str) -> subprocess.CompletedProcess[str]:
+    # run outside the checkout, so mypy finds the installed package as a user's project would
+    return subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *files], cwd=cwd, capture_output=True, text=True
+    )
+
+
+def test_the_patterns_users_write_type_check_without_casts(tmp_path: Path) -> None:
+    (tmp_path / "patterns.py").write_text(textwrap.dedent(USER_PATTERNS))
+    out = _mypy(tmp_path, "patterns.py").stdout
+    assert "error:" not in out, out
+    for revealed in (
+        "reflexio_api.models.delete_session_response.DeleteSessionResponse",
+        "None",
+        "reflexio_api.models.delete_user_profile_response.DeleteUserProfileResponse",
+        "reflexio_api.models.rerun_profile_generation_response.RerunProfileGenerationResponse",
+        "reflexio_api.models.delete_request_response.DeleteRequestResponse",
+        "reflexio_api.models.run_playbook_aggregation_response.RunPlaybookAggregationResponse",
+    ):
+        assert f'Revealed type is "{revealed}"' in out, f"{revealed} not revealed:\n{out}"
+
+
+def _readme_python(readme: str) -> str:
+    """The README's Python blocks, in order, as one module (later blocks use the client of earlier ones)."""
+    blocks = re.findall(r"^```python\n(.*?)^```", readme, flags=re.S | re.M)
+    assert blocks, "no Python block in the README"
+    return "\n\n".join(blocks)
+
+
+def test_examples_and_the_readme_type_check(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parent.parent
+    for example in (root / "examples").glob("*.py"):
+        shutil.copy(example, tmp_path / example.name)
+    (tmp_path / "readme_blocks.py").write_text(_readme_python((root / "README.md").read_text()))
+    files = sorted(p.name for p in tmp_path.glob("*.py"))
+    run = _mypy(tmp_path, *files)
+    assert run.returncode == 0 and "Success" in run.stdout, run.stdout + run.stderr

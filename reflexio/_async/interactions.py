@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from time import monotonic
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, check_value, iso, require, timestamp, to_model, with_dates
 from .._exceptions import LearningTimeoutError
@@ -225,6 +225,21 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         answer.interactions = within_window(answer.interactions, *window)
         return answer
 
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    async def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None: ...
+
     async def delete_interaction(
         self, user_id: str, interaction_id: int, wait_for_response: bool = False
     ) -> DeleteUserInteractionResponse | None:
@@ -294,6 +309,17 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         )
         return await self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
 
+    @overload
+    async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    async def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+
+    @overload
+    async def delete_request(
+        self, request_id: str, wait_for_response: bool = False
+    ) -> DeleteRequestResponse | None: ...
+
     async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
@@ -308,6 +334,17 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         require(request_id, "request_id")
         body = DeleteRequestRequest(request_id=request_id)
         return await self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
+
+    @overload
+    async def delete_session(self, session_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    async def delete_session(self, session_id: str, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+
+    @overload
+    async def delete_session(
+        self, session_id: str, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
     async def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None:
         """Delete every request and interaction of a session.

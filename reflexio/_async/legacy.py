@@ -10,7 +10,7 @@ reflexio_commons model) onto the new one, and calls the replacement.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, Protocol, overload
 
 from .._convert import DateLike, require, require_list
 from .._exceptions import ReflexioError
@@ -120,6 +120,45 @@ class AsyncLegacyMethods(AsyncAPIClient):
         )
         return await self.get_agent_playbooks(data, force_refresh=force_refresh)
 
+    @overload
+    async def rerun_feedback_generation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        feedback_name: str | None = None,
+        source: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def rerun_feedback_generation(
+        self: _Current,
+        request: OldRequest = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        feedback_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse: ...
+
+    @overload
+    async def rerun_feedback_generation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        feedback_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None: ...
+
     async def rerun_feedback_generation(
         self: _Current,
         request: OldRequest = None,
@@ -148,6 +187,36 @@ class AsyncLegacyMethods(AsyncAPIClient):
         )
         return await self.rerun_playbook_generation(data, wait_for_response=wait_for_response)
 
+    @overload
+    async def run_feedback_aggregation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        feedback_name: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def run_feedback_aggregation(
+        self: _Current,
+        request: OldRequest = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        feedback_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    async def run_feedback_aggregation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        feedback_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
+
     async def run_feedback_aggregation(
         self: _Current,
         request: OldRequest = None,
@@ -164,6 +233,21 @@ class AsyncLegacyMethods(AsyncAPIClient):
         _deprecated("run_feedback_aggregation", "run_playbook_aggregation")
         data = _old_request(request, "request", agent_version=agent_version, feedback_name=feedback_name)
         return await self.run_playbook_aggregation(data, wait_for_response=wait_for_response)
+
+    @overload
+    async def delete_request_group(
+        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    async def delete_request_group(
+        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[True]
+    ) -> DeleteSessionResponse: ...
+
+    @overload
+    async def delete_request_group(
+        self: _Current, request_group: str | OldRequest, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
     async def delete_request_group(
         self: _Current, request_group: str | OldRequest, wait_for_response: bool = False

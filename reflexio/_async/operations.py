@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from time import monotonic
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .._convert import DateLike, check_fields, check_value, iso, keyed, require, to_model, with_dates
 from .._inputs.operations import (
@@ -57,6 +57,45 @@ if TYPE_CHECKING:
 
 
 class AsyncOperationsMethods(AsyncAPIClient):
+    @overload
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> None: ...
+
+    @overload
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse: ...
+
+    @overload
+    async def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse | None: ...
+
     async def rerun_profile_generation(
         self,
         request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -97,6 +136,45 @@ class AsyncOperationsMethods(AsyncAPIClient):
             await self._fire(op)
             return None
         return await self._finish_rerun(op, await self._request(op), "profile_generation", "profiles_generated")
+
+    @overload
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse: ...
+
+    @overload
+    async def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None: ...
 
     async def rerun_playbook_generation(
         self,
@@ -197,6 +275,36 @@ class AsyncOperationsMethods(AsyncAPIClient):
         check_fields(body, agent_version=str, source=str, playbook_name=str)
         warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
         await self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> None: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
 
     async def run_playbook_aggregation(
         self,
@@ -440,9 +548,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
 
     async def _finish_rerun(self, op: Operation[Any], answer: Rerun, service_name: str, count_field: str) -> Rerun:
         """Wait for the background run `answer` announced; describe its outcome in `answer`."""
-        from reflexio_api.types import Unset
-
-        run_id = None if isinstance(answer.operation_id, Unset) else answer.operation_id
+        run_id = answer.operation_id
         if not answer.success:
             return answer
         info = await self._wait_for_operation(service_name, run_id)

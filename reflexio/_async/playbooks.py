@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, as_list, check_fields, check_not_empty, check_value, iso, keyed, to_model, with_dates
 from .._inputs.pages import apaged, listed
@@ -394,6 +394,23 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         check_fields(body, top_k=int, report_only=bool)
         return await self._request(Operation(review_user_playbooks, {"body": body}, ReviewUserPlaybooksResponse))
 
+    @overload
+    async def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    async def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteAgentPlaybookResponse: ...
+
+    @overload
+    async def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteAgentPlaybookResponse | None: ...
+
     async def delete_agent_playbook(
         self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
     ) -> DeleteAgentPlaybookResponse | None:
@@ -410,6 +427,23 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         check_value(wait_for_response, "wait_for_response", bool)
         op = Operation(delete_agent_playbook, {"body": body}, DeleteAgentPlaybookResponse)
         return await self._send(op, wait_for_response)
+
+    @overload
+    async def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    async def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteUserPlaybookResponse: ...
+
+    @overload
+    async def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteUserPlaybookResponse | None: ...
 
     async def delete_user_playbook(
         self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False

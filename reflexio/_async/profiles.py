@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
 from .._inputs.legacy import renamed
@@ -296,6 +296,21 @@ class AsyncProfilesMethods(AsyncAPIClient):
         require(body.user_id, "user_id")
         require(body.profile_id, "profile_id")
         return await self._request(Operation(update_user_profile, {"body": body}, UpdateUserProfileResponse))
+
+    @overload
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", *, wait_for_response: Literal[True]
+    ) -> DeleteUserProfileResponse: ...
+
+    @overload
+    async def delete_profile(
+        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+    ) -> DeleteUserProfileResponse | None: ...
 
     async def delete_profile(
         self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False

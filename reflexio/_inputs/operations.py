@@ -33,20 +33,13 @@ def warn_legacy(value: Any, name: str, selects: str) -> None:
 
 
 def current_run(answer: Any) -> OperationStatusInfo | None:
-    from reflexio_api.types import Unset
-
-    info = answer.operation_status
-    return None if info is None or isinstance(info, Unset) else info
+    info: OperationStatusInfo | None = answer.operation_status
+    return info
 
 
 def status_run_id(info: OperationStatusInfo) -> str | None:
     """The operation_id of the run a status row describes (servers that do not say: None)."""
-    from reflexio_api.types import Unset
-
-    params = info.request_params
-    if isinstance(params, Unset):
-        return None
-    value = params.additional_properties.get("operation_id")
+    value = info.request_params.additional_properties.get("operation_id")
     return value if isinstance(value, str) else None
 
 
@@ -55,21 +48,15 @@ def is_finished(info: OperationStatusInfo) -> bool:
 
 
 def run_outcome(info: OperationStatusInfo) -> tuple[bool, str]:
-    from reflexio_api.types import Unset
-
     status = str(info.status)
     label = info.service_name.replace("_", " ").capitalize()
     if status == "completed":
         return True, f"{label} completed"
     error = info.error_message
-    detail = f": {error}" if error and not isinstance(error, Unset) else ""
+    detail = f": {error}" if error else ""
     return False, f"{label} {status}{detail}"
 
 
 def generated_count(info: OperationStatusInfo) -> int | None:
-    from reflexio_api.types import Unset
-
-    if isinstance(info.stats, Unset):
-        return None
     value = info.stats.additional_properties.get("total_generated")
     return value if isinstance(value, int) else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import functools
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, ParamSpec, TypeVar
@@ -17,6 +16,8 @@ def in_thread(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S,
     same arguments, same answer, the event loop stays free. The async client uses the method itself."""
 
     async def twin(self: S, /, *args: P.args, **kwargs: P.kwargs) -> R:
+        import asyncio  # here, not at import: a sync program never loads asyncio
+
         return await asyncio.to_thread(method, self, *args, **kwargs)
 
     functools.update_wrapper(twin, method)

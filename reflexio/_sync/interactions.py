@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from time import monotonic
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, check_value, iso, require, timestamp, to_model, with_dates
 from .._exceptions import LearningTimeoutError
@@ -225,6 +225,21 @@ class InteractionsMethods(SyncAPIClient):
         answer.interactions = within_window(answer.interactions, *window)
         return answer
 
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    def delete_interaction(
+        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+    ) -> DeleteUserInteractionResponse | None: ...
+
     def delete_interaction(
         self, user_id: str, interaction_id: int, wait_for_response: bool = False
     ) -> DeleteUserInteractionResponse | None:
@@ -294,6 +309,15 @@ class InteractionsMethods(SyncAPIClient):
         )
         return self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
 
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+
+    @overload
+    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None: ...
+
     def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
@@ -308,6 +332,15 @@ class InteractionsMethods(SyncAPIClient):
         require(request_id, "request_id")
         body = DeleteRequestRequest(request_id=request_id)
         return self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
+
+    @overload
+    def delete_session(self, session_id: str, wait_for_response: Literal[False] = False) -> None: ...
+
+    @overload
+    def delete_session(self, session_id: str, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+
+    @overload
+    def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
 
     def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None:
         """Delete every request and interaction of a session.

@@ -9,7 +9,7 @@ reflexio_commons model) onto the new one, and calls the replacement.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, NoReturn, Protocol
+from typing import TYPE_CHECKING, Any, Literal, NoReturn, Protocol, overload
 
 from .._convert import DateLike, require, require_list
 from .._exceptions import ReflexioError
@@ -115,6 +115,45 @@ class LegacyMethods(SyncAPIClient):
         )
         return self.get_agent_playbooks(data, force_refresh=force_refresh)
 
+    @overload
+    def rerun_feedback_generation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        feedback_name: str | None = None,
+        source: str | None = None,
+    ) -> None: ...
+
+    @overload
+    def rerun_feedback_generation(
+        self: _Current,
+        request: OldRequest = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        feedback_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse: ...
+
+    @overload
+    def rerun_feedback_generation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        feedback_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None: ...
+
     def rerun_feedback_generation(
         self: _Current,
         request: OldRequest = None,
@@ -143,6 +182,36 @@ class LegacyMethods(SyncAPIClient):
         )
         return self.rerun_playbook_generation(data, wait_for_response=wait_for_response)
 
+    @overload
+    def run_feedback_aggregation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        feedback_name: str | None = None,
+    ) -> None: ...
+
+    @overload
+    def run_feedback_aggregation(
+        self: _Current,
+        request: OldRequest = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        feedback_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    def run_feedback_aggregation(
+        self: _Current,
+        request: OldRequest = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        feedback_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
+
     def run_feedback_aggregation(
         self: _Current,
         request: OldRequest = None,
@@ -159,6 +228,21 @@ class LegacyMethods(SyncAPIClient):
         _deprecated("run_feedback_aggregation", "run_playbook_aggregation")
         data = _old_request(request, "request", agent_version=agent_version, feedback_name=feedback_name)
         return self.run_playbook_aggregation(data, wait_for_response=wait_for_response)
+
+    @overload
+    def delete_request_group(
+        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[False] = False
+    ) -> None: ...
+
+    @overload
+    def delete_request_group(
+        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[True]
+    ) -> DeleteSessionResponse: ...
+
+    @overload
+    def delete_request_group(
+        self: _Current, request_group: str | OldRequest, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
     def delete_request_group(
         self: _Current, request_group: str | OldRequest, wait_for_response: bool = False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from time import monotonic
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .._convert import DateLike, check_fields, check_value, iso, keyed, require, to_model, with_dates
 from .._inputs.operations import (
@@ -59,6 +59,45 @@ if TYPE_CHECKING:
 class OperationsMethods(SyncAPIClient):
     # -- generation ----------------------------------------------------------------------------
 
+    @overload
+    def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> None: ...
+
+    @overload
+    def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse: ...
+
+    @overload
+    def rerun_profile_generation(
+        self,
+        request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+    ) -> RerunProfileGenerationResponse | None: ...
+
     def rerun_profile_generation(
         self,
         request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -99,6 +138,45 @@ class OperationsMethods(SyncAPIClient):
             self._fire(op)
             return None
         return self._finish_rerun(op, self._request(op), "profile_generation", "profiles_generated")
+
+    @overload
+    def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> None: ...
+
+    @overload
+    def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse: ...
+
+    @overload
+    def rerun_playbook_generation(
+        self,
+        request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+    ) -> RerunPlaybookGenerationResponse | None: ...
 
     def rerun_playbook_generation(
         self,
@@ -199,6 +277,36 @@ class OperationsMethods(SyncAPIClient):
         check_fields(body, agent_version=str, source=str, playbook_name=str)
         warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
         self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> None: ...
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
 
     def run_playbook_aggregation(
         self,
@@ -452,9 +560,7 @@ class OperationsMethods(SyncAPIClient):
 
     def _finish_rerun(self, op: Operation[Any], answer: Rerun, service_name: str, count_field: str) -> Rerun:
         """Wait for the background run `answer` announced; describe its outcome in `answer`."""
-        from reflexio_api.types import Unset
-
-        run_id = None if isinstance(answer.operation_id, Unset) else answer.operation_id
+        run_id = answer.operation_id
         if not answer.success:
             return answer
         info = self._wait_for_operation(service_name, run_id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import (
     DateLike,
@@ -411,6 +411,23 @@ class PlaybooksMethods(SyncAPIClient):
 
     # -- delete --------------------------------------------------------------------------------
 
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteAgentPlaybookResponse: ...
+
+    @overload
+    def delete_agent_playbook(
+        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteAgentPlaybookResponse | None: ...
+
     def delete_agent_playbook(
         self,
         agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
@@ -429,6 +446,23 @@ class PlaybooksMethods(SyncAPIClient):
         check_value(wait_for_response, "wait_for_response", bool)
         op = Operation(delete_agent_playbook, {"body": body}, DeleteAgentPlaybookResponse)
         return self._send(op, wait_for_response)
+
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+    ) -> None: ...
+
+    @overload
+    def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+    ) -> DeleteUserPlaybookResponse: ...
+
+    @overload
+    def delete_user_playbook(
+        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+    ) -> DeleteUserPlaybookResponse | None: ...
 
     def delete_user_playbook(
         self,

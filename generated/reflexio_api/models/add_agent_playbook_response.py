@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="AddAgentPlaybookResponse")
 
@@ -15,39 +15,47 @@ T = TypeVar("T", bound="AddAgentPlaybookResponse")
 @_attrs_define
 class AddAgentPlaybookResponse:
     success: bool
-    message: None | str | Unset = UNSET
-    added_count: int | Unset = 0
+    added_count: int = 0
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        added_count = self.added_count
+
+        _message = UNSET if self.message is None else self.message
         message: None | str | Unset
-        if isinstance(self.message, Unset):
+        if isinstance(_message, Unset):
             message = UNSET
         else:
-            message = self.message
-
-        added_count = self.added_count
+            message = _message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "added_count": added_count,
             }
         )
         if message is not UNSET:
             field_dict["message"] = message
-        if added_count is not UNSET:
-            field_dict["added_count"] = added_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+
+        added_count = d.pop("added_count", 0)
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -58,12 +66,10 @@ class AddAgentPlaybookResponse:
 
         message = _parse_message(d.pop("message", UNSET))
 
-        added_count = d.pop("added_count", UNSET)
-
         add_agent_playbook_response = cls(
             success=success,
-            message=message,
             added_count=added_count,
+            message=None if isinstance(message, Unset) else message,
         )
 
         add_agent_playbook_response.additional_properties = d

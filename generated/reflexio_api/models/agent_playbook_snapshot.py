@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_status import PlaybookStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.blocking_issue import BlockingIssue
@@ -21,15 +21,15 @@ T = TypeVar("T", bound="AgentPlaybookSnapshot")
 class AgentPlaybookSnapshot:
     """Lightweight agent playbook snapshot for change log JSONB payloads (excludes embedding and internal status)."""
 
-    agent_playbook_id: int | Unset = 0
-    playbook_name: str | Unset = ""
-    agent_version: str | Unset = ""
-    content: str | Unset = ""
-    trigger: None | str | Unset = UNSET
-    rationale: None | str | Unset = UNSET
-    blocking_issue: BlockingIssue | None | Unset = UNSET
-    playbook_status: PlaybookStatus | Unset = UNSET
-    playbook_metadata: str | Unset = ""
+    playbook_status: PlaybookStatus
+    agent_playbook_id: int = 0
+    playbook_name: str = ""
+    agent_version: str = ""
+    content: str = ""
+    playbook_metadata: str = ""
+    trigger: None | str = None
+    rationale: None | str = None
+    blocking_issue: BlockingIssue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,68 +43,76 @@ class AgentPlaybookSnapshot:
 
         content = self.content
 
-        trigger: None | str | Unset
-        if isinstance(self.trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = self.trigger
-
-        rationale: None | str | Unset
-        if isinstance(self.rationale, Unset):
-            rationale = UNSET
-        else:
-            rationale = self.rationale
-
-        blocking_issue: dict[str, Any] | None | Unset
-        if isinstance(self.blocking_issue, Unset):
-            blocking_issue = UNSET
-        elif isinstance(self.blocking_issue, BlockingIssue):
-            blocking_issue = self.blocking_issue.to_dict()
-        else:
-            blocking_issue = self.blocking_issue
-
-        playbook_status: str | Unset = UNSET
-        if not isinstance(self.playbook_status, Unset):
-            playbook_status = self.playbook_status.value
+        playbook_status = self.playbook_status.value
 
         playbook_metadata = self.playbook_metadata
 
+        _trigger = UNSET if self.trigger is None else self.trigger
+        trigger: None | str | Unset
+        if isinstance(_trigger, Unset):
+            trigger = UNSET
+        else:
+            trigger = _trigger
+
+        _rationale = UNSET if self.rationale is None else self.rationale
+        rationale: None | str | Unset
+        if isinstance(_rationale, Unset):
+            rationale = UNSET
+        else:
+            rationale = _rationale
+
+        _blocking_issue = UNSET if self.blocking_issue is None else self.blocking_issue
+        blocking_issue: dict[str, Any] | None | Unset
+        if isinstance(_blocking_issue, Unset):
+            blocking_issue = UNSET
+        elif isinstance(_blocking_issue, BlockingIssue):
+            blocking_issue = _blocking_issue.to_dict()
+        else:
+            blocking_issue = _blocking_issue
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_playbook_id is not UNSET:
-            field_dict["agent_playbook_id"] = agent_playbook_id
-        if playbook_name is not UNSET:
-            field_dict["playbook_name"] = playbook_name
-        if agent_version is not UNSET:
-            field_dict["agent_version"] = agent_version
-        if content is not UNSET:
-            field_dict["content"] = content
+        field_dict.update(
+            {
+                "agent_playbook_id": agent_playbook_id,
+                "playbook_name": playbook_name,
+                "agent_version": agent_version,
+                "content": content,
+                "playbook_status": playbook_status,
+                "playbook_metadata": playbook_metadata,
+            }
+        )
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
         if rationale is not UNSET:
             field_dict["rationale"] = rationale
         if blocking_issue is not UNSET:
             field_dict["blocking_issue"] = blocking_issue
-        if playbook_status is not UNSET:
-            field_dict["playbook_status"] = playbook_status
-        if playbook_metadata is not UNSET:
-            field_dict["playbook_metadata"] = playbook_metadata
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415
 
         d = dict(src_dict)
-        agent_playbook_id = d.pop("agent_playbook_id", UNSET)
+        agent_playbook_id = d.pop("agent_playbook_id", 0)
 
-        playbook_name = d.pop("playbook_name", UNSET)
+        playbook_name = d.pop("playbook_name", "")
 
-        agent_version = d.pop("agent_version", UNSET)
+        agent_version = d.pop("agent_version", "")
 
-        content = d.pop("content", UNSET)
+        content = d.pop("content", "")
+
+        playbook_status = PlaybookStatus(d.pop("playbook_status"))
+
+        playbook_metadata = d.pop("playbook_metadata", "")
 
         def _parse_trigger(data: object) -> None | str | Unset:
             if data is None:
@@ -141,25 +149,16 @@ class AgentPlaybookSnapshot:
 
         blocking_issue = _parse_blocking_issue(d.pop("blocking_issue", UNSET))
 
-        _playbook_status = d.pop("playbook_status", UNSET)
-        playbook_status: PlaybookStatus | Unset
-        if isinstance(_playbook_status, Unset):
-            playbook_status = UNSET
-        else:
-            playbook_status = PlaybookStatus(_playbook_status)
-
-        playbook_metadata = d.pop("playbook_metadata", UNSET)
-
         agent_playbook_snapshot = cls(
             agent_playbook_id=agent_playbook_id,
             playbook_name=playbook_name,
             agent_version=agent_version,
             content=content,
-            trigger=trigger,
-            rationale=rationale,
-            blocking_issue=blocking_issue,
             playbook_status=playbook_status,
             playbook_metadata=playbook_metadata,
+            trigger=None if isinstance(trigger, Unset) else trigger,
+            rationale=None if isinstance(rationale, Unset) else rationale,
+            blocking_issue=None if isinstance(blocking_issue, Unset) else blocking_issue,
         )
 
         agent_playbook_snapshot.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.playbook_status import PlaybookStatus
 from ..models.status import Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="AgentPlaybookView")
 
@@ -19,100 +19,105 @@ class AgentPlaybookView:
     """User-facing AgentPlaybook — excludes embedding."""
 
     agent_version: str
+    created_at: int
     content: str
-    agent_playbook_id: int | Unset = 0
-    playbook_name: str | Unset = ""
-    created_at: int | Unset = UNSET
-    trigger: None | str | Unset = UNSET
-    rationale: None | str | Unset = UNSET
-    playbook_status: PlaybookStatus | Unset = UNSET
-    playbook_metadata: str | Unset = ""
-    status: None | Status | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    playbook_status: PlaybookStatus
+    tags: list[str]
+    agent_playbook_id: int = 0
+    playbook_name: str = ""
+    playbook_metadata: str = ""
+    trigger: None | str = None
+    rationale: None | str = None
+    status: None | Status = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_version = self.agent_version
-
-        content = self.content
-
         agent_playbook_id = self.agent_playbook_id
 
         playbook_name = self.playbook_name
 
+        agent_version = self.agent_version
+
         created_at = self.created_at
 
-        trigger: None | str | Unset
-        if isinstance(self.trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = self.trigger
+        content = self.content
 
-        rationale: None | str | Unset
-        if isinstance(self.rationale, Unset):
-            rationale = UNSET
-        else:
-            rationale = self.rationale
-
-        playbook_status: str | Unset = UNSET
-        if not isinstance(self.playbook_status, Unset):
-            playbook_status = self.playbook_status.value
+        playbook_status = self.playbook_status.value
 
         playbook_metadata = self.playbook_metadata
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, Status):
-            status = self.status.value
-        else:
-            status = self.status
+        tags = self.tags
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        _trigger = UNSET if self.trigger is None else self.trigger
+        trigger: None | str | Unset
+        if isinstance(_trigger, Unset):
+            trigger = UNSET
+        else:
+            trigger = _trigger
+
+        _rationale = UNSET if self.rationale is None else self.rationale
+        rationale: None | str | Unset
+        if isinstance(_rationale, Unset):
+            rationale = UNSET
+        else:
+            rationale = _rationale
+
+        _status = UNSET if self.status is None else self.status
+        status: None | str | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        elif isinstance(_status, Status):
+            status = _status.value
+        else:
+            status = _status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "agent_playbook_id": agent_playbook_id,
+                "playbook_name": playbook_name,
                 "agent_version": agent_version,
+                "created_at": created_at,
                 "content": content,
+                "playbook_status": playbook_status,
+                "playbook_metadata": playbook_metadata,
+                "tags": tags,
             }
         )
-        if agent_playbook_id is not UNSET:
-            field_dict["agent_playbook_id"] = agent_playbook_id
-        if playbook_name is not UNSET:
-            field_dict["playbook_name"] = playbook_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
         if rationale is not UNSET:
             field_dict["rationale"] = rationale
-        if playbook_status is not UNSET:
-            field_dict["playbook_status"] = playbook_status
-        if playbook_metadata is not UNSET:
-            field_dict["playbook_metadata"] = playbook_metadata
         if status is not UNSET:
             field_dict["status"] = status
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        agent_playbook_id = d.pop("agent_playbook_id", 0)
+
+        playbook_name = d.pop("playbook_name", "")
+
         agent_version = d.pop("agent_version")
+
+        created_at = d.pop("created_at")
 
         content = d.pop("content")
 
-        agent_playbook_id = d.pop("agent_playbook_id", UNSET)
+        playbook_status = PlaybookStatus(d.pop("playbook_status"))
 
-        playbook_name = d.pop("playbook_name", UNSET)
+        playbook_metadata = d.pop("playbook_metadata", "")
 
-        created_at = d.pop("created_at", UNSET)
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_trigger(data: object) -> None | str | Unset:
             if data is None:
@@ -132,15 +137,6 @@ class AgentPlaybookView:
 
         rationale = _parse_rationale(d.pop("rationale", UNSET))
 
-        _playbook_status = d.pop("playbook_status", UNSET)
-        playbook_status: PlaybookStatus | Unset
-        if isinstance(_playbook_status, Unset):
-            playbook_status = UNSET
-        else:
-            playbook_status = PlaybookStatus(_playbook_status)
-
-        playbook_metadata = d.pop("playbook_metadata", UNSET)
-
         def _parse_status(data: object) -> None | Status | Unset:
             if data is None:
                 return data
@@ -158,20 +154,18 @@ class AgentPlaybookView:
 
         status = _parse_status(d.pop("status", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
-
         agent_playbook_view = cls(
-            agent_version=agent_version,
-            content=content,
             agent_playbook_id=agent_playbook_id,
             playbook_name=playbook_name,
+            agent_version=agent_version,
             created_at=created_at,
-            trigger=trigger,
-            rationale=rationale,
+            content=content,
             playbook_status=playbook_status,
             playbook_metadata=playbook_metadata,
-            status=status,
             tags=tags,
+            trigger=None if isinstance(trigger, Unset) else trigger,
+            rationale=None if isinstance(rationale, Unset) else rationale,
+            status=None if isinstance(status, Unset) else status,
         )
 
         agent_playbook_view.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="AgentSuccessConfig")
 
@@ -15,70 +15,82 @@ T = TypeVar("T", bound="AgentSuccessConfig")
 @_attrs_define
 class AgentSuccessConfig:
     success_definition_prompt: str
-    evaluation_name: None | str | Unset = UNSET
-    evaluation_only_sampling_rate: float | None | Unset = UNSET
+    evaluation_name: None | str = None
+    evaluation_only_sampling_rate: float | None = None
     """ Fraction of evaluation-only sessions to evaluate automatically. None inherits sampling_rate. """
-    request_sources_enabled: list[str] | None | Unset = UNSET
-    retrieved_learning_sampling_rate: float | None | Unset = UNSET
+    request_sources_enabled: list[str] | None = None
+    retrieved_learning_sampling_rate: float | None = None
     """ Fraction of sessions to judge for retrieved-learning relevance and impact. None inherits sampling_rate. Set
     this independently when the retrieved-learning verdicts feed a downstream consumer (e.g. the offline playbook
     tuner) that needs denser coverage than the session-success judge. """
-    sampling_rate: float | Unset = 0.05
+    sampling_rate: float | None = None
     """ Fraction of sessions to evaluate automatically. """
-    stride_size_override: int | None | Unset = UNSET
-    tagging_definition_prompt: None | str | Unset = UNSET
-    window_size_override: int | None | Unset = UNSET
+    stride_size_override: int | None = None
+    tagging_definition_prompt: None | str = None
+    window_size_override: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success_definition_prompt = self.success_definition_prompt
 
+        _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
         evaluation_name: None | str | Unset
-        if isinstance(self.evaluation_name, Unset):
+        if isinstance(_evaluation_name, Unset):
             evaluation_name = UNSET
         else:
-            evaluation_name = self.evaluation_name
+            evaluation_name = _evaluation_name
 
+        _evaluation_only_sampling_rate = (
+            UNSET if self.evaluation_only_sampling_rate is None else self.evaluation_only_sampling_rate
+        )
         evaluation_only_sampling_rate: float | None | Unset
-        if isinstance(self.evaluation_only_sampling_rate, Unset):
+        if isinstance(_evaluation_only_sampling_rate, Unset):
             evaluation_only_sampling_rate = UNSET
         else:
-            evaluation_only_sampling_rate = self.evaluation_only_sampling_rate
+            evaluation_only_sampling_rate = _evaluation_only_sampling_rate
 
+        _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
         request_sources_enabled: list[str] | None | Unset
-        if isinstance(self.request_sources_enabled, Unset):
+        if isinstance(_request_sources_enabled, Unset):
             request_sources_enabled = UNSET
-        elif isinstance(self.request_sources_enabled, list):
-            request_sources_enabled = self.request_sources_enabled
+        elif isinstance(_request_sources_enabled, list):
+            request_sources_enabled = _request_sources_enabled
 
         else:
-            request_sources_enabled = self.request_sources_enabled
+            request_sources_enabled = _request_sources_enabled
 
+        _retrieved_learning_sampling_rate = (
+            UNSET if self.retrieved_learning_sampling_rate is None else self.retrieved_learning_sampling_rate
+        )
         retrieved_learning_sampling_rate: float | None | Unset
-        if isinstance(self.retrieved_learning_sampling_rate, Unset):
+        if isinstance(_retrieved_learning_sampling_rate, Unset):
             retrieved_learning_sampling_rate = UNSET
         else:
-            retrieved_learning_sampling_rate = self.retrieved_learning_sampling_rate
+            retrieved_learning_sampling_rate = _retrieved_learning_sampling_rate
 
-        sampling_rate = self.sampling_rate
+        _sampling_rate = UNSET if self.sampling_rate is None else self.sampling_rate
+        sampling_rate = _sampling_rate
 
+        _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
         stride_size_override: int | None | Unset
-        if isinstance(self.stride_size_override, Unset):
+        if isinstance(_stride_size_override, Unset):
             stride_size_override = UNSET
         else:
-            stride_size_override = self.stride_size_override
+            stride_size_override = _stride_size_override
 
+        _tagging_definition_prompt = UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
         tagging_definition_prompt: None | str | Unset
-        if isinstance(self.tagging_definition_prompt, Unset):
+        if isinstance(_tagging_definition_prompt, Unset):
             tagging_definition_prompt = UNSET
         else:
-            tagging_definition_prompt = self.tagging_definition_prompt
+            tagging_definition_prompt = _tagging_definition_prompt
 
+        _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
         window_size_override: int | None | Unset
-        if isinstance(self.window_size_override, Unset):
+        if isinstance(_window_size_override, Unset):
             window_size_override = UNSET
         else:
-            window_size_override = self.window_size_override
+            window_size_override = _window_size_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -108,6 +120,12 @@ class AgentSuccessConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success_definition_prompt = d.pop("success_definition_prompt")
 
@@ -190,14 +208,20 @@ class AgentSuccessConfig:
 
         agent_success_config = cls(
             success_definition_prompt=success_definition_prompt,
-            evaluation_name=evaluation_name,
-            evaluation_only_sampling_rate=evaluation_only_sampling_rate,
-            request_sources_enabled=request_sources_enabled,
-            retrieved_learning_sampling_rate=retrieved_learning_sampling_rate,
-            sampling_rate=sampling_rate,
-            stride_size_override=stride_size_override,
-            tagging_definition_prompt=tagging_definition_prompt,
-            window_size_override=window_size_override,
+            evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
+            evaluation_only_sampling_rate=None
+            if isinstance(evaluation_only_sampling_rate, Unset)
+            else evaluation_only_sampling_rate,
+            request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+            retrieved_learning_sampling_rate=None
+            if isinstance(retrieved_learning_sampling_rate, Unset)
+            else retrieved_learning_sampling_rate,
+            sampling_rate=None if isinstance(sampling_rate, Unset) else sampling_rate,
+            stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+            tagging_definition_prompt=None
+            if isinstance(tagging_definition_prompt, Unset)
+            else tagging_definition_prompt,
+            window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
         )
 
         agent_success_config.additional_properties = d

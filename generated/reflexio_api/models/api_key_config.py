@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.anthropic_config import AnthropicConfig
@@ -37,17 +37,17 @@ class APIKeyConfig:
 
     """
 
-    anthropic: AnthropicConfig | None | Unset = UNSET
-    custom_endpoint: CustomEndpointConfig | None | Unset = UNSET
-    dashscope: DashScopeConfig | None | Unset = UNSET
-    deepseek: DeepSeekConfig | None | Unset = UNSET
-    gemini: GeminiConfig | None | Unset = UNSET
-    minimax: MiniMaxConfig | None | Unset = UNSET
-    moonshot: MoonshotConfig | None | Unset = UNSET
-    openai: None | OpenAIConfig | Unset = UNSET
-    openrouter: None | OpenRouterConfig | Unset = UNSET
-    xai: None | Unset | XAIConfig = UNSET
-    zai: None | Unset | ZAIConfig = UNSET
+    anthropic: AnthropicConfig | None = None
+    custom_endpoint: CustomEndpointConfig | None = None
+    dashscope: DashScopeConfig | None = None
+    deepseek: DeepSeekConfig | None = None
+    gemini: GeminiConfig | None = None
+    minimax: MiniMaxConfig | None = None
+    moonshot: MoonshotConfig | None = None
+    openai: None | OpenAIConfig = None
+    openrouter: None | OpenRouterConfig = None
+    xai: None | XAIConfig = None
+    zai: None | ZAIConfig = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,93 +63,104 @@ class APIKeyConfig:
         from ..models.xai_config import XAIConfig  # noqa: PLC0415
         from ..models.zai_config import ZAIConfig  # noqa: PLC0415
 
+        _anthropic = UNSET if self.anthropic is None else self.anthropic
         anthropic: dict[str, Any] | None | Unset
-        if isinstance(self.anthropic, Unset):
+        if isinstance(_anthropic, Unset):
             anthropic = UNSET
-        elif isinstance(self.anthropic, AnthropicConfig):
-            anthropic = self.anthropic.to_dict()
+        elif isinstance(_anthropic, AnthropicConfig):
+            anthropic = _anthropic.to_dict()
         else:
-            anthropic = self.anthropic
+            anthropic = _anthropic
 
+        _custom_endpoint = UNSET if self.custom_endpoint is None else self.custom_endpoint
         custom_endpoint: dict[str, Any] | None | Unset
-        if isinstance(self.custom_endpoint, Unset):
+        if isinstance(_custom_endpoint, Unset):
             custom_endpoint = UNSET
-        elif isinstance(self.custom_endpoint, CustomEndpointConfig):
-            custom_endpoint = self.custom_endpoint.to_dict()
+        elif isinstance(_custom_endpoint, CustomEndpointConfig):
+            custom_endpoint = _custom_endpoint.to_dict()
         else:
-            custom_endpoint = self.custom_endpoint
+            custom_endpoint = _custom_endpoint
 
+        _dashscope = UNSET if self.dashscope is None else self.dashscope
         dashscope: dict[str, Any] | None | Unset
-        if isinstance(self.dashscope, Unset):
+        if isinstance(_dashscope, Unset):
             dashscope = UNSET
-        elif isinstance(self.dashscope, DashScopeConfig):
-            dashscope = self.dashscope.to_dict()
+        elif isinstance(_dashscope, DashScopeConfig):
+            dashscope = _dashscope.to_dict()
         else:
-            dashscope = self.dashscope
+            dashscope = _dashscope
 
+        _deepseek = UNSET if self.deepseek is None else self.deepseek
         deepseek: dict[str, Any] | None | Unset
-        if isinstance(self.deepseek, Unset):
+        if isinstance(_deepseek, Unset):
             deepseek = UNSET
-        elif isinstance(self.deepseek, DeepSeekConfig):
-            deepseek = self.deepseek.to_dict()
+        elif isinstance(_deepseek, DeepSeekConfig):
+            deepseek = _deepseek.to_dict()
         else:
-            deepseek = self.deepseek
+            deepseek = _deepseek
 
+        _gemini = UNSET if self.gemini is None else self.gemini
         gemini: dict[str, Any] | None | Unset
-        if isinstance(self.gemini, Unset):
+        if isinstance(_gemini, Unset):
             gemini = UNSET
-        elif isinstance(self.gemini, GeminiConfig):
-            gemini = self.gemini.to_dict()
+        elif isinstance(_gemini, GeminiConfig):
+            gemini = _gemini.to_dict()
         else:
-            gemini = self.gemini
+            gemini = _gemini
 
+        _minimax = UNSET if self.minimax is None else self.minimax
         minimax: dict[str, Any] | None | Unset
-        if isinstance(self.minimax, Unset):
+        if isinstance(_minimax, Unset):
             minimax = UNSET
-        elif isinstance(self.minimax, MiniMaxConfig):
-            minimax = self.minimax.to_dict()
+        elif isinstance(_minimax, MiniMaxConfig):
+            minimax = _minimax.to_dict()
         else:
-            minimax = self.minimax
+            minimax = _minimax
 
+        _moonshot = UNSET if self.moonshot is None else self.moonshot
         moonshot: dict[str, Any] | None | Unset
-        if isinstance(self.moonshot, Unset):
+        if isinstance(_moonshot, Unset):
             moonshot = UNSET
-        elif isinstance(self.moonshot, MoonshotConfig):
-            moonshot = self.moonshot.to_dict()
+        elif isinstance(_moonshot, MoonshotConfig):
+            moonshot = _moonshot.to_dict()
         else:
-            moonshot = self.moonshot
+            moonshot = _moonshot
 
+        _openai = UNSET if self.openai is None else self.openai
         openai: dict[str, Any] | None | Unset
-        if isinstance(self.openai, Unset):
+        if isinstance(_openai, Unset):
             openai = UNSET
-        elif isinstance(self.openai, OpenAIConfig):
-            openai = self.openai.to_dict()
+        elif isinstance(_openai, OpenAIConfig):
+            openai = _openai.to_dict()
         else:
-            openai = self.openai
+            openai = _openai
 
+        _openrouter = UNSET if self.openrouter is None else self.openrouter
         openrouter: dict[str, Any] | None | Unset
-        if isinstance(self.openrouter, Unset):
+        if isinstance(_openrouter, Unset):
             openrouter = UNSET
-        elif isinstance(self.openrouter, OpenRouterConfig):
-            openrouter = self.openrouter.to_dict()
+        elif isinstance(_openrouter, OpenRouterConfig):
+            openrouter = _openrouter.to_dict()
         else:
-            openrouter = self.openrouter
+            openrouter = _openrouter
 
+        _xai = UNSET if self.xai is None else self.xai
         xai: dict[str, Any] | None | Unset
-        if isinstance(self.xai, Unset):
+        if isinstance(_xai, Unset):
             xai = UNSET
-        elif isinstance(self.xai, XAIConfig):
-            xai = self.xai.to_dict()
+        elif isinstance(_xai, XAIConfig):
+            xai = _xai.to_dict()
         else:
-            xai = self.xai
+            xai = _xai
 
+        _zai = UNSET if self.zai is None else self.zai
         zai: dict[str, Any] | None | Unset
-        if isinstance(self.zai, Unset):
+        if isinstance(_zai, Unset):
             zai = UNSET
-        elif isinstance(self.zai, ZAIConfig):
-            zai = self.zai.to_dict()
+        elif isinstance(_zai, ZAIConfig):
+            zai = _zai.to_dict()
         else:
-            zai = self.zai
+            zai = _zai
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -181,6 +192,12 @@ class APIKeyConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415
         from ..models.custom_endpoint_config import CustomEndpointConfig  # noqa: PLC0415
         from ..models.dash_scope_config import DashScopeConfig  # noqa: PLC0415
@@ -383,17 +400,17 @@ class APIKeyConfig:
         zai = _parse_zai(d.pop("zai", UNSET))
 
         api_key_config = cls(
-            anthropic=anthropic,
-            custom_endpoint=custom_endpoint,
-            dashscope=dashscope,
-            deepseek=deepseek,
-            gemini=gemini,
-            minimax=minimax,
-            moonshot=moonshot,
-            openai=openai,
-            openrouter=openrouter,
-            xai=xai,
-            zai=zai,
+            anthropic=None if isinstance(anthropic, Unset) else anthropic,
+            custom_endpoint=None if isinstance(custom_endpoint, Unset) else custom_endpoint,
+            dashscope=None if isinstance(dashscope, Unset) else dashscope,
+            deepseek=None if isinstance(deepseek, Unset) else deepseek,
+            gemini=None if isinstance(gemini, Unset) else gemini,
+            minimax=None if isinstance(minimax, Unset) else minimax,
+            moonshot=None if isinstance(moonshot, Unset) else moonshot,
+            openai=None if isinstance(openai, Unset) else openai,
+            openrouter=None if isinstance(openrouter, Unset) else openrouter,
+            xai=None if isinstance(xai, Unset) else xai,
+            zai=None if isinstance(zai, Unset) else zai,
         )
 
         api_key_config.additional_properties = d

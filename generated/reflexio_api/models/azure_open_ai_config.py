@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="AzureOpenAIConfig")
 
@@ -18,8 +18,8 @@ class AzureOpenAIConfig:
 
     api_key: str
     endpoint: str
-    api_version: str | Unset = "2024-02-15-preview"
-    deployment_name: None | str | Unset = UNSET
+    api_version: str | None = None
+    deployment_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,13 +27,15 @@ class AzureOpenAIConfig:
 
         endpoint = self.endpoint
 
-        api_version = self.api_version
+        _api_version = UNSET if self.api_version is None else self.api_version
+        api_version = _api_version
 
+        _deployment_name = UNSET if self.deployment_name is None else self.deployment_name
         deployment_name: None | str | Unset
-        if isinstance(self.deployment_name, Unset):
+        if isinstance(_deployment_name, Unset):
             deployment_name = UNSET
         else:
-            deployment_name = self.deployment_name
+            deployment_name = _deployment_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +54,12 @@ class AzureOpenAIConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key = d.pop("api_key")
 
@@ -71,8 +79,8 @@ class AzureOpenAIConfig:
         azure_open_ai_config = cls(
             api_key=api_key,
             endpoint=endpoint,
-            api_version=api_version,
-            deployment_name=deployment_name,
+            api_version=None if isinstance(api_version, Unset) else api_version,
+            deployment_name=None if isinstance(deployment_name, Unset) else deployment_name,
         )
 
         azure_open_ai_config.additional_properties = d

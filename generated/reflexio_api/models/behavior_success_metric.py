@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="BehaviorSuccessMetric")
 
@@ -23,46 +23,58 @@ class BehaviorSuccessMetric:
 
     """
 
-    current: float | None | Unset = UNSET
-    delta_pp: float | None | Unset = UNSET
-    eligible_sessions: int | Unset = 0
-    excluded_system_errors: int | Unset = 0
+    eligible_sessions: int = 0
+    excluded_system_errors: int = 0
+    current: float | None = None
+    delta_pp: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current: float | None | Unset
-        if isinstance(self.current, Unset):
-            current = UNSET
-        else:
-            current = self.current
-
-        delta_pp: float | None | Unset
-        if isinstance(self.delta_pp, Unset):
-            delta_pp = UNSET
-        else:
-            delta_pp = self.delta_pp
-
         eligible_sessions = self.eligible_sessions
 
         excluded_system_errors = self.excluded_system_errors
 
+        _current = UNSET if self.current is None else self.current
+        current: float | None | Unset
+        if isinstance(_current, Unset):
+            current = UNSET
+        else:
+            current = _current
+
+        _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
+        delta_pp: float | None | Unset
+        if isinstance(_delta_pp, Unset):
+            delta_pp = UNSET
+        else:
+            delta_pp = _delta_pp
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "eligible_sessions": eligible_sessions,
+                "excluded_system_errors": excluded_system_errors,
+            }
+        )
         if current is not UNSET:
             field_dict["current"] = current
         if delta_pp is not UNSET:
             field_dict["delta_pp"] = delta_pp
-        if eligible_sessions is not UNSET:
-            field_dict["eligible_sessions"] = eligible_sessions
-        if excluded_system_errors is not UNSET:
-            field_dict["excluded_system_errors"] = excluded_system_errors
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        eligible_sessions = d.pop("eligible_sessions", 0)
+
+        excluded_system_errors = d.pop("excluded_system_errors", 0)
 
         def _parse_current(data: object) -> float | None | Unset:
             if data is None:
@@ -82,15 +94,11 @@ class BehaviorSuccessMetric:
 
         delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
 
-        eligible_sessions = d.pop("eligible_sessions", UNSET)
-
-        excluded_system_errors = d.pop("excluded_system_errors", UNSET)
-
         behavior_success_metric = cls(
-            current=current,
-            delta_pp=delta_pp,
             eligible_sessions=eligible_sessions,
             excluded_system_errors=excluded_system_errors,
+            current=None if isinstance(current, Unset) else current,
+            delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
         )
 
         behavior_success_metric.additional_properties = d

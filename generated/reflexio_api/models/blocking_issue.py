@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blocking_issue_kind import BlockingIssueKind
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="BlockingIssue")
 
@@ -37,6 +38,12 @@ class BlockingIssue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         kind = BlockingIssueKind(d.pop("kind"))
 

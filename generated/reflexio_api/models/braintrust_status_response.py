@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="BraintrustStatusResponse")
 
@@ -22,11 +22,11 @@ class BraintrustStatusResponse:
     """
 
     connected: bool
-    workspace_id: str | Unset = ""
-    workspace_name: str | Unset = ""
-    project_count: int | Unset = 0
-    last_sync_ts: int | None | Unset = UNSET
-    last_error: None | str | Unset = UNSET
+    workspace_id: str = ""
+    workspace_name: str = ""
+    project_count: int = 0
+    last_sync_ts: int | None = None
+    last_error: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,31 +38,30 @@ class BraintrustStatusResponse:
 
         project_count = self.project_count
 
+        _last_sync_ts = UNSET if self.last_sync_ts is None else self.last_sync_ts
         last_sync_ts: int | None | Unset
-        if isinstance(self.last_sync_ts, Unset):
+        if isinstance(_last_sync_ts, Unset):
             last_sync_ts = UNSET
         else:
-            last_sync_ts = self.last_sync_ts
+            last_sync_ts = _last_sync_ts
 
+        _last_error = UNSET if self.last_error is None else self.last_error
         last_error: None | str | Unset
-        if isinstance(self.last_error, Unset):
+        if isinstance(_last_error, Unset):
             last_error = UNSET
         else:
-            last_error = self.last_error
+            last_error = _last_error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "connected": connected,
+                "workspace_id": workspace_id,
+                "workspace_name": workspace_name,
+                "project_count": project_count,
             }
         )
-        if workspace_id is not UNSET:
-            field_dict["workspace_id"] = workspace_id
-        if workspace_name is not UNSET:
-            field_dict["workspace_name"] = workspace_name
-        if project_count is not UNSET:
-            field_dict["project_count"] = project_count
         if last_sync_ts is not UNSET:
             field_dict["last_sync_ts"] = last_sync_ts
         if last_error is not UNSET:
@@ -72,14 +71,20 @@ class BraintrustStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         connected = d.pop("connected")
 
-        workspace_id = d.pop("workspace_id", UNSET)
+        workspace_id = d.pop("workspace_id", "")
 
-        workspace_name = d.pop("workspace_name", UNSET)
+        workspace_name = d.pop("workspace_name", "")
 
-        project_count = d.pop("project_count", UNSET)
+        project_count = d.pop("project_count", 0)
 
         def _parse_last_sync_ts(data: object) -> int | None | Unset:
             if data is None:
@@ -104,8 +109,8 @@ class BraintrustStatusResponse:
             workspace_id=workspace_id,
             workspace_name=workspace_name,
             project_count=project_count,
-            last_sync_ts=last_sync_ts,
-            last_error=last_error,
+            last_sync_ts=None if isinstance(last_sync_ts, Unset) else last_sync_ts,
+            last_error=None if isinstance(last_error, Unset) else last_error,
         )
 
         braintrust_status_response.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.braintrust_project_summary import BraintrustProjectSummary
@@ -22,7 +22,7 @@ class BraintrustWorkspaceSummary:
 
     workspace_id: str
     workspace_name: str
-    projects: list[BraintrustProjectSummary] | Unset = UNSET
+    projects: list[BraintrustProjectSummary]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,12 +30,10 @@ class BraintrustWorkspaceSummary:
 
         workspace_name = self.workspace_name
 
-        projects: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.projects, Unset):
-            projects = []
-            for projects_item_data in self.projects:
-                projects_item = projects_item_data.to_dict()
-                projects.append(projects_item)
+        projects = []
+        for projects_item_data in self.projects:
+            projects_item = projects_item_data.to_dict()
+            projects.append(projects_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,15 +41,20 @@ class BraintrustWorkspaceSummary:
             {
                 "workspace_id": workspace_id,
                 "workspace_name": workspace_name,
+                "projects": projects,
             }
         )
-        if projects is not UNSET:
-            field_dict["projects"] = projects
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.braintrust_project_summary import BraintrustProjectSummary  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -59,14 +62,12 @@ class BraintrustWorkspaceSummary:
 
         workspace_name = d.pop("workspace_name")
 
-        _projects = d.pop("projects", UNSET)
-        projects: list[BraintrustProjectSummary] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
+        projects = []
+        _projects = d.pop("projects", [])
+        for projects_item_data in _projects:
+            projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
 
-                projects.append(projects_item)
+            projects.append(projects_item)
 
         braintrust_workspace_summary = cls(
             workspace_id=workspace_id,

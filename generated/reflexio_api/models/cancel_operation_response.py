@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="CancelOperationResponse")
 
@@ -15,32 +15,30 @@ T = TypeVar("T", bound="CancelOperationResponse")
 @_attrs_define
 class CancelOperationResponse:
     success: bool
-    cancelled_services: list[str] | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    cancelled_services: list[str]
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        cancelled_services: list[str] | Unset = UNSET
-        if not isinstance(self.cancelled_services, Unset):
-            cancelled_services = self.cancelled_services
+        cancelled_services = self.cancelled_services
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "cancelled_services": cancelled_services,
             }
         )
-        if cancelled_services is not UNSET:
-            field_dict["cancelled_services"] = cancelled_services
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -48,10 +46,16 @@ class CancelOperationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        cancelled_services = cast(list[str], d.pop("cancelled_services", UNSET))
+        cancelled_services = cast(list[str], d.pop("cancelled_services"))
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -65,7 +69,7 @@ class CancelOperationResponse:
         cancel_operation_response = cls(
             success=success,
             cancelled_services=cancelled_services,
-            msg=msg,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         cancel_operation_response.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts
@@ -19,32 +19,30 @@ T = TypeVar("T", bound="ClearUserDataResponse")
 @_attrs_define
 class ClearUserDataResponse:
     success: bool
-    deleted_counts: ClearUserDataResponseDeletedCounts | Unset = UNSET
-    message: None | str | Unset = UNSET
+    deleted_counts: ClearUserDataResponseDeletedCounts
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        deleted_counts: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.deleted_counts, Unset):
-            deleted_counts = self.deleted_counts.to_dict()
+        deleted_counts = self.deleted_counts.to_dict()
 
+        _message = UNSET if self.message is None else self.message
         message: None | str | Unset
-        if isinstance(self.message, Unset):
+        if isinstance(_message, Unset):
             message = UNSET
         else:
-            message = self.message
+            message = _message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "deleted_counts": deleted_counts,
             }
         )
-        if deleted_counts is not UNSET:
-            field_dict["deleted_counts"] = deleted_counts
         if message is not UNSET:
             field_dict["message"] = message
 
@@ -52,17 +50,18 @@ class ClearUserDataResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        _deleted_counts = d.pop("deleted_counts", UNSET)
-        deleted_counts: ClearUserDataResponseDeletedCounts | Unset
-        if isinstance(_deleted_counts, Unset):
-            deleted_counts = UNSET
-        else:
-            deleted_counts = ClearUserDataResponseDeletedCounts.from_dict(_deleted_counts)
+        deleted_counts = ClearUserDataResponseDeletedCounts.from_dict(d.pop("deleted_counts"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:
@@ -76,7 +75,7 @@ class ClearUserDataResponse:
         clear_user_data_response = cls(
             success=success,
             deleted_counts=deleted_counts,
-            message=message,
+            message=None if isinstance(message, Unset) else message,
         )
 
         clear_user_data_response.additional_properties = d

@@ -5,10 +5,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.extraction_preset import ExtractionPreset
 from ..models.storage_config_test import StorageConfigTest
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.agent_success_config import AgentSuccessConfig
@@ -39,17 +40,17 @@ class Config:
     storage_config: (
         None | StorageConfigManagedSupabase | StorageConfigPostgres | StorageConfigSQLite | StorageConfigSupabase
     )
-    agent_context_prompt: None | str | Unset = UNSET
-    agent_success_config: AgentSuccessConfig | None | Unset = UNSET
-    api_key_config: APIKeyConfig | None | Unset = UNSET
-    enable_document_expansion: bool | Unset = False
-    eval_concurrency_limit: int | Unset = 10
+    agent_context_prompt: None | str = None
+    agent_success_config: AgentSuccessConfig | None = None
+    api_key_config: APIKeyConfig | None = None
+    enable_document_expansion: bool | None = None
+    eval_concurrency_limit: int | None = None
     """ F3: max simultaneous LLM judge calls in flight per regen job, enforced via a ThreadPoolExecutor. Bound to
     respect provider rate limits. """
-    eval_sample_n_per_stratum: int | Unset = 200
+    eval_sample_n_per_stratum: int | None = None
     """ F3: stratified-sample cap per (day × group) stratum in the regen pipeline. Strata with fewer items are kept
     whole. Predictable cost regardless of traffic volume. """
-    expiry_reclamation: ExpiryReclamationConfig | Unset = UNSET
+    expiry_reclamation: ExpiryReclamationConfig | None = None
     """ Direct-delete reclamation of expired plain rows (non-audited).
 
     Independent of ``lineage_gc``: these rows carry no PII/audit/grace obligation,
@@ -59,15 +60,15 @@ class Config:
     of the direct-delete Class B sweeps and are not surprised by deletions on
     upgrade.  ``lineage_gc.enabled`` (which defaults to True) is unaffected and
     continues to drive the Class A profile-expiry and tombstone-GC paths. """
-    extraction_idle_timeout_seconds: int | Unset = 21600
-    extraction_preset: ExtractionPreset | None | Unset = UNSET
-    governance_retention: GovernanceRetentionConfig | Unset = UNSET
+    extraction_idle_timeout_seconds: int | None = None
+    extraction_preset: ExtractionPreset | None = None
+    governance_retention: GovernanceRetentionConfig | None = None
     """ Audit-event retention policy. **Enterprise-only:** reclamation is performed
     by an enterprise per-org reclamation sweep registered via
     ``register_per_org_sweep``. In an OSS-only deployment these knobs are accepted
     but inert (the OSS lineage scheduler does not reclaim audit events) and the
     server logs a startup warning when retention is enabled. """
-    lineage_gc: LineageGCConfig | Unset = UNSET
+    lineage_gc: LineageGCConfig | None = None
     """ Configuration for the tombstone garbage-collection job (enabled by default).
 
     Purpose
@@ -104,36 +105,37 @@ class Config:
     ---------
     Set ``enabled = False`` in your deployment config to hold all tombstones
     indefinitely (e.g. for an extended audit window or rollback standby period). """
-    llm_config: LLMConfig | None | Unset = UNSET
-    pending_tool_call_config: PendingToolCallConfig | Unset = UNSET
+    llm_config: LLMConfig | None = None
+    pending_tool_call_config: PendingToolCallConfig | None = None
     """ Configuration for non-blocking pending tool calls. """
-    playbook_optimizer_config: PlaybookOptimizerConfig | Unset = UNSET
+    playbook_optimizer_config: PlaybookOptimizerConfig | None = None
     """ Configuration for GEPA-backed playbook content optimization.
 
     The optimizer is opt-in (``enabled=False`` by default) and requires
     *exactly one* assistant backend to actually do anything. The two
     backends are mutually exclusive — see ``check_single_assistant_backend``
     below. """
-    profile_extractor_config: None | ProfileExtractorConfig | Unset = UNSET
-    retrieval_experiment_config: None | RetrievalExperimentConfig | Unset = UNSET
-    retrieval_experiment_history: list[RetrievalExperimentRecord] | Unset = UNSET
-    retrieval_floor: RetrievalFloorConfig | Unset = UNSET
+    profile_extractor_config: None | ProfileExtractorConfig = None
+    retrieval_experiment_config: None | RetrievalExperimentConfig = None
+    retrieval_experiment_history: list[RetrievalExperimentRecord] | None = None
+    retrieval_floor: RetrievalFloorConfig | None = None
     """ Read-path relevance floor: drop search results below a per-arm cross-encoder score.
 
     Floors are raw, model-specific cross-encoder logits, not probabilities. ``None``
     selects the calibrated default for the reranker discovered from the inference
     service. Numeric values are exact organization overrides, including ``0.0``. """
-    shadow_comparison_judge_prompt_version: str | Unset = "v1.1.0"
+    shadow_comparison_judge_prompt_version: str | None = None
     """ F1: pinned judge prompt version for per-turn shadow comparison. Verdicts are stored with the version that
     produced them; the dashboard filters to this org's current pinned version so a future rubric bump doesn't
     silently mix epochs into the headline. """
-    shadow_mode_enabled: bool | Unset = False
-    skip_should_run_check: bool | Unset = False
-    storage_config_test: None | StorageConfigTest | Unset = StorageConfigTest.VALUE_0
-    stride_size: int | Unset = 8
-    tool_can_use: list[ToolUseConfig] | None | Unset = UNSET
-    user_playbook_extractor_config: None | Unset | UserPlaybookExtractorConfig = UNSET
-    window_size: int | Unset = 10
+    shadow_mode_enabled: bool | None = None
+    skip_should_run_check: bool | None = None
+    storage_config_test: None | StorageConfigTest = None
+    stride_size: int | None = None
+    tool_can_use: list[ToolUseConfig] | None = None
+    user_playbook_extractor_config: None | UserPlaybookExtractorConfig = None
+    window_size: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_success_config import AgentSuccessConfig  # noqa: PLC0415
@@ -159,139 +161,177 @@ class Config:
         else:
             storage_config = self.storage_config
 
+        _agent_context_prompt = UNSET if self.agent_context_prompt is None else self.agent_context_prompt
         agent_context_prompt: None | str | Unset
-        if isinstance(self.agent_context_prompt, Unset):
+        if isinstance(_agent_context_prompt, Unset):
             agent_context_prompt = UNSET
         else:
-            agent_context_prompt = self.agent_context_prompt
+            agent_context_prompt = _agent_context_prompt
 
+        _agent_success_config = UNSET if self.agent_success_config is None else self.agent_success_config
         agent_success_config: dict[str, Any] | None | Unset
-        if isinstance(self.agent_success_config, Unset):
+        if isinstance(_agent_success_config, Unset):
             agent_success_config = UNSET
-        elif isinstance(self.agent_success_config, AgentSuccessConfig):
-            agent_success_config = self.agent_success_config.to_dict()
+        elif isinstance(_agent_success_config, AgentSuccessConfig):
+            agent_success_config = _agent_success_config.to_dict()
         else:
-            agent_success_config = self.agent_success_config
+            agent_success_config = _agent_success_config
 
+        _api_key_config = UNSET if self.api_key_config is None else self.api_key_config
         api_key_config: dict[str, Any] | None | Unset
-        if isinstance(self.api_key_config, Unset):
+        if isinstance(_api_key_config, Unset):
             api_key_config = UNSET
-        elif isinstance(self.api_key_config, APIKeyConfig):
-            api_key_config = self.api_key_config.to_dict()
+        elif isinstance(_api_key_config, APIKeyConfig):
+            api_key_config = _api_key_config.to_dict()
         else:
-            api_key_config = self.api_key_config
+            api_key_config = _api_key_config
 
-        enable_document_expansion = self.enable_document_expansion
+        _enable_document_expansion = UNSET if self.enable_document_expansion is None else self.enable_document_expansion
+        enable_document_expansion = _enable_document_expansion
 
-        eval_concurrency_limit = self.eval_concurrency_limit
+        _eval_concurrency_limit = UNSET if self.eval_concurrency_limit is None else self.eval_concurrency_limit
+        eval_concurrency_limit = _eval_concurrency_limit
 
-        eval_sample_n_per_stratum = self.eval_sample_n_per_stratum
+        _eval_sample_n_per_stratum = UNSET if self.eval_sample_n_per_stratum is None else self.eval_sample_n_per_stratum
+        eval_sample_n_per_stratum = _eval_sample_n_per_stratum
 
+        _expiry_reclamation = UNSET if self.expiry_reclamation is None else self.expiry_reclamation
         expiry_reclamation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.expiry_reclamation, Unset):
-            expiry_reclamation = self.expiry_reclamation.to_dict()
+        if not isinstance(_expiry_reclamation, Unset):
+            expiry_reclamation = _expiry_reclamation.to_dict()
 
-        extraction_idle_timeout_seconds = self.extraction_idle_timeout_seconds
+        _extraction_idle_timeout_seconds = (
+            UNSET if self.extraction_idle_timeout_seconds is None else self.extraction_idle_timeout_seconds
+        )
+        extraction_idle_timeout_seconds = _extraction_idle_timeout_seconds
 
+        _extraction_preset = UNSET if self.extraction_preset is None else self.extraction_preset
         extraction_preset: None | str | Unset
-        if isinstance(self.extraction_preset, Unset):
+        if isinstance(_extraction_preset, Unset):
             extraction_preset = UNSET
-        elif isinstance(self.extraction_preset, ExtractionPreset):
-            extraction_preset = self.extraction_preset.value
+        elif isinstance(_extraction_preset, ExtractionPreset):
+            extraction_preset = _extraction_preset.value
         else:
-            extraction_preset = self.extraction_preset
+            extraction_preset = _extraction_preset
 
+        _governance_retention = UNSET if self.governance_retention is None else self.governance_retention
         governance_retention: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.governance_retention, Unset):
-            governance_retention = self.governance_retention.to_dict()
+        if not isinstance(_governance_retention, Unset):
+            governance_retention = _governance_retention.to_dict()
 
+        _lineage_gc = UNSET if self.lineage_gc is None else self.lineage_gc
         lineage_gc: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.lineage_gc, Unset):
-            lineage_gc = self.lineage_gc.to_dict()
+        if not isinstance(_lineage_gc, Unset):
+            lineage_gc = _lineage_gc.to_dict()
 
+        _llm_config = UNSET if self.llm_config is None else self.llm_config
         llm_config: dict[str, Any] | None | Unset
-        if isinstance(self.llm_config, Unset):
+        if isinstance(_llm_config, Unset):
             llm_config = UNSET
-        elif isinstance(self.llm_config, LLMConfig):
-            llm_config = self.llm_config.to_dict()
+        elif isinstance(_llm_config, LLMConfig):
+            llm_config = _llm_config.to_dict()
         else:
-            llm_config = self.llm_config
+            llm_config = _llm_config
 
+        _pending_tool_call_config = UNSET if self.pending_tool_call_config is None else self.pending_tool_call_config
         pending_tool_call_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pending_tool_call_config, Unset):
-            pending_tool_call_config = self.pending_tool_call_config.to_dict()
+        if not isinstance(_pending_tool_call_config, Unset):
+            pending_tool_call_config = _pending_tool_call_config.to_dict()
 
+        _playbook_optimizer_config = UNSET if self.playbook_optimizer_config is None else self.playbook_optimizer_config
         playbook_optimizer_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.playbook_optimizer_config, Unset):
-            playbook_optimizer_config = self.playbook_optimizer_config.to_dict()
+        if not isinstance(_playbook_optimizer_config, Unset):
+            playbook_optimizer_config = _playbook_optimizer_config.to_dict()
 
+        _profile_extractor_config = UNSET if self.profile_extractor_config is None else self.profile_extractor_config
         profile_extractor_config: dict[str, Any] | None | Unset
-        if isinstance(self.profile_extractor_config, Unset):
+        if isinstance(_profile_extractor_config, Unset):
             profile_extractor_config = UNSET
-        elif isinstance(self.profile_extractor_config, ProfileExtractorConfig):
-            profile_extractor_config = self.profile_extractor_config.to_dict()
+        elif isinstance(_profile_extractor_config, ProfileExtractorConfig):
+            profile_extractor_config = _profile_extractor_config.to_dict()
         else:
-            profile_extractor_config = self.profile_extractor_config
+            profile_extractor_config = _profile_extractor_config
 
+        _retrieval_experiment_config = (
+            UNSET if self.retrieval_experiment_config is None else self.retrieval_experiment_config
+        )
         retrieval_experiment_config: dict[str, Any] | None | Unset
-        if isinstance(self.retrieval_experiment_config, Unset):
+        if isinstance(_retrieval_experiment_config, Unset):
             retrieval_experiment_config = UNSET
-        elif isinstance(self.retrieval_experiment_config, RetrievalExperimentConfig):
-            retrieval_experiment_config = self.retrieval_experiment_config.to_dict()
+        elif isinstance(_retrieval_experiment_config, RetrievalExperimentConfig):
+            retrieval_experiment_config = _retrieval_experiment_config.to_dict()
         else:
-            retrieval_experiment_config = self.retrieval_experiment_config
+            retrieval_experiment_config = _retrieval_experiment_config
 
+        _retrieval_experiment_history = (
+            UNSET if self.retrieval_experiment_history is None else self.retrieval_experiment_history
+        )
         retrieval_experiment_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.retrieval_experiment_history, Unset):
+        if not isinstance(_retrieval_experiment_history, Unset):
             retrieval_experiment_history = []
-            for retrieval_experiment_history_item_data in self.retrieval_experiment_history:
+            for retrieval_experiment_history_item_data in _retrieval_experiment_history:
                 retrieval_experiment_history_item = retrieval_experiment_history_item_data.to_dict()
                 retrieval_experiment_history.append(retrieval_experiment_history_item)
 
+        _retrieval_floor = UNSET if self.retrieval_floor is None else self.retrieval_floor
         retrieval_floor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.retrieval_floor, Unset):
-            retrieval_floor = self.retrieval_floor.to_dict()
+        if not isinstance(_retrieval_floor, Unset):
+            retrieval_floor = _retrieval_floor.to_dict()
 
-        shadow_comparison_judge_prompt_version = self.shadow_comparison_judge_prompt_version
+        _shadow_comparison_judge_prompt_version = (
+            UNSET
+            if self.shadow_comparison_judge_prompt_version is None
+            else self.shadow_comparison_judge_prompt_version
+        )
+        shadow_comparison_judge_prompt_version = _shadow_comparison_judge_prompt_version
 
-        shadow_mode_enabled = self.shadow_mode_enabled
+        _shadow_mode_enabled = UNSET if self.shadow_mode_enabled is None else self.shadow_mode_enabled
+        shadow_mode_enabled = _shadow_mode_enabled
 
-        skip_should_run_check = self.skip_should_run_check
+        _skip_should_run_check = UNSET if self.skip_should_run_check is None else self.skip_should_run_check
+        skip_should_run_check = _skip_should_run_check
 
+        _storage_config_test = UNSET if self.storage_config_test is None else self.storage_config_test
         storage_config_test: int | None | Unset
-        if isinstance(self.storage_config_test, Unset):
+        if isinstance(_storage_config_test, Unset):
             storage_config_test = UNSET
-        elif isinstance(self.storage_config_test, StorageConfigTest):
-            storage_config_test = self.storage_config_test.value
+        elif isinstance(_storage_config_test, StorageConfigTest):
+            storage_config_test = _storage_config_test.value
         else:
-            storage_config_test = self.storage_config_test
+            storage_config_test = _storage_config_test
 
-        stride_size = self.stride_size
+        _stride_size = UNSET if self.stride_size is None else self.stride_size
+        stride_size = _stride_size
 
+        _tool_can_use = UNSET if self.tool_can_use is None else self.tool_can_use
         tool_can_use: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tool_can_use, Unset):
+        if isinstance(_tool_can_use, Unset):
             tool_can_use = UNSET
-        elif isinstance(self.tool_can_use, list):
+        elif isinstance(_tool_can_use, list):
             tool_can_use = []
-            for tool_can_use_type_0_item_data in self.tool_can_use:
+            for tool_can_use_type_0_item_data in _tool_can_use:
                 tool_can_use_type_0_item = tool_can_use_type_0_item_data.to_dict()
                 tool_can_use.append(tool_can_use_type_0_item)
 
         else:
-            tool_can_use = self.tool_can_use
+            tool_can_use = _tool_can_use
 
+        _user_playbook_extractor_config = (
+            UNSET if self.user_playbook_extractor_config is None else self.user_playbook_extractor_config
+        )
         user_playbook_extractor_config: dict[str, Any] | None | Unset
-        if isinstance(self.user_playbook_extractor_config, Unset):
+        if isinstance(_user_playbook_extractor_config, Unset):
             user_playbook_extractor_config = UNSET
-        elif isinstance(self.user_playbook_extractor_config, UserPlaybookExtractorConfig):
-            user_playbook_extractor_config = self.user_playbook_extractor_config.to_dict()
+        elif isinstance(_user_playbook_extractor_config, UserPlaybookExtractorConfig):
+            user_playbook_extractor_config = _user_playbook_extractor_config.to_dict()
         else:
-            user_playbook_extractor_config = self.user_playbook_extractor_config
+            user_playbook_extractor_config = _user_playbook_extractor_config
 
-        window_size = self.window_size
+        _window_size = UNSET if self.window_size is None else self.window_size
+        window_size = _window_size
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "storage_config": storage_config,
@@ -354,6 +394,12 @@ class Config:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_success_config import AgentSuccessConfig  # noqa: PLC0415
         from ..models.api_key_config import APIKeyConfig  # noqa: PLC0415
         from ..models.expiry_reclamation_config import ExpiryReclamationConfig  # noqa: PLC0415
@@ -665,32 +711,65 @@ class Config:
 
         config = cls(
             storage_config=storage_config,
-            agent_context_prompt=agent_context_prompt,
-            agent_success_config=agent_success_config,
-            api_key_config=api_key_config,
-            enable_document_expansion=enable_document_expansion,
-            eval_concurrency_limit=eval_concurrency_limit,
-            eval_sample_n_per_stratum=eval_sample_n_per_stratum,
-            expiry_reclamation=expiry_reclamation,
-            extraction_idle_timeout_seconds=extraction_idle_timeout_seconds,
-            extraction_preset=extraction_preset,
-            governance_retention=governance_retention,
-            lineage_gc=lineage_gc,
-            llm_config=llm_config,
-            pending_tool_call_config=pending_tool_call_config,
-            playbook_optimizer_config=playbook_optimizer_config,
-            profile_extractor_config=profile_extractor_config,
-            retrieval_experiment_config=retrieval_experiment_config,
-            retrieval_experiment_history=retrieval_experiment_history,
-            retrieval_floor=retrieval_floor,
-            shadow_comparison_judge_prompt_version=shadow_comparison_judge_prompt_version,
-            shadow_mode_enabled=shadow_mode_enabled,
-            skip_should_run_check=skip_should_run_check,
-            storage_config_test=storage_config_test,
-            stride_size=stride_size,
-            tool_can_use=tool_can_use,
-            user_playbook_extractor_config=user_playbook_extractor_config,
-            window_size=window_size,
+            agent_context_prompt=None if isinstance(agent_context_prompt, Unset) else agent_context_prompt,
+            agent_success_config=None if isinstance(agent_success_config, Unset) else agent_success_config,
+            api_key_config=None if isinstance(api_key_config, Unset) else api_key_config,
+            enable_document_expansion=None
+            if isinstance(enable_document_expansion, Unset)
+            else enable_document_expansion,
+            eval_concurrency_limit=None if isinstance(eval_concurrency_limit, Unset) else eval_concurrency_limit,
+            eval_sample_n_per_stratum=None
+            if isinstance(eval_sample_n_per_stratum, Unset)
+            else eval_sample_n_per_stratum,
+            expiry_reclamation=None if isinstance(expiry_reclamation, Unset) else expiry_reclamation,
+            extraction_idle_timeout_seconds=None
+            if isinstance(extraction_idle_timeout_seconds, Unset)
+            else extraction_idle_timeout_seconds,
+            extraction_preset=None if isinstance(extraction_preset, Unset) else extraction_preset,
+            governance_retention=None if isinstance(governance_retention, Unset) else governance_retention,
+            lineage_gc=None if isinstance(lineage_gc, Unset) else lineage_gc,
+            llm_config=None if isinstance(llm_config, Unset) else llm_config,
+            pending_tool_call_config=None if isinstance(pending_tool_call_config, Unset) else pending_tool_call_config,
+            playbook_optimizer_config=None
+            if isinstance(playbook_optimizer_config, Unset)
+            else playbook_optimizer_config,
+            profile_extractor_config=None if isinstance(profile_extractor_config, Unset) else profile_extractor_config,
+            retrieval_experiment_config=None
+            if isinstance(retrieval_experiment_config, Unset)
+            else retrieval_experiment_config,
+            retrieval_experiment_history=None
+            if isinstance(retrieval_experiment_history, Unset)
+            else retrieval_experiment_history,
+            retrieval_floor=None if isinstance(retrieval_floor, Unset) else retrieval_floor,
+            shadow_comparison_judge_prompt_version=None
+            if isinstance(shadow_comparison_judge_prompt_version, Unset)
+            else shadow_comparison_judge_prompt_version,
+            shadow_mode_enabled=None if isinstance(shadow_mode_enabled, Unset) else shadow_mode_enabled,
+            skip_should_run_check=None if isinstance(skip_should_run_check, Unset) else skip_should_run_check,
+            storage_config_test=None if isinstance(storage_config_test, Unset) else storage_config_test,
+            stride_size=None if isinstance(stride_size, Unset) else stride_size,
+            tool_can_use=None if isinstance(tool_can_use, Unset) else tool_can_use,
+            user_playbook_extractor_config=None
+            if isinstance(user_playbook_extractor_config, Unset)
+            else user_playbook_extractor_config,
+            window_size=None if isinstance(window_size, Unset) else window_size,
         )
 
+        config.additional_properties = d
         return config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary
@@ -19,19 +19,17 @@ T = TypeVar("T", bound="ConnectBraintrustResponse")
 @_attrs_define
 class ConnectBraintrustResponse:
     success: bool
-    workspaces: list[BraintrustWorkspaceSummary] | Unset = UNSET
-    msg: str | Unset = ""
+    workspaces: list[BraintrustWorkspaceSummary]
+    msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        workspaces: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.workspaces, Unset):
-            workspaces = []
-            for workspaces_item_data in self.workspaces:
-                workspaces_item = workspaces_item_data.to_dict()
-                workspaces.append(workspaces_item)
+        workspaces = []
+        for workspaces_item_data in self.workspaces:
+            workspaces_item = workspaces_item_data.to_dict()
+            workspaces.append(workspaces_item)
 
         msg = self.msg
 
@@ -40,32 +38,34 @@ class ConnectBraintrustResponse:
         field_dict.update(
             {
                 "success": success,
+                "workspaces": workspaces,
+                "msg": msg,
             }
         )
-        if workspaces is not UNSET:
-            field_dict["workspaces"] = workspaces
-        if msg is not UNSET:
-            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        _workspaces = d.pop("workspaces", UNSET)
-        workspaces: list[BraintrustWorkspaceSummary] | Unset = UNSET
-        if _workspaces is not UNSET:
-            workspaces = []
-            for workspaces_item_data in _workspaces:
-                workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
+        workspaces = []
+        _workspaces = d.pop("workspaces", [])
+        for workspaces_item_data in _workspaces:
+            workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
 
-                workspaces.append(workspaces_item)
+            workspaces.append(workspaces_item)
 
-        msg = d.pop("msg", UNSET)
+        msg = d.pop("msg", "")
 
         connect_braintrust_response = cls(
             success=success,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parsing_answer
+
 if TYPE_CHECKING:
     from ..models.behavior_success_metric import BehaviorSuccessMetric
     from ..models.number_with_delta import NumberWithDelta
@@ -67,6 +69,12 @@ class ContextTile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.behavior_success_metric import BehaviorSuccessMetric  # noqa: PLC0415
         from ..models.number_with_delta import NumberWithDelta  # noqa: PLC0415
         from ..models.percent_with_delta import PercentWithDelta  # noqa: PLC0415

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="DashScopeConfig")
 
@@ -17,17 +17,18 @@ class DashScopeConfig:
     """Alibaba DashScope (Qwen) API configuration."""
 
     api_key: str
-    api_base: None | str | Unset = UNSET
+    api_base: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key
 
+        _api_base = UNSET if self.api_base is None else self.api_base
         api_base: None | str | Unset
-        if isinstance(self.api_base, Unset):
+        if isinstance(_api_base, Unset):
             api_base = UNSET
         else:
-            api_base = self.api_base
+            api_base = _api_base
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,6 +44,12 @@ class DashScopeConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         api_key = d.pop("api_key")
 
@@ -57,7 +64,7 @@ class DashScopeConfig:
 
         dash_scope_config = cls(
             api_key=api_key,
-            api_base=api_base,
+            api_base=None if isinstance(api_base, Unset) else api_base,
         )
 
         dash_scope_config.additional_properties = d

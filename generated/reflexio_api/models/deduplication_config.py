@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deduplication_config_strategy import DeduplicationConfigStrategy
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="DeduplicationConfig")
 
@@ -31,29 +31,33 @@ class DeduplicationConfig:
 
     """
 
-    max_unified_content_chars: int | Unset = 1200
+    max_unified_content_chars: int | None = None
     """ Legacy strategy soft cap on a unified playbook's content length; unify that would exceed it should prefer
     differentiate/keep-separate. Enforced as a warning-only backstop in the consolidator apply path. """
-    search_threshold: float | Unset = 0.4
+    search_threshold: float | None = None
     """ Minimum similarity score for deduplication candidates. This is a dedup-specific override, independent from
     the embedding model's user-facing retrieval default. """
-    search_top_k: int | Unset = 5
+    search_top_k: int | None = None
     """ Maximum number of existing playbooks to retrieve per new playbook. """
-    strategy: DeduplicationConfigStrategy | Unset = DeduplicationConfigStrategy.LEGACY
+    strategy: DeduplicationConfigStrategy | None = None
     """ Playbook consolidation strategy. audited uses Create/Replace/Remove with independent audit; legacy restores
     the existing four actions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        max_unified_content_chars = self.max_unified_content_chars
+        _max_unified_content_chars = UNSET if self.max_unified_content_chars is None else self.max_unified_content_chars
+        max_unified_content_chars = _max_unified_content_chars
 
-        search_threshold = self.search_threshold
+        _search_threshold = UNSET if self.search_threshold is None else self.search_threshold
+        search_threshold = _search_threshold
 
-        search_top_k = self.search_top_k
+        _search_top_k = UNSET if self.search_top_k is None else self.search_top_k
+        search_top_k = _search_top_k
 
+        _strategy = UNSET if self.strategy is None else self.strategy
         strategy: str | Unset = UNSET
-        if not isinstance(self.strategy, Unset):
-            strategy = self.strategy.value
+        if not isinstance(_strategy, Unset):
+            strategy = _strategy.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +75,12 @@ class DeduplicationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         max_unified_content_chars = d.pop("max_unified_content_chars", UNSET)
 
@@ -86,10 +96,12 @@ class DeduplicationConfig:
             strategy = DeduplicationConfigStrategy(_strategy)
 
         deduplication_config = cls(
-            max_unified_content_chars=max_unified_content_chars,
-            search_threshold=search_threshold,
-            search_top_k=search_top_k,
-            strategy=strategy,
+            max_unified_content_chars=None
+            if isinstance(max_unified_content_chars, Unset)
+            else max_unified_content_chars,
+            search_threshold=None if isinstance(search_threshold, Unset) else search_threshold,
+            search_top_k=None if isinstance(search_top_k, Unset) else search_top_k,
+            strategy=None if isinstance(strategy, Unset) else strategy,
         )
 
         deduplication_config.additional_properties = d

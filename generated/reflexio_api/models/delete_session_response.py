@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="DeleteSessionResponse")
 
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="DeleteSessionResponse")
 @_attrs_define
 class DeleteSessionResponse:
     success: bool
-    message: str | Unset = ""
-    deleted_requests_count: int | Unset = 0
+    message: str = ""
+    deleted_requests_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,23 +31,27 @@ class DeleteSessionResponse:
         field_dict.update(
             {
                 "success": success,
+                "message": message,
+                "deleted_requests_count": deleted_requests_count,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if deleted_requests_count is not UNSET:
-            field_dict["deleted_requests_count"] = deleted_requests_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
-        deleted_requests_count = d.pop("deleted_requests_count", UNSET)
+        deleted_requests_count = d.pop("deleted_requests_count", 0)
 
         delete_session_response = cls(
             success=success,

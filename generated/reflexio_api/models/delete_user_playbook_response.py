@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="DeleteUserPlaybookResponse")
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="DeleteUserPlaybookResponse")
 @_attrs_define
 class DeleteUserPlaybookResponse:
     success: bool
-    message: str | Unset = ""
+    message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,19 +28,24 @@ class DeleteUserPlaybookResponse:
         field_dict.update(
             {
                 "success": success,
+                "message": message,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
         delete_user_playbook_response = cls(
             success=success,

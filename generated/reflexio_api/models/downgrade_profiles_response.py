@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="DowngradeProfilesResponse")
 
@@ -15,9 +15,9 @@ T = TypeVar("T", bound="DowngradeProfilesResponse")
 @_attrs_define
 class DowngradeProfilesResponse:
     success: bool
-    profiles_demoted: int | Unset = 0
-    profiles_restored: int | Unset = 0
-    message: str | Unset = ""
+    profiles_demoted: int = 0
+    profiles_restored: int = 0
+    message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +34,30 @@ class DowngradeProfilesResponse:
         field_dict.update(
             {
                 "success": success,
+                "profiles_demoted": profiles_demoted,
+                "profiles_restored": profiles_restored,
+                "message": message,
             }
         )
-        if profiles_demoted is not UNSET:
-            field_dict["profiles_demoted"] = profiles_demoted
-        if profiles_restored is not UNSET:
-            field_dict["profiles_restored"] = profiles_restored
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        profiles_demoted = d.pop("profiles_demoted", UNSET)
+        profiles_demoted = d.pop("profiles_demoted", 0)
 
-        profiles_restored = d.pop("profiles_restored", UNSET)
+        profiles_restored = d.pop("profiles_restored", 0)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
         downgrade_profiles_response = cls(
             success=success,

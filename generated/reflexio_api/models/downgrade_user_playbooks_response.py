@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="DowngradeUserPlaybooksResponse")
 
@@ -15,9 +15,9 @@ T = TypeVar("T", bound="DowngradeUserPlaybooksResponse")
 @_attrs_define
 class DowngradeUserPlaybooksResponse:
     success: bool
-    user_playbooks_demoted: int | Unset = 0
-    user_playbooks_restored: int | Unset = 0
-    message: str | Unset = ""
+    user_playbooks_demoted: int = 0
+    user_playbooks_restored: int = 0
+    message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,27 +34,30 @@ class DowngradeUserPlaybooksResponse:
         field_dict.update(
             {
                 "success": success,
+                "user_playbooks_demoted": user_playbooks_demoted,
+                "user_playbooks_restored": user_playbooks_restored,
+                "message": message,
             }
         )
-        if user_playbooks_demoted is not UNSET:
-            field_dict["user_playbooks_demoted"] = user_playbooks_demoted
-        if user_playbooks_restored is not UNSET:
-            field_dict["user_playbooks_restored"] = user_playbooks_restored
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        user_playbooks_demoted = d.pop("user_playbooks_demoted", UNSET)
+        user_playbooks_demoted = d.pop("user_playbooks_demoted", 0)
 
-        user_playbooks_restored = d.pop("user_playbooks_restored", UNSET)
+        user_playbooks_restored = d.pop("user_playbooks_restored", 0)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
         downgrade_user_playbooks_response = cls(
             success=success,

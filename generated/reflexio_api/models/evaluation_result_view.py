@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regular_vs_shadow import RegularVsShadow
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="EvaluationResultView")
 
@@ -20,107 +20,108 @@ class EvaluationResultView:
     agent_version: str
     session_id: str
     is_success: bool
-    result_id: int | Unset = 0
-    user_id: str | Unset = ""
-    failure_type: None | str | Unset = UNSET
-    failure_reason: None | str | Unset = UNSET
-    evaluation_name: None | str | Unset = UNSET
-    created_at: int | Unset = UNSET
-    regular_vs_shadow: None | RegularVsShadow | Unset = UNSET
-    number_of_correction_per_session: int | Unset = 0
+    created_at: int
+    result_id: int = 0
+    user_id: str = ""
+    number_of_correction_per_session: int = 0
     """ Number of user turns in the session that corrected or redirected an earlier agent response or action. """
-    user_turns_to_resolution: int | None | Unset = UNSET
-    is_escalated: bool | Unset = False
-    tags: list[str] | None | Unset = UNSET
+    is_escalated: bool = False
+    failure_type: None | str = None
+    failure_reason: None | str = None
+    evaluation_name: None | str = None
+    regular_vs_shadow: None | RegularVsShadow = None
+    user_turns_to_resolution: int | None = None
+    tags: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        result_id = self.result_id
+
+        user_id = self.user_id
+
         agent_version = self.agent_version
 
         session_id = self.session_id
 
         is_success = self.is_success
 
-        result_id = self.result_id
-
-        user_id = self.user_id
-
-        failure_type: None | str | Unset
-        if isinstance(self.failure_type, Unset):
-            failure_type = UNSET
-        else:
-            failure_type = self.failure_type
-
-        failure_reason: None | str | Unset
-        if isinstance(self.failure_reason, Unset):
-            failure_reason = UNSET
-        else:
-            failure_reason = self.failure_reason
-
-        evaluation_name: None | str | Unset
-        if isinstance(self.evaluation_name, Unset):
-            evaluation_name = UNSET
-        else:
-            evaluation_name = self.evaluation_name
-
         created_at = self.created_at
-
-        regular_vs_shadow: None | str | Unset
-        if isinstance(self.regular_vs_shadow, Unset):
-            regular_vs_shadow = UNSET
-        elif isinstance(self.regular_vs_shadow, RegularVsShadow):
-            regular_vs_shadow = self.regular_vs_shadow.value
-        else:
-            regular_vs_shadow = self.regular_vs_shadow
 
         number_of_correction_per_session = self.number_of_correction_per_session
 
-        user_turns_to_resolution: int | None | Unset
-        if isinstance(self.user_turns_to_resolution, Unset):
-            user_turns_to_resolution = UNSET
-        else:
-            user_turns_to_resolution = self.user_turns_to_resolution
-
         is_escalated = self.is_escalated
 
+        _failure_type = UNSET if self.failure_type is None else self.failure_type
+        failure_type: None | str | Unset
+        if isinstance(_failure_type, Unset):
+            failure_type = UNSET
+        else:
+            failure_type = _failure_type
+
+        _failure_reason = UNSET if self.failure_reason is None else self.failure_reason
+        failure_reason: None | str | Unset
+        if isinstance(_failure_reason, Unset):
+            failure_reason = UNSET
+        else:
+            failure_reason = _failure_reason
+
+        _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
+        evaluation_name: None | str | Unset
+        if isinstance(_evaluation_name, Unset):
+            evaluation_name = UNSET
+        else:
+            evaluation_name = _evaluation_name
+
+        _regular_vs_shadow = UNSET if self.regular_vs_shadow is None else self.regular_vs_shadow
+        regular_vs_shadow: None | str | Unset
+        if isinstance(_regular_vs_shadow, Unset):
+            regular_vs_shadow = UNSET
+        elif isinstance(_regular_vs_shadow, RegularVsShadow):
+            regular_vs_shadow = _regular_vs_shadow.value
+        else:
+            regular_vs_shadow = _regular_vs_shadow
+
+        _user_turns_to_resolution = UNSET if self.user_turns_to_resolution is None else self.user_turns_to_resolution
+        user_turns_to_resolution: int | None | Unset
+        if isinstance(_user_turns_to_resolution, Unset):
+            user_turns_to_resolution = UNSET
+        else:
+            user_turns_to_resolution = _user_turns_to_resolution
+
+        _tags = UNSET if self.tags is None else self.tags
         tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
+        if isinstance(_tags, Unset):
             tags = UNSET
-        elif isinstance(self.tags, list):
-            tags = self.tags
+        elif isinstance(_tags, list):
+            tags = _tags
 
         else:
-            tags = self.tags
+            tags = _tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "result_id": result_id,
+                "user_id": user_id,
                 "agent_version": agent_version,
                 "session_id": session_id,
                 "is_success": is_success,
+                "created_at": created_at,
+                "number_of_correction_per_session": number_of_correction_per_session,
+                "is_escalated": is_escalated,
             }
         )
-        if result_id is not UNSET:
-            field_dict["result_id"] = result_id
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
         if failure_type is not UNSET:
             field_dict["failure_type"] = failure_type
         if failure_reason is not UNSET:
             field_dict["failure_reason"] = failure_reason
         if evaluation_name is not UNSET:
             field_dict["evaluation_name"] = evaluation_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
         if regular_vs_shadow is not UNSET:
             field_dict["regular_vs_shadow"] = regular_vs_shadow
-        if number_of_correction_per_session is not UNSET:
-            field_dict["number_of_correction_per_session"] = number_of_correction_per_session
         if user_turns_to_resolution is not UNSET:
             field_dict["user_turns_to_resolution"] = user_turns_to_resolution
-        if is_escalated is not UNSET:
-            field_dict["is_escalated"] = is_escalated
         if tags is not UNSET:
             field_dict["tags"] = tags
 
@@ -128,16 +129,28 @@ class EvaluationResultView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        result_id = d.pop("result_id", 0)
+
+        user_id = d.pop("user_id", "")
+
         agent_version = d.pop("agent_version")
 
         session_id = d.pop("session_id")
 
         is_success = d.pop("is_success")
 
-        result_id = d.pop("result_id", UNSET)
+        created_at = d.pop("created_at")
 
-        user_id = d.pop("user_id", UNSET)
+        number_of_correction_per_session = d.pop("number_of_correction_per_session", 0)
+
+        is_escalated = d.pop("is_escalated", False)
 
         def _parse_failure_type(data: object) -> None | str | Unset:
             if data is None:
@@ -166,8 +179,6 @@ class EvaluationResultView:
 
         evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
-
         def _parse_regular_vs_shadow(data: object) -> None | RegularVsShadow | Unset:
             if data is None:
                 return data
@@ -185,8 +196,6 @@ class EvaluationResultView:
 
         regular_vs_shadow = _parse_regular_vs_shadow(d.pop("regular_vs_shadow", UNSET))
 
-        number_of_correction_per_session = d.pop("number_of_correction_per_session", UNSET)
-
         def _parse_user_turns_to_resolution(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -195,8 +204,6 @@ class EvaluationResultView:
             return cast(int | None | Unset, data)
 
         user_turns_to_resolution = _parse_user_turns_to_resolution(d.pop("user_turns_to_resolution", UNSET))
-
-        is_escalated = d.pop("is_escalated", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -216,20 +223,20 @@ class EvaluationResultView:
         tags = _parse_tags(d.pop("tags", UNSET))
 
         evaluation_result_view = cls(
+            result_id=result_id,
+            user_id=user_id,
             agent_version=agent_version,
             session_id=session_id,
             is_success=is_success,
-            result_id=result_id,
-            user_id=user_id,
-            failure_type=failure_type,
-            failure_reason=failure_reason,
-            evaluation_name=evaluation_name,
             created_at=created_at,
-            regular_vs_shadow=regular_vs_shadow,
             number_of_correction_per_session=number_of_correction_per_session,
-            user_turns_to_resolution=user_turns_to_resolution,
             is_escalated=is_escalated,
-            tags=tags,
+            failure_type=None if isinstance(failure_type, Unset) else failure_type,
+            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+            evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
+            regular_vs_shadow=None if isinstance(regular_vs_shadow, Unset) else regular_vs_shadow,
+            user_turns_to_resolution=None if isinstance(user_turns_to_resolution, Unset) else user_turns_to_resolution,
+            tags=None if isinstance(tags, Unset) else tags,
         )
 
         evaluation_result_view.additional_properties = d

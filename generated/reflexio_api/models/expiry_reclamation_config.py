@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="ExpiryReclamationConfig")
 
@@ -26,11 +26,12 @@ class ExpiryReclamationConfig:
 
     """
 
-    enabled: bool | Unset = False
+    enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        _enabled = UNSET if self.enabled is None else self.enabled
+        enabled = _enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,11 +43,17 @@ class ExpiryReclamationConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
         expiry_reclamation_config = cls(
-            enabled=enabled,
+            enabled=None if isinstance(enabled, Unset) else enabled,
         )
 
         expiry_reclamation_config.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="FinalizeSessionResponse")
 
@@ -17,8 +17,8 @@ class FinalizeSessionResponse:
     """Acceptance only; extraction continues asynchronously through its judge."""
 
     success: bool
-    accepted: bool | Unset = False
-    message: str | Unset = ""
+    accepted: bool = False
+    message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,23 +33,27 @@ class FinalizeSessionResponse:
         field_dict.update(
             {
                 "success": success,
+                "accepted": accepted,
+                "message": message,
             }
         )
-        if accepted is not UNSET:
-            field_dict["accepted"] = accepted
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        accepted = d.pop("accepted", UNSET)
+        accepted = d.pop("accepted", False)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
         finalize_session_response = cls(
             success=success,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_view import AgentPlaybookView
@@ -22,7 +22,7 @@ class GetAgentPlaybooksViewResponse:
 
     success: bool
     agent_playbooks: list[AgentPlaybookView]
-    msg: None | str | Unset = UNSET
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,11 +33,12 @@ class GetAgentPlaybooksViewResponse:
             agent_playbooks_item = agent_playbooks_item_data.to_dict()
             agent_playbooks.append(agent_playbooks_item)
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +55,12 @@ class GetAgentPlaybooksViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_playbook_view import AgentPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -78,7 +85,7 @@ class GetAgentPlaybooksViewResponse:
         get_agent_playbooks_view_response = cls(
             success=success,
             agent_playbooks=agent_playbooks,
-            msg=msg,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_agent_playbooks_view_response.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.dashboard_stats import DashboardStats
@@ -21,8 +21,8 @@ class GetDashboardStatsResponse:
     """Response containing dashboard statistics."""
 
     success: bool
-    stats: DashboardStats | None | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    stats: DashboardStats | None = None
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -30,19 +30,21 @@ class GetDashboardStatsResponse:
 
         success = self.success
 
+        _stats = UNSET if self.stats is None else self.stats
         stats: dict[str, Any] | None | Unset
-        if isinstance(self.stats, Unset):
+        if isinstance(_stats, Unset):
             stats = UNSET
-        elif isinstance(self.stats, DashboardStats):
-            stats = self.stats.to_dict()
+        elif isinstance(_stats, DashboardStats):
+            stats = _stats.to_dict()
         else:
-            stats = self.stats
+            stats = _stats
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,6 +62,12 @@ class GetDashboardStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.dashboard_stats import DashboardStats  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -93,8 +101,8 @@ class GetDashboardStatsResponse:
 
         get_dashboard_stats_response = cls(
             success=success,
-            stats=stats,
-            msg=msg,
+            stats=None if isinstance(stats, Unset) else stats,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_dashboard_stats_response.additional_properties = d

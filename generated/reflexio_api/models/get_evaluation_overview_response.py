@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.braintrust_tile_row import BraintrustTileRow
@@ -37,8 +37,8 @@ class GetEvaluationOverviewResponse:
     rule_attribution: list[RuleAttributionRow]
     score_distribution: ScoreDistribution
     """ Corrections-per-session histogram, current window + baseline. """
-    braintrust_tiles: list[BraintrustTileRow] | Unset = UNSET
-    shadow_win_rate_trend: ShadowWinRateTrend | Unset = UNSET
+    braintrust_tiles: list[BraintrustTileRow]
+    shadow_win_rate_trend: ShadowWinRateTrend
     """ F1 shadow win-rate trend payload for the evaluation overview.
 
     Daily buckets are UTC-aligned and presented in ascending date order.
@@ -53,8 +53,8 @@ class GetEvaluationOverviewResponse:
             daily buckets.
         judge_prompt_version (str): Pinned prompt version the verdicts in
             this payload were graded under. """
-    recent_results: list[EvaluationResultView] | Unset = UNSET
-    source_set_comparison: SourceSetComparison | Unset = UNSET
+    recent_results: list[EvaluationResultView]
+    source_set_comparison: SourceSetComparison
     """ Comparison payload for request-source cohorts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,27 +70,19 @@ class GetEvaluationOverviewResponse:
 
         score_distribution = self.score_distribution.to_dict()
 
-        braintrust_tiles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.braintrust_tiles, Unset):
-            braintrust_tiles = []
-            for braintrust_tiles_item_data in self.braintrust_tiles:
-                braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
-                braintrust_tiles.append(braintrust_tiles_item)
+        braintrust_tiles = []
+        for braintrust_tiles_item_data in self.braintrust_tiles:
+            braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
+            braintrust_tiles.append(braintrust_tiles_item)
 
-        shadow_win_rate_trend: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.shadow_win_rate_trend, Unset):
-            shadow_win_rate_trend = self.shadow_win_rate_trend.to_dict()
+        shadow_win_rate_trend = self.shadow_win_rate_trend.to_dict()
 
-        recent_results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.recent_results, Unset):
-            recent_results = []
-            for recent_results_item_data in self.recent_results:
-                recent_results_item = recent_results_item_data.to_dict()
-                recent_results.append(recent_results_item)
+        recent_results = []
+        for recent_results_item_data in self.recent_results:
+            recent_results_item = recent_results_item_data.to_dict()
+            recent_results.append(recent_results_item)
 
-        source_set_comparison: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_set_comparison, Unset):
-            source_set_comparison = self.source_set_comparison.to_dict()
+        source_set_comparison = self.source_set_comparison.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -100,21 +92,23 @@ class GetEvaluationOverviewResponse:
                 "context_tiles": context_tiles,
                 "rule_attribution": rule_attribution,
                 "score_distribution": score_distribution,
+                "braintrust_tiles": braintrust_tiles,
+                "shadow_win_rate_trend": shadow_win_rate_trend,
+                "recent_results": recent_results,
+                "source_set_comparison": source_set_comparison,
             }
         )
-        if braintrust_tiles is not UNSET:
-            field_dict["braintrust_tiles"] = braintrust_tiles
-        if shadow_win_rate_trend is not UNSET:
-            field_dict["shadow_win_rate_trend"] = shadow_win_rate_trend
-        if recent_results is not UNSET:
-            field_dict["recent_results"] = recent_results
-        if source_set_comparison is not UNSET:
-            field_dict["source_set_comparison"] = source_set_comparison
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.braintrust_tile_row import BraintrustTileRow  # noqa: PLC0415
         from ..models.context_tile import ContextTile  # noqa: PLC0415
         from ..models.evaluation_result_view import EvaluationResultView  # noqa: PLC0415
@@ -138,37 +132,23 @@ class GetEvaluationOverviewResponse:
 
         score_distribution = ScoreDistribution.from_dict(d.pop("score_distribution"))
 
-        _braintrust_tiles = d.pop("braintrust_tiles", UNSET)
-        braintrust_tiles: list[BraintrustTileRow] | Unset = UNSET
-        if _braintrust_tiles is not UNSET:
-            braintrust_tiles = []
-            for braintrust_tiles_item_data in _braintrust_tiles:
-                braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
+        braintrust_tiles = []
+        _braintrust_tiles = d.pop("braintrust_tiles", [])
+        for braintrust_tiles_item_data in _braintrust_tiles:
+            braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
 
-                braintrust_tiles.append(braintrust_tiles_item)
+            braintrust_tiles.append(braintrust_tiles_item)
 
-        _shadow_win_rate_trend = d.pop("shadow_win_rate_trend", UNSET)
-        shadow_win_rate_trend: ShadowWinRateTrend | Unset
-        if isinstance(_shadow_win_rate_trend, Unset):
-            shadow_win_rate_trend = UNSET
-        else:
-            shadow_win_rate_trend = ShadowWinRateTrend.from_dict(_shadow_win_rate_trend)
+        shadow_win_rate_trend = ShadowWinRateTrend.from_dict(d.pop("shadow_win_rate_trend"))
 
-        _recent_results = d.pop("recent_results", UNSET)
-        recent_results: list[EvaluationResultView] | Unset = UNSET
-        if _recent_results is not UNSET:
-            recent_results = []
-            for recent_results_item_data in _recent_results:
-                recent_results_item = EvaluationResultView.from_dict(recent_results_item_data)
+        recent_results = []
+        _recent_results = d.pop("recent_results", [])
+        for recent_results_item_data in _recent_results:
+            recent_results_item = EvaluationResultView.from_dict(recent_results_item_data)
 
-                recent_results.append(recent_results_item)
+            recent_results.append(recent_results_item)
 
-        _source_set_comparison = d.pop("source_set_comparison", UNSET)
-        source_set_comparison: SourceSetComparison | Unset
-        if isinstance(_source_set_comparison, Unset):
-            source_set_comparison = UNSET
-        else:
-            source_set_comparison = SourceSetComparison.from_dict(_source_set_comparison)
+        source_set_comparison = SourceSetComparison.from_dict(d.pop("source_set_comparison"))
 
         get_evaluation_overview_response = cls(
             hero=hero,

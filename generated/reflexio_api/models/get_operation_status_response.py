@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.operation_status_info import OperationStatusInfo
@@ -19,8 +19,8 @@ T = TypeVar("T", bound="GetOperationStatusResponse")
 @_attrs_define
 class GetOperationStatusResponse:
     success: bool
-    operation_status: None | OperationStatusInfo | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    operation_status: None | OperationStatusInfo = None
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,19 +28,21 @@ class GetOperationStatusResponse:
 
         success = self.success
 
+        _operation_status = UNSET if self.operation_status is None else self.operation_status
         operation_status: dict[str, Any] | None | Unset
-        if isinstance(self.operation_status, Unset):
+        if isinstance(_operation_status, Unset):
             operation_status = UNSET
-        elif isinstance(self.operation_status, OperationStatusInfo):
-            operation_status = self.operation_status.to_dict()
+        elif isinstance(_operation_status, OperationStatusInfo):
+            operation_status = _operation_status.to_dict()
         else:
-            operation_status = self.operation_status
+            operation_status = _operation_status
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,6 +60,12 @@ class GetOperationStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.operation_status_info import OperationStatusInfo  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -91,8 +99,8 @@ class GetOperationStatusResponse:
 
         get_operation_status_response = cls(
             success=success,
-            operation_status=operation_status,
-            msg=msg,
+            operation_status=None if isinstance(operation_status, Unset) else operation_status,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_operation_status_response.additional_properties = d

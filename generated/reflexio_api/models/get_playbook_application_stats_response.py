@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.playbook_application_stat import PlaybookApplicationStat
@@ -29,35 +29,33 @@ class GetPlaybookApplicationStatsResponse:
     """
 
     success: bool
-    stats: list[PlaybookApplicationStat] | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    stats: list[PlaybookApplicationStat]
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        stats: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = []
-            for stats_item_data in self.stats:
-                stats_item = stats_item_data.to_dict()
-                stats.append(stats_item)
+        stats = []
+        for stats_item_data in self.stats:
+            stats_item = stats_item_data.to_dict()
+            stats.append(stats_item)
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "stats": stats,
             }
         )
-        if stats is not UNSET:
-            field_dict["stats"] = stats
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -65,19 +63,23 @@ class GetPlaybookApplicationStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.playbook_application_stat import PlaybookApplicationStat  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        _stats = d.pop("stats", UNSET)
-        stats: list[PlaybookApplicationStat] | Unset = UNSET
-        if _stats is not UNSET:
-            stats = []
-            for stats_item_data in _stats:
-                stats_item = PlaybookApplicationStat.from_dict(stats_item_data)
+        stats = []
+        _stats = d.pop("stats", [])
+        for stats_item_data in _stats:
+            stats_item = PlaybookApplicationStat.from_dict(stats_item_data)
 
-                stats.append(stats_item)
+            stats.append(stats_item)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -91,7 +93,7 @@ class GetPlaybookApplicationStatsResponse:
         get_playbook_application_stats_response = cls(
             success=success,
             stats=stats,
-            msg=msg,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_playbook_application_stats_response.additional_properties = d

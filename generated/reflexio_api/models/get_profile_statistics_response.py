@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="GetProfileStatisticsResponse")
 
@@ -15,11 +15,11 @@ T = TypeVar("T", bound="GetProfileStatisticsResponse")
 @_attrs_define
 class GetProfileStatisticsResponse:
     success: bool
-    current_count: int | Unset = 0
-    pending_count: int | Unset = 0
-    archived_count: int | Unset = 0
-    expiring_soon_count: int | Unset = 0
-    msg: None | str | Unset = UNSET
+    current_count: int = 0
+    pending_count: int = 0
+    archived_count: int = 0
+    expiring_soon_count: int = 0
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,27 +33,24 @@ class GetProfileStatisticsResponse:
 
         expiring_soon_count = self.expiring_soon_count
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "current_count": current_count,
+                "pending_count": pending_count,
+                "archived_count": archived_count,
+                "expiring_soon_count": expiring_soon_count,
             }
         )
-        if current_count is not UNSET:
-            field_dict["current_count"] = current_count
-        if pending_count is not UNSET:
-            field_dict["pending_count"] = pending_count
-        if archived_count is not UNSET:
-            field_dict["archived_count"] = archived_count
-        if expiring_soon_count is not UNSET:
-            field_dict["expiring_soon_count"] = expiring_soon_count
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -61,16 +58,22 @@ class GetProfileStatisticsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        current_count = d.pop("current_count", UNSET)
+        current_count = d.pop("current_count", 0)
 
-        pending_count = d.pop("pending_count", UNSET)
+        pending_count = d.pop("pending_count", 0)
 
-        archived_count = d.pop("archived_count", UNSET)
+        archived_count = d.pop("archived_count", 0)
 
-        expiring_soon_count = d.pop("expiring_soon_count", UNSET)
+        expiring_soon_count = d.pop("expiring_soon_count", 0)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -87,7 +90,7 @@ class GetProfileStatisticsResponse:
             pending_count=pending_count,
             archived_count=archived_count,
             expiring_soon_count=expiring_soon_count,
-            msg=msg,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_profile_statistics_response.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.shadow_comparison_verdict import ShadowComparisonVerdict
@@ -29,38 +29,42 @@ class GetRecentShadowComparisonsResponse:
 
     """
 
-    verdicts: list[ShadowComparisonVerdict] | Unset = UNSET
+    verdicts: list[ShadowComparisonVerdict]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verdicts: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.verdicts, Unset):
-            verdicts = []
-            for verdicts_item_data in self.verdicts:
-                verdicts_item = verdicts_item_data.to_dict()
-                verdicts.append(verdicts_item)
+        verdicts = []
+        for verdicts_item_data in self.verdicts:
+            verdicts_item = verdicts_item_data.to_dict()
+            verdicts.append(verdicts_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if verdicts is not UNSET:
-            field_dict["verdicts"] = verdicts
+        field_dict.update(
+            {
+                "verdicts": verdicts,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.shadow_comparison_verdict import ShadowComparisonVerdict  # noqa: PLC0415
 
         d = dict(src_dict)
-        _verdicts = d.pop("verdicts", UNSET)
-        verdicts: list[ShadowComparisonVerdict] | Unset = UNSET
-        if _verdicts is not UNSET:
-            verdicts = []
-            for verdicts_item_data in _verdicts:
-                verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
+        verdicts = []
+        _verdicts = d.pop("verdicts", [])
+        for verdicts_item_data in _verdicts:
+            verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
 
-                verdicts.append(verdicts_item)
+            verdicts.append(verdicts_item)
 
         get_recent_shadow_comparisons_response = cls(
             verdicts=verdicts,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.session_view import SessionView
@@ -22,8 +22,8 @@ class GetRequestsViewResponse:
 
     success: bool
     sessions: list[SessionView]
-    has_more: bool | Unset = False
-    msg: None | str | Unset = UNSET
+    has_more: bool = False
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,11 +36,12 @@ class GetRequestsViewResponse:
 
         has_more = self.has_more
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,10 +49,9 @@ class GetRequestsViewResponse:
             {
                 "success": success,
                 "sessions": sessions,
+                "has_more": has_more,
             }
         )
-        if has_more is not UNSET:
-            field_dict["has_more"] = has_more
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -59,6 +59,12 @@ class GetRequestsViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session_view import SessionView  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -71,7 +77,7 @@ class GetRequestsViewResponse:
 
             sessions.append(sessions_item)
 
-        has_more = d.pop("has_more", UNSET)
+        has_more = d.pop("has_more", False)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -86,7 +92,7 @@ class GetRequestsViewResponse:
             success=success,
             sessions=sessions,
             has_more=has_more,
-            msg=msg,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_requests_view_response.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.retrieved_learning_evaluation_result import RetrievedLearningEvaluationResult
@@ -19,35 +19,33 @@ T = TypeVar("T", bound="GetRetrievedLearningEvaluationResultsResponse")
 @_attrs_define
 class GetRetrievedLearningEvaluationResultsResponse:
     success: bool
-    results: list[RetrievedLearningEvaluationResult] | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    results: list[RetrievedLearningEvaluationResult]
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "results": results,
             }
         )
-        if results is not UNSET:
-            field_dict["results"] = results
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -55,19 +53,23 @@ class GetRetrievedLearningEvaluationResultsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.retrieved_learning_evaluation_result import RetrievedLearningEvaluationResult  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        _results = d.pop("results", UNSET)
-        results: list[RetrievedLearningEvaluationResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = RetrievedLearningEvaluationResult.from_dict(results_item_data)
+        results = []
+        _results = d.pop("results", [])
+        for results_item_data in _results:
+            results_item = RetrievedLearningEvaluationResult.from_dict(results_item_data)
 
-                results.append(results_item)
+            results.append(results_item)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -81,7 +83,7 @@ class GetRetrievedLearningEvaluationResultsResponse:
         get_retrieved_learning_evaluation_results_response = cls(
             success=success,
             results=results,
-            msg=msg,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_retrieved_learning_evaluation_results_response.additional_properties = d

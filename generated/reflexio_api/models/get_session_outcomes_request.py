@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
 from ..types import UNSET, Unset
@@ -23,6 +24,7 @@ class GetSessionOutcomesRequest:
     end_time: int | None | Unset = UNSET
     top_k: int | Unset = 100
     offset: int | Unset = 0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         session_ids: list[str] | None | Unset
@@ -77,7 +79,7 @@ class GetSessionOutcomesRequest:
         offset = self.offset
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if session_ids is not UNSET:
             field_dict["session_ids"] = session_ids
@@ -199,4 +201,21 @@ class GetSessionOutcomesRequest:
             offset=offset,
         )
 
+        get_session_outcomes_request.additional_properties = d
         return get_session_outcomes_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

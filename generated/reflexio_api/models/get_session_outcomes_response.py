@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record import SessionOutcomeRecord
@@ -19,19 +19,17 @@ T = TypeVar("T", bound="GetSessionOutcomesResponse")
 @_attrs_define
 class GetSessionOutcomesResponse:
     success: bool
-    session_outcomes: list[SessionOutcomeRecord] | Unset = UNSET
-    message: str | Unset = ""
+    session_outcomes: list[SessionOutcomeRecord]
+    message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        session_outcomes: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.session_outcomes, Unset):
-            session_outcomes = []
-            for session_outcomes_item_data in self.session_outcomes:
-                session_outcomes_item = session_outcomes_item_data.to_dict()
-                session_outcomes.append(session_outcomes_item)
+        session_outcomes = []
+        for session_outcomes_item_data in self.session_outcomes:
+            session_outcomes_item = session_outcomes_item_data.to_dict()
+            session_outcomes.append(session_outcomes_item)
 
         message = self.message
 
@@ -40,32 +38,34 @@ class GetSessionOutcomesResponse:
         field_dict.update(
             {
                 "success": success,
+                "session_outcomes": session_outcomes,
+                "message": message,
             }
         )
-        if session_outcomes is not UNSET:
-            field_dict["session_outcomes"] = session_outcomes
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session_outcome_record import SessionOutcomeRecord  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        _session_outcomes = d.pop("session_outcomes", UNSET)
-        session_outcomes: list[SessionOutcomeRecord] | Unset = UNSET
-        if _session_outcomes is not UNSET:
-            session_outcomes = []
-            for session_outcomes_item_data in _session_outcomes:
-                session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
+        session_outcomes = []
+        _session_outcomes = d.pop("session_outcomes", [])
+        for session_outcomes_item_data in _session_outcomes:
+            session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
 
-                session_outcomes.append(session_outcomes_item)
+            session_outcomes.append(session_outcomes_item)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
         get_session_outcomes_response = cls(
             success=success,

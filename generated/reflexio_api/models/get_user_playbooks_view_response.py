@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.user_playbook_view import UserPlaybookView
@@ -22,7 +22,7 @@ class GetUserPlaybooksViewResponse:
 
     success: bool
     user_playbooks: list[UserPlaybookView]
-    msg: None | str | Unset = UNSET
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,11 +33,12 @@ class GetUserPlaybooksViewResponse:
             user_playbooks_item = user_playbooks_item_data.to_dict()
             user_playbooks.append(user_playbooks_item)
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,6 +55,12 @@ class GetUserPlaybooksViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.user_playbook_view import UserPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -78,7 +85,7 @@ class GetUserPlaybooksViewResponse:
         get_user_playbooks_view_response = cls(
             success=success,
             user_playbooks=user_playbooks,
-            msg=msg,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         get_user_playbooks_view_response.additional_properties = d

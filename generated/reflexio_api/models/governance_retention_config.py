@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="GovernanceRetentionConfig")
 
@@ -22,17 +22,26 @@ class GovernanceRetentionConfig:
 
     """
 
-    audit_events_delete_batch_limit: int | Unset = 500
-    audit_events_retention_days: int | Unset = 365
-    audit_events_retention_enabled: bool | Unset = False
+    audit_events_delete_batch_limit: int | None = None
+    audit_events_retention_days: int | None = None
+    audit_events_retention_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        audit_events_delete_batch_limit = self.audit_events_delete_batch_limit
+        _audit_events_delete_batch_limit = (
+            UNSET if self.audit_events_delete_batch_limit is None else self.audit_events_delete_batch_limit
+        )
+        audit_events_delete_batch_limit = _audit_events_delete_batch_limit
 
-        audit_events_retention_days = self.audit_events_retention_days
+        _audit_events_retention_days = (
+            UNSET if self.audit_events_retention_days is None else self.audit_events_retention_days
+        )
+        audit_events_retention_days = _audit_events_retention_days
 
-        audit_events_retention_enabled = self.audit_events_retention_enabled
+        _audit_events_retention_enabled = (
+            UNSET if self.audit_events_retention_enabled is None else self.audit_events_retention_enabled
+        )
+        audit_events_retention_enabled = _audit_events_retention_enabled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -48,6 +57,12 @@ class GovernanceRetentionConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         audit_events_delete_batch_limit = d.pop("audit_events_delete_batch_limit", UNSET)
 
@@ -56,9 +71,15 @@ class GovernanceRetentionConfig:
         audit_events_retention_enabled = d.pop("audit_events_retention_enabled", UNSET)
 
         governance_retention_config = cls(
-            audit_events_delete_batch_limit=audit_events_delete_batch_limit,
-            audit_events_retention_days=audit_events_retention_days,
-            audit_events_retention_enabled=audit_events_retention_enabled,
+            audit_events_delete_batch_limit=None
+            if isinstance(audit_events_delete_batch_limit, Unset)
+            else audit_events_delete_batch_limit,
+            audit_events_retention_days=None
+            if isinstance(audit_events_retention_days, Unset)
+            else audit_events_retention_days,
+            audit_events_retention_enabled=None
+            if isinstance(audit_events_retention_enabled, Unset)
+            else audit_events_retention_enabled,
         )
 
         governance_retention_config.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="GradeOnDemandResponse")
 
@@ -32,46 +32,48 @@ class GradeOnDemandResponse:
     """
 
     session_id: str
-    result_id: int | None | Unset = UNSET
-    cached: bool | Unset = False
-    skipped_reason: None | str | Unset = UNSET
-    retrieved_learning_status: None | str | Unset = UNSET
+    cached: bool = False
+    result_id: int | None = None
+    skipped_reason: None | str = None
+    retrieved_learning_status: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         session_id = self.session_id
 
-        result_id: int | None | Unset
-        if isinstance(self.result_id, Unset):
-            result_id = UNSET
-        else:
-            result_id = self.result_id
-
         cached = self.cached
 
+        _result_id = UNSET if self.result_id is None else self.result_id
+        result_id: int | None | Unset
+        if isinstance(_result_id, Unset):
+            result_id = UNSET
+        else:
+            result_id = _result_id
+
+        _skipped_reason = UNSET if self.skipped_reason is None else self.skipped_reason
         skipped_reason: None | str | Unset
-        if isinstance(self.skipped_reason, Unset):
+        if isinstance(_skipped_reason, Unset):
             skipped_reason = UNSET
         else:
-            skipped_reason = self.skipped_reason
+            skipped_reason = _skipped_reason
 
+        _retrieved_learning_status = UNSET if self.retrieved_learning_status is None else self.retrieved_learning_status
         retrieved_learning_status: None | str | Unset
-        if isinstance(self.retrieved_learning_status, Unset):
+        if isinstance(_retrieved_learning_status, Unset):
             retrieved_learning_status = UNSET
         else:
-            retrieved_learning_status = self.retrieved_learning_status
+            retrieved_learning_status = _retrieved_learning_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "session_id": session_id,
+                "cached": cached,
             }
         )
         if result_id is not UNSET:
             field_dict["result_id"] = result_id
-        if cached is not UNSET:
-            field_dict["cached"] = cached
         if skipped_reason is not UNSET:
             field_dict["skipped_reason"] = skipped_reason
         if retrieved_learning_status is not UNSET:
@@ -81,8 +83,16 @@ class GradeOnDemandResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         session_id = d.pop("session_id")
+
+        cached = d.pop("cached", False)
 
         def _parse_result_id(data: object) -> int | None | Unset:
             if data is None:
@@ -92,8 +102,6 @@ class GradeOnDemandResponse:
             return cast(int | None | Unset, data)
 
         result_id = _parse_result_id(d.pop("result_id", UNSET))
-
-        cached = d.pop("cached", UNSET)
 
         def _parse_skipped_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -115,10 +123,12 @@ class GradeOnDemandResponse:
 
         grade_on_demand_response = cls(
             session_id=session_id,
-            result_id=result_id,
             cached=cached,
-            skipped_reason=skipped_reason,
-            retrieved_learning_status=retrieved_learning_status,
+            result_id=None if isinstance(result_id, Unset) else result_id,
+            skipped_reason=None if isinstance(skipped_reason, Unset) else skipped_reason,
+            retrieved_learning_status=None
+            if isinstance(retrieved_learning_status, Unset)
+            else retrieved_learning_status,
         )
 
         grade_on_demand_response.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hero_block_state import HeroBlockState
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.hero_bucket import HeroBucket
@@ -24,8 +24,8 @@ class HeroBlock:
     state: HeroBlockState
     regular_success_rate_pp: float
     buckets: list[HeroBucket]
-    shadow_success_rate_pp: float | None | Unset = UNSET
-    delta_pp: float | None | Unset = UNSET
+    shadow_success_rate_pp: float | None = None
+    delta_pp: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,17 +38,19 @@ class HeroBlock:
             buckets_item = buckets_item_data.to_dict()
             buckets.append(buckets_item)
 
+        _shadow_success_rate_pp = UNSET if self.shadow_success_rate_pp is None else self.shadow_success_rate_pp
         shadow_success_rate_pp: float | None | Unset
-        if isinstance(self.shadow_success_rate_pp, Unset):
+        if isinstance(_shadow_success_rate_pp, Unset):
             shadow_success_rate_pp = UNSET
         else:
-            shadow_success_rate_pp = self.shadow_success_rate_pp
+            shadow_success_rate_pp = _shadow_success_rate_pp
 
+        _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
         delta_pp: float | None | Unset
-        if isinstance(self.delta_pp, Unset):
+        if isinstance(_delta_pp, Unset):
             delta_pp = UNSET
         else:
-            delta_pp = self.delta_pp
+            delta_pp = _delta_pp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,6 +70,12 @@ class HeroBlock:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.hero_bucket import HeroBucket  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -104,8 +112,8 @@ class HeroBlock:
             state=state,
             regular_success_rate_pp=regular_success_rate_pp,
             buckets=buckets,
-            shadow_success_rate_pp=shadow_success_rate_pp,
-            delta_pp=delta_pp,
+            shadow_success_rate_pp=None if isinstance(shadow_success_rate_pp, Unset) else shadow_success_rate_pp,
+            delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
         )
 
         hero_block.additional_properties = d

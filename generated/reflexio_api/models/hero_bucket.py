@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="HeroBucket")
 
@@ -33,9 +33,9 @@ class HeroBucket:
     regular_rate: float
     regular_n: int
     shadow_n: int
-    shadow_rate: float | None | Unset = UNSET
-    avg_corrections: float | Unset = 0.0
-    escalation_rate: float | Unset = 0.0
+    avg_corrections: float = 0.0
+    escalation_rate: float = 0.0
+    shadow_rate: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,15 +47,16 @@ class HeroBucket:
 
         shadow_n = self.shadow_n
 
-        shadow_rate: float | None | Unset
-        if isinstance(self.shadow_rate, Unset):
-            shadow_rate = UNSET
-        else:
-            shadow_rate = self.shadow_rate
-
         avg_corrections = self.avg_corrections
 
         escalation_rate = self.escalation_rate
+
+        _shadow_rate = UNSET if self.shadow_rate is None else self.shadow_rate
+        shadow_rate: float | None | Unset
+        if isinstance(_shadow_rate, Unset):
+            shadow_rate = UNSET
+        else:
+            shadow_rate = _shadow_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,19 +66,23 @@ class HeroBucket:
                 "regular_rate": regular_rate,
                 "regular_n": regular_n,
                 "shadow_n": shadow_n,
+                "avg_corrections": avg_corrections,
+                "escalation_rate": escalation_rate,
             }
         )
         if shadow_rate is not UNSET:
             field_dict["shadow_rate"] = shadow_rate
-        if avg_corrections is not UNSET:
-            field_dict["avg_corrections"] = avg_corrections
-        if escalation_rate is not UNSET:
-            field_dict["escalation_rate"] = escalation_rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         ts = d.pop("ts")
 
@@ -86,6 +91,10 @@ class HeroBucket:
         regular_n = d.pop("regular_n")
 
         shadow_n = d.pop("shadow_n")
+
+        avg_corrections = d.pop("avg_corrections", 0.0)
+
+        escalation_rate = d.pop("escalation_rate", 0.0)
 
         def _parse_shadow_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -96,18 +105,14 @@ class HeroBucket:
 
         shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
 
-        avg_corrections = d.pop("avg_corrections", UNSET)
-
-        escalation_rate = d.pop("escalation_rate", UNSET)
-
         hero_bucket = cls(
             ts=ts,
             regular_rate=regular_rate,
             regular_n=regular_n,
             shadow_n=shadow_n,
-            shadow_rate=shadow_rate,
             avg_corrections=avg_corrections,
             escalation_rate=escalation_rate,
+            shadow_rate=None if isinstance(shadow_rate, Unset) else shadow_rate,
         )
 
         hero_bucket.additional_properties = d

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.user_action_type import UserActionType
 from ..types import UNSET, Unset
@@ -32,6 +33,7 @@ class InteractionData:
     tools_used: list[ToolUsed] | Unset = UNSET
     citations: list[Citation] | Unset = UNSET
     retrieved_learnings: list[RetrievedLearning] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
@@ -76,7 +78,7 @@ class InteractionData:
                 retrieved_learnings.append(retrieved_learnings_item)
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
@@ -177,4 +179,21 @@ class InteractionData:
             retrieved_learnings=retrieved_learnings,
         )
 
+        interaction_data.additional_properties = d
         return interaction_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

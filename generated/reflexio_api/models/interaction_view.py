@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_action_type import UserActionType
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.retrieved_learning import RetrievedLearning
@@ -30,25 +30,25 @@ class InteractionView:
 
     user_id: str
     request_id: str
-    interaction_id: int | Unset = 0
-    created_at: int | Unset = UNSET
-    role: str | Unset = "User"
-    content: str | Unset = ""
-    user_action: UserActionType | Unset = UNSET
-    user_action_description: str | Unset = ""
-    interacted_image_url: str | Unset = ""
-    shadow_content: str | Unset = ""
-    expert_content: str | Unset = ""
-    tools_used: list[ToolUsed] | Unset = UNSET
-    retrieved_learnings: list[RetrievedLearning] | Unset = UNSET
+    created_at: int
+    user_action: UserActionType
+    tools_used: list[ToolUsed]
+    retrieved_learnings: list[RetrievedLearning]
+    interaction_id: int = 0
+    role: str = "User"
+    content: str = ""
+    user_action_description: str = ""
+    interacted_image_url: str = ""
+    shadow_content: str = ""
+    expert_content: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        interaction_id = self.interaction_id
+
         user_id = self.user_id
 
         request_id = self.request_id
-
-        interaction_id = self.interaction_id
 
         created_at = self.created_at
 
@@ -56,9 +56,7 @@ class InteractionView:
 
         content = self.content
 
-        user_action: str | Unset = UNSET
-        if not isinstance(self.user_action, Unset):
-            user_action = self.user_action.value
+        user_action = self.user_action.value
 
         user_action_description = self.user_action_description
 
@@ -68,108 +66,90 @@ class InteractionView:
 
         expert_content = self.expert_content
 
-        tools_used: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tools_used, Unset):
-            tools_used = []
-            for tools_used_item_data in self.tools_used:
-                tools_used_item = tools_used_item_data.to_dict()
-                tools_used.append(tools_used_item)
+        tools_used = []
+        for tools_used_item_data in self.tools_used:
+            tools_used_item = tools_used_item_data.to_dict()
+            tools_used.append(tools_used_item)
 
-        retrieved_learnings: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.retrieved_learnings, Unset):
-            retrieved_learnings = []
-            for retrieved_learnings_item_data in self.retrieved_learnings:
-                retrieved_learnings_item = retrieved_learnings_item_data.to_dict()
-                retrieved_learnings.append(retrieved_learnings_item)
+        retrieved_learnings = []
+        for retrieved_learnings_item_data in self.retrieved_learnings:
+            retrieved_learnings_item = retrieved_learnings_item_data.to_dict()
+            retrieved_learnings.append(retrieved_learnings_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "interaction_id": interaction_id,
                 "user_id": user_id,
                 "request_id": request_id,
+                "created_at": created_at,
+                "role": role,
+                "content": content,
+                "user_action": user_action,
+                "user_action_description": user_action_description,
+                "interacted_image_url": interacted_image_url,
+                "shadow_content": shadow_content,
+                "expert_content": expert_content,
+                "tools_used": tools_used,
+                "retrieved_learnings": retrieved_learnings,
             }
         )
-        if interaction_id is not UNSET:
-            field_dict["interaction_id"] = interaction_id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if role is not UNSET:
-            field_dict["role"] = role
-        if content is not UNSET:
-            field_dict["content"] = content
-        if user_action is not UNSET:
-            field_dict["user_action"] = user_action
-        if user_action_description is not UNSET:
-            field_dict["user_action_description"] = user_action_description
-        if interacted_image_url is not UNSET:
-            field_dict["interacted_image_url"] = interacted_image_url
-        if shadow_content is not UNSET:
-            field_dict["shadow_content"] = shadow_content
-        if expert_content is not UNSET:
-            field_dict["expert_content"] = expert_content
-        if tools_used is not UNSET:
-            field_dict["tools_used"] = tools_used
-        if retrieved_learnings is not UNSET:
-            field_dict["retrieved_learnings"] = retrieved_learnings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.retrieved_learning import RetrievedLearning  # noqa: PLC0415
         from ..models.tool_used import ToolUsed  # noqa: PLC0415
 
         d = dict(src_dict)
+        interaction_id = d.pop("interaction_id", 0)
+
         user_id = d.pop("user_id")
 
         request_id = d.pop("request_id")
 
-        interaction_id = d.pop("interaction_id", UNSET)
+        created_at = d.pop("created_at")
 
-        created_at = d.pop("created_at", UNSET)
+        role = d.pop("role", "User")
 
-        role = d.pop("role", UNSET)
+        content = d.pop("content", "")
 
-        content = d.pop("content", UNSET)
+        user_action = UserActionType(d.pop("user_action"))
 
-        _user_action = d.pop("user_action", UNSET)
-        user_action: UserActionType | Unset
-        if isinstance(_user_action, Unset):
-            user_action = UNSET
-        else:
-            user_action = UserActionType(_user_action)
+        user_action_description = d.pop("user_action_description", "")
 
-        user_action_description = d.pop("user_action_description", UNSET)
+        interacted_image_url = d.pop("interacted_image_url", "")
 
-        interacted_image_url = d.pop("interacted_image_url", UNSET)
+        shadow_content = d.pop("shadow_content", "")
 
-        shadow_content = d.pop("shadow_content", UNSET)
+        expert_content = d.pop("expert_content", "")
 
-        expert_content = d.pop("expert_content", UNSET)
+        tools_used = []
+        _tools_used = d.pop("tools_used", [])
+        for tools_used_item_data in _tools_used:
+            tools_used_item = ToolUsed.from_dict(tools_used_item_data)
 
-        _tools_used = d.pop("tools_used", UNSET)
-        tools_used: list[ToolUsed] | Unset = UNSET
-        if _tools_used is not UNSET:
-            tools_used = []
-            for tools_used_item_data in _tools_used:
-                tools_used_item = ToolUsed.from_dict(tools_used_item_data)
+            tools_used.append(tools_used_item)
 
-                tools_used.append(tools_used_item)
+        retrieved_learnings = []
+        _retrieved_learnings = d.pop("retrieved_learnings", [])
+        for retrieved_learnings_item_data in _retrieved_learnings:
+            retrieved_learnings_item = RetrievedLearning.from_dict(retrieved_learnings_item_data)
 
-        _retrieved_learnings = d.pop("retrieved_learnings", UNSET)
-        retrieved_learnings: list[RetrievedLearning] | Unset = UNSET
-        if _retrieved_learnings is not UNSET:
-            retrieved_learnings = []
-            for retrieved_learnings_item_data in _retrieved_learnings:
-                retrieved_learnings_item = RetrievedLearning.from_dict(retrieved_learnings_item_data)
-
-                retrieved_learnings.append(retrieved_learnings_item)
+            retrieved_learnings.append(retrieved_learnings_item)
 
         interaction_view = cls(
+            interaction_id=interaction_id,
             user_id=user_id,
             request_id=request_id,
-            interaction_id=interaction_id,
             created_at=created_at,
             role=role,
             content=content,

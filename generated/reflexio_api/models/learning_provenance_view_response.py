@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.learning_provenance_view_response_provenance_status import LearningProvenanceViewResponseProvenanceStatus
 from ..models.learning_provenance_view_response_target_kind import LearningProvenanceViewResponseTargetKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -24,13 +24,13 @@ class LearningProvenanceViewResponse:
     success: bool
     target_kind: LearningProvenanceViewResponseTargetKind
     target_id: str
-    provenance_status: LearningProvenanceViewResponseProvenanceStatus | Unset = (
+    interactions: list[InteractionView]
+    source_user_playbooks: list[SourceUserPlaybookProvenanceView]
+    provenance_status: LearningProvenanceViewResponseProvenanceStatus = (
         LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE
     )
-    trigger_request_id: None | str | Unset = UNSET
-    interactions: list[InteractionView] | Unset = UNSET
-    source_user_playbooks: list[SourceUserPlaybookProvenanceView] | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    trigger_request_id: None | str = None
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,35 +40,31 @@ class LearningProvenanceViewResponse:
 
         target_id = self.target_id
 
-        provenance_status: str | Unset = UNSET
-        if not isinstance(self.provenance_status, Unset):
-            provenance_status = self.provenance_status.value
+        provenance_status = self.provenance_status.value
 
+        interactions = []
+        for interactions_item_data in self.interactions:
+            interactions_item = interactions_item_data.to_dict()
+            interactions.append(interactions_item)
+
+        source_user_playbooks = []
+        for source_user_playbooks_item_data in self.source_user_playbooks:
+            source_user_playbooks_item = source_user_playbooks_item_data.to_dict()
+            source_user_playbooks.append(source_user_playbooks_item)
+
+        _trigger_request_id = UNSET if self.trigger_request_id is None else self.trigger_request_id
         trigger_request_id: None | str | Unset
-        if isinstance(self.trigger_request_id, Unset):
+        if isinstance(_trigger_request_id, Unset):
             trigger_request_id = UNSET
         else:
-            trigger_request_id = self.trigger_request_id
+            trigger_request_id = _trigger_request_id
 
-        interactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interactions, Unset):
-            interactions = []
-            for interactions_item_data in self.interactions:
-                interactions_item = interactions_item_data.to_dict()
-                interactions.append(interactions_item)
-
-        source_user_playbooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.source_user_playbooks, Unset):
-            source_user_playbooks = []
-            for source_user_playbooks_item_data in self.source_user_playbooks:
-                source_user_playbooks_item = source_user_playbooks_item_data.to_dict()
-                source_user_playbooks.append(source_user_playbooks_item)
-
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,16 +73,13 @@ class LearningProvenanceViewResponse:
                 "success": success,
                 "target_kind": target_kind,
                 "target_id": target_id,
+                "provenance_status": provenance_status,
+                "interactions": interactions,
+                "source_user_playbooks": source_user_playbooks,
             }
         )
-        if provenance_status is not UNSET:
-            field_dict["provenance_status"] = provenance_status
         if trigger_request_id is not UNSET:
             field_dict["trigger_request_id"] = trigger_request_id
-        if interactions is not UNSET:
-            field_dict["interactions"] = interactions
-        if source_user_playbooks is not UNSET:
-            field_dict["source_user_playbooks"] = source_user_playbooks
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -94,6 +87,12 @@ class LearningProvenanceViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.interaction_view import InteractionView  # noqa: PLC0415
         from ..models.source_user_playbook_provenance_view import SourceUserPlaybookProvenanceView  # noqa: PLC0415
 
@@ -104,12 +103,23 @@ class LearningProvenanceViewResponse:
 
         target_id = d.pop("target_id")
 
-        _provenance_status = d.pop("provenance_status", UNSET)
-        provenance_status: LearningProvenanceViewResponseProvenanceStatus | Unset
-        if isinstance(_provenance_status, Unset):
-            provenance_status = UNSET
-        else:
-            provenance_status = LearningProvenanceViewResponseProvenanceStatus(_provenance_status)
+        provenance_status = LearningProvenanceViewResponseProvenanceStatus(
+            d.pop("provenance_status", LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE)
+        )
+
+        interactions = []
+        _interactions = d.pop("interactions", [])
+        for interactions_item_data in _interactions:
+            interactions_item = InteractionView.from_dict(interactions_item_data)
+
+            interactions.append(interactions_item)
+
+        source_user_playbooks = []
+        _source_user_playbooks = d.pop("source_user_playbooks", [])
+        for source_user_playbooks_item_data in _source_user_playbooks:
+            source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
+
+            source_user_playbooks.append(source_user_playbooks_item)
 
         def _parse_trigger_request_id(data: object) -> None | str | Unset:
             if data is None:
@@ -119,24 +129,6 @@ class LearningProvenanceViewResponse:
             return cast(None | str | Unset, data)
 
         trigger_request_id = _parse_trigger_request_id(d.pop("trigger_request_id", UNSET))
-
-        _interactions = d.pop("interactions", UNSET)
-        interactions: list[InteractionView] | Unset = UNSET
-        if _interactions is not UNSET:
-            interactions = []
-            for interactions_item_data in _interactions:
-                interactions_item = InteractionView.from_dict(interactions_item_data)
-
-                interactions.append(interactions_item)
-
-        _source_user_playbooks = d.pop("source_user_playbooks", UNSET)
-        source_user_playbooks: list[SourceUserPlaybookProvenanceView] | Unset = UNSET
-        if _source_user_playbooks is not UNSET:
-            source_user_playbooks = []
-            for source_user_playbooks_item_data in _source_user_playbooks:
-                source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
-
-                source_user_playbooks.append(source_user_playbooks_item)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -152,10 +144,10 @@ class LearningProvenanceViewResponse:
             target_kind=target_kind,
             target_id=target_id,
             provenance_status=provenance_status,
-            trigger_request_id=trigger_request_id,
             interactions=interactions,
             source_user_playbooks=source_user_playbooks,
-            msg=msg,
+            trigger_request_id=None if isinstance(trigger_request_id, Unset) else trigger_request_id,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         learning_provenance_view_response.additional_properties = d

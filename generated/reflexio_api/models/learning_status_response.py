@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.learning_status_response_status import LearningStatusResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="LearningStatusResponse")
 
@@ -24,17 +24,18 @@ class LearningStatusResponse:
     """
 
     status: LearningStatusResponseStatus
-    reason: None | str | Unset = UNSET
+    reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value
 
+        _reason = UNSET if self.reason is None else self.reason
         reason: None | str | Unset
-        if isinstance(self.reason, Unset):
+        if isinstance(_reason, Unset):
             reason = UNSET
         else:
-            reason = self.reason
+            reason = _reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -50,6 +51,12 @@ class LearningStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         status = LearningStatusResponseStatus(d.pop("status"))
 
@@ -64,7 +71,7 @@ class LearningStatusResponse:
 
         learning_status_response = cls(
             status=status,
-            reason=reason,
+            reason=None if isinstance(reason, Unset) else reason,
         )
 
         learning_status_response.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="LineageGCConfig")
 
@@ -53,17 +53,22 @@ class LineageGCConfig:
 
     """
 
-    enabled: bool | Unset = True
-    poll_interval_seconds: int | Unset = 86400
-    tombstone_grace_window_days: int | Unset = 90
+    enabled: bool | None = None
+    poll_interval_seconds: int | None = None
+    tombstone_grace_window_days: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        enabled = self.enabled
+        _enabled = UNSET if self.enabled is None else self.enabled
+        enabled = _enabled
 
-        poll_interval_seconds = self.poll_interval_seconds
+        _poll_interval_seconds = UNSET if self.poll_interval_seconds is None else self.poll_interval_seconds
+        poll_interval_seconds = _poll_interval_seconds
 
-        tombstone_grace_window_days = self.tombstone_grace_window_days
+        _tombstone_grace_window_days = (
+            UNSET if self.tombstone_grace_window_days is None else self.tombstone_grace_window_days
+        )
+        tombstone_grace_window_days = _tombstone_grace_window_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,6 +84,12 @@ class LineageGCConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         enabled = d.pop("enabled", UNSET)
 
@@ -87,9 +98,11 @@ class LineageGCConfig:
         tombstone_grace_window_days = d.pop("tombstone_grace_window_days", UNSET)
 
         lineage_gc_config = cls(
-            enabled=enabled,
-            poll_interval_seconds=poll_interval_seconds,
-            tombstone_grace_window_days=tombstone_grace_window_days,
+            enabled=None if isinstance(enabled, Unset) else enabled,
+            poll_interval_seconds=None if isinstance(poll_interval_seconds, Unset) else poll_interval_seconds,
+            tombstone_grace_window_days=None
+            if isinstance(tombstone_grace_window_days, Unset)
+            else tombstone_grace_window_days,
         )
 
         lineage_gc_config.additional_properties = d

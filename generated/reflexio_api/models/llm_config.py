@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="LLMConfig")
 
@@ -21,43 +21,50 @@ class LLMConfig:
 
     """
 
-    embedding_model_name: None | str | Unset = UNSET
-    generation_model_name: None | str | Unset = UNSET
-    generation_timeout_seconds: int | None | Unset = UNSET
-    pre_retrieval_model_name: None | str | Unset = UNSET
-    should_run_model_name: None | str | Unset = UNSET
+    embedding_model_name: None | str = None
+    generation_model_name: None | str = None
+    generation_timeout_seconds: int | None = None
+    pre_retrieval_model_name: None | str = None
+    should_run_model_name: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _embedding_model_name = UNSET if self.embedding_model_name is None else self.embedding_model_name
         embedding_model_name: None | str | Unset
-        if isinstance(self.embedding_model_name, Unset):
+        if isinstance(_embedding_model_name, Unset):
             embedding_model_name = UNSET
         else:
-            embedding_model_name = self.embedding_model_name
+            embedding_model_name = _embedding_model_name
 
+        _generation_model_name = UNSET if self.generation_model_name is None else self.generation_model_name
         generation_model_name: None | str | Unset
-        if isinstance(self.generation_model_name, Unset):
+        if isinstance(_generation_model_name, Unset):
             generation_model_name = UNSET
         else:
-            generation_model_name = self.generation_model_name
+            generation_model_name = _generation_model_name
 
+        _generation_timeout_seconds = (
+            UNSET if self.generation_timeout_seconds is None else self.generation_timeout_seconds
+        )
         generation_timeout_seconds: int | None | Unset
-        if isinstance(self.generation_timeout_seconds, Unset):
+        if isinstance(_generation_timeout_seconds, Unset):
             generation_timeout_seconds = UNSET
         else:
-            generation_timeout_seconds = self.generation_timeout_seconds
+            generation_timeout_seconds = _generation_timeout_seconds
 
+        _pre_retrieval_model_name = UNSET if self.pre_retrieval_model_name is None else self.pre_retrieval_model_name
         pre_retrieval_model_name: None | str | Unset
-        if isinstance(self.pre_retrieval_model_name, Unset):
+        if isinstance(_pre_retrieval_model_name, Unset):
             pre_retrieval_model_name = UNSET
         else:
-            pre_retrieval_model_name = self.pre_retrieval_model_name
+            pre_retrieval_model_name = _pre_retrieval_model_name
 
+        _should_run_model_name = UNSET if self.should_run_model_name is None else self.should_run_model_name
         should_run_model_name: None | str | Unset
-        if isinstance(self.should_run_model_name, Unset):
+        if isinstance(_should_run_model_name, Unset):
             should_run_model_name = UNSET
         else:
-            should_run_model_name = self.should_run_model_name
+            should_run_model_name = _should_run_model_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,6 +84,12 @@ class LLMConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_embedding_model_name(data: object) -> None | str | Unset:
@@ -125,11 +138,13 @@ class LLMConfig:
         should_run_model_name = _parse_should_run_model_name(d.pop("should_run_model_name", UNSET))
 
         llm_config = cls(
-            embedding_model_name=embedding_model_name,
-            generation_model_name=generation_model_name,
-            generation_timeout_seconds=generation_timeout_seconds,
-            pre_retrieval_model_name=pre_retrieval_model_name,
-            should_run_model_name=should_run_model_name,
+            embedding_model_name=None if isinstance(embedding_model_name, Unset) else embedding_model_name,
+            generation_model_name=None if isinstance(generation_model_name, Unset) else generation_model_name,
+            generation_timeout_seconds=None
+            if isinstance(generation_timeout_seconds, Unset)
+            else generation_timeout_seconds,
+            pre_retrieval_model_name=None if isinstance(pre_retrieval_model_name, Unset) else pre_retrieval_model_name,
+            should_run_model_name=None if isinstance(should_run_model_name, Unset) else should_run_model_name,
         )
 
         llm_config.additional_properties = d

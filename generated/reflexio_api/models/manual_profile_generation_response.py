@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="ManualProfileGenerationResponse")
 
@@ -17,24 +17,26 @@ class ManualProfileGenerationResponse:
     """Response for manual profile generation."""
 
     success: bool
-    msg: None | str | Unset = UNSET
-    profiles_generated: int | None | Unset = UNSET
+    msg: None | str = None
+    profiles_generated: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
+        _profiles_generated = UNSET if self.profiles_generated is None else self.profiles_generated
         profiles_generated: int | None | Unset
-        if isinstance(self.profiles_generated, Unset):
+        if isinstance(_profiles_generated, Unset):
             profiles_generated = UNSET
         else:
-            profiles_generated = self.profiles_generated
+            profiles_generated = _profiles_generated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +54,12 @@ class ManualProfileGenerationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -75,8 +83,8 @@ class ManualProfileGenerationResponse:
 
         manual_profile_generation_response = cls(
             success=success,
-            msg=msg,
-            profiles_generated=profiles_generated,
+            msg=None if isinstance(msg, Unset) else msg,
+            profiles_generated=None if isinstance(profiles_generated, Unset) else profiles_generated,
         )
 
         manual_profile_generation_response.additional_properties = d

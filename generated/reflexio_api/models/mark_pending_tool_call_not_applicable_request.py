@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -14,6 +15,7 @@ T = TypeVar("T", bound="MarkPendingToolCallNotApplicableRequest")
 @_attrs_define
 class MarkPendingToolCallNotApplicableRequest:
     valid_for_seconds: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         valid_for_seconds: int | None | Unset
@@ -23,7 +25,7 @@ class MarkPendingToolCallNotApplicableRequest:
             valid_for_seconds = self.valid_for_seconds
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if valid_for_seconds is not UNSET:
             field_dict["valid_for_seconds"] = valid_for_seconds
@@ -47,4 +49,21 @@ class MarkPendingToolCallNotApplicableRequest:
             valid_for_seconds=valid_for_seconds,
         )
 
+        mark_pending_tool_call_not_applicable_request.additional_properties = d
         return mark_pending_tool_call_not_applicable_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

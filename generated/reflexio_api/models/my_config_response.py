@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0
@@ -19,9 +19,9 @@ T = TypeVar("T", bound="MyConfigResponse")
 @_attrs_define
 class MyConfigResponse:
     success: bool
-    storage_config: MyConfigResponseStorageConfigType0 | None | Unset = UNSET
-    storage_type: None | str | Unset = UNSET
-    message: str | Unset = ""
+    message: str = ""
+    storage_config: MyConfigResponseStorageConfigType0 | None = None
+    storage_type: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -29,44 +29,53 @@ class MyConfigResponse:
 
         success = self.success
 
-        storage_config: dict[str, Any] | None | Unset
-        if isinstance(self.storage_config, Unset):
-            storage_config = UNSET
-        elif isinstance(self.storage_config, MyConfigResponseStorageConfigType0):
-            storage_config = self.storage_config.to_dict()
-        else:
-            storage_config = self.storage_config
+        message = self.message
 
+        _storage_config = UNSET if self.storage_config is None else self.storage_config
+        storage_config: dict[str, Any] | None | Unset
+        if isinstance(_storage_config, Unset):
+            storage_config = UNSET
+        elif isinstance(_storage_config, MyConfigResponseStorageConfigType0):
+            storage_config = _storage_config.to_dict()
+        else:
+            storage_config = _storage_config
+
+        _storage_type = UNSET if self.storage_type is None else self.storage_type
         storage_type: None | str | Unset
-        if isinstance(self.storage_type, Unset):
+        if isinstance(_storage_type, Unset):
             storage_type = UNSET
         else:
-            storage_type = self.storage_type
-
-        message = self.message
+            storage_type = _storage_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "message": message,
             }
         )
         if storage_config is not UNSET:
             field_dict["storage_config"] = storage_config
         if storage_type is not UNSET:
             field_dict["storage_type"] = storage_type
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
+
+        message = d.pop("message", "")
 
         def _parse_storage_config(data: object) -> MyConfigResponseStorageConfigType0 | None | Unset:
             if data is None:
@@ -94,13 +103,11 @@ class MyConfigResponse:
 
         storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-        message = d.pop("message", UNSET)
-
         my_config_response = cls(
             success=success,
-            storage_config=storage_config,
-            storage_type=storage_type,
             message=message,
+            storage_config=None if isinstance(storage_config, Unset) else storage_config,
+            storage_type=None if isinstance(storage_type, Unset) else storage_type,
         )
 
         my_config_response.additional_properties = d

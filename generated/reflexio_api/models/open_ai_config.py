@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.azure_open_ai_config import AzureOpenAIConfig
@@ -20,26 +20,28 @@ T = TypeVar("T", bound="OpenAIConfig")
 class OpenAIConfig:
     """OpenAI API configuration (direct or Azure)."""
 
-    api_key: None | str | Unset = UNSET
-    azure_config: AzureOpenAIConfig | None | Unset = UNSET
+    api_key: None | str = None
+    azure_config: AzureOpenAIConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.azure_open_ai_config import AzureOpenAIConfig  # noqa: PLC0415
 
+        _api_key = UNSET if self.api_key is None else self.api_key
         api_key: None | str | Unset
-        if isinstance(self.api_key, Unset):
+        if isinstance(_api_key, Unset):
             api_key = UNSET
         else:
-            api_key = self.api_key
+            api_key = _api_key
 
+        _azure_config = UNSET if self.azure_config is None else self.azure_config
         azure_config: dict[str, Any] | None | Unset
-        if isinstance(self.azure_config, Unset):
+        if isinstance(_azure_config, Unset):
             azure_config = UNSET
-        elif isinstance(self.azure_config, AzureOpenAIConfig):
-            azure_config = self.azure_config.to_dict()
+        elif isinstance(_azure_config, AzureOpenAIConfig):
+            azure_config = _azure_config.to_dict()
         else:
-            azure_config = self.azure_config
+            azure_config = _azure_config
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,6 +55,12 @@ class OpenAIConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.azure_open_ai_config import AzureOpenAIConfig  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -84,8 +92,8 @@ class OpenAIConfig:
         azure_config = _parse_azure_config(d.pop("azure_config", UNSET))
 
         open_ai_config = cls(
-            api_key=api_key,
-            azure_config=azure_config,
+            api_key=None if isinstance(api_key, Unset) else api_key,
+            azure_config=None if isinstance(azure_config, Unset) else azure_config,
         )
 
         open_ai_config.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_status import OperationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem
@@ -24,17 +24,17 @@ class OperationStatusInfo:
     service_name: str
     status: OperationStatus
     started_at: int
-    completed_at: int | None | Unset = UNSET
-    total_users: int | Unset = 0
-    processed_users: int | Unset = 0
-    failed_users: int | Unset = 0
-    current_user_id: None | str | Unset = UNSET
-    processed_user_ids: list[str] | Unset = UNSET
-    failed_user_ids: list[OperationStatusInfoFailedUserIdsItem] | Unset = UNSET
-    request_params: OperationStatusInfoRequestParams | Unset = UNSET
-    stats: OperationStatusInfoStats | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    progress_percentage: float | Unset = 0.0
+    processed_user_ids: list[str]
+    failed_user_ids: list[OperationStatusInfoFailedUserIdsItem]
+    request_params: OperationStatusInfoRequestParams
+    stats: OperationStatusInfoStats
+    total_users: int = 0
+    processed_users: int = 0
+    failed_users: int = 0
+    progress_percentage: float = 0.0
+    completed_at: int | None = None
+    current_user_id: None | str = None
+    error_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,50 +44,45 @@ class OperationStatusInfo:
 
         started_at = self.started_at
 
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
         total_users = self.total_users
 
         processed_users = self.processed_users
 
         failed_users = self.failed_users
 
-        current_user_id: None | str | Unset
-        if isinstance(self.current_user_id, Unset):
-            current_user_id = UNSET
-        else:
-            current_user_id = self.current_user_id
+        processed_user_ids = self.processed_user_ids
 
-        processed_user_ids: list[str] | Unset = UNSET
-        if not isinstance(self.processed_user_ids, Unset):
-            processed_user_ids = self.processed_user_ids
+        failed_user_ids = []
+        for failed_user_ids_item_data in self.failed_user_ids:
+            failed_user_ids_item = failed_user_ids_item_data.to_dict()
+            failed_user_ids.append(failed_user_ids_item)
 
-        failed_user_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.failed_user_ids, Unset):
-            failed_user_ids = []
-            for failed_user_ids_item_data in self.failed_user_ids:
-                failed_user_ids_item = failed_user_ids_item_data.to_dict()
-                failed_user_ids.append(failed_user_ids_item)
+        request_params = self.request_params.to_dict()
 
-        request_params: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.request_params, Unset):
-            request_params = self.request_params.to_dict()
-
-        stats: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.stats, Unset):
-            stats = self.stats.to_dict()
-
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        stats = self.stats.to_dict()
 
         progress_percentage = self.progress_percentage
+
+        _completed_at = UNSET if self.completed_at is None else self.completed_at
+        completed_at: int | None | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = _completed_at
+
+        _current_user_id = UNSET if self.current_user_id is None else self.current_user_id
+        current_user_id: None | str | Unset
+        if isinstance(_current_user_id, Unset):
+            current_user_id = UNSET
+        else:
+            current_user_id = _current_user_id
+
+        _error_message = UNSET if self.error_message is None else self.error_message
+        error_message: None | str | Unset
+        if isinstance(_error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = _error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -96,35 +91,33 @@ class OperationStatusInfo:
                 "service_name": service_name,
                 "status": status,
                 "started_at": started_at,
+                "total_users": total_users,
+                "processed_users": processed_users,
+                "failed_users": failed_users,
+                "processed_user_ids": processed_user_ids,
+                "failed_user_ids": failed_user_ids,
+                "request_params": request_params,
+                "stats": stats,
+                "progress_percentage": progress_percentage,
             }
         )
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
-        if total_users is not UNSET:
-            field_dict["total_users"] = total_users
-        if processed_users is not UNSET:
-            field_dict["processed_users"] = processed_users
-        if failed_users is not UNSET:
-            field_dict["failed_users"] = failed_users
         if current_user_id is not UNSET:
             field_dict["current_user_id"] = current_user_id
-        if processed_user_ids is not UNSET:
-            field_dict["processed_user_ids"] = processed_user_ids
-        if failed_user_ids is not UNSET:
-            field_dict["failed_user_ids"] = failed_user_ids
-        if request_params is not UNSET:
-            field_dict["request_params"] = request_params
-        if stats is not UNSET:
-            field_dict["stats"] = stats
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
-        if progress_percentage is not UNSET:
-            field_dict["progress_percentage"] = progress_percentage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem  # noqa: PLC0415
         from ..models.operation_status_info_request_params import OperationStatusInfoRequestParams  # noqa: PLC0415
         from ..models.operation_status_info_stats import OperationStatusInfoStats  # noqa: PLC0415
@@ -136,6 +129,27 @@ class OperationStatusInfo:
 
         started_at = d.pop("started_at")
 
+        total_users = d.pop("total_users", 0)
+
+        processed_users = d.pop("processed_users", 0)
+
+        failed_users = d.pop("failed_users", 0)
+
+        processed_user_ids = cast(list[str], d.pop("processed_user_ids"))
+
+        failed_user_ids = []
+        _failed_user_ids = d.pop("failed_user_ids")
+        for failed_user_ids_item_data in _failed_user_ids:
+            failed_user_ids_item = OperationStatusInfoFailedUserIdsItem.from_dict(failed_user_ids_item_data)
+
+            failed_user_ids.append(failed_user_ids_item)
+
+        request_params = OperationStatusInfoRequestParams.from_dict(d.pop("request_params"))
+
+        stats = OperationStatusInfoStats.from_dict(d.pop("stats"))
+
+        progress_percentage = d.pop("progress_percentage", 0.0)
+
         def _parse_completed_at(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -144,12 +158,6 @@ class OperationStatusInfo:
             return cast(int | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        total_users = d.pop("total_users", UNSET)
-
-        processed_users = d.pop("processed_users", UNSET)
-
-        failed_users = d.pop("failed_users", UNSET)
 
         def _parse_current_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -160,31 +168,6 @@ class OperationStatusInfo:
 
         current_user_id = _parse_current_user_id(d.pop("current_user_id", UNSET))
 
-        processed_user_ids = cast(list[str], d.pop("processed_user_ids", UNSET))
-
-        _failed_user_ids = d.pop("failed_user_ids", UNSET)
-        failed_user_ids: list[OperationStatusInfoFailedUserIdsItem] | Unset = UNSET
-        if _failed_user_ids is not UNSET:
-            failed_user_ids = []
-            for failed_user_ids_item_data in _failed_user_ids:
-                failed_user_ids_item = OperationStatusInfoFailedUserIdsItem.from_dict(failed_user_ids_item_data)
-
-                failed_user_ids.append(failed_user_ids_item)
-
-        _request_params = d.pop("request_params", UNSET)
-        request_params: OperationStatusInfoRequestParams | Unset
-        if isinstance(_request_params, Unset):
-            request_params = UNSET
-        else:
-            request_params = OperationStatusInfoRequestParams.from_dict(_request_params)
-
-        _stats = d.pop("stats", UNSET)
-        stats: OperationStatusInfoStats | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        else:
-            stats = OperationStatusInfoStats.from_dict(_stats)
-
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -194,23 +177,21 @@ class OperationStatusInfo:
 
         error_message = _parse_error_message(d.pop("error_message", UNSET))
 
-        progress_percentage = d.pop("progress_percentage", UNSET)
-
         operation_status_info = cls(
             service_name=service_name,
             status=status,
             started_at=started_at,
-            completed_at=completed_at,
             total_users=total_users,
             processed_users=processed_users,
             failed_users=failed_users,
-            current_user_id=current_user_id,
             processed_user_ids=processed_user_ids,
             failed_user_ids=failed_user_ids,
             request_params=request_params,
             stats=stats,
-            error_message=error_message,
             progress_percentage=progress_percentage,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            current_user_id=None if isinstance(current_user_id, Unset) else current_user_id,
+            error_message=None if isinstance(error_message, Unset) else error_message,
         )
 
         operation_status_info.additional_properties = d

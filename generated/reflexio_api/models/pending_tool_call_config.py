@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides
@@ -20,48 +20,66 @@ T = TypeVar("T", bound="PendingToolCallConfig")
 class PendingToolCallConfig:
     """Configuration for non-blocking pending tool calls."""
 
-    dedup_cache_seconds: int | Unset = 300
-    enabled: bool | Unset = False
-    hmac_secrets: list[str] | Unset = UNSET
-    max_finalization_attempts: int | Unset = 3
-    max_pending_followups_per_scope: int | Unset = 10
-    max_resume_attempts: int | Unset = 3
-    pending_ttl_seconds: int | Unset = 86400
-    prior_answer_valid_seconds: int | Unset = 2592000
-    resume_claim_ttl_seconds: int | Unset = 600
-    resume_poll_interval_seconds: float | Unset = 5.0
-    similarity_threshold: float | Unset = 0.0
-    tool_overrides: PendingToolCallConfigToolOverrides | Unset = UNSET
+    dedup_cache_seconds: int | None = None
+    enabled: bool | None = None
+    hmac_secrets: list[str] | None = None
+    max_finalization_attempts: int | None = None
+    max_pending_followups_per_scope: int | None = None
+    max_resume_attempts: int | None = None
+    pending_ttl_seconds: int | None = None
+    prior_answer_valid_seconds: int | None = None
+    resume_claim_ttl_seconds: int | None = None
+    resume_poll_interval_seconds: float | None = None
+    similarity_threshold: float | None = None
+    tool_overrides: PendingToolCallConfigToolOverrides | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        dedup_cache_seconds = self.dedup_cache_seconds
+        _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
+        dedup_cache_seconds = _dedup_cache_seconds
 
-        enabled = self.enabled
+        _enabled = UNSET if self.enabled is None else self.enabled
+        enabled = _enabled
 
+        _hmac_secrets = UNSET if self.hmac_secrets is None else self.hmac_secrets
         hmac_secrets: list[str] | Unset = UNSET
-        if not isinstance(self.hmac_secrets, Unset):
-            hmac_secrets = self.hmac_secrets
+        if not isinstance(_hmac_secrets, Unset):
+            hmac_secrets = _hmac_secrets
 
-        max_finalization_attempts = self.max_finalization_attempts
+        _max_finalization_attempts = UNSET if self.max_finalization_attempts is None else self.max_finalization_attempts
+        max_finalization_attempts = _max_finalization_attempts
 
-        max_pending_followups_per_scope = self.max_pending_followups_per_scope
+        _max_pending_followups_per_scope = (
+            UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
+        )
+        max_pending_followups_per_scope = _max_pending_followups_per_scope
 
-        max_resume_attempts = self.max_resume_attempts
+        _max_resume_attempts = UNSET if self.max_resume_attempts is None else self.max_resume_attempts
+        max_resume_attempts = _max_resume_attempts
 
-        pending_ttl_seconds = self.pending_ttl_seconds
+        _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
+        pending_ttl_seconds = _pending_ttl_seconds
 
-        prior_answer_valid_seconds = self.prior_answer_valid_seconds
+        _prior_answer_valid_seconds = (
+            UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
+        )
+        prior_answer_valid_seconds = _prior_answer_valid_seconds
 
-        resume_claim_ttl_seconds = self.resume_claim_ttl_seconds
+        _resume_claim_ttl_seconds = UNSET if self.resume_claim_ttl_seconds is None else self.resume_claim_ttl_seconds
+        resume_claim_ttl_seconds = _resume_claim_ttl_seconds
 
-        resume_poll_interval_seconds = self.resume_poll_interval_seconds
+        _resume_poll_interval_seconds = (
+            UNSET if self.resume_poll_interval_seconds is None else self.resume_poll_interval_seconds
+        )
+        resume_poll_interval_seconds = _resume_poll_interval_seconds
 
-        similarity_threshold = self.similarity_threshold
+        _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
+        similarity_threshold = _similarity_threshold
 
+        _tool_overrides = UNSET if self.tool_overrides is None else self.tool_overrides
         tool_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_overrides, Unset):
-            tool_overrides = self.tool_overrides.to_dict()
+        if not isinstance(_tool_overrides, Unset):
+            tool_overrides = _tool_overrides.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -95,6 +113,12 @@ class PendingToolCallConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -128,18 +152,26 @@ class PendingToolCallConfig:
             tool_overrides = PendingToolCallConfigToolOverrides.from_dict(_tool_overrides)
 
         pending_tool_call_config = cls(
-            dedup_cache_seconds=dedup_cache_seconds,
-            enabled=enabled,
-            hmac_secrets=hmac_secrets,
-            max_finalization_attempts=max_finalization_attempts,
-            max_pending_followups_per_scope=max_pending_followups_per_scope,
-            max_resume_attempts=max_resume_attempts,
-            pending_ttl_seconds=pending_ttl_seconds,
-            prior_answer_valid_seconds=prior_answer_valid_seconds,
-            resume_claim_ttl_seconds=resume_claim_ttl_seconds,
-            resume_poll_interval_seconds=resume_poll_interval_seconds,
-            similarity_threshold=similarity_threshold,
-            tool_overrides=tool_overrides,
+            dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
+            enabled=None if isinstance(enabled, Unset) else enabled,
+            hmac_secrets=None if isinstance(hmac_secrets, Unset) else hmac_secrets,
+            max_finalization_attempts=None
+            if isinstance(max_finalization_attempts, Unset)
+            else max_finalization_attempts,
+            max_pending_followups_per_scope=None
+            if isinstance(max_pending_followups_per_scope, Unset)
+            else max_pending_followups_per_scope,
+            max_resume_attempts=None if isinstance(max_resume_attempts, Unset) else max_resume_attempts,
+            pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
+            prior_answer_valid_seconds=None
+            if isinstance(prior_answer_valid_seconds, Unset)
+            else prior_answer_valid_seconds,
+            resume_claim_ttl_seconds=None if isinstance(resume_claim_ttl_seconds, Unset) else resume_claim_ttl_seconds,
+            resume_poll_interval_seconds=None
+            if isinstance(resume_poll_interval_seconds, Unset)
+            else resume_poll_interval_seconds,
+            similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
+            tool_overrides=None if isinstance(tool_overrides, Unset) else tool_overrides,
         )
 
         pending_tool_call_config.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_tool_call_status import PendingToolCallStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_response_args import PendingToolCallResponseArgs
@@ -30,17 +30,17 @@ class PendingToolCallResponse:
     dedup_key: str
     status: PendingToolCallStatus
     question_text: str
-    args: PendingToolCallResponseArgs | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    answer_format: None | str | Unset = UNSET
-    result: None | PendingToolCallResponseResultType0 | Unset = UNSET
-    superseded_by: None | str | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    resolved_at: datetime.datetime | None | Unset = UNSET
-    expires_at: datetime.datetime | None | Unset = UNSET
-    cache_until: datetime.datetime | None | Unset = UNSET
-    valid_until: datetime.datetime | None | Unset = UNSET
+    args: PendingToolCallResponseArgs
+    tags: list[str]
+    user_id: None | str = None
+    answer_format: None | str = None
+    result: None | PendingToolCallResponseResultType0 = None
+    superseded_by: None | str = None
+    created_at: datetime.datetime | None = None
+    resolved_at: datetime.datetime | None = None
+    expires_at: datetime.datetime | None = None
+    cache_until: datetime.datetime | None = None
+    valid_until: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,79 +62,84 @@ class PendingToolCallResponse:
 
         question_text = self.question_text
 
-        args: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.args, Unset):
-            args = self.args.to_dict()
+        args = self.args.to_dict()
 
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+        tags = self.tags
 
+        _user_id = UNSET if self.user_id is None else self.user_id
         user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
+        if isinstance(_user_id, Unset):
             user_id = UNSET
         else:
-            user_id = self.user_id
+            user_id = _user_id
 
+        _answer_format = UNSET if self.answer_format is None else self.answer_format
         answer_format: None | str | Unset
-        if isinstance(self.answer_format, Unset):
+        if isinstance(_answer_format, Unset):
             answer_format = UNSET
         else:
-            answer_format = self.answer_format
+            answer_format = _answer_format
 
+        _result = UNSET if self.result is None else self.result
         result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
+        if isinstance(_result, Unset):
             result = UNSET
-        elif isinstance(self.result, PendingToolCallResponseResultType0):
-            result = self.result.to_dict()
+        elif isinstance(_result, PendingToolCallResponseResultType0):
+            result = _result.to_dict()
         else:
-            result = self.result
+            result = _result
 
+        _superseded_by = UNSET if self.superseded_by is None else self.superseded_by
         superseded_by: None | str | Unset
-        if isinstance(self.superseded_by, Unset):
+        if isinstance(_superseded_by, Unset):
             superseded_by = UNSET
         else:
-            superseded_by = self.superseded_by
+            superseded_by = _superseded_by
 
+        _created_at = UNSET if self.created_at is None else self.created_at
         created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
+        if isinstance(_created_at, Unset):
             created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
-            created_at = self.created_at.isoformat()
+        elif isinstance(_created_at, datetime.datetime):
+            created_at = _created_at.isoformat()
         else:
-            created_at = self.created_at
+            created_at = _created_at
 
+        _resolved_at = UNSET if self.resolved_at is None else self.resolved_at
         resolved_at: None | str | Unset
-        if isinstance(self.resolved_at, Unset):
+        if isinstance(_resolved_at, Unset):
             resolved_at = UNSET
-        elif isinstance(self.resolved_at, datetime.datetime):
-            resolved_at = self.resolved_at.isoformat()
+        elif isinstance(_resolved_at, datetime.datetime):
+            resolved_at = _resolved_at.isoformat()
         else:
-            resolved_at = self.resolved_at
+            resolved_at = _resolved_at
 
+        _expires_at = UNSET if self.expires_at is None else self.expires_at
         expires_at: None | str | Unset
-        if isinstance(self.expires_at, Unset):
+        if isinstance(_expires_at, Unset):
             expires_at = UNSET
-        elif isinstance(self.expires_at, datetime.datetime):
-            expires_at = self.expires_at.isoformat()
+        elif isinstance(_expires_at, datetime.datetime):
+            expires_at = _expires_at.isoformat()
         else:
-            expires_at = self.expires_at
+            expires_at = _expires_at
 
+        _cache_until = UNSET if self.cache_until is None else self.cache_until
         cache_until: None | str | Unset
-        if isinstance(self.cache_until, Unset):
+        if isinstance(_cache_until, Unset):
             cache_until = UNSET
-        elif isinstance(self.cache_until, datetime.datetime):
-            cache_until = self.cache_until.isoformat()
+        elif isinstance(_cache_until, datetime.datetime):
+            cache_until = _cache_until.isoformat()
         else:
-            cache_until = self.cache_until
+            cache_until = _cache_until
 
+        _valid_until = UNSET if self.valid_until is None else self.valid_until
         valid_until: None | str | Unset
-        if isinstance(self.valid_until, Unset):
+        if isinstance(_valid_until, Unset):
             valid_until = UNSET
-        elif isinstance(self.valid_until, datetime.datetime):
-            valid_until = self.valid_until.isoformat()
+        elif isinstance(_valid_until, datetime.datetime):
+            valid_until = _valid_until.isoformat()
         else:
-            valid_until = self.valid_until
+            valid_until = _valid_until
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -148,12 +153,10 @@ class PendingToolCallResponse:
                 "dedup_key": dedup_key,
                 "status": status,
                 "question_text": question_text,
+                "args": args,
+                "tags": tags,
             }
         )
-        if args is not UNSET:
-            field_dict["args"] = args
-        if tags is not UNSET:
-            field_dict["tags"] = tags
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if answer_format is not UNSET:
@@ -177,6 +180,12 @@ class PendingToolCallResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.pending_tool_call_response_args import PendingToolCallResponseArgs  # noqa: PLC0415
         from ..models.pending_tool_call_response_result_type_0 import PendingToolCallResponseResultType0  # noqa: PLC0415
         from ..models.pending_tool_call_response_scope import PendingToolCallResponseScope  # noqa: PLC0415
@@ -198,14 +207,9 @@ class PendingToolCallResponse:
 
         question_text = d.pop("question_text")
 
-        _args = d.pop("args", UNSET)
-        args: PendingToolCallResponseArgs | Unset
-        if isinstance(_args, Unset):
-            args = UNSET
-        else:
-            args = PendingToolCallResponseArgs.from_dict(_args)
+        args = PendingToolCallResponseArgs.from_dict(d.pop("args"))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -347,15 +351,15 @@ class PendingToolCallResponse:
             question_text=question_text,
             args=args,
             tags=tags,
-            user_id=user_id,
-            answer_format=answer_format,
-            result=result,
-            superseded_by=superseded_by,
-            created_at=created_at,
-            resolved_at=resolved_at,
-            expires_at=expires_at,
-            cache_until=cache_until,
-            valid_until=valid_until,
+            user_id=None if isinstance(user_id, Unset) else user_id,
+            answer_format=None if isinstance(answer_format, Unset) else answer_format,
+            result=None if isinstance(result, Unset) else result,
+            superseded_by=None if isinstance(superseded_by, Unset) else superseded_by,
+            created_at=None if isinstance(created_at, Unset) else created_at,
+            resolved_at=None if isinstance(resolved_at, Unset) else resolved_at,
+            expires_at=None if isinstance(expires_at, Unset) else expires_at,
+            cache_until=None if isinstance(cache_until, Unset) else cache_until,
+            valid_until=None if isinstance(valid_until, Unset) else valid_until,
         )
 
         pending_tool_call_response.additional_properties = d

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="PendingToolCallToolOverrideConfig")
 
@@ -16,43 +16,52 @@ T = TypeVar("T", bound="PendingToolCallToolOverrideConfig")
 class PendingToolCallToolOverrideConfig:
     """Optional per-tool pending-call limits."""
 
-    dedup_cache_seconds: int | None | Unset = UNSET
-    max_pending_followups_per_scope: int | None | Unset = UNSET
-    pending_ttl_seconds: int | None | Unset = UNSET
-    prior_answer_valid_seconds: int | None | Unset = UNSET
-    similarity_threshold: float | None | Unset = UNSET
+    dedup_cache_seconds: int | None = None
+    max_pending_followups_per_scope: int | None = None
+    pending_ttl_seconds: int | None = None
+    prior_answer_valid_seconds: int | None = None
+    similarity_threshold: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
         dedup_cache_seconds: int | None | Unset
-        if isinstance(self.dedup_cache_seconds, Unset):
+        if isinstance(_dedup_cache_seconds, Unset):
             dedup_cache_seconds = UNSET
         else:
-            dedup_cache_seconds = self.dedup_cache_seconds
+            dedup_cache_seconds = _dedup_cache_seconds
 
+        _max_pending_followups_per_scope = (
+            UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
+        )
         max_pending_followups_per_scope: int | None | Unset
-        if isinstance(self.max_pending_followups_per_scope, Unset):
+        if isinstance(_max_pending_followups_per_scope, Unset):
             max_pending_followups_per_scope = UNSET
         else:
-            max_pending_followups_per_scope = self.max_pending_followups_per_scope
+            max_pending_followups_per_scope = _max_pending_followups_per_scope
 
+        _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
         pending_ttl_seconds: int | None | Unset
-        if isinstance(self.pending_ttl_seconds, Unset):
+        if isinstance(_pending_ttl_seconds, Unset):
             pending_ttl_seconds = UNSET
         else:
-            pending_ttl_seconds = self.pending_ttl_seconds
+            pending_ttl_seconds = _pending_ttl_seconds
 
+        _prior_answer_valid_seconds = (
+            UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
+        )
         prior_answer_valid_seconds: int | None | Unset
-        if isinstance(self.prior_answer_valid_seconds, Unset):
+        if isinstance(_prior_answer_valid_seconds, Unset):
             prior_answer_valid_seconds = UNSET
         else:
-            prior_answer_valid_seconds = self.prior_answer_valid_seconds
+            prior_answer_valid_seconds = _prior_answer_valid_seconds
 
+        _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
         similarity_threshold: float | None | Unset
-        if isinstance(self.similarity_threshold, Unset):
+        if isinstance(_similarity_threshold, Unset):
             similarity_threshold = UNSET
         else:
-            similarity_threshold = self.similarity_threshold
+            similarity_threshold = _similarity_threshold
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -72,6 +81,12 @@ class PendingToolCallToolOverrideConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_dedup_cache_seconds(data: object) -> int | None | Unset:
@@ -122,11 +137,15 @@ class PendingToolCallToolOverrideConfig:
         similarity_threshold = _parse_similarity_threshold(d.pop("similarity_threshold", UNSET))
 
         pending_tool_call_tool_override_config = cls(
-            dedup_cache_seconds=dedup_cache_seconds,
-            max_pending_followups_per_scope=max_pending_followups_per_scope,
-            pending_ttl_seconds=pending_ttl_seconds,
-            prior_answer_valid_seconds=prior_answer_valid_seconds,
-            similarity_threshold=similarity_threshold,
+            dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
+            max_pending_followups_per_scope=None
+            if isinstance(max_pending_followups_per_scope, Unset)
+            else max_pending_followups_per_scope,
+            pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
+            prior_answer_valid_seconds=None
+            if isinstance(prior_answer_valid_seconds, Unset)
+            else prior_answer_valid_seconds,
+            similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
         )
 
         pending_tool_call_tool_override_config.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_change_log_run_mode import PlaybookAggregationChangeLogRunMode
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot
@@ -22,119 +22,108 @@ T = TypeVar("T", bound="PlaybookAggregationChangeLog")
 class PlaybookAggregationChangeLog:
     """Tracks changes from a single playbook aggregation run."""
 
+    created_at: int
     playbook_name: str
     agent_version: str
     run_mode: PlaybookAggregationChangeLogRunMode
-    id: int | Unset = 0
-    created_at: int | Unset = UNSET
-    added_agent_playbooks: list[AgentPlaybookSnapshot] | Unset = UNSET
-    removed_agent_playbooks: list[AgentPlaybookSnapshot] | Unset = UNSET
-    updated_agent_playbooks: list[AgentPlaybookUpdateEntry] | Unset = UNSET
+    added_agent_playbooks: list[AgentPlaybookSnapshot]
+    removed_agent_playbooks: list[AgentPlaybookSnapshot]
+    updated_agent_playbooks: list[AgentPlaybookUpdateEntry]
+    id: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        created_at = self.created_at
+
         playbook_name = self.playbook_name
 
         agent_version = self.agent_version
 
         run_mode = self.run_mode.value
 
-        id = self.id
+        added_agent_playbooks = []
+        for added_agent_playbooks_item_data in self.added_agent_playbooks:
+            added_agent_playbooks_item = added_agent_playbooks_item_data.to_dict()
+            added_agent_playbooks.append(added_agent_playbooks_item)
 
-        created_at = self.created_at
+        removed_agent_playbooks = []
+        for removed_agent_playbooks_item_data in self.removed_agent_playbooks:
+            removed_agent_playbooks_item = removed_agent_playbooks_item_data.to_dict()
+            removed_agent_playbooks.append(removed_agent_playbooks_item)
 
-        added_agent_playbooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.added_agent_playbooks, Unset):
-            added_agent_playbooks = []
-            for added_agent_playbooks_item_data in self.added_agent_playbooks:
-                added_agent_playbooks_item = added_agent_playbooks_item_data.to_dict()
-                added_agent_playbooks.append(added_agent_playbooks_item)
-
-        removed_agent_playbooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.removed_agent_playbooks, Unset):
-            removed_agent_playbooks = []
-            for removed_agent_playbooks_item_data in self.removed_agent_playbooks:
-                removed_agent_playbooks_item = removed_agent_playbooks_item_data.to_dict()
-                removed_agent_playbooks.append(removed_agent_playbooks_item)
-
-        updated_agent_playbooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.updated_agent_playbooks, Unset):
-            updated_agent_playbooks = []
-            for updated_agent_playbooks_item_data in self.updated_agent_playbooks:
-                updated_agent_playbooks_item = updated_agent_playbooks_item_data.to_dict()
-                updated_agent_playbooks.append(updated_agent_playbooks_item)
+        updated_agent_playbooks = []
+        for updated_agent_playbooks_item_data in self.updated_agent_playbooks:
+            updated_agent_playbooks_item = updated_agent_playbooks_item_data.to_dict()
+            updated_agent_playbooks.append(updated_agent_playbooks_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "id": id,
+                "created_at": created_at,
                 "playbook_name": playbook_name,
                 "agent_version": agent_version,
                 "run_mode": run_mode,
+                "added_agent_playbooks": added_agent_playbooks,
+                "removed_agent_playbooks": removed_agent_playbooks,
+                "updated_agent_playbooks": updated_agent_playbooks,
             }
         )
-        if id is not UNSET:
-            field_dict["id"] = id
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if added_agent_playbooks is not UNSET:
-            field_dict["added_agent_playbooks"] = added_agent_playbooks
-        if removed_agent_playbooks is not UNSET:
-            field_dict["removed_agent_playbooks"] = removed_agent_playbooks
-        if updated_agent_playbooks is not UNSET:
-            field_dict["updated_agent_playbooks"] = updated_agent_playbooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot  # noqa: PLC0415
         from ..models.agent_playbook_update_entry import AgentPlaybookUpdateEntry  # noqa: PLC0415
 
         d = dict(src_dict)
+        id = d.pop("id", 0)
+
+        created_at = d.pop("created_at")
+
         playbook_name = d.pop("playbook_name")
 
         agent_version = d.pop("agent_version")
 
         run_mode = PlaybookAggregationChangeLogRunMode(d.pop("run_mode"))
 
-        id = d.pop("id", UNSET)
+        added_agent_playbooks = []
+        _added_agent_playbooks = d.pop("added_agent_playbooks", [])
+        for added_agent_playbooks_item_data in _added_agent_playbooks:
+            added_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(added_agent_playbooks_item_data)
 
-        created_at = d.pop("created_at", UNSET)
+            added_agent_playbooks.append(added_agent_playbooks_item)
 
-        _added_agent_playbooks = d.pop("added_agent_playbooks", UNSET)
-        added_agent_playbooks: list[AgentPlaybookSnapshot] | Unset = UNSET
-        if _added_agent_playbooks is not UNSET:
-            added_agent_playbooks = []
-            for added_agent_playbooks_item_data in _added_agent_playbooks:
-                added_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(added_agent_playbooks_item_data)
+        removed_agent_playbooks = []
+        _removed_agent_playbooks = d.pop("removed_agent_playbooks", [])
+        for removed_agent_playbooks_item_data in _removed_agent_playbooks:
+            removed_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(removed_agent_playbooks_item_data)
 
-                added_agent_playbooks.append(added_agent_playbooks_item)
+            removed_agent_playbooks.append(removed_agent_playbooks_item)
 
-        _removed_agent_playbooks = d.pop("removed_agent_playbooks", UNSET)
-        removed_agent_playbooks: list[AgentPlaybookSnapshot] | Unset = UNSET
-        if _removed_agent_playbooks is not UNSET:
-            removed_agent_playbooks = []
-            for removed_agent_playbooks_item_data in _removed_agent_playbooks:
-                removed_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(removed_agent_playbooks_item_data)
+        updated_agent_playbooks = []
+        _updated_agent_playbooks = d.pop("updated_agent_playbooks", [])
+        for updated_agent_playbooks_item_data in _updated_agent_playbooks:
+            updated_agent_playbooks_item = AgentPlaybookUpdateEntry.from_dict(updated_agent_playbooks_item_data)
 
-                removed_agent_playbooks.append(removed_agent_playbooks_item)
-
-        _updated_agent_playbooks = d.pop("updated_agent_playbooks", UNSET)
-        updated_agent_playbooks: list[AgentPlaybookUpdateEntry] | Unset = UNSET
-        if _updated_agent_playbooks is not UNSET:
-            updated_agent_playbooks = []
-            for updated_agent_playbooks_item_data in _updated_agent_playbooks:
-                updated_agent_playbooks_item = AgentPlaybookUpdateEntry.from_dict(updated_agent_playbooks_item_data)
-
-                updated_agent_playbooks.append(updated_agent_playbooks_item)
+            updated_agent_playbooks.append(updated_agent_playbooks_item)
 
         playbook_aggregation_change_log = cls(
+            id=id,
+            created_at=created_at,
             playbook_name=playbook_name,
             agent_version=agent_version,
             run_mode=run_mode,
-            id=id,
-            created_at=created_at,
             added_agent_playbooks=added_agent_playbooks,
             removed_agent_playbooks=removed_agent_playbooks,
             updated_agent_playbooks=updated_agent_playbooks,

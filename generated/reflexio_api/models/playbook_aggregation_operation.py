@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_operation_status import PlaybookAggregationOperationStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.playbook_aggregation_result import PlaybookAggregationResult
@@ -25,12 +25,12 @@ class PlaybookAggregationOperation:
     status: PlaybookAggregationOperationStatus
     created_at: int
     updated_at: int
-    started_at: int | None | Unset = UNSET
-    completed_at: int | None | Unset = UNSET
-    attempts: int | Unset = 0
-    next_attempt_at: int | None | Unset = UNSET
-    error: None | str | Unset = UNSET
-    result: None | PlaybookAggregationResult | Unset = UNSET
+    attempts: int = 0
+    started_at: int | None = None
+    completed_at: int | None = None
+    next_attempt_at: int | None = None
+    error: None | str = None
+    result: None | PlaybookAggregationResult = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,39 +48,44 @@ class PlaybookAggregationOperation:
 
         updated_at = self.updated_at
 
-        started_at: int | None | Unset
-        if isinstance(self.started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = self.started_at
-
-        completed_at: int | None | Unset
-        if isinstance(self.completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = self.completed_at
-
         attempts = self.attempts
 
+        _started_at = UNSET if self.started_at is None else self.started_at
+        started_at: int | None | Unset
+        if isinstance(_started_at, Unset):
+            started_at = UNSET
+        else:
+            started_at = _started_at
+
+        _completed_at = UNSET if self.completed_at is None else self.completed_at
+        completed_at: int | None | Unset
+        if isinstance(_completed_at, Unset):
+            completed_at = UNSET
+        else:
+            completed_at = _completed_at
+
+        _next_attempt_at = UNSET if self.next_attempt_at is None else self.next_attempt_at
         next_attempt_at: int | None | Unset
-        if isinstance(self.next_attempt_at, Unset):
+        if isinstance(_next_attempt_at, Unset):
             next_attempt_at = UNSET
         else:
-            next_attempt_at = self.next_attempt_at
+            next_attempt_at = _next_attempt_at
 
+        _error = UNSET if self.error is None else self.error
         error: None | str | Unset
-        if isinstance(self.error, Unset):
+        if isinstance(_error, Unset):
             error = UNSET
         else:
-            error = self.error
+            error = _error
 
+        _result = UNSET if self.result is None else self.result
         result: dict[str, Any] | None | Unset
-        if isinstance(self.result, Unset):
+        if isinstance(_result, Unset):
             result = UNSET
-        elif isinstance(self.result, PlaybookAggregationResult):
-            result = self.result.to_dict()
+        elif isinstance(_result, PlaybookAggregationResult):
+            result = _result.to_dict()
         else:
-            result = self.result
+            result = _result
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -92,14 +97,13 @@ class PlaybookAggregationOperation:
                 "status": status,
                 "created_at": created_at,
                 "updated_at": updated_at,
+                "attempts": attempts,
             }
         )
         if started_at is not UNSET:
             field_dict["started_at"] = started_at
         if completed_at is not UNSET:
             field_dict["completed_at"] = completed_at
-        if attempts is not UNSET:
-            field_dict["attempts"] = attempts
         if next_attempt_at is not UNSET:
             field_dict["next_attempt_at"] = next_attempt_at
         if error is not UNSET:
@@ -111,6 +115,12 @@ class PlaybookAggregationOperation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.playbook_aggregation_result import PlaybookAggregationResult  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -125,6 +135,8 @@ class PlaybookAggregationOperation:
         created_at = d.pop("created_at")
 
         updated_at = d.pop("updated_at")
+
+        attempts = d.pop("attempts", 0)
 
         def _parse_started_at(data: object) -> int | None | Unset:
             if data is None:
@@ -143,8 +155,6 @@ class PlaybookAggregationOperation:
             return cast(int | None | Unset, data)
 
         completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        attempts = d.pop("attempts", UNSET)
 
         def _parse_next_attempt_at(data: object) -> int | None | Unset:
             if data is None:
@@ -188,12 +198,12 @@ class PlaybookAggregationOperation:
             status=status,
             created_at=created_at,
             updated_at=updated_at,
-            started_at=started_at,
-            completed_at=completed_at,
             attempts=attempts,
-            next_attempt_at=next_attempt_at,
-            error=error,
-            result=result,
+            started_at=None if isinstance(started_at, Unset) else started_at,
+            completed_at=None if isinstance(completed_at, Unset) else completed_at,
+            next_attempt_at=None if isinstance(next_attempt_at, Unset) else next_attempt_at,
+            error=None if isinstance(error, Unset) else error,
+            result=None if isinstance(result, Unset) else result,
         )
 
         playbook_aggregation_operation.additional_properties = d

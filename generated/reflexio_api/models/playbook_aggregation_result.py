@@ -7,17 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="PlaybookAggregationResult")
 
 
 @_attrs_define
 class PlaybookAggregationResult:
-    clusters_found: int | Unset = 0
-    user_playbooks_processed: int | Unset = 0
-    playbooks_generated: int | Unset = 0
-    skipped: None | str | Unset = UNSET
+    clusters_found: int = 0
+    user_playbooks_processed: int = 0
+    playbooks_generated: int = 0
+    skipped: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,21 +27,22 @@ class PlaybookAggregationResult:
 
         playbooks_generated = self.playbooks_generated
 
+        _skipped = UNSET if self.skipped is None else self.skipped
         skipped: None | str | Unset
-        if isinstance(self.skipped, Unset):
+        if isinstance(_skipped, Unset):
             skipped = UNSET
         else:
-            skipped = self.skipped
+            skipped = _skipped
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if clusters_found is not UNSET:
-            field_dict["clusters_found"] = clusters_found
-        if user_playbooks_processed is not UNSET:
-            field_dict["user_playbooks_processed"] = user_playbooks_processed
-        if playbooks_generated is not UNSET:
-            field_dict["playbooks_generated"] = playbooks_generated
+        field_dict.update(
+            {
+                "clusters_found": clusters_found,
+                "user_playbooks_processed": user_playbooks_processed,
+                "playbooks_generated": playbooks_generated,
+            }
+        )
         if skipped is not UNSET:
             field_dict["skipped"] = skipped
 
@@ -49,12 +50,18 @@ class PlaybookAggregationResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        clusters_found = d.pop("clusters_found", UNSET)
+        clusters_found = d.pop("clusters_found", 0)
 
-        user_playbooks_processed = d.pop("user_playbooks_processed", UNSET)
+        user_playbooks_processed = d.pop("user_playbooks_processed", 0)
 
-        playbooks_generated = d.pop("playbooks_generated", UNSET)
+        playbooks_generated = d.pop("playbooks_generated", 0)
 
         def _parse_skipped(data: object) -> None | str | Unset:
             if data is None:
@@ -69,7 +76,7 @@ class PlaybookAggregationResult:
             clusters_found=clusters_found,
             user_playbooks_processed=user_playbooks_processed,
             playbooks_generated=playbooks_generated,
-            skipped=skipped,
+            skipped=None if isinstance(skipped, Unset) else skipped,
         )
 
         playbook_aggregation_result.additional_properties = d

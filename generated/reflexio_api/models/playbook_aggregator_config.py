@@ -7,34 +7,42 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="PlaybookAggregatorConfig")
 
 
 @_attrs_define
 class PlaybookAggregatorConfig:
-    clustering_similarity: float | None | Unset = UNSET
+    clustering_similarity: float | None = None
     """ Cosine similarity threshold for clustering. Higher = tighter clusters. When omitted, Reflexio uses the
     embedding model's calibrated default. """
-    direction_overlap_threshold: float | Unset = 0.6
+    direction_overlap_threshold: float | None = None
     """ Token overlap threshold for grouping playbooks by direction. """
-    min_cluster_size: int | Unset = 2
-    reaggregation_trigger_count: int | Unset = 2
+    min_cluster_size: int | None = None
+    reaggregation_trigger_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _clustering_similarity = UNSET if self.clustering_similarity is None else self.clustering_similarity
         clustering_similarity: float | None | Unset
-        if isinstance(self.clustering_similarity, Unset):
+        if isinstance(_clustering_similarity, Unset):
             clustering_similarity = UNSET
         else:
-            clustering_similarity = self.clustering_similarity
+            clustering_similarity = _clustering_similarity
 
-        direction_overlap_threshold = self.direction_overlap_threshold
+        _direction_overlap_threshold = (
+            UNSET if self.direction_overlap_threshold is None else self.direction_overlap_threshold
+        )
+        direction_overlap_threshold = _direction_overlap_threshold
 
-        min_cluster_size = self.min_cluster_size
+        _min_cluster_size = UNSET if self.min_cluster_size is None else self.min_cluster_size
+        min_cluster_size = _min_cluster_size
 
-        reaggregation_trigger_count = self.reaggregation_trigger_count
+        _reaggregation_trigger_count = (
+            UNSET if self.reaggregation_trigger_count is None else self.reaggregation_trigger_count
+        )
+        reaggregation_trigger_count = _reaggregation_trigger_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,6 +60,12 @@ class PlaybookAggregatorConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_clustering_similarity(data: object) -> float | None | Unset:
@@ -70,10 +84,14 @@ class PlaybookAggregatorConfig:
         reaggregation_trigger_count = d.pop("reaggregation_trigger_count", UNSET)
 
         playbook_aggregator_config = cls(
-            clustering_similarity=clustering_similarity,
-            direction_overlap_threshold=direction_overlap_threshold,
-            min_cluster_size=min_cluster_size,
-            reaggregation_trigger_count=reaggregation_trigger_count,
+            clustering_similarity=None if isinstance(clustering_similarity, Unset) else clustering_similarity,
+            direction_overlap_threshold=None
+            if isinstance(direction_overlap_threshold, Unset)
+            else direction_overlap_threshold,
+            min_cluster_size=None if isinstance(min_cluster_size, Unset) else min_cluster_size,
+            reaggregation_trigger_count=None
+            if isinstance(reaggregation_trigger_count, Unset)
+            else reaggregation_trigger_count,
         )
 
         playbook_aggregator_config.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="PlaybookApplicationStat")
 
@@ -48,9 +48,9 @@ class PlaybookApplicationStat:
     real_id: str
     kind: CitationKind
     applied_count: int
-    title: str | Unset = ""
-    last_applied_at: int | None | Unset = UNSET
-    last_interaction_id: int | None | Unset = UNSET
+    title: str = ""
+    last_applied_at: int | None = None
+    last_interaction_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -58,21 +58,23 @@ class PlaybookApplicationStat:
 
         kind = self.kind.value
 
-        applied_count = self.applied_count
-
         title = self.title
 
+        applied_count = self.applied_count
+
+        _last_applied_at = UNSET if self.last_applied_at is None else self.last_applied_at
         last_applied_at: int | None | Unset
-        if isinstance(self.last_applied_at, Unset):
+        if isinstance(_last_applied_at, Unset):
             last_applied_at = UNSET
         else:
-            last_applied_at = self.last_applied_at
+            last_applied_at = _last_applied_at
 
+        _last_interaction_id = UNSET if self.last_interaction_id is None else self.last_interaction_id
         last_interaction_id: int | None | Unset
-        if isinstance(self.last_interaction_id, Unset):
+        if isinstance(_last_interaction_id, Unset):
             last_interaction_id = UNSET
         else:
-            last_interaction_id = self.last_interaction_id
+            last_interaction_id = _last_interaction_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,11 +82,10 @@ class PlaybookApplicationStat:
             {
                 "real_id": real_id,
                 "kind": kind,
+                "title": title,
                 "applied_count": applied_count,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
         if last_applied_at is not UNSET:
             field_dict["last_applied_at"] = last_applied_at
         if last_interaction_id is not UNSET:
@@ -94,14 +95,20 @@ class PlaybookApplicationStat:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         real_id = d.pop("real_id")
 
         kind = CitationKind(d.pop("kind"))
 
-        applied_count = d.pop("applied_count")
+        title = d.pop("title", "")
 
-        title = d.pop("title", UNSET)
+        applied_count = d.pop("applied_count")
 
         def _parse_last_applied_at(data: object) -> int | None | Unset:
             if data is None:
@@ -124,10 +131,10 @@ class PlaybookApplicationStat:
         playbook_application_stat = cls(
             real_id=real_id,
             kind=kind,
-            applied_count=applied_count,
             title=title,
-            last_applied_at=last_applied_at,
-            last_interaction_id=last_interaction_id,
+            applied_count=applied_count,
+            last_applied_at=None if isinstance(last_applied_at, Unset) else last_applied_at,
+            last_interaction_id=None if isinstance(last_interaction_id, Unset) else last_interaction_id,
         )
 
         playbook_application_stat.additional_properties = d

@@ -5,9 +5,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.playbook_diagnosis_category import PlaybookDiagnosisCategory
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="PlaybookDiagnosis")
 
@@ -18,38 +19,42 @@ class PlaybookDiagnosis:
 
     category: PlaybookDiagnosisCategory
     reason: str
-    evidence_interaction_ids: list[int] | Unset = UNSET
+    evidence_interaction_ids: list[int]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         category = self.category.value
 
         reason = self.reason
 
-        evidence_interaction_ids: list[int] | Unset = UNSET
-        if not isinstance(self.evidence_interaction_ids, Unset):
-            evidence_interaction_ids = self.evidence_interaction_ids
+        evidence_interaction_ids = self.evidence_interaction_ids
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "category": category,
                 "reason": reason,
+                "evidence_interaction_ids": evidence_interaction_ids,
             }
         )
-        if evidence_interaction_ids is not UNSET:
-            field_dict["evidence_interaction_ids"] = evidence_interaction_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         category = PlaybookDiagnosisCategory(d.pop("category"))
 
         reason = d.pop("reason")
 
-        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids", UNSET))
+        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids", []))
 
         playbook_diagnosis = cls(
             category=category,
@@ -57,4 +62,21 @@ class PlaybookDiagnosis:
             evidence_interaction_ids=evidence_interaction_ids,
         )
 
+        playbook_diagnosis.additional_properties = d
         return playbook_diagnosis
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="PlaybookOptimizerConfig")
 
@@ -23,104 +23,138 @@ class PlaybookOptimizerConfig:
 
     """
 
-    abort_cooldown_threshold: int | Unset = 2
-    assistant_script_args: list[str] | Unset = UNSET
-    assistant_script_path: None | str | Unset = UNSET
-    auto_update_pending_agent_playbooks: bool | Unset = True
-    auto_update_user_playbooks: bool | Unset = False
-    cooldown_after_aborts_seconds: int | Unset = 3600
-    early_stop_score: float | Unset = 0.9
-    enabled: bool | Unset = False
-    max_merge_invocations: int | Unset = 5
-    max_metric_calls: int | Unset = 20
-    max_turns: int | Unset = 4
-    max_validation_windows: int | Unset = 2
-    min_commit_likert: int | Unset = 4
-    min_commit_score: float | Unset = 0.75
-    min_commit_windows: int | Unset = 2
-    optimize_agent_playbooks: bool | Unset = False
-    optimize_user_playbooks: bool | Unset = False
-    reflection_minibatch_size: int | Unset = 2
-    reflection_model: None | str | Unset = UNSET
-    scheduler_jitter_seconds: float | Unset = 1.0
-    use_merge: bool | Unset = True
-    webhook_auth_header: None | str | Unset = UNSET
-    webhook_backoff_base_seconds: float | Unset = 1.0
-    webhook_max_retries: int | Unset = 3
-    webhook_timeout_seconds: int | Unset = 60
-    webhook_url: None | str | Unset = UNSET
+    abort_cooldown_threshold: int | None = None
+    assistant_script_args: list[str] | None = None
+    assistant_script_path: None | str = None
+    auto_update_pending_agent_playbooks: bool | None = None
+    auto_update_user_playbooks: bool | None = None
+    cooldown_after_aborts_seconds: int | None = None
+    early_stop_score: float | None = None
+    enabled: bool | None = None
+    max_merge_invocations: int | None = None
+    max_metric_calls: int | None = None
+    max_turns: int | None = None
+    max_validation_windows: int | None = None
+    min_commit_likert: int | None = None
+    min_commit_score: float | None = None
+    min_commit_windows: int | None = None
+    optimize_agent_playbooks: bool | None = None
+    optimize_user_playbooks: bool | None = None
+    reflection_minibatch_size: int | None = None
+    reflection_model: None | str = None
+    scheduler_jitter_seconds: float | None = None
+    use_merge: bool | None = None
+    webhook_auth_header: None | str = None
+    webhook_backoff_base_seconds: float | None = None
+    webhook_max_retries: int | None = None
+    webhook_timeout_seconds: int | None = None
+    webhook_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        abort_cooldown_threshold = self.abort_cooldown_threshold
+        _abort_cooldown_threshold = UNSET if self.abort_cooldown_threshold is None else self.abort_cooldown_threshold
+        abort_cooldown_threshold = _abort_cooldown_threshold
 
+        _assistant_script_args = UNSET if self.assistant_script_args is None else self.assistant_script_args
         assistant_script_args: list[str] | Unset = UNSET
-        if not isinstance(self.assistant_script_args, Unset):
-            assistant_script_args = self.assistant_script_args
+        if not isinstance(_assistant_script_args, Unset):
+            assistant_script_args = _assistant_script_args
 
+        _assistant_script_path = UNSET if self.assistant_script_path is None else self.assistant_script_path
         assistant_script_path: None | str | Unset
-        if isinstance(self.assistant_script_path, Unset):
+        if isinstance(_assistant_script_path, Unset):
             assistant_script_path = UNSET
         else:
-            assistant_script_path = self.assistant_script_path
+            assistant_script_path = _assistant_script_path
 
-        auto_update_pending_agent_playbooks = self.auto_update_pending_agent_playbooks
+        _auto_update_pending_agent_playbooks = (
+            UNSET if self.auto_update_pending_agent_playbooks is None else self.auto_update_pending_agent_playbooks
+        )
+        auto_update_pending_agent_playbooks = _auto_update_pending_agent_playbooks
 
-        auto_update_user_playbooks = self.auto_update_user_playbooks
+        _auto_update_user_playbooks = (
+            UNSET if self.auto_update_user_playbooks is None else self.auto_update_user_playbooks
+        )
+        auto_update_user_playbooks = _auto_update_user_playbooks
 
-        cooldown_after_aborts_seconds = self.cooldown_after_aborts_seconds
+        _cooldown_after_aborts_seconds = (
+            UNSET if self.cooldown_after_aborts_seconds is None else self.cooldown_after_aborts_seconds
+        )
+        cooldown_after_aborts_seconds = _cooldown_after_aborts_seconds
 
-        early_stop_score = self.early_stop_score
+        _early_stop_score = UNSET if self.early_stop_score is None else self.early_stop_score
+        early_stop_score = _early_stop_score
 
-        enabled = self.enabled
+        _enabled = UNSET if self.enabled is None else self.enabled
+        enabled = _enabled
 
-        max_merge_invocations = self.max_merge_invocations
+        _max_merge_invocations = UNSET if self.max_merge_invocations is None else self.max_merge_invocations
+        max_merge_invocations = _max_merge_invocations
 
-        max_metric_calls = self.max_metric_calls
+        _max_metric_calls = UNSET if self.max_metric_calls is None else self.max_metric_calls
+        max_metric_calls = _max_metric_calls
 
-        max_turns = self.max_turns
+        _max_turns = UNSET if self.max_turns is None else self.max_turns
+        max_turns = _max_turns
 
-        max_validation_windows = self.max_validation_windows
+        _max_validation_windows = UNSET if self.max_validation_windows is None else self.max_validation_windows
+        max_validation_windows = _max_validation_windows
 
-        min_commit_likert = self.min_commit_likert
+        _min_commit_likert = UNSET if self.min_commit_likert is None else self.min_commit_likert
+        min_commit_likert = _min_commit_likert
 
-        min_commit_score = self.min_commit_score
+        _min_commit_score = UNSET if self.min_commit_score is None else self.min_commit_score
+        min_commit_score = _min_commit_score
 
-        min_commit_windows = self.min_commit_windows
+        _min_commit_windows = UNSET if self.min_commit_windows is None else self.min_commit_windows
+        min_commit_windows = _min_commit_windows
 
-        optimize_agent_playbooks = self.optimize_agent_playbooks
+        _optimize_agent_playbooks = UNSET if self.optimize_agent_playbooks is None else self.optimize_agent_playbooks
+        optimize_agent_playbooks = _optimize_agent_playbooks
 
-        optimize_user_playbooks = self.optimize_user_playbooks
+        _optimize_user_playbooks = UNSET if self.optimize_user_playbooks is None else self.optimize_user_playbooks
+        optimize_user_playbooks = _optimize_user_playbooks
 
-        reflection_minibatch_size = self.reflection_minibatch_size
+        _reflection_minibatch_size = UNSET if self.reflection_minibatch_size is None else self.reflection_minibatch_size
+        reflection_minibatch_size = _reflection_minibatch_size
 
+        _reflection_model = UNSET if self.reflection_model is None else self.reflection_model
         reflection_model: None | str | Unset
-        if isinstance(self.reflection_model, Unset):
+        if isinstance(_reflection_model, Unset):
             reflection_model = UNSET
         else:
-            reflection_model = self.reflection_model
+            reflection_model = _reflection_model
 
-        scheduler_jitter_seconds = self.scheduler_jitter_seconds
+        _scheduler_jitter_seconds = UNSET if self.scheduler_jitter_seconds is None else self.scheduler_jitter_seconds
+        scheduler_jitter_seconds = _scheduler_jitter_seconds
 
-        use_merge = self.use_merge
+        _use_merge = UNSET if self.use_merge is None else self.use_merge
+        use_merge = _use_merge
 
+        _webhook_auth_header = UNSET if self.webhook_auth_header is None else self.webhook_auth_header
         webhook_auth_header: None | str | Unset
-        if isinstance(self.webhook_auth_header, Unset):
+        if isinstance(_webhook_auth_header, Unset):
             webhook_auth_header = UNSET
         else:
-            webhook_auth_header = self.webhook_auth_header
+            webhook_auth_header = _webhook_auth_header
 
-        webhook_backoff_base_seconds = self.webhook_backoff_base_seconds
+        _webhook_backoff_base_seconds = (
+            UNSET if self.webhook_backoff_base_seconds is None else self.webhook_backoff_base_seconds
+        )
+        webhook_backoff_base_seconds = _webhook_backoff_base_seconds
 
-        webhook_max_retries = self.webhook_max_retries
+        _webhook_max_retries = UNSET if self.webhook_max_retries is None else self.webhook_max_retries
+        webhook_max_retries = _webhook_max_retries
 
-        webhook_timeout_seconds = self.webhook_timeout_seconds
+        _webhook_timeout_seconds = UNSET if self.webhook_timeout_seconds is None else self.webhook_timeout_seconds
+        webhook_timeout_seconds = _webhook_timeout_seconds
 
+        _webhook_url = UNSET if self.webhook_url is None else self.webhook_url
         webhook_url: None | str | Unset
-        if isinstance(self.webhook_url, Unset):
+        if isinstance(_webhook_url, Unset):
             webhook_url = UNSET
         else:
-            webhook_url = self.webhook_url
+            webhook_url = _webhook_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -182,6 +216,12 @@ class PlaybookOptimizerConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         abort_cooldown_threshold = d.pop("abort_cooldown_threshold", UNSET)
 
@@ -264,32 +304,42 @@ class PlaybookOptimizerConfig:
         webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
 
         playbook_optimizer_config = cls(
-            abort_cooldown_threshold=abort_cooldown_threshold,
-            assistant_script_args=assistant_script_args,
-            assistant_script_path=assistant_script_path,
-            auto_update_pending_agent_playbooks=auto_update_pending_agent_playbooks,
-            auto_update_user_playbooks=auto_update_user_playbooks,
-            cooldown_after_aborts_seconds=cooldown_after_aborts_seconds,
-            early_stop_score=early_stop_score,
-            enabled=enabled,
-            max_merge_invocations=max_merge_invocations,
-            max_metric_calls=max_metric_calls,
-            max_turns=max_turns,
-            max_validation_windows=max_validation_windows,
-            min_commit_likert=min_commit_likert,
-            min_commit_score=min_commit_score,
-            min_commit_windows=min_commit_windows,
-            optimize_agent_playbooks=optimize_agent_playbooks,
-            optimize_user_playbooks=optimize_user_playbooks,
-            reflection_minibatch_size=reflection_minibatch_size,
-            reflection_model=reflection_model,
-            scheduler_jitter_seconds=scheduler_jitter_seconds,
-            use_merge=use_merge,
-            webhook_auth_header=webhook_auth_header,
-            webhook_backoff_base_seconds=webhook_backoff_base_seconds,
-            webhook_max_retries=webhook_max_retries,
-            webhook_timeout_seconds=webhook_timeout_seconds,
-            webhook_url=webhook_url,
+            abort_cooldown_threshold=None if isinstance(abort_cooldown_threshold, Unset) else abort_cooldown_threshold,
+            assistant_script_args=None if isinstance(assistant_script_args, Unset) else assistant_script_args,
+            assistant_script_path=None if isinstance(assistant_script_path, Unset) else assistant_script_path,
+            auto_update_pending_agent_playbooks=None
+            if isinstance(auto_update_pending_agent_playbooks, Unset)
+            else auto_update_pending_agent_playbooks,
+            auto_update_user_playbooks=None
+            if isinstance(auto_update_user_playbooks, Unset)
+            else auto_update_user_playbooks,
+            cooldown_after_aborts_seconds=None
+            if isinstance(cooldown_after_aborts_seconds, Unset)
+            else cooldown_after_aborts_seconds,
+            early_stop_score=None if isinstance(early_stop_score, Unset) else early_stop_score,
+            enabled=None if isinstance(enabled, Unset) else enabled,
+            max_merge_invocations=None if isinstance(max_merge_invocations, Unset) else max_merge_invocations,
+            max_metric_calls=None if isinstance(max_metric_calls, Unset) else max_metric_calls,
+            max_turns=None if isinstance(max_turns, Unset) else max_turns,
+            max_validation_windows=None if isinstance(max_validation_windows, Unset) else max_validation_windows,
+            min_commit_likert=None if isinstance(min_commit_likert, Unset) else min_commit_likert,
+            min_commit_score=None if isinstance(min_commit_score, Unset) else min_commit_score,
+            min_commit_windows=None if isinstance(min_commit_windows, Unset) else min_commit_windows,
+            optimize_agent_playbooks=None if isinstance(optimize_agent_playbooks, Unset) else optimize_agent_playbooks,
+            optimize_user_playbooks=None if isinstance(optimize_user_playbooks, Unset) else optimize_user_playbooks,
+            reflection_minibatch_size=None
+            if isinstance(reflection_minibatch_size, Unset)
+            else reflection_minibatch_size,
+            reflection_model=None if isinstance(reflection_model, Unset) else reflection_model,
+            scheduler_jitter_seconds=None if isinstance(scheduler_jitter_seconds, Unset) else scheduler_jitter_seconds,
+            use_merge=None if isinstance(use_merge, Unset) else use_merge,
+            webhook_auth_header=None if isinstance(webhook_auth_header, Unset) else webhook_auth_header,
+            webhook_backoff_base_seconds=None
+            if isinstance(webhook_backoff_base_seconds, Unset)
+            else webhook_backoff_base_seconds,
+            webhook_max_retries=None if isinstance(webhook_max_retries, Unset) else webhook_max_retries,
+            webhook_timeout_seconds=None if isinstance(webhook_timeout_seconds, Unset) else webhook_timeout_seconds,
+            webhook_url=None if isinstance(webhook_url, Unset) else webhook_url,
         )
 
         playbook_optimizer_config.additional_properties = d

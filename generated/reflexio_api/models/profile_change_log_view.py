@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.profile_view import ProfileView
@@ -23,9 +23,9 @@ class ProfileChangeLogView:
     id: int
     user_id: str
     request_id: str
+    created_at: int
     added_profiles: list[ProfileView]
     removed_profiles: list[ProfileView]
-    created_at: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +34,8 @@ class ProfileChangeLogView:
         user_id = self.user_id
 
         request_id = self.request_id
+
+        created_at = self.created_at
 
         added_profiles = []
         for added_profiles_item_data in self.added_profiles:
@@ -45,8 +47,6 @@ class ProfileChangeLogView:
             removed_profiles_item = removed_profiles_item_data.to_dict()
             removed_profiles.append(removed_profiles_item)
 
-        created_at = self.created_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -54,17 +54,22 @@ class ProfileChangeLogView:
                 "id": id,
                 "user_id": user_id,
                 "request_id": request_id,
+                "created_at": created_at,
                 "added_profiles": added_profiles,
                 "removed_profiles": removed_profiles,
             }
         )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.profile_view import ProfileView  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -73,6 +78,8 @@ class ProfileChangeLogView:
         user_id = d.pop("user_id")
 
         request_id = d.pop("request_id")
+
+        created_at = d.pop("created_at")
 
         added_profiles = []
         _added_profiles = d.pop("added_profiles")
@@ -88,15 +95,13 @@ class ProfileChangeLogView:
 
             removed_profiles.append(removed_profiles_item)
 
-        created_at = d.pop("created_at", UNSET)
-
         profile_change_log_view = cls(
             id=id,
             user_id=user_id,
             request_id=request_id,
+            created_at=created_at,
             added_profiles=added_profiles,
             removed_profiles=removed_profiles,
-            created_at=created_at,
         )
 
         profile_change_log_view.additional_properties = d

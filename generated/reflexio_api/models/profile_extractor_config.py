@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="ProfileExtractorConfig")
 
@@ -15,65 +15,77 @@ T = TypeVar("T", bound="ProfileExtractorConfig")
 @_attrs_define
 class ProfileExtractorConfig:
     extraction_definition_prompt: str
-    context_prompt: None | str | Unset = UNSET
-    extractor_name: None | str | Unset = UNSET
-    manual_trigger: bool | Unset = False
-    request_sources_enabled: list[str] | None | Unset = UNSET
-    should_extract_profile_prompt_override: None | str | Unset = UNSET
-    stride_size_override: int | None | Unset = UNSET
-    tagging_definition_prompt: None | str | Unset = UNSET
-    window_size_override: int | None | Unset = UNSET
+    context_prompt: None | str = None
+    extractor_name: None | str = None
+    manual_trigger: bool | None = None
+    request_sources_enabled: list[str] | None = None
+    should_extract_profile_prompt_override: None | str = None
+    stride_size_override: int | None = None
+    tagging_definition_prompt: None | str = None
+    window_size_override: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         extraction_definition_prompt = self.extraction_definition_prompt
 
+        _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
         context_prompt: None | str | Unset
-        if isinstance(self.context_prompt, Unset):
+        if isinstance(_context_prompt, Unset):
             context_prompt = UNSET
         else:
-            context_prompt = self.context_prompt
+            context_prompt = _context_prompt
 
+        _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
         extractor_name: None | str | Unset
-        if isinstance(self.extractor_name, Unset):
+        if isinstance(_extractor_name, Unset):
             extractor_name = UNSET
         else:
-            extractor_name = self.extractor_name
+            extractor_name = _extractor_name
 
-        manual_trigger = self.manual_trigger
+        _manual_trigger = UNSET if self.manual_trigger is None else self.manual_trigger
+        manual_trigger = _manual_trigger
 
+        _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
         request_sources_enabled: list[str] | None | Unset
-        if isinstance(self.request_sources_enabled, Unset):
+        if isinstance(_request_sources_enabled, Unset):
             request_sources_enabled = UNSET
-        elif isinstance(self.request_sources_enabled, list):
-            request_sources_enabled = self.request_sources_enabled
+        elif isinstance(_request_sources_enabled, list):
+            request_sources_enabled = _request_sources_enabled
 
         else:
-            request_sources_enabled = self.request_sources_enabled
+            request_sources_enabled = _request_sources_enabled
 
+        _should_extract_profile_prompt_override = (
+            UNSET
+            if self.should_extract_profile_prompt_override is None
+            else self.should_extract_profile_prompt_override
+        )
         should_extract_profile_prompt_override: None | str | Unset
-        if isinstance(self.should_extract_profile_prompt_override, Unset):
+        if isinstance(_should_extract_profile_prompt_override, Unset):
             should_extract_profile_prompt_override = UNSET
         else:
-            should_extract_profile_prompt_override = self.should_extract_profile_prompt_override
+            should_extract_profile_prompt_override = _should_extract_profile_prompt_override
 
+        _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
         stride_size_override: int | None | Unset
-        if isinstance(self.stride_size_override, Unset):
+        if isinstance(_stride_size_override, Unset):
             stride_size_override = UNSET
         else:
-            stride_size_override = self.stride_size_override
+            stride_size_override = _stride_size_override
 
+        _tagging_definition_prompt = UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
         tagging_definition_prompt: None | str | Unset
-        if isinstance(self.tagging_definition_prompt, Unset):
+        if isinstance(_tagging_definition_prompt, Unset):
             tagging_definition_prompt = UNSET
         else:
-            tagging_definition_prompt = self.tagging_definition_prompt
+            tagging_definition_prompt = _tagging_definition_prompt
 
+        _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
         window_size_override: int | None | Unset
-        if isinstance(self.window_size_override, Unset):
+        if isinstance(_window_size_override, Unset):
             window_size_override = UNSET
         else:
-            window_size_override = self.window_size_override
+            window_size_override = _window_size_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,6 +115,12 @@ class ProfileExtractorConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         extraction_definition_prompt = d.pop("extraction_definition_prompt")
 
@@ -183,14 +201,18 @@ class ProfileExtractorConfig:
 
         profile_extractor_config = cls(
             extraction_definition_prompt=extraction_definition_prompt,
-            context_prompt=context_prompt,
-            extractor_name=extractor_name,
-            manual_trigger=manual_trigger,
-            request_sources_enabled=request_sources_enabled,
-            should_extract_profile_prompt_override=should_extract_profile_prompt_override,
-            stride_size_override=stride_size_override,
-            tagging_definition_prompt=tagging_definition_prompt,
-            window_size_override=window_size_override,
+            context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
+            extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
+            manual_trigger=None if isinstance(manual_trigger, Unset) else manual_trigger,
+            request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+            should_extract_profile_prompt_override=None
+            if isinstance(should_extract_profile_prompt_override, Unset)
+            else should_extract_profile_prompt_override,
+            stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+            tagging_definition_prompt=None
+            if isinstance(tagging_definition_prompt, Unset)
+            else tagging_definition_prompt,
+            window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
         )
 
         profile_extractor_config.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.profile_time_to_live import ProfileTimeToLive
 from ..models.status import Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0
@@ -27,15 +27,15 @@ class ProfileView:
     content: str
     last_modified_timestamp: int
     generated_from_request_id: str
-    profile_time_to_live: ProfileTimeToLive | Unset = UNSET
-    expiration_timestamp: int | Unset = 4102444800
-    custom_features: None | ProfileViewCustomFeaturesType0 | Unset = UNSET
-    source: None | str | Unset = UNSET
-    status: None | Status | Unset = UNSET
-    extractor_names: list[str] | None | Unset = UNSET
-    source_span: None | str | Unset = UNSET
-    source_interaction_ids: list[int] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    profile_time_to_live: ProfileTimeToLive
+    source_interaction_ids: list[int]
+    tags: list[str]
+    expiration_timestamp: int = 4102444800
+    custom_features: None | ProfileViewCustomFeaturesType0 = None
+    source: None | str = None
+    status: None | Status = None
+    extractor_names: list[str] | None = None
+    source_span: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,56 +51,55 @@ class ProfileView:
 
         generated_from_request_id = self.generated_from_request_id
 
-        profile_time_to_live: str | Unset = UNSET
-        if not isinstance(self.profile_time_to_live, Unset):
-            profile_time_to_live = self.profile_time_to_live.value
+        profile_time_to_live = self.profile_time_to_live.value
 
         expiration_timestamp = self.expiration_timestamp
 
-        custom_features: dict[str, Any] | None | Unset
-        if isinstance(self.custom_features, Unset):
-            custom_features = UNSET
-        elif isinstance(self.custom_features, ProfileViewCustomFeaturesType0):
-            custom_features = self.custom_features.to_dict()
-        else:
-            custom_features = self.custom_features
+        source_interaction_ids = self.source_interaction_ids
 
+        tags = self.tags
+
+        _custom_features = UNSET if self.custom_features is None else self.custom_features
+        custom_features: dict[str, Any] | None | Unset
+        if isinstance(_custom_features, Unset):
+            custom_features = UNSET
+        elif isinstance(_custom_features, ProfileViewCustomFeaturesType0):
+            custom_features = _custom_features.to_dict()
+        else:
+            custom_features = _custom_features
+
+        _source = UNSET if self.source is None else self.source
         source: None | str | Unset
-        if isinstance(self.source, Unset):
+        if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = self.source
+            source = _source
 
+        _status = UNSET if self.status is None else self.status
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
-        elif isinstance(self.status, Status):
-            status = self.status.value
+        elif isinstance(_status, Status):
+            status = _status.value
         else:
-            status = self.status
+            status = _status
 
+        _extractor_names = UNSET if self.extractor_names is None else self.extractor_names
         extractor_names: list[str] | None | Unset
-        if isinstance(self.extractor_names, Unset):
+        if isinstance(_extractor_names, Unset):
             extractor_names = UNSET
-        elif isinstance(self.extractor_names, list):
-            extractor_names = self.extractor_names
+        elif isinstance(_extractor_names, list):
+            extractor_names = _extractor_names
 
         else:
-            extractor_names = self.extractor_names
+            extractor_names = _extractor_names
 
+        _source_span = UNSET if self.source_span is None else self.source_span
         source_span: None | str | Unset
-        if isinstance(self.source_span, Unset):
+        if isinstance(_source_span, Unset):
             source_span = UNSET
         else:
-            source_span = self.source_span
-
-        source_interaction_ids: list[int] | Unset = UNSET
-        if not isinstance(self.source_interaction_ids, Unset):
-            source_interaction_ids = self.source_interaction_ids
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+            source_span = _source_span
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -111,12 +110,12 @@ class ProfileView:
                 "content": content,
                 "last_modified_timestamp": last_modified_timestamp,
                 "generated_from_request_id": generated_from_request_id,
+                "profile_time_to_live": profile_time_to_live,
+                "expiration_timestamp": expiration_timestamp,
+                "source_interaction_ids": source_interaction_ids,
+                "tags": tags,
             }
         )
-        if profile_time_to_live is not UNSET:
-            field_dict["profile_time_to_live"] = profile_time_to_live
-        if expiration_timestamp is not UNSET:
-            field_dict["expiration_timestamp"] = expiration_timestamp
         if custom_features is not UNSET:
             field_dict["custom_features"] = custom_features
         if source is not UNSET:
@@ -127,15 +126,17 @@ class ProfileView:
             field_dict["extractor_names"] = extractor_names
         if source_span is not UNSET:
             field_dict["source_span"] = source_span
-        if source_interaction_ids is not UNSET:
-            field_dict["source_interaction_ids"] = source_interaction_ids
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -149,14 +150,13 @@ class ProfileView:
 
         generated_from_request_id = d.pop("generated_from_request_id")
 
-        _profile_time_to_live = d.pop("profile_time_to_live", UNSET)
-        profile_time_to_live: ProfileTimeToLive | Unset
-        if isinstance(_profile_time_to_live, Unset):
-            profile_time_to_live = UNSET
-        else:
-            profile_time_to_live = ProfileTimeToLive(_profile_time_to_live)
+        profile_time_to_live = ProfileTimeToLive(d.pop("profile_time_to_live"))
 
-        expiration_timestamp = d.pop("expiration_timestamp", UNSET)
+        expiration_timestamp = d.pop("expiration_timestamp", 4102444800)
+
+        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
+
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_custom_features(data: object) -> None | ProfileViewCustomFeaturesType0 | Unset:
             if data is None:
@@ -227,10 +227,6 @@ class ProfileView:
 
         source_span = _parse_source_span(d.pop("source_span", UNSET))
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", UNSET))
-
-        tags = cast(list[str], d.pop("tags", UNSET))
-
         profile_view = cls(
             profile_id=profile_id,
             user_id=user_id,
@@ -239,13 +235,13 @@ class ProfileView:
             generated_from_request_id=generated_from_request_id,
             profile_time_to_live=profile_time_to_live,
             expiration_timestamp=expiration_timestamp,
-            custom_features=custom_features,
-            source=source,
-            status=status,
-            extractor_names=extractor_names,
-            source_span=source_span,
             source_interaction_ids=source_interaction_ids,
             tags=tags,
+            custom_features=None if isinstance(custom_features, Unset) else custom_features,
+            source=None if isinstance(source, Unset) else source,
+            status=None if isinstance(status, Unset) else status,
+            extractor_names=None if isinstance(extractor_names, Unset) else extractor_names,
+            source_span=None if isinstance(source_span, Unset) else source_span,
         )
 
         profile_view.additional_properties = d

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.publish_user_interaction_request_retrieval_experiment_arm_type_0 import (
     PublishUserInteractionRequestRetrievalExperimentArmType0,
@@ -43,6 +44,7 @@ class PublishUserInteractionRequest:
     override_learning_stall: bool | Unset = False
     retrieval_experiment_id: None | str | Unset = UNSET
     retrieval_experiment_arm: None | PublishUserInteractionRequestRetrievalExperimentArmType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id
@@ -93,7 +95,7 @@ class PublishUserInteractionRequest:
             retrieval_experiment_arm = self.retrieval_experiment_arm
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "user_id": user_id,
@@ -212,4 +214,21 @@ class PublishUserInteractionRequest:
             retrieval_experiment_arm=retrieval_experiment_arm,
         )
 
+        publish_user_interaction_request.additional_properties = d
         return publish_user_interaction_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="PublishUserInteractionResponse")
 
@@ -15,18 +15,18 @@ T = TypeVar("T", bound="PublishUserInteractionResponse")
 @_attrs_define
 class PublishUserInteractionResponse:
     success: bool
-    message: str | Unset = ""
-    warnings: list[str] | Unset = UNSET
-    request_id: None | str | Unset = UNSET
-    endpoint_url: None | str | Unset = UNSET
-    storage_type: None | str | Unset = UNSET
-    storage_label: None | str | Unset = UNSET
-    profiles_added: int | None | Unset = UNSET
-    profiles_updated: int | None | Unset = UNSET
-    playbooks_added: int | None | Unset = UNSET
-    playbooks_updated: int | None | Unset = UNSET
-    learning_status: None | str | Unset = UNSET
-    learning_reason: None | str | Unset = UNSET
+    warnings: list[str]
+    message: str = ""
+    request_id: None | str = None
+    endpoint_url: None | str = None
+    storage_type: None | str = None
+    storage_label: None | str = None
+    profiles_added: int | None = None
+    profiles_updated: int | None = None
+    playbooks_added: int | None = None
+    playbooks_updated: int | None = None
+    learning_status: None | str = None
+    learning_reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,81 +34,87 @@ class PublishUserInteractionResponse:
 
         message = self.message
 
-        warnings: list[str] | Unset = UNSET
-        if not isinstance(self.warnings, Unset):
-            warnings = self.warnings
+        warnings = self.warnings
 
+        _request_id = UNSET if self.request_id is None else self.request_id
         request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
+        if isinstance(_request_id, Unset):
             request_id = UNSET
         else:
-            request_id = self.request_id
+            request_id = _request_id
 
+        _endpoint_url = UNSET if self.endpoint_url is None else self.endpoint_url
         endpoint_url: None | str | Unset
-        if isinstance(self.endpoint_url, Unset):
+        if isinstance(_endpoint_url, Unset):
             endpoint_url = UNSET
         else:
-            endpoint_url = self.endpoint_url
+            endpoint_url = _endpoint_url
 
+        _storage_type = UNSET if self.storage_type is None else self.storage_type
         storage_type: None | str | Unset
-        if isinstance(self.storage_type, Unset):
+        if isinstance(_storage_type, Unset):
             storage_type = UNSET
         else:
-            storage_type = self.storage_type
+            storage_type = _storage_type
 
+        _storage_label = UNSET if self.storage_label is None else self.storage_label
         storage_label: None | str | Unset
-        if isinstance(self.storage_label, Unset):
+        if isinstance(_storage_label, Unset):
             storage_label = UNSET
         else:
-            storage_label = self.storage_label
+            storage_label = _storage_label
 
+        _profiles_added = UNSET if self.profiles_added is None else self.profiles_added
         profiles_added: int | None | Unset
-        if isinstance(self.profiles_added, Unset):
+        if isinstance(_profiles_added, Unset):
             profiles_added = UNSET
         else:
-            profiles_added = self.profiles_added
+            profiles_added = _profiles_added
 
+        _profiles_updated = UNSET if self.profiles_updated is None else self.profiles_updated
         profiles_updated: int | None | Unset
-        if isinstance(self.profiles_updated, Unset):
+        if isinstance(_profiles_updated, Unset):
             profiles_updated = UNSET
         else:
-            profiles_updated = self.profiles_updated
+            profiles_updated = _profiles_updated
 
+        _playbooks_added = UNSET if self.playbooks_added is None else self.playbooks_added
         playbooks_added: int | None | Unset
-        if isinstance(self.playbooks_added, Unset):
+        if isinstance(_playbooks_added, Unset):
             playbooks_added = UNSET
         else:
-            playbooks_added = self.playbooks_added
+            playbooks_added = _playbooks_added
 
+        _playbooks_updated = UNSET if self.playbooks_updated is None else self.playbooks_updated
         playbooks_updated: int | None | Unset
-        if isinstance(self.playbooks_updated, Unset):
+        if isinstance(_playbooks_updated, Unset):
             playbooks_updated = UNSET
         else:
-            playbooks_updated = self.playbooks_updated
+            playbooks_updated = _playbooks_updated
 
+        _learning_status = UNSET if self.learning_status is None else self.learning_status
         learning_status: None | str | Unset
-        if isinstance(self.learning_status, Unset):
+        if isinstance(_learning_status, Unset):
             learning_status = UNSET
         else:
-            learning_status = self.learning_status
+            learning_status = _learning_status
 
+        _learning_reason = UNSET if self.learning_reason is None else self.learning_reason
         learning_reason: None | str | Unset
-        if isinstance(self.learning_reason, Unset):
+        if isinstance(_learning_reason, Unset):
             learning_reason = UNSET
         else:
-            learning_reason = self.learning_reason
+            learning_reason = _learning_reason
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "message": message,
+                "warnings": warnings,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
-        if warnings is not UNSET:
-            field_dict["warnings"] = warnings
         if request_id is not UNSET:
             field_dict["request_id"] = request_id
         if endpoint_url is not UNSET:
@@ -134,12 +140,18 @@ class PublishUserInteractionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        warnings = cast(list[str], d.pop("warnings", []))
 
         def _parse_request_id(data: object) -> None | str | Unset:
             if data is None:
@@ -235,16 +247,16 @@ class PublishUserInteractionResponse:
             success=success,
             message=message,
             warnings=warnings,
-            request_id=request_id,
-            endpoint_url=endpoint_url,
-            storage_type=storage_type,
-            storage_label=storage_label,
-            profiles_added=profiles_added,
-            profiles_updated=profiles_updated,
-            playbooks_added=playbooks_added,
-            playbooks_updated=playbooks_updated,
-            learning_status=learning_status,
-            learning_reason=learning_reason,
+            request_id=None if isinstance(request_id, Unset) else request_id,
+            endpoint_url=None if isinstance(endpoint_url, Unset) else endpoint_url,
+            storage_type=None if isinstance(storage_type, Unset) else storage_type,
+            storage_label=None if isinstance(storage_label, Unset) else storage_label,
+            profiles_added=None if isinstance(profiles_added, Unset) else profiles_added,
+            profiles_updated=None if isinstance(profiles_updated, Unset) else profiles_updated,
+            playbooks_added=None if isinstance(playbooks_added, Unset) else playbooks_added,
+            playbooks_updated=None if isinstance(playbooks_updated, Unset) else playbooks_updated,
+            learning_status=None if isinstance(learning_status, Unset) else learning_status,
+            learning_reason=None if isinstance(learning_reason, Unset) else learning_reason,
         )
 
         publish_user_interaction_response.additional_properties = d

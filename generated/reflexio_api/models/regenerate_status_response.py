@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regenerate_status_response_status import RegenerateStatusResponseStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.regenerate_failure import RegenerateFailure
@@ -55,10 +55,10 @@ class RegenerateStatusResponse:
     failed: int
     failures: list[RegenerateFailure]
     started_at: float
-    finished_at: float | None | Unset = UNSET
-    total_candidates: int | Unset = 0
-    sampled_count: int | Unset = 0
-    concurrency_limit: int | Unset = 0
+    total_candidates: int = 0
+    sampled_count: int = 0
+    concurrency_limit: int = 0
+    finished_at: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,17 +79,18 @@ class RegenerateStatusResponse:
 
         started_at = self.started_at
 
-        finished_at: float | None | Unset
-        if isinstance(self.finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = self.finished_at
-
         total_candidates = self.total_candidates
 
         sampled_count = self.sampled_count
 
         concurrency_limit = self.concurrency_limit
+
+        _finished_at = UNSET if self.finished_at is None else self.finished_at
+        finished_at: float | None | Unset
+        if isinstance(_finished_at, Unset):
+            finished_at = UNSET
+        else:
+            finished_at = _finished_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -102,21 +103,24 @@ class RegenerateStatusResponse:
                 "failed": failed,
                 "failures": failures,
                 "started_at": started_at,
+                "total_candidates": total_candidates,
+                "sampled_count": sampled_count,
+                "concurrency_limit": concurrency_limit,
             }
         )
         if finished_at is not UNSET:
             field_dict["finished_at"] = finished_at
-        if total_candidates is not UNSET:
-            field_dict["total_candidates"] = total_candidates
-        if sampled_count is not UNSET:
-            field_dict["sampled_count"] = sampled_count
-        if concurrency_limit is not UNSET:
-            field_dict["concurrency_limit"] = concurrency_limit
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.regenerate_failure import RegenerateFailure  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -139,6 +143,12 @@ class RegenerateStatusResponse:
 
         started_at = d.pop("started_at")
 
+        total_candidates = d.pop("total_candidates", 0)
+
+        sampled_count = d.pop("sampled_count", 0)
+
+        concurrency_limit = d.pop("concurrency_limit", 0)
+
         def _parse_finished_at(data: object) -> float | None | Unset:
             if data is None:
                 return data
@@ -148,12 +158,6 @@ class RegenerateStatusResponse:
 
         finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
-        total_candidates = d.pop("total_candidates", UNSET)
-
-        sampled_count = d.pop("sampled_count", UNSET)
-
-        concurrency_limit = d.pop("concurrency_limit", UNSET)
-
         regenerate_status_response = cls(
             job_id=job_id,
             status=status,
@@ -162,10 +166,10 @@ class RegenerateStatusResponse:
             failed=failed,
             failures=failures,
             started_at=started_at,
-            finished_at=finished_at,
             total_candidates=total_candidates,
             sampled_count=sampled_count,
             concurrency_limit=concurrency_limit,
+            finished_at=None if isinstance(finished_at, Unset) else finished_at,
         )
 
         regenerate_status_response.additional_properties = d

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_retrieval_experiment_arm_type_0 import RequestRetrievalExperimentArmType0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="Request")
 
@@ -41,13 +41,13 @@ class Request:
 
     request_id: str
     user_id: str
+    created_at: int
     session_id: str
-    created_at: int | Unset = UNSET
-    source: str | Unset = ""
-    agent_version: str | Unset = ""
-    evaluation_only: bool | Unset = False
-    retrieval_experiment_id: None | str | Unset = UNSET
-    retrieval_experiment_arm: None | RequestRetrievalExperimentArmType0 | Unset = UNSET
+    source: str = ""
+    agent_version: str = ""
+    evaluation_only: bool = False
+    retrieval_experiment_id: None | str = None
+    retrieval_experiment_arm: None | RequestRetrievalExperimentArmType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,29 +55,31 @@ class Request:
 
         user_id = self.user_id
 
-        session_id = self.session_id
-
         created_at = self.created_at
 
         source = self.source
 
         agent_version = self.agent_version
 
+        session_id = self.session_id
+
         evaluation_only = self.evaluation_only
 
+        _retrieval_experiment_id = UNSET if self.retrieval_experiment_id is None else self.retrieval_experiment_id
         retrieval_experiment_id: None | str | Unset
-        if isinstance(self.retrieval_experiment_id, Unset):
+        if isinstance(_retrieval_experiment_id, Unset):
             retrieval_experiment_id = UNSET
         else:
-            retrieval_experiment_id = self.retrieval_experiment_id
+            retrieval_experiment_id = _retrieval_experiment_id
 
+        _retrieval_experiment_arm = UNSET if self.retrieval_experiment_arm is None else self.retrieval_experiment_arm
         retrieval_experiment_arm: None | str | Unset
-        if isinstance(self.retrieval_experiment_arm, Unset):
+        if isinstance(_retrieval_experiment_arm, Unset):
             retrieval_experiment_arm = UNSET
-        elif isinstance(self.retrieval_experiment_arm, RequestRetrievalExperimentArmType0):
-            retrieval_experiment_arm = self.retrieval_experiment_arm.value
+        elif isinstance(_retrieval_experiment_arm, RequestRetrievalExperimentArmType0):
+            retrieval_experiment_arm = _retrieval_experiment_arm.value
         else:
-            retrieval_experiment_arm = self.retrieval_experiment_arm
+            retrieval_experiment_arm = _retrieval_experiment_arm
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,17 +87,13 @@ class Request:
             {
                 "request_id": request_id,
                 "user_id": user_id,
+                "created_at": created_at,
+                "source": source,
+                "agent_version": agent_version,
                 "session_id": session_id,
+                "evaluation_only": evaluation_only,
             }
         )
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if source is not UNSET:
-            field_dict["source"] = source
-        if agent_version is not UNSET:
-            field_dict["agent_version"] = agent_version
-        if evaluation_only is not UNSET:
-            field_dict["evaluation_only"] = evaluation_only
         if retrieval_experiment_id is not UNSET:
             field_dict["retrieval_experiment_id"] = retrieval_experiment_id
         if retrieval_experiment_arm is not UNSET:
@@ -105,20 +103,26 @@ class Request:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         request_id = d.pop("request_id")
 
         user_id = d.pop("user_id")
 
+        created_at = d.pop("created_at")
+
+        source = d.pop("source", "")
+
+        agent_version = d.pop("agent_version", "")
+
         session_id = d.pop("session_id")
 
-        created_at = d.pop("created_at", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        agent_version = d.pop("agent_version", UNSET)
-
-        evaluation_only = d.pop("evaluation_only", UNSET)
+        evaluation_only = d.pop("evaluation_only", False)
 
         def _parse_retrieval_experiment_id(data: object) -> None | str | Unset:
             if data is None:
@@ -149,13 +153,13 @@ class Request:
         request = cls(
             request_id=request_id,
             user_id=user_id,
-            session_id=session_id,
             created_at=created_at,
             source=source,
             agent_version=agent_version,
+            session_id=session_id,
             evaluation_only=evaluation_only,
-            retrieval_experiment_id=retrieval_experiment_id,
-            retrieval_experiment_arm=retrieval_experiment_arm,
+            retrieval_experiment_id=None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id,
+            retrieval_experiment_arm=None if isinstance(retrieval_experiment_arm, Unset) else retrieval_experiment_arm,
         )
 
         request.additional_properties = d

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import parsing_answer
+
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
     from ..models.request import Request
@@ -65,6 +67,12 @@ class RequestDataView:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.interaction_view import InteractionView  # noqa: PLC0415
         from ..models.request import Request  # noqa: PLC0415
 

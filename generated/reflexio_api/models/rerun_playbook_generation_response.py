@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="RerunPlaybookGenerationResponse")
 
@@ -15,48 +15,57 @@ T = TypeVar("T", bound="RerunPlaybookGenerationResponse")
 @_attrs_define
 class RerunPlaybookGenerationResponse:
     success: bool
-    msg: None | str | Unset = UNSET
-    playbooks_generated: int | None | Unset = UNSET
-    operation_id: str | Unset = "rerun_playbook_generation"
+    operation_id: str = "rerun_playbook_generation"
+    msg: None | str = None
+    playbooks_generated: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
+        operation_id = self.operation_id
+
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
+        _playbooks_generated = UNSET if self.playbooks_generated is None else self.playbooks_generated
         playbooks_generated: int | None | Unset
-        if isinstance(self.playbooks_generated, Unset):
+        if isinstance(_playbooks_generated, Unset):
             playbooks_generated = UNSET
         else:
-            playbooks_generated = self.playbooks_generated
-
-        operation_id = self.operation_id
+            playbooks_generated = _playbooks_generated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "operation_id": operation_id,
             }
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
         if playbooks_generated is not UNSET:
             field_dict["playbooks_generated"] = playbooks_generated
-        if operation_id is not UNSET:
-            field_dict["operation_id"] = operation_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
+
+        operation_id = d.pop("operation_id", "rerun_playbook_generation")
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -76,13 +85,11 @@ class RerunPlaybookGenerationResponse:
 
         playbooks_generated = _parse_playbooks_generated(d.pop("playbooks_generated", UNSET))
 
-        operation_id = d.pop("operation_id", UNSET)
-
         rerun_playbook_generation_response = cls(
             success=success,
-            msg=msg,
-            playbooks_generated=playbooks_generated,
             operation_id=operation_id,
+            msg=None if isinstance(msg, Unset) else msg,
+            playbooks_generated=None if isinstance(playbooks_generated, Unset) else playbooks_generated,
         )
 
         rerun_playbook_generation_response.additional_properties = d

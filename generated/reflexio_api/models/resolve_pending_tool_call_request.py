@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -19,6 +20,7 @@ T = TypeVar("T", bound="ResolvePendingToolCallRequest")
 class ResolvePendingToolCallRequest:
     result: ResolvePendingToolCallRequestResult
     valid_for_seconds: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result.to_dict()
@@ -30,7 +32,7 @@ class ResolvePendingToolCallRequest:
             valid_for_seconds = self.valid_for_seconds
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "result": result,
@@ -62,4 +64,21 @@ class ResolvePendingToolCallRequest:
             valid_for_seconds=valid_for_seconds,
         )
 
+        resolve_pending_tool_call_request.additional_properties = d
         return resolve_pending_tool_call_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

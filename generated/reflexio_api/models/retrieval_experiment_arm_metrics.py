@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_arm_metrics_arm import RetrievalExperimentArmMetricsArm
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="RetrievalExperimentArmMetrics")
 
@@ -16,16 +16,16 @@ T = TypeVar("T", bound="RetrievalExperimentArmMetrics")
 @_attrs_define
 class RetrievalExperimentArmMetrics:
     arm: RetrievalExperimentArmMetricsArm
-    assigned_user_count: int | Unset = 0
-    published_session_count: int | Unset = 0
-    evaluated_user_count: int | Unset = 0
-    evaluated_session_count: int | Unset = 0
-    success_rate: float | None | Unset = UNSET
-    average_corrections: float | None | Unset = UNSET
-    average_turns_to_resolution: float | None | Unset = UNSET
-    escalation_rate: float | None | Unset = UNSET
-    average_output_tokens: float | None | Unset = UNSET
-    output_token_session_count: int | Unset = 0
+    assigned_user_count: int = 0
+    published_session_count: int = 0
+    evaluated_user_count: int = 0
+    evaluated_session_count: int = 0
+    output_token_session_count: int = 0
+    success_rate: float | None = None
+    average_corrections: float | None = None
+    average_turns_to_resolution: float | None = None
+    escalation_rate: float | None = None
+    average_output_tokens: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,53 +39,57 @@ class RetrievalExperimentArmMetrics:
 
         evaluated_session_count = self.evaluated_session_count
 
+        output_token_session_count = self.output_token_session_count
+
+        _success_rate = UNSET if self.success_rate is None else self.success_rate
         success_rate: float | None | Unset
-        if isinstance(self.success_rate, Unset):
+        if isinstance(_success_rate, Unset):
             success_rate = UNSET
         else:
-            success_rate = self.success_rate
+            success_rate = _success_rate
 
+        _average_corrections = UNSET if self.average_corrections is None else self.average_corrections
         average_corrections: float | None | Unset
-        if isinstance(self.average_corrections, Unset):
+        if isinstance(_average_corrections, Unset):
             average_corrections = UNSET
         else:
-            average_corrections = self.average_corrections
+            average_corrections = _average_corrections
 
+        _average_turns_to_resolution = (
+            UNSET if self.average_turns_to_resolution is None else self.average_turns_to_resolution
+        )
         average_turns_to_resolution: float | None | Unset
-        if isinstance(self.average_turns_to_resolution, Unset):
+        if isinstance(_average_turns_to_resolution, Unset):
             average_turns_to_resolution = UNSET
         else:
-            average_turns_to_resolution = self.average_turns_to_resolution
+            average_turns_to_resolution = _average_turns_to_resolution
 
+        _escalation_rate = UNSET if self.escalation_rate is None else self.escalation_rate
         escalation_rate: float | None | Unset
-        if isinstance(self.escalation_rate, Unset):
+        if isinstance(_escalation_rate, Unset):
             escalation_rate = UNSET
         else:
-            escalation_rate = self.escalation_rate
+            escalation_rate = _escalation_rate
 
+        _average_output_tokens = UNSET if self.average_output_tokens is None else self.average_output_tokens
         average_output_tokens: float | None | Unset
-        if isinstance(self.average_output_tokens, Unset):
+        if isinstance(_average_output_tokens, Unset):
             average_output_tokens = UNSET
         else:
-            average_output_tokens = self.average_output_tokens
-
-        output_token_session_count = self.output_token_session_count
+            average_output_tokens = _average_output_tokens
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "arm": arm,
+                "assigned_user_count": assigned_user_count,
+                "published_session_count": published_session_count,
+                "evaluated_user_count": evaluated_user_count,
+                "evaluated_session_count": evaluated_session_count,
+                "output_token_session_count": output_token_session_count,
             }
         )
-        if assigned_user_count is not UNSET:
-            field_dict["assigned_user_count"] = assigned_user_count
-        if published_session_count is not UNSET:
-            field_dict["published_session_count"] = published_session_count
-        if evaluated_user_count is not UNSET:
-            field_dict["evaluated_user_count"] = evaluated_user_count
-        if evaluated_session_count is not UNSET:
-            field_dict["evaluated_session_count"] = evaluated_session_count
         if success_rate is not UNSET:
             field_dict["success_rate"] = success_rate
         if average_corrections is not UNSET:
@@ -96,23 +100,29 @@ class RetrievalExperimentArmMetrics:
             field_dict["escalation_rate"] = escalation_rate
         if average_output_tokens is not UNSET:
             field_dict["average_output_tokens"] = average_output_tokens
-        if output_token_session_count is not UNSET:
-            field_dict["output_token_session_count"] = output_token_session_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         arm = RetrievalExperimentArmMetricsArm(d.pop("arm"))
 
-        assigned_user_count = d.pop("assigned_user_count", UNSET)
+        assigned_user_count = d.pop("assigned_user_count", 0)
 
-        published_session_count = d.pop("published_session_count", UNSET)
+        published_session_count = d.pop("published_session_count", 0)
 
-        evaluated_user_count = d.pop("evaluated_user_count", UNSET)
+        evaluated_user_count = d.pop("evaluated_user_count", 0)
 
-        evaluated_session_count = d.pop("evaluated_session_count", UNSET)
+        evaluated_session_count = d.pop("evaluated_session_count", 0)
+
+        output_token_session_count = d.pop("output_token_session_count", 0)
 
         def _parse_success_rate(data: object) -> float | None | Unset:
             if data is None:
@@ -159,20 +169,20 @@ class RetrievalExperimentArmMetrics:
 
         average_output_tokens = _parse_average_output_tokens(d.pop("average_output_tokens", UNSET))
 
-        output_token_session_count = d.pop("output_token_session_count", UNSET)
-
         retrieval_experiment_arm_metrics = cls(
             arm=arm,
             assigned_user_count=assigned_user_count,
             published_session_count=published_session_count,
             evaluated_user_count=evaluated_user_count,
             evaluated_session_count=evaluated_session_count,
-            success_rate=success_rate,
-            average_corrections=average_corrections,
-            average_turns_to_resolution=average_turns_to_resolution,
-            escalation_rate=escalation_rate,
-            average_output_tokens=average_output_tokens,
             output_token_session_count=output_token_session_count,
+            success_rate=None if isinstance(success_rate, Unset) else success_rate,
+            average_corrections=None if isinstance(average_corrections, Unset) else average_corrections,
+            average_turns_to_resolution=None
+            if isinstance(average_turns_to_resolution, Unset)
+            else average_turns_to_resolution,
+            escalation_rate=None if isinstance(escalation_rate, Unset) else escalation_rate,
+            average_output_tokens=None if isinstance(average_output_tokens, Unset) else average_output_tokens,
         )
 
         retrieval_experiment_arm_metrics.additional_properties = d

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_assignment_arm import RetrievalExperimentAssignmentArm
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="RetrievalExperimentAssignment")
 
@@ -38,6 +39,12 @@ class RetrievalExperimentAssignment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         experiment_id = d.pop("experiment_id")
 

@@ -5,6 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="RetrievalExperimentConfig")
 
@@ -15,6 +18,7 @@ class RetrievalExperimentConfig:
 
     experiment_id: str
     holdout_percentage: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_id = self.experiment_id
@@ -22,7 +26,7 @@ class RetrievalExperimentConfig:
         holdout_percentage = self.holdout_percentage
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "experiment_id": experiment_id,
@@ -34,6 +38,12 @@ class RetrievalExperimentConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         experiment_id = d.pop("experiment_id")
 
@@ -44,4 +54,21 @@ class RetrievalExperimentConfig:
             holdout_percentage=holdout_percentage,
         )
 
+        retrieval_experiment_config.additional_properties = d
         return retrieval_experiment_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

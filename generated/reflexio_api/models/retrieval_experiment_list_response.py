@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_record import RetrievalExperimentRecord
@@ -18,43 +18,56 @@ T = TypeVar("T", bound="RetrievalExperimentListResponse")
 
 @_attrs_define
 class RetrievalExperimentListResponse:
-    active_experiment: None | RetrievalExperimentRecord | Unset = UNSET
-    experiments: list[RetrievalExperimentRecord] | Unset = UNSET
+    experiments: list[RetrievalExperimentRecord]
+    active_experiment: None | RetrievalExperimentRecord = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
-        active_experiment: dict[str, Any] | None | Unset
-        if isinstance(self.active_experiment, Unset):
-            active_experiment = UNSET
-        elif isinstance(self.active_experiment, RetrievalExperimentRecord):
-            active_experiment = self.active_experiment.to_dict()
-        else:
-            active_experiment = self.active_experiment
+        experiments = []
+        for experiments_item_data in self.experiments:
+            experiments_item = experiments_item_data.to_dict()
+            experiments.append(experiments_item)
 
-        experiments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.experiments, Unset):
-            experiments = []
-            for experiments_item_data in self.experiments:
-                experiments_item = experiments_item_data.to_dict()
-                experiments.append(experiments_item)
+        _active_experiment = UNSET if self.active_experiment is None else self.active_experiment
+        active_experiment: dict[str, Any] | None | Unset
+        if isinstance(_active_experiment, Unset):
+            active_experiment = UNSET
+        elif isinstance(_active_experiment, RetrievalExperimentRecord):
+            active_experiment = _active_experiment.to_dict()
+        else:
+            active_experiment = _active_experiment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "experiments": experiments,
+            }
+        )
         if active_experiment is not UNSET:
             field_dict["active_experiment"] = active_experiment
-        if experiments is not UNSET:
-            field_dict["experiments"] = experiments
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
         d = dict(src_dict)
+        experiments = []
+        _experiments = d.pop("experiments", [])
+        for experiments_item_data in _experiments:
+            experiments_item = RetrievalExperimentRecord.from_dict(experiments_item_data)
+
+            experiments.append(experiments_item)
 
         def _parse_active_experiment(data: object) -> None | RetrievalExperimentRecord | Unset:
             if data is None:
@@ -73,18 +86,9 @@ class RetrievalExperimentListResponse:
 
         active_experiment = _parse_active_experiment(d.pop("active_experiment", UNSET))
 
-        _experiments = d.pop("experiments", UNSET)
-        experiments: list[RetrievalExperimentRecord] | Unset = UNSET
-        if _experiments is not UNSET:
-            experiments = []
-            for experiments_item_data in _experiments:
-                experiments_item = RetrievalExperimentRecord.from_dict(experiments_item_data)
-
-                experiments.append(experiments_item)
-
         retrieval_experiment_list_response = cls(
-            active_experiment=active_experiment,
             experiments=experiments,
+            active_experiment=None if isinstance(active_experiment, Unset) else active_experiment,
         )
 
         retrieval_experiment_list_response.additional_properties = d

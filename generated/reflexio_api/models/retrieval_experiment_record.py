@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="RetrievalExperimentRecord")
 
@@ -18,7 +19,8 @@ class RetrievalExperimentRecord:
     experiment_id: str
     holdout_percentage: float
     started_at: int
-    ended_at: int | None | Unset = UNSET
+    ended_at: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_id = self.experiment_id
@@ -27,14 +29,15 @@ class RetrievalExperimentRecord:
 
         started_at = self.started_at
 
+        _ended_at = UNSET if self.ended_at is None else self.ended_at
         ended_at: int | None | Unset
-        if isinstance(self.ended_at, Unset):
+        if isinstance(_ended_at, Unset):
             ended_at = UNSET
         else:
-            ended_at = self.ended_at
+            ended_at = _ended_at
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "experiment_id": experiment_id,
@@ -49,6 +52,12 @@ class RetrievalExperimentRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         experiment_id = d.pop("experiment_id")
 
@@ -69,7 +78,24 @@ class RetrievalExperimentRecord:
             experiment_id=experiment_id,
             holdout_percentage=holdout_percentage,
             started_at=started_at,
-            ended_at=ended_at,
+            ended_at=None if isinstance(ended_at, Unset) else ended_at,
         )
 
+        retrieval_experiment_record.additional_properties = d
         return retrieval_experiment_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_arm_metrics import RetrievalExperimentArmMetrics
@@ -23,11 +23,11 @@ class RetrievalExperimentResultsResponse:
     """ Immutable lifecycle metadata retained after an experiment stops. """
     treatment: RetrievalExperimentArmMetrics
     holdout: RetrievalExperimentArmMetrics
-    success_rate_lift_percentage_points: float | None | Unset = UNSET
-    relative_success_lift: float | None | Unset = UNSET
-    confidence_interval_95_percentage_points: list[float] | None | Unset = UNSET
-    evaluated_session_coverage: float | None | Unset = UNSET
-    unattributed_evaluated_session_count: int | Unset = 0
+    unattributed_evaluated_session_count: int = 0
+    success_rate_lift_percentage_points: float | None = None
+    relative_success_lift: float | None = None
+    confidence_interval_95_percentage_points: list[float] | None = None
+    evaluated_session_coverage: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,26 +37,35 @@ class RetrievalExperimentResultsResponse:
 
         holdout = self.holdout.to_dict()
 
+        unattributed_evaluated_session_count = self.unattributed_evaluated_session_count
+
+        _success_rate_lift_percentage_points = (
+            UNSET if self.success_rate_lift_percentage_points is None else self.success_rate_lift_percentage_points
+        )
         success_rate_lift_percentage_points: float | None | Unset
-        if isinstance(self.success_rate_lift_percentage_points, Unset):
+        if isinstance(_success_rate_lift_percentage_points, Unset):
             success_rate_lift_percentage_points = UNSET
         else:
-            success_rate_lift_percentage_points = self.success_rate_lift_percentage_points
+            success_rate_lift_percentage_points = _success_rate_lift_percentage_points
 
+        _relative_success_lift = UNSET if self.relative_success_lift is None else self.relative_success_lift
         relative_success_lift: float | None | Unset
-        if isinstance(self.relative_success_lift, Unset):
+        if isinstance(_relative_success_lift, Unset):
             relative_success_lift = UNSET
         else:
-            relative_success_lift = self.relative_success_lift
+            relative_success_lift = _relative_success_lift
 
+        _confidence_interval_95_percentage_points = (
+            UNSET
+            if self.confidence_interval_95_percentage_points is None
+            else self.confidence_interval_95_percentage_points
+        )
         confidence_interval_95_percentage_points: list[float] | None | Unset
-        if isinstance(self.confidence_interval_95_percentage_points, Unset):
+        if isinstance(_confidence_interval_95_percentage_points, Unset):
             confidence_interval_95_percentage_points = UNSET
-        elif isinstance(self.confidence_interval_95_percentage_points, list):
+        elif isinstance(_confidence_interval_95_percentage_points, list):
             confidence_interval_95_percentage_points = []
-            for (
-                confidence_interval_95_percentage_points_type_0_item_data
-            ) in self.confidence_interval_95_percentage_points:
+            for confidence_interval_95_percentage_points_type_0_item_data in _confidence_interval_95_percentage_points:
                 confidence_interval_95_percentage_points_type_0_item: float
                 confidence_interval_95_percentage_points_type_0_item = (
                     confidence_interval_95_percentage_points_type_0_item_data
@@ -64,15 +73,16 @@ class RetrievalExperimentResultsResponse:
                 confidence_interval_95_percentage_points.append(confidence_interval_95_percentage_points_type_0_item)
 
         else:
-            confidence_interval_95_percentage_points = self.confidence_interval_95_percentage_points
+            confidence_interval_95_percentage_points = _confidence_interval_95_percentage_points
 
+        _evaluated_session_coverage = (
+            UNSET if self.evaluated_session_coverage is None else self.evaluated_session_coverage
+        )
         evaluated_session_coverage: float | None | Unset
-        if isinstance(self.evaluated_session_coverage, Unset):
+        if isinstance(_evaluated_session_coverage, Unset):
             evaluated_session_coverage = UNSET
         else:
-            evaluated_session_coverage = self.evaluated_session_coverage
-
-        unattributed_evaluated_session_count = self.unattributed_evaluated_session_count
+            evaluated_session_coverage = _evaluated_session_coverage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -81,6 +91,7 @@ class RetrievalExperimentResultsResponse:
                 "experiment": experiment,
                 "treatment": treatment,
                 "holdout": holdout,
+                "unattributed_evaluated_session_count": unattributed_evaluated_session_count,
             }
         )
         if success_rate_lift_percentage_points is not UNSET:
@@ -91,13 +102,17 @@ class RetrievalExperimentResultsResponse:
             field_dict["confidence_interval_95_percentage_points"] = confidence_interval_95_percentage_points
         if evaluated_session_coverage is not UNSET:
             field_dict["evaluated_session_coverage"] = evaluated_session_coverage
-        if unattributed_evaluated_session_count is not UNSET:
-            field_dict["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.retrieval_experiment_arm_metrics import RetrievalExperimentArmMetrics  # noqa: PLC0415
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
@@ -107,6 +122,8 @@ class RetrievalExperimentResultsResponse:
         treatment = RetrievalExperimentArmMetrics.from_dict(d.pop("treatment"))
 
         holdout = RetrievalExperimentArmMetrics.from_dict(d.pop("holdout"))
+
+        unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count", 0)
 
         def _parse_success_rate_lift_percentage_points(data: object) -> float | None | Unset:
             if data is None:
@@ -173,17 +190,21 @@ class RetrievalExperimentResultsResponse:
 
         evaluated_session_coverage = _parse_evaluated_session_coverage(d.pop("evaluated_session_coverage", UNSET))
 
-        unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count", UNSET)
-
         retrieval_experiment_results_response = cls(
             experiment=experiment,
             treatment=treatment,
             holdout=holdout,
-            success_rate_lift_percentage_points=success_rate_lift_percentage_points,
-            relative_success_lift=relative_success_lift,
-            confidence_interval_95_percentage_points=confidence_interval_95_percentage_points,
-            evaluated_session_coverage=evaluated_session_coverage,
             unattributed_evaluated_session_count=unattributed_evaluated_session_count,
+            success_rate_lift_percentage_points=None
+            if isinstance(success_rate_lift_percentage_points, Unset)
+            else success_rate_lift_percentage_points,
+            relative_success_lift=None if isinstance(relative_success_lift, Unset) else relative_success_lift,
+            confidence_interval_95_percentage_points=None
+            if isinstance(confidence_interval_95_percentage_points, Unset)
+            else confidence_interval_95_percentage_points,
+            evaluated_session_coverage=None
+            if isinstance(evaluated_session_coverage, Unset)
+            else evaluated_session_coverage,
         )
 
         retrieval_experiment_results_response.additional_properties = d

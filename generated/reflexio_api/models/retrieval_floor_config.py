@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="RetrievalFloorConfig")
 
@@ -22,36 +22,41 @@ class RetrievalFloorConfig:
 
     """
 
-    agent_playbook_floor: float | None | Unset = UNSET
-    enabled: bool | Unset = False
-    pool_size: int | Unset = 30
+    agent_playbook_floor: float | None = None
+    enabled: bool | None = None
+    pool_size: int | None = None
     """ Candidates fetched per arm before flooring + cap to top_k. """
-    profile_floor: float | None | Unset = UNSET
-    user_playbook_floor: float | None | Unset = UNSET
+    profile_floor: float | None = None
+    user_playbook_floor: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _agent_playbook_floor = UNSET if self.agent_playbook_floor is None else self.agent_playbook_floor
         agent_playbook_floor: float | None | Unset
-        if isinstance(self.agent_playbook_floor, Unset):
+        if isinstance(_agent_playbook_floor, Unset):
             agent_playbook_floor = UNSET
         else:
-            agent_playbook_floor = self.agent_playbook_floor
+            agent_playbook_floor = _agent_playbook_floor
 
-        enabled = self.enabled
+        _enabled = UNSET if self.enabled is None else self.enabled
+        enabled = _enabled
 
-        pool_size = self.pool_size
+        _pool_size = UNSET if self.pool_size is None else self.pool_size
+        pool_size = _pool_size
 
+        _profile_floor = UNSET if self.profile_floor is None else self.profile_floor
         profile_floor: float | None | Unset
-        if isinstance(self.profile_floor, Unset):
+        if isinstance(_profile_floor, Unset):
             profile_floor = UNSET
         else:
-            profile_floor = self.profile_floor
+            profile_floor = _profile_floor
 
+        _user_playbook_floor = UNSET if self.user_playbook_floor is None else self.user_playbook_floor
         user_playbook_floor: float | None | Unset
-        if isinstance(self.user_playbook_floor, Unset):
+        if isinstance(_user_playbook_floor, Unset):
             user_playbook_floor = UNSET
         else:
-            user_playbook_floor = self.user_playbook_floor
+            user_playbook_floor = _user_playbook_floor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +76,12 @@ class RetrievalFloorConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_agent_playbook_floor(data: object) -> float | None | Unset:
@@ -105,11 +116,11 @@ class RetrievalFloorConfig:
         user_playbook_floor = _parse_user_playbook_floor(d.pop("user_playbook_floor", UNSET))
 
         retrieval_floor_config = cls(
-            agent_playbook_floor=agent_playbook_floor,
-            enabled=enabled,
-            pool_size=pool_size,
-            profile_floor=profile_floor,
-            user_playbook_floor=user_playbook_floor,
+            agent_playbook_floor=None if isinstance(agent_playbook_floor, Unset) else agent_playbook_floor,
+            enabled=None if isinstance(enabled, Unset) else enabled,
+            pool_size=None if isinstance(pool_size, Unset) else pool_size,
+            profile_floor=None if isinstance(profile_floor, Unset) else profile_floor,
+            user_playbook_floor=None if isinstance(user_playbook_floor, Unset) else user_playbook_floor,
         )
 
         retrieval_floor_config.additional_properties = d

@@ -5,9 +5,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="RetrievedLearning")
 
@@ -32,28 +33,31 @@ class RetrievedLearning:
 
     kind: RetrievedLearningKind
     learning_id: str
-    exposure_receipt: None | str | Unset = UNSET
-    exposure_receipt_digest: None | str | Unset = UNSET
+    exposure_receipt: None | str = None
+    exposure_receipt_digest: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         kind = self.kind.value
 
         learning_id = self.learning_id
 
+        _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
         exposure_receipt: None | str | Unset
-        if isinstance(self.exposure_receipt, Unset):
+        if isinstance(_exposure_receipt, Unset):
             exposure_receipt = UNSET
         else:
-            exposure_receipt = self.exposure_receipt
+            exposure_receipt = _exposure_receipt
 
+        _exposure_receipt_digest = UNSET if self.exposure_receipt_digest is None else self.exposure_receipt_digest
         exposure_receipt_digest: None | str | Unset
-        if isinstance(self.exposure_receipt_digest, Unset):
+        if isinstance(_exposure_receipt_digest, Unset):
             exposure_receipt_digest = UNSET
         else:
-            exposure_receipt_digest = self.exposure_receipt_digest
+            exposure_receipt_digest = _exposure_receipt_digest
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "kind": kind,
@@ -69,6 +73,12 @@ class RetrievedLearning:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         kind = RetrievedLearningKind(d.pop("kind"))
 
@@ -95,8 +105,25 @@ class RetrievedLearning:
         retrieved_learning = cls(
             kind=kind,
             learning_id=learning_id,
-            exposure_receipt=exposure_receipt,
-            exposure_receipt_digest=exposure_receipt_digest,
+            exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
+            exposure_receipt_digest=None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest,
         )
 
+        retrieved_learning.additional_properties = d
         return retrieved_learning
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

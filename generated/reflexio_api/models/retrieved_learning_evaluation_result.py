@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.learning_impact import LearningImpact
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.playbook_diagnosis import PlaybookDiagnosis
@@ -58,136 +58,150 @@ class RetrievedLearningEvaluationResult:
     session_id: str
     kind: RetrievedLearningKind
     learning_id: str
-    result_id: int | Unset = 0
-    agent_version: str | Unset = ""
-    interaction_id: int | None | Unset = UNSET
-    interaction_created_at: int | None | Unset = UNSET
-    is_relevant: bool | None | Unset = UNSET
-    relevance_reason: str | Unset = ""
-    impact: LearningImpact | None | Unset = UNSET
-    impact_reason: str | Unset = ""
-    diagnosis: None | PlaybookDiagnosis | Unset = UNSET
-    evaluated_playbook_digest: None | str | Unset = UNSET
-    diagnosis_evidence_complete: bool | Unset = False
-    created_at: int | Unset = UNSET
+    created_at: int
+    result_id: int = 0
+    agent_version: str = ""
+    relevance_reason: str = ""
+    impact_reason: str = ""
+    diagnosis_evidence_complete: bool = False
+    interaction_id: int | None = None
+    interaction_created_at: int | None = None
+    is_relevant: bool | None = None
+    impact: LearningImpact | None = None
+    diagnosis: None | PlaybookDiagnosis = None
+    evaluated_playbook_digest: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
+        result_id = self.result_id
+
         user_id = self.user_id
 
         session_id = self.session_id
+
+        agent_version = self.agent_version
 
         kind = self.kind.value
 
         learning_id = self.learning_id
 
-        result_id = self.result_id
-
-        agent_version = self.agent_version
-
-        interaction_id: int | None | Unset
-        if isinstance(self.interaction_id, Unset):
-            interaction_id = UNSET
-        else:
-            interaction_id = self.interaction_id
-
-        interaction_created_at: int | None | Unset
-        if isinstance(self.interaction_created_at, Unset):
-            interaction_created_at = UNSET
-        else:
-            interaction_created_at = self.interaction_created_at
-
-        is_relevant: bool | None | Unset
-        if isinstance(self.is_relevant, Unset):
-            is_relevant = UNSET
-        else:
-            is_relevant = self.is_relevant
-
         relevance_reason = self.relevance_reason
 
-        impact: None | str | Unset
-        if isinstance(self.impact, Unset):
-            impact = UNSET
-        elif isinstance(self.impact, LearningImpact):
-            impact = self.impact.value
-        else:
-            impact = self.impact
-
         impact_reason = self.impact_reason
-
-        diagnosis: dict[str, Any] | None | Unset
-        if isinstance(self.diagnosis, Unset):
-            diagnosis = UNSET
-        elif isinstance(self.diagnosis, PlaybookDiagnosis):
-            diagnosis = self.diagnosis.to_dict()
-        else:
-            diagnosis = self.diagnosis
-
-        evaluated_playbook_digest: None | str | Unset
-        if isinstance(self.evaluated_playbook_digest, Unset):
-            evaluated_playbook_digest = UNSET
-        else:
-            evaluated_playbook_digest = self.evaluated_playbook_digest
 
         diagnosis_evidence_complete = self.diagnosis_evidence_complete
 
         created_at = self.created_at
 
+        _interaction_id = UNSET if self.interaction_id is None else self.interaction_id
+        interaction_id: int | None | Unset
+        if isinstance(_interaction_id, Unset):
+            interaction_id = UNSET
+        else:
+            interaction_id = _interaction_id
+
+        _interaction_created_at = UNSET if self.interaction_created_at is None else self.interaction_created_at
+        interaction_created_at: int | None | Unset
+        if isinstance(_interaction_created_at, Unset):
+            interaction_created_at = UNSET
+        else:
+            interaction_created_at = _interaction_created_at
+
+        _is_relevant = UNSET if self.is_relevant is None else self.is_relevant
+        is_relevant: bool | None | Unset
+        if isinstance(_is_relevant, Unset):
+            is_relevant = UNSET
+        else:
+            is_relevant = _is_relevant
+
+        _impact = UNSET if self.impact is None else self.impact
+        impact: None | str | Unset
+        if isinstance(_impact, Unset):
+            impact = UNSET
+        elif isinstance(_impact, LearningImpact):
+            impact = _impact.value
+        else:
+            impact = _impact
+
+        _diagnosis = UNSET if self.diagnosis is None else self.diagnosis
+        diagnosis: dict[str, Any] | None | Unset
+        if isinstance(_diagnosis, Unset):
+            diagnosis = UNSET
+        elif isinstance(_diagnosis, PlaybookDiagnosis):
+            diagnosis = _diagnosis.to_dict()
+        else:
+            diagnosis = _diagnosis
+
+        _evaluated_playbook_digest = UNSET if self.evaluated_playbook_digest is None else self.evaluated_playbook_digest
+        evaluated_playbook_digest: None | str | Unset
+        if isinstance(_evaluated_playbook_digest, Unset):
+            evaluated_playbook_digest = UNSET
+        else:
+            evaluated_playbook_digest = _evaluated_playbook_digest
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "result_id": result_id,
                 "user_id": user_id,
                 "session_id": session_id,
+                "agent_version": agent_version,
                 "kind": kind,
                 "learning_id": learning_id,
+                "relevance_reason": relevance_reason,
+                "impact_reason": impact_reason,
+                "diagnosis_evidence_complete": diagnosis_evidence_complete,
+                "created_at": created_at,
             }
         )
-        if result_id is not UNSET:
-            field_dict["result_id"] = result_id
-        if agent_version is not UNSET:
-            field_dict["agent_version"] = agent_version
         if interaction_id is not UNSET:
             field_dict["interaction_id"] = interaction_id
         if interaction_created_at is not UNSET:
             field_dict["interaction_created_at"] = interaction_created_at
         if is_relevant is not UNSET:
             field_dict["is_relevant"] = is_relevant
-        if relevance_reason is not UNSET:
-            field_dict["relevance_reason"] = relevance_reason
         if impact is not UNSET:
             field_dict["impact"] = impact
-        if impact_reason is not UNSET:
-            field_dict["impact_reason"] = impact_reason
         if diagnosis is not UNSET:
             field_dict["diagnosis"] = diagnosis
         if evaluated_playbook_digest is not UNSET:
             field_dict["evaluated_playbook_digest"] = evaluated_playbook_digest
-        if diagnosis_evidence_complete is not UNSET:
-            field_dict["diagnosis_evidence_complete"] = diagnosis_evidence_complete
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
         d = dict(src_dict)
+        result_id = d.pop("result_id", 0)
+
         user_id = d.pop("user_id")
 
         session_id = d.pop("session_id")
+
+        agent_version = d.pop("agent_version", "")
 
         kind = RetrievedLearningKind(d.pop("kind"))
 
         learning_id = d.pop("learning_id")
 
-        result_id = d.pop("result_id", UNSET)
+        relevance_reason = d.pop("relevance_reason", "")
 
-        agent_version = d.pop("agent_version", UNSET)
+        impact_reason = d.pop("impact_reason", "")
+
+        diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete", False)
+
+        created_at = d.pop("created_at")
 
         def _parse_interaction_id(data: object) -> int | None | Unset:
             if data is None:
@@ -216,8 +230,6 @@ class RetrievedLearningEvaluationResult:
 
         is_relevant = _parse_is_relevant(d.pop("is_relevant", UNSET))
 
-        relevance_reason = d.pop("relevance_reason", UNSET)
-
         def _parse_impact(data: object) -> LearningImpact | None | Unset:
             if data is None:
                 return data
@@ -234,8 +246,6 @@ class RetrievedLearningEvaluationResult:
             return cast(LearningImpact | None | Unset, data)
 
         impact = _parse_impact(d.pop("impact", UNSET))
-
-        impact_reason = d.pop("impact_reason", UNSET)
 
         def _parse_diagnosis(data: object) -> None | PlaybookDiagnosis | Unset:
             if data is None:
@@ -263,27 +273,25 @@ class RetrievedLearningEvaluationResult:
 
         evaluated_playbook_digest = _parse_evaluated_playbook_digest(d.pop("evaluated_playbook_digest", UNSET))
 
-        diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
         retrieved_learning_evaluation_result = cls(
+            result_id=result_id,
             user_id=user_id,
             session_id=session_id,
+            agent_version=agent_version,
             kind=kind,
             learning_id=learning_id,
-            result_id=result_id,
-            agent_version=agent_version,
-            interaction_id=interaction_id,
-            interaction_created_at=interaction_created_at,
-            is_relevant=is_relevant,
             relevance_reason=relevance_reason,
-            impact=impact,
             impact_reason=impact_reason,
-            diagnosis=diagnosis,
-            evaluated_playbook_digest=evaluated_playbook_digest,
             diagnosis_evidence_complete=diagnosis_evidence_complete,
             created_at=created_at,
+            interaction_id=None if isinstance(interaction_id, Unset) else interaction_id,
+            interaction_created_at=None if isinstance(interaction_created_at, Unset) else interaction_created_at,
+            is_relevant=None if isinstance(is_relevant, Unset) else is_relevant,
+            impact=None if isinstance(impact, Unset) else impact,
+            diagnosis=None if isinstance(diagnosis, Unset) else diagnosis,
+            evaluated_playbook_digest=None
+            if isinstance(evaluated_playbook_digest, Unset)
+            else evaluated_playbook_digest,
         )
 
         retrieved_learning_evaluation_result.additional_properties = d

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.review_user_playbook_result_decision import ReviewUserPlaybookResultDecision
 from ..models.review_user_playbook_result_reason_code import ReviewUserPlaybookResultReasonCode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit
@@ -32,10 +32,10 @@ class ReviewUserPlaybookResult:
     user_playbook_id: int
     decision: ReviewUserPlaybookResultDecision
     reason_code: ReviewUserPlaybookResultReasonCode
-    reason: None | str | Unset = UNSET
-    edit: None | ReviewUserPlaybookEdit | Unset = UNSET
-    applied: bool | Unset = False
-    successor_user_playbook_id: int | None | Unset = UNSET
+    applied: bool = False
+    reason: None | str = None
+    edit: None | ReviewUserPlaybookEdit = None
+    successor_user_playbook_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,27 +47,32 @@ class ReviewUserPlaybookResult:
 
         reason_code = self.reason_code.value
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
-        edit: dict[str, Any] | None | Unset
-        if isinstance(self.edit, Unset):
-            edit = UNSET
-        elif isinstance(self.edit, ReviewUserPlaybookEdit):
-            edit = self.edit.to_dict()
-        else:
-            edit = self.edit
-
         applied = self.applied
 
+        _reason = UNSET if self.reason is None else self.reason
+        reason: None | str | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        else:
+            reason = _reason
+
+        _edit = UNSET if self.edit is None else self.edit
+        edit: dict[str, Any] | None | Unset
+        if isinstance(_edit, Unset):
+            edit = UNSET
+        elif isinstance(_edit, ReviewUserPlaybookEdit):
+            edit = _edit.to_dict()
+        else:
+            edit = _edit
+
+        _successor_user_playbook_id = (
+            UNSET if self.successor_user_playbook_id is None else self.successor_user_playbook_id
+        )
         successor_user_playbook_id: int | None | Unset
-        if isinstance(self.successor_user_playbook_id, Unset):
+        if isinstance(_successor_user_playbook_id, Unset):
             successor_user_playbook_id = UNSET
         else:
-            successor_user_playbook_id = self.successor_user_playbook_id
+            successor_user_playbook_id = _successor_user_playbook_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,14 +81,13 @@ class ReviewUserPlaybookResult:
                 "user_playbook_id": user_playbook_id,
                 "decision": decision,
                 "reason_code": reason_code,
+                "applied": applied,
             }
         )
         if reason is not UNSET:
             field_dict["reason"] = reason
         if edit is not UNSET:
             field_dict["edit"] = edit
-        if applied is not UNSET:
-            field_dict["applied"] = applied
         if successor_user_playbook_id is not UNSET:
             field_dict["successor_user_playbook_id"] = successor_user_playbook_id
 
@@ -91,6 +95,12 @@ class ReviewUserPlaybookResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -99,6 +109,8 @@ class ReviewUserPlaybookResult:
         decision = ReviewUserPlaybookResultDecision(d.pop("decision"))
 
         reason_code = ReviewUserPlaybookResultReasonCode(d.pop("reason_code"))
+
+        applied = d.pop("applied", False)
 
         def _parse_reason(data: object) -> None | str | Unset:
             if data is None:
@@ -126,8 +138,6 @@ class ReviewUserPlaybookResult:
 
         edit = _parse_edit(d.pop("edit", UNSET))
 
-        applied = d.pop("applied", UNSET)
-
         def _parse_successor_user_playbook_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -141,10 +151,12 @@ class ReviewUserPlaybookResult:
             user_playbook_id=user_playbook_id,
             decision=decision,
             reason_code=reason_code,
-            reason=reason,
-            edit=edit,
             applied=applied,
-            successor_user_playbook_id=successor_user_playbook_id,
+            reason=None if isinstance(reason, Unset) else reason,
+            edit=None if isinstance(edit, Unset) else edit,
+            successor_user_playbook_id=None
+            if isinstance(successor_user_playbook_id, Unset)
+            else successor_user_playbook_id,
         )
 
         review_user_playbook_result.additional_properties = d

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_result import ReviewUserPlaybookResult
@@ -27,27 +27,21 @@ class ReviewUserPlaybooksResponse:
     """
 
     success: bool
-    report_only: bool | Unset = True
-    run_id: None | str | Unset = UNSET
-    selected_count: int | Unset = 0
-    accepted_count: int | Unset = 0
-    edited_count: int | Unset = 0
-    rejected_count: int | Unset = 0
-    skipped_count: int | Unset = 0
-    results: list[ReviewUserPlaybookResult] | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    results: list[ReviewUserPlaybookResult]
+    report_only: bool = True
+    selected_count: int = 0
+    accepted_count: int = 0
+    edited_count: int = 0
+    rejected_count: int = 0
+    skipped_count: int = 0
+    run_id: None | str = None
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
         report_only = self.report_only
-
-        run_id: None | str | Unset
-        if isinstance(self.run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = self.run_id
 
         selected_count = self.selected_count
 
@@ -59,42 +53,41 @@ class ReviewUserPlaybooksResponse:
 
         skipped_count = self.skipped_count
 
-        results: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.results, Unset):
-            results = []
-            for results_item_data in self.results:
-                results_item = results_item_data.to_dict()
-                results.append(results_item)
+        results = []
+        for results_item_data in self.results:
+            results_item = results_item_data.to_dict()
+            results.append(results_item)
 
+        _run_id = UNSET if self.run_id is None else self.run_id
+        run_id: None | str | Unset
+        if isinstance(_run_id, Unset):
+            run_id = UNSET
+        else:
+            run_id = _run_id
+
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "report_only": report_only,
+                "selected_count": selected_count,
+                "accepted_count": accepted_count,
+                "edited_count": edited_count,
+                "rejected_count": rejected_count,
+                "skipped_count": skipped_count,
+                "results": results,
             }
         )
-        if report_only is not UNSET:
-            field_dict["report_only"] = report_only
         if run_id is not UNSET:
             field_dict["run_id"] = run_id
-        if selected_count is not UNSET:
-            field_dict["selected_count"] = selected_count
-        if accepted_count is not UNSET:
-            field_dict["accepted_count"] = accepted_count
-        if edited_count is not UNSET:
-            field_dict["edited_count"] = edited_count
-        if rejected_count is not UNSET:
-            field_dict["rejected_count"] = rejected_count
-        if skipped_count is not UNSET:
-            field_dict["skipped_count"] = skipped_count
-        if results is not UNSET:
-            field_dict["results"] = results
         if msg is not UNSET:
             field_dict["msg"] = msg
 
@@ -102,12 +95,35 @@ class ReviewUserPlaybooksResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.review_user_playbook_result import ReviewUserPlaybookResult  # noqa: PLC0415
 
         d = dict(src_dict)
         success = d.pop("success")
 
-        report_only = d.pop("report_only", UNSET)
+        report_only = d.pop("report_only", True)
+
+        selected_count = d.pop("selected_count", 0)
+
+        accepted_count = d.pop("accepted_count", 0)
+
+        edited_count = d.pop("edited_count", 0)
+
+        rejected_count = d.pop("rejected_count", 0)
+
+        skipped_count = d.pop("skipped_count", 0)
+
+        results = []
+        _results = d.pop("results", [])
+        for results_item_data in _results:
+            results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
+
+            results.append(results_item)
 
         def _parse_run_id(data: object) -> None | str | Unset:
             if data is None:
@@ -117,25 +133,6 @@ class ReviewUserPlaybooksResponse:
             return cast(None | str | Unset, data)
 
         run_id = _parse_run_id(d.pop("run_id", UNSET))
-
-        selected_count = d.pop("selected_count", UNSET)
-
-        accepted_count = d.pop("accepted_count", UNSET)
-
-        edited_count = d.pop("edited_count", UNSET)
-
-        rejected_count = d.pop("rejected_count", UNSET)
-
-        skipped_count = d.pop("skipped_count", UNSET)
-
-        _results = d.pop("results", UNSET)
-        results: list[ReviewUserPlaybookResult] | Unset = UNSET
-        if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
-
-                results.append(results_item)
 
         def _parse_msg(data: object) -> None | str | Unset:
             if data is None:
@@ -149,14 +146,14 @@ class ReviewUserPlaybooksResponse:
         review_user_playbooks_response = cls(
             success=success,
             report_only=report_only,
-            run_id=run_id,
             selected_count=selected_count,
             accepted_count=accepted_count,
             edited_count=edited_count,
             rejected_count=rejected_count,
             skipped_count=skipped_count,
             results=results,
-            msg=msg,
+            run_id=None if isinstance(run_id, Unset) else run_id,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         review_user_playbooks_response.additional_properties = d

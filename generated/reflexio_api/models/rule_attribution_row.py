@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="RuleAttributionRow")
 
@@ -22,8 +22,8 @@ class RuleAttributionRow:
     successes_with: int
     failures_with: int
     net_sessions: int
-    title: str | Unset = ""
-    cited_session_ids: list[str] | Unset = UNSET
+    cited_session_ids: list[str]
+    title: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,17 +31,15 @@ class RuleAttributionRow:
 
         kind = self.kind.value
 
+        title = self.title
+
         successes_with = self.successes_with
 
         failures_with = self.failures_with
 
         net_sessions = self.net_sessions
 
-        title = self.title
-
-        cited_session_ids: list[str] | Unset = UNSET
-        if not isinstance(self.cited_session_ids, Unset):
-            cited_session_ids = self.cited_session_ids
+        cited_session_ids = self.cited_session_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,24 +47,30 @@ class RuleAttributionRow:
             {
                 "rule_id": rule_id,
                 "kind": kind,
+                "title": title,
                 "successes_with": successes_with,
                 "failures_with": failures_with,
                 "net_sessions": net_sessions,
+                "cited_session_ids": cited_session_ids,
             }
         )
-        if title is not UNSET:
-            field_dict["title"] = title
-        if cited_session_ids is not UNSET:
-            field_dict["cited_session_ids"] = cited_session_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         rule_id = d.pop("rule_id")
 
         kind = CitationKind(d.pop("kind"))
+
+        title = d.pop("title", "")
 
         successes_with = d.pop("successes_with")
 
@@ -74,17 +78,15 @@ class RuleAttributionRow:
 
         net_sessions = d.pop("net_sessions")
 
-        title = d.pop("title", UNSET)
-
-        cited_session_ids = cast(list[str], d.pop("cited_session_ids", UNSET))
+        cited_session_ids = cast(list[str], d.pop("cited_session_ids", []))
 
         rule_attribution_row = cls(
             rule_id=rule_id,
             kind=kind,
+            title=title,
             successes_with=successes_with,
             failures_with=failures_with,
             net_sessions=net_sessions,
-            title=title,
             cited_session_ids=cited_session_ids,
         )
 

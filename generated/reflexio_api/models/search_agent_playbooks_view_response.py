@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_view import AgentPlaybookView
@@ -23,8 +23,8 @@ class SearchAgentPlaybooksViewResponse:
 
     success: bool
     agent_playbooks: list[AgentPlaybookView]
-    msg: None | str | Unset = UNSET
-    experiment: None | RetrievalExperimentAssignment | Unset = UNSET
+    msg: None | str = None
+    experiment: None | RetrievalExperimentAssignment = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,19 +37,21 @@ class SearchAgentPlaybooksViewResponse:
             agent_playbooks_item = agent_playbooks_item_data.to_dict()
             agent_playbooks.append(agent_playbooks_item)
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
+        _experiment = UNSET if self.experiment is None else self.experiment
         experiment: dict[str, Any] | None | Unset
-        if isinstance(self.experiment, Unset):
+        if isinstance(_experiment, Unset):
             experiment = UNSET
-        elif isinstance(self.experiment, RetrievalExperimentAssignment):
-            experiment = self.experiment.to_dict()
+        elif isinstance(_experiment, RetrievalExperimentAssignment):
+            experiment = _experiment.to_dict()
         else:
-            experiment = self.experiment
+            experiment = _experiment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,6 +70,12 @@ class SearchAgentPlaybooksViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_playbook_view import AgentPlaybookView  # noqa: PLC0415
         from ..models.retrieval_experiment_assignment import RetrievalExperimentAssignment  # noqa: PLC0415
 
@@ -110,8 +118,8 @@ class SearchAgentPlaybooksViewResponse:
         search_agent_playbooks_view_response = cls(
             success=success,
             agent_playbooks=agent_playbooks,
-            msg=msg,
-            experiment=experiment,
+            msg=None if isinstance(msg, Unset) else msg,
+            experiment=None if isinstance(experiment, Unset) else experiment,
         )
 
         search_agent_playbooks_view_response.additional_properties = d

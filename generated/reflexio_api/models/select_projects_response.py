@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="SelectProjectsResponse")
 
@@ -15,7 +15,7 @@ T = TypeVar("T", bound="SelectProjectsResponse")
 @_attrs_define
 class SelectProjectsResponse:
     success: bool
-    msg: str | Unset = ""
+    msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -28,19 +28,24 @@ class SelectProjectsResponse:
         field_dict.update(
             {
                 "success": success,
+                "msg": msg,
             }
         )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        msg = d.pop("msg", UNSET)
+        msg = d.pop("msg", "")
 
         select_projects_response = cls(
             success=success,

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0
@@ -41,15 +41,15 @@ class SessionOutcomeRecord:
     occurred_at: int
     source: str
     created_at: int
-    outcome_id: None | str | Unset = UNSET
-    outcome_revision: int | None | Unset = UNSET
-    label: None | str | Unset = UNSET
-    value: float | None | Unset = UNSET
-    metadata: None | SessionOutcomeRecordMetadataType0 | Unset = UNSET
-    outcome_contract_digest: None | str | Unset = UNSET
-    finalized_trajectory_digest: None | str | Unset = UNSET
-    is_inferred: bool | Unset = False
-    trajectory_through_request_id: None | str | Unset = UNSET
+    is_inferred: bool = False
+    outcome_id: None | str = None
+    outcome_revision: int | None = None
+    label: None | str = None
+    value: float | None = None
+    metadata: None | SessionOutcomeRecordMetadataType0 = None
+    outcome_contract_digest: None | str = None
+    finalized_trajectory_digest: None | str = None
+    trajectory_through_request_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,57 +67,69 @@ class SessionOutcomeRecord:
 
         created_at = self.created_at
 
-        outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = self.outcome_id
-
-        outcome_revision: int | None | Unset
-        if isinstance(self.outcome_revision, Unset):
-            outcome_revision = UNSET
-        else:
-            outcome_revision = self.outcome_revision
-
-        label: None | str | Unset
-        if isinstance(self.label, Unset):
-            label = UNSET
-        else:
-            label = self.label
-
-        value: float | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
-
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(self.metadata, Unset):
-            metadata = UNSET
-        elif isinstance(self.metadata, SessionOutcomeRecordMetadataType0):
-            metadata = self.metadata.to_dict()
-        else:
-            metadata = self.metadata
-
-        outcome_contract_digest: None | str | Unset
-        if isinstance(self.outcome_contract_digest, Unset):
-            outcome_contract_digest = UNSET
-        else:
-            outcome_contract_digest = self.outcome_contract_digest
-
-        finalized_trajectory_digest: None | str | Unset
-        if isinstance(self.finalized_trajectory_digest, Unset):
-            finalized_trajectory_digest = UNSET
-        else:
-            finalized_trajectory_digest = self.finalized_trajectory_digest
-
         is_inferred = self.is_inferred
 
+        _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
+        outcome_id: None | str | Unset
+        if isinstance(_outcome_id, Unset):
+            outcome_id = UNSET
+        else:
+            outcome_id = _outcome_id
+
+        _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
+        outcome_revision: int | None | Unset
+        if isinstance(_outcome_revision, Unset):
+            outcome_revision = UNSET
+        else:
+            outcome_revision = _outcome_revision
+
+        _label = UNSET if self.label is None else self.label
+        label: None | str | Unset
+        if isinstance(_label, Unset):
+            label = UNSET
+        else:
+            label = _label
+
+        _value = UNSET if self.value is None else self.value
+        value: float | None | Unset
+        if isinstance(_value, Unset):
+            value = UNSET
+        else:
+            value = _value
+
+        _metadata = UNSET if self.metadata is None else self.metadata
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        elif isinstance(_metadata, SessionOutcomeRecordMetadataType0):
+            metadata = _metadata.to_dict()
+        else:
+            metadata = _metadata
+
+        _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
+        outcome_contract_digest: None | str | Unset
+        if isinstance(_outcome_contract_digest, Unset):
+            outcome_contract_digest = UNSET
+        else:
+            outcome_contract_digest = _outcome_contract_digest
+
+        _finalized_trajectory_digest = (
+            UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
+        )
+        finalized_trajectory_digest: None | str | Unset
+        if isinstance(_finalized_trajectory_digest, Unset):
+            finalized_trajectory_digest = UNSET
+        else:
+            finalized_trajectory_digest = _finalized_trajectory_digest
+
+        _trajectory_through_request_id = (
+            UNSET if self.trajectory_through_request_id is None else self.trajectory_through_request_id
+        )
         trajectory_through_request_id: None | str | Unset
-        if isinstance(self.trajectory_through_request_id, Unset):
+        if isinstance(_trajectory_through_request_id, Unset):
             trajectory_through_request_id = UNSET
         else:
-            trajectory_through_request_id = self.trajectory_through_request_id
+            trajectory_through_request_id = _trajectory_through_request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,6 +141,7 @@ class SessionOutcomeRecord:
                 "occurred_at": occurred_at,
                 "source": source,
                 "created_at": created_at,
+                "is_inferred": is_inferred,
             }
         )
         if outcome_id is not UNSET:
@@ -145,8 +158,6 @@ class SessionOutcomeRecord:
             field_dict["outcome_contract_digest"] = outcome_contract_digest
         if finalized_trajectory_digest is not UNSET:
             field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
-        if is_inferred is not UNSET:
-            field_dict["is_inferred"] = is_inferred
         if trajectory_through_request_id is not UNSET:
             field_dict["trajectory_through_request_id"] = trajectory_through_request_id
 
@@ -154,6 +165,12 @@ class SessionOutcomeRecord:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -168,6 +185,8 @@ class SessionOutcomeRecord:
         source = d.pop("source")
 
         created_at = d.pop("created_at")
+
+        is_inferred = d.pop("is_inferred", False)
 
         def _parse_outcome_id(data: object) -> None | str | Unset:
             if data is None:
@@ -240,8 +259,6 @@ class SessionOutcomeRecord:
 
         finalized_trajectory_digest = _parse_finalized_trajectory_digest(d.pop("finalized_trajectory_digest", UNSET))
 
-        is_inferred = d.pop("is_inferred", UNSET)
-
         def _parse_trajectory_through_request_id(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -260,15 +277,19 @@ class SessionOutcomeRecord:
             occurred_at=occurred_at,
             source=source,
             created_at=created_at,
-            outcome_id=outcome_id,
-            outcome_revision=outcome_revision,
-            label=label,
-            value=value,
-            metadata=metadata,
-            outcome_contract_digest=outcome_contract_digest,
-            finalized_trajectory_digest=finalized_trajectory_digest,
             is_inferred=is_inferred,
-            trajectory_through_request_id=trajectory_through_request_id,
+            outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
+            outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
+            label=None if isinstance(label, Unset) else label,
+            value=None if isinstance(value, Unset) else value,
+            metadata=None if isinstance(metadata, Unset) else metadata,
+            outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
+            finalized_trajectory_digest=None
+            if isinstance(finalized_trajectory_digest, Unset)
+            else finalized_trajectory_digest,
+            trajectory_through_request_id=None
+            if isinstance(trajectory_through_request_id, Unset)
+            else trajectory_through_request_id,
         )
 
         session_outcome_record.additional_properties = d

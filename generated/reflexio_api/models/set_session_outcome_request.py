@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
 from ..types import UNSET, Unset
@@ -24,6 +25,7 @@ class SetSessionOutcomeRequest:
     label: None | str | Unset = UNSET
     value: float | None | Unset = UNSET
     metadata: None | SetSessionOutcomeRequestMetadataType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.set_session_outcome_request_metadata_type_0 import SetSessionOutcomeRequestMetadataType0  # noqa: PLC0415
@@ -55,7 +57,7 @@ class SetSessionOutcomeRequest:
             metadata = self.metadata
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "session_id": session_id,
@@ -127,4 +129,21 @@ class SetSessionOutcomeRequest:
             metadata=metadata,
         )
 
+        set_session_outcome_request.additional_properties = d
         return set_session_outcome_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_failure_reason import SessionOutcomeFailureReason
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="SetSessionOutcomeResponse")
 
@@ -16,15 +16,15 @@ T = TypeVar("T", bound="SetSessionOutcomeResponse")
 @_attrs_define
 class SetSessionOutcomeResponse:
     success: bool
-    recorded: bool | Unset = False
-    reason: None | SessionOutcomeFailureReason | Unset = UNSET
-    message: str | Unset = ""
-    user_id: None | str | Unset = UNSET
-    source: None | str | Unset = UNSET
-    outcome_id: None | str | Unset = UNSET
-    outcome_revision: int | None | Unset = UNSET
-    outcome_contract_digest: None | str | Unset = UNSET
-    finalized_trajectory_digest: None | str | Unset = UNSET
+    recorded: bool = False
+    message: str = ""
+    reason: None | SessionOutcomeFailureReason = None
+    user_id: None | str = None
+    source: None | str = None
+    outcome_id: None | str = None
+    outcome_revision: int | None = None
+    outcome_contract_digest: None | str = None
+    finalized_trajectory_digest: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,65 +32,72 @@ class SetSessionOutcomeResponse:
 
         recorded = self.recorded
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        elif isinstance(self.reason, SessionOutcomeFailureReason):
-            reason = self.reason.value
-        else:
-            reason = self.reason
-
         message = self.message
 
+        _reason = UNSET if self.reason is None else self.reason
+        reason: None | str | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        elif isinstance(_reason, SessionOutcomeFailureReason):
+            reason = _reason.value
+        else:
+            reason = _reason
+
+        _user_id = UNSET if self.user_id is None else self.user_id
         user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
+        if isinstance(_user_id, Unset):
             user_id = UNSET
         else:
-            user_id = self.user_id
+            user_id = _user_id
 
+        _source = UNSET if self.source is None else self.source
         source: None | str | Unset
-        if isinstance(self.source, Unset):
+        if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = self.source
+            source = _source
 
+        _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
         outcome_id: None | str | Unset
-        if isinstance(self.outcome_id, Unset):
+        if isinstance(_outcome_id, Unset):
             outcome_id = UNSET
         else:
-            outcome_id = self.outcome_id
+            outcome_id = _outcome_id
 
+        _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
         outcome_revision: int | None | Unset
-        if isinstance(self.outcome_revision, Unset):
+        if isinstance(_outcome_revision, Unset):
             outcome_revision = UNSET
         else:
-            outcome_revision = self.outcome_revision
+            outcome_revision = _outcome_revision
 
+        _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
         outcome_contract_digest: None | str | Unset
-        if isinstance(self.outcome_contract_digest, Unset):
+        if isinstance(_outcome_contract_digest, Unset):
             outcome_contract_digest = UNSET
         else:
-            outcome_contract_digest = self.outcome_contract_digest
+            outcome_contract_digest = _outcome_contract_digest
 
+        _finalized_trajectory_digest = (
+            UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
+        )
         finalized_trajectory_digest: None | str | Unset
-        if isinstance(self.finalized_trajectory_digest, Unset):
+        if isinstance(_finalized_trajectory_digest, Unset):
             finalized_trajectory_digest = UNSET
         else:
-            finalized_trajectory_digest = self.finalized_trajectory_digest
+            finalized_trajectory_digest = _finalized_trajectory_digest
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "recorded": recorded,
+                "message": message,
             }
         )
-        if recorded is not UNSET:
-            field_dict["recorded"] = recorded
         if reason is not UNSET:
             field_dict["reason"] = reason
-        if message is not UNSET:
-            field_dict["message"] = message
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
         if source is not UNSET:
@@ -108,10 +115,18 @@ class SetSessionOutcomeResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        recorded = d.pop("recorded", UNSET)
+        recorded = d.pop("recorded", False)
+
+        message = d.pop("message", "")
 
         def _parse_reason(data: object) -> None | SessionOutcomeFailureReason | Unset:
             if data is None:
@@ -129,8 +144,6 @@ class SetSessionOutcomeResponse:
             return cast(None | SessionOutcomeFailureReason | Unset, data)
 
         reason = _parse_reason(d.pop("reason", UNSET))
-
-        message = d.pop("message", UNSET)
 
         def _parse_user_id(data: object) -> None | str | Unset:
             if data is None:
@@ -189,14 +202,16 @@ class SetSessionOutcomeResponse:
         set_session_outcome_response = cls(
             success=success,
             recorded=recorded,
-            reason=reason,
             message=message,
-            user_id=user_id,
-            source=source,
-            outcome_id=outcome_id,
-            outcome_revision=outcome_revision,
-            outcome_contract_digest=outcome_contract_digest,
-            finalized_trajectory_digest=finalized_trajectory_digest,
+            reason=None if isinstance(reason, Unset) else reason,
+            user_id=None if isinstance(user_id, Unset) else user_id,
+            source=None if isinstance(source, Unset) else source,
+            outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
+            outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
+            outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
+            finalized_trajectory_digest=None
+            if isinstance(finalized_trajectory_digest, Unset)
+            else finalized_trajectory_digest,
         )
 
         set_session_outcome_response.additional_properties = d

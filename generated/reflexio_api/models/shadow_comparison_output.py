@@ -5,9 +5,10 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="ShadowComparisonOutput")
 
@@ -31,21 +32,23 @@ class ShadowComparisonOutput:
 
     better_request: ShadowComparisonOutputBetterRequest
     is_significantly_better: bool
-    comparison_reason: None | str | Unset = UNSET
+    comparison_reason: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         better_request = self.better_request.value
 
         is_significantly_better = self.is_significantly_better
 
+        _comparison_reason = UNSET if self.comparison_reason is None else self.comparison_reason
         comparison_reason: None | str | Unset
-        if isinstance(self.comparison_reason, Unset):
+        if isinstance(_comparison_reason, Unset):
             comparison_reason = UNSET
         else:
-            comparison_reason = self.comparison_reason
+            comparison_reason = _comparison_reason
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "better_request": better_request,
@@ -59,6 +62,12 @@ class ShadowComparisonOutput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         better_request = ShadowComparisonOutputBetterRequest(d.pop("better_request"))
 
@@ -76,7 +85,24 @@ class ShadowComparisonOutput:
         shadow_comparison_output = cls(
             better_request=better_request,
             is_significantly_better=is_significantly_better,
-            comparison_reason=comparison_reason,
+            comparison_reason=None if isinstance(comparison_reason, Unset) else comparison_reason,
         )
 
+        shadow_comparison_output.additional_properties = d
         return shadow_comparison_output
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

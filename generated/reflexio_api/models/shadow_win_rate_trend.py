@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.shadow_win_rate_trend_point import ShadowWinRateTrendPoint
@@ -36,8 +36,8 @@ class ShadowWinRateTrend:
 
     """
 
-    daily: list[ShadowWinRateTrendPoint] | Unset = UNSET
-    window_total: ShadowWinRateTrendWindowTotal | Unset = UNSET
+    daily: list[ShadowWinRateTrendPoint]
+    window_total: ShadowWinRateTrendWindowTotal
     """ Aggregate of all shadow verdicts in the trend window (F1).
 
     Args:
@@ -47,58 +47,53 @@ class ShadowWinRateTrend:
         ties (int): Ties.
         win_rate (float): ``wins / n``; ``0.0`` when ``n == 0``.
         net_win (float): ``(wins - losses) / n``; ``0.0`` when ``n == 0``. """
-    judge_prompt_version: str | Unset = "v1.0.0"
+    judge_prompt_version: str = "v1.0.0"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        daily: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.daily, Unset):
-            daily = []
-            for daily_item_data in self.daily:
-                daily_item = daily_item_data.to_dict()
-                daily.append(daily_item)
+        daily = []
+        for daily_item_data in self.daily:
+            daily_item = daily_item_data.to_dict()
+            daily.append(daily_item)
 
-        window_total: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.window_total, Unset):
-            window_total = self.window_total.to_dict()
+        window_total = self.window_total.to_dict()
 
         judge_prompt_version = self.judge_prompt_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if daily is not UNSET:
-            field_dict["daily"] = daily
-        if window_total is not UNSET:
-            field_dict["window_total"] = window_total
-        if judge_prompt_version is not UNSET:
-            field_dict["judge_prompt_version"] = judge_prompt_version
+        field_dict.update(
+            {
+                "daily": daily,
+                "window_total": window_total,
+                "judge_prompt_version": judge_prompt_version,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.shadow_win_rate_trend_point import ShadowWinRateTrendPoint  # noqa: PLC0415
         from ..models.shadow_win_rate_trend_window_total import ShadowWinRateTrendWindowTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        _daily = d.pop("daily", UNSET)
-        daily: list[ShadowWinRateTrendPoint] | Unset = UNSET
-        if _daily is not UNSET:
-            daily = []
-            for daily_item_data in _daily:
-                daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
+        daily = []
+        _daily = d.pop("daily", [])
+        for daily_item_data in _daily:
+            daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
 
-                daily.append(daily_item)
+            daily.append(daily_item)
 
-        _window_total = d.pop("window_total", UNSET)
-        window_total: ShadowWinRateTrendWindowTotal | Unset
-        if isinstance(_window_total, Unset):
-            window_total = UNSET
-        else:
-            window_total = ShadowWinRateTrendWindowTotal.from_dict(_window_total)
+        window_total = ShadowWinRateTrendWindowTotal.from_dict(d.pop("window_total"))
 
-        judge_prompt_version = d.pop("judge_prompt_version", UNSET)
+        judge_prompt_version = d.pop("judge_prompt_version", "v1.0.0")
 
         shadow_win_rate_trend = cls(
             daily=daily,

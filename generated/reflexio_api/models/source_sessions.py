@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.evaluation_session_key import EvaluationSessionKey
@@ -21,55 +21,53 @@ class SourceSessions:
     """Evaluated session IDs grouped by their first request source."""
 
     source: str
-    session_ids: list[str] | Unset = UNSET
-    sessions: list[EvaluationSessionKey] | Unset = UNSET
+    session_ids: list[str]
+    sessions: list[EvaluationSessionKey]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         source = self.source
 
-        session_ids: list[str] | Unset = UNSET
-        if not isinstance(self.session_ids, Unset):
-            session_ids = self.session_ids
+        session_ids = self.session_ids
 
-        sessions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sessions, Unset):
-            sessions = []
-            for sessions_item_data in self.sessions:
-                sessions_item = sessions_item_data.to_dict()
-                sessions.append(sessions_item)
+        sessions = []
+        for sessions_item_data in self.sessions:
+            sessions_item = sessions_item_data.to_dict()
+            sessions.append(sessions_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "source": source,
+                "session_ids": session_ids,
+                "sessions": sessions,
             }
         )
-        if session_ids is not UNSET:
-            field_dict["session_ids"] = session_ids
-        if sessions is not UNSET:
-            field_dict["sessions"] = sessions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.evaluation_session_key import EvaluationSessionKey  # noqa: PLC0415
 
         d = dict(src_dict)
         source = d.pop("source")
 
-        session_ids = cast(list[str], d.pop("session_ids", UNSET))
+        session_ids = cast(list[str], d.pop("session_ids", []))
 
-        _sessions = d.pop("sessions", UNSET)
-        sessions: list[EvaluationSessionKey] | Unset = UNSET
-        if _sessions is not UNSET:
-            sessions = []
-            for sessions_item_data in _sessions:
-                sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
+        sessions = []
+        _sessions = d.pop("sessions", [])
+        for sessions_item_data in _sessions:
+            sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
 
-                sessions.append(sessions_item)
+            sessions.append(sessions_item)
 
         source_sessions = cls(
             source=source,

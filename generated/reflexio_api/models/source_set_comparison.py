@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.source_sessions import SourceSessions
@@ -21,74 +21,69 @@ T = TypeVar("T", bound="SourceSetComparison")
 class SourceSetComparison:
     """Comparison payload for request-source cohorts."""
 
-    available_sources: list[str] | Unset = UNSET
-    source_sessions: list[SourceSessions] | Unset = UNSET
-    sets: list[SourceSetEvaluationMetrics] | Unset = UNSET
-    unmatched_session_count: int | Unset = 0
+    available_sources: list[str]
+    source_sessions: list[SourceSessions]
+    sets: list[SourceSetEvaluationMetrics]
+    unmatched_session_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_sources: list[str] | Unset = UNSET
-        if not isinstance(self.available_sources, Unset):
-            available_sources = self.available_sources
+        available_sources = self.available_sources
 
-        source_sessions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.source_sessions, Unset):
-            source_sessions = []
-            for source_sessions_item_data in self.source_sessions:
-                source_sessions_item = source_sessions_item_data.to_dict()
-                source_sessions.append(source_sessions_item)
+        source_sessions = []
+        for source_sessions_item_data in self.source_sessions:
+            source_sessions_item = source_sessions_item_data.to_dict()
+            source_sessions.append(source_sessions_item)
 
-        sets: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sets, Unset):
-            sets = []
-            for sets_item_data in self.sets:
-                sets_item = sets_item_data.to_dict()
-                sets.append(sets_item)
+        sets = []
+        for sets_item_data in self.sets:
+            sets_item = sets_item_data.to_dict()
+            sets.append(sets_item)
 
         unmatched_session_count = self.unmatched_session_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if available_sources is not UNSET:
-            field_dict["available_sources"] = available_sources
-        if source_sessions is not UNSET:
-            field_dict["source_sessions"] = source_sessions
-        if sets is not UNSET:
-            field_dict["sets"] = sets
-        if unmatched_session_count is not UNSET:
-            field_dict["unmatched_session_count"] = unmatched_session_count
+        field_dict.update(
+            {
+                "available_sources": available_sources,
+                "source_sessions": source_sessions,
+                "sets": sets,
+                "unmatched_session_count": unmatched_session_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.source_sessions import SourceSessions  # noqa: PLC0415
         from ..models.source_set_evaluation_metrics import SourceSetEvaluationMetrics  # noqa: PLC0415
 
         d = dict(src_dict)
-        available_sources = cast(list[str], d.pop("available_sources", UNSET))
+        available_sources = cast(list[str], d.pop("available_sources", []))
 
-        _source_sessions = d.pop("source_sessions", UNSET)
-        source_sessions: list[SourceSessions] | Unset = UNSET
-        if _source_sessions is not UNSET:
-            source_sessions = []
-            for source_sessions_item_data in _source_sessions:
-                source_sessions_item = SourceSessions.from_dict(source_sessions_item_data)
+        source_sessions = []
+        _source_sessions = d.pop("source_sessions", [])
+        for source_sessions_item_data in _source_sessions:
+            source_sessions_item = SourceSessions.from_dict(source_sessions_item_data)
 
-                source_sessions.append(source_sessions_item)
+            source_sessions.append(source_sessions_item)
 
-        _sets = d.pop("sets", UNSET)
-        sets: list[SourceSetEvaluationMetrics] | Unset = UNSET
-        if _sets is not UNSET:
-            sets = []
-            for sets_item_data in _sets:
-                sets_item = SourceSetEvaluationMetrics.from_dict(sets_item_data)
+        sets = []
+        _sets = d.pop("sets", [])
+        for sets_item_data in _sets:
+            sets_item = SourceSetEvaluationMetrics.from_dict(sets_item_data)
 
-                sets.append(sets_item)
+            sets.append(sets_item)
 
-        unmatched_session_count = d.pop("unmatched_session_count", UNSET)
+        unmatched_session_count = d.pop("unmatched_session_count", 0)
 
         source_set_comparison = cls(
             available_sources=available_sources,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.braintrust_tile_row import BraintrustTileRow
@@ -27,6 +27,7 @@ class SourceSetEvaluationMetrics:
     label: str
     sources: list[str]
     session_count: int
+    session_ids: list[str]
     success_rate_pp: float
     buckets: list[HeroBucket]
     context_tiles: ContextTile
@@ -39,8 +40,7 @@ class SourceSetEvaluationMetrics:
     score_distribution: ScoreDistribution
     """ Corrections-per-session histogram, current window + baseline. """
     rule_attribution: list[RuleAttributionRow]
-    session_ids: list[str] | Unset = UNSET
-    braintrust_tiles: list[BraintrustTileRow] | Unset = UNSET
+    braintrust_tiles: list[BraintrustTileRow]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,6 +49,8 @@ class SourceSetEvaluationMetrics:
         sources = self.sources
 
         session_count = self.session_count
+
+        session_ids = self.session_ids
 
         success_rate_pp = self.success_rate_pp
 
@@ -66,16 +68,10 @@ class SourceSetEvaluationMetrics:
             rule_attribution_item = rule_attribution_item_data.to_dict()
             rule_attribution.append(rule_attribution_item)
 
-        session_ids: list[str] | Unset = UNSET
-        if not isinstance(self.session_ids, Unset):
-            session_ids = self.session_ids
-
-        braintrust_tiles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.braintrust_tiles, Unset):
-            braintrust_tiles = []
-            for braintrust_tiles_item_data in self.braintrust_tiles:
-                braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
-                braintrust_tiles.append(braintrust_tiles_item)
+        braintrust_tiles = []
+        for braintrust_tiles_item_data in self.braintrust_tiles:
+            braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
+            braintrust_tiles.append(braintrust_tiles_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -84,22 +80,26 @@ class SourceSetEvaluationMetrics:
                 "label": label,
                 "sources": sources,
                 "session_count": session_count,
+                "session_ids": session_ids,
                 "success_rate_pp": success_rate_pp,
                 "buckets": buckets,
                 "context_tiles": context_tiles,
                 "score_distribution": score_distribution,
                 "rule_attribution": rule_attribution,
+                "braintrust_tiles": braintrust_tiles,
             }
         )
-        if session_ids is not UNSET:
-            field_dict["session_ids"] = session_ids
-        if braintrust_tiles is not UNSET:
-            field_dict["braintrust_tiles"] = braintrust_tiles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.braintrust_tile_row import BraintrustTileRow  # noqa: PLC0415
         from ..models.context_tile import ContextTile  # noqa: PLC0415
         from ..models.hero_bucket import HeroBucket  # noqa: PLC0415
@@ -112,6 +112,8 @@ class SourceSetEvaluationMetrics:
         sources = cast(list[str], d.pop("sources"))
 
         session_count = d.pop("session_count")
+
+        session_ids = cast(list[str], d.pop("session_ids", []))
 
         success_rate_pp = d.pop("success_rate_pp")
 
@@ -133,27 +135,23 @@ class SourceSetEvaluationMetrics:
 
             rule_attribution.append(rule_attribution_item)
 
-        session_ids = cast(list[str], d.pop("session_ids", UNSET))
+        braintrust_tiles = []
+        _braintrust_tiles = d.pop("braintrust_tiles", [])
+        for braintrust_tiles_item_data in _braintrust_tiles:
+            braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
 
-        _braintrust_tiles = d.pop("braintrust_tiles", UNSET)
-        braintrust_tiles: list[BraintrustTileRow] | Unset = UNSET
-        if _braintrust_tiles is not UNSET:
-            braintrust_tiles = []
-            for braintrust_tiles_item_data in _braintrust_tiles:
-                braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
-
-                braintrust_tiles.append(braintrust_tiles_item)
+            braintrust_tiles.append(braintrust_tiles_item)
 
         source_set_evaluation_metrics = cls(
             label=label,
             sources=sources,
             session_count=session_count,
+            session_ids=session_ids,
             success_rate_pp=success_rate_pp,
             buckets=buckets,
             context_tiles=context_tiles,
             score_distribution=score_distribution,
             rule_attribution=rule_attribution,
-            session_ids=session_ids,
             braintrust_tiles=braintrust_tiles,
         )
 

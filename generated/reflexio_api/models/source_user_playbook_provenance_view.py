@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -21,56 +21,54 @@ T = TypeVar("T", bound="SourceUserPlaybookProvenanceView")
 class SourceUserPlaybookProvenanceView:
     user_playbook: UserPlaybookView
     """ User-facing UserPlaybook — excludes embedding. """
-    interactions: list[InteractionView] | Unset = UNSET
-    source_interaction_ids: list[int] | Unset = UNSET
+    interactions: list[InteractionView]
+    source_interaction_ids: list[int]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         user_playbook = self.user_playbook.to_dict()
 
-        interactions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.interactions, Unset):
-            interactions = []
-            for interactions_item_data in self.interactions:
-                interactions_item = interactions_item_data.to_dict()
-                interactions.append(interactions_item)
+        interactions = []
+        for interactions_item_data in self.interactions:
+            interactions_item = interactions_item_data.to_dict()
+            interactions.append(interactions_item)
 
-        source_interaction_ids: list[int] | Unset = UNSET
-        if not isinstance(self.source_interaction_ids, Unset):
-            source_interaction_ids = self.source_interaction_ids
+        source_interaction_ids = self.source_interaction_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "user_playbook": user_playbook,
+                "interactions": interactions,
+                "source_interaction_ids": source_interaction_ids,
             }
         )
-        if interactions is not UNSET:
-            field_dict["interactions"] = interactions
-        if source_interaction_ids is not UNSET:
-            field_dict["source_interaction_ids"] = source_interaction_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.interaction_view import InteractionView  # noqa: PLC0415
         from ..models.user_playbook_view import UserPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
         user_playbook = UserPlaybookView.from_dict(d.pop("user_playbook"))
 
-        _interactions = d.pop("interactions", UNSET)
-        interactions: list[InteractionView] | Unset = UNSET
-        if _interactions is not UNSET:
-            interactions = []
-            for interactions_item_data in _interactions:
-                interactions_item = InteractionView.from_dict(interactions_item_data)
+        interactions = []
+        _interactions = d.pop("interactions", [])
+        for interactions_item_data in _interactions:
+            interactions_item = InteractionView.from_dict(interactions_item_data)
 
-                interactions.append(interactions_item)
+            interactions.append(interactions_item)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", UNSET))
+        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
 
         source_user_playbook_provenance_view = cls(
             user_playbook=user_playbook,

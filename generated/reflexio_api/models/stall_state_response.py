@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stall_state_response_reason_type_0 import StallStateResponseReasonType0
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StallStateResponse")
 
@@ -20,53 +20,58 @@ class StallStateResponse:
 
     stalled: bool
     """ True when learning is currently paused. """
-    reason: None | StallStateResponseReasonType0 | Unset = UNSET
-    stalled_at: datetime.datetime | None | Unset = UNSET
-    reset_estimate: datetime.datetime | None | Unset = UNSET
-    notified_in_cc: bool | Unset = False
-    error_message: None | str | Unset = UNSET
+    notified_in_cc: bool = False
+    reason: None | StallStateResponseReasonType0 = None
+    stalled_at: datetime.datetime | None = None
+    reset_estimate: datetime.datetime | None = None
+    error_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         stalled = self.stalled
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        elif isinstance(self.reason, StallStateResponseReasonType0):
-            reason = self.reason.value
-        else:
-            reason = self.reason
-
-        stalled_at: None | str | Unset
-        if isinstance(self.stalled_at, Unset):
-            stalled_at = UNSET
-        elif isinstance(self.stalled_at, datetime.datetime):
-            stalled_at = self.stalled_at.isoformat()
-        else:
-            stalled_at = self.stalled_at
-
-        reset_estimate: None | str | Unset
-        if isinstance(self.reset_estimate, Unset):
-            reset_estimate = UNSET
-        elif isinstance(self.reset_estimate, datetime.datetime):
-            reset_estimate = self.reset_estimate.isoformat()
-        else:
-            reset_estimate = self.reset_estimate
-
         notified_in_cc = self.notified_in_cc
 
+        _reason = UNSET if self.reason is None else self.reason
+        reason: None | str | Unset
+        if isinstance(_reason, Unset):
+            reason = UNSET
+        elif isinstance(_reason, StallStateResponseReasonType0):
+            reason = _reason.value
+        else:
+            reason = _reason
+
+        _stalled_at = UNSET if self.stalled_at is None else self.stalled_at
+        stalled_at: None | str | Unset
+        if isinstance(_stalled_at, Unset):
+            stalled_at = UNSET
+        elif isinstance(_stalled_at, datetime.datetime):
+            stalled_at = _stalled_at.isoformat()
+        else:
+            stalled_at = _stalled_at
+
+        _reset_estimate = UNSET if self.reset_estimate is None else self.reset_estimate
+        reset_estimate: None | str | Unset
+        if isinstance(_reset_estimate, Unset):
+            reset_estimate = UNSET
+        elif isinstance(_reset_estimate, datetime.datetime):
+            reset_estimate = _reset_estimate.isoformat()
+        else:
+            reset_estimate = _reset_estimate
+
+        _error_message = UNSET if self.error_message is None else self.error_message
         error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
+        if isinstance(_error_message, Unset):
             error_message = UNSET
         else:
-            error_message = self.error_message
+            error_message = _error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "stalled": stalled,
+                "notified_in_cc": notified_in_cc,
             }
         )
         if reason is not UNSET:
@@ -75,8 +80,6 @@ class StallStateResponse:
             field_dict["stalled_at"] = stalled_at
         if reset_estimate is not UNSET:
             field_dict["reset_estimate"] = reset_estimate
-        if notified_in_cc is not UNSET:
-            field_dict["notified_in_cc"] = notified_in_cc
         if error_message is not UNSET:
             field_dict["error_message"] = error_message
 
@@ -84,8 +87,16 @@ class StallStateResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         stalled = d.pop("stalled")
+
+        notified_in_cc = d.pop("notified_in_cc", False)
 
         def _parse_reason(data: object) -> None | StallStateResponseReasonType0 | Unset:
             if data is None:
@@ -138,8 +149,6 @@ class StallStateResponse:
 
         reset_estimate = _parse_reset_estimate(d.pop("reset_estimate", UNSET))
 
-        notified_in_cc = d.pop("notified_in_cc", UNSET)
-
         def _parse_error_message(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -151,11 +160,11 @@ class StallStateResponse:
 
         stall_state_response = cls(
             stalled=stalled,
-            reason=reason,
-            stalled_at=stalled_at,
-            reset_estimate=reset_estimate,
             notified_in_cc=notified_in_cc,
-            error_message=error_message,
+            reason=None if isinstance(reason, Unset) else reason,
+            stalled_at=None if isinstance(stalled_at, Unset) else stalled_at,
+            reset_estimate=None if isinstance(reset_estimate, Unset) else reset_estimate,
+            error_message=None if isinstance(error_message, Unset) else error_message,
         )
 
         stall_state_response.additional_properties = d

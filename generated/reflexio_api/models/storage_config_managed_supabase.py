@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StorageConfigManagedSupabase")
 
@@ -17,13 +17,14 @@ class StorageConfigManagedSupabase:
     """Redacted API response for platform-managed Supabase storage."""
 
     managed_by: Literal["platform"]
-    schema_present: bool | Unset = True
+    schema_present: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         managed_by = self.managed_by
 
-        schema_present = self.schema_present
+        _schema_present = UNSET if self.schema_present is None else self.schema_present
+        schema_present = _schema_present
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -39,6 +40,12 @@ class StorageConfigManagedSupabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         managed_by = cast(Literal["platform"], d.pop("managed_by"))
         if managed_by != "platform":
@@ -48,7 +55,7 @@ class StorageConfigManagedSupabase:
 
         storage_config_managed_supabase = cls(
             managed_by=managed_by,
-            schema_present=schema_present,
+            schema_present=None if isinstance(schema_present, Unset) else schema_present,
         )
 
         storage_config_managed_supabase.additional_properties = d

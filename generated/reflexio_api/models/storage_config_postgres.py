@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, ClassVar, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StorageConfigPostgres")
 
@@ -14,49 +15,61 @@ T = TypeVar("T", bound="StorageConfigPostgres")
 @_attrs_define
 class StorageConfigPostgres:
     db_url: str
-    pool_acquire_timeout: float | Unset = 30.0
-    pool_size: int | Unset = 10
-    read_db_url: None | str | Unset = UNSET
-    read_pool_acquire_timeout: float | None | Unset = UNSET
-    read_pool_size: int | None | Unset = UNSET
-    schema: None | str | Unset = UNSET
-    type_: Literal["postgres"] | Unset = "postgres"
+    pool_acquire_timeout: float | None = None
+    pool_size: int | None = None
+    read_db_url: None | str = None
+    read_pool_acquire_timeout: float | None = None
+    read_pool_size: int | None = None
+    schema: None | str = None
+    type_: Literal["postgres"] | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+    }
+    """Python name -> name on the wire, for the fields the generator renamed (a keyword or builtin as sent)."""
 
     def to_dict(self) -> dict[str, Any]:
         db_url = self.db_url
 
-        pool_acquire_timeout = self.pool_acquire_timeout
+        _pool_acquire_timeout = UNSET if self.pool_acquire_timeout is None else self.pool_acquire_timeout
+        pool_acquire_timeout = _pool_acquire_timeout
 
-        pool_size = self.pool_size
+        _pool_size = UNSET if self.pool_size is None else self.pool_size
+        pool_size = _pool_size
 
+        _read_db_url = UNSET if self.read_db_url is None else self.read_db_url
         read_db_url: None | str | Unset
-        if isinstance(self.read_db_url, Unset):
+        if isinstance(_read_db_url, Unset):
             read_db_url = UNSET
         else:
-            read_db_url = self.read_db_url
+            read_db_url = _read_db_url
 
+        _read_pool_acquire_timeout = UNSET if self.read_pool_acquire_timeout is None else self.read_pool_acquire_timeout
         read_pool_acquire_timeout: float | None | Unset
-        if isinstance(self.read_pool_acquire_timeout, Unset):
+        if isinstance(_read_pool_acquire_timeout, Unset):
             read_pool_acquire_timeout = UNSET
         else:
-            read_pool_acquire_timeout = self.read_pool_acquire_timeout
+            read_pool_acquire_timeout = _read_pool_acquire_timeout
 
+        _read_pool_size = UNSET if self.read_pool_size is None else self.read_pool_size
         read_pool_size: int | None | Unset
-        if isinstance(self.read_pool_size, Unset):
+        if isinstance(_read_pool_size, Unset):
             read_pool_size = UNSET
         else:
-            read_pool_size = self.read_pool_size
+            read_pool_size = _read_pool_size
 
+        _schema = UNSET if self.schema is None else self.schema
         schema: None | str | Unset
-        if isinstance(self.schema, Unset):
+        if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = self.schema
+            schema = _schema
 
-        type_ = self.type_
+        _type_ = UNSET if self.type_ is None else self.type_
+        type_ = _type_
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "db_url": db_url,
@@ -81,6 +94,12 @@ class StorageConfigPostgres:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         db_url = d.pop("db_url")
 
@@ -130,13 +149,32 @@ class StorageConfigPostgres:
 
         storage_config_postgres = cls(
             db_url=db_url,
-            pool_acquire_timeout=pool_acquire_timeout,
-            pool_size=pool_size,
-            read_db_url=read_db_url,
-            read_pool_acquire_timeout=read_pool_acquire_timeout,
-            read_pool_size=read_pool_size,
-            schema=schema,
-            type_=type_,
+            pool_acquire_timeout=None if isinstance(pool_acquire_timeout, Unset) else pool_acquire_timeout,
+            pool_size=None if isinstance(pool_size, Unset) else pool_size,
+            read_db_url=None if isinstance(read_db_url, Unset) else read_db_url,
+            read_pool_acquire_timeout=None
+            if isinstance(read_pool_acquire_timeout, Unset)
+            else read_pool_acquire_timeout,
+            read_pool_size=None if isinstance(read_pool_size, Unset) else read_pool_size,
+            schema=None if isinstance(schema, Unset) else schema,
+            type_=None if isinstance(type_, Unset) else type_,
         )
 
+        storage_config_postgres.additional_properties = d
         return storage_config_postgres
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

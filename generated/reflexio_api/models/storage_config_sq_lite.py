@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StorageConfigSQLite")
 
@@ -29,17 +30,19 @@ class StorageConfigSQLite:
 
     """
 
-    db_path: None | str | Unset = UNSET
+    db_path: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        _db_path = UNSET if self.db_path is None else self.db_path
         db_path: None | str | Unset
-        if isinstance(self.db_path, Unset):
+        if isinstance(_db_path, Unset):
             db_path = UNSET
         else:
-            db_path = self.db_path
+            db_path = _db_path
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update({})
         if db_path is not UNSET:
             field_dict["db_path"] = db_path
@@ -48,6 +51,12 @@ class StorageConfigSQLite:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
         def _parse_db_path(data: object) -> None | str | Unset:
@@ -60,7 +69,24 @@ class StorageConfigSQLite:
         db_path = _parse_db_path(d.pop("db_path", UNSET))
 
         storage_config_sq_lite = cls(
-            db_path=db_path,
+            db_path=None if isinstance(db_path, Unset) else db_path,
         )
 
+        storage_config_sq_lite.additional_properties = d
         return storage_config_sq_lite
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

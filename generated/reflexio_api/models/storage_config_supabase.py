@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StorageConfigSupabase")
 
@@ -16,9 +17,10 @@ class StorageConfigSupabase:
     db_url: str
     key: str
     url: str
-    read_key: None | str | Unset = UNSET
-    read_url: None | str | Unset = UNSET
-    schema: None | str | Unset = UNSET
+    read_key: None | str = None
+    read_url: None | str = None
+    schema: None | str = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         db_url = self.db_url
@@ -27,26 +29,29 @@ class StorageConfigSupabase:
 
         url = self.url
 
+        _read_key = UNSET if self.read_key is None else self.read_key
         read_key: None | str | Unset
-        if isinstance(self.read_key, Unset):
+        if isinstance(_read_key, Unset):
             read_key = UNSET
         else:
-            read_key = self.read_key
+            read_key = _read_key
 
+        _read_url = UNSET if self.read_url is None else self.read_url
         read_url: None | str | Unset
-        if isinstance(self.read_url, Unset):
+        if isinstance(_read_url, Unset):
             read_url = UNSET
         else:
-            read_url = self.read_url
+            read_url = _read_url
 
+        _schema = UNSET if self.schema is None else self.schema
         schema: None | str | Unset
-        if isinstance(self.schema, Unset):
+        if isinstance(_schema, Unset):
             schema = UNSET
         else:
-            schema = self.schema
+            schema = _schema
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "db_url": db_url,
@@ -65,6 +70,12 @@ class StorageConfigSupabase:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         db_url = d.pop("db_url")
 
@@ -103,9 +114,26 @@ class StorageConfigSupabase:
             db_url=db_url,
             key=key,
             url=url,
-            read_key=read_key,
-            read_url=read_url,
-            schema=schema,
+            read_key=None if isinstance(read_key, Unset) else read_key,
+            read_url=None if isinstance(read_url, Unset) else read_url,
+            schema=None if isinstance(schema, Unset) else schema,
         )
 
+        storage_config_supabase.additional_properties = d
         return storage_config_supabase
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

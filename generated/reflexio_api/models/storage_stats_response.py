@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="StorageStatsResponse")
 
@@ -34,53 +34,54 @@ class StorageStatsResponse:
     """
 
     success: bool
-    profile_count: int | Unset = 0
-    playbook_count: int | Unset = 0
-    oldest_profile_modified: datetime.datetime | None | Unset = UNSET
-    newest_profile_modified: datetime.datetime | None | Unset = UNSET
-    msg: None | str | Unset = UNSET
+    profile_count: int = 0
+    playbook_count: int = 0
+    oldest_profile_modified: datetime.datetime | None = None
+    newest_profile_modified: datetime.datetime | None = None
+    msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
         profile_count = self.profile_count
 
         playbook_count = self.playbook_count
 
+        success = self.success
+
+        _oldest_profile_modified = UNSET if self.oldest_profile_modified is None else self.oldest_profile_modified
         oldest_profile_modified: None | str | Unset
-        if isinstance(self.oldest_profile_modified, Unset):
+        if isinstance(_oldest_profile_modified, Unset):
             oldest_profile_modified = UNSET
-        elif isinstance(self.oldest_profile_modified, datetime.datetime):
-            oldest_profile_modified = self.oldest_profile_modified.isoformat()
+        elif isinstance(_oldest_profile_modified, datetime.datetime):
+            oldest_profile_modified = _oldest_profile_modified.isoformat()
         else:
-            oldest_profile_modified = self.oldest_profile_modified
+            oldest_profile_modified = _oldest_profile_modified
 
+        _newest_profile_modified = UNSET if self.newest_profile_modified is None else self.newest_profile_modified
         newest_profile_modified: None | str | Unset
-        if isinstance(self.newest_profile_modified, Unset):
+        if isinstance(_newest_profile_modified, Unset):
             newest_profile_modified = UNSET
-        elif isinstance(self.newest_profile_modified, datetime.datetime):
-            newest_profile_modified = self.newest_profile_modified.isoformat()
+        elif isinstance(_newest_profile_modified, datetime.datetime):
+            newest_profile_modified = _newest_profile_modified.isoformat()
         else:
-            newest_profile_modified = self.newest_profile_modified
+            newest_profile_modified = _newest_profile_modified
 
+        _msg = UNSET if self.msg is None else self.msg
         msg: None | str | Unset
-        if isinstance(self.msg, Unset):
+        if isinstance(_msg, Unset):
             msg = UNSET
         else:
-            msg = self.msg
+            msg = _msg
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "profile_count": profile_count,
+                "playbook_count": playbook_count,
                 "success": success,
             }
         )
-        if profile_count is not UNSET:
-            field_dict["profile_count"] = profile_count
-        if playbook_count is not UNSET:
-            field_dict["playbook_count"] = playbook_count
         if oldest_profile_modified is not UNSET:
             field_dict["oldest_profile_modified"] = oldest_profile_modified
         if newest_profile_modified is not UNSET:
@@ -92,12 +93,18 @@ class StorageStatsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        profile_count = d.pop("profile_count", 0)
+
+        playbook_count = d.pop("playbook_count", 0)
+
         success = d.pop("success")
-
-        profile_count = d.pop("profile_count", UNSET)
-
-        playbook_count = d.pop("playbook_count", UNSET)
 
         def _parse_oldest_profile_modified(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -143,12 +150,12 @@ class StorageStatsResponse:
         msg = _parse_msg(d.pop("msg", UNSET))
 
         storage_stats_response = cls(
-            success=success,
             profile_count=profile_count,
             playbook_count=playbook_count,
-            oldest_profile_modified=oldest_profile_modified,
-            newest_profile_modified=newest_profile_modified,
-            msg=msg,
+            success=success,
+            oldest_profile_modified=None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified,
+            newest_profile_modified=None if isinstance(newest_profile_modified, Unset) else newest_profile_modified,
+            msg=None if isinstance(msg, Unset) else msg,
         )
 
         storage_stats_response.additional_properties = d

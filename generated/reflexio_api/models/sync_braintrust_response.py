@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="SyncBraintrustResponse")
 
@@ -15,8 +15,8 @@ T = TypeVar("T", bound="SyncBraintrustResponse")
 @_attrs_define
 class SyncBraintrustResponse:
     success: bool
-    scored_count: int | Unset = 0
-    msg: str | Unset = ""
+    scored_count: int = 0
+    msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,23 +31,27 @@ class SyncBraintrustResponse:
         field_dict.update(
             {
                 "success": success,
+                "scored_count": scored_count,
+                "msg": msg,
             }
         )
-        if scored_count is not UNSET:
-            field_dict["scored_count"] = scored_count
-        if msg is not UNSET:
-            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        scored_count = d.pop("scored_count", UNSET)
+        scored_count = d.pop("scored_count", 0)
 
-        msg = d.pop("msg", UNSET)
+        msg = d.pop("msg", "")
 
         sync_braintrust_response = cls(
             success=success,

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="TimeSeriesDataPoint")
 
@@ -18,7 +18,7 @@ class TimeSeriesDataPoint:
 
     timestamp: int
     value: float
-    count: int | None | Unset = UNSET
+    count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -26,11 +26,12 @@ class TimeSeriesDataPoint:
 
         value = self.value
 
+        _count = UNSET if self.count is None else self.count
         count: int | None | Unset
-        if isinstance(self.count, Unset):
+        if isinstance(_count, Unset):
             count = UNSET
         else:
-            count = self.count
+            count = _count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,6 +48,12 @@ class TimeSeriesDataPoint:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         timestamp = d.pop("timestamp")
 
@@ -64,7 +71,7 @@ class TimeSeriesDataPoint:
         time_series_data_point = cls(
             timestamp=timestamp,
             value=value,
-            count=count,
+            count=None if isinstance(count, Unset) else count,
         )
 
         time_series_data_point.additional_properties = d

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.tool_used_tool_data import ToolUsedToolData
@@ -18,20 +19,23 @@ T = TypeVar("T", bound="ToolUsed")
 @_attrs_define
 class ToolUsed:
     tool_name: str
-    tool_data: ToolUsedToolData | Unset = UNSET
-    status: str | Unset = ""
+    tool_data: ToolUsedToolData | None = None
+    status: str | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         tool_name = self.tool_name
 
+        _tool_data = UNSET if self.tool_data is None else self.tool_data
         tool_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tool_data, Unset):
-            tool_data = self.tool_data.to_dict()
+        if not isinstance(_tool_data, Unset):
+            tool_data = _tool_data.to_dict()
 
-        status = self.status
+        _status = UNSET if self.status is None else self.status
+        status = _status
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "tool_name": tool_name,
@@ -46,6 +50,12 @@ class ToolUsed:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.tool_used_tool_data import ToolUsedToolData  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -62,8 +72,25 @@ class ToolUsed:
 
         tool_used = cls(
             tool_name=tool_name,
-            tool_data=tool_data,
-            status=status,
+            tool_data=None if isinstance(tool_data, Unset) else tool_data,
+            status=None if isinstance(status, Unset) else status,
         )
 
+        tool_used.additional_properties = d
         return tool_used
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_view import AgentPlaybookView
@@ -44,16 +44,16 @@ class UnifiedSearchViewResponse:
     """
 
     success: bool
-    profiles: list[ProfileView] | Unset = UNSET
-    agent_playbooks: list[AgentPlaybookView] | Unset = UNSET
-    user_playbooks: list[UserPlaybookView] | Unset = UNSET
-    reformulated_query: None | str | Unset = UNSET
-    msg: None | str | Unset = UNSET
-    agent_trace: None | str | Unset = UNSET
-    rehydrated_text: None | str | Unset = UNSET
-    degraded: bool | Unset = False
-    search_mode_effective: None | str | Unset = UNSET
-    experiment: None | RetrievalExperimentAssignment | Unset = UNSET
+    profiles: list[ProfileView]
+    agent_playbooks: list[AgentPlaybookView]
+    user_playbooks: list[UserPlaybookView]
+    degraded: bool = False
+    reformulated_query: None | str = None
+    msg: None | str = None
+    agent_trace: None | str = None
+    rehydrated_text: None | str = None
+    search_mode_effective: None | str = None
+    experiment: None | RetrievalExperimentAssignment = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,80 +61,78 @@ class UnifiedSearchViewResponse:
 
         success = self.success
 
-        profiles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.profiles, Unset):
-            profiles = []
-            for profiles_item_data in self.profiles:
-                profiles_item = profiles_item_data.to_dict()
-                profiles.append(profiles_item)
+        profiles = []
+        for profiles_item_data in self.profiles:
+            profiles_item = profiles_item_data.to_dict()
+            profiles.append(profiles_item)
 
-        agent_playbooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.agent_playbooks, Unset):
-            agent_playbooks = []
-            for agent_playbooks_item_data in self.agent_playbooks:
-                agent_playbooks_item = agent_playbooks_item_data.to_dict()
-                agent_playbooks.append(agent_playbooks_item)
+        agent_playbooks = []
+        for agent_playbooks_item_data in self.agent_playbooks:
+            agent_playbooks_item = agent_playbooks_item_data.to_dict()
+            agent_playbooks.append(agent_playbooks_item)
 
-        user_playbooks: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.user_playbooks, Unset):
-            user_playbooks = []
-            for user_playbooks_item_data in self.user_playbooks:
-                user_playbooks_item = user_playbooks_item_data.to_dict()
-                user_playbooks.append(user_playbooks_item)
-
-        reformulated_query: None | str | Unset
-        if isinstance(self.reformulated_query, Unset):
-            reformulated_query = UNSET
-        else:
-            reformulated_query = self.reformulated_query
-
-        msg: None | str | Unset
-        if isinstance(self.msg, Unset):
-            msg = UNSET
-        else:
-            msg = self.msg
-
-        agent_trace: None | str | Unset
-        if isinstance(self.agent_trace, Unset):
-            agent_trace = UNSET
-        else:
-            agent_trace = self.agent_trace
-
-        rehydrated_text: None | str | Unset
-        if isinstance(self.rehydrated_text, Unset):
-            rehydrated_text = UNSET
-        else:
-            rehydrated_text = self.rehydrated_text
+        user_playbooks = []
+        for user_playbooks_item_data in self.user_playbooks:
+            user_playbooks_item = user_playbooks_item_data.to_dict()
+            user_playbooks.append(user_playbooks_item)
 
         degraded = self.degraded
 
+        _reformulated_query = UNSET if self.reformulated_query is None else self.reformulated_query
+        reformulated_query: None | str | Unset
+        if isinstance(_reformulated_query, Unset):
+            reformulated_query = UNSET
+        else:
+            reformulated_query = _reformulated_query
+
+        _msg = UNSET if self.msg is None else self.msg
+        msg: None | str | Unset
+        if isinstance(_msg, Unset):
+            msg = UNSET
+        else:
+            msg = _msg
+
+        _agent_trace = UNSET if self.agent_trace is None else self.agent_trace
+        agent_trace: None | str | Unset
+        if isinstance(_agent_trace, Unset):
+            agent_trace = UNSET
+        else:
+            agent_trace = _agent_trace
+
+        _rehydrated_text = UNSET if self.rehydrated_text is None else self.rehydrated_text
+        rehydrated_text: None | str | Unset
+        if isinstance(_rehydrated_text, Unset):
+            rehydrated_text = UNSET
+        else:
+            rehydrated_text = _rehydrated_text
+
+        _search_mode_effective = UNSET if self.search_mode_effective is None else self.search_mode_effective
         search_mode_effective: None | str | Unset
-        if isinstance(self.search_mode_effective, Unset):
+        if isinstance(_search_mode_effective, Unset):
             search_mode_effective = UNSET
         else:
-            search_mode_effective = self.search_mode_effective
+            search_mode_effective = _search_mode_effective
 
+        _experiment = UNSET if self.experiment is None else self.experiment
         experiment: dict[str, Any] | None | Unset
-        if isinstance(self.experiment, Unset):
+        if isinstance(_experiment, Unset):
             experiment = UNSET
-        elif isinstance(self.experiment, RetrievalExperimentAssignment):
-            experiment = self.experiment.to_dict()
+        elif isinstance(_experiment, RetrievalExperimentAssignment):
+            experiment = _experiment.to_dict()
         else:
-            experiment = self.experiment
+            experiment = _experiment
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "success": success,
+                "profiles": profiles,
+                "agent_playbooks": agent_playbooks,
+                "user_playbooks": user_playbooks,
+                "degraded": degraded,
             }
         )
-        if profiles is not UNSET:
-            field_dict["profiles"] = profiles
-        if agent_playbooks is not UNSET:
-            field_dict["agent_playbooks"] = agent_playbooks
-        if user_playbooks is not UNSET:
-            field_dict["user_playbooks"] = user_playbooks
         if reformulated_query is not UNSET:
             field_dict["reformulated_query"] = reformulated_query
         if msg is not UNSET:
@@ -143,8 +141,6 @@ class UnifiedSearchViewResponse:
             field_dict["agent_trace"] = agent_trace
         if rehydrated_text is not UNSET:
             field_dict["rehydrated_text"] = rehydrated_text
-        if degraded is not UNSET:
-            field_dict["degraded"] = degraded
         if search_mode_effective is not UNSET:
             field_dict["search_mode_effective"] = search_mode_effective
         if experiment is not UNSET:
@@ -154,6 +150,12 @@ class UnifiedSearchViewResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.agent_playbook_view import AgentPlaybookView  # noqa: PLC0415
         from ..models.profile_view import ProfileView  # noqa: PLC0415
         from ..models.retrieval_experiment_assignment import RetrievalExperimentAssignment  # noqa: PLC0415
@@ -162,32 +164,28 @@ class UnifiedSearchViewResponse:
         d = dict(src_dict)
         success = d.pop("success")
 
-        _profiles = d.pop("profiles", UNSET)
-        profiles: list[ProfileView] | Unset = UNSET
-        if _profiles is not UNSET:
-            profiles = []
-            for profiles_item_data in _profiles:
-                profiles_item = ProfileView.from_dict(profiles_item_data)
+        profiles = []
+        _profiles = d.pop("profiles")
+        for profiles_item_data in _profiles:
+            profiles_item = ProfileView.from_dict(profiles_item_data)
 
-                profiles.append(profiles_item)
+            profiles.append(profiles_item)
 
-        _agent_playbooks = d.pop("agent_playbooks", UNSET)
-        agent_playbooks: list[AgentPlaybookView] | Unset = UNSET
-        if _agent_playbooks is not UNSET:
-            agent_playbooks = []
-            for agent_playbooks_item_data in _agent_playbooks:
-                agent_playbooks_item = AgentPlaybookView.from_dict(agent_playbooks_item_data)
+        agent_playbooks = []
+        _agent_playbooks = d.pop("agent_playbooks")
+        for agent_playbooks_item_data in _agent_playbooks:
+            agent_playbooks_item = AgentPlaybookView.from_dict(agent_playbooks_item_data)
 
-                agent_playbooks.append(agent_playbooks_item)
+            agent_playbooks.append(agent_playbooks_item)
 
-        _user_playbooks = d.pop("user_playbooks", UNSET)
-        user_playbooks: list[UserPlaybookView] | Unset = UNSET
-        if _user_playbooks is not UNSET:
-            user_playbooks = []
-            for user_playbooks_item_data in _user_playbooks:
-                user_playbooks_item = UserPlaybookView.from_dict(user_playbooks_item_data)
+        user_playbooks = []
+        _user_playbooks = d.pop("user_playbooks")
+        for user_playbooks_item_data in _user_playbooks:
+            user_playbooks_item = UserPlaybookView.from_dict(user_playbooks_item_data)
 
-                user_playbooks.append(user_playbooks_item)
+            user_playbooks.append(user_playbooks_item)
+
+        degraded = d.pop("degraded", False)
 
         def _parse_reformulated_query(data: object) -> None | str | Unset:
             if data is None:
@@ -225,8 +223,6 @@ class UnifiedSearchViewResponse:
 
         rehydrated_text = _parse_rehydrated_text(d.pop("rehydrated_text", UNSET))
 
-        degraded = d.pop("degraded", UNSET)
-
         def _parse_search_mode_effective(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -258,13 +254,13 @@ class UnifiedSearchViewResponse:
             profiles=profiles,
             agent_playbooks=agent_playbooks,
             user_playbooks=user_playbooks,
-            reformulated_query=reformulated_query,
-            msg=msg,
-            agent_trace=agent_trace,
-            rehydrated_text=rehydrated_text,
             degraded=degraded,
-            search_mode_effective=search_mode_effective,
-            experiment=experiment,
+            reformulated_query=None if isinstance(reformulated_query, Unset) else reformulated_query,
+            msg=None if isinstance(msg, Unset) else msg,
+            agent_trace=None if isinstance(agent_trace, Unset) else agent_trace,
+            rehydrated_text=None if isinstance(rehydrated_text, Unset) else rehydrated_text,
+            search_mode_effective=None if isinstance(search_mode_effective, Unset) else search_mode_effective,
+            experiment=None if isinstance(experiment, Unset) else experiment,
         )
 
         unified_search_view_response.additional_properties = d

@@ -5,6 +5,7 @@ from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -15,6 +16,7 @@ T = TypeVar("T", bound="UpdatePendingToolCallAnswerRequest")
 class UpdatePendingToolCallAnswerRequest:
     answer: str
     valid_for_seconds: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         answer = self.answer
@@ -26,7 +28,7 @@ class UpdatePendingToolCallAnswerRequest:
             valid_for_seconds = self.valid_for_seconds
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "answer": answer,
@@ -56,4 +58,21 @@ class UpdatePendingToolCallAnswerRequest:
             valid_for_seconds=valid_for_seconds,
         )
 
+        update_pending_tool_call_answer_request.additional_properties = d
         return update_pending_tool_call_answer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="UpgradeProfilesResponse")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="UpgradeProfilesResponse")
 @_attrs_define
 class UpgradeProfilesResponse:
     success: bool
-    profiles_archived: int | Unset = 0
-    profiles_promoted: int | Unset = 0
-    profiles_deleted: int | Unset = 0
-    message: str | Unset = ""
+    profiles_archived: int = 0
+    profiles_promoted: int = 0
+    profiles_deleted: int = 0
+    message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,31 +37,33 @@ class UpgradeProfilesResponse:
         field_dict.update(
             {
                 "success": success,
+                "profiles_archived": profiles_archived,
+                "profiles_promoted": profiles_promoted,
+                "profiles_deleted": profiles_deleted,
+                "message": message,
             }
         )
-        if profiles_archived is not UNSET:
-            field_dict["profiles_archived"] = profiles_archived
-        if profiles_promoted is not UNSET:
-            field_dict["profiles_promoted"] = profiles_promoted
-        if profiles_deleted is not UNSET:
-            field_dict["profiles_deleted"] = profiles_deleted
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        profiles_archived = d.pop("profiles_archived", UNSET)
+        profiles_archived = d.pop("profiles_archived", 0)
 
-        profiles_promoted = d.pop("profiles_promoted", UNSET)
+        profiles_promoted = d.pop("profiles_promoted", 0)
 
-        profiles_deleted = d.pop("profiles_deleted", UNSET)
+        profiles_deleted = d.pop("profiles_deleted", 0)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
         upgrade_profiles_response = cls(
             success=success,

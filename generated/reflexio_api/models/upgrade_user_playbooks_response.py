@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import parsing_answer
 
 T = TypeVar("T", bound="UpgradeUserPlaybooksResponse")
 
@@ -15,10 +15,10 @@ T = TypeVar("T", bound="UpgradeUserPlaybooksResponse")
 @_attrs_define
 class UpgradeUserPlaybooksResponse:
     success: bool
-    user_playbooks_deleted: int | Unset = 0
-    user_playbooks_archived: int | Unset = 0
-    user_playbooks_promoted: int | Unset = 0
-    message: str | Unset = ""
+    user_playbooks_deleted: int = 0
+    user_playbooks_archived: int = 0
+    user_playbooks_promoted: int = 0
+    message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,31 +37,33 @@ class UpgradeUserPlaybooksResponse:
         field_dict.update(
             {
                 "success": success,
+                "user_playbooks_deleted": user_playbooks_deleted,
+                "user_playbooks_archived": user_playbooks_archived,
+                "user_playbooks_promoted": user_playbooks_promoted,
+                "message": message,
             }
         )
-        if user_playbooks_deleted is not UNSET:
-            field_dict["user_playbooks_deleted"] = user_playbooks_deleted
-        if user_playbooks_archived is not UNSET:
-            field_dict["user_playbooks_archived"] = user_playbooks_archived
-        if user_playbooks_promoted is not UNSET:
-            field_dict["user_playbooks_promoted"] = user_playbooks_promoted
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
-        user_playbooks_deleted = d.pop("user_playbooks_deleted", UNSET)
+        user_playbooks_deleted = d.pop("user_playbooks_deleted", 0)
 
-        user_playbooks_archived = d.pop("user_playbooks_archived", UNSET)
+        user_playbooks_archived = d.pop("user_playbooks_archived", 0)
 
-        user_playbooks_promoted = d.pop("user_playbooks_promoted", UNSET)
+        user_playbooks_promoted = d.pop("user_playbooks_promoted", 0)
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message", "")
 
         upgrade_user_playbooks_response = cls(
             success=success,

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 if TYPE_CHECKING:
     from ..models.deduplication_config import DeduplicationConfig
@@ -20,14 +20,14 @@ T = TypeVar("T", bound="UserPlaybookExtractorConfig")
 @_attrs_define
 class UserPlaybookExtractorConfig:
     extraction_definition_prompt: str
-    aggregation_config: PlaybookAggregatorConfig | Unset = UNSET
-    context_prompt: None | str | Unset = UNSET
-    deduplication_config: DeduplicationConfig | None | Unset = UNSET
-    extractor_name: None | str | Unset = UNSET
-    request_sources_enabled: list[str] | None | Unset = UNSET
-    stride_size_override: int | None | Unset = UNSET
-    tagging_definition_prompt: None | str | Unset = UNSET
-    window_size_override: int | None | Unset = UNSET
+    aggregation_config: PlaybookAggregatorConfig | None = None
+    context_prompt: None | str = None
+    deduplication_config: DeduplicationConfig | None = None
+    extractor_name: None | str = None
+    request_sources_enabled: list[str] | None = None
+    stride_size_override: int | None = None
+    tagging_definition_prompt: None | str = None
+    window_size_override: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,56 +35,64 @@ class UserPlaybookExtractorConfig:
 
         extraction_definition_prompt = self.extraction_definition_prompt
 
+        _aggregation_config = UNSET if self.aggregation_config is None else self.aggregation_config
         aggregation_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.aggregation_config, Unset):
-            aggregation_config = self.aggregation_config.to_dict()
+        if not isinstance(_aggregation_config, Unset):
+            aggregation_config = _aggregation_config.to_dict()
 
+        _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
         context_prompt: None | str | Unset
-        if isinstance(self.context_prompt, Unset):
+        if isinstance(_context_prompt, Unset):
             context_prompt = UNSET
         else:
-            context_prompt = self.context_prompt
+            context_prompt = _context_prompt
 
+        _deduplication_config = UNSET if self.deduplication_config is None else self.deduplication_config
         deduplication_config: dict[str, Any] | None | Unset
-        if isinstance(self.deduplication_config, Unset):
+        if isinstance(_deduplication_config, Unset):
             deduplication_config = UNSET
-        elif isinstance(self.deduplication_config, DeduplicationConfig):
-            deduplication_config = self.deduplication_config.to_dict()
+        elif isinstance(_deduplication_config, DeduplicationConfig):
+            deduplication_config = _deduplication_config.to_dict()
         else:
-            deduplication_config = self.deduplication_config
+            deduplication_config = _deduplication_config
 
+        _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
         extractor_name: None | str | Unset
-        if isinstance(self.extractor_name, Unset):
+        if isinstance(_extractor_name, Unset):
             extractor_name = UNSET
         else:
-            extractor_name = self.extractor_name
+            extractor_name = _extractor_name
 
+        _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
         request_sources_enabled: list[str] | None | Unset
-        if isinstance(self.request_sources_enabled, Unset):
+        if isinstance(_request_sources_enabled, Unset):
             request_sources_enabled = UNSET
-        elif isinstance(self.request_sources_enabled, list):
-            request_sources_enabled = self.request_sources_enabled
+        elif isinstance(_request_sources_enabled, list):
+            request_sources_enabled = _request_sources_enabled
 
         else:
-            request_sources_enabled = self.request_sources_enabled
+            request_sources_enabled = _request_sources_enabled
 
+        _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
         stride_size_override: int | None | Unset
-        if isinstance(self.stride_size_override, Unset):
+        if isinstance(_stride_size_override, Unset):
             stride_size_override = UNSET
         else:
-            stride_size_override = self.stride_size_override
+            stride_size_override = _stride_size_override
 
+        _tagging_definition_prompt = UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
         tagging_definition_prompt: None | str | Unset
-        if isinstance(self.tagging_definition_prompt, Unset):
+        if isinstance(_tagging_definition_prompt, Unset):
             tagging_definition_prompt = UNSET
         else:
-            tagging_definition_prompt = self.tagging_definition_prompt
+            tagging_definition_prompt = _tagging_definition_prompt
 
+        _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
         window_size_override: int | None | Unset
-        if isinstance(self.window_size_override, Unset):
+        if isinstance(_window_size_override, Unset):
             window_size_override = UNSET
         else:
-            window_size_override = self.window_size_override
+            window_size_override = _window_size_override
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -114,6 +122,12 @@ class UserPlaybookExtractorConfig:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.deduplication_config import DeduplicationConfig  # noqa: PLC0415
         from ..models.playbook_aggregator_config import PlaybookAggregatorConfig  # noqa: PLC0415
 
@@ -208,14 +222,16 @@ class UserPlaybookExtractorConfig:
 
         user_playbook_extractor_config = cls(
             extraction_definition_prompt=extraction_definition_prompt,
-            aggregation_config=aggregation_config,
-            context_prompt=context_prompt,
-            deduplication_config=deduplication_config,
-            extractor_name=extractor_name,
-            request_sources_enabled=request_sources_enabled,
-            stride_size_override=stride_size_override,
-            tagging_definition_prompt=tagging_definition_prompt,
-            window_size_override=window_size_override,
+            aggregation_config=None if isinstance(aggregation_config, Unset) else aggregation_config,
+            context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
+            deduplication_config=None if isinstance(deduplication_config, Unset) else deduplication_config,
+            extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
+            request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+            stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+            tagging_definition_prompt=None
+            if isinstance(tagging_definition_prompt, Unset)
+            else tagging_definition_prompt,
+            window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
         )
 
         user_playbook_extractor_config.additional_properties = d

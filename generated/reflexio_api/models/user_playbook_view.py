@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="UserPlaybookView")
 
@@ -19,39 +19,27 @@ class UserPlaybookView:
 
     agent_version: str
     request_id: str
-    user_playbook_id: int | Unset = 0
-    exposure_receipt: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
-    playbook_name: str | Unset = ""
-    created_at: int | Unset = UNSET
-    content: str | Unset = ""
-    trigger: None | str | Unset = UNSET
-    rationale: None | str | Unset = UNSET
-    status: None | Status | Unset = UNSET
-    source: None | str | Unset = UNSET
-    source_interaction_ids: list[int] | Unset = UNSET
-    source_span: None | str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    created_at: int
+    source_interaction_ids: list[int]
+    tags: list[str]
+    user_playbook_id: int = 0
+    playbook_name: str = ""
+    content: str = ""
+    exposure_receipt: None | str = None
+    user_id: None | str = None
+    trigger: None | str = None
+    rationale: None | str = None
+    status: None | Status = None
+    source: None | str = None
+    source_span: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        user_playbook_id = self.user_playbook_id
+
         agent_version = self.agent_version
 
         request_id = self.request_id
-
-        user_playbook_id = self.user_playbook_id
-
-        exposure_receipt: None | str | Unset
-        if isinstance(self.exposure_receipt, Unset):
-            exposure_receipt = UNSET
-        else:
-            exposure_receipt = self.exposure_receipt
-
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
 
         playbook_name = self.playbook_name
 
@@ -59,66 +47,79 @@ class UserPlaybookView:
 
         content = self.content
 
+        source_interaction_ids = self.source_interaction_ids
+
+        tags = self.tags
+
+        _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
+        exposure_receipt: None | str | Unset
+        if isinstance(_exposure_receipt, Unset):
+            exposure_receipt = UNSET
+        else:
+            exposure_receipt = _exposure_receipt
+
+        _user_id = UNSET if self.user_id is None else self.user_id
+        user_id: None | str | Unset
+        if isinstance(_user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = _user_id
+
+        _trigger = UNSET if self.trigger is None else self.trigger
         trigger: None | str | Unset
-        if isinstance(self.trigger, Unset):
+        if isinstance(_trigger, Unset):
             trigger = UNSET
         else:
-            trigger = self.trigger
+            trigger = _trigger
 
+        _rationale = UNSET if self.rationale is None else self.rationale
         rationale: None | str | Unset
-        if isinstance(self.rationale, Unset):
+        if isinstance(_rationale, Unset):
             rationale = UNSET
         else:
-            rationale = self.rationale
+            rationale = _rationale
 
+        _status = UNSET if self.status is None else self.status
         status: None | str | Unset
-        if isinstance(self.status, Unset):
+        if isinstance(_status, Unset):
             status = UNSET
-        elif isinstance(self.status, Status):
-            status = self.status.value
+        elif isinstance(_status, Status):
+            status = _status.value
         else:
-            status = self.status
+            status = _status
 
+        _source = UNSET if self.source is None else self.source
         source: None | str | Unset
-        if isinstance(self.source, Unset):
+        if isinstance(_source, Unset):
             source = UNSET
         else:
-            source = self.source
+            source = _source
 
-        source_interaction_ids: list[int] | Unset = UNSET
-        if not isinstance(self.source_interaction_ids, Unset):
-            source_interaction_ids = self.source_interaction_ids
-
+        _source_span = UNSET if self.source_span is None else self.source_span
         source_span: None | str | Unset
-        if isinstance(self.source_span, Unset):
+        if isinstance(_source_span, Unset):
             source_span = UNSET
         else:
-            source_span = self.source_span
-
-        tags: list[str] | Unset = UNSET
-        if not isinstance(self.tags, Unset):
-            tags = self.tags
+            source_span = _source_span
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "user_playbook_id": user_playbook_id,
                 "agent_version": agent_version,
                 "request_id": request_id,
+                "playbook_name": playbook_name,
+                "created_at": created_at,
+                "content": content,
+                "source_interaction_ids": source_interaction_ids,
+                "tags": tags,
             }
         )
-        if user_playbook_id is not UNSET:
-            field_dict["user_playbook_id"] = user_playbook_id
         if exposure_receipt is not UNSET:
             field_dict["exposure_receipt"] = exposure_receipt
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
-        if playbook_name is not UNSET:
-            field_dict["playbook_name"] = playbook_name
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if content is not UNSET:
-            field_dict["content"] = content
         if trigger is not UNSET:
             field_dict["trigger"] = trigger
         if rationale is not UNSET:
@@ -127,23 +128,35 @@ class UserPlaybookView:
             field_dict["status"] = status
         if source is not UNSET:
             field_dict["source"] = source
-        if source_interaction_ids is not UNSET:
-            field_dict["source_interaction_ids"] = source_interaction_ids
         if source_span is not UNSET:
             field_dict["source_span"] = source_span
-        if tags is not UNSET:
-            field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        user_playbook_id = d.pop("user_playbook_id", 0)
+
         agent_version = d.pop("agent_version")
 
         request_id = d.pop("request_id")
 
-        user_playbook_id = d.pop("user_playbook_id", UNSET)
+        playbook_name = d.pop("playbook_name", "")
+
+        created_at = d.pop("created_at")
+
+        content = d.pop("content", "")
+
+        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
+
+        tags = cast(list[str], d.pop("tags", []))
 
         def _parse_exposure_receipt(data: object) -> None | str | Unset:
             if data is None:
@@ -162,12 +175,6 @@ class UserPlaybookView:
             return cast(None | str | Unset, data)
 
         user_id = _parse_user_id(d.pop("user_id", UNSET))
-
-        playbook_name = d.pop("playbook_name", UNSET)
-
-        created_at = d.pop("created_at", UNSET)
-
-        content = d.pop("content", UNSET)
 
         def _parse_trigger(data: object) -> None | str | Unset:
             if data is None:
@@ -213,8 +220,6 @@ class UserPlaybookView:
 
         source = _parse_source(d.pop("source", UNSET))
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", UNSET))
-
         def _parse_source_span(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -224,24 +229,22 @@ class UserPlaybookView:
 
         source_span = _parse_source_span(d.pop("source_span", UNSET))
 
-        tags = cast(list[str], d.pop("tags", UNSET))
-
         user_playbook_view = cls(
+            user_playbook_id=user_playbook_id,
             agent_version=agent_version,
             request_id=request_id,
-            user_playbook_id=user_playbook_id,
-            exposure_receipt=exposure_receipt,
-            user_id=user_id,
             playbook_name=playbook_name,
             created_at=created_at,
             content=content,
-            trigger=trigger,
-            rationale=rationale,
-            status=status,
-            source=source,
             source_interaction_ids=source_interaction_ids,
-            source_span=source_span,
             tags=tags,
+            exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
+            user_id=None if isinstance(user_id, Unset) else user_id,
+            trigger=None if isinstance(trigger, Unset) else trigger,
+            rationale=None if isinstance(rationale, Unset) else rationale,
+            status=None if isinstance(status, Unset) else status,
+            source=None if isinstance(source, Unset) else source,
+            source_span=None if isinstance(source_span, Unset) else source_span,
         )
 
         user_playbook_view.additional_properties = d

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,11 @@ class ValidationError:
     input_: Any | Unset = UNSET
     ctx: ValidationErrorContext | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _wire_names: ClassVar[dict[str, str]] = {
+        "type_": "type",
+        "input_": "input",
+    }
+    """Python name -> name on the wire, for the fields the generator renamed (a keyword or builtin as sent)."""
 
     def to_dict(self) -> dict[str, Any]:
         loc = []

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parsing_answer
 
 T = TypeVar("T", bound="WhoamiResponse")
 
@@ -16,10 +16,10 @@ T = TypeVar("T", bound="WhoamiResponse")
 class WhoamiResponse:
     success: bool
     org_id: str
-    storage_type: None | str | Unset = UNSET
-    storage_label: None | str | Unset = UNSET
-    storage_configured: bool | Unset = False
-    message: str | Unset = ""
+    storage_configured: bool = False
+    message: str = ""
+    storage_type: None | str = None
+    storage_label: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -27,21 +27,23 @@ class WhoamiResponse:
 
         org_id = self.org_id
 
-        storage_type: None | str | Unset
-        if isinstance(self.storage_type, Unset):
-            storage_type = UNSET
-        else:
-            storage_type = self.storage_type
-
-        storage_label: None | str | Unset
-        if isinstance(self.storage_label, Unset):
-            storage_label = UNSET
-        else:
-            storage_label = self.storage_label
-
         storage_configured = self.storage_configured
 
         message = self.message
+
+        _storage_type = UNSET if self.storage_type is None else self.storage_type
+        storage_type: None | str | Unset
+        if isinstance(_storage_type, Unset):
+            storage_type = UNSET
+        else:
+            storage_type = _storage_type
+
+        _storage_label = UNSET if self.storage_label is None else self.storage_label
+        storage_label: None | str | Unset
+        if isinstance(_storage_label, Unset):
+            storage_label = UNSET
+        else:
+            storage_label = _storage_label
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,25 +51,33 @@ class WhoamiResponse:
             {
                 "success": success,
                 "org_id": org_id,
+                "storage_configured": storage_configured,
+                "message": message,
             }
         )
         if storage_type is not UNSET:
             field_dict["storage_type"] = storage_type
         if storage_label is not UNSET:
             field_dict["storage_label"] = storage_label
-        if storage_configured is not UNSET:
-            field_dict["storage_configured"] = storage_configured
-        if message is not UNSET:
-            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        with parsing_answer():
+            return cls._from_dict(src_dict)
+
+    @classmethod
+    def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         success = d.pop("success")
 
         org_id = d.pop("org_id")
+
+        storage_configured = d.pop("storage_configured", False)
+
+        message = d.pop("message", "")
 
         def _parse_storage_type(data: object) -> None | str | Unset:
             if data is None:
@@ -87,17 +97,13 @@ class WhoamiResponse:
 
         storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
 
-        storage_configured = d.pop("storage_configured", UNSET)
-
-        message = d.pop("message", UNSET)
-
         whoami_response = cls(
             success=success,
             org_id=org_id,
-            storage_type=storage_type,
-            storage_label=storage_label,
             storage_configured=storage_configured,
             message=message,
+            storage_type=None if isinstance(storage_type, Unset) else storage_type,
+            storage_label=None if isinstance(storage_label, Unset) else storage_label,
         )
 
         whoami_response.additional_properties = d

@@ -49,9 +49,6 @@ def sync_detailed(
 
      Get configuration for the organization.
 
-    Args:
-        org_id (str): Organization ID
-
     Returns:
         Config: The current configuration
 
@@ -80,9 +77,6 @@ def sync(
 
      Get configuration for the organization.
 
-    Args:
-        org_id (str): Organization ID
-
     Returns:
         Config: The current configuration
 
@@ -106,9 +100,6 @@ async def asyncio_detailed(
     """Get Config
 
      Get configuration for the organization.
-
-    Args:
-        org_id (str): Organization ID
 
     Returns:
         Config: The current configuration
@@ -135,9 +126,6 @@ async def asyncio(
     """Get Config
 
      Get configuration for the organization.
-
-    Args:
-        org_id (str): Organization ID
 
     Returns:
         Config: The current configuration

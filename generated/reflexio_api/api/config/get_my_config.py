@@ -45,7 +45,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MyConfigResponse]:
-    """My Config Endpoint
+    """My Config
 
      Return raw storage credentials for the caller's org.
 
@@ -82,7 +82,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> MyConfigResponse | None:
-    """My Config Endpoint
+    """My Config
 
      Return raw storage credentials for the caller's org.
 
@@ -115,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[MyConfigResponse]:
-    """My Config Endpoint
+    """My Config
 
      Return raw storage credentials for the caller's org.
 
@@ -150,7 +150,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> MyConfigResponse | None:
-    """My Config Endpoint
+    """My Config
 
      Return raw storage credentials for the caller's org.
 

@@ -70,10 +70,6 @@ def sync_detailed(
 
      Set configuration for the organization.
 
-    Args:
-        config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
-
     Returns:
         dict: Response containing success status and message
 
@@ -108,10 +104,6 @@ def sync(
 
      Set configuration for the organization.
 
-    Args:
-        config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
-
     Returns:
         dict: Response containing success status and message
 
@@ -140,10 +132,6 @@ async def asyncio_detailed(
     """Set Config
 
      Set configuration for the organization.
-
-    Args:
-        config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
 
     Returns:
         dict: Response containing success status and message
@@ -176,10 +164,6 @@ async def asyncio(
     """Set Config
 
      Set configuration for the organization.
-
-    Args:
-        config (dict[str, Any]): The configuration payload to set
-        org_id (str): Organization ID
 
     Returns:
         dict: Response containing success status and message

@@ -95,10 +95,6 @@ def sync_detailed(
     atomically within the request, eliminating the read-modify-write
     race a client would otherwise hit.
 
-    Args:
-        partial: Top-level fields to overlay on the existing config.
-        org_id: Organization ID resolved by the auth layer.
-
     Returns:
         SetConfigResponse: Success status and message from
         :meth:`Reflexio.set_config`.
@@ -159,10 +155,6 @@ def sync(
     atomically within the request, eliminating the read-modify-write
     race a client would otherwise hit.
 
-    Args:
-        partial: Top-level fields to overlay on the existing config.
-        org_id: Organization ID resolved by the auth layer.
-
     Returns:
         SetConfigResponse: Success status and message from
         :meth:`Reflexio.set_config`.
@@ -217,10 +209,6 @@ async def asyncio_detailed(
     flip a single top-level boolean. The merge happens server-side
     atomically within the request, eliminating the read-modify-write
     race a client would otherwise hit.
-
-    Args:
-        partial: Top-level fields to overlay on the existing config.
-        org_id: Organization ID resolved by the auth layer.
 
     Returns:
         SetConfigResponse: Success status and message from
@@ -279,10 +267,6 @@ async def asyncio(
     flip a single top-level boolean. The merge happens server-side
     atomically within the request, eliminating the read-modify-write
     race a client would otherwise hit.
-
-    Args:
-        partial: Top-level fields to overlay on the existing config.
-        org_id: Organization ID resolved by the auth layer.
 
     Returns:
         SetConfigResponse: Success status and message from

@@ -45,7 +45,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[WhoamiResponse]:
-    """Whoami Endpoint
+    """Whoami
 
      Return the caller's org and masked storage routing.
 
@@ -73,7 +73,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 ) -> WhoamiResponse | None:
-    """Whoami Endpoint
+    """Whoami
 
      Return the caller's org and masked storage routing.
 
@@ -97,7 +97,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 ) -> Response[WhoamiResponse]:
-    """Whoami Endpoint
+    """Whoami
 
      Return the caller's org and masked storage routing.
 
@@ -123,7 +123,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 ) -> WhoamiResponse | None:
-    """Whoami Endpoint
+    """Whoami
 
      Return the caller's org and masked storage routing.
 

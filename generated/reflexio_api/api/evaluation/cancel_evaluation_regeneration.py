@@ -70,7 +70,6 @@ def sync_detailed(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         dict[str, str]: ``{"status": "cancelled"}`` on successful flag set.
@@ -115,7 +114,6 @@ def sync(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         dict[str, str]: ``{"status": "cancelled"}`` on successful flag set.
@@ -155,7 +153,6 @@ async def asyncio_detailed(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         dict[str, str]: ``{"status": "cancelled"}`` on successful flag set.
@@ -198,7 +195,6 @@ async def asyncio(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         dict[str, str]: ``{"status": "cancelled"}`` on successful flag set.

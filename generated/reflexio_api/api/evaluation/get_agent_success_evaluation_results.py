@@ -70,10 +70,6 @@ def sync_detailed(
 
      Get agent success evaluation results.
 
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
-
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
 
@@ -108,10 +104,6 @@ def sync(
 
      Get agent success evaluation results.
 
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
-
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
 
@@ -140,10 +132,6 @@ async def asyncio_detailed(
     """Get Agent Success Evaluation Results
 
      Get agent success evaluation results.
-
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results
@@ -176,10 +164,6 @@ async def asyncio(
     """Get Agent Success Evaluation Results
 
      Get agent success evaluation results.
-
-    Args:
-        request (GetAgentSuccessEvaluationResultsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetEvaluationResultsViewResponse: Response containing agent success evaluation results

@@ -74,10 +74,6 @@ def sync_detailed(
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
 
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
-
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
 
@@ -126,10 +122,6 @@ def sync(
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
 
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
-
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
 
@@ -172,10 +164,6 @@ async def asyncio_detailed(
     Aggregates hero state, four context tiles with deltas, top rule
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
-
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.
@@ -222,10 +210,6 @@ async def asyncio(
     Aggregates hero state, four context tiles with deltas, top rule
     attribution, and a corrections-per-session distribution into a single
     response shaped exactly as the frontend renders it.
-
-    Args:
-        request (GetEvaluationOverviewRequest): Window + bucket granularity.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         GetEvaluationOverviewResponse: Full overview payload.

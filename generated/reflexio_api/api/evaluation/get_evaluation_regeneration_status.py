@@ -67,7 +67,6 @@ def sync_detailed(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStatusResponse: Counters, status, and failure list.
@@ -109,7 +108,6 @@ def sync(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStatusResponse: Counters, status, and failure list.
@@ -146,7 +144,6 @@ async def asyncio_detailed(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStatusResponse: Counters, status, and failure list.
@@ -186,7 +183,6 @@ async def asyncio(
 
     Args:
         job_id (str): Opaque handle returned by POST /api/evaluations/regenerate.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStatusResponse: Counters, status, and failure list.

@@ -79,7 +79,6 @@ def sync_detailed(
     Args:
         limit (int): Max verdicts to return. Clamped to ``[1, 100]``.
             Default 10 — matches the size of the drawer and Top 10 widget.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GetRecentShadowComparisonsResponse: Verdicts in newest-first order.
@@ -131,7 +130,6 @@ def sync(
     Args:
         limit (int): Max verdicts to return. Clamped to ``[1, 100]``.
             Default 10 — matches the size of the drawer and Top 10 widget.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GetRecentShadowComparisonsResponse: Verdicts in newest-first order.
@@ -178,7 +176,6 @@ async def asyncio_detailed(
     Args:
         limit (int): Max verdicts to return. Clamped to ``[1, 100]``.
             Default 10 — matches the size of the drawer and Top 10 widget.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GetRecentShadowComparisonsResponse: Verdicts in newest-first order.
@@ -228,7 +225,6 @@ async def asyncio(
     Args:
         limit (int): Max verdicts to return. Clamped to ``[1, 100]``.
             Default 10 — matches the size of the drawer and Top 10 widget.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GetRecentShadowComparisonsResponse: Verdicts in newest-first order.

@@ -70,11 +70,6 @@ def sync_detailed(
 
      Get per-learning retrieved-learning evaluation verdicts.
 
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
-        org_id (str): Organization ID.
-
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
 
@@ -118,11 +113,6 @@ def sync(
 
      Get per-learning retrieved-learning evaluation verdicts.
 
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
-        org_id (str): Organization ID.
-
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
 
@@ -160,11 +150,6 @@ async def asyncio_detailed(
     """Get Retrieved Learning Evaluation Results
 
      Get per-learning retrieved-learning evaluation verdicts.
-
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
-        org_id (str): Organization ID.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.
@@ -206,11 +191,6 @@ async def asyncio(
     """Get Retrieved Learning Evaluation Results
 
      Get per-learning retrieved-learning evaluation verdicts.
-
-    Args:
-        request (GetRetrievedLearningEvaluationResultsRequest): Optional
-            user/session filters + limit.
-        org_id (str): Organization ID.
 
     Returns:
         GetRetrievedLearningEvaluationResultsResponse: Matching verdicts.

@@ -83,10 +83,6 @@ def sync_detailed(
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
 
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
-
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
             a fresh ``result_id`` (``cached=False``), a cached one
@@ -146,10 +142,6 @@ def sync(
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
 
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
-
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
             a fresh ``result_id`` (``cached=False``), a cached one
@@ -203,10 +195,6 @@ async def asyncio_detailed(
          explicit click.
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
-
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either
@@ -264,10 +252,6 @@ async def asyncio(
          explicit click.
       4. Find the freshly-written result_id and persist it in the cache
          with ``last_graded_at`` so future calls within 24h short-circuit.
-
-    Args:
-        payload (GradeOnDemandRequest): Session + version plus optional legacy evaluator name.
-        org_id (str): Tenant identifier resolved by the auth dependency.
 
     Returns:
         GradeOnDemandResponse: Echoes ``session_id`` and carries either

@@ -70,10 +70,6 @@ def sync_detailed(
 
      Start a singleton regenerate job over a time window.
 
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
-
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
             tuples queued.
@@ -120,10 +116,6 @@ def sync(
 
      Start a singleton regenerate job over a time window.
 
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
-
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
             tuples queued.
@@ -164,10 +156,6 @@ async def asyncio_detailed(
     """Start Regenerate
 
      Start a singleton regenerate job over a time window.
-
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``
@@ -212,10 +200,6 @@ async def asyncio(
     """Start Regenerate
 
      Start a singleton regenerate job over a time window.
-
-    Args:
-        payload (RegenerateRequest): Window bounds plus optional legacy evaluator name.
-        org_id (str): Organization ID resolved by the auth dependency.
 
     Returns:
         RegenerateStartResponse: ``job_id`` to poll/cancel and ``total``

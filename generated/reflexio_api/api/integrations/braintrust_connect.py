@@ -72,11 +72,6 @@ def sync_detailed(
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
-    Args:
-        request (Request): The HTTP request object for rate limiting.
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
-
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
             with a message when the key is rejected.
@@ -118,11 +113,6 @@ def sync(
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
 
-    Args:
-        request (Request): The HTTP request object for rate limiting.
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
-
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
             with a message when the key is rejected.
@@ -158,11 +148,6 @@ async def asyncio_detailed(
      Step 1: validate the Braintrust API key and list workspaces/projects.
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
-
-    Args:
-        request (Request): The HTTP request object for rate limiting.
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`
@@ -202,11 +187,6 @@ async def asyncio(
      Step 1: validate the Braintrust API key and list workspaces/projects.
 
     Persists nothing — call `/api/braintrust/select_projects` to commit.
-
-    Args:
-        request (Request): The HTTP request object for rate limiting.
-        payload (ConnectBraintrustRequest): Customer's Braintrust API key.
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         ConnectBraintrustResponse: Workspaces tree on success; `success=False`

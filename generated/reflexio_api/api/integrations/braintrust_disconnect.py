@@ -53,9 +53,6 @@ def sync_detailed(
 
      Delete the persisted Braintrust connection for the org.
 
-    Args:
-        org_id (str): Resolved by auth dependency.
-
     Returns:
         dict: ``{"success": True}`` on completion.
 
@@ -84,9 +81,6 @@ def sync(
 
      Delete the persisted Braintrust connection for the org.
 
-    Args:
-        org_id (str): Resolved by auth dependency.
-
     Returns:
         dict: ``{"success": True}`` on completion.
 
@@ -110,9 +104,6 @@ async def asyncio_detailed(
     """Braintrust Disconnect
 
      Delete the persisted Braintrust connection for the org.
-
-    Args:
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         dict: ``{"success": True}`` on completion.
@@ -139,9 +130,6 @@ async def asyncio(
     """Braintrust Disconnect
 
      Delete the persisted Braintrust connection for the org.
-
-    Args:
-        org_id (str): Resolved by auth dependency.
 
     Returns:
         dict: ``{"success": True}`` on completion.

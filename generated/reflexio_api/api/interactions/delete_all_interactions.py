@@ -49,9 +49,6 @@ def sync_detailed(
 
      Delete all requests and their associated interactions.
 
-    Args:
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -80,9 +77,6 @@ def sync(
 
      Delete all requests and their associated interactions.
 
-    Args:
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -106,9 +100,6 @@ async def asyncio_detailed(
     """Delete All Interactions
 
      Delete all requests and their associated interactions.
-
-    Args:
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -135,9 +126,6 @@ async def asyncio(
     """Delete All Interactions
 
      Delete all requests and their associated interactions.
-
-    Args:
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

@@ -70,10 +70,6 @@ def sync_detailed(
 
      Delete multiple requests by their IDs.
 
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -108,10 +104,6 @@ def sync(
 
      Delete multiple requests by their IDs.
 
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -140,10 +132,6 @@ async def asyncio_detailed(
     """Delete Requests By Ids
 
      Delete multiple requests by their IDs.
-
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -176,10 +164,6 @@ async def asyncio(
     """Delete Requests By Ids
 
      Delete multiple requests by their IDs.
-
-    Args:
-        request (DeleteRequestsByIdsRequest): Request containing list of request IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

@@ -72,7 +72,6 @@ def sync_detailed(
 
     Args:
         limit (int, optional): Maximum number of interactions to return. Defaults to 100.
-        org_id (str): Organization ID
 
     Returns:
         GetInteractionsViewResponse: Response containing all user interactions
@@ -110,7 +109,6 @@ def sync(
 
     Args:
         limit (int, optional): Maximum number of interactions to return. Defaults to 100.
-        org_id (str): Organization ID
 
     Returns:
         GetInteractionsViewResponse: Response containing all user interactions
@@ -143,7 +141,6 @@ async def asyncio_detailed(
 
     Args:
         limit (int, optional): Maximum number of interactions to return. Defaults to 100.
-        org_id (str): Organization ID
 
     Returns:
         GetInteractionsViewResponse: Response containing all user interactions
@@ -179,7 +176,6 @@ async def asyncio(
 
     Args:
         limit (int, optional): Maximum number of interactions to return. Defaults to 100.
-        org_id (str): Organization ID
 
     Returns:
         GetInteractionsViewResponse: Response containing all user interactions

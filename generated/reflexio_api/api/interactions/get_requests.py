@@ -66,13 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: GetRequestsRequest,
 ) -> Response[GetRequestsViewResponse | HTTPValidationError]:
-    """Get Requests Endpoint
+    """Get Requests
 
      Get requests with their associated interactions.
-
-    Args:
-        request (GetRequestsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions
@@ -104,13 +100,9 @@ def sync(
     client: AuthenticatedClient,
     body: GetRequestsRequest,
 ) -> GetRequestsViewResponse | HTTPValidationError | None:
-    """Get Requests Endpoint
+    """Get Requests
 
      Get requests with their associated interactions.
-
-    Args:
-        request (GetRequestsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions
@@ -137,13 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: GetRequestsRequest,
 ) -> Response[GetRequestsViewResponse | HTTPValidationError]:
-    """Get Requests Endpoint
+    """Get Requests
 
      Get requests with their associated interactions.
-
-    Args:
-        request (GetRequestsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions
@@ -173,13 +161,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: GetRequestsRequest,
 ) -> GetRequestsViewResponse | HTTPValidationError | None:
-    """Get Requests Endpoint
+    """Get Requests
 
      Get requests with their associated interactions.
-
-    Args:
-        request (GetRequestsRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetRequestsViewResponse: Response containing requests with their interactions

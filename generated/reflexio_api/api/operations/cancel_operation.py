@@ -66,14 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: CancelOperationRequest,
 ) -> Response[CancelOperationResponse | HTTPValidationError]:
-    """Cancel Operation Endpoint
+    """Cancel Operation
 
      Cancel an in-progress operation (rerun or manual generation).
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (CancelOperationRequest): Request containing optional service_name
-        org_id (str): Organization ID
 
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled
@@ -105,14 +100,9 @@ def sync(
     client: AuthenticatedClient,
     body: CancelOperationRequest,
 ) -> CancelOperationResponse | HTTPValidationError | None:
-    """Cancel Operation Endpoint
+    """Cancel Operation
 
      Cancel an in-progress operation (rerun or manual generation).
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (CancelOperationRequest): Request containing optional service_name
-        org_id (str): Organization ID
 
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled
@@ -139,14 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: CancelOperationRequest,
 ) -> Response[CancelOperationResponse | HTTPValidationError]:
-    """Cancel Operation Endpoint
+    """Cancel Operation
 
      Cancel an in-progress operation (rerun or manual generation).
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (CancelOperationRequest): Request containing optional service_name
-        org_id (str): Organization ID
 
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled
@@ -176,14 +161,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CancelOperationRequest,
 ) -> CancelOperationResponse | HTTPValidationError | None:
-    """Cancel Operation Endpoint
+    """Cancel Operation
 
      Cancel an in-progress operation (rerun or manual generation).
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (CancelOperationRequest): Request containing optional service_name
-        org_id (str): Organization ID
 
     Returns:
         CancelOperationResponse: Response with list of services that were cancelled

@@ -77,10 +77,6 @@ def sync_detailed(
     backend without one task's clear-all nuking another in-flight
     task's rows.
 
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
-
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
 
@@ -122,10 +118,6 @@ def sync(
     backend without one task's clear-all nuking another in-flight
     task's rows.
 
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
-
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
 
@@ -161,10 +153,6 @@ async def asyncio_detailed(
     harnesses (e.g. SWE-bench) to isolate per-task data on a shared
     backend without one task's clear-all nuking another in-flight
     task's rows.
-
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts
@@ -204,10 +192,6 @@ async def asyncio(
     harnesses (e.g. SWE-bench) to isolate per-task data on a shared
     backend without one task's clear-all nuking another in-flight
     task's rows.
-
-    Args:
-        request (ClearUserDataRequest): Request containing the target user_id
-        org_id (str): Organization ID
 
     Returns:
         ClearUserDataResponse: Response with per-entity deletion counts

@@ -66,17 +66,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> Response[DowngradeProfilesResponse | HTTPValidationError]:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
     This operation performs two atomic steps:
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
-
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
@@ -108,17 +104,13 @@ def sync(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> DowngradeProfilesResponse | HTTPValidationError | None:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
     This operation performs two atomic steps:
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
-
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
@@ -145,17 +137,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> Response[DowngradeProfilesResponse | HTTPValidationError]:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
     This operation performs two atomic steps:
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
-
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts
@@ -185,17 +173,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DowngradeProfilesRequest,
 ) -> DowngradeProfilesResponse | HTTPValidationError | None:
-    """Downgrade All Profiles Endpoint
+    """Downgrade All Profiles
 
      Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
     This operation performs two atomic steps:
     1. Demote all CURRENT profiles → PENDING
     2. Restore all ARCHIVED profiles → CURRENT
-
-    Args:
-        request (DowngradeProfilesRequest): The downgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         DowngradeProfilesResponse: Response containing success status and counts

@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> Response[DowngradeUserPlaybooksResponse | HTTPValidationError]:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -74,11 +74,6 @@ def sync_detailed(
     1. Mark all CURRENT user playbooks → ARCHIVE_IN_PROGRESS (temporary status)
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
-
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
@@ -110,7 +105,7 @@ def sync(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> DowngradeUserPlaybooksResponse | HTTPValidationError | None:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -118,11 +113,6 @@ def sync(
     1. Mark all CURRENT user playbooks → ARCHIVE_IN_PROGRESS (temporary status)
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
-
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
@@ -149,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> Response[DowngradeUserPlaybooksResponse | HTTPValidationError]:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -157,11 +147,6 @@ async def asyncio_detailed(
     1. Mark all CURRENT user playbooks → ARCHIVE_IN_PROGRESS (temporary status)
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
-
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts
@@ -191,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: DowngradeUserPlaybooksRequest,
 ) -> DowngradeUserPlaybooksResponse | HTTPValidationError | None:
-    """Downgrade All User Playbooks Endpoint
+    """Downgrade All User Playbooks
 
      Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -199,11 +184,6 @@ async def asyncio(
     1. Mark all CURRENT user playbooks → ARCHIVE_IN_PROGRESS (temporary status)
     2. Restore all ARCHIVED user playbooks → CURRENT
     3. Move all ARCHIVE_IN_PROGRESS user playbooks → ARCHIVED
-
-    Args:
-        request (DowngradeUserPlaybooksRequest): The downgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         DowngradeUserPlaybooksResponse: Response containing success status and counts

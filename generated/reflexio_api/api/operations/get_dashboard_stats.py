@@ -70,10 +70,6 @@ def sync_detailed(
 
      Get comprehensive dashboard statistics including counts and time-series data.
 
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
-
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
 
@@ -111,10 +107,6 @@ def sync(
 
      Get comprehensive dashboard statistics including counts and time-series data.
 
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
-
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
 
@@ -146,10 +138,6 @@ async def asyncio_detailed(
     """Get Dashboard Stats
 
      Get comprehensive dashboard statistics including counts and time-series data.
-
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics
@@ -185,10 +173,6 @@ async def asyncio(
     """Get Dashboard Stats
 
      Get comprehensive dashboard statistics including counts and time-series data.
-
-    Args:
-        request (GetDashboardStatsRequest): Request containing days_back and granularity
-        org_id (str): Organization ID
 
     Returns:
         GetDashboardStatsResponse: Response containing dashboard statistics

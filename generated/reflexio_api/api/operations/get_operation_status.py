@@ -66,13 +66,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     service_name: str | Unset = "profile_generation",
 ) -> Response[GetOperationStatusResponse | HTTPValidationError]:
-    """Get Operation Status Endpoint
+    """Get Operation Status
 
      Get the status of an operation (e.g., profile generation rerun or manual).
 
     Args:
         service_name (str): The service name to query. Defaults to "profile_generation"
-        org_id (str): Organization ID
 
     Returns:
         GetOperationStatusResponse: Response containing operation status info
@@ -104,13 +103,12 @@ def sync(
     client: AuthenticatedClient,
     service_name: str | Unset = "profile_generation",
 ) -> GetOperationStatusResponse | HTTPValidationError | None:
-    """Get Operation Status Endpoint
+    """Get Operation Status
 
      Get the status of an operation (e.g., profile generation rerun or manual).
 
     Args:
         service_name (str): The service name to query. Defaults to "profile_generation"
-        org_id (str): Organization ID
 
     Returns:
         GetOperationStatusResponse: Response containing operation status info
@@ -137,13 +135,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     service_name: str | Unset = "profile_generation",
 ) -> Response[GetOperationStatusResponse | HTTPValidationError]:
-    """Get Operation Status Endpoint
+    """Get Operation Status
 
      Get the status of an operation (e.g., profile generation rerun or manual).
 
     Args:
         service_name (str): The service name to query. Defaults to "profile_generation"
-        org_id (str): Organization ID
 
     Returns:
         GetOperationStatusResponse: Response containing operation status info
@@ -173,13 +170,12 @@ async def asyncio(
     client: AuthenticatedClient,
     service_name: str | Unset = "profile_generation",
 ) -> GetOperationStatusResponse | HTTPValidationError | None:
-    """Get Operation Status Endpoint
+    """Get Operation Status
 
      Get the status of an operation (e.g., profile generation rerun or manual).
 
     Args:
         service_name (str): The service name to query. Defaults to "profile_generation"
-        org_id (str): Organization ID
 
     Returns:
         GetOperationStatusResponse: Response containing operation status info

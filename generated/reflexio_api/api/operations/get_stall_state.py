@@ -49,9 +49,6 @@ def sync_detailed(
 
      Return the current singleton stall_state row.
 
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
-
     Returns:
         StallStateResponse: ``stalled=False`` with null fields when clean.
 
@@ -84,9 +81,6 @@ def sync(
 
      Return the current singleton stall_state row.
 
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
-
     Returns:
         StallStateResponse: ``stalled=False`` with null fields when clean.
 
@@ -114,9 +108,6 @@ async def asyncio_detailed(
     """Read Stall State
 
      Return the current singleton stall_state row.
-
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
 
     Returns:
         StallStateResponse: ``stalled=False`` with null fields when clean.
@@ -147,9 +138,6 @@ async def asyncio(
     """Read Stall State
 
      Return the current singleton stall_state row.
-
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
 
     Returns:
         StallStateResponse: ``stalled=False`` with null fields when clean.

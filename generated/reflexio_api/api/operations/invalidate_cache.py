@@ -82,11 +82,6 @@ def sync_detailed(
     supplies ``org_id`` it must match the dep-resolved value;
     cross-org invalidation is intentionally NOT exposed here.
 
-    Args:
-        payload: Optional ``org_id`` (verification only — must match
-            the caller's authenticated org if provided).
-        org_id: Organization ID resolved by the auth layer.
-
     Returns:
         AdminInvalidateCacheResponse: ``invalidated`` is True iff an
         entry was evicted (False is a successful no-op when nothing
@@ -145,11 +140,6 @@ def sync(
     supplies ``org_id`` it must match the dep-resolved value;
     cross-org invalidation is intentionally NOT exposed here.
 
-    Args:
-        payload: Optional ``org_id`` (verification only — must match
-            the caller's authenticated org if provided).
-        org_id: Organization ID resolved by the auth layer.
-
     Returns:
         AdminInvalidateCacheResponse: ``invalidated`` is True iff an
         entry was evicted (False is a successful no-op when nothing
@@ -202,11 +192,6 @@ async def asyncio_detailed(
     can only invalidate their own org's cache. If the request body
     supplies ``org_id`` it must match the dep-resolved value;
     cross-org invalidation is intentionally NOT exposed here.
-
-    Args:
-        payload: Optional ``org_id`` (verification only — must match
-            the caller's authenticated org if provided).
-        org_id: Organization ID resolved by the auth layer.
 
     Returns:
         AdminInvalidateCacheResponse: ``invalidated`` is True iff an
@@ -263,11 +248,6 @@ async def asyncio(
     can only invalidate their own org's cache. If the request body
     supplies ``org_id`` it must match the dep-resolved value;
     cross-org invalidation is intentionally NOT exposed here.
-
-    Args:
-        payload: Optional ``org_id`` (verification only — must match
-            the caller's authenticated org if provided).
-        org_id: Organization ID resolved by the auth layer.
 
     Returns:
         AdminInvalidateCacheResponse: ``invalidated`` is True iff an

@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> Response[HTTPValidationError | ManualPlaybookGenerationResponse]:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -74,12 +74,6 @@ def sync_detailed(
     gates. Only playbook extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -116,7 +110,7 @@ def sync(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> HTTPValidationError | ManualPlaybookGenerationResponse | None:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -124,12 +118,6 @@ def sync(
     gates. Only playbook extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -161,7 +149,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> Response[HTTPValidationError | ManualPlaybookGenerationResponse]:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -169,12 +157,6 @@ async def asyncio_detailed(
     gates. Only playbook extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -209,7 +191,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ManualPlaybookGenerationRequest,
 ) -> HTTPValidationError | ManualPlaybookGenerationResponse | None:
-    """Manual Playbook Generation Endpoint
+    """Manual Playbook Generation
 
      Manually trigger playbook generation with window-sized interactions and CURRENT output.
 
@@ -217,12 +199,6 @@ async def asyncio(
     gates. Only playbook extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT playbooks only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualPlaybookGenerationRequest): Request containing agent_version, source, and
-    playbook_name
-        org_id (str): Organization ID
 
     Returns:
         ManualPlaybookGenerationResponse: Response containing success status and playbooks generated

@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> Response[HTTPValidationError | ManualProfileGenerationResponse]:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -74,12 +74,6 @@ def sync_detailed(
     gates. Only profile extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
@@ -115,7 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> HTTPValidationError | ManualProfileGenerationResponse | None:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -123,12 +117,6 @@ def sync(
     gates. Only profile extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
@@ -159,7 +147,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> Response[HTTPValidationError | ManualProfileGenerationResponse]:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -167,12 +155,6 @@ async def asyncio_detailed(
     gates. Only profile extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count
@@ -206,7 +188,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ManualProfileGenerationRequest,
 ) -> HTTPValidationError | ManualProfileGenerationResponse | None:
-    """Manual Profile Generation Endpoint
+    """Manual Profile Generation
 
      Manually trigger profile generation with window-sized interactions and CURRENT output.
 
@@ -214,12 +196,6 @@ async def asyncio(
     gates. Only profile extraction is triggered. Each extractor uses its own
     window_size_override when present, falling back to the global window_size.
     Output is CURRENT profiles only.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (ManualProfileGenerationRequest): Request containing user_id, source, and
-    extractor_names
-        org_id (str): Organization ID
 
     Returns:
         ManualProfileGenerationResponse: Response containing success status and profiles generated count

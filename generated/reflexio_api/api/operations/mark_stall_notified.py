@@ -54,9 +54,6 @@ def sync_detailed(
     No-op (and still returns 200) when there's no active stall — the SessionStart
     hook may race with auto-clear.
 
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
-
     Returns:
         MarkNotifiedResponse: ``notified_in_cc=True`` after the call (when stalled),
             ``False`` when no stall is active.
@@ -93,9 +90,6 @@ def sync(
     No-op (and still returns 200) when there's no active stall — the SessionStart
     hook may race with auto-clear.
 
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
-
     Returns:
         MarkNotifiedResponse: ``notified_in_cc=True`` after the call (when stalled),
             ``False`` when no stall is active.
@@ -127,9 +121,6 @@ async def asyncio_detailed(
 
     No-op (and still returns 200) when there's no active stall — the SessionStart
     hook may race with auto-clear.
-
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
 
     Returns:
         MarkNotifiedResponse: ``notified_in_cc=True`` after the call (when stalled),
@@ -164,9 +155,6 @@ async def asyncio(
 
     No-op (and still returns 200) when there's no active stall — the SessionStart
     hook may race with auto-clear.
-
-    Args:
-        ctx (RequestContext): Injected request context with storage attached.
 
     Returns:
         MarkNotifiedResponse: ``notified_in_cc=True`` after the call (when stalled),

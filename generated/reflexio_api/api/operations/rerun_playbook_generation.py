@@ -66,16 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RerunPlaybookGenerationRequest,
 ) -> Response[HTTPValidationError | RerunPlaybookGenerationResponse]:
-    """Rerun Playbook Generation Endpoint
+    """Rerun Playbook Generation
 
      Rerun playbook generation with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -108,16 +101,9 @@ def sync(
     client: AuthenticatedClient,
     body: RerunPlaybookGenerationRequest,
 ) -> HTTPValidationError | RerunPlaybookGenerationResponse | None:
-    """Rerun Playbook Generation Endpoint
+    """Rerun Playbook Generation
 
      Rerun playbook generation with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -145,16 +131,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RerunPlaybookGenerationRequest,
 ) -> Response[HTTPValidationError | RerunPlaybookGenerationResponse]:
-    """Rerun Playbook Generation Endpoint
+    """Rerun Playbook Generation
 
      Rerun playbook generation with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated
@@ -185,16 +164,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RerunPlaybookGenerationRequest,
 ) -> HTTPValidationError | RerunPlaybookGenerationResponse | None:
-    """Rerun Playbook Generation Endpoint
+    """Rerun Playbook Generation
 
      Rerun playbook generation with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunPlaybookGenerationRequest): Request containing agent_version, time filters, and
-    optional playbook_name
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunPlaybookGenerationResponse: Response containing success status and playbooks generated

@@ -66,15 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: RerunProfileGenerationRequest,
 ) -> Response[HTTPValidationError | RerunProfileGenerationResponse]:
-    """Rerun Profile Generation Endpoint
+    """Rerun Profile Generation
 
      Rerun profile generation for a user with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count
@@ -106,15 +100,9 @@ def sync(
     client: AuthenticatedClient,
     body: RerunProfileGenerationRequest,
 ) -> HTTPValidationError | RerunProfileGenerationResponse | None:
-    """Rerun Profile Generation Endpoint
+    """Rerun Profile Generation
 
      Rerun profile generation for a user with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count
@@ -141,15 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: RerunProfileGenerationRequest,
 ) -> Response[HTTPValidationError | RerunProfileGenerationResponse]:
-    """Rerun Profile Generation Endpoint
+    """Rerun Profile Generation
 
      Rerun profile generation for a user with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count
@@ -179,15 +161,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: RerunProfileGenerationRequest,
 ) -> HTTPValidationError | RerunProfileGenerationResponse | None:
-    """Rerun Profile Generation Endpoint
+    """Rerun Profile Generation
 
      Rerun profile generation for a user with filtered interactions.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerunProfileGenerationRequest): Request containing user_id, time filters, and source
-        background_tasks (BackgroundTasks): Background task runner
-        org_id (str): Organization ID
 
     Returns:
         RerunProfileGenerationResponse: Response containing success status and profiles generated count

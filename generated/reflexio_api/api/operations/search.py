@@ -76,19 +76,13 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Response[Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse]:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
     Runs query rewriting followed by embedding generation, then retrieves the
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results
@@ -144,19 +138,13 @@ def sync(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse | None:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
     Runs query rewriting followed by embedding generation, then retrieves the
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results
@@ -207,19 +195,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Response[Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse]:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
     Runs query rewriting followed by embedding generation, then retrieves the
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results
@@ -273,19 +255,13 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UnifiedSearchRequest,
 ) -> Any | HTTPValidationError | SearchResponse504 | UnifiedSearchViewResponse | None:
-    """Unified Search Endpoint
+    """Unified Search
 
      Search across all entity types (profiles, agent playbooks, user playbooks).
 
     Runs query rewriting followed by embedding generation, then retrieves the
     requested entity types. Query rewriting is gated behind the
     enable_reformulation request param.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (UnifiedSearchRequest): The unified search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         UnifiedSearchViewResponse: Combined search results

@@ -71,10 +71,8 @@ def sync_detailed(
      Return lightweight metadata about a user's profiles and playbooks.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         user_id (str): Target user id, passed as a query parameter so this is
             a cacheable, idempotent GET.
-        org_id (str): Organization ID
 
     Returns:
         StorageStatsResponse: Counts and timestamp range for the user.
@@ -111,10 +109,8 @@ def sync(
      Return lightweight metadata about a user's profiles and playbooks.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         user_id (str): Target user id, passed as a query parameter so this is
             a cacheable, idempotent GET.
-        org_id (str): Organization ID
 
     Returns:
         StorageStatsResponse: Counts and timestamp range for the user.
@@ -146,10 +142,8 @@ async def asyncio_detailed(
      Return lightweight metadata about a user's profiles and playbooks.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         user_id (str): Target user id, passed as a query parameter so this is
             a cacheable, idempotent GET.
-        org_id (str): Organization ID
 
     Returns:
         StorageStatsResponse: Counts and timestamp range for the user.
@@ -184,10 +178,8 @@ async def asyncio(
      Return lightweight metadata about a user's profiles and playbooks.
 
     Args:
-        request (Request): The HTTP request object (for rate limiting)
         user_id (str): Target user id, passed as a query parameter so this is
             a cacheable, idempotent GET.
-        org_id (str): Organization ID
 
     Returns:
         StorageStatsResponse: Counts and timestamp range for the user.

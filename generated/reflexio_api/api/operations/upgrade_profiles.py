@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> Response[HTTPValidationError | UpgradeProfilesResponse]:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -74,10 +74,6 @@ def sync_detailed(
     1. Delete all ARCHIVED profiles (old archived profiles from previous upgrades)
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
-
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
@@ -109,7 +105,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> HTTPValidationError | UpgradeProfilesResponse | None:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -117,10 +113,6 @@ def sync(
     1. Delete all ARCHIVED profiles (old archived profiles from previous upgrades)
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
-
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
@@ -147,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> Response[HTTPValidationError | UpgradeProfilesResponse]:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -155,10 +147,6 @@ async def asyncio_detailed(
     1. Delete all ARCHIVED profiles (old archived profiles from previous upgrades)
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
-
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts
@@ -188,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpgradeProfilesRequest,
 ) -> HTTPValidationError | UpgradeProfilesResponse | None:
-    """Upgrade All Profiles Endpoint
+    """Upgrade All Profiles
 
      Upgrade all profiles by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -196,10 +184,6 @@ async def asyncio(
     1. Delete all ARCHIVED profiles (old archived profiles from previous upgrades)
     2. Archive all CURRENT profiles → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING profiles → CURRENT (activate new profiles)
-
-    Args:
-        request (UpgradeProfilesRequest): The upgrade request with only_affected_users parameter
-        org_id (str): Organization ID
 
     Returns:
         UpgradeProfilesResponse: Response containing success status and counts

@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> Response[HTTPValidationError | UpgradeUserPlaybooksResponse]:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -74,11 +74,6 @@ def sync_detailed(
     1. Delete all ARCHIVED user playbooks (old archived from previous upgrades)
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
-
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
@@ -110,7 +105,7 @@ def sync(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> HTTPValidationError | UpgradeUserPlaybooksResponse | None:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -118,11 +113,6 @@ def sync(
     1. Delete all ARCHIVED user playbooks (old archived from previous upgrades)
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
-
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
@@ -149,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> Response[HTTPValidationError | UpgradeUserPlaybooksResponse]:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -157,11 +147,6 @@ async def asyncio_detailed(
     1. Delete all ARCHIVED user playbooks (old archived from previous upgrades)
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
-
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts
@@ -191,7 +176,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpgradeUserPlaybooksRequest,
 ) -> HTTPValidationError | UpgradeUserPlaybooksResponse | None:
-    """Upgrade All User Playbooks Endpoint
+    """Upgrade All User Playbooks
 
      Upgrade all user playbooks by deleting old ARCHIVED, archiving CURRENT, and promoting PENDING.
 
@@ -199,11 +184,6 @@ async def asyncio(
     1. Delete all ARCHIVED user playbooks (old archived from previous upgrades)
     2. Archive all CURRENT user playbooks → ARCHIVED (save current state for potential rollback)
     3. Promote all PENDING user playbooks → CURRENT (activate new user playbooks)
-
-    Args:
-        request (UpgradeUserPlaybooksRequest): The upgrade request with optional agent_version and
-    playbook_name filters
-        org_id (str): Organization ID
 
     Returns:
         UpgradeUserPlaybooksResponse: Response containing success status and counts

@@ -66,14 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AddAgentPlaybookRequest,
 ) -> Response[AddAgentPlaybookResponse | HTTPValidationError]:
-    """Add Agent Playbook Endpoint
+    """Add Agent Playbook
 
      Add agent playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count
@@ -105,14 +100,9 @@ def sync(
     client: AuthenticatedClient,
     body: AddAgentPlaybookRequest,
 ) -> AddAgentPlaybookResponse | HTTPValidationError | None:
-    """Add Agent Playbook Endpoint
+    """Add Agent Playbook
 
      Add agent playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count
@@ -139,14 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AddAgentPlaybookRequest,
 ) -> Response[AddAgentPlaybookResponse | HTTPValidationError]:
-    """Add Agent Playbook Endpoint
+    """Add Agent Playbook
 
      Add agent playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count
@@ -176,14 +161,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AddAgentPlaybookRequest,
 ) -> AddAgentPlaybookResponse | HTTPValidationError | None:
-    """Add Agent Playbook Endpoint
+    """Add Agent Playbook
 
      Add agent playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddAgentPlaybookRequest): The request containing agent playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddAgentPlaybookResponse: Response containing success status, message, and added count

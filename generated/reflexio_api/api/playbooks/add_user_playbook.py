@@ -66,14 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AddUserPlaybookRequest,
 ) -> Response[AddUserPlaybookResponse | HTTPValidationError]:
-    """Add User Playbook Endpoint
+    """Add User Playbook
 
      Add user playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserPlaybookRequest): The request containing user playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count
@@ -105,14 +100,9 @@ def sync(
     client: AuthenticatedClient,
     body: AddUserPlaybookRequest,
 ) -> AddUserPlaybookResponse | HTTPValidationError | None:
-    """Add User Playbook Endpoint
+    """Add User Playbook
 
      Add user playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserPlaybookRequest): The request containing user playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count
@@ -139,14 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AddUserPlaybookRequest,
 ) -> Response[AddUserPlaybookResponse | HTTPValidationError]:
-    """Add User Playbook Endpoint
+    """Add User Playbook
 
      Add user playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserPlaybookRequest): The request containing user playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count
@@ -176,14 +161,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AddUserPlaybookRequest,
 ) -> AddUserPlaybookResponse | HTTPValidationError | None:
-    """Add User Playbook Endpoint
+    """Add User Playbook
 
      Add user playbook directly to storage.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserPlaybookRequest): The request containing user playbooks
-        org_id (str): Organization ID
 
     Returns:
         AddUserPlaybookResponse: Response containing success status, message, and added count

@@ -70,11 +70,6 @@ def sync_detailed(
 
      Delete multiple agent playbooks by their IDs.
 
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -109,11 +104,6 @@ def sync(
 
      Delete multiple agent playbooks by their IDs.
 
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -142,11 +132,6 @@ async def asyncio_detailed(
     """Delete Agent Playbooks By Ids
 
      Delete multiple agent playbooks by their IDs.
-
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -179,11 +164,6 @@ async def asyncio(
     """Delete Agent Playbooks By Ids
 
      Delete multiple agent playbooks by their IDs.
-
-    Args:
-        request (DeleteAgentPlaybooksByIdsRequest): Request containing list of agent playbook IDs to
-    delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

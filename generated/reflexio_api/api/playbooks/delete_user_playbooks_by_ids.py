@@ -70,11 +70,6 @@ def sync_detailed(
 
      Delete multiple user playbooks by their IDs.
 
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -109,11 +104,6 @@ def sync(
 
      Delete multiple user playbooks by their IDs.
 
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -142,11 +132,6 @@ async def asyncio_detailed(
     """Delete User Playbooks By Ids
 
      Delete multiple user playbooks by their IDs.
-
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -179,11 +164,6 @@ async def asyncio(
     """Delete User Playbooks By Ids
 
      Delete multiple user playbooks by their IDs.
-
-    Args:
-        request (DeleteUserPlaybooksByIdsRequest): Request containing list of user playbook IDs to
-    delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

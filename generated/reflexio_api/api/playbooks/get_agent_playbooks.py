@@ -70,12 +70,6 @@ def sync_detailed(
 
      Get agent playbooks with internal fields filtered out.
 
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
-
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
 
@@ -110,12 +104,6 @@ def sync(
 
      Get agent playbooks with internal fields filtered out.
 
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
-
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
 
@@ -144,12 +132,6 @@ async def asyncio_detailed(
     """Get Agent Playbooks
 
      Get agent playbooks with internal fields filtered out.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields
@@ -182,12 +164,6 @@ async def asyncio(
     """Get Agent Playbooks
 
      Get agent playbooks with internal fields filtered out.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (GetAgentPlaybooksRequest): The get request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         GetAgentPlaybooksViewResponse: Response containing agent playbooks without internal fields

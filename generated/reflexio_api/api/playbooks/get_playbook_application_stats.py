@@ -75,11 +75,6 @@ def sync_detailed(
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
 
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
-        org_id (str): Organization ID.
-
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
             stats.
@@ -124,11 +119,6 @@ def sync(
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
 
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
-        org_id (str): Organization ID.
-
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
             stats.
@@ -167,11 +157,6 @@ async def asyncio_detailed(
     sorted by applied_count descending. Lets the dashboard show users a
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
-
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
-        org_id (str): Organization ID.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated
@@ -214,11 +199,6 @@ async def asyncio(
     sorted by applied_count descending. Lets the dashboard show users a
     per-rule "track record" — how often each playbook or profile has been
     applied and when it last fired.
-
-    Args:
-        request (GetPlaybookApplicationStatsRequest): Request containing
-            days_back.
-        org_id (str): Organization ID.
 
     Returns:
         GetPlaybookApplicationStatsResponse: Response containing aggregated

@@ -70,10 +70,6 @@ def sync_detailed(
 
      Get user playbooks with internal fields filtered out.
 
-    Args:
-        request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
-
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
 
@@ -108,10 +104,6 @@ def sync(
 
      Get user playbooks with internal fields filtered out.
 
-    Args:
-        request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
-
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
 
@@ -140,10 +132,6 @@ async def asyncio_detailed(
     """Get User Playbooks
 
      Get user playbooks with internal fields filtered out.
-
-    Args:
-        request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields
@@ -176,10 +164,6 @@ async def asyncio(
     """Get User Playbooks
 
      Get user playbooks with internal fields filtered out.
-
-    Args:
-        request (GetUserPlaybooksRequest): The get request
-        org_id (str): Organization ID
 
     Returns:
         GetUserPlaybooksViewResponse: Response containing user playbooks without internal fields

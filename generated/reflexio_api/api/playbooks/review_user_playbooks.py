@@ -66,7 +66,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: ReviewUserPlaybooksRequest,
 ) -> Response[HTTPValidationError | ReviewUserPlaybooksResponse]:
-    """Review User Playbooks Endpoint
+    """Review User Playbooks
 
      Re-review a bounded creation-time window of current user playbooks.
 
@@ -104,7 +104,7 @@ def sync(
     client: AuthenticatedClient,
     body: ReviewUserPlaybooksRequest,
 ) -> HTTPValidationError | ReviewUserPlaybooksResponse | None:
-    """Review User Playbooks Endpoint
+    """Review User Playbooks
 
      Re-review a bounded creation-time window of current user playbooks.
 
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: ReviewUserPlaybooksRequest,
 ) -> Response[HTTPValidationError | ReviewUserPlaybooksResponse]:
-    """Review User Playbooks Endpoint
+    """Review User Playbooks
 
      Re-review a bounded creation-time window of current user playbooks.
 
@@ -173,7 +173,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ReviewUserPlaybooksRequest,
 ) -> HTTPValidationError | ReviewUserPlaybooksResponse | None:
-    """Review User Playbooks Endpoint
+    """Review User Playbooks
 
      Re-review a bounded creation-time window of current user playbooks.
 

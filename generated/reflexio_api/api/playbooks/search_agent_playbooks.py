@@ -66,18 +66,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchAgentPlaybooksViewResponse]:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
@@ -133,18 +127,12 @@ def sync(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> HTTPValidationError | SearchAgentPlaybooksViewResponse | None:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
@@ -195,18 +183,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchAgentPlaybooksViewResponse]:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks
@@ -260,18 +242,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SearchAgentPlaybookRequest,
 ) -> HTTPValidationError | SearchAgentPlaybooksViewResponse | None:
-    """Search Agent Playbooks Endpoint
+    """Search Agent Playbooks
 
      Search agent playbooks with semantic search and advanced filtering.
 
     Supports filtering by agent_version, playbook_name, datetime range,
     status_filter, and playbook_status_filter.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchAgentPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchAgentPlaybooksViewResponse: Response containing matching agent playbooks

@@ -66,18 +66,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchUserPlaybooksViewResponse]:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
@@ -124,18 +118,12 @@ def sync(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> HTTPValidationError | SearchUserPlaybooksViewResponse | None:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
@@ -177,18 +165,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> Response[HTTPValidationError | SearchUserPlaybooksViewResponse]:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks
@@ -233,18 +215,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SearchUserPlaybookRequest,
 ) -> HTTPValidationError | SearchUserPlaybooksViewResponse | None:
-    """Search User Playbooks Endpoint
+    """Search User Playbooks
 
      Search user playbooks with semantic search and advanced filtering.
 
     Supports filtering by user_id (via request_id linkage), agent_version,
     playbook_name, datetime range, and status.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (SearchUserPlaybookRequest): The search request
-        org_id (str): Organization ID
-        caller_type (str): Billing caller classification (injected via dependency).
 
     Returns:
         SearchUserPlaybooksViewResponse: Response containing matching user playbooks

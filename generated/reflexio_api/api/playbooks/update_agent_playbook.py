@@ -66,13 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentPlaybookRequest,
 ) -> Response[HTTPValidationError | UpdateAgentPlaybookResponse]:
-    """Update Agent Playbook Endpoint
+    """Update Agent Playbook
 
      Update editable fields of a specific agent playbook.
-
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message
@@ -105,13 +101,9 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateAgentPlaybookRequest,
 ) -> HTTPValidationError | UpdateAgentPlaybookResponse | None:
-    """Update Agent Playbook Endpoint
+    """Update Agent Playbook
 
      Update editable fields of a specific agent playbook.
-
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message
@@ -139,13 +131,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateAgentPlaybookRequest,
 ) -> Response[HTTPValidationError | UpdateAgentPlaybookResponse]:
-    """Update Agent Playbook Endpoint
+    """Update Agent Playbook
 
      Update editable fields of a specific agent playbook.
-
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message
@@ -176,13 +164,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateAgentPlaybookRequest,
 ) -> HTTPValidationError | UpdateAgentPlaybookResponse | None:
-    """Update Agent Playbook Endpoint
+    """Update Agent Playbook
 
      Update editable fields of a specific agent playbook.
-
-    Args:
-        request (UpdateAgentPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateAgentPlaybookResponse: Response containing success status and message

@@ -66,13 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdatePlaybookStatusRequest,
 ) -> Response[HTTPValidationError | UpdatePlaybookStatusResponse]:
-    """Update Agent Playbook Status Endpoint
+    """Update Agent Playbook Status
 
      Update the status of a specific playbook.
-
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message
@@ -104,13 +100,9 @@ def sync(
     client: AuthenticatedClient,
     body: UpdatePlaybookStatusRequest,
 ) -> HTTPValidationError | UpdatePlaybookStatusResponse | None:
-    """Update Agent Playbook Status Endpoint
+    """Update Agent Playbook Status
 
      Update the status of a specific playbook.
-
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message
@@ -137,13 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdatePlaybookStatusRequest,
 ) -> Response[HTTPValidationError | UpdatePlaybookStatusResponse]:
-    """Update Agent Playbook Status Endpoint
+    """Update Agent Playbook Status
 
      Update the status of a specific playbook.
-
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message
@@ -173,13 +161,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdatePlaybookStatusRequest,
 ) -> HTTPValidationError | UpdatePlaybookStatusResponse | None:
-    """Update Agent Playbook Status Endpoint
+    """Update Agent Playbook Status
 
      Update the status of a specific playbook.
-
-    Args:
-        request (UpdatePlaybookStatusRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdatePlaybookStatusResponse: Response containing success status and message

@@ -66,13 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserPlaybookRequest,
 ) -> Response[HTTPValidationError | UpdateUserPlaybookResponse]:
-    """Update User Playbook Endpoint
+    """Update User Playbook
 
      Update editable fields of a specific user playbook.
-
-    Args:
-        request (UpdateUserPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserPlaybookResponse: Response containing success status and message
@@ -105,13 +101,9 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserPlaybookRequest,
 ) -> HTTPValidationError | UpdateUserPlaybookResponse | None:
-    """Update User Playbook Endpoint
+    """Update User Playbook
 
      Update editable fields of a specific user playbook.
-
-    Args:
-        request (UpdateUserPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserPlaybookResponse: Response containing success status and message
@@ -139,13 +131,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserPlaybookRequest,
 ) -> Response[HTTPValidationError | UpdateUserPlaybookResponse]:
-    """Update User Playbook Endpoint
+    """Update User Playbook
 
      Update editable fields of a specific user playbook.
-
-    Args:
-        request (UpdateUserPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserPlaybookResponse: Response containing success status and message
@@ -176,13 +164,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserPlaybookRequest,
 ) -> HTTPValidationError | UpdateUserPlaybookResponse | None:
-    """Update User Playbook Endpoint
+    """Update User Playbook
 
      Update editable fields of a specific user playbook.
-
-    Args:
-        request (UpdateUserPlaybookRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserPlaybookResponse: Response containing success status and message

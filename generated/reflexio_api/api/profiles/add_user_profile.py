@@ -66,14 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: AddUserProfileRequest,
 ) -> Response[AddUserProfileResponse | HTTPValidationError]:
-    """Add User Profile Endpoint
+    """Add User Profile
 
      Add user profile directly to storage, bypassing inference.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserProfileRequest): The request containing user profiles
-        org_id (str): Organization ID
 
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count
@@ -105,14 +100,9 @@ def sync(
     client: AuthenticatedClient,
     body: AddUserProfileRequest,
 ) -> AddUserProfileResponse | HTTPValidationError | None:
-    """Add User Profile Endpoint
+    """Add User Profile
 
      Add user profile directly to storage, bypassing inference.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserProfileRequest): The request containing user profiles
-        org_id (str): Organization ID
 
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count
@@ -139,14 +129,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: AddUserProfileRequest,
 ) -> Response[AddUserProfileResponse | HTTPValidationError]:
-    """Add User Profile Endpoint
+    """Add User Profile
 
      Add user profile directly to storage, bypassing inference.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserProfileRequest): The request containing user profiles
-        org_id (str): Organization ID
 
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count
@@ -176,14 +161,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: AddUserProfileRequest,
 ) -> AddUserProfileResponse | HTTPValidationError | None:
-    """Add User Profile Endpoint
+    """Add User Profile
 
      Add user profile directly to storage, bypassing inference.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (AddUserProfileRequest): The request containing user profiles
-        org_id (str): Organization ID
 
     Returns:
         AddUserProfileResponse: Response containing success status, message, and added count

@@ -70,10 +70,6 @@ def sync_detailed(
 
      Delete multiple profiles by their IDs.
 
-    Args:
-        request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -108,10 +104,6 @@ def sync(
 
      Delete multiple profiles by their IDs.
 
-    Args:
-        request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
-
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
 
@@ -140,10 +132,6 @@ async def asyncio_detailed(
     """Delete Profiles By Ids
 
      Delete multiple profiles by their IDs.
-
-    Args:
-        request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count
@@ -176,10 +164,6 @@ async def asyncio(
     """Delete Profiles By Ids
 
      Delete multiple profiles by their IDs.
-
-    Args:
-        request (DeleteProfilesByIdsRequest): Request containing list of profile IDs to delete
-        org_id (str): Organization ID
 
     Returns:
         BulkDeleteResponse: Response containing success status and deleted count

@@ -170,7 +170,6 @@ def sync_detailed(
             Use created_at for creation-time cohorts.
         include_tombstones (bool, optional): Include merged/superseded rows when
             looking up a specific profile_id.
-        org_id (str): Organization ID
 
     Returns:
         GetProfilesViewResponse: Response containing all user profiles
@@ -252,7 +251,6 @@ def sync(
             Use created_at for creation-time cohorts.
         include_tombstones (bool, optional): Include merged/superseded rows when
             looking up a specific profile_id.
-        org_id (str): Organization ID
 
     Returns:
         GetProfilesViewResponse: Response containing all user profiles
@@ -329,7 +327,6 @@ async def asyncio_detailed(
             Use created_at for creation-time cohorts.
         include_tombstones (bool, optional): Include merged/superseded rows when
             looking up a specific profile_id.
-        org_id (str): Organization ID
 
     Returns:
         GetProfilesViewResponse: Response containing all user profiles
@@ -409,7 +406,6 @@ async def asyncio(
             Use created_at for creation-time cohorts.
         include_tombstones (bool, optional): Include merged/superseded rows when
             looking up a specific profile_id.
-        org_id (str): Organization ID
 
     Returns:
         GetProfilesViewResponse: Response containing all user profiles

@@ -53,9 +53,6 @@ def sync_detailed(
 
      Get efficient profile statistics using storage layer queries.
 
-    Args:
-        org_id (str): Organization ID
-
     Returns:
         GetProfileStatisticsResponse: Response containing profile counts by status
 
@@ -84,9 +81,6 @@ def sync(
 
      Get efficient profile statistics using storage layer queries.
 
-    Args:
-        org_id (str): Organization ID
-
     Returns:
         GetProfileStatisticsResponse: Response containing profile counts by status
 
@@ -110,9 +104,6 @@ async def asyncio_detailed(
     """Get Profile Statistics
 
      Get efficient profile statistics using storage layer queries.
-
-    Args:
-        org_id (str): Organization ID
 
     Returns:
         GetProfileStatisticsResponse: Response containing profile counts by status
@@ -139,9 +130,6 @@ async def asyncio(
     """Get Profile Statistics
 
      Get efficient profile statistics using storage layer queries.
-
-    Args:
-        org_id (str): Organization ID
 
     Returns:
         GetProfileStatisticsResponse: Response containing profile counts by status

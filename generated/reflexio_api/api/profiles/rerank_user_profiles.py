@@ -70,11 +70,6 @@ def sync_detailed(
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
-
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
 
@@ -121,11 +116,6 @@ def sync(
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
 
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
-
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
 
@@ -166,11 +156,6 @@ async def asyncio_detailed(
     """Rerank User Profiles
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.
@@ -215,11 +200,6 @@ async def asyncio(
     """Rerank User Profiles
 
      Rerank a list of profile ids by query relevance using a cross-encoder.
-
-    Args:
-        request (Request): The HTTP request object (for rate limiting)
-        payload (RerankUserProfilesRequest): The rerank request
-        org_id (str): Organization ID
 
     Returns:
         SearchProfilesViewResponse: Reranked profiles, top_k entries.

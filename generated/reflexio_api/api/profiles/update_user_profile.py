@@ -66,13 +66,9 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: UpdateUserProfileRequest,
 ) -> Response[HTTPValidationError | UpdateUserProfileResponse]:
-    """Update User Profile Endpoint
+    """Update User Profile
 
      Apply a partial update to an existing user profile.
-
-    Args:
-        request (UpdateUserProfileRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserProfileResponse: Response containing success status and message
@@ -108,13 +104,9 @@ def sync(
     client: AuthenticatedClient,
     body: UpdateUserProfileRequest,
 ) -> HTTPValidationError | UpdateUserProfileResponse | None:
-    """Update User Profile Endpoint
+    """Update User Profile
 
      Apply a partial update to an existing user profile.
-
-    Args:
-        request (UpdateUserProfileRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserProfileResponse: Response containing success status and message
@@ -145,13 +137,9 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UpdateUserProfileRequest,
 ) -> Response[HTTPValidationError | UpdateUserProfileResponse]:
-    """Update User Profile Endpoint
+    """Update User Profile
 
      Apply a partial update to an existing user profile.
-
-    Args:
-        request (UpdateUserProfileRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserProfileResponse: Response containing success status and message
@@ -185,13 +173,9 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UpdateUserProfileRequest,
 ) -> HTTPValidationError | UpdateUserProfileResponse | None:
-    """Update User Profile Endpoint
+    """Update User Profile
 
      Apply a partial update to an existing user profile.
-
-    Args:
-        request (UpdateUserProfileRequest): The update request
-        org_id (str): Organization ID
 
     Returns:
         UpdateUserProfileResponse: Response containing success status and message
