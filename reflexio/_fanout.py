@@ -8,7 +8,6 @@ others from taking new jobs and is raised once the running ones finish.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from typing import TypeVar
@@ -76,6 +75,8 @@ class AsyncFanout:
                 except BaseException as exc:
                     errors.append(exc)
                     return
+
+        import asyncio  # here, not at import: a sync program never loads asyncio
 
         await asyncio.gather(*(work() for _ in range(self.workers)))
         if errors:
