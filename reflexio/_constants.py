@@ -20,4 +20,9 @@ DEFAULT_BACKGROUND_QUEUE = 10_000  # fire-and-forget calls waiting to be sent; s
 DEFAULT_BACKGROUND_WORKERS = 1  # one sender reuses the pool best under the GIL (see BENCHMARKS.md)
 DEFAULT_FLUSH_TIMEOUT = 30.0  # close() / exit waits this long for pending fire-and-forget calls
 
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a larger answer raises ResponseTooLargeError
+# Connections of the client's own pool, all kept alive; an async client sends at most this many
+# requests at once (the others wait in line, in order), so httpx's pool never queues thousands.
+POOL_SIZE = 64
+
 RETRY_COUNT_HEADER = "X-Reflexio-Retry-Count"

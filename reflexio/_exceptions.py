@@ -12,6 +12,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "ResponseTooLargeError",
     "APIStatusError",
     "RedirectError",
     "BadRequestError",
@@ -63,6 +64,10 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class ResponseTooLargeError(APIError):
+    """The answer was larger than the client's max_response_bytes; reading it stopped there."""
 
 
 class APIStatusError(APIError):

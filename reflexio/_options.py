@@ -94,6 +94,12 @@ def check_retries(value: int) -> int:
     return value
 
 
+def check_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_bytes must be an int >= 1, not {value!r}")
+    return value
+
+
 def is_loopback(host: str) -> bool:
     if host == "localhost" or host.endswith(".localhost"):
         return True

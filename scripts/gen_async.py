@@ -9,6 +9,8 @@ hand would repeat every method. Rules:
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
   BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep;
+- awaited calls and renamed methods of known objects (AWAITED, RENAMED_ATTRS: response.read() ->
+  await response.aread()), and `with x.slots:` -> `async with` (ASYNC_WITH);
 - generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
   (not allowed there) -> `for item in xs: yield item`.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
@@ -36,8 +38,18 @@ NAMES = {
     "ReflexioClient": "AsyncReflexioClient",
     "Iterator": "AsyncIterator",
 }
-# attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
-AWAITED = {"_http": {"send", "aclose"}, "_background": {"submit", "flush", "close"}, "asyncio": {"sleep"}}
+# attribute calls on these objects are awaited: shared.http.send(...), self._shared.worker.flush(...)
+AWAITED = {
+    "http": {"send"},
+    "worker": {"submit", "flush", "close"},
+    "_shared": {"aclose"},
+    "response": {"aread", "aclose"},
+    "asyncio": {"sleep"},
+}
+# (object, method) -> the async method's name: self._shared.close() -> await self._shared.aclose()
+RENAMED_ATTRS = {("_shared", "close"): "aclose", ("response", "read"): "aread", ("response", "close"): "aclose"}
+# `with <object>.<attr>:` -> `async with`: the async client's in-flight bound is an asyncio.Semaphore
+ASYNC_WITH = {"slots"}
 
 
 def class_names(trees: list[ast.Module]) -> dict[str, str]:
@@ -90,8 +102,15 @@ class ToAsync(ast.NodeTransformer):
             node.attr = "set_async_httpx_client"
         if node.attr in RENAMED_METHODS and _on_self(node):
             node.attr = RENAMED_METHODS[node.attr]
-        if node.attr == "close" and isinstance(node.value, ast.Attribute) and node.value.attr == "_http":
-            node.attr = "aclose"
+        owner = node.value.attr if isinstance(node.value, ast.Attribute) else getattr(node.value, "id", "")
+        node.attr = RENAMED_ATTRS.get((owner, node.attr), node.attr)
+        return node
+
+    def visit_With(self, node: ast.With) -> ast.stmt:
+        self.generic_visit(node)
+        ctx = node.items[0].context_expr
+        if isinstance(ctx, ast.Attribute) and ctx.attr in ASYNC_WITH:
+            return ast.copy_location(ast.AsyncWith(items=node.items, body=node.body), node)
         return node
 
     def visit_Constant(self, node: ast.Constant) -> ast.Constant:
