@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import _exceptions
+from . import _exceptions, _shadowing
 from ._async.client import AsyncReflexioClient
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
 from ._sync.client import ReflexioClient
@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["ReflexioClient", "AsyncReflexioClient", "types", "__version__"]
 __all__ += _exceptions.__all__
+
+_shadowing.warn_if_shared()
 
 
 def __getattr__(name: str) -> Any:

@@ -25,10 +25,13 @@ from ._exceptions import (
     ClientClosedError,
     ReflexioError,
     make_status_error,
+    not_json_hint,
+    shorten,
 )
 from ._lifetime import Shared
 from ._operation import Operation, check_route
 from ._options import ClientOptions
+from ._secrets import mask_error
 from ._validate import check_request
 from ._version import __version__
 
@@ -150,13 +153,23 @@ class BaseClient:
         """Delay before retrying after a transport failure; raises the typed error otherwise."""
         log.debug("%s %s failed: %r", call.request.method, call.request.url, exc)
         if isinstance(exc, httpx.TransportError) and _retry.retry_on_transport_error(exc, idempotent=call.idempotent):
-            delay = self._retry_later(call, _retry.backoff(call.retries_taken))
+            refused = _retry.refused_on_loopback(exc, call.request)
+            wait = _retry.REFUSED_LOOPBACK_DELAY if refused else _retry.backoff(call.retries_taken)
+            delay = self._retry_later(call, wait)
             if delay is not None:
                 return delay
         self._invalidate_after(call)
+        request, options = call.request, self._options
         if isinstance(exc, httpx.TimeoutException):
-            raise APITimeoutError(call.request) from exc
-        raise APIConnectionError(f"Connection error: {exc!r} ({call.request.url})", request=call.request) from exc
+            message = (
+                f"{request.method} {request.url.path} timed out ({str(exc) or type(exc).__name__}; {options.timeout})"
+            )
+            raise mask_error(APITimeoutError(request, message), options.api_key) from exc
+        message = (
+            f"Connection error: {str(exc) or type(exc).__name__} ({request.method} {request.url}; "
+            f"the server URL {options.base_url} came from {options.url_source})"
+        )
+        raise mask_error(APIConnectionError(message, request=request), options.api_key) from exc
 
     def _on_response(self, call: Call[Any], response: httpx.Response) -> float | None:
         """None when `call.result` holds the answer; a delay to retry; raises a typed error otherwise."""
@@ -172,7 +185,8 @@ class BaseClient:
             if delay is not None:
                 return delay
         self._invalidate_after(call)
-        raise make_status_error(response, retry_after=retry_after)
+        error = make_status_error(response, retry_after=retry_after, url_source=self._options.url_source)
+        raise mask_error(error, self._options.api_key)
 
     def _parse(self, op: Operation[T], response: httpx.Response) -> T:
         try:
@@ -180,9 +194,13 @@ class BaseClient:
         except ReflexioError:
             raise
         except Exception as exc:
-            raise _invalid_body(response, f"{type(exc).__name__}: {exc}") from exc
+            error = _invalid_body(response, f"{type(exc).__name__}: {exc}", self._options.url_source)
+            raise mask_error(error, self._options.api_key) from exc
         if not isinstance(parsed, op.returns):
-            raise _invalid_body(response, f"expected {op.returns.__name__}, got {type(parsed).__name__}")
+            error = _invalid_body(
+                response, f"expected {op.returns.__name__}, got {type(parsed).__name__}", self._options.url_source
+            )
+            raise mask_error(error, self._options.api_key)
         return parsed
 
     def _store(self, call: Call[Any], response: httpx.Response) -> None:
@@ -197,12 +215,12 @@ class BaseClient:
             self._shared.cache.invalidate(call.op.invalidates)
 
 
-def _invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:
+def _invalid_body(response: httpx.Response, reason: str, url_source: str) -> APIResponseValidationError:
     kind = response.headers.get("content-type", "no content type")
-    snippet = response.text[:120].replace("\n", " ")
+    snippet = shorten(response.text, 120)
     return APIResponseValidationError(
         response,
         f"{response.request.url} answered {response.status_code} with a body that is not the expected JSON "
-        f"({kind}: {snippet!r}; {reason}). Is REFLEXIO_API_URL pointing at a Reflexio server?",
+        f"({kind}: {snippet!r}; {reason}).{not_json_hint(response, url_source)}",
         body=snippet,
     )

@@ -5,6 +5,8 @@ import httpx
 DEFAULT_BASE_URL = "https://www.reflexio.ai/"
 API_KEY_ENV = "REFLEXIO_API_KEY"
 BASE_URL_ENVS = ("REFLEXIO_API_URL", "REFLEXIO_URL")
+TIMEOUT_ENV = "REFLEXIO_TIMEOUT"  # seconds; the timeout= argument wins
+MAX_RETRIES_ENV = "REFLEXIO_MAX_RETRIES"  # the max_retries= argument wins
 
 # Generous read timeout (extraction with wait_for_response=True runs LLM calls), short connect.
 DEFAULT_TIMEOUT = httpx.Timeout(120.0, connect=5.0)

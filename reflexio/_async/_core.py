@@ -181,7 +181,9 @@ class AsyncAPIClient(BaseClient):
 
     async def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
-        await self._shared.worker.submit(self, op)
+        shared = self._shared
+        shared.check()
+        await shared.worker.submit(self, op)
 
     async def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""

@@ -184,7 +184,9 @@ class SyncAPIClient(BaseClient):
 
     def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
-        self._shared.worker.submit(self, op)
+        shared = self._shared
+        shared.check()  # an async client's worker belongs to the running event loop
+        shared.worker.submit(self, op)
 
     def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""
