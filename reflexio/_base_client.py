@@ -79,9 +79,11 @@ class BaseClient:
     def _start(self, op: Operation[T]) -> Call[T]:
         """Build the first request, unless the cache answers (`call.result` is set then)."""
         shared = self._shared
-        if shared.closed or shared.http.is_closed:
+        if shared.closed:
             raise ClientClosedError()
         shared.check()
+        if shared.http.is_closed:  # a user-supplied pool closed by its owner
+            raise ClientClosedError()
         check_request(op)
         kwargs = op.api._get_kwargs(**op.kwargs)
         cache = shared.cache

@@ -25,6 +25,6 @@ DEFAULT_FLUSH_TIMEOUT = 30.0  # close() / exit waits this long for pending fire-
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # a larger answer raises ResponseTooLargeError
 # Connections of the client's own pool, all kept alive; an async client sends at most this many
 # requests at once (the others wait in line, in order), so httpx's pool never queues thousands.
-POOL_SIZE = 64
+POOL_SIZE = 32
 
 RETRY_COUNT_HEADER = "X-Reflexio-Retry-Count"

@@ -64,6 +64,7 @@ class Shared:
         self.urls: dict[str, httpx.URL] = {}
         self.closed = False
         self.problem: str | None = None  # why a user-supplied pool cannot be used any more
+        self.forked = False  # in a forked child, until its own pool is made (on first use)
         self.raw_http: Any = None  # the pool of `api_client`, made on first use
         self.max_response_bytes = max_response_bytes
         self.max_in_flight = max_in_flight
@@ -76,6 +77,9 @@ class Shared:
     def check(self) -> None:
         if self.problem is not None:
             raise ReflexioError(self.problem)
+        if self.forked:
+            self.http = self._make_http()
+            self.forked = False
         if self.is_async:
             self._bind_loop()
 
@@ -108,7 +112,7 @@ class Shared:
         self._loop = None
         self.slots = contextlib.nullcontext()
         if self.owns_http:
-            self.http = self._make_http()  # the parent's pool is left alone: closing it could end its connections
+            self.forked = True  # the parent's pool is left alone: closing it could end its connections
         else:
             self.problem = (
                 "this client's http_client was created before os.fork(); the child must not share the "
@@ -123,7 +127,7 @@ class Shared:
         self.closed = True
         if self.raw_http is not None:
             self.raw_http.close()
-        if self.owns_http:
+        if self.owns_http and not self.forked:
             self.http.close()
 
     async def aclose(self, flush_timeout: float) -> None:
@@ -131,7 +135,7 @@ class Shared:
         self.closed = True
         if self.raw_http is not None:
             await self.raw_http.aclose()
-        if self.owns_http:
+        if self.owns_http and not self.forked:
             await self.http.aclose()
 
 
