@@ -210,12 +210,13 @@ class AsyncBackgroundWorker(_Reporter):
     ) -> None:
         super().__init__(on_error, max_queue, workers, submit_timeout, stats)
         self._queue: asyncio.Queue[Any] | None = None
+        self._unfinished = 0  # queued or being sent (asyncio.Queue keeps its own count private)
         self._tasks: list[asyncio.Task[None]] = []
         self._closed = False
 
     @property
     def pending(self) -> int:
-        return 0 if self._queue is None else self._queue._unfinished_tasks  # type: ignore[attr-defined]
+        return self._unfinished
 
     async def submit(self, client: Any, op: Operation[Any]) -> None:
         if self._closed:
@@ -225,9 +226,11 @@ class AsyncBackgroundWorker(_Reporter):
         if not self._tasks:
             self._tasks = [asyncio.create_task(self._run(self._queue)) for _ in range(self.workers)]
         self.stats.submitted += 1
+        self._unfinished += 1
         try:
             await asyncio.wait_for(self._queue.put((client, op)), self.submit_timeout)
         except TimeoutError:
+            self._unfinished -= 1
             self.stats.submitted -= 1
             raise self.queue_full() from None
 
@@ -245,12 +248,14 @@ class AsyncBackgroundWorker(_Reporter):
                 self.failed(exc, op)
             finally:
                 del item, client
+                self._unfinished -= 1
                 jobs.task_done()
 
     def _drain(self) -> list[Item]:
         items = []
         while self._queue is not None and not self._queue.empty():
             items.append(self._queue.get_nowait())
+            self._unfinished -= 1
             self._queue.task_done()
         return items
 

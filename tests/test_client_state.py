@@ -16,6 +16,7 @@ import time
 import traceback
 import weakref
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -108,6 +109,17 @@ def test_a_views_options_hold_for_its_fire_and_forget_calls(kind: str, no_backof
         assert client.flush(timeout=60)
         client.close()
     assert len(server.requests) == 1 + 3
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_views_timeout_holds_for_its_fire_and_forget_calls(kind: str) -> None:
+    errors: list[BaseException] = []
+    with FaultServer(Reply(fault="hang")) as server:  # answers nothing, closes after 5 s
+        client = make_client(kind, url_endpoint=server.url, timeout=60, on_error=lambda exc, op: errors.append(exc))
+        client.with_options(timeout=0.5, max_retries=0).delete_session("view")
+        assert client.flush(timeout=60)
+        client.close()
+    assert [type(e) for e in errors] == [reflexio.APITimeoutError]
 
 
 # -- lifetime --------------------------------------------------------------------------------------------
@@ -526,7 +538,8 @@ def test_the_bounds_table_matches_the_spec_and_the_models() -> None:
 
     from reflexio._bounds import MODELS
 
-    result = subprocess.run([sys.executable, "scripts/gen_bounds.py", "--check"], capture_output=True, text=True)
+    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_bounds.py"
+    result = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
     for name, fields in MODELS.items():
         cls = getattr(models, name, None)
