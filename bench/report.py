@@ -320,6 +320,7 @@ def _async_section(s: dict[str, Any]) -> list[str]:
         "all have their answer. Ours: `AsyncReflexioClient` (at most its pool size of requests in flight,",
         "the others waiting in line, all kept alive); raw: one `httpx.AsyncClient` (default pool), every",
         "task sending at once, so httpcore's wait queue holds thousands of requests it rescans per event.",
+        "Calls/s counts answered calls: a stalled pool fails the rest with PoolTimeout (see the notes).",
         "",
         "| server | Python | N | ours calls/s | raw httpx calls/s | ours / raw (range) |",
         "|---|---|---:|---:|---:|---:|",

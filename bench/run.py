@@ -55,7 +55,7 @@ FULL = {
     "memory_calls": 100_000,
     "memory_queues": [1_000, 10_000, 100_000],
     "profile_calls": 3000,
-    "async_scale": [5000, 3],  # [concurrent tasks, rounds]
+    "async_scale": [5000, 2],  # [concurrent tasks, rounds]; raw httpx may stall up to its pool timeout
 }
 QUICK = {
     **FULL,
@@ -222,8 +222,9 @@ class Bench:
                     f"async_scale {server} {label}", self.workers[worker].call, "async_scale", client=kind, url=url, n=n
                 )
                 if res is not None and res["failed"]:
-                    self.data["errors"].append(f"async_scale {label}: {res['failed']} of {n} failed: {res['error']}")
-                self._record(["async_scale", server], label, res and not res["failed"] and res["per_s"] or None)
+                    note = f"async_scale {label}: {res['failed']} of {n} calls failed ({res['error']})"
+                    self.data["notes" if kind == "raw" else "errors"].append(note)
+                self._record(["async_scale", server], label, res and res["per_s"])
             log(f"async_scale {server} n={n}: round {r + 1}/{rounds}")
 
     def cache(self, server: str, url: str, rounds: int, calls: int) -> None:

@@ -181,20 +181,6 @@ class BackgroundWorker(_Reporter):
             self._queue.put(_STOP)
         return drained
 
-    def abandon(self, why: str) -> None:
-        """Stop without waiting; report every queued call as not sent."""
-        self._closed = True
-        unsent = []
-        while True:
-            try:
-                unsent.append(self._queue.get_nowait())
-            except queue.Empty:
-                break
-            self._queue.task_done()
-        self.not_sent(unsent, why)
-        for _ in self._threads:
-            self._queue.put(_STOP)
-
 
 class AsyncBackgroundWorker(_Reporter):
     """Tasks, in the running event loop, that send queued calls with `await client._request(op)`."""
