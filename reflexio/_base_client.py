@@ -61,6 +61,7 @@ class BaseClient:
     _options: ClientOptions
     _shared: Shared
     _headers: dict[str, str]  # User-Agent, Accept, Authorization: sent with every request
+    _extensions: dict[str, Any]  # the request's timeout, as httpx transports read it
     _base: httpx.URL
 
     @property
@@ -70,7 +71,8 @@ class BaseClient:
     def _set_options(self, options: ClientOptions) -> None:
         self._options = options
         self._base = httpx.URL(options.base_url)
-        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
+        self._extensions = {"timeout": options.timeout.as_dict()}
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
         if options.api_key:
             self._headers["Authorization"] = f"Bearer {options.api_key}"
 
@@ -82,7 +84,7 @@ class BaseClient:
         if shared.closed:
             raise ClientClosedError()
         shared.check()
-        if shared.http.is_closed:  # a user-supplied pool closed by its owner
+        if shared.pool_closed:
             raise ClientClosedError()
         check_request(op)
         kwargs = op.api._get_kwargs(**op.kwargs)
@@ -109,7 +111,20 @@ class BaseClient:
             headers = {**headers, **(kwargs.get("headers") or {})}
             if retries_taken:
                 headers[RETRY_COUNT_HEADER] = str(retries_taken)
-        request: httpx.Request = self._shared.http.build_request(
+        shared = self._shared
+        http = shared.http
+        if http is None:  # the client's own pool: nothing of httpx.Client's to merge in
+            return httpx.Request(
+                kwargs["method"],
+                self._url(kwargs["url"], op),
+                params=kwargs.get("params"),
+                json=kwargs.get("json"),
+                content=kwargs.get("content"),
+                headers=headers,
+                cookies=shared.cookies if shared.cookies else None,
+                extensions=self._extensions,
+            )
+        request: httpx.Request = http.build_request(  # the user's: their headers, cookies, event hooks
             kwargs["method"],
             self._url(kwargs["url"], op),
             params=kwargs.get("params"),
@@ -134,8 +149,11 @@ class BaseClient:
 
     def _receive(self, response: httpx.Response, call: Call[Any]) -> None:
         """Have `response.read()` stop at the size limit and at the attempt's wall-clock deadline."""
-        limited = _limits.bounded(response, self._shared.max_response_bytes, call.deadline)
-        response.stream = limited
+        response.request = call.request  # a transport's answer does not carry it
+        shared = self._shared
+        if shared.http is None and "set-cookie" in response.headers:  # the user's client keeps its own
+            shared.cookies.extract_cookies(response)
+        response.stream = _limits.bounded(response, shared.max_response_bytes, call.deadline)
 
     def _begin_attempt(self, call: Call[Any]) -> None:
         call.deadline = _limits.deadline(self._options.timeout)

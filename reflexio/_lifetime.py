@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import os
+import urllib.request
 import weakref
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -36,32 +39,53 @@ log = logging.getLogger("reflexio")
 _LIVE: weakref.WeakSet[Shared] = weakref.WeakSet()
 
 
-def make_pool(cls: type[httpx.Client] | type[httpx.AsyncClient], timeout: httpx.Timeout) -> Any:
-    """The client's own pool: as many kept-alive connections as requests may be in flight."""
+def make_pool(cls: type[httpx.HTTPTransport] | type[httpx.AsyncHTTPTransport], base_url: str) -> Any:
+    """The client's own pool: an httpx transport, sent to directly (no cookie jar, auth flow or
+    redirect handling to pass through), with as many kept-alive connections as requests may be in
+    flight. The proxy comes from the environment (HTTPS_PROXY, ALL_PROXY, NO_PROXY, ...), as httpx does."""
     limits = httpx.Limits(max_connections=POOL_SIZE, max_keepalive_connections=POOL_SIZE)
-    return cls(timeout=timeout, limits=limits)
+    return cls(limits=limits, proxy=environment_proxy(base_url), trust_env=True)
+
+
+def environment_proxy(base_url: str) -> str | None:
+    parts = urlsplit(base_url)
+    if urllib.request.proxy_bypass(parts.hostname or ""):
+        return None
+    proxies = urllib.request.getproxies()
+    return proxies.get(parts.scheme) or proxies.get("all")
 
 
 class Shared:
-    """The pool, cache, worker and URL table of one client and its views (no reference to the client)."""
+    """The pool, cache, worker and URL table of one client and its views (no reference to the client).
+
+    `send(request)` sends on the client's own transport, or on the user's httpx client (`http`)
+    with streaming on and redirects off.
+    """
 
     def __init__(
         self,
         http: httpx.Client | httpx.AsyncClient | None,
-        make_http: Callable[[], httpx.Client | httpx.AsyncClient],
+        make_pool: Callable[[], httpx.HTTPTransport | httpx.AsyncHTTPTransport],
         make_worker: Callable[..., BackgroundWorker | AsyncBackgroundWorker],
         cache: ResponseCache,
         max_response_bytes: int,
         max_in_flight: int = POOL_SIZE,
     ) -> None:
+        self.http: Any = http  # the user's httpx client, or None
         self.owns_http = http is None
-        self.http: Any = make_http() if http is None else http
-        self.is_async = isinstance(self.http, httpx.AsyncClient)
-        self._make_http = make_http
+        self._make_pool = make_pool
+        self.transport: Any = None
+        self.send: Any = None
+        if http is None:
+            self._new_pool()
+        else:
+            self.send = functools.partial(http.send, stream=True, follow_redirects=False)
+        self.is_async = isinstance(http, httpx.AsyncClient) or isinstance(self.transport, httpx.AsyncHTTPTransport)
         self._make_worker = make_worker
         self.worker: Any = make_worker(stats=BackgroundStats())
         self.cache = cache
         self.urls: dict[str, httpx.URL] = {}
+        self.cookies = httpx.Cookies()  # of the client's own pool (a load balancer's stickiness cookie, ...)
         self.closed = False
         self.problem: str | None = None  # why a user-supplied pool cannot be used any more
         self.forked = False  # in a forked child, until its own pool is made (on first use)
@@ -72,13 +96,25 @@ class Shared:
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         _LIVE.add(self)
 
+    def _new_pool(self) -> None:
+        self.transport = self._make_pool()
+        self.send = self.transport.handle_async_request if self.is_async_pool() else self.transport.handle_request
+
+    def is_async_pool(self) -> bool:
+        return isinstance(self.transport, httpx.AsyncHTTPTransport)
+
+    @property
+    def pool_closed(self) -> bool:
+        """A user-supplied httpx client closed by its owner."""
+        return self.http is not None and bool(self.http.is_closed)
+
     # -- checks before each call ---------------------------------------------------------------
 
     def check(self) -> None:
         if self.problem is not None:
             raise ReflexioError(self.problem)
         if self.forked:
-            self.http = self._make_http()
+            self._new_pool()
             self.forked = False
         if self.is_async:
             self._bind_loop()
@@ -97,7 +133,7 @@ class Shared:
                 )
             self.worker.abandon("its event loop changed")
             self.worker = self._make_worker(stats=self.worker.stats)
-            self.http = self._make_http()  # the old pool's connections belong to the old loop
+            self._new_pool()  # the old pool's connections belong to the old loop
             self.raw_http = None
         self._loop = weakref.ref(loop)
         self.slots = asyncio.Semaphore(self.max_in_flight)
@@ -108,6 +144,7 @@ class Shared:
         """In the child: a fresh worker and cache; a fresh pool, or an error if it was the user's."""
         self.worker = self._make_worker(stats=BackgroundStats())  # the parent sends what it queued
         self.cache = ResponseCache(self.cache.ttl, self.cache.max_entries)
+        self.cookies = httpx.Cookies(self.cookies)  # a copy: the jar's lock may have been held at the fork
         self.raw_http = None
         self._loop = None
         self.slots = contextlib.nullcontext()
@@ -128,7 +165,7 @@ class Shared:
         if self.raw_http is not None:
             self.raw_http.close()
         if self.owns_http and not self.forked:
-            self.http.close()
+            self.transport.close()
 
     async def aclose(self, flush_timeout: float) -> None:
         await self.worker.close(flush_timeout)
@@ -136,7 +173,7 @@ class Shared:
         if self.raw_http is not None:
             await self.raw_http.aclose()
         if self.owns_http and not self.forked:
-            await self.http.aclose()
+            await self.transport.aclose()
 
 
 def shutdown(shared: Shared, flush_timeout: float) -> None:
@@ -155,7 +192,7 @@ def shutdown(shared: Shared, flush_timeout: float) -> None:
     loop = shared._loop() if shared._loop is not None else None
     if shared.owns_http and loop is not None and loop.is_running():
         with contextlib.suppress(RuntimeError):
-            asyncio.run_coroutine_threadsafe(shared.http.aclose(), loop)
+            asyncio.run_coroutine_threadsafe(shared.transport.aclose(), loop)
 
 
 def _after_fork_in_child() -> None:

@@ -25,8 +25,23 @@ from typing import Any
 from ._bounds import MODELS, PARAMS
 from ._operation import Operation
 
-Check = Callable[[Any, str], None]
-_ANY: Any = object()
+Check = Callable[[Any], None]
+
+
+class _Invalid(Exception):
+    """A refused value; the path to it is collected on the way up (nothing is built when all is well)."""
+
+    def __init__(self, kind: type[Exception], text: str) -> None:
+        self.kind = kind
+        self.text = text  # follows the path: " must be a str, not bytes"
+        self.path: list[str] = []
+
+    def at(self, segment: str) -> _Invalid:
+        self.path.append(segment)
+        return self
+
+    def error(self, root: str) -> Exception:
+        return self.kind(root + "".join(reversed(self.path)).lstrip(".") + self.text)
 
 
 def check_request(op: Operation[Any]) -> None:
@@ -49,7 +64,10 @@ def _endpoint(api: types.ModuleType) -> Callable[[dict[str, Any]], None]:
         for name, value in kwargs.items():
             checker = checks.get(name)
             if checker is not None:
-                checker(value, f"{operation_id}: {'' if name == 'body' else name}")
+                try:
+                    checker(value)
+                except _Invalid as exc:
+                    raise exc.error(f"{operation_id}: {'' if name == 'body' else name}") from None
 
     return check
 
@@ -71,15 +89,20 @@ def _model(cls: type) -> Check:
     ]
     has_extra = any(f.name == "additional_properties" for f in attrs.fields(cls))
 
-    def check(value: Any, path: str) -> None:
+    def check(value: Any) -> None:
         if not isinstance(value, cls):
-            raise TypeError(f"{path} must be a {cls.__name__} (or a dict), not {type(value).__name__}")
-        prefix = f"{path}." if path and not path.endswith(" ") else path
+            raise _Invalid(TypeError, f" must be a {cls.__name__} (or a dict), not {type(value).__name__}")
         for name, checker in fields:
-            checker(getattr(value, name), prefix + name)
+            try:
+                checker(getattr(value, name))
+            except _Invalid as exc:
+                raise exc.at("." + name) from None
         if has_extra:
             for key, item in getattr(value, "additional_properties", {}).items():
-                _json(item, f"{prefix}{key}")
+                try:
+                    _json(item)
+                except _Invalid as exc:
+                    raise exc.at("." + key) from None
 
     return check
 
@@ -99,29 +122,32 @@ def _compile(tp: Any, bounds: Mapping[str, Any]) -> Check:
     limit = _bounds(bounds)
     expected = " or ".join(_name(a) for a in real) or "None"
 
-    def check(value: Any, path: str) -> None:
+    single = checks[0] if len(checks) == 1 else None
+
+    def check(value: Any) -> None:
         if value is None:
             if allow_none or not real:
                 return
-            raise TypeError(f"{path} must be {expected}, not None")
+            raise _Invalid(TypeError, f" must be {expected}, not None")
         if allow_unset and isinstance(value, Unset):
             return
-        if len(checks) == 1:
-            checks[0](value, path)
+        if single is not None:
+            single(value)
         else:
             errors = []
             for one in checks:
                 try:
-                    one(value, path)
+                    one(value)
                     break
-                except (TypeError, ValueError) as exc:
+                except _Invalid as exc:
                     errors.append(exc)
             else:
-                if any(isinstance(e, ValueError) for e in errors):
-                    raise next(e for e in errors if isinstance(e, ValueError))
-                raise TypeError(f"{path} must be {expected}, not {type(value).__name__}")
+                deeper = [e for e in errors if e.kind is ValueError or e.path]
+                if deeper:
+                    raise deeper[0]
+                raise _Invalid(TypeError, f" must be {expected}, not {type(value).__name__}")
         if limit is not None:
-            limit(value, path)
+            limit(value)
 
     return check
 
@@ -149,102 +175,107 @@ def _one(tp: Any) -> Check:
     if origin is typing.Literal:
         allowed = typing.get_args(tp)
 
-        def literal(value: Any, path: str) -> None:
+        def literal(value: Any) -> None:
             if value not in allowed:
-                raise ValueError(f"{path} must be one of {list(allowed)}, not {value!r}")
+                raise _Invalid(ValueError, f" must be one of {list(allowed)}, not {value!r}")
 
         return literal
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return _enum(tp)
     if isinstance(tp, type) and hasattr(tp, "__attrs_attrs__"):
         model: type = tp
-        return lambda value, path: _model(model)(value, path)
-    return lambda value, path: None  # a type the check does not know (e.g. File): the generated code decides
+        return lambda value: _model(model)(value)
+    return lambda value: None  # a type the check does not know (e.g. File): the generated code decides
 
 
 def _typed(kind: type) -> Check:
-    def check(value: Any, path: str) -> None:
+    def check(value: Any) -> None:
         if not isinstance(value, kind) or (isinstance(value, bool) and kind is not bool):
-            raise TypeError(f"{path} must be a {kind.__name__}, not {type(value).__name__}")
+            raise _Invalid(TypeError, f" must be a {kind.__name__}, not {type(value).__name__}")
 
     return check
 
 
-def _str(value: Any, path: str) -> None:
+def _str(value: Any) -> None:
     if type(value) is not str and not isinstance(value, str):
-        raise TypeError(f"{path} must be a str, not {type(value).__name__}")
+        raise _Invalid(TypeError, f" must be a str, not {type(value).__name__}")
     if not value.isascii():
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as exc:
-            raise ValueError(f"{path} holds a lone surrogate at index {exc.start}: not valid Unicode text") from None
+            raise _Invalid(
+                ValueError, f" holds a lone surrogate at index {exc.start}: not valid Unicode text"
+            ) from None
 
 
-def _int(value: Any, path: str) -> None:
+def _int(value: Any) -> None:
     if type(value) is not int and (isinstance(value, bool) or not isinstance(value, int)):
         hint = f" ({value!r} has a fractional part)" if isinstance(value, float) and not value.is_integer() else ""
-        raise TypeError(f"{path} must be an int, not {type(value).__name__}{hint}")
+        raise _Invalid(TypeError, f" must be an int, not {type(value).__name__}{hint}")
 
 
-def _float(value: Any, path: str) -> None:
+def _float(value: Any) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise TypeError(f"{path} must be a number, not {type(value).__name__}")
+        raise _Invalid(TypeError, f" must be a number, not {type(value).__name__}")
     if not math.isfinite(value):
-        raise ValueError(f"{path} must be a finite number, not {value!r}")
+        raise _Invalid(ValueError, f" must be a finite number, not {value!r}")
 
 
 def _enum(cls: type[enum.Enum]) -> Check:
-    def check(value: Any, path: str) -> None:
+    def check(value: Any) -> None:
         if not isinstance(value, cls):
             allowed = ", ".join(repr(m.value) for m in cls)
-            raise ValueError(f"{path}: {value!r} is not one of {allowed}")
+            raise _Invalid(ValueError, f": {value!r} is not one of {allowed}")
 
     return check
 
 
 def _list(item: Check) -> Check:
-    def check(value: Any, path: str) -> None:
+    def check(value: Any) -> None:
         if not isinstance(value, (list, tuple)):
-            raise TypeError(f"{path} must be a list, not {type(value).__name__}")
+            raise _Invalid(TypeError, f" must be a list, not {type(value).__name__}")
         for i, element in enumerate(value):
-            item(element, f"{path}[{i}]")
+            try:
+                item(element)
+            except _Invalid as exc:
+                raise exc.at(f"[{i}]") from None
 
     return check
 
 
 def _dict(item: Check) -> Check:
-    def check(value: Any, path: str) -> None:
+    def check(value: Any) -> None:
         if not isinstance(value, Mapping):
-            raise TypeError(f"{path} must be a dict, not {type(value).__name__}")
+            raise _Invalid(TypeError, f" must be a dict, not {type(value).__name__}")
         for key, element in value.items():
             if not isinstance(key, str):
-                raise TypeError(f"{path} keys must be str, not {type(key).__name__}")
-            item(element, f"{path}[{key!r}]")
+                raise _Invalid(TypeError, f" keys must be str, not {type(key).__name__}")
+            try:
+                item(element)
+            except _Invalid as exc:
+                raise exc.at(f"[{key!r}]") from None
 
     return check
 
 
-def _json(value: Any, path: str) -> None:
+def _json(value: Any) -> None:
     """A free-form value: JSON types only (finite numbers, valid text)."""
     if value is None or isinstance(value, (bool, int)):
         return
     if isinstance(value, float):
-        _float(value, path)
+        _float(value)
     elif isinstance(value, str):
-        _str(value, path)
-    elif isinstance(value, (list, tuple)):
-        for i, element in enumerate(value):
-            _json(element, f"{path}[{i}]")
-    elif isinstance(value, Mapping):
-        for key, element in value.items():
-            if not isinstance(key, str):
-                raise TypeError(f"{path} keys must be str, not {type(key).__name__}")
-            _json(element, f"{path}[{key!r}]")
+        _str(value)
+    elif isinstance(value, (list, tuple, Mapping)):
+        _JSON_CONTAINER[isinstance(value, Mapping)](value)
     elif hasattr(type(value), "__attrs_attrs__"):
         cls: type = type(value)
-        _model(cls)(value, path)
+        _model(cls)(value)
     elif not isinstance(value, enum.Enum):
-        raise TypeError(f"{path} must be a JSON value (str, number, bool, list, dict), not {type(value).__name__}")
+        raise _Invalid(TypeError, f" must be a JSON value (str, number, bool, list, dict), not {type(value).__name__}")
+
+
+_JSON_CONTAINER = (_list(_json), _dict(_json))
 
 
 # -- bounds ----------------------------------------------------------------------------------------
@@ -255,23 +286,23 @@ def _bounds(bounds: Mapping[str, Any]) -> Check | None:
         return None
     pattern = re.compile(bounds["pattern"]) if "pattern" in bounds else None
 
-    def check(value: Any, path: str) -> None:
+    def check(value: Any) -> None:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             for key, ok, word in _NUMERIC:
                 if key in bounds and not ok(value, bounds[key]):
-                    raise ValueError(f"{path} must be {word} {bounds[key]:g}, not {value!r}")
+                    raise _Invalid(ValueError, f" must be {word} {bounds[key]:g}, not {value!r}")
         elif isinstance(value, str):
             if "minLength" in bounds and len(value) < bounds["minLength"]:
-                raise ValueError(f"{path} must be at least {bounds['minLength']} characters long")
+                raise _Invalid(ValueError, f" must be at least {bounds['minLength']} characters long")
             if "maxLength" in bounds and len(value) > bounds["maxLength"]:
-                raise ValueError(f"{path} must be at most {bounds['maxLength']} characters long, not {len(value)}")
+                raise _Invalid(ValueError, f" must be at most {bounds['maxLength']} characters long, not {len(value)}")
             if pattern is not None and not pattern.search(value):
-                raise ValueError(f"{path}: {value!r} does not match the pattern {pattern.pattern!r}")
+                raise _Invalid(ValueError, f": {value!r} does not match the pattern {pattern.pattern!r}")
         elif isinstance(value, (list, tuple)):
             if "minItems" in bounds and len(value) < bounds["minItems"]:
-                raise ValueError(f"{path} must hold at least {bounds['minItems']} items")
+                raise _Invalid(ValueError, f" must hold at least {bounds['minItems']} items")
             if "maxItems" in bounds and len(value) > bounds["maxItems"]:
-                raise ValueError(f"{path} must hold at most {bounds['maxItems']} items, not {len(value)}")
+                raise _Invalid(ValueError, f" must hold at most {bounds['maxItems']} items, not {len(value)}")
 
     return check
 

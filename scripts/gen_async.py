@@ -7,8 +7,8 @@ hand would repeat every method. Rules:
   close -> aclose, __enter__/__exit__ -> __aenter__/__aexit__;
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
 - module-level helpers and constants are imported from the sync module, not copied;
-- httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
-  BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep;
+- httpx.Client -> httpx.AsyncClient, httpx.HTTPTransport -> httpx.AsyncHTTPTransport,
+  set_httpx_client -> set_async_httpx_client, BackgroundWorker -> AsyncBackgroundWorker, time.sleep -> asyncio.sleep;
 - awaited calls and renamed methods of known objects (AWAITED, RENAMED_ATTRS: response.read() ->
   await response.aread()), and `with x.slots:` -> `async with` (ASYNC_WITH);
 - generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
@@ -38,9 +38,9 @@ NAMES = {
     "ReflexioClient": "AsyncReflexioClient",
     "Iterator": "AsyncIterator",
 }
-# attribute calls on these objects are awaited: shared.http.send(...), self._shared.worker.flush(...)
+# attribute calls on these objects are awaited: shared.send(...), self._shared.worker.flush(...)
 AWAITED = {
-    "http": {"send"},
+    "shared": {"send"},
     "worker": {"submit", "flush", "close"},
     "_shared": {"aclose"},
     "response": {"aread", "aclose"},
@@ -94,8 +94,8 @@ class ToAsync(ast.NodeTransformer):
     def visit_Attribute(self, node: ast.Attribute) -> ast.Attribute:
         self.generic_visit(node)
         if isinstance(node.value, ast.Name):
-            if node.value.id == "httpx" and node.attr == "Client":
-                node.attr = "AsyncClient"
+            if node.value.id == "httpx" and node.attr in ("Client", "HTTPTransport"):
+                node.attr = "Async" + node.attr
             elif node.value.id == "time" and node.attr == "sleep":
                 node.value.id, node.attr = "asyncio", "sleep"
         if node.attr == "set_httpx_client":  # the generated client's async twin

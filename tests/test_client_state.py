@@ -131,11 +131,11 @@ def test_an_unclosed_client_is_collected_and_its_pool_closed() -> None:
         client.delete_session("a", wait_for_response=True)
         client.delete_session("b")  # a fire-and-forget call starts the worker thread
         assert client.flush(timeout=60)
-        pool = client._shared.http
+        shared = client._shared  # pool, queue and cache: they never refer back to the client
         ref = weakref.ref(client)
         del client
         assert wait_until(lambda: ref() is None), "nothing but the caller may keep a client alive"
-        assert pool.is_closed
+        assert shared.closed and shared.worker._closed
 
 
 def test_pending_calls_of_a_dropped_client_are_still_sent() -> None:

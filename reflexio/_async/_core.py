@@ -76,7 +76,7 @@ class AsyncAPIClient(BaseClient):
         self._parent: AsyncAPIClient | None = None
         self._shared = Shared(
             http=http_client,
-            make_http=functools.partial(make_pool, httpx.AsyncClient, self._options.timeout),
+            make_pool=functools.partial(make_pool, httpx.AsyncHTTPTransport, self._options.base_url),
             make_worker=functools.partial(
                 AsyncBackgroundWorker,
                 on_error=on_error,
@@ -162,7 +162,7 @@ class AsyncAPIClient(BaseClient):
             try:
                 async with shared.slots:
                     self._begin_attempt(call)
-                    response = await shared.http.send(call.request, stream=True, follow_redirects=False)
+                    response = await shared.send(call.request)
                     try:
                         self._receive(response, call)
                         await response.aread()

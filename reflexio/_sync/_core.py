@@ -76,7 +76,7 @@ class SyncAPIClient(BaseClient):
         self._parent: SyncAPIClient | None = None  # a view keeps its client alive
         self._shared = Shared(
             http=http_client,
-            make_http=functools.partial(make_pool, httpx.Client, self._options.timeout),
+            make_pool=functools.partial(make_pool, httpx.HTTPTransport, self._options.base_url),
             make_worker=functools.partial(
                 BackgroundWorker,
                 on_error=on_error,
@@ -165,7 +165,7 @@ class SyncAPIClient(BaseClient):
             try:
                 with shared.slots:
                     self._begin_attempt(call)
-                    response = shared.http.send(call.request, stream=True, follow_redirects=False)
+                    response = shared.send(call.request)
                     try:
                         self._receive(response, call)
                         response.read()
