@@ -222,8 +222,10 @@ def _float(value: Any) -> None:
 
 
 def _enum(cls: type[enum.Enum]) -> Check:
+    values = {m.value for m in cls}  # the generated code sends a raw value as it is
+
     def check(value: Any) -> None:
-        if not isinstance(value, cls):
+        if not isinstance(value, cls) and not (isinstance(value, (str, int)) and value in values):
             allowed = ", ".join(repr(m.value) for m in cls)
             raise _Invalid(ValueError, f": {value!r} is not one of {allowed}")
 
