@@ -1,4 +1,4 @@
-# Generated from openapi/reflexio.yaml by scripts/gen_bounds.py. Do not edit: run `make bounds`.
+# Generated from openapi/reflexio.yaml by scripts/gen_bounds.py. Do not edit: run that script.
 """Bounds the spec states for request fields (MODELS: schema -> field) and parameters (PARAMS: operationId -> name)."""
 
 from typing import Any

@@ -6,7 +6,7 @@ minimum/maximum (exclusive too), minLength/maxLength, pattern, minItems/maxItems
 schema field (MODELS) and per operation parameter (PARAMS). A few bounds the spec leaves out but
 the server needs are added (SUPPLEMENTS: the server reads limit=-1 as "no limit").
 
-Usage: python scripts/gen_bounds.py [--check]   (`make bounds`; the tests run --check)
+Usage: python scripts/gen_bounds.py [--check]   (after the spec changes; tests/test_client_state.py runs --check)
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ KEYS = (
 )
 # Integer query parameters by name, when the spec states no minimum for them.
 SUPPLEMENTS = {"limit": {"minimum": 1}, "offset": {"minimum": 0}}
-HEADER = '''# Generated from openapi/reflexio.yaml by scripts/gen_bounds.py. Do not edit: run `make bounds`.
+HEADER = '''# Generated from openapi/reflexio.yaml by scripts/gen_bounds.py. Do not edit: run that script.
 """Bounds the spec states for request fields (MODELS: schema -> field) and parameters (PARAMS: operationId -> name)."""
 
 from typing import Any
@@ -89,7 +89,7 @@ def main(argv: list[str]) -> int:
     text = render()
     if "--check" in argv:
         if not OUT.exists() or OUT.read_text() != text:
-            print("reflexio/_bounds.py is out of date: run `make bounds`")
+            print("reflexio/_bounds.py is out of date: run `python scripts/gen_bounds.py`")
             return 1
         return 0
     OUT.write_text(text)
