@@ -484,23 +484,33 @@ def test_a_refused_loopback_connection_is_not_backed_off(no_backoff: list[float]
 # -- bad input ---------------------------------------------------------------------------------------------
 
 MSG = {"role": "user", "content": "hi"}
-BAD_CALLS: dict[str, Callable[[ReflexioClient], Any]] = {
-    "bytes content": lambda c: c.publish_interaction("u", [{"role": "user", "content": b"hi"}], session_id="s"),
-    "lone surrogate": lambda c: c.publish_interaction("u", [{"role": "user", "content": "a\ud800"}], session_id="s"),
-    "surrogate in an id": lambda c: c.get_pending_tool_call("a\udc80"),
-    "dict as content": lambda c: c.publish_interaction("u", [{"role": "user", "content": {"a": 1}}], session_id="s"),
-    "int role": lambda c: c.publish_interaction("u", [{"role": 1, "content": "hi"}], session_id="s"),
-    "source pattern": lambda c: c.publish_interaction("u", [MSG], session_id="s", source="Web App"),
-    "NaN threshold": lambda c: c.search_interactions(user_id="u", query="q", threshold=math.nan),
-    "inf threshold": lambda c: c.search_interactions(user_id="u", query="q", threshold=math.inf),
-    "threshold above 1": lambda c: c.search_interactions(user_id="u", query="q", threshold=1.5),
-    "top_k=True": lambda c: c.get_interactions(user_id="u", top_k=True),
-    "top_k=2.5": lambda c: c.get_interactions(user_id="u", top_k=2.5),
-    "top_k=0": lambda c: c.get_interactions(user_id="u", top_k=0),
-    'tags="abc"': lambda c: c.get_user_playbooks(tags="abc"),
-    "limit=-1": lambda c: c.get_all_interactions(limit=-1),
-    "NaN in a free-form dict": lambda c: c.resolve_pending_tool_call("id", result={"x": math.nan}),
-    "bytes in a free-form dict": lambda c: c.resolve_pending_tool_call("id", result={"x": b"raw"}),
+# case: (the call, the field its error must name)
+BAD_CALLS: dict[str, tuple[Callable[[ReflexioClient], Any], str]] = {
+    "bytes content": (
+        lambda c: c.publish_interaction("u", [{"role": "user", "content": b"hi"}], session_id="s"),
+        "content",
+    ),
+    "lone surrogate": (
+        lambda c: c.publish_interaction("u", [{"role": "user", "content": "a\ud800"}], session_id="s"),
+        "content",
+    ),
+    "surrogate in an id": (lambda c: c.get_pending_tool_call("a\udc80"), "pending_tool_call_id"),
+    "dict as content": (
+        lambda c: c.publish_interaction("u", [{"role": "user", "content": {"a": 1}}], session_id="s"),
+        "content",
+    ),
+    "int role": (lambda c: c.publish_interaction("u", [{"role": 1, "content": "hi"}], session_id="s"), "role"),
+    "source pattern": (lambda c: c.publish_interaction("u", [MSG], session_id="s", source="Web App"), "source"),
+    "NaN threshold": (lambda c: c.search_interactions(user_id="u", query="q", threshold=math.nan), "threshold"),
+    "inf threshold": (lambda c: c.search_interactions(user_id="u", query="q", threshold=math.inf), "threshold"),
+    "threshold above 1": (lambda c: c.search_interactions(user_id="u", query="q", threshold=1.5), "threshold"),
+    "top_k=True": (lambda c: c.get_interactions(user_id="u", top_k=True), "top_k"),
+    "top_k=2.5": (lambda c: c.get_interactions(user_id="u", top_k=2.5), "top_k"),
+    "top_k=0": (lambda c: c.get_interactions(user_id="u", top_k=0), "top_k"),
+    'tags="abc"': (lambda c: c.get_user_playbooks(tags="abc"), "tags"),
+    "limit=-1": (lambda c: c.get_all_interactions(limit=-1), "limit"),
+    "NaN in a free-form dict": (lambda c: c.resolve_pending_tool_call("id", result={"x": math.nan}), "result"),
+    "bytes in a free-form dict": (lambda c: c.resolve_pending_tool_call("id", result={"x": b"raw"}), "result"),
 }
 
 
@@ -508,10 +518,12 @@ BAD_CALLS: dict[str, Callable[[ReflexioClient], Any]] = {
 def test_bad_input_is_refused_before_any_traffic(case: str) -> None:
     with FaultServer(Reply(500, "{}")) as server:
         client = ReflexioClient(url_endpoint=server.url, max_retries=0)
+        call, field = BAD_CALLS[case]
         with pytest.raises((TypeError, ValueError)) as info:
-            BAD_CALLS[case](client)
+            call(client)
         client.close()
     assert not isinstance(info.value, UnicodeError), "a clear message, not a codec error"
+    assert field in str(info.value), "the message names the field"
     assert server.requests == []
 
 
