@@ -144,8 +144,8 @@ class BackgroundWorker(_Reporter):
             except BaseException as exc:
                 self.failed(exc, op)
             finally:
-                del item, client  # a client with nothing queued can be collected
                 self._queue.task_done()
+                del item, client  # a client with nothing queued can be collected (its finalizer may run here)
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every queued call was sent (or failed); False if `timeout` ran out first."""
@@ -233,9 +233,9 @@ class AsyncBackgroundWorker(_Reporter):
             except BaseException as exc:
                 self.failed(exc, op)
             finally:
-                del item, client
                 self._unfinished -= 1
                 jobs.task_done()
+                del item, client
 
     def _drain(self) -> list[Item]:
         items = []

@@ -140,13 +140,16 @@ def test_an_unclosed_client_is_collected_and_its_pool_closed() -> None:
 
 def test_pending_calls_of_a_dropped_client_are_still_sent() -> None:
     with FaultServer(Reply(200, DELETED.body, delay=0.3)) as server:
-        client = ReflexioClient(url_endpoint=server.url)
+        client = ReflexioClient(url_endpoint=server.url, flush_timeout=300)
         for i in range(3):
             client.delete_session(f"s-{i}")
+        shared = client._shared
         ref = weakref.ref(client)
         del client
         assert wait_until(lambda: ref() is None)
         assert sorted(json.loads(s.body)["session_id"] for s in server.requests) == ["s-0", "s-1", "s-2"]
+        # collected on the sender thread once its last call was done: closing there must not wait on itself
+        assert wait_until(lambda: shared.closed), "the finalizer finished without waiting out flush_timeout"
 
 
 FORK_FIRE = """
