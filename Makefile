@@ -50,8 +50,9 @@ normalize: install  ## re-derive openapi/reflexio.yaml from openapi/upstream/ (n
 config-schema:  ## refresh openapi/upstream/config.schema.json from the server's Config model
 	$(SERVER) config-schema openapi/upstream/config.schema.json
 
-client: install  ## regenerate generated/reflexio_api from openapi/reflexio.yaml (pinned generator)
+client: install  ## regenerate generated/reflexio_api (pinned generator) and reflexio/_bounds.py from openapi/reflexio.yaml
 	$(PY) scripts/codegen.py
+	$(PY) scripts/gen_bounds.py
 
 fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
 	$(PY) scripts/gen_fake_answers.py

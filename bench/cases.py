@@ -144,6 +144,42 @@ def fire(client: str, url: str, n: int, log: str, needle: str | None = None) -> 
     return result
 
 
+def async_scale(client: str, url: str, n: int) -> dict[str, Any]:
+    """`n` concurrent tasks on one async client, each awaiting whoami(): seconds until all answered.
+
+    Ours: AsyncReflexioClient (at most POOL_SIZE requests in flight, the rest wait in line). Raw:
+    one httpx.AsyncClient with its default pool, every task sending at once.
+    """
+    import asyncio
+
+    async def run() -> dict[str, Any]:
+        if client == "ours":
+            from reflexio import AsyncReflexioClient
+
+            ours = AsyncReflexioClient(url_endpoint=url)
+            call: Callable[[], Any] = ours.whoami
+            close = ours.aclose
+        else:
+            raw = httpx.AsyncClient(base_url=url, timeout=120.0)
+
+            async def call() -> Any:
+                response = await raw.get("/api/whoami")
+                response.raise_for_status()
+                return response.json()
+
+            close = raw.aclose
+        await asyncio.gather(*(call() for _ in range(50)))  # warm connections and imports
+        t0 = time.perf_counter()
+        results = await asyncio.gather(*(call() for _ in range(n)), return_exceptions=True)
+        seconds = time.perf_counter() - t0
+        await close()
+        failed = [r for r in results if isinstance(r, BaseException)]
+        answered = n - len(failed)  # calls/s counts answered calls only (a stalled pool times requests out)
+        return {"n": n, "s": seconds, "per_s": answered / seconds, "failed": len(failed), "error": repr(failed[:1])}
+
+    return asyncio.run(run())
+
+
 def cache(client: str, url: str, n: int) -> dict[str, Any]:
     adapter = _client(client, url)
     miss, hit = adapter.get_profiles(True), adapter.get_profiles(False)
@@ -304,7 +340,7 @@ def profile(url: str, op: str, n: int) -> dict[str, Any]:
 
 def main(argv: list[str]) -> None:
     if argv[0] == "serve":
-        common.serve({"info": info, "blocking": blocking, "fire": fire, "cache": cache})
+        common.serve({"info": info, "blocking": blocking, "fire": fire, "cache": cache, "async_scale": async_scale})
     elif argv[0] == "memory":
         result = memory(argv[1], int(argv[2]), int(argv[3]), argv[4])
         print(json.dumps(result), flush=True)

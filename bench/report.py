@@ -20,6 +20,7 @@ GOAL_BLOCKING = 1.10  # ours / raw httpx per call, at most
 GOAL_FIRE = 0.90  # ours / raw httpx throughput until all landed, at least (on the real server: / reflexio-client)
 GOAL_IMPORT = 0.50  # ours / reflexio-client import time, at most
 GOAL_FIRST_ANSWER = 0.50  # ours / reflexio-client import + construct + first get_profiles, at most
+GOAL_ASYNC = 0.90  # ours / raw httpx.AsyncClient throughput with 5,000 concurrent tasks, at least
 OPS = {"whoami": "whoami()", "get_config": "get_config()", "publish": "publish_interaction()"}
 PYTHONS = ("3.13", "3.11")
 
@@ -130,6 +131,19 @@ def _fresh_runs(
     if ratio:
         out["ours/official@3.13"] = ratio
         goals.append(_goal(goal, ratio, "<=", target))
+
+
+def _async_scale(data: dict[str, Any], goals: list[dict[str, Any] | None]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    n = (data.get("config") or {}).get("async_scale", [5000])[0]
+    for server, by_client in data.get("async_scale", {}).items():
+        row: dict[str, Any] = {label: _median(v) for label, v in by_client.items()}
+        row["n"] = n
+        for py in PYTHONS:
+            row[f"ours/raw@{py}"] = _paired(by_client.get(f"ours@{py}", []), by_client.get(f"raw@{py}", []))
+            name = f"async, {n:,} concurrent tasks on one client: ours / raw httpx.AsyncClient throughput, Python {py}"
+            goals.append(_goal(name, row[f"ours/raw@{py}"], ">=", GOAL_ASYNC))
+        out[server] = row
     return out
 
 
@@ -140,6 +154,7 @@ def summarize(data: dict[str, Any]) -> dict[str, Any]:
     goals: list[dict[str, Any] | None] = []
     s["blocking"] = _blocking(data, goals)
     s["fire"] = _fire(data, goals)
+    s["async_scale"] = _async_scale(data, goals)
 
     s["cache"] = {}
     for server, by_client in data.get("cache", {}).items():
@@ -290,10 +305,12 @@ HOT_PATH = [
     "",
     "* Endpoint URLs are resolved against the base URL once per client and endpoint; httpx parses and",
     "  joins the URL string on every request, the largest part of its request-building cost.",
-    "* The client's own headers (User-Agent, Accept, Authorization) live on its httpx client; a request",
-    "  adds only its own.",
-    "* httpx passes every answer through its cookie jar (wrapping request and answer in urllib objects);",
-    "  the client skips that pass for answers without a Set-Cookie header, where it would change nothing.",
+    "* The client's own pool is an httpx transport it sends to directly: the request is built with the",
+    "  client's headers (User-Agent, Accept, Authorization) and timeout, and skips httpx.Client's cookie",
+    "  jar (cookies are stored only from answers that set one), auth flow and redirect handling. Nothing",
+    "  is set on an httpx client; a user-supplied one is used through its public build_request/send.",
+    "* The answer is streamed through a counter that enforces max_response_bytes and the attempt's",
+    "  wall-clock deadline; each request's arguments pass one generic check (types, bounds) first.",
     "* So the client's share of a call's HTTP work costs less than raw httpx's; what it adds is typed-model",
     "  work in the generated code: building the request model from the arguments (with the checks that",
     "  raise ValueError/TypeError before any traffic) and parsing the answer into models. `get_config()`",
@@ -318,6 +335,33 @@ def kept_sections(old: str) -> str:
         if 0 <= i < j:
             out += "\n" + old[i : j + len(end)] + "\n"
     return out
+
+
+def _async_section(s: dict[str, Any]) -> list[str]:
+    rows = s.get("async_scale") or {}
+    if not rows:
+        return []
+    out = [
+        "## Async at scale",
+        "",
+        "N tasks started at once on one async client, each awaiting one `whoami()`; the clock runs until",
+        "all have their answer. Ours: `AsyncReflexioClient` (at most its pool size of requests in flight,",
+        "the others waiting in line, all kept alive); raw: one `httpx.AsyncClient` (default pool), every",
+        "task sending at once, so httpcore's wait queue holds thousands of requests it rescans per event.",
+        "Calls/s counts answered calls: a stalled pool fails the rest with PoolTimeout (see the notes).",
+        "",
+        "| server | Python | N | ours calls/s | raw httpx calls/s | ours / raw (range) |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
+    for server, row in rows.items():
+        for py in PYTHONS:
+            if row.get(f"ours@{py}") is None:
+                continue
+            out.append(
+                f"| {server} | {py} | {row['n']:,} | {_f(row.get(f'ours@{py}'))} | {_f(row.get(f'raw@{py}'))} | "
+                f"{_x(row.get(f'ours/raw@{py}'), bold=True, band=True)} |"
+            )
+    return out + [""]
 
 
 def markdown(s: dict[str, Any], png: Path | None) -> str:
@@ -363,6 +407,7 @@ def markdown(s: dict[str, Any], png: Path | None) -> str:
         for py in PYTHONS:
             if any(row.get(f"ours@{py}") for by_n in s["fire"].values() for row in by_n.values()):
                 lines += [f"Python {py}:", ""] + _fire_table(s["fire"], py) + [""]
+    lines += _async_section(s)
     lines += _import_section(s) + first_answer_section(s) + _cache_section(s) + _memory_section(s) + _profile_section(s)
     missed = [g for g in s.get("goals", []) if not g["met"]]
     if missed:

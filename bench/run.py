@@ -10,7 +10,11 @@ and paired ratios (see BENCHMARKS.md):
 * the first answer in a fresh process: import, construct, first get_profiles (real server);
 * get_profiles from the local cache vs from the server;
 * peak memory with 100,000 fire-and-forget calls meeting a server that never answers;
-* a cProfile of our calls, by owner of the code.
+* a cProfile of our calls, by owner of the code;
+* 5,000 concurrent tasks on one async client, ours vs raw httpx.AsyncClient (async_scale).
+
+`--cases blocking,async_scale` runs only those cases (with --out/--markdown elsewhere, so a partial
+run does not replace the full report).
 
 Installs what it needs: nginx (apt-get), CPython 3.13 and the server (tools/reflexio-server.sh
 install), bench/.venv-official (reflexio-client 0.2.16, matplotlib). Writes
@@ -53,6 +57,7 @@ FULL = {
     "memory_calls": 100_000,
     "memory_queues": [1_000, 10_000, 100_000],
     "profile_calls": 3000,
+    "async_scale": [5000, 2],  # [concurrent tasks, rounds]; raw httpx may stall up to its pool timeout
 }
 QUICK = {
     **FULL,
@@ -68,7 +73,9 @@ QUICK = {
     "memory_calls": 20_000,
     "memory_queues": [1_000, 10_000],
     "profile_calls": 300,
+    "async_scale": [1000, 1],
 }
+CASES = ("blocking", "fire", "cache", "import", "memory", "profile", "async_scale", "real")
 BLOCKING_OPS = ["whoami", "get_config", "publish"]
 SNIPPET = "import time; t = time.perf_counter(); import reflexio; print(time.perf_counter() - t)"
 # The same code for both clients: what a fresh process pays until it holds its first answer.
@@ -214,6 +221,20 @@ class Bench:
                     res = None
                 self._record(["fire", server, str(n)], label, res)
             log(f"fire-and-forget {server} n={n}: round {r + 1}/{rounds}")
+
+    def async_scale(self, server: str, url: str, n: int, rounds: int) -> None:
+        """`rounds` × (ours and raw httpx each running `n` concurrent tasks on one async client)."""
+        clients = [c for c in self.clients if c[2] != "official"]
+        for r in range(rounds):
+            for label, worker, kind in self._rotated(r, clients):
+                res = self._try(
+                    f"async_scale {server} {label}", self.workers[worker].call, "async_scale", client=kind, url=url, n=n
+                )
+                if res is not None and res["failed"]:
+                    note = f"async_scale {label}: {res['failed']} of {n} calls failed ({res['error']})"
+                    self.data["notes" if kind == "raw" else "errors"].append(note)
+                self._record(["async_scale", server], label, res and res["per_s"])
+            log(f"async_scale {server} n={n}: round {r + 1}/{rounds}")
 
     def cache(self, server: str, url: str, rounds: int, calls: int) -> None:
         clients = [c for c in self.clients if c[2] != "raw"]
@@ -385,10 +406,14 @@ def main() -> int:
         action="store_true",
         help="run only the first-answer case against the real server; print it (BENCHMARKS.md is left alone)",
     )
+    parser.add_argument("--cases", default=",".join(CASES), help=f"comma-separated subset of {', '.join(CASES)}")
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     parser.add_argument("--markdown", type=Path, default=BENCH.parent / "BENCHMARKS.md")
     args = parser.parse_args()
     cfg = QUICK if args.quick else FULL
+    cases = set(args.cases.split(","))
+    if cases - set(CASES):
+        parser.error(f"unknown cases: {sorted(cases - set(CASES))}")
     t_start = time.monotonic()
     load = {"start": os.getloadavg()}
 
@@ -411,16 +436,24 @@ def main() -> int:
         bench.data["machine"] = machine(py311, py313, nginx)
         bench.start_workers(py311, py313)
         rounds, calls = cfg["rounds"], cfg["calls"]
-        bench.blocking("canned", nginx.url, BLOCKING_OPS, rounds, calls)
-        for n, fire_rounds in cfg["fire"]:
-            bench.fire("canned", nginx.url, n, fire_rounds, nginx.landings_log, None)
-        bench.cache("canned", nginx.url, rounds, calls)
-        bench.imports(py311, py313, cfg["import_runs"])
-        bench.memory(py313 or py311, official=True)
-        bench.profile(py313 or py311, nginx.url)
+        if "blocking" in cases:
+            bench.blocking("canned", nginx.url, BLOCKING_OPS, rounds, calls)
+        if "fire" in cases:
+            for n, fire_rounds in cfg["fire"]:
+                bench.fire("canned", nginx.url, n, fire_rounds, nginx.landings_log, None)
+        if "cache" in cases:
+            bench.cache("canned", nginx.url, rounds, calls)
+        if "async_scale" in cases:
+            bench.async_scale("canned", nginx.url, *cfg["async_scale"])
+        if "import" in cases:
+            bench.imports(py311, py313, cfg["import_runs"])
+        if "memory" in cases:
+            bench.memory(py313 or py311, official=True)
+        if "profile" in cases:
+            bench.profile(py313 or py311, nginx.url)
 
         real = servers.RealServer(port=servers.free_port())
-        if args.no_real:
+        if args.no_real or "real" not in cases:
             bench.data["notes"].append("real server skipped (--no-real)")
         elif not real.installed():
             bench.data["notes"].append(f"real server skipped: {real.venv} missing (run `make server-install`)")
@@ -442,11 +475,13 @@ def main() -> int:
     finally:
         bench.close()
         nginx.stop()
-        if real is not None and real.installed() and not args.no_real:
+        if real is not None and real.installed() and not args.no_real and "real" in cases:
             real.stop()
 
     bench.data["config"] = {"quick": args.quick, **cfg}
-    bench.data["command"] = "make bench" + (" (bench/run.py --quick)" if args.quick else "")
+    bench.data["command"] = "make bench" if set(CASES) <= cases else "bench/run.py " + " ".join(sys.argv[1:])
+    if args.quick and set(CASES) <= cases:
+        bench.data["command"] += " (bench/run.py --quick)"
     bench.data["date"] = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     bench.data["duration_s"] = round(time.monotonic() - t_start, 1)
     bench.data["load"] = {**load, "end": os.getloadavg()}

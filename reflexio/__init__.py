@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from . import _exceptions
+from . import _exceptions, _shadowing
 from ._backfill import BackfillReport, PublishFailure
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
 from ._session import AsyncSessionClient, SessionClient
@@ -178,6 +178,8 @@ __all__ += [
     "UserPlaybookView",
     "UserProfile",
 ]
+
+_shadowing.warn_if_shared()
 
 
 def __getattr__(name: str) -> Any:

@@ -1,6 +1,7 @@
 """Fire-and-forget senders: a bounded queue drained by worker threads (sync) or tasks (async).
 
-Each queued call is sent with the client's own send loop (same pool, same retries). A failure is
+Each queued call is sent with the send loop of the client or view that queued it (same pool; that
+view's retries and timeout). The worker keeps no other reference to a client. A failure is
 logged on the `reflexio` logger and handed to `on_error(exc, operation_id)`. `flush` waits for the
 queue to drain; `close` flushes with a deadline and reports what it could not send (NotSentError).
 A full queue blocks the caller (backpressure, bounded memory); `submit_timeout` turns that wait
@@ -9,11 +10,12 @@ into a BackgroundQueueFullError.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -27,6 +29,7 @@ log = logging.getLogger("reflexio")
 
 # What users pass as on_error: any callable taking (exception, operation_id); its result is ignored.
 ErrorCallback = Callable[[Exception, str], object]
+Item = tuple[Any, Operation[Any]]  # (the client or view that queued the call, the call)
 _STOP: Any = object()
 
 
@@ -41,14 +44,21 @@ class BackgroundStats:
 class _Reporter:
     """What both workers share: counting outcomes and reporting failures."""
 
-    def __init__(self, on_error: ErrorCallback | None, max_queue: int, workers: int, submit_timeout: float | None):
+    def __init__(
+        self,
+        on_error: ErrorCallback | None,
+        max_queue: int,
+        workers: int,
+        submit_timeout: float | None,
+        stats: BackgroundStats | None,
+    ):
         if max_queue < 1 or workers < 1:
             raise ValueError("background_queue_size and background_workers must be >= 1")
         self.on_error = on_error
         self.max_queue = max_queue
         self.workers = workers
         self.submit_timeout = submit_timeout
-        self.stats = BackgroundStats()
+        self.stats = stats or BackgroundStats()
 
     def succeeded(self) -> None:
         self.stats.succeeded += 1
@@ -69,34 +79,33 @@ class _Reporter:
             f"{self.submit_timeout} s; call flush() or raise background_queue_size"
         )
 
-    def not_sent(self, ops: list[Operation[Any]]) -> None:
-        """Report calls still queued at close: one log line, one on_error call each."""
-        if not ops:
+    def not_sent(self, items: list[Item], why: str = "the client closed") -> None:
+        """Report calls that were never sent: one log line, one on_error call each."""
+        if not items:
             return
-        self.stats.not_sent += len(ops)
-        log.error("%d fire-and-forget calls were never sent (still queued when the client closed)", len(ops))
-        for op in ops:
+        self.stats.not_sent += len(items)
+        log.error("%d fire-and-forget calls were never sent (%s)", len(items), why)
+        for _, op in items:
             if self.on_error is not None:
                 try:
-                    self.on_error(NotSentError(f"{op.operation_id} was never sent: the client closed"), op.operation_id)
+                    self.on_error(NotSentError(f"{op.operation_id} was never sent: {why}"), op.operation_id)
                 except Exception:
                     log.exception("on_error callback raised")
 
 
 class BackgroundWorker(_Reporter):
-    """Threads that send queued calls with `send(op)`."""
+    """Threads that send queued calls with `client._request(op)`."""
 
     def __init__(
         self,
-        send: Callable[[Operation[Any]], Any],
         *,
         on_error: ErrorCallback | None,
         max_queue: int,
         workers: int,
         submit_timeout: float | None = None,
+        stats: BackgroundStats | None = None,
     ) -> None:
-        super().__init__(on_error, max_queue, workers, submit_timeout)
-        self._send = send
+        super().__init__(on_error, max_queue, workers, submit_timeout, stats)
         self._queue: queue.Queue[Any] = queue.Queue(max_queue)
         self._threads: list[threading.Thread] = []
         self._lock = threading.Lock()
@@ -106,13 +115,13 @@ class BackgroundWorker(_Reporter):
     def pending(self) -> int:
         return self._queue.unfinished_tasks
 
-    def submit(self, op: Operation[Any]) -> None:
+    def submit(self, client: Any, op: Operation[Any]) -> None:
         if self._closed:
             raise ClientClosedError()
         self._start()
         self.stats.submitted += 1
         try:
-            self._queue.put(op, timeout=self.submit_timeout)
+            self._queue.put((client, op), timeout=self.submit_timeout)
         except queue.Full:
             self.stats.submitted -= 1
             raise self.queue_full() from None
@@ -128,16 +137,19 @@ class BackgroundWorker(_Reporter):
 
     def _run(self) -> None:
         while True:
-            op = self._queue.get()
+            item = self._queue.get()
+            if item is _STOP:
+                self._queue.task_done()
+                return
+            client, op = item
             try:
-                if op is _STOP:
-                    return
-                self._send(op)
+                client._request(op)
                 self.succeeded()
             except BaseException as exc:
                 self.failed(exc, op)
             finally:
                 self._queue.task_done()
+                del item, client  # a client with nothing queued can be collected (its finalizer may run here)
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every queued call was sent (or failed); False if `timeout` ran out first."""
@@ -175,28 +187,28 @@ class BackgroundWorker(_Reporter):
 
 
 class AsyncBackgroundWorker(_Reporter):
-    """Tasks, in the running event loop, that send queued calls with `await send(op)`."""
+    """Tasks, in the running event loop, that send queued calls with `await client._request(op)`."""
 
     def __init__(
         self,
-        send: Callable[[Operation[Any]], Awaitable[Any]],
         *,
         on_error: ErrorCallback | None,
         max_queue: int,
         workers: int,
         submit_timeout: float | None = None,
+        stats: BackgroundStats | None = None,
     ) -> None:
-        super().__init__(on_error, max_queue, workers, submit_timeout)
-        self._send = send
+        super().__init__(on_error, max_queue, workers, submit_timeout, stats)
         self._queue: asyncio.Queue[Any] | None = None
+        self._unfinished = 0  # queued or being sent (asyncio.Queue keeps its own count private)
         self._tasks: list[asyncio.Task[None]] = []
         self._closed = False
 
     @property
     def pending(self) -> int:
-        return 0 if self._queue is None else self._queue._unfinished_tasks  # type: ignore[attr-defined]
+        return self._unfinished
 
-    async def submit(self, op: Operation[Any]) -> None:
+    async def submit(self, client: Any, op: Operation[Any]) -> None:
         import asyncio
 
         if self._closed:
@@ -206,9 +218,11 @@ class AsyncBackgroundWorker(_Reporter):
         if not self._tasks:
             self._tasks = [asyncio.create_task(self._run(self._queue)) for _ in range(self.workers)]
         self.stats.submitted += 1
+        self._unfinished += 1
         try:
-            await asyncio.wait_for(self._queue.put(op), self.submit_timeout)
+            await asyncio.wait_for(self._queue.put((client, op)), self.submit_timeout)
         except TimeoutError:
+            self._unfinished -= 1
             self.stats.submitted -= 1
             raise self.queue_full() from None
 
@@ -216,17 +230,36 @@ class AsyncBackgroundWorker(_Reporter):
         import asyncio
 
         while True:
-            op = await jobs.get()
+            item = await jobs.get()
+            client, op = item
             try:
-                await self._send(op)
+                await client._request(op)
                 self.succeeded()
-            except asyncio.CancelledError:
-                self.not_sent([op])
+            except asyncio.CancelledError:  # the loop is ending (or the client closing): nothing more is sent
+                self.not_sent([item, *self._drain()], "its event loop ended before it was sent")
                 raise
             except BaseException as exc:
                 self.failed(exc, op)
             finally:
+                self._unfinished -= 1
                 jobs.task_done()
+                del item, client
+
+    def _drain(self) -> list[Item]:
+        items = []
+        while self._queue is not None and not self._queue.empty():
+            items.append(self._queue.get_nowait())
+            self._unfinished -= 1
+            self._queue.task_done()
+        return items
+
+    def abandon(self, why: str) -> None:
+        """Without the event loop: report every queued call as not sent, cancel the tasks."""
+        self._closed = True
+        self.not_sent(self._drain(), why)
+        for task in self._tasks:
+            with contextlib.suppress(RuntimeError):  # its loop may be closed already
+                task.cancel()
 
     async def flush(self, timeout: float | None = None) -> bool:
         import asyncio
@@ -249,25 +282,5 @@ class AsyncBackgroundWorker(_Reporter):
         import asyncio
 
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        unsent = []
-        while self._queue is not None and not self._queue.empty():
-            unsent.append(self._queue.get_nowait())
-            self._queue.task_done()
-        self.not_sent(unsent)
+        self.not_sent(self._drain())
         return drained
-
-
-def close_at_exit(background: BackgroundWorker | AsyncBackgroundWorker, timeout: float) -> None:
-    """At interpreter exit: send what is pending within `timeout` and report the rest.
-
-    A thread worker is flushed; an async worker cannot run without its event loop, so every call
-    it still holds is reported as not sent (use `async with` or `await client.aclose()`).
-    """
-    if isinstance(background, BackgroundWorker):
-        background.close(timeout)
-    elif background.pending:
-        log.error(
-            "%d fire-and-forget calls of an AsyncReflexioClient were never sent: "
-            "close the client with `await client.aclose()` or `async with`",
-            background.pending,
-        )

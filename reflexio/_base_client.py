@@ -16,7 +16,7 @@ from typing import Any, Generic, TypeVar
 
 import httpx
 
-from . import _policy, _ratelimit, _retry
+from . import _limits, _policy, _ratelimit, _retry
 from ._cache import MISS, ResponseCache
 from ._constants import RETRY_COUNT_HEADER
 from ._exceptions import (
@@ -27,9 +27,14 @@ from ._exceptions import (
     RateLimitError,
     ReflexioError,
     make_status_error,
+    not_json_hint,
+    shorten,
 )
-from ._operation import Operation
+from ._lifetime import Shared
+from ._operation import Operation, check_route
 from ._options import ClientOptions
+from ._secrets import mask_error
+from ._validate import check_request
 from ._version import __version__
 
 T = TypeVar("T")
@@ -54,30 +59,47 @@ class Call(Generic[T]):
     slot: float | None = None  # the pacer's send slot of the current attempt
     ambiguous: bool = False  # an earlier attempt may have reached the server (its answer was lost)
     refused: httpx.Response | None = None  # the last 429
+    attempt_deadline: float | None = None  # wall-clock end of the current attempt (time.monotonic)
     request: httpx.Request = field(init=False)  # set by _start unless the cache answered
 
 
 class BaseClient:
     _options: ClientOptions
-    _cache: ResponseCache
-    _http: httpx.Client | httpx.AsyncClient
-    _urls: dict[str, httpx.URL]
-    _pacer: _ratelimit.Pacer
+    _shared: Shared
+    _headers: dict[str, str]  # User-Agent, Accept, Authorization: sent with every request
+    _extensions: dict[str, Any]  # the request's timeout, as httpx transports read it
+    _base: httpx.URL
 
-    def _default_headers(self) -> dict[str, str]:
-        headers = {"User-Agent": USER_AGENT, "Accept": "application/json"}
-        if self._options.api_key:
-            headers["Authorization"] = f"Bearer {self._options.api_key}"
-        return headers
+    @property
+    def _pacer(self) -> _ratelimit.Pacer:
+        return self._shared.pacer  # one client and its views share one set of rate-limit windows
+
+    @property
+    def _cache(self) -> ResponseCache:
+        return self._shared.cache
+
+    def _set_options(self, options: ClientOptions) -> None:
+        self._options = options
+        self._base = httpx.URL(options.base_url)
+        self._extensions = {"timeout": options.timeout.as_dict()}
+        self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
+        if options.api_key:
+            self._headers["Authorization"] = f"Bearer {options.api_key}"
 
     # -- request -----------------------------------------------------------------------------
 
     def _start(self, op: Operation[T]) -> Call[T]:
         """Build the first request, unless the cache answers (`call.result` is set then)."""
-        if self._http.is_closed:
+        shared = self._shared
+        if shared.closed:
             raise ClientClosedError()
+        shared.check()
+        if shared.pool_closed:
+            raise ClientClosedError()
+        check_request(op)
         kwargs = op.api._get_kwargs(**op.kwargs)
-        cache_key = op.cache_key(kwargs) if op.cache and self._cache.enabled else None
+        cache = shared.cache
+        cache_key = op.cache_key(kwargs) if op.cache and cache.enabled else None
         idempotent = op.idempotent
         if idempotent is None:
             idempotent = _policy.is_idempotent(op.operation_id, kwargs["method"])
@@ -85,41 +107,58 @@ class BaseClient:
             op=op,
             idempotent=idempotent,
             cache_key=cache_key,
-            generation=self._cache.generation(op.cache) if op.cache else 0,
+            generation=cache.generation(op.cache) if op.cache else 0,
             deadline=self._rate_limit_deadline(op),
         )
         if op.cache and cache_key is not None and not op.force_refresh:
-            content = self._cache.get(op.cache, cache_key)
+            content = cache.get(op.cache, cache_key)
             if content is not MISS:
                 call.result = op.returns.from_dict(json.loads(content))  # type: ignore[attr-defined]
                 return call
-        call.request = self._build(kwargs, retries_taken=0)
+        call.request = self._build(op, kwargs, retries_taken=0)
         return call
 
-    def _build(self, kwargs: dict[str, Any], retries_taken: int) -> httpx.Request:
-        headers = kwargs.get("headers") or {}  # the client's own headers are on self._http
-        if retries_taken:
-            headers = {**headers, RETRY_COUNT_HEADER: str(retries_taken)}
-        return self._http.build_request(
+    def _build(self, op: Operation[Any], kwargs: dict[str, Any], retries_taken: int) -> httpx.Request:
+        """The request, with everything that is the client's applied here (never set on the httpx client)."""
+        headers = self._headers
+        if kwargs.get("headers") or retries_taken:
+            headers = {**headers, **(kwargs.get("headers") or {})}
+            if retries_taken:
+                headers[RETRY_COUNT_HEADER] = str(retries_taken)
+        shared = self._shared
+        http = shared.http
+        if http is None:  # the client's own pool: nothing of httpx.Client's to merge in
+            return httpx.Request(
+                kwargs["method"],
+                self._url(kwargs["url"], op),
+                params=kwargs.get("params"),
+                json=kwargs.get("json"),
+                content=kwargs.get("content"),
+                headers=headers,
+                cookies=shared.cookies if shared.cookies else None,
+                extensions=self._extensions,
+            )
+        request: httpx.Request = http.build_request(  # the user's: their headers, cookies, event hooks
             kwargs["method"],
-            self._url(kwargs["url"]),
+            self._url(kwargs["url"], op),
             params=kwargs.get("params"),
             json=kwargs.get("json"),
             content=kwargs.get("content"),
             headers=headers,
             timeout=self._options.timeout,
         )
+        return request
 
-    def _url(self, path: str) -> httpx.URL:
-        """`path` resolved against the base URL as httpx does, once per endpoint (parsing URLs is costly)."""
-        url = self._urls.get(path)
+    def _url(self, path: str, op: Operation[Any]) -> httpx.URL:
+        """`path` resolved against the base URL, once per endpoint (parsing URLs is costly)."""
+        urls = self._shared.urls
+        url = urls.get(path)
         if url is None:
-            url = httpx.URL(path)
-            if url.is_relative_url:
-                base = self._http.base_url
-                url = base.copy_with(raw_path=base.raw_path + url.raw_path.lstrip(b"/"))
-            if len(self._urls) < _MAX_URLS:
-                self._urls[path] = url
+            check_route(path, op)
+            base = self._base
+            url = base.copy_with(raw_path=base.raw_path + httpx.URL(path).raw_path.lstrip(b"/"))
+            if len(urls) < _MAX_URLS:
+                urls[path] = url
         return url
 
     # -- rate limits (reflexio/_ratelimit.py) ----------------------------------------------------
@@ -178,12 +217,23 @@ class BaseClient:
         error.args = (error.message,)
         return error
 
+    def _receive(self, response: httpx.Response, call: Call[Any]) -> None:
+        """Have `response.read()` stop at the size limit and at the attempt's wall-clock deadline."""
+        response.request = call.request  # a transport's answer does not carry it
+        shared = self._shared
+        if shared.http is None and "set-cookie" in response.headers:  # the user's client keeps its own
+            shared.cookies.extract_cookies(response)
+        response.stream = _limits.bounded(response, shared.max_response_bytes, call.attempt_deadline)
+
+    def _begin_attempt(self, call: Call[Any]) -> None:
+        call.attempt_deadline = _limits.deadline(self._options.timeout)
+
     def _retry_later(self, call: Call[Any], delay: float | None) -> float | None:
         """Prepare the next attempt; None when the retry budget is spent or the server asked too much."""
         if delay is None or call.retries_taken >= self._options.max_retries:
             return None
         call.retries_taken += 1
-        call.request = self._build(call.op.api._get_kwargs(**call.op.kwargs), call.retries_taken)
+        call.request = self._build(call.op, call.op.api._get_kwargs(**call.op.kwargs), call.retries_taken)
         log.info("retrying %s in %.2f s (retry %d)", call.op.operation_id, delay, call.retries_taken)
         return delay
 
@@ -198,13 +248,23 @@ class BaseClient:
         else:
             call.ambiguous = True
         if isinstance(exc, httpx.TransportError) and _retry.retry_on_transport_error(exc, idempotent=call.idempotent):
-            delay = self._retry_later(call, _retry.backoff(call.retries_taken))
+            refused = _retry.refused_on_loopback(exc, call.request)
+            wait = _retry.REFUSED_LOOPBACK_DELAY if refused else _retry.backoff(call.retries_taken)
+            delay = self._retry_later(call, wait)
             if delay is not None:
                 return delay
         self._invalidate_after(call)
+        request, options = call.request, self._options
         if isinstance(exc, httpx.TimeoutException):
-            raise APITimeoutError(call.request) from exc
-        raise APIConnectionError(f"Connection error: {exc!r} ({call.request.url})", request=call.request) from exc
+            message = (
+                f"{request.method} {request.url.path} timed out ({str(exc) or type(exc).__name__}; {options.timeout})"
+            )
+            raise mask_error(APITimeoutError(request, message), options.api_key) from exc
+        message = (
+            f"Connection error: {str(exc) or type(exc).__name__} ({request.method} {request.url}; "
+            f"the server URL {options.base_url} came from {options.url_source})"
+        )
+        raise mask_error(APIConnectionError(message, request=request), options.api_key) from exc
 
     def _on_response(self, call: Call[Any], response: httpx.Response) -> float | None:
         """None when `call.result` holds the answer; a delay to retry; raises a typed error otherwise."""
@@ -227,7 +287,8 @@ class BaseClient:
             if delay is not None:
                 return delay
         self._invalidate_after(call)
-        raise make_status_error(response, retry_after=retry_after)
+        error = make_status_error(response, retry_after=retry_after, url_source=self._options.url_source)
+        raise mask_error(error, self._options.api_key)
 
     def _parse(self, op: Operation[T], response: httpx.Response) -> T:
         try:
@@ -235,48 +296,33 @@ class BaseClient:
         except ReflexioError:
             raise
         except Exception as exc:
-            raise _invalid_body(response, f"{type(exc).__name__}: {exc}") from exc
+            error = _invalid_body(response, f"{type(exc).__name__}: {exc}", self._options.url_source)
+            raise mask_error(error, self._options.api_key) from exc
         if not isinstance(parsed, op.returns):
-            raise _invalid_body(response, f"expected {op.returns.__name__}, got {type(parsed).__name__}")
+            error = _invalid_body(
+                response, f"expected {op.returns.__name__}, got {type(parsed).__name__}", self._options.url_source
+            )
+            raise mask_error(error, self._options.api_key)
         return parsed
 
     def _store(self, call: Call[Any], response: httpx.Response) -> None:
         """Cache the answer's bytes: immutable, and parsing them again is cheaper than a deep copy."""
         op = call.op
         if op.cache and call.cache_key is not None:
-            self._cache.store(op.cache, call.cache_key, response.content, call.generation)
+            self._shared.cache.store(op.cache, call.cache_key, response.content, call.generation)
 
     def _invalidate_after(self, call: Call[Any]) -> None:
         """A finished write, failed or not, may have changed what the cache holds: drop what it affects."""
         if call.op.invalidates:
-            self._cache.invalidate(call.op.invalidates)
+            self._shared.cache.invalidate(call.op.invalidates)
 
 
-class _Cookies(httpx.Cookies):
-    """httpx.Cookies that skips the cookie-jar pass over answers setting no cookie.
-
-    httpx hands every response to the jar, wrapping request and response in urllib objects first
-    (tens of µs per call); without a Set-Cookie header the jar would change nothing.
-    """
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        if "set-cookie" in response.headers or "set-cookie2" in response.headers:
-            super().extract_cookies(response)
-
-
-def skip_idle_cookie_pass(http: httpx.Client | httpx.AsyncClient) -> None:
-    """Give `http` a _Cookies on its own jar (cookies it holds stay; new ones still land)."""
-    cookies = _Cookies()
-    cookies.jar = http.cookies.jar
-    http._cookies = cookies  # httpx keeps them there; its public setter would copy into a plain Cookies
-
-
-def _invalid_body(response: httpx.Response, reason: str) -> APIResponseValidationError:
+def _invalid_body(response: httpx.Response, reason: str, url_source: str) -> APIResponseValidationError:
     kind = response.headers.get("content-type", "no content type")
-    snippet = response.text[:120].replace("\n", " ")
+    snippet = shorten(response.text, 120)
     return APIResponseValidationError(
         response,
         f"{response.request.url} answered {response.status_code} with a body that is not the expected JSON "
-        f"({kind}: {snippet!r}; {reason}). Is REFLEXIO_API_URL pointing at a Reflexio server?",
+        f"({kind}: {snippet!r}; {reason}).{not_json_hint(response, url_source)}",
         body=snippet,
     )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from typing import Any
 
 import httpx
@@ -12,6 +14,7 @@ __all__ = [
     "APIConnectionError",
     "APITimeoutError",
     "APIResponseValidationError",
+    "ResponseTooLargeError",
     "APIStatusError",
     "RedirectError",
     "BadRequestError",
@@ -66,6 +69,10 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class ResponseTooLargeError(APIError):
+    """The answer was larger than the client's max_response_bytes; reading it stopped there."""
 
 
 class APIStatusError(APIError):
@@ -170,37 +177,65 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def make_status_error(response: httpx.Response, *, retry_after: float | None = None) -> APIStatusError:
-    """Map a non-2xx response to its exception class (the only place status codes are mapped)."""
-    body = _json_or_text(response)
+def make_status_error(
+    response: httpx.Response, *, retry_after: float | None = None, url_source: str = ""
+) -> APIStatusError:
+    """Map a non-2xx response to its exception class (the only place status codes are mapped).
+
+    `url_source` says where the server URL came from; it is named when the answer is not JSON
+    (a proxy, a web page: probably not a Reflexio server) and for a redirect.
+    """
+    body, is_json = _json_or_text(response)
     status = response.status_code
+    where = f" (URL from {url_source})" if url_source else ""
     if 300 <= status < 400:
         location = response.headers.get("location", "?")
         message = (
             f"{status} redirect from {response.request.url} to {location}: not followed. "
-            "Check REFLEXIO_API_URL (scheme, host, trailing path)."
+            f"Check the server URL{where}: scheme, host, trailing path."
         )
         return RedirectError(message, response=response, body=body)
     cls = _BY_STATUS.get(status, InternalServerError if status >= 500 else APIStatusError)
     detail = body.get("detail") if isinstance(body, dict) else body
-    text = str(detail) if detail not in (None, "") else response.reason_phrase
-    if len(text) > 500:
-        text = text[:500] + "..."
-    error = cls(
-        f"{status} from {response.request.method} {response.request.url.path}: {text}",
-        response=response,
-        body=body,
-    )
+    text = shorten(str(detail)) if detail not in (None, "") else response.reason_phrase
+    message = f"{status} from {response.request.method} {response.request.url.path}: {text}"
+    if status == 401:
+        if "authorization" in response.request.headers:
+            message += " (an API key was sent and refused: check api_key= / REFLEXIO_API_KEY)"
+        else:
+            message += " (no API key was sent: pass api_key= or set REFLEXIO_API_KEY)"
+    if not is_json:
+        message += not_json_hint(response, url_source)
+    error = cls(message, response=response, body=body)
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after
     return error
 
 
-def _json_or_text(response: httpx.Response) -> object:
+def not_json_hint(response: httpx.Response, url_source: str) -> str:
+    kind = response.headers.get("content-type", "no content type")
+    base = f"{response.request.url.scheme}://{response.request.url.netloc.decode()}"
+    where = f" (from {url_source})" if url_source else ""
+    return f" [the answer is not JSON ({kind}): is {base}{where} a Reflexio server?]"
+
+
+_TAGS = re.compile(r"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.I | re.S)
+MAX_SHOWN = 300
+
+
+def shorten(text: str, limit: int = MAX_SHOWN) -> str:
+    """A body fit for a message: HTML tags dropped, whitespace collapsed, at most `limit` characters."""
+    if "<" in text:
+        text = html.unescape(_TAGS.sub(" ", text))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _json_or_text(response: httpx.Response) -> tuple[object, bool]:
     try:
-        return response.json()
+        return response.json(), True
     except ValueError:
-        return response.text
+        return response.text, False
 
 
 class LearningTimeoutError(ReflexioError, TimeoutError):

@@ -55,3 +55,19 @@ class Operation(Generic[T]):
             sort_keys=True,
             default=str,
         )
+
+
+_DOT_SEGMENTS = (".", "..")
+
+
+def check_route(path: str, op: Operation[Any]) -> None:
+    """Refuse a path parameter that would change the route: "." and ".." are dot segments that
+    URL resolution removes (GET /api/pending_tool_calls/.. would become GET /api), and an empty one
+    names another route. Any other id is percent-encoded by the generated code ("/" -> %2F)."""
+    if path == "/":
+        return
+    for segment in path.split("?", 1)[0].split("/")[1:]:
+        if segment in _DOT_SEGMENTS or not segment:
+            names = [k for k, v in op.kwargs.items() if isinstance(v, str) and v.strip() == segment]
+            name = names[0] if names else "a path parameter"
+            raise ValueError(f"{op.operation_id}: {name}={segment!r} is not a valid id (it would change the URL path)")

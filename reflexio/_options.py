@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+import math
 import os
 import warnings
 from dataclasses import dataclass, replace
@@ -18,6 +19,8 @@ from ._constants import (
     DEFAULT_BASE_URL,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
+    MAX_RETRIES_ENV,
+    TIMEOUT_ENV,
 )
 
 log = logging.getLogger("reflexio")
@@ -32,6 +35,7 @@ class ClientOptions:
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
+    url_source: str = "the url_endpoint argument"  # where base_url came from, for error messages
 
     def __repr__(self) -> str:  # the key never appears in a repr
         key = "***" if self.api_key else "''"
@@ -58,16 +62,36 @@ def resolve(
     key = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
     if not isinstance(key, str):
         raise TypeError(f"api_key must be a str, not {type(key).__name__}")
-    url = url_endpoint or next((os.environ[e] for e in BASE_URL_ENVS if os.environ.get(e)), DEFAULT_BASE_URL)
+    url, source = url_endpoint, "the url_endpoint argument"
+    if not url:
+        env = next((e for e in BASE_URL_ENVS if os.environ.get(e)), None)
+        url, source = (os.environ[env], f"${env}") if env else (DEFAULT_BASE_URL, "the default URL")
     base_url = check_url(url)
     if key:
         warn_plain_http(base_url)
+    if timeout is None:
+        timeout = _from_env(TIMEOUT_ENV, float, "a positive number of seconds") or DEFAULT_TIMEOUT
+    if max_retries is None:
+        max_retries = _from_env(MAX_RETRIES_ENV, int, "an int >= 0")
     return ClientOptions(
         api_key=key.strip(),
         base_url=base_url,
-        timeout=to_timeout(DEFAULT_TIMEOUT if timeout is None else timeout),
+        timeout=to_timeout(timeout),
         max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),
+        url_source=source,
     )
+
+
+def _from_env(name: str, kind: type[Any], expected: str) -> Any:
+    """A setting from the environment, for code that only passes a URL (plugins, hooks); None when unset."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return None
+    try:
+        value = kind(raw)
+        return to_timeout(value) if kind is float else check_retries(value)
+    except ValueError:
+        raise ValueError(f"{name}={raw!r} is not valid: expected {expected}") from None
 
 
 def check_url(url: str) -> str:
@@ -83,7 +107,7 @@ def check_url(url: str) -> str:
 def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < math.inf:
         raise ValueError(f"timeout must be a positive number of seconds or an httpx.Timeout, not {value!r}")
     return httpx.Timeout(float(value), connect=min(5.0, float(value)))
 
@@ -91,6 +115,12 @@ def to_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
 def check_retries(value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise ValueError(f"max_retries must be an int >= 0, not {value!r}")
+    return value
+
+
+def check_size(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ValueError(f"max_response_bytes must be an int >= 1, not {value!r}")
     return value
 
 

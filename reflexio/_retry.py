@@ -6,6 +6,7 @@ Policy (documented in docs/retries.md):
 - 409 is a state conflict (a tool call already resolved, ...): asking again gives the same answer, never retried;
 - 429 and 503 (the server refused before doing anything): every call, writes included;
 - `x-should-retry: true|false` from the server overrides the status rule;
+- a refused connection to a loopback address (nothing listens there): retried after 20 ms, not backed off;
 - delay: Retry-After / retry-after-ms when 0 < value <= MAX_RETRY_AFTER, else 0.5 s * 2^n capped at 8 s,
   times a 0.75-1.0 jitter; a Retry-After above the cap is not waited for: the error is raised.
 """
@@ -28,6 +29,22 @@ TRANSIENT_STATUSES = frozenset({408, 500, 502, 504})
 
 def retry_on_transport_error(exc: httpx.TransportError, *, idempotent: bool) -> bool:
     return isinstance(exc, NOT_SENT_ERRORS) or idempotent
+
+
+REFUSED_LOOPBACK_DELAY = 0.02
+
+
+def refused_on_loopback(exc: BaseException, request: httpx.Request) -> bool:
+    """A local server that is not running: worth no backoff (the official client fails in ms too)."""
+    from ._options import is_loopback
+
+    if not isinstance(exc, httpx.ConnectError) or not is_loopback(request.url.host):
+        return False
+    while exc is not None:
+        if isinstance(exc, ConnectionRefusedError):
+            return True
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return False
 
 
 def retry_on_status(response: httpx.Response, *, idempotent: bool) -> bool:

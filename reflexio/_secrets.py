@@ -1,9 +1,11 @@
-"""Keeping secrets out of reprs: the raw storage credentials of get_my_config()."""
+"""Keeping secrets out of messages and reprs: the client's API key, the storage credentials of get_my_config()."""
 
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
+
+E = TypeVar("E", bound=BaseException)
 
 if TYPE_CHECKING:
     from reflexio_api.models import MyConfigResponse
@@ -33,3 +35,33 @@ def masked_my_config(response: MyConfigResponse) -> MyConfigResponse:
     """The same answer, as a MyConfigResponse that masks its credentials in repr/str."""
     data: dict[str, Any] = response.to_dict()
     return _masked_class().from_dict(data)
+
+
+MASK = "***"
+_MIN_SECRET = 4  # shorter "keys" would mask ordinary words
+
+
+def mask(text: str, secret: str) -> str:
+    return text.replace(secret, MASK) if len(secret) >= _MIN_SECRET and secret in text else text
+
+
+def mask_error(error: E, secret: str) -> E:
+    """`error` with `secret` masked in its message, args and body (a server may echo the key back)."""
+    if len(secret) < _MIN_SECRET:
+        return error
+    error.args = tuple(mask(a, secret) if isinstance(a, str) else a for a in error.args)
+    for name in ("message", "body"):
+        value = getattr(error, name, None)
+        if value is not None:
+            setattr(error, name, _mask_value(value, secret))
+    return error
+
+
+def _mask_value(value: Any, secret: str) -> Any:
+    if isinstance(value, str):
+        return mask(value, secret)
+    if isinstance(value, list):
+        return [_mask_value(v, secret) for v in value]
+    if isinstance(value, dict):
+        return {k: _mask_value(v, secret) for k, v in value.items()}
+    return value

@@ -7,9 +7,12 @@ hand would repeat every method. Rules:
   close -> aclose, __enter__/__exit__ -> __aenter__/__aexit__;
 - calls of those methods on `self`, and of AWAITED attributes, are awaited;
 - module-level helpers and constants are imported from the sync module, not copied;
-- httpx.Client -> httpx.AsyncClient, set_httpx_client -> set_async_httpx_client,
-  BackgroundWorker -> AsyncBackgroundWorker, Fanout -> AsyncFanout, time.sleep -> asyncio.sleep;
+- httpx.Client -> httpx.AsyncClient, httpx.HTTPTransport -> httpx.AsyncHTTPTransport,
+  set_httpx_client -> set_async_httpx_client, BackgroundWorker -> AsyncBackgroundWorker, Fanout -> AsyncFanout,
+  time.sleep -> asyncio.sleep;
 - `name_async = in_thread(name)` (a coroutine twin of a blocking method) -> `name_async = name`;
+- awaited calls and renamed methods of known objects (AWAITED, RENAMED_ATTRS: response.read() ->
+  await response.aread()), and `with x.slots:` -> `async with` (ASYNC_WITH);
 - generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
   (not allowed there) -> `for item in xs: yield item`.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
@@ -40,13 +43,19 @@ NAMES = {
     "Iterator": "AsyncIterator",
     "paged": "apaged",
 }
-# attribute calls on these objects are awaited: self._http.send(...), self._background.flush(...)
+# attribute calls on these objects are awaited: shared.send(...), self._shared.worker.flush(...)
 AWAITED = {
-    "_http": {"send", "aclose"},
-    "_background": {"submit", "flush", "close"},
+    "shared": {"send"},
+    "worker": {"submit", "flush", "close"},
+    "_shared": {"aclose"},
+    "response": {"aread", "aclose"},
     "asyncio": {"sleep"},
     "fanout": {"run"},
 }
+# (object, method) -> the async method's name: self._shared.close() -> await self._shared.aclose()
+RENAMED_ATTRS = {("_shared", "close"): "aclose", ("response", "read"): "aread", ("response", "close"): "aclose"}
+# `with <object>.<attr>:` -> `async with`: the async client's in-flight bound is an asyncio.Semaphore
+ASYNC_WITH = {"slots"}
 
 
 def class_names(trees: list[ast.Module]) -> dict[str, str]:
@@ -91,16 +100,23 @@ class ToAsync(ast.NodeTransformer):
     def visit_Attribute(self, node: ast.Attribute) -> ast.Attribute:
         self.generic_visit(node)
         if isinstance(node.value, ast.Name):
-            if node.value.id == "httpx" and node.attr == "Client":
-                node.attr = "AsyncClient"
+            if node.value.id == "httpx" and node.attr in ("Client", "HTTPTransport"):
+                node.attr = "Async" + node.attr
             elif node.value.id == "time" and node.attr == "sleep":
                 node.value.id, node.attr = "asyncio", "sleep"
         if node.attr == "set_httpx_client":  # the generated client's async twin
             node.attr = "set_async_httpx_client"
         if node.attr in RENAMED_METHODS and _on_self(node):
             node.attr = RENAMED_METHODS[node.attr]
-        if node.attr == "close" and isinstance(node.value, ast.Attribute) and node.value.attr == "_http":
-            node.attr = "aclose"
+        owner = node.value.attr if isinstance(node.value, ast.Attribute) else getattr(node.value, "id", "")
+        node.attr = RENAMED_ATTRS.get((owner, node.attr), node.attr)
+        return node
+
+    def visit_With(self, node: ast.With) -> ast.stmt:
+        self.generic_visit(node)
+        ctx = node.items[0].context_expr
+        if isinstance(ctx, ast.Attribute) and ctx.attr in ASYNC_WITH:
+            return ast.copy_location(ast.AsyncWith(items=node.items, body=node.body), node)
         return node
 
     def visit_Constant(self, node: ast.Constant) -> ast.Constant:

@@ -19,8 +19,7 @@ from prism import Prism, violations
 
 import reflexio._async.operations
 import reflexio._sync.operations
-from reflexio import APIStatusError, ReflexioClient, ReflexioError, UnprocessableEntityError
-from reflexio._operation import Operation
+from reflexio import APIStatusError, ReflexioClient, ReflexioError
 from reflexio._sync.operations import WAIT_LIMIT
 
 pytestmark = pytest.mark.prism
@@ -78,12 +77,13 @@ def test_local_methods_do_not_need_the_server(mock: Any) -> None:
 
 
 def test_a_request_the_spec_forbids_is_refused(prism: Prism) -> None:
-    """The mock is not lenient: a body the spec forbids comes back as UnprocessableEntityError."""
-    from reflexio_api.api.profiles import get_profiles
-    from reflexio_api.models import GetProfilesViewResponse, GetUserProfilesRequest
+    """The mock is not lenient: a body the spec forbids comes back as 422.
 
+    The client refuses such a body itself (ValueError/TypeError before any traffic), so it is sent
+    through the raw low-level client here.
+    """
     with ReflexioClient(url_endpoint=prism.url, max_retries=0) as client:
-        bad = GetUserProfilesRequest(user_id="user-1", top_k="ten")  # type: ignore[arg-type]
-        with pytest.raises(UnprocessableEntityError) as caught:
-            client._request(Operation(get_profiles, {"body": bad}, GetProfilesViewResponse))
-    assert "top_k" in violations(caught.value.response)
+        raw = client.api_client.get_httpx_client()
+        response = raw.post("/api/get_profiles", json={"user_id": "user-1", "top_k": "ten"})
+    assert response.status_code == 422
+    assert "top_k" in violations(response)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import weakref
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, cast
 
 import httpx
 
-from .._background import AsyncBackgroundWorker, BackgroundStats, ErrorCallback, close_at_exit
-from .._base_client import BaseClient, skip_idle_cookie_pass
+from .._background import AsyncBackgroundWorker, BackgroundStats, ErrorCallback
+from .._base_client import BaseClient
 from .._cache import MISS, ResponseCache
 from .._constants import (
     DEFAULT_BACKGROUND_QUEUE,
@@ -20,10 +21,11 @@ from .._constants import (
     DEFAULT_CACHE_SIZE,
     DEFAULT_CACHE_TTL,
     DEFAULT_FLUSH_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES,
 )
+from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
-from .._options import resolve
-from .._ratelimit import Pacer
+from .._options import check_size, resolve
 from .._sync._core import T
 
 if TYPE_CHECKING:
@@ -31,8 +33,6 @@ if TYPE_CHECKING:
 
 
 class AsyncAPIClient(BaseClient):
-    _http: httpx.AsyncClient
-
     def __init__(
         self,
         api_key: str | None = None,
@@ -48,6 +48,7 @@ class AsyncAPIClient(BaseClient):
         background_submit_timeout: float | None = None,
         flush_timeout: float = DEFAULT_FLUSH_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -65,28 +66,28 @@ class AsyncAPIClient(BaseClient):
             background_submit_timeout: how long a caller waits on a full queue before
                 BackgroundQueueFullError (None: wait as long as needed).
             flush_timeout: how long close() and interpreter exit wait for pending calls.
-            http_client: an httpx client to use instead of the client's own (its base_url and
-                redirect settings are replaced).
+            http_client: an httpx client to use instead of the client's own pool. It is not
+                modified: base URL, auth, User-Agent and the redirect policy go with each request.
+                The client does not close it.
+            max_response_bytes: answers larger than this raise ResponseTooLargeError (default 64 MiB).
         """
-        self._options = resolve(api_key, url_endpoint, timeout, max_retries)
-        self._cache = ResponseCache(cache_ttl, cache_size)
+        self._set_options(resolve(api_key, url_endpoint, timeout, max_retries))
         self._flush_timeout = flush_timeout
-        self._owner = True
-        self._http = http_client or httpx.AsyncClient(timeout=self._options.timeout)
-        self._http.base_url = httpx.URL(self._options.base_url)
-        self._urls = {}
-        self._pacer = Pacer()
-        self._http.headers.update(self._default_headers())
-        self._http.follow_redirects = False
-        skip_idle_cookie_pass(self._http)
-        self._background = AsyncBackgroundWorker(
-            self._request,
-            on_error=on_error,
-            max_queue=background_queue_size,
-            workers=background_workers,
-            submit_timeout=background_submit_timeout,
+        self._parent: AsyncAPIClient | None = None
+        self._shared = Shared(
+            http=http_client,
+            make_pool=functools.partial(make_pool, httpx.AsyncHTTPTransport, self._options.base_url),
+            make_worker=functools.partial(
+                AsyncBackgroundWorker,
+                on_error=on_error,
+                max_queue=background_queue_size,
+                workers=background_workers,
+                submit_timeout=background_submit_timeout,
+            ),
+            cache=ResponseCache(cache_ttl, cache_size),
+            max_response_bytes=check_size(max_response_bytes),
         )
-        self._finalizer = weakref.finalize(self, close_at_exit, self._background, flush_timeout)
+        self._finalizer = weakref.finalize(self, shutdown, self._shared, flush_timeout)
 
     def __repr__(self) -> str:
         key = "'***'" if self._options.api_key else None
@@ -99,23 +100,34 @@ class AsyncAPIClient(BaseClient):
     @property
     def pending(self) -> int:
         """Fire-and-forget calls queued or in flight."""
-        return self._background.pending
+        return int(self._shared.worker.pending)
 
     @property
     def background_stats(self) -> BackgroundStats:
         """Counts of fire-and-forget calls: submitted, succeeded, failed, not_sent."""
-        return self._background.stats
+        stats: BackgroundStats = self._shared.worker.stats
+        return stats
 
     @property
     def api_client(self) -> GeneratedClient:
-        """The generated low-level client on this client's connection pool, base URL, auth and timeout.
+        """The generated low-level client with this client's base URL, auth and timeout (its own pool,
+        or the `http_client` given to the client).
 
         For the raw endpoints in `reflexio_api.api` (plain httpx behaviour: no retries, no typed
         errors); `call_endpoint` runs one through this client's policy instead.
         """
         from reflexio_api.client import Client
 
-        return Client(base_url=self._options.base_url).set_async_httpx_client(self._http)
+        shared = self._shared
+        if shared.raw_http is None:
+            shared.raw_http = httpx.AsyncClient(
+                base_url=self._options.base_url,
+                headers=self._headers,
+                timeout=self._options.timeout,
+                follow_redirects=False,
+                transport=None if shared.http is None else Forward(shared.send),
+            )
+        return Client(base_url=self._options.base_url).set_async_httpx_client(shared.raw_http)
 
     async def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any:
         """Call a generated endpoint module with this client's retries, cache invalidation and typed errors.
@@ -134,25 +146,33 @@ class AsyncAPIClient(BaseClient):
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """A view of this client with other defaults; it shares the pool, cache and background queue."""
         clone = copy.copy(self)
-        clone._options = self._options.derive(timeout=timeout, max_retries=max_retries)
-        clone._owner = False
+        clone._set_options(self._options.derive(timeout=timeout, max_retries=max_retries))
+        clone._parent = self
         return clone
 
     def invalidate_local_cache(self) -> None:
         """Drop every locally cached answer (the server-side cache: invalidate_cache())."""
-        self._cache.clear()
+        self._shared.cache.clear()
 
     async def _request(self, op: Operation[T]) -> T:
         """Send `op` with retries; return its parsed answer or raise a ReflexioError."""
         call = self._start(op)
         if call.result is not MISS:
             return cast(T, call.result)
+        shared = self._shared
         while True:
             if wait := self._pace(call):
                 await self._sleep(wait)
                 self._paced(call)
             try:
-                response = await self._http.send(call.request)
+                async with shared.slots:
+                    self._begin_attempt(call)
+                    response = await shared.send(call.request)
+                    try:
+                        self._receive(response, call)
+                        await response.aread()
+                    finally:
+                        await response.aclose()
             except httpx.RequestError as exc:
                 await self._sleep(self._on_transport_error(call, exc))
                 continue
@@ -168,7 +188,9 @@ class AsyncAPIClient(BaseClient):
     async def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
         op.patient = True
-        await self._background.submit(op)
+        shared = self._shared
+        shared.check()
+        await shared.worker.submit(self, op)
 
     async def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""
@@ -179,15 +201,18 @@ class AsyncAPIClient(BaseClient):
 
     async def flush(self, timeout: float | None = None) -> bool:
         """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
-        return await self._background.flush(timeout)
+        flushed: bool = await self._shared.worker.flush(timeout)
+        return flushed
 
     async def aclose(self) -> None:
-        """Flush pending fire-and-forget calls (up to flush_timeout), then close the connection pool."""
-        if not self._owner:
+        """Flush pending fire-and-forget calls (up to flush_timeout), then close the connection pool.
+
+        A view (with_options) closes nothing: its client does. A user-supplied http_client stays open.
+        """
+        if self._parent is not None or self._shared.closed:
             return
         self._finalizer.detach()
-        await self._background.close(self._flush_timeout)
-        await self._http.aclose()
+        await self._shared.aclose(self._flush_timeout)
 
     async def __aenter__(self) -> Self:
         return self

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import time
 import weakref
 from types import ModuleType
@@ -10,8 +11,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 
-from .._background import BackgroundStats, BackgroundWorker, ErrorCallback, close_at_exit
-from .._base_client import BaseClient, skip_idle_cookie_pass
+from .._background import BackgroundStats, BackgroundWorker, ErrorCallback
+from .._base_client import BaseClient
 from .._cache import MISS, ResponseCache
 from .._constants import (
     DEFAULT_BACKGROUND_QUEUE,
@@ -19,10 +20,11 @@ from .._constants import (
     DEFAULT_CACHE_SIZE,
     DEFAULT_CACHE_TTL,
     DEFAULT_FLUSH_TIMEOUT,
+    DEFAULT_MAX_RESPONSE_BYTES,
 )
+from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
-from .._options import resolve
-from .._ratelimit import Pacer
+from .._options import check_size, resolve
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
@@ -31,8 +33,6 @@ T = TypeVar("T")
 
 
 class SyncAPIClient(BaseClient):
-    _http: httpx.Client
-
     def __init__(
         self,
         api_key: str | None = None,
@@ -48,6 +48,7 @@ class SyncAPIClient(BaseClient):
         background_submit_timeout: float | None = None,
         flush_timeout: float = DEFAULT_FLUSH_TIMEOUT,
         http_client: httpx.Client | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """Create a client.
 
@@ -65,28 +66,29 @@ class SyncAPIClient(BaseClient):
             background_submit_timeout: how long a caller waits on a full queue before
                 BackgroundQueueFullError (None: wait as long as needed).
             flush_timeout: how long close() and interpreter exit wait for pending calls.
-            http_client: an httpx client to use instead of the client's own (its base_url and
-                redirect settings are replaced).
+            http_client: an httpx client to use instead of the client's own pool. It is not
+                modified: base URL, auth, User-Agent and the redirect policy go with each request.
+                The client does not close it.
+            max_response_bytes: answers larger than this raise ResponseTooLargeError (default 64 MiB).
         """
-        self._options = resolve(api_key, url_endpoint, timeout, max_retries)
-        self._cache = ResponseCache(cache_ttl, cache_size)
+        self._set_options(resolve(api_key, url_endpoint, timeout, max_retries))
         self._flush_timeout = flush_timeout
-        self._owner = True
-        self._http = http_client or httpx.Client(timeout=self._options.timeout)
-        self._http.base_url = httpx.URL(self._options.base_url)
-        self._urls = {}
-        self._pacer = Pacer()  # shared by with_options views: one client, one set of rate-limit windows
-        self._http.headers.update(self._default_headers())  # raw endpoints (api_client) send them too
-        self._http.follow_redirects = False
-        skip_idle_cookie_pass(self._http)
-        self._background = BackgroundWorker(
-            self._request,
-            on_error=on_error,
-            max_queue=background_queue_size,
-            workers=background_workers,
-            submit_timeout=background_submit_timeout,
+        self._parent: SyncAPIClient | None = None  # a view keeps its client alive
+        self._shared = Shared(
+            http=http_client,
+            make_pool=functools.partial(make_pool, httpx.HTTPTransport, self._options.base_url),
+            make_worker=functools.partial(
+                BackgroundWorker,
+                on_error=on_error,
+                max_queue=background_queue_size,
+                workers=background_workers,
+                submit_timeout=background_submit_timeout,
+            ),
+            cache=ResponseCache(cache_ttl, cache_size),
+            max_response_bytes=check_size(max_response_bytes),
         )
-        self._finalizer = weakref.finalize(self, close_at_exit, self._background, flush_timeout)
+        # holds the shared state only: an unclosed client can still be collected
+        self._finalizer = weakref.finalize(self, shutdown, self._shared, flush_timeout)
 
     def __repr__(self) -> str:
         key = "'***'" if self._options.api_key else None
@@ -99,23 +101,34 @@ class SyncAPIClient(BaseClient):
     @property
     def pending(self) -> int:
         """Fire-and-forget calls queued or in flight."""
-        return self._background.pending
+        return int(self._shared.worker.pending)
 
     @property
     def background_stats(self) -> BackgroundStats:
         """Counts of fire-and-forget calls: submitted, succeeded, failed, not_sent."""
-        return self._background.stats
+        stats: BackgroundStats = self._shared.worker.stats
+        return stats
 
     @property
     def api_client(self) -> GeneratedClient:
-        """The generated low-level client on this client's connection pool, base URL, auth and timeout.
+        """The generated low-level client with this client's base URL, auth and timeout (its own pool,
+        or the `http_client` given to the client).
 
         For the raw endpoints in `reflexio_api.api` (plain httpx behaviour: no retries, no typed
         errors); `call_endpoint` runs one through this client's policy instead.
         """
         from reflexio_api.client import Client
 
-        return Client(base_url=self._options.base_url).set_httpx_client(self._http)
+        shared = self._shared
+        if shared.raw_http is None:
+            shared.raw_http = httpx.Client(
+                base_url=self._options.base_url,
+                headers=self._headers,
+                timeout=self._options.timeout,
+                follow_redirects=False,
+                transport=None if shared.http is None else Forward(shared.send),
+            )
+        return Client(base_url=self._options.base_url).set_httpx_client(shared.raw_http)
 
     def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any:
         """Call a generated endpoint module with this client's retries, cache invalidation and typed errors.
@@ -134,13 +147,13 @@ class SyncAPIClient(BaseClient):
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """A view of this client with other defaults; it shares the pool, cache and background queue."""
         clone = copy.copy(self)
-        clone._options = self._options.derive(timeout=timeout, max_retries=max_retries)
-        clone._owner = False
+        clone._set_options(self._options.derive(timeout=timeout, max_retries=max_retries))
+        clone._parent = self
         return clone
 
     def invalidate_local_cache(self) -> None:
         """Drop every locally cached answer (the server-side cache: invalidate_cache())."""
-        self._cache.clear()
+        self._shared.cache.clear()
 
     # -- sending -------------------------------------------------------------------------------
 
@@ -149,12 +162,20 @@ class SyncAPIClient(BaseClient):
         call = self._start(op)
         if call.result is not MISS:
             return cast(T, call.result)
+        shared = self._shared
         while True:
             if wait := self._pace(call):
                 self._sleep(wait)
                 self._paced(call)
             try:
-                response = self._http.send(call.request)
+                with shared.slots:
+                    self._begin_attempt(call)
+                    response = shared.send(call.request)
+                    try:
+                        self._receive(response, call)
+                        response.read()
+                    finally:
+                        response.close()
             except httpx.RequestError as exc:
                 self._sleep(self._on_transport_error(call, exc))
                 continue
@@ -170,7 +191,9 @@ class SyncAPIClient(BaseClient):
     def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
         op.patient = True  # no caller waits: rate-limit windows are waited for, never a reason to drop it
-        self._background.submit(op)
+        shared = self._shared
+        shared.check()  # an async client's worker belongs to the running event loop
+        shared.worker.submit(self, op)
 
     def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""
@@ -183,15 +206,18 @@ class SyncAPIClient(BaseClient):
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
-        return self._background.flush(timeout)
+        flushed: bool = self._shared.worker.flush(timeout)
+        return flushed
 
     def close(self) -> None:
-        """Flush pending fire-and-forget calls (up to flush_timeout), then close the connection pool."""
-        if not self._owner:
+        """Flush pending fire-and-forget calls (up to flush_timeout), then close the connection pool.
+
+        A view (with_options) closes nothing: its client does. A user-supplied http_client stays open.
+        """
+        if self._parent is not None or self._shared.closed:
             return
         self._finalizer.detach()
-        self._background.close(self._flush_timeout)
-        self._http.close()
+        self._shared.close(self._flush_timeout)
 
     def __enter__(self) -> Self:
         return self
