@@ -370,19 +370,19 @@ def main() -> int:
         bench.memory(py313 or py311, official=True)
         bench.profile(py313 or py311, nginx.url)
 
-        real = servers.RealServer(port=servers.free_port())
         if args.no_real:
             bench.data["notes"].append("real server skipped (--no-real)")
-        elif not real.installed():
-            bench.data["notes"].append(f"real server skipped: {real.venv} missing (run `make server-install`)")
+        elif not servers.installed():
+            bench.data["notes"].append(f"real server skipped: {servers.VENV} missing (run `make server-install`)")
             log("the real server is not installed: `make server-install`; its figures are skipped")
         else:
+            real = servers.RealServer("bench")
             log(f"starting reflexio-ai on {real.url}")
             real.start()
             add_profiles(real.url)
             bench.blocking("real", real.url, ["whoami", "get_config"], cfg["real_rounds"], cfg["real_calls"])
             n, fire_rounds = cfg["real_fire"]
-            bench.fire("real", real.url, n, fire_rounds, real.log, servers.REAL_NEEDLE)
+            bench.fire("real", real.url, n, fire_rounds, str(real.log), servers.REAL_NEEDLE)
             bench.cache("real", real.url, cfg["real_rounds"], cfg["real_calls"])
             # last: publishing starts the server's (failing, LLM-less) extraction in the background
             only_313 = [c for c in bench.clients if c[0].endswith("3.13")] or bench.clients
@@ -392,7 +392,7 @@ def main() -> int:
     finally:
         bench.close()
         nginx.stop()
-        if real is not None and real.installed() and not args.no_real:
+        if real is not None:
             real.stop()
 
     bench.data["config"] = {"quick": args.quick, **cfg}
