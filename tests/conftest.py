@@ -8,12 +8,19 @@ from pathlib import Path
 
 import pytest
 from clients import make_client
+from hypothesis import settings
 from prism import Prism, ensure_installed
 from servers import SERVER_KEY, RealServer, launch, modes_used_by, shared, stop_all
 
 __all__ = ["SERVER_KEY"]
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Fuzzing size (tests/test_fuzz_responses.py): answers generated per test. "ci" is the default;
+# `make test-fast` passes --hypothesis-profile=fast.
+settings.register_profile("ci", max_examples=10)
+settings.register_profile("fast", max_examples=2)
+settings.load_profile("ci")
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
