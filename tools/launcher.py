@@ -75,6 +75,8 @@ class RealServer:
     def env(self) -> dict[str, str]:
         """The environment tools/reflexio-server.sh runs with for this server."""
         env = {k: v for k, v in os.environ.items() if k not in INSTANCE_SETTINGS}
+        # several servers starting side by side on a loaded 2-core machine can take minutes
+        env.setdefault("REFLEXIO_START_TIMEOUT", "300")
         env.update(
             REFLEXIO_PORT=str(self.port),
             REFLEXIO_DATA_DIR=str(self.folder / "data"),
