@@ -77,8 +77,8 @@ prism-install: $(PRISM_STAMP)  ## install the Prism mock server into node_module
 test: install $(PRISM_STAMP)  ## the whole suite: unit, fault matrix, real server, Prism mock, fuzzing
 	$(PY) -m pytest -ra $(PYTEST_ARGS)
 
-test-fast: install  ## the suite without the real server and Prism
-	$(PY) -m pytest -ra -m "not server and not prism" $(PYTEST_ARGS)
+test-fast: install  ## the suite without the real server, Prism, soak tests and codegen; small fuzzing
+	$(PY) -m pytest -ra -m "not server and not prism and not slow" --hypothesis-profile=fast $(PYTEST_ARGS)
 
 lint: install  ## ruff + mypy on the hand-written code (tests/test_lint.py runs the same in CI)
 	$(PY) -m ruff check

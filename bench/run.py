@@ -343,10 +343,10 @@ def machine(py311: envs.Interpreter, py313: envs.Interpreter | None, nginx: serv
 
 
 def only_first_answer(bench: Bench, py311: envs.Interpreter, py313: envs.Interpreter | None, runs: int) -> int:
-    real = servers.RealServer(port=servers.free_port())
-    if not real.installed():
-        log(f"{real.venv} missing: run `make server-install`")
+    if not servers.installed():
+        log(f"{servers.VENV} missing: run `make server-install`")
         return 1
+    real = servers.RealServer("bench")
     log(f"starting reflexio-ai on {real.url}")
     real.start()
     try:
@@ -452,19 +452,19 @@ def main() -> int:
         if "profile" in cases:
             bench.profile(py313 or py311, nginx.url)
 
-        real = servers.RealServer(port=servers.free_port())
         if args.no_real or "real" not in cases:
-            bench.data["notes"].append("real server skipped (--no-real)")
-        elif not real.installed():
-            bench.data["notes"].append(f"real server skipped: {real.venv} missing (run `make server-install`)")
+            bench.data["notes"].append("real server skipped (--no-real or --cases)")
+        elif not servers.installed():
+            bench.data["notes"].append(f"real server skipped: {servers.VENV} missing (run `make server-install`)")
             log("the real server is not installed: `make server-install`; its figures are skipped")
         else:
+            real = servers.RealServer("bench")
             log(f"starting reflexio-ai on {real.url}")
             real.start()
             add_profiles(real.url)
             bench.blocking("real", real.url, ["whoami", "get_config"], cfg["real_rounds"], cfg["real_calls"])
             n, fire_rounds = cfg["real_fire"]
-            bench.fire("real", real.url, n, fire_rounds, real.log, servers.REAL_NEEDLE)
+            bench.fire("real", real.url, n, fire_rounds, str(real.log), servers.REAL_NEEDLE)
             bench.cache("real", real.url, cfg["real_rounds"], cfg["real_calls"])
             bench.first_answer(py311, py313, real.url, cfg["first_answer_runs"])
             # last: publishing starts the server's (failing, LLM-less) extraction in the background
@@ -475,7 +475,7 @@ def main() -> int:
     finally:
         bench.close()
         nginx.stop()
-        if real is not None and real.installed() and not args.no_real and "real" in cases:
+        if real is not None:
             real.stop()
 
     bench.data["config"] = {"quick": args.quick, **cfg}

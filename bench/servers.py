@@ -4,7 +4,7 @@
   The bodies in canned.json were captured from reflexio-ai 0.2.32 and parse in both clients.
   DELETE /api/delete_session alone writes an access log, one 2-byte line per request: the
   landing counter of the fire-and-forget case.
-* `RealServer`: reflexio-ai through tools/reflexio-server.sh, on its own port, data dir and PID file.
+* `RealServer`: reflexio-ai started by tools/launcher.py (the launcher the tests and examples use).
   Landings are counted from uvicorn's access lines in its log.
 * `blackhole`: a listening socket that never accepts: a server that never answers.
 """
@@ -17,6 +17,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -24,7 +25,10 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
-SCRIPT = ROOT / "tools" / "reflexio-server.sh"
+sys.path.insert(0, str(ROOT / "tools"))
+from launcher import VENV, RealServer, free_port, installed  # noqa: E402  (shared with the tests and examples)
+
+__all__ = ["VENV", "RealServer", "installed"]
 CANNED = json.loads((BENCH / "canned.json").read_text())
 
 ROUTES = {  # path: (method, canned body)
@@ -36,12 +40,6 @@ ROUTES = {  # path: (method, canned body)
 }
 COUNTED = "/api/delete_session"
 REAL_NEEDLE = '"DELETE /api/delete_session HTTP/1.1" 200'
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _wait_port(port: int, timeout: float = 10.0) -> None:
@@ -157,48 +155,6 @@ class Nginx:
                 self.proc.wait()
         self.proc = None
         shutil.rmtree(self.prefix, ignore_errors=True)
-
-
-# -- the real reflexio-ai server -------------------------------------------------------------------
-
-
-class RealServer:
-    """reflexio-ai on a port, data dir and PID file of its own (not the `make server-start` defaults)."""
-
-    def __init__(self, port: int = 18181) -> None:
-        self.port = port
-        self.venv = Path(os.environ.get("REFLEXIO_VENV", "/opt/reflexio-venv"))
-        tag = f"reflexio-bench-{port}"
-        self.log = f"/tmp/{tag}.log"
-        self._env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("REFLEXIO_") or k == "REFLEXIO_VENV"},
-            "REFLEXIO_PORT": str(port),
-            "REFLEXIO_DATA_DIR": f"/tmp/{tag}-data",
-            "REFLEXIO_PID_FILE": f"/tmp/{tag}.pid",
-            "REFLEXIO_LOG_FILE": self.log,
-            "REFLEXIO_MOCK_LLM_RESPONSE": "false",
-        }
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def installed(self) -> bool:
-        return (self.venv / "bin" / "python").exists()
-
-    def _script(self, command: str) -> subprocess.CompletedProcess[str]:
-        # cwd=/ : this project's ./reflexio folder must not shadow the server's own `reflexio` package
-        return subprocess.run(["bash", str(SCRIPT), command], env=self._env, cwd="/", capture_output=True, text=True)
-
-    def start(self) -> RealServer:
-        self._script("stop")
-        result = self._script("start")
-        if result.returncode != 0:
-            raise RuntimeError(f"the real server did not start:\n{result.stderr[-3000:]}")
-        return self
-
-    def stop(self) -> None:
-        self._script("stop")
 
 
 @contextlib.contextmanager

@@ -18,8 +18,8 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import socket
 import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -30,8 +30,10 @@ from pathlib import Path
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
-SERVER_SCRIPT = ROOT / "tools" / "reflexio-server.sh"
-SERVER_VENV = Path(os.environ.get("REFLEXIO_VENV", "/opt/reflexio-venv"))
+sys.path.insert(0, str(ROOT / "tools"))
+from launcher import VENV as SERVER_VENV  # noqa: E402  (the launcher shared with the tests and the benchmark)
+from launcher import RealServer, free_port  # noqa: E402
+
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "openapi" / "reflexio.yaml"
 START_TIMEOUT = 120.0  # seconds
@@ -95,40 +97,19 @@ def _local(choice: str, folder: Path) -> Iterator[Target]:
         yield target
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @contextmanager
 def _real(folder: Path) -> Iterator[Target]:
-    port = _free_port()
-    env = {
-        **os.environ,
-        "REFLEXIO_PORT": str(port),
-        "REFLEXIO_DATA_DIR": str(folder / "data"),
-        "REFLEXIO_PID_FILE": str(folder / "server.pid"),
-        "REFLEXIO_LOG_FILE": str(folder / "server.log"),
-        "REFLEXIO_MOCK_LLM_RESPONSE": "true",
-    }
-    env.pop("REFLEXIO_SERVER_API_KEY", None)  # no authentication on this throwaway server
-
-    def script(command: str) -> subprocess.CompletedProcess[str]:
-        # cwd=/ : a ./reflexio folder in the working directory would shadow the server's own package
-        return subprocess.run(["bash", str(SERVER_SCRIPT), command], env=env, cwd="/", capture_output=True, text=True)
-
+    server = RealServer("example", mock_llm=True)  # no authentication on this throwaway server
     print(f"Starting the real reflexio-ai server from {SERVER_VENV} (canned-LLM mode) ...", flush=True)
-    started = script("start")
-    if started.returncode != 0:
-        script("stop")
-        raise SystemExit(f"the real reflexio-ai server did not start:\n{started.stderr[-2000:]}")
     try:
-        url = f"http://127.0.0.1:{port}"
-        print(f"Server: {url} (real reflexio-ai server, canned-LLM mode, throwaway data; stopped at the end)")
-        yield Target(url, "real")
+        server.start()
+    except RuntimeError as error:
+        raise SystemExit(str(error)) from None
+    try:
+        print(f"Server: {server.url} (real reflexio-ai server, canned-LLM mode, throwaway data; stopped at the end)")
+        yield Target(server.url, "real")
     finally:
-        script("stop")
+        server.stop()
         print("Server stopped.")
 
 
@@ -148,7 +129,7 @@ def _fake() -> Iterator[Target]:
 @contextmanager
 def _prism(folder: Path) -> Iterator[Target]:
     _install_prism()
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = folder / "prism.log"
     command = [str(PRISM), "mock", str(SPEC), "--host", "127.0.0.1", "--port", str(port)]

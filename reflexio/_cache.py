@@ -33,7 +33,8 @@ class ResponseCache:
         return self.ttl > 0 and self.max_entries > 0
 
     def __len__(self) -> int:
-        return len(self._entries)
+        with self._lock:  # not between a store's insert and its trim
+            return len(self._entries)
 
     def generation(self, namespace: str) -> int:
         with self._lock:

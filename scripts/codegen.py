@@ -2,7 +2,7 @@
 
 Reads codegen.toml, checks the pinned generator version, writes its [generator.config]
 as the YAML config openapi-python-client expects, generates into a scratch folder,
-stamps every file with the banner and replaces [output].path wholesale. Deterministic:
+stamps every file with the banner and replaces [output].path wholesale (or `--out DIR`). Deterministic:
 running it twice on an unchanged spec changes no file.
 """
 
@@ -22,7 +22,7 @@ import yaml
 from _config import ROOT, load
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
     cfg = load()
     gen = cfg["generator"]
     for package, pinned in ((gen["package"], gen["version"]), ("ruff", gen["ruff"])):
@@ -31,7 +31,8 @@ def main() -> None:
                 f"{package} {version(package)} is installed, codegen.toml pins {pinned}: run `make install`"
             )
     spec = ROOT / cfg["spec"]["path"]
-    out = ROOT / cfg["output"]["path"]
+    # `--out DIR` writes there instead of [output].path (the drift test compares in a temp folder)
+    out = Path(argv[argv.index("--out") + 1]).resolve() if "--out" in argv else ROOT / cfg["output"]["path"]
     banner = cfg["output"]["banner"]
     with tempfile.TemporaryDirectory() as tmp:
         config_file = Path(tmp, "config.yaml")
@@ -69,8 +70,8 @@ def main() -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         shutil.copytree(scratch, out)
     count = sum(1 for _ in out.rglob("*.py"))
-    print(f"{out.relative_to(ROOT)}: {count} modules from {spec.relative_to(ROOT)} (sha256 {digest[:12]})")
+    print(f"{out}: {count} modules from {spec.relative_to(ROOT)} (sha256 {digest[:12]})")
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv)

@@ -1,4 +1,4 @@
-"""Shared fixtures: real servers (session-scoped, one per mode) and clean client environments."""
+"""Shared fixtures: real servers (one process per mode for the whole run) and clean client environments."""
 
 from __future__ import annotations
 
@@ -8,38 +8,50 @@ from pathlib import Path
 
 import pytest
 from clients import make_client
+from hypothesis import settings
 from prism import Prism, ensure_installed
-from servers import PORT_BASE, RealServer, skip_or_fail_without_server
+from servers import SERVER_KEY, RealServer, launch, modes_used_by, shared, stop_all
 
-SERVER_KEY = "test-server-key-0123456789"
+__all__ = ["SERVER_KEY"]
+
 ROOT = Path(__file__).resolve().parent.parent
 
+# Fuzzing size (tests/test_fuzz_responses.py): answers generated per test. "ci" is the default;
+# `make test-fast` passes --hypothesis-profile=fast.
+settings.register_profile("ci", max_examples=10)
+settings.register_profile("fast", max_examples=2)
+settings.load_profile("ci")
 
-def _serve(server: RealServer) -> Iterator[RealServer]:
-    skip_or_fail_without_server()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Start the real servers the selected tests need in the background, while other tests run."""
+    items = [item for item in session.items if item.get_closest_marker("server")]
+    launch(sorted(set().union(*(modes_used_by(item) for item in items))))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _stop_servers() -> Iterator[None]:
+    """The real servers started during the run (servers.shared) are stopped at its end."""
+    yield
+    stop_all()
 
 
 @pytest.fixture(scope="session")
-def real_server() -> Iterator[RealServer]:
+def real_server() -> RealServer:
     """The real server without an LLM: storage, config, read and delete endpoints work for real."""
-    yield from _serve(RealServer("plain", PORT_BASE + 1))
+    return shared("plain")
 
 
 @pytest.fixture(scope="session")
-def real_server_llm() -> Iterator[RealServer]:
+def real_server_llm() -> RealServer:
     """The real server in its canned-LLM mode: extraction and generation endpoints answer."""
-    yield from _serve(RealServer("llm", PORT_BASE + 2, mock_llm=True))
+    return shared("llm")
 
 
 @pytest.fixture(scope="session")
-def real_server_key() -> Iterator[RealServer]:
+def real_server_key() -> RealServer:
     """The real server started with an API key: every route but health needs `Bearer <key>`."""
-    yield from _serve(RealServer("key", PORT_BASE + 3, api_key=SERVER_KEY))
+    return shared("key")
 
 
 @pytest.fixture(scope="session")

@@ -1,8 +1,9 @@
-"""Helpers for the domain tests: a fresh real server per test module, clients of it, polling.
+"""Helpers for the domain tests: the server for org-wide calls, clients of it, polling.
 
 Org-wide calls (delete_all_*, clear_user_data, upgrade_*, invalidate_cache, retrieval
-experiments, evaluation regeneration) and the rate-limited generation endpoints run against a
-server of their own, so they cannot disturb, or be disturbed by, the session-wide servers.
+experiments, evaluation regeneration) and the rate-limited generation endpoints run against
+the run's org-wide server (`fresh_server`), so they cannot disturb, or be disturbed by, the
+session-wide servers that every other test shares.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from clients import make_client
-from servers import PORT_BASE, RealServer, skip_or_fail_without_server
+from servers import RealServer, shared
 
 T = TypeVar("T")
 
@@ -21,15 +22,15 @@ T = TypeVar("T")
 OFFLINE_URL = "http://127.0.0.1:9"
 
 
-def fresh_server(name: str, offset: int, *, mock_llm: bool = False) -> Iterator[RealServer]:
-    """Start a real server with an empty data directory on PORT_BASE + offset; stop it afterwards."""
-    skip_or_fail_without_server()
-    server = RealServer(name, PORT_BASE + offset, mock_llm=mock_llm)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+def fresh_server(name: str = "", offset: int | None = None, *, mock_llm: bool = False) -> Iterator[RealServer]:
+    """The run's server for org-wide calls (canned-LLM mode with `mock_llm`), for one test module.
+
+    One process per mode serves every module that asks, one module after another (pytest runs
+    modules in turn), so a module may empty the org or change its experiments but must not
+    expect an empty server: it sees its own data by unique ids. `name` and `offset` are
+    accepted for old callers and ignored (the port is a free one).
+    """
+    yield shared("org-llm" if mock_llm else "org")
 
 
 def clients_of(kind: str, url: str) -> Iterator[Any]:

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from launcher import free_port
+
 
 @dataclass
 class Reply:
@@ -91,7 +93,8 @@ class FaultServer:
 
         self._httpd = Server(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
-        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+        # shutdown() waits for the serve loop's next poll: poll often, so a test does not end 0.5 s late
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), daemon=True)
 
     def __enter__(self) -> FaultServer:
         self._thread.start()
@@ -113,6 +116,4 @@ def reset_mid_answer(handler: BaseHTTPRequestHandler) -> None:
 
 def closed_port() -> int:
     """A loopback port nobody listens on (connection refused)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_port()

@@ -12,7 +12,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import tempfile
 import time
@@ -23,7 +22,7 @@ from typing import Any
 import httpx
 import pytest
 import spec_ops
-from servers import REQUIRED
+from servers import REQUIRED, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
@@ -48,7 +47,7 @@ class Prism:
 
     def start(self) -> None:
         spec = annotated_spec(self.folder / "reflexio.prism.json")
-        self.port = _free_port()
+        self.port = free_port()
         command = [str(PRISM), "mock", str(spec), "--errors", "--host", "127.0.0.1", "--port", str(self.port)]
         with self.log.open("wb") as out:
             self.process = subprocess.Popen(
@@ -104,12 +103,6 @@ def _annotate(node: Any) -> None:
             _annotate(value)
         if ("pattern" in node or "prefixItems" in node) and "examples" not in node:
             node["examples"] = [spec_ops.example(spec_ops.resolve(node))]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def ensure_installed() -> None:

@@ -1,73 +1,104 @@
-"""Real peers for the tests: the real reflexio-ai server, started through tools/reflexio-server.sh."""
+"""Real peers for the tests: the real reflexio-ai server, one process per mode for the whole run.
+
+The servers come from tools/launcher.py (the launcher the examples and the benchmark use too),
+each on a free port with a throwaway data directory. `shared(mode)` starts the server of a
+mode on first use and keeps it for the rest of the run; conftest.py stops them all at the end.
+"""
 
 from __future__ import annotations
 
+import atexit
+import functools
+import inspect
 import os
-import subprocess
-from dataclasses import dataclass
-from pathlib import Path
+import re
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
+from types import ModuleType
 
 import pytest
+from launcher import VENV, RealServer, free_port, installed
 
-ROOT = Path(__file__).resolve().parent.parent
-SCRIPT = ROOT / "tools" / "reflexio-server.sh"
-VENV = Path(os.environ.get("REFLEXIO_VENV", "/opt/reflexio-venv"))
+__all__ = [
+    "CLOSED_PORT_URL",
+    "MODES",
+    "REQUIRED",
+    "VENV",
+    "RealServer",
+    "free_port",
+    "installed",
+    "launch",
+    "modes_used_by",
+    "shared",
+    "skip_or_fail_without_server",
+    "stop_all",
+]
+
 # CI sets REFLEXIO_REQUIRE_SERVER=1: a missing server is then a failure, never a skip.
 REQUIRED = os.environ.get("REFLEXIO_REQUIRE_SERVER") == "1"
-# Test servers listen on PORT_BASE+1.. ; set REFLEXIO_TEST_PORT_BASE to run two suites side by side.
-PORT_BASE = int(os.environ.get("REFLEXIO_TEST_PORT_BASE", "18080"))
 CLOSED_PORT_URL = "http://127.0.0.1:9"  # the discard port: nothing listens, connections are refused
+SERVER_KEY = "test-server-key-0123456789"
+
+# How each mode's server is started. "org" and "org-llm" serve the tests that act on the
+# whole org (delete_all_*, clear_user_data, upgrades, experiments, regeneration): test
+# modules run one after another, so they share these without disturbing the others'.
+MODES: dict[str, dict[str, object]] = {
+    "plain": {},
+    "llm": {"mock_llm": True},
+    "key": {"api_key": SERVER_KEY},
+    "my-config": {"allow_my_config": True},
+    "org": {},
+    "org-llm": {"mock_llm": True},
+}
+# The session fixtures (conftest.py) and the mode each needs.
+FIXTURE_MODES = {"real_server": "plain", "real_server_llm": "llm", "real_server_key": "key"}
+_RUNNING: dict[str, RealServer] = {}
 
 
-@dataclass
-class RealServer:
-    """One real server process on loopback with its own data directory."""
-
-    name: str
-    port: int
-    mock_llm: bool = False
-    api_key: str | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def env(self) -> dict[str, str]:
-        env = {
-            **os.environ,
-            "REFLEXIO_PORT": str(self.port),
-            "REFLEXIO_DATA_DIR": f"/tmp/reflexio-test-{self.port}-{self.name}",
-            "REFLEXIO_PID_FILE": f"/tmp/reflexio-test-{self.port}-{self.name}.pid",
-            "REFLEXIO_LOG_FILE": f"/tmp/reflexio-test-{self.port}-{self.name}.log",
-            "REFLEXIO_MOCK_LLM_RESPONSE": "true" if self.mock_llm else "false",
-            # The test servers have no LLM. Their LLM calls (e.g. the evaluation judge, which the canned
-            # mode does not cover) go to a closed local port and fail at once: towards the real
-            # provider, from a machine without internet, one now and then hung for the server's hard
-            # timeout (~290 s) instead.
-            "OPENAI_BASE_URL": CLOSED_PORT_URL,
-            "OPENAI_API_BASE": CLOSED_PORT_URL,
-        }
-        env.pop("REFLEXIO_SERVER_API_KEY", None)
-        if self.api_key:
-            env["REFLEXIO_SERVER_API_KEY"] = self.api_key
-        return env
-
-    def _script(self, command: str) -> subprocess.CompletedProcess[str]:
-        # cwd=/ : this project's ./reflexio folder must not shadow the server's own `reflexio` package
-        return subprocess.run(["bash", str(SCRIPT), command], env=self.env(), cwd="/", capture_output=True, text=True)
-
-    def start(self) -> None:
-        self._script("stop")
-        result = self._script("start")
-        if result.returncode != 0:
-            raise RuntimeError(f"real server {self.name} did not start:\n{result.stderr[-3000:]}")
-
-    def stop(self) -> None:
-        self._script("stop")
+def shared(mode: str) -> RealServer:
+    """The server of `mode` for this run, started on first use (skipped/failed when not installed)."""
+    skip_or_fail_without_server()
+    launch([mode])
+    server = _RUNNING[mode]
+    server.start()  # returns at once when it already runs
+    return server
 
 
-def installed() -> bool:
-    return (VENV / "bin" / "python").exists()
+def launch(modes: Iterable[str]) -> None:
+    """Begin starting the servers of `modes` in the background, so they are up by their first use."""
+    if not installed():
+        return
+    for mode in modes:
+        if mode not in _RUNNING:
+            _RUNNING[mode] = RealServer(mode, **MODES[mode])  # type: ignore[arg-type]
+            _RUNNING[mode].launch()
+
+
+def modes_used_by(item: pytest.Item) -> set[str]:
+    """The modes a selected test needs: its session-server fixtures, and what its module asks for
+    by name (shared("...") and fresh_server(...) calls), for `launch` to start ahead of time."""
+    found = {mode for fixture, mode in FIXTURE_MODES.items() if fixture in getattr(item, "fixturenames", ())}
+    source = _source(getattr(item, "module", None))
+    found.update(re.findall(r"""shared\(["']([a-z-]+)["']\)""", source))
+    for call in re.findall(r"fresh_server\(([^)]*)\)", source):
+        found.add("org-llm" if "mock_llm=True" in call else "org")
+    return found & MODES.keys()
+
+
+@functools.cache
+def _source(module: ModuleType | None) -> str:
+    return inspect.getsource(module) if module is not None else ""
+
+
+def stop_all() -> None:
+    """Stop every server of the run, side by side."""
+    servers = list(_RUNNING.values())
+    _RUNNING.clear()
+    with ThreadPoolExecutor() as pool:
+        list(pool.map(RealServer.stop, servers))
+
+
+atexit.register(stop_all)  # also when the run is cut short
 
 
 def skip_or_fail_without_server() -> None:

