@@ -213,7 +213,8 @@ def normalize(exchanges: list[tuple[str, int, Any]], tag: str) -> list[tuple[str
 
     def walk(value: Any, key: str = "") -> Any:
         if isinstance(value, dict):
-            return {k: walk(v, k) for k, v in value.items() if k not in ENVIRONMENT}
+            # null and absent read the same through the typed models (`X | None`): compare them as equal
+            return {k: walk(v, k) for k, v in value.items() if k not in ENVIRONMENT and v is not None}
         if isinstance(value, list):
             return [walk(v, key) for v in value]
         if key in TIMES and isinstance(value, int):

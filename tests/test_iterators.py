@@ -33,7 +33,10 @@ def test_an_iterator_takes_exactly_the_arguments_of_its_list_method(cls: type, i
 
 
 def interactions_page(stamps: list[int]) -> Reply:
-    items = [{"user_id": "u", "request_id": "r", "interaction_id": s, "created_at": s, "content": ""} for s in stamps]
+    items = [
+        {"user_id": "u", "request_id": "r", "interaction_id": s, "created_at": s, "content": "", "user_action": "none"}
+        for s in stamps
+    ]
     return Reply(200, json.dumps({"success": True, "interactions": items}))
 
 
