@@ -161,6 +161,10 @@ def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
         ]
         if lists:
             schema[EMPTY_IF_ABSENT] = lists
+        for name in added:  # the generator drops a default written beside a bare $ref: keep it through allOf
+            prop = properties[name]
+            if "$ref" in prop and "default" in prop:
+                properties[name] = {"allOf": [{"$ref": prop.pop("$ref")}], **prop}
 
 
 def open_objects(node: Any) -> None:

@@ -72,3 +72,12 @@ def test_values_we_send_are_still_checked() -> None:
     with pytest.raises(ValueError, match="playbook_status"):
         client.get_agent_playbooks(playbook_status_filter="quarantined-typo")
     client.close()
+
+
+def test_an_answer_without_a_defaulted_enum_field_takes_the_servers_default() -> None:
+    """A field the server always sends (it has a default) still parses when an answer leaves it out."""
+    from reflexio_api.models import InteractionView, UserActionType
+
+    view = InteractionView.from_dict({"user_id": "u", "request_id": "r", "created_at": 1700000000})
+    assert view.user_action is UserActionType.NONE
+    assert view.tools_used == [] and view.retrieved_learnings == []

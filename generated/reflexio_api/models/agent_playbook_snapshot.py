@@ -21,11 +21,11 @@ T = TypeVar("T", bound="AgentPlaybookSnapshot")
 class AgentPlaybookSnapshot:
     """Lightweight agent playbook snapshot for change log JSONB payloads (excludes embedding and internal status)."""
 
-    playbook_status: PlaybookStatus
     agent_playbook_id: int = 0
     playbook_name: str = ""
     agent_version: str = ""
     content: str = ""
+    playbook_status: PlaybookStatus = PlaybookStatus.PENDING
     playbook_metadata: str = ""
     trigger: None | str = None
     rationale: None | str = None
@@ -110,7 +110,7 @@ class AgentPlaybookSnapshot:
 
         content = d.pop("content", "")
 
-        playbook_status = PlaybookStatus(d.pop("playbook_status"))
+        playbook_status = PlaybookStatus(d.pop("playbook_status", PlaybookStatus.PENDING))
 
         playbook_metadata = d.pop("playbook_metadata", "")
 

@@ -21,10 +21,10 @@ class AgentPlaybookView:
     agent_version: str
     created_at: int
     content: str
-    playbook_status: PlaybookStatus
     tags: list[str]
     agent_playbook_id: int = 0
     playbook_name: str = ""
+    playbook_status: PlaybookStatus = PlaybookStatus.PENDING
     playbook_metadata: str = ""
     trigger: None | str = None
     rationale: None | str = None
@@ -113,7 +113,7 @@ class AgentPlaybookView:
 
         content = d.pop("content")
 
-        playbook_status = PlaybookStatus(d.pop("playbook_status"))
+        playbook_status = PlaybookStatus(d.pop("playbook_status", PlaybookStatus.PENDING))
 
         playbook_metadata = d.pop("playbook_metadata", "")
 

@@ -31,12 +31,12 @@ class InteractionView:
     user_id: str
     request_id: str
     created_at: int
-    user_action: UserActionType
     tools_used: list[ToolUsed]
     retrieved_learnings: list[RetrievedLearning]
     interaction_id: int = 0
     role: str = "User"
     content: str = ""
+    user_action: UserActionType = UserActionType.NONE
     user_action_description: str = ""
     interacted_image_url: str = ""
     shadow_content: str = ""
@@ -122,7 +122,7 @@ class InteractionView:
 
         content = d.pop("content", "")
 
-        user_action = UserActionType(d.pop("user_action"))
+        user_action = UserActionType(d.pop("user_action", UserActionType.NONE))
 
         user_action_description = d.pop("user_action_description", "")
 

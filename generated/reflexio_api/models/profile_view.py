@@ -27,9 +27,9 @@ class ProfileView:
     content: str
     last_modified_timestamp: int
     generated_from_request_id: str
-    profile_time_to_live: ProfileTimeToLive
     source_interaction_ids: list[int]
     tags: list[str]
+    profile_time_to_live: ProfileTimeToLive = ProfileTimeToLive.INFINITY
     expiration_timestamp: int = 4102444800
     custom_features: None | ProfileViewCustomFeaturesType0 = None
     source: None | str = None
@@ -150,7 +150,7 @@ class ProfileView:
 
         generated_from_request_id = d.pop("generated_from_request_id")
 
-        profile_time_to_live = ProfileTimeToLive(d.pop("profile_time_to_live"))
+        profile_time_to_live = ProfileTimeToLive(d.pop("profile_time_to_live", ProfileTimeToLive.INFINITY))
 
         expiration_timestamp = d.pop("expiration_timestamp", 4102444800)
 
