@@ -1,6 +1,6 @@
 """The real server's publish limit (60 a minute per client address), on a server of its own.
 
-A burst of 70 publishes from one client runs past the window: the client learns the limit from
+A burst of 70 publishes from one client, one after another, runs past the window: the client learns the limit from
 the 429, waits for the window and sends the rest; every publish lands exactly once. The server is
 this module's own, so the shared test servers' windows are not consumed.
 """
@@ -8,7 +8,6 @@ this module's own, so the shared test servers' windows are not consumed.
 from __future__ import annotations
 
 import logging
-import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -37,27 +36,20 @@ def test_a_burst_of_70_publishes_lands_exactly_once(
     user = f"burst-{unique}"
     answers: list[Any] = []
     errors: list[BaseException] = []
-    lock = threading.Lock()
     caplog.set_level(logging.INFO, logger="reflexio")
     with ReflexioClient(url_endpoint=burst_server.url) as client:
-
-        def worker(t: int) -> None:
-            for i in range(7):
-                try:
-                    answer = client.publish_interaction(
-                        user, [{"role": "user", "content": f"turn {t}.{i}"}], session_id=f"burst-{t}"
+        # One publish after another, as fast as the server answers: the 61st meets the window's end.
+        # (Concurrent publishes can deadlock reflexio-ai 0.2.32's SQLite storage: see docs/disagreements.md;
+        # the concurrent case runs against tests/window_server.py in test_publish_safety.py.)
+        for i in range(70):
+            try:
+                answers.append(
+                    client.publish_interaction(
+                        user, [{"role": "user", "content": f"turn {i}"}], session_id=f"burst-{i % 10}"
                     )
-                except BaseException as exc:
-                    errors.append(exc)
-                    continue
-                with lock:
-                    answers.append(answer)
-
-        threads = [threading.Thread(target=worker, args=(t,)) for t in range(10)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(timeout=300)
+                )
+            except BaseException as exc:
+                errors.append(exc)
         stored = [
             request.request.request_id
             for session in client.get_requests(user_id=user, top_k=100).sessions
