@@ -95,6 +95,8 @@ class Differ:
         change.operations.add(operation)
 
     def resolve(self, doc: dict[str, Any], schema: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+        if len(schema.get("allOf", ())) == 1:  # the normalizer's {"allOf": [{"$ref": ...}], "default": ...}
+            return self.resolve(doc, schema["allOf"][0])
         ref = schema.get("$ref")
         if not isinstance(ref, str):
             return None, schema
@@ -103,7 +105,7 @@ class Differ:
 
     def kind(self, doc: dict[str, Any], schema: dict[str, Any]) -> str:
         """A schema's type, without its enum values and properties (those are compared one by one)."""
-        if "$ref" in schema:
+        if "$ref" in schema or len(schema.get("allOf", ())) == 1:
             return self.kind(doc, self.resolve(doc, schema)[1])
         for key in ("anyOf", "oneOf"):
             if key in schema:

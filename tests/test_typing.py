@@ -116,6 +116,7 @@ def test_examples_and_the_readme_type_check(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
     for example in (root / "examples").glob("*.py"):
         shutil.copy(example, tmp_path / example.name)
+    shutil.copy(root / "tools" / "launcher.py", tmp_path / "launcher.py")  # the examples' server launcher
     (tmp_path / "readme_blocks.py").write_text(_readme_python((root / "README.md").read_text()))
     files = sorted(p.name for p in tmp_path.glob("*.py"))
     run = _mypy(tmp_path, *files)
