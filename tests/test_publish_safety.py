@@ -292,6 +292,7 @@ def _check_exactly_once(server: WindowServer, answers: list[Any], expected: int)
     assert sum(1 for a in answers if "replayed" in a) == server.dropped
 
 
+@pytest.mark.slow  # waits for emulated rate-limit windows: runs in `make test` and CI, not in test-fast
 def test_eight_threads_on_one_client_store_each_publish_once(window: WindowServer) -> None:
     answers: list[Any] = []
     errors: list[BaseException] = []
@@ -317,6 +318,7 @@ def test_eight_threads_on_one_client_store_each_publish_once(window: WindowServe
     _check_exactly_once(window, answers, 64)
 
 
+@pytest.mark.slow  # waits for emulated rate-limit windows: runs in `make test` and CI, not in test-fast
 def test_asyncio_gather_on_the_async_client_stores_each_publish_once(window: WindowServer) -> None:
     async def main() -> list[Any]:
         async with AsyncReflexioClient(url_endpoint=window.url) as client:
