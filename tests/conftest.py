@@ -83,6 +83,25 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
+def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    """Backoff delays the clients asked for; nothing really sleeps."""
+    from reflexio._async._core import AsyncAPIClient
+    from reflexio._sync._core import SyncAPIClient
+
+    recorded: list[float] = []
+
+    def fake(self: object, seconds: float) -> None:
+        recorded.append(seconds)
+
+    async def afake(self: object, seconds: float) -> None:
+        recorded.append(seconds)
+
+    monkeypatch.setattr(SyncAPIClient, "_sleep", fake)
+    monkeypatch.setattr(AsyncAPIClient, "_sleep", afake)
+    return recorded
+
+
+@pytest.fixture
 def unique() -> str:
     """A fresh id suffix, so tests sharing a server never see each other's data."""
     return uuid.uuid4().hex[:10]

@@ -26,8 +26,6 @@ from fault_server import FaultServer, Reply, Seen, closed_port
 
 import reflexio
 from reflexio import AsyncReflexioClient, ReflexioClient
-from reflexio._async._core import AsyncAPIClient
-from reflexio._sync._core import SyncAPIClient
 
 DELETED = Reply(200, '{"success": true, "message": "deleted", "deleted_requests_count": 1}')
 KEY = "sk-test-0123456789abcdef"
@@ -37,19 +35,6 @@ def echo_session(seen: Seen) -> Reply:
     """Answers with the session id it was sent, so each caller can check it got its own answer."""
     sid = json.loads(seen.body)["session_id"]
     return Reply(200, json.dumps({"success": True, "message": sid, "deleted_requests_count": 1}))
-
-
-@pytest.fixture
-def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retries happen at once; the delays the client asked for are recorded."""
-    delays: list[float] = []
-
-    async def asleep(self: Any, seconds: float) -> None:
-        delays.append(seconds)
-
-    monkeypatch.setattr(SyncAPIClient, "_sleep", lambda self, seconds: delays.append(seconds))
-    monkeypatch.setattr(AsyncAPIClient, "_sleep", asleep)
-    return delays
 
 
 def wait_until(condition: Callable[[], bool], timeout: float = 60.0) -> bool:
@@ -99,7 +84,7 @@ def test_redirects_are_not_followed_even_when_the_users_client_follows_them() ->
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_a_views_options_hold_for_its_fire_and_forget_calls(kind: str, no_backoff: list[float]) -> None:
+def test_a_views_options_hold_for_its_fire_and_forget_calls(kind: str, sleeps: list[float]) -> None:
     with FaultServer(Reply(503, "{}")) as server:
         client = make_client(kind, url_endpoint=server.url, max_retries=2)
         client.with_options(max_retries=0).delete_session("view")
@@ -448,7 +433,7 @@ def test_a_connection_error_says_where_the_url_came_from(monkeypatch: pytest.Mon
 # -- environment defaults and a dead local server ----------------------------------------------------------
 
 
-def test_retries_and_timeout_from_the_environment(monkeypatch: pytest.MonkeyPatch, no_backoff: list[float]) -> None:
+def test_retries_and_timeout_from_the_environment(monkeypatch: pytest.MonkeyPatch, sleeps: list[float]) -> None:
     monkeypatch.setenv("REFLEXIO_MAX_RETRIES", "0")
     monkeypatch.setenv("REFLEXIO_TIMEOUT", "7.5")
     with FaultServer(Reply(503, "{}")) as server:
@@ -476,12 +461,12 @@ def test_bad_environment_defaults_are_named(monkeypatch: pytest.MonkeyPatch, nam
         ReflexioClient(url_endpoint="http://127.0.0.1:1")
 
 
-def test_a_refused_loopback_connection_is_not_backed_off(no_backoff: list[float]) -> None:
+def test_a_refused_loopback_connection_is_not_backed_off(sleeps: list[float]) -> None:
     client = ReflexioClient(url_endpoint=f"http://127.0.0.1:{closed_port()}", max_retries=2)
     with pytest.raises(reflexio.APIConnectionError):
         client.delete_session("s", wait_for_response=True)
     client.close()
-    assert len(no_backoff) == 2 and max(no_backoff) <= 0.05
+    assert len(sleeps) == 2 and max(sleeps) <= 0.05
 
 
 # -- bad input ---------------------------------------------------------------------------------------------

@@ -26,28 +26,10 @@ from reflexio import (
     RateLimitError,
     ReflexioClient,
 )
-from reflexio._async._core import AsyncAPIClient
-from reflexio._sync._core import SyncAPIClient
 from reflexio.testing import STATEFUL_OPERATIONS, FakeReflexio
 
 ROOT = Path(__file__).resolve().parent.parent
 TURNS = [{"role": "user", "content": "I prefer tea"}, {"role": "assistant", "content": "Noted."}]
-
-
-@pytest.fixture
-def no_backoff(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Retry delays the clients asked for; nothing sleeps."""
-    asked: list[float] = []
-
-    def sleep(self: Any, seconds: float) -> None:
-        asked.append(seconds)
-
-    async def asleep(self: Any, seconds: float) -> None:
-        asked.append(seconds)
-
-    monkeypatch.setattr(SyncAPIClient, "_sleep", sleep)
-    monkeypatch.setattr(AsyncAPIClient, "_sleep", asleep)
-    return asked
 
 
 @pytest.fixture
@@ -213,11 +195,11 @@ def test_unknown_routes_answer_like_the_server(fake: FakeReflexio) -> None:
 # -- faults ---------------------------------------------------------------------------------------
 
 
-def test_a_failing_call_is_retried_then_succeeds(fake: FakeReflexio, no_backoff: list[float]) -> None:
+def test_a_failing_call_is_retried_then_succeeds(fake: FakeReflexio, sleeps: list[float]) -> None:
     fake.fail("get_profiles", 503, times=2)
     with fake.client(max_retries=2) as client:
         assert client.get_profiles(user_id="u1").success
-    assert len(fake.calls("get_profiles")) == 3 and len(no_backoff) == 2
+    assert len(fake.calls("get_profiles")) == 3 and len(sleeps) == 2
 
 
 def test_rate_limited_with_the_servers_body(fake: FakeReflexio) -> None:
@@ -245,7 +227,7 @@ def test_failures_until_reset_and_for_any_operation(fake: FakeReflexio) -> None:
         fake.fail("whoami", times=0)
 
 
-def test_a_lost_answer_after_the_publish_landed(fake: FakeReflexio, no_backoff: list[float]) -> None:
+def test_a_lost_answer_after_the_publish_landed(fake: FakeReflexio, sleeps: list[float]) -> None:
     """The case a resilience test wants: the client saw a timeout, the server stored the publish."""
     fake.time_out("publish_interaction", processed=True)
     with fake.client(max_retries=1) as client:
@@ -256,7 +238,7 @@ def test_a_lost_answer_after_the_publish_landed(fake: FakeReflexio, no_backoff: 
     assert len(fake.calls("publish_interaction")) == 2
 
 
-def test_a_connect_timeout_is_retried(fake: FakeReflexio, no_backoff: list[float]) -> None:
+def test_a_connect_timeout_is_retried(fake: FakeReflexio, sleeps: list[float]) -> None:
     fake.time_out("publish_interaction", connect=True)
     with fake.client() as client:
         assert publish(client).success
@@ -286,7 +268,7 @@ def test_the_call_log(fake: FakeReflexio, client: ReflexioClient) -> None:
 # -- async, loopback, auth ------------------------------------------------------------------------
 
 
-async def test_the_async_client(fake: FakeReflexio, no_backoff: list[float]) -> None:
+async def test_the_async_client(fake: FakeReflexio, sleeps: list[float]) -> None:
     fake.fail("get_requests", 503)
     async with fake.async_client() as client:
         assert isinstance(client, AsyncReflexioClient)

@@ -17,28 +17,10 @@ from fault_server import FaultServer, Reply, closed_port
 
 import reflexio
 from reflexio import ReflexioClient
-from reflexio._async._core import AsyncAPIClient
 from reflexio._operation import Operation
-from reflexio._sync._core import SyncAPIClient
 
 WHOAMI = '{"success": true, "org_id": "org-1"}'
 KEY = "sk-very-secret-key-123"
-
-
-@pytest.fixture
-def sleeps(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Backoff delays the clients asked for; nothing really sleeps."""
-    recorded: list[float] = []
-
-    def fake(self: Any, seconds: float) -> None:
-        recorded.append(seconds)
-
-    async def afake(self: Any, seconds: float) -> None:
-        recorded.append(seconds)
-
-    monkeypatch.setattr(SyncAPIClient, "_sleep", fake)
-    monkeypatch.setattr(AsyncAPIClient, "_sleep", afake)
-    return recorded
 
 
 @pytest.fixture(params=["sync", "async"])
