@@ -15,7 +15,6 @@ from typing import Any
 
 import httpx
 import pytest
-import test_fault_matrix
 from clients import make_client
 from fault_server import FaultServer, Reply, Seen
 from window_server import WindowServer
@@ -24,7 +23,6 @@ import reflexio
 from reflexio import AsyncReflexioClient, ReflexioClient
 from reflexio._ratelimit import MARGIN, Pacer, RateLimit, parse_limit_text, parse_rate_limit
 
-sleeps = test_fault_matrix.sleeps  # the fixture recording backoff and window delays instead of sleeping
 TURN = [{"role": "user", "content": "hi"}]
 SLOWAPI_429 = '{"error": "Rate limit exceeded: 60 per 1 minute"}'
 
