@@ -136,6 +136,17 @@ def test_every_spec_operation_has_a_command_under_its_tag() -> None:
     assert _catalog.all_operation_ids() == spec_operations()
 
 
+def test_the_routes_doctor_compares_are_those_of_the_spec() -> None:
+    spec = yaml.safe_load(SPEC.read_text())
+    expected = {
+        _catalog.route_key(method, path): op["operationId"]
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "operationId" in op
+    }
+    assert _catalog.routes() == expected
+
+
 @pytest.mark.parametrize(("operation_id", "tag"), sorted(spec_operations().items()))
 def test_each_operation_command_offers_its_parameters_and_body_fields(
     operation_id: str, tag: str, capsys: pytest.CaptureFixture[str]
@@ -385,12 +396,19 @@ def test_whoami_and_doctor(cli: Any) -> None:
     doctor = cli("doctor", "--json")
     assert doctor.code == 0, doctor.out
     checks = {c["name"]: c["status"] for c in doctor.json()["checks"]}
-    assert checks == {"client": "ok", "reachable": "ok", "auth": "ok", "version": "ok", "spec": "warn",
-                      "rate limits": "ok"}  # the fake serves no /openapi.json
+    assert checks == {
+        "client": "ok",
+        "reachable": "ok",
+        "auth": "ok",
+        "version": "ok",
+        "spec": "warn",
+        "rate limits": "ok",
+    }  # the fake serves no /openapi.json
 
 
-def test_doctor_reports_the_limit_learned_from_a_429(cli: Any, fake: FakeReflexio, monkeypatch: pytest.MonkeyPatch,
-                                                     sleeps: list[float]) -> None:
+def test_doctor_reports_the_limit_learned_from_a_429(
+    cli: Any, fake: FakeReflexio, monkeypatch: pytest.MonkeyPatch, sleeps: list[float]
+) -> None:
     fake.fail("whoami", 429, times=1)
     doctor = cli("doctor", "--json")
     limits = next(c for c in doctor.json()["checks"] if c["name"] == "rate limits")

@@ -43,7 +43,9 @@ def test_a_10000_line_backfill_killed_then_interrupted_then_resumed_stores_each_
     with source.open("w") as out:
         for i in range(CONVERSATIONS):
             turns = [{"role": "user", "content": f"message {i}"}]
-            out.write(json.dumps({"user_id": f"u{i % USERS}", "session_id": f"s{i % 37}", "interactions": turns}) + "\n")
+            out.write(
+                json.dumps({"user_id": f"u{i % USERS}", "session_id": f"s{i % 37}", "interactions": turns}) + "\n"
+            )
     checkpoint = tmp_path / "history.jsonl.checkpoint"
     fake = FakeReflexio()
     with fake.serve() as url:
@@ -51,8 +53,9 @@ def test_a_10000_line_backfill_killed_then_interrupted_then_resumed_stores_each_
         command = [sys.executable, "-m", "reflexio.cli", "publish", str(source), "--no-progress", "--concurrency", "8"]
 
         def start() -> subprocess.Popen[str]:
-            return subprocess.Popen(command + ["--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                    text=True)
+            return subprocess.Popen(
+                command + ["--json"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+            )
 
         # 1. killed outright (no chance to clean up) once 2,000 conversations have landed
         first = start()

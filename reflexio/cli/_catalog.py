@@ -11,6 +11,7 @@ import importlib
 import importlib.util
 import inspect
 import os
+import re
 import typing
 from dataclasses import dataclass
 from types import ModuleType
@@ -47,6 +48,29 @@ def operation_ids(tag: str) -> tuple[str, ...]:
 def all_operation_ids() -> dict[str, str]:
     """Every operation id the client knows -> its tag."""
     return {op: tag for tag in tags() for op in operation_ids(tag)}
+
+
+_ROUTE = re.compile(r'"method": "(\w+)",\s*"url": "([^"]+)"')
+_PARAM = re.compile(r"\{[^}]*\}")
+
+
+def route_key(method: str, path: str) -> tuple[str, str]:
+    """A route with its path parameters unnamed, so routes compare across differently named specs."""
+    return method.upper(), _PARAM.sub("{}", path)
+
+
+@functools.cache
+def routes() -> dict[tuple[str, str], str]:
+    """(METHOD, path) of every operation the client knows -> its operation id, read from the
+    generated modules' text (the server's operation ids differ: the normalizer renamed them)."""
+    found = {}
+    for tag in tags():
+        for operation_id in operation_ids(tag):
+            with open(os.path.join(_api_dir(), tag, operation_id + ".py"), encoding="utf-8") as source:
+                match = _ROUTE.search(source.read())
+            if match:
+                found[route_key(*match.groups())] = operation_id
+    return found
 
 
 @dataclass(frozen=True)

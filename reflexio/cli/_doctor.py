@@ -116,18 +116,19 @@ def _older(mine: str, least: str) -> bool:
 
 
 def _spec(client: Any) -> tuple[str, str]:
-    """The server's operations (its /openapi.json) against those the client was generated from."""
+    """The server's routes (its /openapi.json) against those the client was generated from."""
     response = client.api_client.get_httpx_client().get("/openapi.json")
     if response.status_code != 200:
         return "warn", f"the server does not serve /openapi.json (HTTP {response.status_code}): not compared"
     served = {
-        op["operationId"]
-        for item in response.json().get("paths", {}).values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
+        _catalog.route_key(method, path)
+        for path, item in response.json().get("paths", {}).items()
+        for method, op in item.items()
+        if isinstance(op, dict) and "responses" in op
     }
-    known = set(_catalog.all_operation_ids())
-    missing, unknown = sorted(known - served), sorted(served - known)
+    known = _catalog.routes()
+    missing = sorted(known[route] for route in set(known) - served)
+    unknown = sorted(f"{method} {path}" for method, path in served - set(known))
     detail = f"server {len(served)} operations, client {len(known)}"
     if not missing and not unknown:
         return "ok", detail + ": the same"
