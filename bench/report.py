@@ -324,8 +324,12 @@ HOT_PATH = [
 ]
 
 
-# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py): a full run keeps them.
-KEPT = [("<!-- backfill:start -->", "<!-- backfill:end -->")]
+# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py, bench/cli_startup.py):
+# a full run keeps them.
+KEPT = [
+    ("<!-- backfill:start -->", "<!-- backfill:end -->"),
+    ("<!-- cli-startup:start -->", "<!-- cli-startup:end -->"),
+]
 
 
 def kept_sections(old: str) -> str:

@@ -46,7 +46,8 @@ class TagGroup(click.Group):
     def __init__(self, tag: str) -> None:
         super().__init__(
             command_name(tag),
-            help=f"Every '{tag}' operation of the API, made from the spec: <operation> --field value, or --body JSON.",
+            help=f"Every {tag.replace('_', ' ')} operation of the API, made from the spec: "
+            "<operation> --field value, or --body JSON (a file, - for stdin, or inline).",
             short_help=_tag_summary(tag),
         )
         self.tag = tag

@@ -60,17 +60,23 @@ def route_key(method: str, path: str) -> tuple[str, str]:
 
 
 @functools.cache
-def routes() -> dict[tuple[str, str], str]:
-    """(METHOD, path) of every operation the client knows -> its operation id, read from the
-    generated modules' text (the server's operation ids differ: the normalizer renamed them)."""
+def declared_routes() -> dict[str, tuple[str, str]]:
+    """Operation id -> (METHOD, path) of every operation the client knows, read from the generated
+    modules' text (no import)."""
     found = {}
     for tag in tags():
         for operation_id in operation_ids(tag):
             with open(os.path.join(_api_dir(), tag, operation_id + ".py"), encoding="utf-8") as source:
                 match = _ROUTE.search(source.read())
             if match:
-                found[route_key(*match.groups())] = operation_id
+                found[operation_id] = (match.group(1).upper(), match.group(2))
     return found
+
+
+def routes() -> dict[tuple[str, str], str]:
+    """route_key -> operation id: what `doctor` compares with the server's /openapi.json (the
+    server's operation ids differ from the client's: the normalizer renamed them)."""
+    return {route_key(method, path): op for op, (method, path) in declared_routes().items()}
 
 
 @dataclass(frozen=True)

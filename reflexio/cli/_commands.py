@@ -111,7 +111,7 @@ def _plain_types(annotation: Any) -> list[Any]:
 def _param_option(param: Param) -> click.Option:
     types = _plain_types(param.annotation)
     base = types[0] if len(types) == 1 else str
-    help_text = "(required)" if param.required else None
+    help_text = "header" if param.name.startswith("x_") else None
     if base is bool:
         return click.Option(
             [f"{option_name(param.name)}/--no-{option_name(param.name)[2:]}"], default=None, help=help_text
@@ -132,17 +132,39 @@ def _param_value(param: Param, value: Any) -> Any:
 
 def _field_option(field: Field) -> click.Option:
     how = kind(field.annotation)
-    shown = field.annotation.replace(" | Unset", "").replace("Unset | ", "")
-    help_text = f"{'(required) ' if field.required else ''}{shown}"
+    shown = _type_text(field.annotation)
+    help_text = f"{shown}{' (required, here or in --body)' if field.required else ''}"
     decls = [option_name(field.name), field.name]
     if how == "bool":
         flag = option_name(field.name)
         return click.Option([f"{flag}/--no-{flag[2:]}", field.name], default=None, help=help_text)
     if how == "strings":
-        return click.Option(decls, multiple=True, metavar="TEXT", help=f"{help_text} (repeat, or a JSON list)")
+        return click.Option(decls, multiple=True, metavar="TEXT", help=f"{help_text}; repeat, or give a JSON list")
+    choices = _enum_values(field.annotation)
+    if choices:
+        return click.Option(decls, type=click.Choice(choices), help=help_text)
     click_type: Any = {"int": click.INT, "float": click.FLOAT}.get(how, click.STRING)
     metavar = "JSON" if how == "json" else None
     return click.Option(decls, type=click_type, metavar=metavar, help=help_text)
+
+
+def _type_text(annotation: str) -> str:
+    parts = [p.strip() for p in annotation.split("|") if p.strip() not in ("Unset", "None", "")]
+    text = " | ".join(parts).replace("datetime.datetime", "date-time (ISO 8601)")
+    return text or "any"
+
+
+def _enum_values(annotation: str) -> list[str] | None:
+    """The values of a body field typed as one enum of the generated models, else None."""
+    import reflexio_api.models as models
+
+    parts = [p.strip() for p in annotation.split("|") if p.strip() not in ("Unset", "None", "")]
+    if len(parts) != 1 or not parts[0].isidentifier():
+        return None
+    candidate = getattr(models, parts[0], None)
+    if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
+        return [str(member.value) for member in candidate]
+    return None
 
 
 def _short(info: OperationInfo) -> str:
@@ -156,5 +178,7 @@ def _help(info: OperationInfo) -> str:
     parts = [_short(info)]
     if info.description:
         parts.append(info.description)
-    parts.append(f"Operation {info.operation_id} ({info.tag}). The answer is printed as JSON on stdout.")
+    method, path = _catalog.declared_routes().get(info.operation_id, ("", ""))
+    route = f"{method} {path}"
+    parts.append(f"{route} (operation {info.operation_id}). The answer is printed as JSON on stdout.".strip())
     return "\n\n".join(parts)
