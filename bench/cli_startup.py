@@ -79,8 +79,8 @@ def section(result: dict[str, object]) -> str:
         ratios = sorted(a / b for a, b in zip(ours, official, strict=False))  # round by round
         lines += [
             "",
-            f"reflexio-py / reflexio-ai's reflexio, median of the per-round ratios: **{statistics.median(ratios):.2f}×**"
-            f" ({ratios[0]:.2f}–{ratios[-1]:.2f})",
+            "reflexio-py / reflexio-ai's reflexio, median of the per-round ratios:"
+            f" **{statistics.median(ratios):.2f}×** ({ratios[0]:.2f}–{ratios[-1]:.2f})",
         ]
     lines += [
         "",
