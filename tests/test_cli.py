@@ -37,18 +37,32 @@ class Result:
         return [json.loads(line) for line in self.out.splitlines()]
 
 
-@pytest.fixture
-def fake() -> Iterator[FakeReflexio]:
+@pytest.fixture(autouse=True)
+def _cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The CLI remembers learned rate limits under $XDG_CACHE_HOME: a folder of the test's own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[tuple[FakeReflexio, str]]:
+    """One fake on loopback for the module (stopping a server takes half a second); reset per test."""
     fake = FakeReflexio()
-    yield fake
-    fake.close_clients()
+    with fake.serve() as url:
+        yield fake, url
 
 
 @pytest.fixture
-def url(fake: FakeReflexio, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    with fake.serve() as served:
-        monkeypatch.setenv("REFLEXIO_API_URL", served)
-        yield served
+def fake(served: tuple[FakeReflexio, str]) -> Iterator[FakeReflexio]:
+    served[0].reset()
+    yield served[0]
+    served[0].close_clients()
+
+
+@pytest.fixture
+def url(fake: FakeReflexio, served: tuple[FakeReflexio, str], monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("REFLEXIO_API_URL", served[1])
+    return served[1]
 
 
 @pytest.fixture
@@ -406,13 +420,18 @@ def test_whoami_and_doctor(cli: Any) -> None:
     }  # the fake serves no /openapi.json
 
 
-def test_doctor_reports_the_limit_learned_from_a_429(
-    cli: Any, fake: FakeReflexio, monkeypatch: pytest.MonkeyPatch, sleeps: list[float]
+def test_doctor_tells_the_rate_limits_learned_in_earlier_runs(
+    cli: Any, fake: FakeReflexio, sleeps: list[float], _cache: Path
 ) -> None:
-    fake.fail("whoami", 429, times=1)
-    doctor = cli("doctor", "--json")
+    assert "none learned yet" in cli("doctor").out
+    fake.fail("publish_interaction", 429, times=1)  # the server's body: "Rate limit exceeded: 60 per 1 minute"
+    assert cli("publish", "--user-id", "u1", "--session-id", "s", "--content", "hi").code == 0
+    assert (_cache / "reflexio-py" / "limits.json").exists()
+
+    doctor = cli("doctor", "--json")  # a new run: a new client, which learned nothing itself
     limits = next(c for c in doctor.json()["checks"] if c["name"] == "rate limits")
-    assert limits["status"] == "warn" and "whoami" in limits["detail"]
+    assert limits["status"] == "ok"
+    assert limits["detail"].startswith("publish_interaction: 60 per 1 minute (seen ")
 
 
 # -- errors and exit codes ---------------------------------------------------------------------------

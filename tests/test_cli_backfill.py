@@ -49,7 +49,7 @@ def test_a_10000_line_backfill_killed_then_interrupted_then_resumed_stores_each_
     checkpoint = tmp_path / "history.jsonl.checkpoint"
     fake = FakeReflexio()
     with fake.serve() as url:
-        env = {**os.environ, "REFLEXIO_API_URL": url}
+        env = {**os.environ, "REFLEXIO_API_URL": url, "XDG_CACHE_HOME": str(tmp_path / "cache")}
         command = [sys.executable, "-m", "reflexio.cli", "publish", str(source), "--no-progress", "--concurrency", "8"]
 
         def start() -> subprocess.Popen[str]:

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,23 @@ from reflexio import ReflexioClient
 pytestmark = pytest.mark.server
 
 
-def cli(url: str, *args: str, key: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+@pytest.fixture(scope="module", autouse=True)
+def _cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The CLI remembers learned rate limits under $XDG_CACHE_HOME: a throwaway folder here."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
+def clean_env(url: str) -> dict[str, str]:
+    """The environment without the developer's Reflexio settings."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("REFLEXIO_")}
     env["REFLEXIO_API_URL"] = url
+    return env
+
+
+def cli(url: str, *args: str, key: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    env = clean_env(url)
     if key is not None:
         env["REFLEXIO_API_KEY"] = key
     return subprocess.run(
@@ -89,8 +104,7 @@ def test_a_small_backfill_killed_and_resumed_stores_each_conversation_once(
         )
     )
     checkpoint = tmp_path / "history.jsonl.checkpoint"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("REFLEXIO_")}
-    env["REFLEXIO_API_URL"] = real_server.url
+    env = clean_env(real_server.url)
     command = [sys.executable, "-m", "reflexio.cli", "publish", str(source), "--concurrency", "1", "--json"]
     first = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 120

@@ -10,8 +10,8 @@ from typing import Any
 
 import click
 
-from . import _catalog
-from ._errors import AUTH, FAILED, OK, UNREACHABLE, classify
+from . import _catalog, _limits_memory
+from ._errors import FAILED, OK, classify
 from ._output import emit_json, plain
 from ._state import State
 
@@ -145,11 +145,16 @@ def _some(names: list[str], most: int = 5) -> str:
 
 
 def _limits(client: Any) -> tuple[str, str]:
-    pacer = client._pacer
-    learned = {op: text for op in _catalog.all_operation_ids() if (text := pacer.describe(op))}
-    if not learned:
-        return "ok", "none learned (no 429 in this run); the client paces each operation once a 429 names its limit"
-    return "warn", "; ".join(f"{op}: {text}" for op, text in sorted(learned.items()))
-
-
-__all__ = ["AUTH", "UNREACHABLE", "doctor", "whoami"]
+    """The limits learned in this run and remembered from earlier runs against this server."""
+    now = _limits_memory.learned(client, list(_catalog.all_operation_ids()))
+    known = {op: (text, "now") for op, text in now.items()}
+    for op, entry in _limits_memory.recalled(client.base_url).items():
+        if op not in known and isinstance(entry, dict):
+            seen = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(float(entry.get("seen") or 0)))
+            known[op] = (str(entry.get("limit")), f"seen {seen}")
+    if not known:
+        return (
+            "ok",
+            "none learned yet (no 429 from this server); the client paces an operation once a 429 names its limit",
+        )
+    return "ok", "; ".join(f"{op}: {text} ({when})" for op, (text, when) in sorted(known.items()))

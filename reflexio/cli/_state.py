@@ -32,6 +32,11 @@ class State:
         return self._client
 
     def close(self) -> None:
+        """Close the client; remember the rate limits it learned (for `doctor`)."""
         if self._client is not None:
-            self._client.close()
-            self._client = None
+            from . import _catalog, _limits_memory
+
+            client, self._client = self._client, None
+            client.close()
+            limits = _limits_memory.learned(client, list(_catalog.all_operation_ids()))
+            _limits_memory.remember(client.base_url, limits)
