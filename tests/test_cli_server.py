@@ -123,3 +123,37 @@ def test_a_small_backfill_killed_and_resumed_stores_each_conversation_once(
     with ReflexioClient(url_endpoint=real_server.url) as client:
         stored = [i.content for i in client.iter_interactions(user_id=user)]
     assert sorted(stored) == sorted(f"m{i}" for i in range(count))
+
+    exported = cli(real_server.url, "export", "--user-id", user)
+    assert exported.returncode == 0, exported.stderr
+    kinds = [json.loads(line)["kind"] for line in exported.stdout.splitlines()]
+    assert kinds.count("interaction") == count
+
+
+def test_lists_search_and_org_export(real_server, unique: str, tmp_path: Path) -> None:
+    user = f"cli-lists-{unique}"
+    profiles = [
+        {
+            "user_id": user,
+            "profile_id": f"{unique}-{i}",
+            "content": f"likes green tea {i}",
+            "last_modified_timestamp": int(time.time()),
+            "generated_from_request_id": "r",
+            "source_interaction_ids": [],
+            "tags": [],
+        }
+        for i in range(3)
+    ]
+    added = cli(real_server.url, "profiles", "add-user-profile", "--user-profiles", json.dumps(profiles))
+    assert added.returncode == 0, added.stderr
+    listed = cli(real_server.url, "profiles", "list", "--user-id", user, "--limit", "2", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [json.loads(line)["user_id"] for line in listed.stdout.splitlines()] == [user, user]
+    found = cli(real_server.url, "search", "green tea", "--user-id", user, "--json")
+    assert found.returncode == 0, found.stderr
+    assert "profiles" in json.loads(found.stdout)
+    target = tmp_path / "org.jsonl"
+    org = cli(real_server.url, "export", "--org", "-o", str(target))
+    assert org.returncode == 0, org.stderr
+    contents = {json.loads(line)["data"].get("content") for line in target.read_text().splitlines()}
+    assert {f"likes green tea {i}" for i in range(3)} <= contents
