@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from .._version import __version__
 from . import _catalog
 from ._commands import command_name, operation_command
 from ._errors import EXIT_CODES
@@ -85,12 +86,6 @@ class Root(click.Group):
         formatter.write_text("Docs: docs/cli.md. Every command takes --help.")
 
 
-def _version() -> str:
-    from reflexio._version import __version__
-
-    return __version__
-
-
 @click.group(cls=Root, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 110})
 @click.option("--url", metavar="URL", help="Server URL [default: $REFLEXIO_API_URL, then $REFLEXIO_URL].")
 @click.option("--api-key", metavar="KEY", help="API key [default: $REFLEXIO_API_KEY].")
@@ -98,7 +93,7 @@ def _version() -> str:
 @click.option("--max-retries", type=click.IntRange(min=0), help="Retries of a failed call [default: 2].")
 @click.option("--json", "json_output", is_flag=True, help="Machine output (JSON / JSONL) on stdout.")
 @click.option("--debug", is_flag=True, help="Show the traceback of an error.")
-@click.version_option(package_name="reflexio-python", message="reflexio-py %(version)s", version=None)
+@click.version_option(__version__, message="reflexio-py %(version)s")
 @click.pass_context
 def cli(ctx: click.Context, /, **options: Any) -> None:
     """reflexio-py: the Reflexio server from the command line (reflexio-python's client).
