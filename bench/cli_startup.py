@@ -14,13 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import statistics
 import subprocess
 import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+import report
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -93,15 +94,6 @@ def section(result: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
-def write_markdown(path: Path, text: str) -> None:
-    current = path.read_text() if path.exists() else ""
-    if START in current and END in current:
-        current = re.sub(re.escape(START) + ".*?" + re.escape(END) + "\n?", lambda _: text, current, flags=re.S)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    path.write_text(current)
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
@@ -124,7 +116,7 @@ def main() -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n")
     text = section(result)
-    write_markdown(args.markdown, text)
+    report.write_section(args.markdown, text, START, END)
     print(text)
     return 0
 
