@@ -311,6 +311,17 @@ def test_backfill_from_stdin_without_checkpoint_stores_nothing_twice(cli: Any, f
     assert sorted(contents(fake, "u3")) == ["m0", "m1", "m2", "m3"]
 
 
+def test_source_and_agent_version_flags_fill_the_lines_that_name_none(
+    cli: Any, fake: FakeReflexio, tmp_path: Path
+) -> None:
+    source = write_jsonl(
+        tmp_path / "h.jsonl", [json.dumps({**turn("u1", "a"), "source": "crm"}), json.dumps(turn("u1", "b"))]
+    )
+    assert cli("publish", str(source), "--source", "import", "--agent-version", "v7").code == 0
+    sent = sorted((c.json["source"], c.json["agent_version"]) for c in fake.calls("publish_interaction"))
+    assert sent == [("crm", "v7"), ("import", "v7")]
+
+
 def test_a_file_and_one_turn_flags_do_not_mix(cli: Any, tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "h.jsonl", [json.dumps(turn("u1", "m"))])
     result = cli("publish", str(source), "--content", "x")

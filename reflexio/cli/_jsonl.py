@@ -19,11 +19,12 @@ class BadLine:
 
 @dataclass
 class Conversations:
-    """Iterates the good lines as dicts; `lines[i]` is the line number of the i-th one yielded,
+    """Iterates the good lines as dicts (`defaults` under each); `lines[i]` is the line number of the i-th one yielded,
     `bad` the lines refused (not JSON, not an object, an unknown or missing field)."""
 
     stream: IO[str]
     accepted: frozenset[str]
+    defaults: dict[str, Any] = field(default_factory=dict)  # fields a line gets when it names none
     total: int = 0  # non-empty lines, when known ahead (a file): the progress bar's length
     lines: list[int] = field(default_factory=list)
     bad: list[BadLine] = field(default_factory=list)
@@ -58,7 +59,7 @@ class Conversations:
         if missing:
             self.bad.append(BadLine(number, f"missing field {missing[0]!r}"))
             return None
-        return value
+        return {**self.defaults, **value}
 
 
 def count_lines(path: str) -> int:

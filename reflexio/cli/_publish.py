@@ -25,8 +25,8 @@ SHOWN_FAILURES = 20  # failures listed on stderr (--json lists them all)
 @click.option("--role", default="user", show_default=True, help="Role of --content.")
 @click.option("--reply", help="The agent's answer, published after --content as role 'assistant'.")
 @click.option("--session-id", help="The session the turn belongs to.")
-@click.option("--source", help="Source label.")
-@click.option("--agent-version", help="Agent version label.")
+@click.option("--source", help="Source label (a FILE: for the lines that name none).")
+@click.option("--agent-version", help="Agent version label (a FILE: for the lines that name none).")
 @click.option("--request-id", help="Request id (one turn; default: a new one).")
 @click.option("--wait", is_flag=True, help="Wait for the server to process it (one turn).")
 @click.option("--body", metavar="JSON|FILE|-", help="One conversation as a JSON object (publish_interaction's fields).")
@@ -56,7 +56,7 @@ def publish(state: State, /, file: str | None, **options: Any) -> int:
     if options["json_output"]:
         state.json = True
     if file is not None:
-        single = ("user_id", "content", "reply", "request_id", "body", "wait")
+        single = ("user_id", "content", "reply", "session_id", "request_id", "body", "wait")
         given = [f"--{name.replace('_', '-')}" for name in single if options[name]]
         if given:
             raise BadInput(f"{given[0]} is for one conversation; a FILE is published line by line")
@@ -64,7 +64,7 @@ def publish(state: State, /, file: str | None, **options: Any) -> int:
     return _publish_one(state, options)
 
 
-def _accepted(state: State) -> frozenset[str]:
+def _accepted() -> frozenset[str]:
     from reflexio import ReflexioClient
 
     parameters = inspect.signature(ReflexioClient.publish_interaction).parameters
@@ -87,7 +87,7 @@ def _publish_one(state: State, options: dict[str, Any]) -> int:
             conversation[name] = options[name]
     if options["wait"]:
         conversation["wait_for_response"] = True
-    unknown = sorted(set(conversation) - _accepted(state))
+    unknown = sorted(set(conversation) - _accepted())
     if unknown:
         raise BadInput(f"unknown field {unknown[0]!r} in --body")
     for name, flag in (("user_id", "--user-id"), ("interactions", "--content")):
@@ -104,8 +104,9 @@ def _publish_one(state: State, options: dict[str, Any]) -> int:
 
 def _backfill(state: State, file: str, options: dict[str, Any]) -> int:
     checkpoint = None if options["no_checkpoint"] else options["checkpoint"]
-    if checkpoint is None and not options["no_checkpoint"] and file != "-":
+    if checkpoint is None and file != "-" and not options["no_checkpoint"]:
         checkpoint = f"{file}.checkpoint"
+    defaults = {name: options[name] for name in ("source", "agent_version") if options[name] is not None}
     stream: IO[str]
     if file == "-":
         stream = sys.stdin
@@ -114,10 +115,10 @@ def _backfill(state: State, file: str, options: dict[str, Any]) -> int:
             stream = open(file, encoding="utf-8")  # noqa: SIM115 (closed below)
         except OSError as exc:
             raise BadInput(f"cannot read {file}: {exc.strerror or exc}") from None
-    conversations = Conversations(stream, _accepted(state), total=count_lines(file) if file != "-" else 0)
+    total = count_lines(file) if file != "-" else 0
+    conversations = Conversations(stream, _accepted(), defaults=defaults, total=total)
     show_bar = options["progress"] if options["progress"] is not None else sys.stderr.isatty()
     bar = _bar(conversations.total) if show_bar else None
-    interrupted = False
     try:
         report = state.client.publish_many(
             conversations,
@@ -126,20 +127,16 @@ def _backfill(state: State, file: str, options: dict[str, Any]) -> int:
             on_progress=(lambda r: bar.update(r.done + len(conversations.bad) - bar.n)) if bar is not None else None,
         )
     except KeyboardInterrupt:
-        interrupted = True
-        report = None
+        say(f"interrupted: run the same command again to resume{f' (checkpoint {checkpoint})' if checkpoint else ''}")
+        return INTERRUPTED
     finally:
         if bar is not None:
             bar.close()
         if stream is not sys.stdin:
             stream.close()
-    if report is None:
-        say(f"interrupted: run the same command again to resume{f' (checkpoint {checkpoint})' if checkpoint else ''}")
-        return INTERRUPTED
-    failures = [
-        {"line": conversations.lines[f.index], "request_id": f.request_id, "error": f.reason} for f in report.failed
-    ] + [{"line": b.line, "request_id": None, "error": b.reason} for b in conversations.bad]
-    failures.sort(key=lambda f: int(f["line"] or 0))
+    failed = [(conversations.lines[f.index], f.request_id, f.reason) for f in report.failed]
+    failed += [(b.line, None, b.reason) for b in conversations.bad]
+    failures = [{"line": line, "request_id": rid, "error": error} for line, rid, error in sorted(failed)]
     summary = {
         "published": report.published,
         "already_present": report.already_present,
@@ -159,8 +156,6 @@ def _backfill(state: State, file: str, options: dict[str, Any]) -> int:
         say(f"  line {failure['line']}: {failure['error']}")
     if len(failures) > SHOWN_FAILURES:
         say(f"  ... and {len(failures) - SHOWN_FAILURES} more (--json lists them all)")
-    if interrupted:
-        return INTERRUPTED
     return FAILED if failures else OK
 
 
