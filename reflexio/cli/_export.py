@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from typing import IO, Any
@@ -73,6 +74,4 @@ def _open(path: str | None) -> Iterator[IO[str]]:
     partial = f"{path}.partial"
     with open(partial, "w", encoding="utf-8") as handle:
         yield handle
-    import os
-
     os.replace(partial, path)  # a failed export leaves no file that looks complete
