@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import statistics
 import subprocess
 import sys
@@ -66,6 +67,8 @@ def section(result: dict[str, object]) -> str:
         "",
         f"* Command: `{result['command']}` — {result['date']}, {result['runs']} fresh processes per command,",
         f"  interleaved; load average (1 min) {result['load'][0]:.1f} → {result['load'][1]:.1f}",  # type: ignore[index]
+        f"* Interpreters: reflexio-py {result['python_ours']} (the project's .venv), reflexio-ai"
+        f" {result['python_official']} ({OFFICIAL})",
         "* Wall time of the whole process (interpreter start-up included), median (range).",
         "",
         "| command | ms |",
@@ -94,6 +97,19 @@ def section(result: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+def _official_python() -> str:
+    """The version of the interpreter reflexio-ai's venv runs (its pyvenv.cfg), or "?"."""
+    cfg = Path(OFFICIAL).parent.parent / "pyvenv.cfg"
+    try:
+        for line in cfg.read_text().splitlines():
+            key, _, value = line.partition("=")
+            if key.strip() in ("version", "version_info"):
+                return value.strip()
+    except OSError:
+        pass
+    return "?"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=15)
@@ -110,6 +126,8 @@ def main() -> int:
         "runs": args.runs,
         "load": [load0, os.getloadavg()[0]],
         "times": times,
+        "python_ours": platform.python_version(),
+        "python_official": _official_python(),
     }
     if not os.path.exists(OFFICIAL):
         result["note"] = f"{OFFICIAL} missing (make server-install): reflexio-ai not measured"
