@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -320,6 +321,35 @@ def test_source_and_agent_version_flags_fill_the_lines_that_name_none(
     assert cli("publish", str(source), "--source", "import", "--agent-version", "v7").code == 0
     sent = sorted((c.json["source"], c.json["agent_version"]) for c in fake.calls("publish_interaction"))
     assert sent == [("crm", "v7"), ("import", "v7")]
+
+
+def test_a_field_unknown_to_the_spec_inside_a_turn_is_sent_with_a_one_line_warning(
+    cli: Any, fake: FakeReflexio, tmp_path: Path
+) -> None:
+    turns = [{"role": "user", "content": "x", "mood_cli_test": "happy"}]
+    source = write_jsonl(
+        tmp_path / "h.jsonl", [json.dumps({"user_id": "u1", "session_id": "s", "interactions": turns})]
+    )
+    result = cli("publish", str(source))
+    assert result.code == 0
+    assert "warning: interactions[0]: 'mood_cli_test' is not a field of InteractionData" in result.err
+    assert fake.calls("publish_interaction")[-1].json["interaction_data_list"][0]["mood_cli_test"] == "happy"
+    assert not any(
+        isinstance(h, logging.Handler) and "Stderr" in type(h).__name__ for h in logging.getLogger("reflexio").handlers
+    )  # the run's handler is gone
+
+
+def test_a_misspelled_field_inside_a_turn_fails_its_line(cli: Any, fake: FakeReflexio, tmp_path: Path) -> None:
+    turns = [{"role": "user", "contnet": "x"}]
+    source = write_jsonl(
+        tmp_path / "h.jsonl",
+        [json.dumps(turn("u1", "ok")), json.dumps({"user_id": "u1", "session_id": "s", "interactions": turns})],
+    )
+    result = cli("publish", str(source), "--json")
+    assert result.code == 1
+    [failure] = result.json()["failures"]
+    assert failure["line"] == 2 and "'contnet'" in failure["error"] and "did you mean 'content'" in failure["error"]
+    assert contents(fake, "u1") == ["ok"]
 
 
 def test_a_file_and_one_turn_flags_do_not_mix(cli: Any, tmp_path: Path) -> None:

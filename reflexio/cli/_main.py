@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import click
 
@@ -18,7 +20,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     state = State(debug="--debug" in args)
     try:
-        result = cli.main(args=args, prog_name="reflexio-py", standalone_mode=False, obj=state)
+        with _log_to_stderr(state.debug):
+            result = cli.main(args=args, prog_name="reflexio-py", standalone_mode=False, obj=state)
     except click.exceptions.Exit as exc:
         return exc.exit_code
     except click.ClickException as exc:
@@ -37,6 +40,35 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"error: {message}", file=sys.stderr)
         return code
     return result if isinstance(result, int) else OK
+
+
+class _StderrHandler(logging.Handler):
+    """Writes each record on one line of the sys.stderr of the moment (a test may have replaced it)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            print(self.format(record), file=sys.stderr, flush=True)
+        except Exception:
+            self.handleError(record)
+
+
+@contextlib.contextmanager
+def _log_to_stderr(debug: bool) -> Iterator[None]:
+    """The client's log records (a field sent as is, a retry) as `warning: ...` lines on stderr,
+    for this run only (the logger is left as it was)."""
+    logger = logging.getLogger("reflexio")
+    handler = _StderrHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s" if debug else "warning: %(message)s"))
+    handler.setLevel(logging.DEBUG if debug else logging.WARNING)
+    level = logger.level
+    logger.addHandler(handler)
+    if debug:
+        logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _silence_stdout() -> None:
