@@ -51,9 +51,12 @@ AWAITED = {
     "response": {"aread", "aclose"},
     "asyncio": {"sleep"},
     "fanout": {"run"},
+    "clock": {"asleep"},
 }
 # (object, method) -> the async method's name: self._shared.close() -> await self._shared.aclose()
-RENAMED_ATTRS = {("_shared", "close"): "aclose", ("response", "read"): "aread", ("response", "close"): "aclose"}
+RENAMED_ATTRS = {
+    ("clock", "sleep"): "asleep",
+    ("_shared", "close"): "aclose", ("response", "read"): "aread", ("response", "close"): "aclose"}
 # `with <object>.<attr>:` -> `async with`: the async client's in-flight bound is an asyncio.Semaphore
 ASYNC_WITH = {"slots"}
 

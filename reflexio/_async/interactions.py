@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, check_value, iso, require, timestamp, to_model, with_dates
@@ -480,12 +479,12 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             check_value(value, name, float)
             if not value > 0:
                 raise ValueError(f"{name} must be positive, not {value}")
-        deadline = monotonic() + timeout
+        deadline = self._shared.clock.monotonic() + timeout
         while True:
             status = await self.get_learning_status(request_id)
             if status in FINAL_LEARNING_STATUSES:
                 return status
-            left = deadline - monotonic()
+            left = deadline - self._shared.clock.monotonic()
             if left <= 0:
                 raise LearningTimeoutError(request_id, status, timeout)
             await self._sleep(min(poll_interval, left))

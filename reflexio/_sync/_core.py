@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import time
 import weakref
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
@@ -186,7 +185,7 @@ class SyncAPIClient(BaseClient):
                 self._sleep(delay)
 
     def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
+        self._shared.clock.sleep(seconds)
 
     def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
@@ -205,7 +204,12 @@ class SyncAPIClient(BaseClient):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def flush(self, timeout: float | None = None) -> bool:
-        """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
+        """Wait for pending fire-and-forget calls; True only when all of them were sent.
+
+        False when `timeout` ran out first, or when a fire-and-forget call failed (or was never sent)
+        since the previous flush: `on_error` and the `reflexio` logger have each failure, and
+        `background_stats` counts them.
+        """
         flushed: bool = self._shared.worker.flush(timeout)
         return flushed
 

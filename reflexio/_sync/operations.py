@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .._convert import DateLike, check_fields, check_value, iso, keyed, require, to_model, with_dates
@@ -578,7 +577,7 @@ class OperationsMethods(SyncAPIClient):
         from reflexio_api.api.operations import get_operation_status
         from reflexio_api.models import GetOperationStatusResponse
 
-        deadline = monotonic() + WAIT_LIMIT
+        deadline = self._shared.clock.monotonic() + WAIT_LIMIT
         delay = POLL_INTERVAL
         previous: str | None = None  # the run the status showed before ours appeared
         while True:
@@ -593,7 +592,7 @@ class OperationsMethods(SyncAPIClient):
                     previous = shown
                 elif shown != previous:
                     return None
-            if monotonic() + delay > deadline:
+            if self._shared.clock.monotonic() + delay > deadline:
                 return None
             self._sleep(delay)
             delay = min(delay * 2, POLL_INTERVAL_MAX)

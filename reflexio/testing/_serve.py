@@ -30,9 +30,9 @@ def serve(fake: FakeReflexio, port: int = 0) -> Iterator[str]:
                 content=self.rfile.read(length) if length else b"",
             )
             try:
-                response = fake.handle_request(request)
-            except httpx.TimeoutException:
-                self.close_connection = True  # an injected timeout: the connection drops, no answer
+                response = fake._handle_served(request)
+            except httpx.TransportError:
+                self.close_connection = True  # an injected timeout or reset: the connection drops, no answer
                 return
             self.send_response(response.status_code)
             for name, value in response.headers.items():
