@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-USER_TESTS = '''
+USER_TESTS = """
 import pytest
 
 from reflexio import InternalServerError
@@ -59,17 +59,23 @@ async def test_unclosed_async_client_is_reported(reflexio_fake):
     reflexio_fake.slow_down("delete_session", 1.0)  # still in flight when the test's event loop ends
     client = reflexio_fake.async_client()
     await client.delete_session("s")
-'''
+"""
 
 
 def test_the_plugin_as_a_user_runs_it(tmp_path: Path) -> None:
     (tmp_path / "test_user.py").write_text(USER_TESTS)
-    command = [sys.executable, "-m", "pytest", "-p", "reflexio.testing", "-p", "no:cacheprovider", "-rA", "test_user.py"]
+    command = [sys.executable, "-m", "pytest", "-p", "reflexio.testing", "-p", "no:cacheprovider", "-rA"]
+    command.append("test_user.py")
     result = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=300)
     out = result.stdout
-    for name in ("test_options_marker", "test_on_error_option_reaches_the_client", "test_async_fixture",
-                 "test_after_the_async_fixture", "test_unfired_fault_fails_at_teardown",
-                 "test_unclosed_async_client_is_reported"):
+    for name in (
+        "test_options_marker",
+        "test_on_error_option_reaches_the_client",
+        "test_async_fixture",
+        "test_after_the_async_fixture",
+        "test_unfired_fault_fails_at_teardown",
+        "test_unclosed_async_client_is_reported",
+    ):
         assert f"PASSED test_user.py::{name}" in out, out
     assert "ERROR test_user.py::test_unfired_fault_fails_at_teardown" in out
     assert "injected fault never fired: fail('publish_interaction', 429)" in out

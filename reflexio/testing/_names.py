@@ -45,6 +45,7 @@ def _method_facts(trees: list[ast.Module]) -> tuple[dict[str, set[str]], dict[st
     for tree in trees:
         for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
             for item in cls.body:
+                body: ast.AST
                 if isinstance(item, ast.FunctionDef):
                     name, body = item.name, item
                 elif (
@@ -64,9 +65,7 @@ def _method_facts(trees: list[ast.Module]) -> tuple[dict[str, set[str]], dict[st
                     if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reflexio_api.api."):
                         ops.update(alias.name for alias in node.names)
                     elif (
-                        isinstance(node, ast.Attribute)
-                        and isinstance(node.value, ast.Name)
-                        and node.value.id == "self"
+                        isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
                     ):
                         called.add(node.attr)
     return direct, calls
@@ -126,6 +125,4 @@ def resolve_operation(name: str, *, wildcard: bool = True) -> frozenset[str]:
         raise ValueError(f"{name!r} sends no request to the server: name an operation or an API method")
     close = difflib.get_close_matches(name, sorted(ids | set(methods)), n=3, cutoff=0.6)
     hint = f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
-    raise ValueError(
-        f"{name!r} is neither an operation id of the Reflexio API nor a method of ReflexioClient{hint}"
-    )
+    raise ValueError(f"{name!r} is neither an operation id of the Reflexio API nor a method of ReflexioClient{hint}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Generator, Iterator
 from typing import Any
 
 import pytest
@@ -17,7 +17,7 @@ _CALL_FAILED = pytest.StashKey[bool]()
 try:  # the async fixture needs an async test plugin; pytest-asyncio's decorator works in strict and auto mode
     from pytest_asyncio import fixture as _async_fixture
 except ImportError:  # pragma: no cover - without pytest-asyncio (anyio's plugin runs plain async fixtures)
-    _async_fixture = pytest.fixture
+    _async_fixture = pytest.fixture  # type: ignore[assignment]
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -29,8 +29,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[Any]:
-    outcome = yield
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Generator[None, Any, None]:
+    outcome: Any = yield
     report = outcome.get_result()
     if report.when == "call":
         item.stash[_CALL_FAILED] = report.failed
