@@ -64,7 +64,7 @@ def test_learn_on_publish_makes_the_profile_appear_after_publish(client: Reflexi
 
     fake.learn_on_publish(learner)
     result = publish(client)
-    assert (result.learning_status, result.profiles_added) == ("pending", 0)  # learned in the background
+    assert (result.learning_status, result.profiles_added) == ("deferred", 0)  # learned in the background
     assert client.wait_for_learning(result.request_id) == "done"
     assert [p.content for p in client.search_user_profiles(user_id="u1", query="green tea").user_profiles] == [
         "Said: I prefer green tea"
@@ -97,7 +97,8 @@ def test_unified_search_answers_from_what_is_stored(client: ReflexioClient) -> N
     assert [p.content for p in found.profiles] == ["Prefers green tea"]
     assert [p.content for p in found.user_playbooks] == ["Offer tea"]
     assert [p.content for p in found.agent_playbooks] == ["Mention the tea menu"]
-    assert found.success and not found.degraded
+    assert found.success and found.degraded and found.search_mode_effective == "fts"  # no embeddings, as the server
+    assert not client.search(query="tea", user_id="u1", search_mode="fts").degraded
 
     only = client.search(query="green tea", user_id="u1", entity_types=["profiles"])
     assert [p.content for p in only.profiles] == ["Prefers green tea"] and only.agent_playbooks == []

@@ -360,7 +360,8 @@ def search(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, J
     """Profiles, user and agent playbooks matching every word of the query, newest first, `top_k` of each.
 
     Profiles need a user_id; user playbooks are the user's when one is given. The server ranks by
-    relevance (full text and embeddings) instead.
+    relevance; without an embedding provider (as here) it answers from full-text search, marked
+    `degraded` unless `search_mode="fts"` was asked for.
     """
     require(body)
     empty: dict[str, JSON] = {"success": True, "profiles": [], "agent_playbooks": [], "user_playbooks": []}
@@ -390,7 +391,10 @@ def search(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, J
         ]
         agent.sort(key=lambda p: (p["created_at"], p["agent_playbook_id"]), reverse=True)
         answer["agent_playbooks"] = [_view(p, AGENT_PLAYBOOK_VIEW) for p in agent[:top_k]]
-    return 200, {**answer, "degraded": False}
+    if (body.get("search_mode") or "hybrid") == "fts":
+        return 200, {**answer, "degraded": False}
+    # Without an embedding provider the server falls back to its full-text search and says so.
+    return 200, {**answer, "degraded": True, "search_mode_effective": "fts"}
 
 
 def _only(body: JSON, keys: tuple[str, ...]) -> dict[str, JSON]:

@@ -89,9 +89,9 @@ def _learning(request: dict[str, JSON], published: bool = False, waited: bool = 
     without an LLM keeps such a publish waiting until its deadline instead)."""
     if request["evaluation_only"]:
         return {"learning_status": "done", "learning_reason": "not_applicable"}
-    if request.get("learned"):  # FakeReflexio.learn / learn_on_publish
+    if request.get("learned"):  # FakeReflexio.learn / learn_on_publish: as a forced extraction with an LLM
         if published and not waited:
-            return {"learning_status": "pending", "learning_reason": "queued"}
+            return {"learning_status": "deferred", "learning_reason": "queued"}
         return {"learning_status": "done", "learning_reason": "covered"}
     if request["force_extraction"]:
         if published and not waited:
