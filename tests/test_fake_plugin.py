@@ -84,3 +84,43 @@ def test_the_plugin_as_a_user_runs_it(tmp_path: Path) -> None:
     assert "FAILED test_user.py::test_a_failing_test_is_not_reported_twice" in out
     assert "ERROR test_user.py::test_a_failing_test_is_not_reported_twice" not in out
     assert "1 failed, 6 passed, 2 errors" in out, out
+
+
+USER_TYPED = """
+import pytest
+
+from reflexio import AsyncReflexioClient, ReflexioClient
+from reflexio.testing import FakeReflexio, Learned, Published
+
+
+def learner(published: Published) -> Learned | None:
+    return Learned(profiles=[published.interactions[0]["content"]], playbooks=[{"content": "x", "trigger": "y"}])
+
+
+@pytest.mark.reflexio_client(max_retries=0)
+def test_sync(reflexio_client: ReflexioClient, reflexio_fake: FakeReflexio) -> None:
+    reflexio_fake.learn_on_publish(learner)
+    reflexio_fake.drop_connection("publish_interaction", processed=True)
+    reflexio_fake.fail("search_user_profiles", 429, times=None)
+    result = reflexio_client.publish_interaction(user_id="u", session_id="s", interactions=[])
+    reflexio_fake.learn(str(result.request_id), profiles=["p"])
+    sleeps: list[float] = reflexio_fake.clock.sleeps
+    assert reflexio_client.flush(timeout=1) and not sleeps
+    reflexio_fake.assert_faults_fired()
+
+
+async def test_async(reflexio_async_client: AsyncReflexioClient, reflexio_fake: FakeReflexio) -> None:
+    await reflexio_fake.aclose_clients()
+    assert reflexio_fake.close_clients() == []
+"""
+
+
+def test_a_users_mypy_accepts_the_testing_api(tmp_path: Path) -> None:
+    (tmp_path / "test_typed.py").write_text(USER_TYPED)
+    run = subprocess.run(  # outside the checkout, so mypy finds the installed package as a user's project would
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "test_typed.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0 and "Success" in run.stdout, run.stdout + run.stderr
