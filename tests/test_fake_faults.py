@@ -26,7 +26,7 @@ def test_a_dropped_write_is_not_repeated(processed: bool) -> None:
     fake = FakeReflexio()
     fake.drop_connection("add_user_profile", processed=processed)
     with fake.client() as client:
-        with pytest.raises(APIConnectionError, match="Server disconnected"):
+        with pytest.raises(APIConnectionError, match="Connection reset"):
             client.add_user_profile([{"user_id": "u1", "content": "Prefers tea"}])
         stored = client.get_profiles(user_id="u1").user_profiles
     assert len(stored) == (1 if processed else 0)

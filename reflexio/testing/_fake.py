@@ -194,11 +194,11 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     def drop_connection(self, operation: str, *, times: int | None = 1, processed: bool = False) -> None:
         """Reset the connection of the next `times` calls of `operation` before an answer: the client
-        gets `httpx.RemoteProtocolError` ("Server disconnected without sending a response"), as from a
-        crashed server or a proxy that dropped it. `processed=True`: the call was applied first.
-        The client cannot tell whether it landed, so only calls that are safe to repeat are retried."""
-        message = "Server disconnected without sending a response. (reflexio.testing)"
-        self._add(operation, times, error=httpx.RemoteProtocolError, message=message, processed=processed)
+        gets `httpx.ReadError` ("Connection reset by peer"), as from a crashed server or a proxy that
+        dropped it. `processed=True`: the call was applied first. The client cannot tell whether it
+        landed, so it retries only calls that are safe to repeat."""
+        message = "[Errno 104] Connection reset by peer (injected by reflexio.testing)"
+        self._add(operation, times, error=httpx.ReadError, message=message, processed=processed)
 
     def slow_down(self, operation: str, seconds: float, *, times: int | None = None) -> None:
         """Answer calls of `operation` after `seconds`; past the client's read timeout it gets ReadTimeout.
