@@ -1,13 +1,16 @@
-"""The dropped-connection fault and flush() after a failed background call, on both clients."""
+"""The dropped-connection fault, the 429 body per route, and flush() after a failed background call."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from reflexio import APIConnectionError, InternalServerError, ReflexioClient
+from reflexio import APIConnectionError, InternalServerError, RateLimitError, ReflexioClient
 from reflexio.testing import FakeReflexio
+from reflexio.testing._limits import LIMITS
 
 TURNS = [{"role": "user", "content": "I prefer tea"}]
 
@@ -94,3 +97,25 @@ def fake_client() -> Any:
     fake = FakeReflexio()
     with fake.client() as client:
         yield fake, client
+
+
+def test_an_injected_429_names_the_routes_own_limit() -> None:
+    fake = FakeReflexio()
+    fake.fail("set_config", 429)
+    fake.fail("rerun_profile_generation", 429)
+    with fake.client(timeout=1) as client:
+        with pytest.raises(RateLimitError) as config:
+            client.set_config({"window_size": 5})
+        with pytest.raises(RateLimitError) as rerun:
+            client.rerun_profile_generation(user_id="u1", wait_for_response=True)
+    assert (config.value.limit, rerun.value.limit) == ("10 per 1 minute", "5 per 1 minute")
+
+
+def test_the_limits_are_the_documented_ones() -> None:
+    """reflexio/testing/_limits.py and the table of docs/disagreements.md (measured on the real server) agree."""
+    text = (Path(__file__).resolve().parent.parent / "docs" / "disagreements.md").read_text()
+    documented = {}
+    for count, names in re.findall(r"^\| (\d+) / minute \| (.+) \|$", text, flags=re.M):
+        for name in re.sub(r"\([^)]*\)", "", names).replace(",", " ").split():
+            documented[name] = int(count)
+    assert documented == LIMITS

@@ -16,6 +16,7 @@ import httpx
 from . import _admin, _memory, _records  # noqa: F401  (importing them registers their handlers)
 from ._clock import FakeClock
 from ._learning import Learned, Learner, apply
+from ._limits import rate_limited_body
 from ._names import resolve_operation
 from ._routes import match, path_exists
 from ._state import HANDLERS, FakeState
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     from reflexio import AsyncReflexioClient, ReflexioClient
 
 FAKE_URL = "http://reflexio.localhost"  # a loopback name: no plain-HTTP key warning
-RATE_LIMITED = {"error": "Rate limit exceeded: 60 per 1 minute"}  # the real server's 429 body
 STATEFUL_OPERATIONS = frozenset(HANDLERS)  # the rest answer their spec example
 # Reachable without the API key (GET only), as on the real server.
 # The server refuses (403) a missing user agent, or one with these words, except on its probe paths.
@@ -173,11 +173,11 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         """Answer the next `times` calls of `operation` ("*": any) with `status` (None times: until reset).
 
-        The body defaults to the real server's: `{"error": "Rate limit exceeded: ..."}` for 429,
-        `{"detail": ...}` otherwise. Nothing is stored by a failed call.
+        The body defaults to the real server's: for 429 `{"error": "Rate limit exceeded: 60 per 1 minute"}`
+        with the operation's own limit, `{"detail": ...}` otherwise. Nothing is stored by a failed call.
         """
-        if body is None:
-            body = RATE_LIMITED if status == 429 else {"detail": f"injected {status} (reflexio.testing)"}
+        if body is None and status != 429:
+            body = {"detail": f"injected {status} (reflexio.testing)"}
         self._add(operation, times, status=status, body=body, headers=dict(headers or {}))
 
     def time_out(
@@ -322,7 +322,8 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         fault = self._take_fault(operation) if operation else None
         if fault is not None and fault.status is not None:
-            return fault, _json(fault.status, fault.body, fault.headers)
+            body = rate_limited_body(operation) if fault.status == 429 and fault.body is None else fault.body
+            return fault, _json(fault.status, body, fault.headers)
         if fault is not None and fault.error is not None and not fault.processed:
             return fault, None
         if found is None:
