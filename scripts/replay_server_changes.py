@@ -132,7 +132,7 @@ def replay(name: str, change: Callable[[Doc], None], work: Path) -> list[str]:
             message = (result.stderr.strip().splitlines() or ["?"])[-1]
             return [*lines, f"- `{step[0]}` stops: {message}"]
     report = run([py, "scripts/spec_diff.py", "--base", str(base)], work).stdout
-    summary = [line for line in report.splitlines() if line.startswith(("| BREAKING", "| ok", "Suggested"))]
+    summary = [line for line in report.splitlines() if line.startswith(("| BREAKING", "| ok", "Suggested", "- [spec"))]
     lines += [f"- diff report: {line.strip()}" for line in summary]
     selection = ["-m", "not server and not prism and not slow", *contract_tests()]
     tests = run([py, "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider", "--tb=short", *selection], work)

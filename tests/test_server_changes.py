@@ -42,4 +42,11 @@ def test_a_moved_path_keeps_a_working_client() -> None:
 @pytest.mark.slow
 def test_a_moved_path_with_an_override_names_codegen_toml() -> None:
     out = replay("moved path with an operationId override")
-    assert "names routes the spec does not have: ['POST /api/search_profiles']" in out
+    assert '- diff report: - [spec.operation_ids] "POST /api/search_profiles"' in out
+
+
+@pytest.mark.slow
+def test_a_new_answer_enum_value_is_not_breaking_and_keeps_a_working_client() -> None:
+    out = replay("new enum value")
+    assert "| ok | enum value added | `PlaybookStatus`" in out and "BREAKING" not in out
+    assert "-> a working client" in out and "FAILED" not in out
