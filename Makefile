@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
-.PHONY: help install spec spec-diff regen normalize client fake-answers async check-generated test test-fast lint \
+.PHONY: help install spec spec-diff regen normalize client fake-answers async docs check-generated test test-fast lint \
         typecheck bench demo dist server-install server-start server-stop config-schema clean prism-install
 
 help:  ## list targets
@@ -57,9 +57,13 @@ client: install  ## regenerate generated/reflexio_api (pinned generator) and ref
 fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
 	$(PY) scripts/gen_fake_answers.py
 
-async: install  ## regenerate reflexio/_async from reflexio/_sync, then the session views (reflexio/_session.py)
+async: install  ## regenerate reflexio/_async from reflexio/_sync, the session views (reflexio/_session.py) and docs/api.md
 	$(PY) scripts/gen_async.py
 	$(PY) scripts/gen_session.py
+	$(PY) scripts/gen_api_docs.py
+
+docs: install  ## regenerate docs/api.md (the API reference) from the client and the spec
+	$(PY) scripts/gen_api_docs.py
 
 check-generated: install  ## fail if `make client` or `make async` would change a file
 	$(PY) -m pytest -q tests/test_generated_drift.py
