@@ -36,13 +36,12 @@ spec-diff: install  ## what openapi/reflexio.yaml changed since $$BASE (a git re
 CONTRACT_TESTS := tests/test_spec.py tests/test_policy.py tests/test_spec_coverage.py tests/test_placement.py \
                   tests/test_generated_drift.py tests/test_lint.py
 
-regen: install  ## after a server change: spec -> client -> async -> diff report -> the contract tests
-	$(MAKE) --no-print-directory spec
-	$(MAKE) --no-print-directory client
-	$(MAKE) --no-print-directory fake-answers
-	$(MAKE) --no-print-directory async
+regen: install  ## after a server change: fetch the spec, the whole offline pipeline, the diff report, the fast suite
+	$(PY) scripts/fetch_spec.py
+	$(PY) scripts/pipeline.py
+	$(PY) scripts/spec_diff.py --base build/reflexio.previous.yaml --out build/spec-diff.md
 	@grep -m1 -E "change\(s\)|No change" build/spec-diff.md | sed 's/^/spec diff (build\/spec-diff.md): /'
-	$(PY) -m pytest -q -m "not server and not prism and not slow" $(CONTRACT_TESTS)
+	$(MAKE) --no-print-directory test-fast
 
 normalize: install  ## re-derive openapi/reflexio.yaml from openapi/upstream/ (no network)
 	$(PY) scripts/normalize_spec.py
@@ -50,9 +49,10 @@ normalize: install  ## re-derive openapi/reflexio.yaml from openapi/upstream/ (n
 config-schema:  ## refresh openapi/upstream/config.schema.json from the server's Config model
 	$(SERVER) config-schema openapi/upstream/config.schema.json
 
-client: install  ## regenerate generated/reflexio_api (pinned generator) and reflexio/_bounds.py from openapi/reflexio.yaml
+client: install  ## regenerate generated/reflexio_api (pinned generator), reflexio/_bounds.py and the plain methods (reflexio/_sync/plain.py)
 	$(PY) scripts/codegen.py
 	$(PY) scripts/gen_bounds.py
+	$(PY) scripts/gen_methods.py
 
 fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
 	$(PY) scripts/gen_fake_answers.py

@@ -56,6 +56,11 @@ OPEN_MODELS = frozenset({"SetConfigBody", "UpdateConfigBody"})
 _warned_keys: set[tuple[str, str]] = set()
 
 
+def present(**values: Any) -> dict[str, Any]:
+    """The keyword arguments that were given (not None): the query parameters to send."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
 def wire_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> dict[str, Any]:
     """`data` with the Python names of renamed fields turned into wire names, its keys checked.
 

@@ -27,10 +27,16 @@ if TYPE_CHECKING:
         AddUserProfileResponse,
         AdminInvalidateCacheRequest,
         AgentPlaybook,
+        BraintrustDisconnectResponse,
+        BraintrustStatusResponse,
         BulkDeleteResponse,
+        CancelOperationRequest,
+        CancelOperationResponse,
         ClearUserDataRequest,
         ClearUserDataResponse,
         Config,
+        ConnectBraintrustRequest,
+        ConnectBraintrustResponse,
         ConversationTurn,
         DeleteAgentPlaybookRequest,
         DeleteAgentPlaybookResponse,
@@ -42,27 +48,49 @@ if TYPE_CHECKING:
         DeleteUserPlaybookResponse,
         DeleteUserPlaybooksByIdsRequest,
         DeleteUserProfileResponse,
+        DowngradeProfilesRequest,
+        DowngradeProfilesResponse,
+        DowngradeUserPlaybooksRequest,
+        DowngradeUserPlaybooksResponse,
+        EvaluationSourceSetRequest,
         FinalizeSessionResponse,
         GetAgentPlaybooksRequest,
         GetAgentPlaybooksViewResponse,
         GetAgentSuccessEvaluationResultsRequest,
         GetAllProfilesDateField,
+        GetDashboardStatsRequest,
+        GetDashboardStatsResponse,
+        GetEvaluationOverviewRequest,
+        GetEvaluationOverviewRequestBucket,
+        GetEvaluationOverviewResponse,
         GetEvaluationResultsViewResponse,
         GetInteractionsRequest,
         GetInteractionsViewResponse,
+        GetLearningProvenanceRequest,
+        GetLearningProvenanceRequestKind,
+        GetPlaybookApplicationStatsRequest,
+        GetPlaybookApplicationStatsResponse,
+        GetProfileStatisticsResponse,
         GetProfilesViewResponse,
+        GetRecentShadowComparisonsResponse,
         GetRequestsRequest,
         GetRequestsViewResponse,
         GetRetrievedLearningEvaluationResultsRequest,
         GetRetrievedLearningEvaluationResultsResponse,
+        GetRootResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         GetUserPlaybooksRequest,
         GetUserPlaybooksViewResponse,
         GetUserProfilesRequest,
+        GetVersionInfoResponse,
         GradeOnDemandRequest,
         GradeOnDemandResponse,
+        HealthLiveResponse,
+        HealthzEvalResponse,
+        HealthzResponse,
         InteractionData,
+        LearningProvenanceViewResponse,
         ManualPlaybookGenerationRequest,
         ManualProfileGenerationRequest,
         MarkNotifiedResponse,
@@ -70,6 +98,7 @@ if TYPE_CHECKING:
         PendingToolCallListResponse,
         PendingToolCallResponse,
         PendingToolCallStatus,
+        PlaybookAggregationChangeLogResponse,
         PlaybookAggregationOperation,
         PlaybookStatus,
         ProfileChangeLogViewResponse,
@@ -98,12 +127,15 @@ if TYPE_CHECKING:
         SearchUserPlaybookRequest,
         SearchUserPlaybooksViewResponse,
         SearchUserProfileRequest,
+        SelectProjectsRequest,
+        SelectProjectsResponse,
         SessionOutcomeKind,
         SetSessionOutcomeRequest,
         SetSessionOutcomeResponse,
         StallStateResponse,
         Status,
         StorageStatsResponse,
+        SyncBraintrustResponse,
         UnifiedSearchRequest,
         UnifiedSearchRequestEntityTypesType0Item,
         UnifiedSearchViewResponse,
@@ -373,31 +405,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
     def delete_all_interactions(self) -> BulkDeleteResponse:
         """ReflexioClient.delete_all_interactions (forwarded)."""
         return self._client.delete_all_interactions()
-
-    def get_requests(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        offset: int | None = None,
-    ) -> GetRequestsViewResponse:
-        """ReflexioClient.get_requests with the bound session."""
-        return self._client.get_requests(
-            request=self._scoped(request),
-            user_id=user_id,
-            request_id=request_id,
-            source=source,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            offset=offset,
-            session_id=self._session_id,
-        )
 
     @overload
     def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
@@ -777,6 +784,187 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> dict[str, Any]:
         """ReflexioClient.invalidate_cache (forwarded)."""
         return self._client.invalidate_cache(org_id=org_id)
+
+    def get_evaluation_overview(
+        self,
+        request: GetEvaluationOverviewRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: int | None = None,
+        to_ts: int | None = None,
+        bucket: GetEvaluationOverviewRequestBucket | str | None = None,
+        include_shadow: bool | None = None,
+        source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+    ) -> GetEvaluationOverviewResponse:
+        """ReflexioClient.get_evaluation_overview (forwarded)."""
+        return self._client.get_evaluation_overview(
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            bucket=bucket,
+            include_shadow=include_shadow,
+            source_sets=source_sets,
+        )
+
+    def get_learning_provenance(
+        self,
+        request: GetLearningProvenanceRequest | Mapping[str, Any] | None = None,
+        *,
+        kind: GetLearningProvenanceRequestKind | str | None = None,
+        id: str | None = None,
+    ) -> LearningProvenanceViewResponse:
+        """ReflexioClient.get_learning_provenance (forwarded)."""
+        return self._client.get_learning_provenance(request=request, kind=kind, id=id)
+
+    def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+        """ReflexioClient.get_recent_shadow_comparisons (forwarded)."""
+        return self._client.get_recent_shadow_comparisons(limit=limit)
+
+    def get_root(self) -> GetRootResponse:
+        """ReflexioClient.get_root (forwarded)."""
+        return self._client.get_root()
+
+    def get_version_info(self) -> GetVersionInfoResponse:
+        """ReflexioClient.get_version_info (forwarded)."""
+        return self._client.get_version_info()
+
+    def health_check(self) -> None:
+        """ReflexioClient.health_check (forwarded)."""
+        return self._client.health_check()
+
+    def health_live(self) -> HealthLiveResponse:
+        """ReflexioClient.health_live (forwarded)."""
+        return self._client.health_live()
+
+    def health_ready(self) -> None:
+        """ReflexioClient.health_ready (forwarded)."""
+        return self._client.health_ready()
+
+    def healthz(self) -> HealthzResponse:
+        """ReflexioClient.healthz (forwarded)."""
+        return self._client.healthz()
+
+    def healthz_eval(self) -> HealthzEvalResponse:
+        """ReflexioClient.healthz_eval (forwarded)."""
+        return self._client.healthz_eval()
+
+    def braintrust_connect(
+        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+    ) -> ConnectBraintrustResponse:
+        """ReflexioClient.braintrust_connect (forwarded)."""
+        return self._client.braintrust_connect(request=request, api_key=api_key)
+
+    def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+        """ReflexioClient.braintrust_disconnect (forwarded)."""
+        return self._client.braintrust_disconnect()
+
+    def braintrust_select_projects(
+        self,
+        request: SelectProjectsRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        workspace_id: str | None = None,
+        workspace_name: str | None = None,
+        project_ids: list[str] | None = None,
+    ) -> SelectProjectsResponse:
+        """ReflexioClient.braintrust_select_projects (forwarded)."""
+        return self._client.braintrust_select_projects(
+            request=request,
+            api_key=api_key,
+            workspace_id=workspace_id,
+            workspace_name=workspace_name,
+            project_ids=project_ids,
+        )
+
+    def braintrust_status(self) -> BraintrustStatusResponse:
+        """ReflexioClient.braintrust_status (forwarded)."""
+        return self._client.braintrust_status()
+
+    def braintrust_sync(self) -> SyncBraintrustResponse:
+        """ReflexioClient.braintrust_sync (forwarded)."""
+        return self._client.braintrust_sync()
+
+    def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """ReflexioClient.get_requests with the bound session."""
+        return self._client.get_requests(
+            request=self._scoped(request),
+            user_id=user_id,
+            request_id=request_id,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_id=self._session_id,
+        )
+
+    def cancel_operation(
+        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+    ) -> CancelOperationResponse:
+        """ReflexioClient.cancel_operation (forwarded)."""
+        return self._client.cancel_operation(request=request, service_name=service_name)
+
+    def downgrade_profiles(
+        self,
+        request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: list[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> DowngradeProfilesResponse:
+        """ReflexioClient.downgrade_profiles (forwarded)."""
+        return self._client.downgrade_profiles(
+            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+        )
+
+    def downgrade_user_playbooks(
+        self,
+        request: DowngradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> DowngradeUserPlaybooksResponse:
+        """ReflexioClient.downgrade_user_playbooks (forwarded)."""
+        return self._client.downgrade_user_playbooks(
+            request=request, agent_version=agent_version, playbook_name=playbook_name
+        )
+
+    def get_dashboard_stats(
+        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+    ) -> GetDashboardStatsResponse:
+        """ReflexioClient.get_dashboard_stats (forwarded)."""
+        return self._client.get_dashboard_stats(request=request, days_back=days_back)
+
+    def get_playbook_aggregation_change_logs(
+        self, *, playbook_name: str, agent_version: str
+    ) -> PlaybookAggregationChangeLogResponse:
+        """ReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
+        return self._client.get_playbook_aggregation_change_logs(
+            playbook_name=playbook_name, agent_version=agent_version
+        )
+
+    def get_playbook_application_stats(
+        self,
+        request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+    ) -> GetPlaybookApplicationStatsResponse:
+        """ReflexioClient.get_playbook_application_stats (forwarded)."""
+        return self._client.get_playbook_application_stats(request=request, days_back=days_back)
+
+    def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+        """ReflexioClient.get_profile_statistics (forwarded)."""
+        return self._client.get_profile_statistics()
 
     def get_user_playbooks(
         self,
@@ -1622,31 +1810,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.delete_all_interactions (forwarded)."""
         return await self._client.delete_all_interactions()
 
-    async def get_requests(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        offset: int | None = None,
-    ) -> GetRequestsViewResponse:
-        """AsyncReflexioClient.get_requests with the bound session."""
-        return await self._client.get_requests(
-            request=self._scoped(request),
-            user_id=user_id,
-            request_id=request_id,
-            source=source,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            offset=offset,
-            session_id=self._session_id,
-        )
-
     @overload
     async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
 
@@ -2027,6 +2190,187 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> dict[str, Any]:
         """AsyncReflexioClient.invalidate_cache (forwarded)."""
         return await self._client.invalidate_cache(org_id=org_id)
+
+    async def get_evaluation_overview(
+        self,
+        request: GetEvaluationOverviewRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: int | None = None,
+        to_ts: int | None = None,
+        bucket: GetEvaluationOverviewRequestBucket | str | None = None,
+        include_shadow: bool | None = None,
+        source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+    ) -> GetEvaluationOverviewResponse:
+        """AsyncReflexioClient.get_evaluation_overview (forwarded)."""
+        return await self._client.get_evaluation_overview(
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            bucket=bucket,
+            include_shadow=include_shadow,
+            source_sets=source_sets,
+        )
+
+    async def get_learning_provenance(
+        self,
+        request: GetLearningProvenanceRequest | Mapping[str, Any] | None = None,
+        *,
+        kind: GetLearningProvenanceRequestKind | str | None = None,
+        id: str | None = None,
+    ) -> LearningProvenanceViewResponse:
+        """AsyncReflexioClient.get_learning_provenance (forwarded)."""
+        return await self._client.get_learning_provenance(request=request, kind=kind, id=id)
+
+    async def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+        """AsyncReflexioClient.get_recent_shadow_comparisons (forwarded)."""
+        return await self._client.get_recent_shadow_comparisons(limit=limit)
+
+    async def get_root(self) -> GetRootResponse:
+        """AsyncReflexioClient.get_root (forwarded)."""
+        return await self._client.get_root()
+
+    async def get_version_info(self) -> GetVersionInfoResponse:
+        """AsyncReflexioClient.get_version_info (forwarded)."""
+        return await self._client.get_version_info()
+
+    async def health_check(self) -> None:
+        """AsyncReflexioClient.health_check (forwarded)."""
+        return await self._client.health_check()
+
+    async def health_live(self) -> HealthLiveResponse:
+        """AsyncReflexioClient.health_live (forwarded)."""
+        return await self._client.health_live()
+
+    async def health_ready(self) -> None:
+        """AsyncReflexioClient.health_ready (forwarded)."""
+        return await self._client.health_ready()
+
+    async def healthz(self) -> HealthzResponse:
+        """AsyncReflexioClient.healthz (forwarded)."""
+        return await self._client.healthz()
+
+    async def healthz_eval(self) -> HealthzEvalResponse:
+        """AsyncReflexioClient.healthz_eval (forwarded)."""
+        return await self._client.healthz_eval()
+
+    async def braintrust_connect(
+        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+    ) -> ConnectBraintrustResponse:
+        """AsyncReflexioClient.braintrust_connect (forwarded)."""
+        return await self._client.braintrust_connect(request=request, api_key=api_key)
+
+    async def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+        """AsyncReflexioClient.braintrust_disconnect (forwarded)."""
+        return await self._client.braintrust_disconnect()
+
+    async def braintrust_select_projects(
+        self,
+        request: SelectProjectsRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        workspace_id: str | None = None,
+        workspace_name: str | None = None,
+        project_ids: list[str] | None = None,
+    ) -> SelectProjectsResponse:
+        """AsyncReflexioClient.braintrust_select_projects (forwarded)."""
+        return await self._client.braintrust_select_projects(
+            request=request,
+            api_key=api_key,
+            workspace_id=workspace_id,
+            workspace_name=workspace_name,
+            project_ids=project_ids,
+        )
+
+    async def braintrust_status(self) -> BraintrustStatusResponse:
+        """AsyncReflexioClient.braintrust_status (forwarded)."""
+        return await self._client.braintrust_status()
+
+    async def braintrust_sync(self) -> SyncBraintrustResponse:
+        """AsyncReflexioClient.braintrust_sync (forwarded)."""
+        return await self._client.braintrust_sync()
+
+    async def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """AsyncReflexioClient.get_requests with the bound session."""
+        return await self._client.get_requests(
+            request=self._scoped(request),
+            user_id=user_id,
+            request_id=request_id,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_id=self._session_id,
+        )
+
+    async def cancel_operation(
+        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+    ) -> CancelOperationResponse:
+        """AsyncReflexioClient.cancel_operation (forwarded)."""
+        return await self._client.cancel_operation(request=request, service_name=service_name)
+
+    async def downgrade_profiles(
+        self,
+        request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: list[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> DowngradeProfilesResponse:
+        """AsyncReflexioClient.downgrade_profiles (forwarded)."""
+        return await self._client.downgrade_profiles(
+            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+        )
+
+    async def downgrade_user_playbooks(
+        self,
+        request: DowngradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> DowngradeUserPlaybooksResponse:
+        """AsyncReflexioClient.downgrade_user_playbooks (forwarded)."""
+        return await self._client.downgrade_user_playbooks(
+            request=request, agent_version=agent_version, playbook_name=playbook_name
+        )
+
+    async def get_dashboard_stats(
+        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+    ) -> GetDashboardStatsResponse:
+        """AsyncReflexioClient.get_dashboard_stats (forwarded)."""
+        return await self._client.get_dashboard_stats(request=request, days_back=days_back)
+
+    async def get_playbook_aggregation_change_logs(
+        self, *, playbook_name: str, agent_version: str
+    ) -> PlaybookAggregationChangeLogResponse:
+        """AsyncReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
+        return await self._client.get_playbook_aggregation_change_logs(
+            playbook_name=playbook_name, agent_version=agent_version
+        )
+
+    async def get_playbook_application_stats(
+        self,
+        request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+    ) -> GetPlaybookApplicationStatsResponse:
+        """AsyncReflexioClient.get_playbook_application_stats (forwarded)."""
+        return await self._client.get_playbook_application_stats(request=request, days_back=days_back)
+
+    async def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+        """AsyncReflexioClient.get_profile_statistics (forwarded)."""
+        return await self._client.get_profile_statistics()
 
     async def get_user_playbooks(
         self,

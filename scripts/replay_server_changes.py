@@ -1,8 +1,8 @@
 """Dry run of the maintainer's workflow on simulated server changes, each in a scratch copy.
 
 For each change: copy the checkout (tracked and new files) into a temporary folder, edit the server
-document there (openapi/upstream/...), then run what `make regen` runs: normalize, `make client`,
-`make async`, the diff report, and the contract tests (without the real server and Prism). Each
+document there (openapi/upstream/...), then run what `make regen` runs: the offline pipeline
+(scripts/pipeline.py), the diff report, and the contract tests (without the real server and Prism). Each
 change should end in a working client, or in failing tests that name what to edit. The checkout is
 never written.
 
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from _config import ROOT, load
+from pipeline import STEPS
 
 
 def contract_tests() -> list[str]:
@@ -126,11 +127,11 @@ def replay(name: str, change: Callable[[Doc], None], work: Path) -> list[str]:
     shutil.copyfile(work / cfg["spec"]["path"], base)
     py = sys.executable
     lines = [f"## {name}: {change.__doc__}"]
-    for step in (["scripts/normalize_spec.py"], ["scripts/codegen.py"], ["scripts/gen_async.py"]):
-        result = run([py, *step], work)
+    for step in STEPS:
+        result = run([py, f"scripts/{step}"], work)
         if result.returncode != 0:
             message = (result.stderr.strip().splitlines() or ["?"])[-1]
-            return [*lines, f"- `{step[0]}` stops: {message}"]
+            return [*lines, f"- `scripts/{step}` stops: {message}"]
     report = run([py, "scripts/spec_diff.py", "--base", str(base)], work).stdout
     summary = [line for line in report.splitlines() if line.startswith(("| BREAKING", "| ok", "Suggested", "- [spec"))]
     lines += [f"- diff report: {line.strip()}" for line in summary]

@@ -81,6 +81,8 @@ def _used_names(node: ast.AST) -> set[str]:
                 used.add(inner.attr)
         elif isinstance(inner, ast.Name) and isinstance(node, ast.Assign):
             used.add(inner.id)
+        if isinstance(inner, ast.Attribute) and isinstance(node, ast.Assign):
+            used.add(inner.attr)  # iter_sessions = paged(InteractionsPlain.get_requests, ...)
     return used
 
 

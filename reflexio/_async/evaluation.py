@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import DateLike, check_fields, iso, require, timestamp, to_model, with_dates
 from .._inputs.evaluation import check_blank, check_experiment_id, check_range
 from .._operation import Operation
-from ._core import AsyncAPIClient
+from .plain import AsyncEvaluationPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncEvaluationMethods(AsyncAPIClient):
+class AsyncEvaluationMethods(AsyncEvaluationPlain):
     async def get_agent_success_evaluation_results(
         self,
         request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,

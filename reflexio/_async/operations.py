@@ -21,7 +21,7 @@ from .._inputs.operations import (
     warn_legacy,
 )
 from .._operation import Operation
-from ._core import AsyncAPIClient
+from .plain import AsyncOperationsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     Rerun = TypeVar("Rerun", RerunProfileGenerationResponse, RerunPlaybookGenerationResponse)
 
 
-class AsyncOperationsMethods(AsyncAPIClient):
+class AsyncOperationsMethods(AsyncOperationsPlain):
     @overload
     async def rerun_profile_generation(
         self,

@@ -11,7 +11,7 @@ from .._inputs.pages import apaged, listed
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
-from ._core import AsyncAPIClient
+from .plain import AsyncPlaybooksPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncPlaybooksMethods(AsyncAPIClient):
+class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
     async def get_user_playbooks(
         self,
         request: GetUserPlaybooksRequest | Mapping[str, Any] | None = None,

@@ -11,7 +11,7 @@ from .._inputs.legacy import renamed
 from .._inputs.pages import apaged, listed
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
-from ._core import AsyncAPIClient
+from .plain import AsyncProfilesPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncProfilesMethods(AsyncAPIClient):
+class AsyncProfilesMethods(AsyncProfilesPlain):
     async def get_profiles(
         self,
         request: GetUserProfilesRequest | Mapping[str, Any] | None = None,

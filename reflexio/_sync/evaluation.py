@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import DateLike, check_fields, iso, require, timestamp, to_model, with_dates
 from .._inputs.evaluation import check_blank, check_experiment_id, check_range
 from .._operation import Operation
-from ._core import SyncAPIClient
+from .plain import EvaluationPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     )
 
 
-class EvaluationMethods(SyncAPIClient):
+class EvaluationMethods(EvaluationPlain):
     # -- evaluation results ----------------------------------------------------------------------
 
     def get_agent_success_evaluation_results(

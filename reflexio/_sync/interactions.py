@@ -19,7 +19,7 @@ from .._inputs.pages import listed, outcome_key, paged
 from .._inputs.threads import in_thread
 from .._operation import Operation
 from .._publish import new_request_id, publish_check
-from ._core import SyncAPIClient
+from .plain import InteractionsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -30,8 +30,6 @@ if TYPE_CHECKING:
         FinalizeSessionResponse,
         GetInteractionsRequest,
         GetInteractionsViewResponse,
-        GetRequestsRequest,
-        GetRequestsViewResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         InteractionData,
@@ -45,7 +43,7 @@ if TYPE_CHECKING:
     )
 
 
-class InteractionsMethods(SyncAPIClient):
+class InteractionsMethods(InteractionsPlain):
     def publish_interaction(
         self,
         user_id: str,
@@ -269,46 +267,6 @@ class InteractionsMethods(SyncAPIClient):
 
         return self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
 
-    def get_requests(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        offset: int | None = None,
-    ) -> GetRequestsViewResponse:
-        """Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).
-
-        Args:
-            request: a GetRequestsRequest or dict (keyword arguments override its fields).
-            user_id, request_id, session_id, source: exact filters (all optional).
-            start_time, end_time: time window (datetime, naive = UTC; ISO string; unix seconds).
-            top_k: at most this many sessions (server default 30); each comes with all its requests.
-            offset: sessions to skip, for paging (see has_more in the answer).
-        """
-        from reflexio_api.api.interactions import get_requests
-        from reflexio_api.models import GetRequestsRequest, GetRequestsViewResponse
-
-        body = to_model(
-            GetRequestsRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            user_id=user_id,
-            request_id=request_id,
-            session_id=session_id,
-            source=source,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-            top_k=top_k,
-            offset=offset,
-        )
-        return self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
-
     @overload
     def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
 
@@ -498,7 +456,7 @@ class InteractionsMethods(SyncAPIClient):
         stamp=lambda interaction: interaction.created_at,
     )
     iter_sessions = paged(
-        get_requests,
+        InteractionsPlain.get_requests,
         lambda page: listed(page.sessions),
         name="iter_sessions",
         item="SessionView",

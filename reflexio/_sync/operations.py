@@ -21,7 +21,7 @@ from .._inputs.operations import (
 )
 from .._inputs.threads import in_thread
 from .._operation import Operation
-from ._core import SyncAPIClient
+from .plain import OperationsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     Rerun = TypeVar("Rerun", RerunProfileGenerationResponse, RerunPlaybookGenerationResponse)
 
 
-class OperationsMethods(SyncAPIClient):
+class OperationsMethods(OperationsPlain):
     # -- generation ----------------------------------------------------------------------------
 
     @overload

@@ -20,7 +20,7 @@ from .._inputs.pages import listed, paged
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
-from ._core import SyncAPIClient
+from .plain import PlaybooksPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     )
 
 
-class PlaybooksMethods(SyncAPIClient):
+class PlaybooksMethods(PlaybooksPlain):
     # -- read ----------------------------------------------------------------------------------
 
     def get_user_playbooks(

@@ -10,7 +10,7 @@ from .._inputs.legacy import renamed
 from .._inputs.pages import listed, paged
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
-from ._core import SyncAPIClient
+from .plain import ProfilesPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     )
 
 
-class ProfilesMethods(SyncAPIClient):
+class ProfilesMethods(ProfilesPlain):
     def get_profiles(
         self,
         request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
