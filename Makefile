@@ -34,6 +34,7 @@ spec-diff: install  ## what openapi/reflexio.yaml changed since $$BASE (a git re
 
 # The tests that check the client against the spec: classification, coverage, placement, lint/mypy.
 CONTRACT_TESTS := tests/test_spec.py tests/test_policy.py tests/test_spec_coverage.py tests/test_placement.py \
+                  tests/test_field_coverage.py \
                   tests/test_generated_drift.py tests/test_lint.py
 
 regen: install  ## after a server change: fetch the spec, the whole offline pipeline, the diff report, the fast suite

@@ -52,6 +52,12 @@ def new_request_field(doc: Doc) -> None:
     props["min_score"] = {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Min Score"}
 
 
+def new_list_field(doc: Doc) -> None:
+    """get_requests (a list method with an iterator) takes an optional labels filter."""
+    props = doc["components"]["schemas"]["GetRequestsRequest"]["properties"]
+    props["labels"] = {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "null"}], "title": "Labels"}
+
+
 def removed_response_field(doc: Doc) -> None:
     """get_learning_status answers without `status` (the client reads it)."""
     schema = doc["components"]["schemas"]["LearningStatusResponse"]
@@ -78,9 +84,23 @@ def moved_overridden_path(doc: Doc) -> None:
     doc["paths"]["/api/profiles/search"] = item
 
 
+# the request field a change adds: the replay lists the public methods (both clients, both session views)
+# that take it as a keyword
+NEW_FIELDS = {"new request field": "min_score", "new request field on a list method": "labels"}
+KEYWORD_HOLDERS = """
+import inspect, sys
+from reflexio import AsyncReflexioClient, ReflexioClient
+from reflexio._session import AsyncSessionClient, SessionClient
+for cls in (ReflexioClient, AsyncReflexioClient, SessionClient, AsyncSessionClient):
+    for name, member in inspect.getmembers(cls, callable):
+        if not name.startswith("_") and sys.argv[1] in inspect.signature(member).parameters:
+            print(f"{cls.__name__}.{name}")
+"""
+
 CHANGES: dict[str, Callable[[Doc], None]] = {
     "new operation": new_operation,
     "new request field": new_request_field,
+    "new request field on a list method": new_list_field,
     "removed response field": removed_response_field,
     "new enum value": new_enum_value,
     "moved path": moved_path,
@@ -132,6 +152,9 @@ def replay(name: str, change: Callable[[Doc], None], work: Path) -> list[str]:
         if result.returncode != 0:
             message = (result.stderr.strip().splitlines() or ["?"])[-1]
             return [*lines, f"- `scripts/{step}` stops: {message}"]
+    if name in NEW_FIELDS:
+        holders = run([py, "-c", KEYWORD_HOLDERS, NEW_FIELDS[name]], work).stdout.split()
+        lines.append(f"- keyword {NEW_FIELDS[name]}: {', '.join(holders) or 'no method takes it'}")
     report = run([py, "scripts/spec_diff.py", "--base", str(base)], work).stdout
     summary = [line for line in report.splitlines() if line.startswith(("| BREAKING", "| ok", "Suggested", "- [spec"))]
     lines += [f"- diff report: {line.strip()}" for line in summary]
