@@ -146,6 +146,7 @@ if TYPE_CHECKING:
         UpdateUserPlaybookRequest,
         UpdateUserPlaybookResponse,
         UpdateUserProfileRequest,
+        UpdateUserProfileRequestCustomFeaturesType0,
         UpdateUserProfileResponse,
         UpgradeProfilesRequest,
         UpgradeProfilesResponse,
@@ -333,20 +334,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.get_learning_status (forwarded)."""
         return self._client.get_learning_status(request_id=request_id)
 
-    def get_interactions(
-        self,
-        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-    ) -> GetInteractionsViewResponse:
-        """ReflexioClient.get_interactions (forwarded)."""
-        return self._client.get_interactions(
-            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
-        )
-
     def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """ReflexioClient.get_all_interactions (forwarded)."""
         return self._client.get_all_interactions(limit=limit)
@@ -401,10 +388,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
         return self._client.delete_interaction(
             user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
         )
-
-    def delete_all_interactions(self) -> BulkDeleteResponse:
-        """ReflexioClient.delete_all_interactions (forwarded)."""
-        return self._client.delete_all_interactions()
 
     @overload
     def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
@@ -883,6 +866,24 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.braintrust_sync (forwarded)."""
         return self._client.braintrust_sync()
 
+    def delete_all_interactions(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_interactions (forwarded)."""
+        return self._client.delete_all_interactions()
+
+    def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """ReflexioClient.get_interactions (forwarded)."""
+        return self._client.get_interactions(
+            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+        )
+
     def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -962,9 +963,45 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.get_playbook_application_stats (forwarded)."""
         return self._client.get_playbook_application_stats(request=request, days_back=days_back)
 
+    def delete_all_profiles(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_profiles (forwarded)."""
+        return self._client.delete_all_profiles()
+
+    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """ReflexioClient.get_profile_change_log (forwarded)."""
+        return self._client.get_profile_change_log()
+
     def get_profile_statistics(self) -> GetProfileStatisticsResponse:
         """ReflexioClient.get_profile_statistics (forwarded)."""
         return self._client.get_profile_statistics()
+
+    def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """ReflexioClient.rerank_user_profiles (forwarded)."""
+        return self._client.rerank_user_profiles(
+            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+        )
+
+    def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+    ) -> UpdateUserProfileResponse:
+        """ReflexioClient.update_user_profile (forwarded)."""
+        return self._client.update_user_profile(
+            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+        )
 
     def get_user_playbooks(
         self,
@@ -1369,37 +1406,9 @@ class SessionClient(SessionBase["ReflexioClient"]):
             session_id=self._session_id,
         )
 
-    def rerank_user_profiles(
-        self,
-        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        query: str | None = None,
-        profile_ids: list[str] | None = None,
-        top_k: int | None = None,
-    ) -> SearchProfilesViewResponse:
-        """ReflexioClient.rerank_user_profiles (forwarded)."""
-        return self._client.rerank_user_profiles(
-            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
-        )
-
     def add_user_profile(self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]) -> AddUserProfileResponse:
         """ReflexioClient.add_user_profile (forwarded)."""
         return self._client.add_user_profile(user_profiles=user_profiles)
-
-    def update_user_profile(
-        self,
-        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        content: str | None = None,
-        custom_features: dict[str, Any] | None = None,
-    ) -> UpdateUserProfileResponse:
-        """ReflexioClient.update_user_profile (forwarded)."""
-        return self._client.update_user_profile(
-            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
-        )
 
     @overload
     def delete_profile(
@@ -1427,14 +1436,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
     def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
         """ReflexioClient.delete_profiles_by_ids (forwarded)."""
         return self._client.delete_profiles_by_ids(profile_ids=profile_ids)
-
-    def delete_all_profiles(self) -> BulkDeleteResponse:
-        """ReflexioClient.delete_all_profiles (forwarded)."""
-        return self._client.delete_all_profiles()
-
-    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
-        """ReflexioClient.get_profile_change_log (forwarded)."""
-        return self._client.get_profile_change_log()
 
     def list_pending_tool_calls(
         self, status: PendingToolCallStatus | str | None = None, limit: int = 100
@@ -1737,20 +1738,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.get_learning_status (forwarded)."""
         return await self._client.get_learning_status(request_id=request_id)
 
-    async def get_interactions(
-        self,
-        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-    ) -> GetInteractionsViewResponse:
-        """AsyncReflexioClient.get_interactions (forwarded)."""
-        return await self._client.get_interactions(
-            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
-        )
-
     async def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """AsyncReflexioClient.get_all_interactions (forwarded)."""
         return await self._client.get_all_interactions(limit=limit)
@@ -1805,10 +1792,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         return await self._client.delete_interaction(
             user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
         )
-
-    async def delete_all_interactions(self) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_all_interactions (forwarded)."""
-        return await self._client.delete_all_interactions()
 
     @overload
     async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
@@ -2289,6 +2272,24 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.braintrust_sync (forwarded)."""
         return await self._client.braintrust_sync()
 
+    async def delete_all_interactions(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_interactions (forwarded)."""
+        return await self._client.delete_all_interactions()
+
+    async def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """AsyncReflexioClient.get_interactions (forwarded)."""
+        return await self._client.get_interactions(
+            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+        )
+
     async def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -2368,9 +2369,45 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.get_playbook_application_stats (forwarded)."""
         return await self._client.get_playbook_application_stats(request=request, days_back=days_back)
 
+    async def delete_all_profiles(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_profiles (forwarded)."""
+        return await self._client.delete_all_profiles()
+
+    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """AsyncReflexioClient.get_profile_change_log (forwarded)."""
+        return await self._client.get_profile_change_log()
+
     async def get_profile_statistics(self) -> GetProfileStatisticsResponse:
         """AsyncReflexioClient.get_profile_statistics (forwarded)."""
         return await self._client.get_profile_statistics()
+
+    async def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """AsyncReflexioClient.rerank_user_profiles (forwarded)."""
+        return await self._client.rerank_user_profiles(
+            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+        )
+
+    async def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+    ) -> UpdateUserProfileResponse:
+        """AsyncReflexioClient.update_user_profile (forwarded)."""
+        return await self._client.update_user_profile(
+            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+        )
 
     async def get_user_playbooks(
         self,
@@ -2777,39 +2814,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             session_id=self._session_id,
         )
 
-    async def rerank_user_profiles(
-        self,
-        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        query: str | None = None,
-        profile_ids: list[str] | None = None,
-        top_k: int | None = None,
-    ) -> SearchProfilesViewResponse:
-        """AsyncReflexioClient.rerank_user_profiles (forwarded)."""
-        return await self._client.rerank_user_profiles(
-            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
-        )
-
     async def add_user_profile(
         self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]
     ) -> AddUserProfileResponse:
         """AsyncReflexioClient.add_user_profile (forwarded)."""
         return await self._client.add_user_profile(user_profiles=user_profiles)
-
-    async def update_user_profile(
-        self,
-        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        content: str | None = None,
-        custom_features: dict[str, Any] | None = None,
-    ) -> UpdateUserProfileResponse:
-        """AsyncReflexioClient.update_user_profile (forwarded)."""
-        return await self._client.update_user_profile(
-            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
-        )
 
     @overload
     async def delete_profile(
@@ -2837,14 +2846,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     async def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_profiles_by_ids (forwarded)."""
         return await self._client.delete_profiles_by_ids(profile_ids=profile_ids)
-
-    async def delete_all_profiles(self) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_all_profiles (forwarded)."""
-        return await self._client.delete_all_profiles()
-
-    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
-        """AsyncReflexioClient.get_profile_change_log (forwarded)."""
-        return await self._client.get_profile_change_log()
 
     async def list_pending_tool_calls(
         self, status: PendingToolCallStatus | str | None = None, limit: int = 100

@@ -24,17 +24,33 @@ class Row:
     method: the public name (default: the operation id).
     summary: the docstring's first lines, where the spec's description is missing or says too little.
     notes: parameter -> description, where the spec has none or says less.
+    required: request fields refused when missing or blank, before sending (the server's checks are
+        looser than its contract, or answer a 500).
+    ids: list-of-ids fields that must hold at least one non-blank id.
     """
 
     method: str = ""
     summary: str = ""
     notes: dict[str, str] = field(default_factory=dict)
+    required: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
 
 
 DATES = "(datetime, naive = UTC; ISO string; unix seconds)"
 
 TABLE: dict[str, Row] = {
     # interactions
+    "get_interactions": Row(
+        summary="A user's interactions, newest first.",
+        notes={
+            "user_id": "the user (required).",
+            "start_time": f"only interactions created at/after this time {DATES}.",
+            "end_time": f"only interactions created at/before this time {DATES}.",
+            "top_k": "at most this many interactions (server default 30).",
+        },
+        required=("user_id",),
+    ),
+    "delete_all_interactions": Row(summary="Delete every interaction of every user of the org."),
     "get_requests": Row(
         summary="Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).",
         notes={
@@ -47,6 +63,37 @@ TABLE: dict[str, Row] = {
             "top_k": "at most this many sessions (server default 30); each comes with all its requests.",
             "offset": "sessions to skip, for paging (see has_more in the answer).",
         },
+    ),
+    # profiles
+    "rerank_user_profiles": Row(
+        summary="Rerank a list of profile ids by query relevance using a cross-encoder.",
+        notes={
+            "user_id": "the profiles' owner.",
+            "query": "the text to rank against.",
+            "profile_ids": "candidate ids, e.g. from search_user_profiles.",
+            "top_k": "at most this many profiles (server default 10).",
+        },
+        required=("user_id", "query"),
+        ids=("profile_ids",),
+    ),
+    "update_user_profile": Row(
+        summary=(
+            "Apply a partial update (content and/or custom_features) to an existing user profile. "
+            "The answer has success=False (not an error) when the profile does not exist."
+        ),
+        notes={
+            "user_id": "the profile's owner (required).",
+            "profile_id": "the profile to update (required).",
+            "content": "the new content.",
+            "custom_features": "the new custom features (a dict).",
+        },
+        required=("user_id", "profile_id"),
+    ),
+    "delete_all_profiles": Row(
+        summary="Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless)."
+    ),
+    "get_profile_change_log": Row(
+        summary="The history of profile changes: which request added, removed or mentioned which profiles."
     ),
     # probes and server information
     "get_root": Row(summary="The server's root route: a probe that needs no auth."),

@@ -13,6 +13,7 @@ Per table row, a method:
   overrides the request's field (reflexio/_convert.py to_model: misspelled keys and missing
   required fields raise before any network traffic);
 - a keyword per query parameter, sent when not None;
+- the row's `required` fields refused when blank and its `ids` lists when empty, before sending;
 - the answer type of the endpoint's 2xx answer;
 - a docstring from the spec's description (or the row's summary) and every parameter's description
   (the row's note, else the spec's).
@@ -165,6 +166,8 @@ class Method:
     body_fields: list[Param]
     answer: str
     deprecated: bool
+    required: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
 
 
 def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row: Any) -> Method:
@@ -204,6 +207,8 @@ def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row
         body_fields,
         answer_type(module),
         bool(op.get("deprecated")),
+        row.required,
+        row.ids,
     )
 
 
@@ -245,6 +250,8 @@ def render_method(m: Method) -> str:
             for p in m.body_fields
         )
         body.append(f'body = to_model({m.body}, {value}, "request"{fields})')
+        body += [f'require(body.{name}, "{name}")' for name in m.required]
+        body += [f'check_ids(body.{name}, "{name}")' for name in m.ids]
         call["body"] = "body"
     pairs = [f'"{k}": {v}' for k, v in call.items()]
     pairs += [f'"{p.name}": {p.name}' for p in m.query if p.required]
@@ -280,7 +287,8 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
     module_imports = sorted({n.split(".")[0] for n in typing_names if "." in n})
     out = [HEADER, "from __future__ import annotations", ""]
     out += ["from collections.abc import Mapping, Sequence", "from typing import TYPE_CHECKING, Any", ""]
-    out += ["from .._convert import DateLike, iso, present, to_model, with_dates", "from .._operation import Operation"]
+    out += ["from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates"]
+    out += ["from .._operation import Operation"]
     out += ["from ._core import SyncAPIClient", ""]
     out.append("if TYPE_CHECKING:")
     out += [f"    import {name}" for name in module_imports]

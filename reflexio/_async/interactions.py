@@ -28,7 +28,6 @@ if TYPE_CHECKING:
         DeleteSessionResponse,
         DeleteUserInteractionResponse,
         FinalizeSessionResponse,
-        GetInteractionsRequest,
         GetInteractionsViewResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
@@ -129,38 +128,6 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         answer = await self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
         return str(answer.status.value)
 
-    async def get_interactions(
-        self,
-        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-    ) -> GetInteractionsViewResponse:
-        """A user's interactions, newest first.
-
-        Args:
-            request: a GetInteractionsRequest or dict (keyword arguments override its fields).
-            user_id: the user (required).
-            start_time, end_time: time window (datetime, naive = UTC; ISO string; unix seconds).
-            top_k: at most this many interactions (server default 30).
-        """
-        from reflexio_api.api.interactions import get_interactions
-        from reflexio_api.models import GetInteractionsRequest, GetInteractionsViewResponse
-
-        body = to_model(
-            GetInteractionsRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            user_id=user_id,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-            top_k=top_k,
-        )
-        require(body.user_id, "user_id")
-        return await self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
-
     async def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """Interactions across all users, newest first (at most `limit`)."""
         from reflexio_api.api.interactions import get_all_interactions
@@ -259,13 +226,6 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         body = DeleteUserInteractionRequest(user_id=user_id, interaction_id=interaction_id)
         op = Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse)
         return await self._send(op, wait_for_response)
-
-    async def delete_all_interactions(self) -> BulkDeleteResponse:
-        """Delete every request and interaction of the org (server 0.2.32 answers deleted_count=0 regardless)."""
-        from reflexio_api.api.interactions import delete_all_interactions
-        from reflexio_api.models import BulkDeleteResponse
-
-        return await self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
 
     @overload
     async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
@@ -451,7 +411,7 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
     publish_interaction_async = publish_interaction
     finalize_session_async = finalize_session
     iter_interactions = apaged(
-        get_interactions,
+        AsyncInteractionsPlain.get_interactions,
         lambda page: listed(page.interactions),
         name="iter_interactions",
         item="InteractionView",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, present, to_model, with_dates
+from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates
 from .._operation import Operation
 from ._core import AsyncAPIClient
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from reflexio_api.models import (
         BraintrustDisconnectResponse,
         BraintrustStatusResponse,
+        BulkDeleteResponse,
         CancelOperationRequest,
         CancelOperationResponse,
         ConnectBraintrustRequest,
@@ -32,6 +33,8 @@ if TYPE_CHECKING:
         GetEvaluationOverviewRequest,
         GetEvaluationOverviewRequestBucket,
         GetEvaluationOverviewResponse,
+        GetInteractionsRequest,
+        GetInteractionsViewResponse,
         GetLearningProvenanceRequest,
         GetLearningProvenanceRequestKind,
         GetPlaybookApplicationStatsRequest,
@@ -47,9 +50,15 @@ if TYPE_CHECKING:
         HealthzResponse,
         LearningProvenanceViewResponse,
         PlaybookAggregationChangeLogResponse,
+        ProfileChangeLogViewResponse,
+        RerankUserProfilesRequest,
+        SearchProfilesViewResponse,
         SelectProjectsRequest,
         SelectProjectsResponse,
         SyncBraintrustResponse,
+        UpdateUserProfileRequest,
+        UpdateUserProfileRequestCustomFeaturesType0,
+        UpdateUserProfileResponse,
     )
 
 
@@ -297,6 +306,53 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
 class AsyncInteractionsPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.interactions (the base of its hand-written mixin)."""
 
+    async def delete_all_interactions(self) -> BulkDeleteResponse:
+        """Delete every interaction of every user of the org.
+
+        Route: DELETE /api/delete_all_interactions (operation delete_all_interactions).
+        """
+        from reflexio_api.api.interactions import delete_all_interactions
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
+
+    async def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """A user's interactions, newest first.
+
+        Route: POST /api/get_interactions (operation get_interactions).
+
+        Args:
+            request: a GetInteractionsRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            start_time: only interactions created at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only interactions created at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many interactions (server default 30).
+        """
+        from reflexio_api.api.interactions import get_interactions
+        from reflexio_api.models import GetInteractionsRequest, GetInteractionsViewResponse
+
+        body = to_model(
+            GetInteractionsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+        )
+        require(body.user_id, "user_id")
+        return await self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
+
     async def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -490,6 +546,26 @@ class AsyncPlaybooksPlain(AsyncAPIClient):
 class AsyncProfilesPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.profiles (the base of its hand-written mixin)."""
 
+    async def delete_all_profiles(self) -> BulkDeleteResponse:
+        """Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless).
+
+        Route: DELETE /api/delete_all_profiles (operation delete_all_profiles).
+        """
+        from reflexio_api.api.profiles import delete_all_profiles
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
+
+    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """The history of profile changes: which request added, removed or mentioned which profiles.
+
+        Route: GET /api/profile_change_log (operation get_profile_change_log).
+        """
+        from reflexio_api.api.profiles import get_profile_change_log
+        from reflexio_api.models import ProfileChangeLogViewResponse
+
+        return await self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))
+
     async def get_profile_statistics(self) -> GetProfileStatisticsResponse:
         """Get efficient profile statistics using storage layer queries.
 
@@ -499,6 +575,80 @@ class AsyncProfilesPlain(AsyncAPIClient):
         from reflexio_api.models import GetProfileStatisticsResponse
 
         return await self._request(Operation(get_profile_statistics, {}, GetProfileStatisticsResponse))
+
+    async def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """Rerank a list of profile ids by query relevance using a cross-encoder.
+
+        Route: POST /api/rerank_user_profiles (operation rerank_user_profiles).
+
+        Args:
+            request: a RerankUserProfilesRequest or dict (keyword arguments override its fields).
+            user_id: the profiles' owner.
+            query: the text to rank against.
+            profile_ids: candidate ids, e.g. from search_user_profiles.
+            top_k: at most this many profiles (server default 10).
+        """
+        from reflexio_api.api.profiles import rerank_user_profiles
+        from reflexio_api.models import RerankUserProfilesRequest, SearchProfilesViewResponse
+
+        body = to_model(
+            RerankUserProfilesRequest,
+            request,
+            "request",
+            user_id=user_id,
+            query=query,
+            profile_ids=profile_ids,
+            top_k=top_k,
+        )
+        require(body.user_id, "user_id")
+        require(body.query, "query")
+        check_ids(body.profile_ids, "profile_ids")
+        return await self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
+
+    async def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+    ) -> UpdateUserProfileResponse:
+        """Apply a partial update (content and/or custom_features) to an existing user profile. The answer has
+        success=False (not an error) when the profile does not exist.
+
+        Route: PUT /api/update_user_profile (operation update_user_profile).
+
+        Args:
+            request: a UpdateUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the profile's owner (required).
+            profile_id: the profile to update (required).
+            content: the new content.
+            custom_features: the new custom features (a dict).
+        """
+        from reflexio_api.api.profiles import update_user_profile
+        from reflexio_api.models import UpdateUserProfileRequest, UpdateUserProfileResponse
+
+        body = to_model(
+            UpdateUserProfileRequest,
+            request,
+            "request",
+            user_id=user_id,
+            profile_id=profile_id,
+            content=content,
+            custom_features=custom_features,
+        )
+        require(body.user_id, "user_id")
+        require(body.profile_id, "profile_id")
+        return await self._request(Operation(update_user_profile, {"body": body}, UpdateUserProfileResponse))
 
 
 class AsyncToolCallsPlain(AsyncAPIClient):
