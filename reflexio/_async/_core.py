@@ -26,6 +26,7 @@ from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
 from .._sync._core import T
+from .._validate import check_request
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
@@ -185,7 +186,10 @@ class AsyncAPIClient(BaseClient):
         await self._shared.clock.asleep(seconds)
 
     async def _fire(self, op: Operation[Any]) -> None:
-        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`.
+
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now."""
+        check_request(op)
         op.patient = True
         shared = self._shared
         shared.check()

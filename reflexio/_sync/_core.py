@@ -24,6 +24,7 @@ from .._constants import (
 from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
+from .._validate import check_request
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
@@ -188,7 +189,10 @@ class SyncAPIClient(BaseClient):
         self._shared.clock.sleep(seconds)
 
     def _fire(self, op: Operation[Any]) -> None:
-        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`.
+
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now."""
+        check_request(op)
         op.patient = True  # no caller waits: rate-limit windows are waited for, never a reason to drop it
         shared = self._shared
         shared.check()  # an async client's worker belongs to the running event loop
