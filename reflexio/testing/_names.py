@@ -56,6 +56,8 @@ def _method_facts(trees: list[ast.Module]) -> tuple[dict[str, set[str]], dict[st
                 ):
                     name, body = item.targets[0].id, item.value  # iter_x = paged(get_x, ...), x_async = in_thread(x)
                     wrapped = [arg.id for arg in item.value.args if isinstance(arg, ast.Name)]
+                    # paged(InteractionsPlain.get_interactions, ...): a generated method (reflexio/_sync/plain.py)
+                    wrapped += [arg.attr for arg in item.value.args if isinstance(arg, ast.Attribute)]
                     calls.setdefault(name, set()).update(wrapped)
                 else:
                     continue
