@@ -426,11 +426,13 @@ def test_playbooks_list_user_and_agent(cli: Any) -> None:
 
 @pytest.mark.usefixtures("profiles")
 def test_search_as_table_and_json(cli: Any) -> None:
-    found = cli("search", "fact", "--user-id", "u1", "--json")
+    found = cli("search", "fact", "--user-id", "u1", "--top-k", "2", "--json")
     assert found.code == 0
-    assert "profiles" in found.json()
-    table = cli("search", "fact")
-    assert table.code == 0 and table.out.startswith("KIND")
+    assert [p["user_id"] for p in found.json()["profiles"]] == ["u1", "u1"]
+    table = cli("search", "fact", "--user-id", "u1")
+    assert table.code == 0
+    rows = table.out.splitlines()
+    assert rows[0].split() == ["KIND", "USER_ID", "CONTENT"] and rows[1].split()[:3] == ["profile", "u1", "fact"]
 
 
 @pytest.mark.usefixtures("profiles")
