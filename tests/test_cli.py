@@ -135,6 +135,28 @@ def test_python_m_runs_the_cli() -> None:
     assert done.stdout.startswith("reflexio-py ")
 
 
+HAND_WRITTEN = [
+    ["publish"],
+    ["search"],
+    ["export"],
+    ["whoami"],
+    ["doctor"],
+    ["profiles", "list"],
+    ["playbooks", "list"],
+    ["config", "get"],
+    ["config", "set"],
+    ["config", "diff"],
+]
+
+
+@pytest.mark.parametrize("command", HAND_WRITTEN, ids=" ".join)
+def test_each_common_job_has_its_help(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([*command, "--help"]) == 0
+    shown = capsys.readouterr().out
+    assert shown.startswith(f"Usage: reflexio-py {' '.join(command)} ")
+    assert "--json" in shown or command == ["export"]  # export writes JSONL whatever
+
+
 # -- every operation ---------------------------------------------------------------------------------
 
 
@@ -531,6 +553,17 @@ def test_a_refused_key_exits_3(capsys: pytest.CaptureFixture[str], monkeypatch: 
         code = main(["--url", served, "--api-key", "wrong", "whoami"])
     assert code == 3
     assert capsys.readouterr().err.startswith("error: authentication refused")
+
+
+def test_doctor_exits_with_the_code_of_its_first_failed_check(capsys: pytest.CaptureFixture[str]) -> None:
+    fake = FakeReflexio(api_key="right")
+    with fake.serve() as served:
+        code = main(["--url", served, "--json", "doctor"])
+    checks = {c["name"]: c for c in json.loads(capsys.readouterr().out)["checks"]}
+    assert code == 3
+    assert (checks["reachable"]["status"], checks["auth"]["status"]) == ("ok", "fail")
+    assert checks["auth"]["detail"].startswith("authentication refused")
+    assert main(["--url", CLOSED_PORT_URL, "--max-retries", "0", "doctor"]) == 4
 
 
 def test_a_server_error_exits_1(cli: Any, fake: FakeReflexio, sleeps: list[float]) -> None:
