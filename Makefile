@@ -92,6 +92,7 @@ lint: install  ## ruff + mypy on the hand-written code (tests/test_lint.py runs 
 
 bench: install  ## benchmarks side by side (writes bench/results/)
 	$(PY) bench/run.py
+	$(PY) bench/cli_startup.py
 
 demo: install  ## the quickstart: against $$REFLEXIO_API_URL, else a local server it starts
 	$(PY) examples/demo.py

@@ -22,6 +22,9 @@ def serve(fake: FakeReflexio, port: int = 0) -> Iterator[str]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body go out in two writes: with Nagle's algorithm the body waits for the
+        # client's delayed ACK, ~40 ms per keep-alive request on Linux loopback
+        disable_nagle_algorithm = True
 
         def _answer(self) -> None:
             length = int(self.headers.get("content-length") or 0)
