@@ -65,7 +65,7 @@ class AsyncAPIClient(BaseClient):
             background_workers: concurrent senders of fire-and-forget calls.
             background_submit_timeout: how long a caller waits on a full queue before
                 BackgroundQueueFullError (None: wait as long as needed).
-            flush_timeout: how long close() and interpreter exit wait for pending calls.
+            flush_timeout: how long aclose() and interpreter exit wait for pending calls.
             http_client: an httpx client to use instead of the client's own pool. It is not
                 modified: base URL, auth, User-Agent and the redirect policy go with each request.
                 The client does not close it.
