@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._exceptions import DuplicateRequestError, PublishRejectedError
+from ._operation import Operation
+
+if TYPE_CHECKING:
+    from reflexio_api.models import PublishUserInteractionRequest, PublishUserInteractionResponse
 
 T = TypeVar("T")
 REPLAYED = "replayed"  # set to True in a replayed answer's additional properties: answer["replayed"]
@@ -47,3 +51,15 @@ def check_publish(answer: T, replay_possible: bool, *, request_id: str) -> T:
 def publish_check(request_id: str) -> Any:
     """The Operation.accept hook of a publish of `request_id`."""
     return partial(check_publish, request_id=request_id)
+
+
+def publish_operation(
+    body: PublishUserInteractionRequest, wait_for_response: bool
+) -> Operation[PublishUserInteractionResponse]:
+    """The publish call of `body` (which carries its request_id): safe to resend, checked by publish_check."""
+    from reflexio_api.api.interactions import publish_interaction
+    from reflexio_api.models import PublishUserInteractionResponse
+
+    kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
+    accept = publish_check(str(body.request_id))
+    return Operation(publish_interaction, kwargs, PublishUserInteractionResponse, idempotent=True, accept=accept)

@@ -185,12 +185,15 @@ class AsyncAPIClient(BaseClient):
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
 
-    async def _fire(self, op: Operation[Any]) -> None:
-        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+    async def _fire(self, op: Operation[Any], *, nowait: bool = False) -> None:
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`.
+
+        `nowait`: a full queue raises BackgroundQueueFullError at once instead of waiting.
+        """
         op.patient = True
         shared = self._shared
         shared.check()
-        await shared.worker.submit(self, op)
+        await shared.worker.submit(self, op, nowait=nowait)
 
     async def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""

@@ -18,7 +18,7 @@ from .._inputs.interactions import (
 from .._inputs.pages import listed, outcome_key, paged
 from .._inputs.threads import in_thread
 from .._operation import Operation
-from .._publish import new_request_id, publish_check
+from .._publish import new_request_id, publish_operation
 from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -94,9 +94,6 @@ class InteractionsMethods(SyncAPIClient):
             request_id: your own id for the request (default: a fresh UUID); one that is already
                 stored raises DuplicateRequestError.
         """
-        from reflexio_api.api.interactions import publish_interaction
-        from reflexio_api.models import PublishUserInteractionResponse
-
         body = publish_body(
             user_id=user_id,
             interactions=interactions,
@@ -112,12 +109,7 @@ class InteractionsMethods(SyncAPIClient):
             session_finished=session_finished,
             request_id=new_request_id() if request_id is None else request_id,
         )
-        rid = str(body.request_id)
-        kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
-        op = Operation(
-            publish_interaction, kwargs, PublishUserInteractionResponse, idempotent=True, accept=publish_check(rid)
-        )
-        return self._request(op)
+        return self._request(publish_operation(body, wait_for_response))
 
     def get_learning_status(self, request_id: str) -> str:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".

@@ -1,0 +1,260 @@
+"""The I/O-free core of a turn, shared by the sync and async turn: validate the options, plan the
+searches, turn their answers into a Context, build the publish request, find the citations."""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from .._convert import require
+from .._inputs.interactions import DEFAULT_AGENT_VERSION, publish_body
+from .._publish import new_request_id, publish_operation
+from ._context import Context, Learning, LearningKind, learnings_of, render
+
+if TYPE_CHECKING:
+    from reflexio_api.models import PublishUserInteractionResponse
+
+    from .._background import ErrorCallback
+    from .._operation import Operation
+
+log = logging.getLogger("reflexio")
+
+SearchName = Literal["profiles", "user_playbooks", "agent_playbooks"]
+# The session-view method of each search the user can pick, and what its answer holds.
+SEARCHES: dict[str, tuple[str, str, LearningKind]] = {
+    "profiles": ("search_user_profiles", "user_profiles", "profile"),
+    "user_playbooks": ("search_user_playbooks", "user_playbooks", "user_playbook"),
+    "agent_playbooks": ("search_agent_playbooks", "agent_playbooks", "agent_playbook"),
+}
+# The unified search answers all three kinds; shown in this order.
+UNIFIED: tuple[tuple[str, LearningKind], ...] = (
+    ("profiles", "profile"),
+    ("user_playbooks", "user_playbook"),
+    ("agent_playbooks", "agent_playbook"),
+)
+DEFAULT_BUDGET = 2.0  # seconds a turn waits for Reflexio's search at most
+DEFAULT_TOP_K = 5
+SET_BY_THE_TURN = {"query", "user_id", "top_k", "request_id", "request", "session_id"}
+CITE = re.compile(r"\[([pua]\d+)\]")
+
+
+@dataclass(frozen=True)
+class TurnSettings:
+    """The validated options of one turn."""
+
+    user_id: str
+    query: str
+    searches: tuple[str, ...] | None  # None: the unified search
+    top_k: int
+    budget: float
+    source: str
+    agent_version: str
+    search_options: Mapping[str, Any]
+    citation_hint: bool
+    request_id: str
+    on_error: ErrorCallback | None
+
+
+def settings(
+    view: Any,
+    *,
+    user_id: str,
+    query: str,
+    searches: Literal["unified"] | Sequence[SearchName],
+    top_k: int,
+    budget: float,
+    source: str,
+    agent_version: str | None,
+    search_options: Mapping[str, Any] | None,
+    citation_hint: bool,
+    request_id: str | None,
+    on_error: ErrorCallback | None,
+) -> TurnSettings:
+    """The turn's options, checked before any traffic (ValueError/TypeError)."""
+    require(user_id, "user_id")
+    require(query, "query", blank=True)
+    require(source, "source", blank=True)
+    if request_id is not None:
+        require(request_id, "request_id")
+    if isinstance(top_k, bool) or not isinstance(top_k, int) or not 0 < top_k <= 100:
+        raise ValueError(f"top_k must be an int from 1 to 100, not {top_k!r}")
+    if isinstance(budget, bool) or not isinstance(budget, int | float) or not 0 < budget < math.inf:
+        raise ValueError(f"budget must be a positive number of seconds, not {budget!r}")
+    picked: tuple[str, ...] | None = None
+    if searches != "unified":
+        if isinstance(searches, str) or not isinstance(searches, Sequence) or not searches:
+            raise ValueError(f'searches must be "unified" or a non-empty list of {sorted(SEARCHES)}, not {searches!r}')
+        unknown = [s for s in searches if s not in SEARCHES]
+        if unknown:
+            raise ValueError(f"unknown searches {unknown}: pick from {sorted(SEARCHES)}")
+        picked = tuple(dict.fromkeys(searches))
+    options = dict(search_options or {})
+    for name in picked or ("unified",):
+        method = getattr(view, SEARCHES[name][0] if name in SEARCHES else "search")
+        accepted = set(inspect.signature(method).parameters) - SET_BY_THE_TURN
+        unknown = sorted(set(options) - accepted)
+        if unknown:
+            raise TypeError(f"search_options {unknown} are not options of {method.__name__}(): {sorted(accepted)}")
+    if on_error is not None and not callable(on_error):
+        raise TypeError("on_error must be a callable taking (exception, operation_id)")
+    return TurnSettings(
+        user_id=user_id,
+        query=query,
+        searches=picked,
+        top_k=top_k,
+        budget=float(budget),
+        source=source,
+        agent_version=DEFAULT_AGENT_VERSION if agent_version is None else agent_version,
+        search_options=options,
+        citation_hint=bool(citation_hint),
+        request_id=new_request_id() if request_id is None else request_id,
+        on_error=on_error if on_error is not None else client_on_error(view),
+    )
+
+
+def client_on_error(view: Any) -> ErrorCallback | None:
+    """The on_error callback the client was created with."""
+    shared = getattr(getattr(view, "client", None), "_shared", None)
+    callback: ErrorCallback | None = getattr(getattr(shared, "worker", None), "on_error", None)
+    return callback
+
+
+def search_calls(turn: TurnSettings) -> list[tuple[str, dict[str, Any]]]:
+    """The session-view methods to call and their arguments; nothing to call for an empty query."""
+    if not turn.query.strip():
+        return []
+    common = {"query": turn.query, "user_id": turn.user_id, "top_k": turn.top_k, "request_id": turn.request_id}
+    names = [SEARCHES[s][0] for s in turn.searches] if turn.searches else ["search"]
+    return [(name, {**turn.search_options, **common}) for name in names]
+
+
+def context_from(turn: TurnSettings, answers: Sequence[Any]) -> Context:
+    """The Context of the search answers (one per planned call, in order)."""
+    found: list[Learning] = []
+    counts: dict[LearningKind, int] = {}
+
+    def add(kind: LearningKind, items: Any) -> None:
+        learnings = learnings_of(kind, list(items or []), counts.get(kind, 0))
+        counts[kind] = counts.get(kind, 0) + len(learnings)
+        found.extend(learnings)
+
+    if turn.searches is None:
+        for answer in answers:
+            for attribute, kind in UNIFIED:
+                add(kind, getattr(answer, attribute, None))
+    else:
+        for name, answer in zip(turn.searches, answers, strict=True):
+            _, attribute, kind = SEARCHES[name]
+            add(kind, getattr(answer, attribute, None))
+    experiment = next((a.experiment for a in answers if getattr(a, "experiment", None) is not None), None)
+    arm = getattr(getattr(experiment, "arm", None), "value", getattr(experiment, "arm", None))
+    learnings = tuple(found)
+    return Context(
+        learnings=learnings,
+        text=render(learnings, citation_hint=turn.citation_hint),
+        experiment_id=getattr(experiment, "experiment_id", None) if arm in ("treatment", "holdout") else None,
+        experiment_arm=arm if arm in ("treatment", "holdout") else None,
+        degraded=any(getattr(a, "degraded", False) is True for a in answers),
+    )
+
+
+def failed(turn: TurnSettings, exc: BaseException, what: str) -> Context:
+    """Report a failure of Reflexio during a turn (log + on_error) and return the empty, neutral context."""
+    error = exc if isinstance(exc, Exception) else RuntimeError(f"{what} interrupted: {exc!r}")
+    if isinstance(error, TimeoutError) and not str(error):
+        error = TimeoutError(f"{what}: Reflexio did not answer within the turn's budget of {turn.budget:g} s")
+    report(turn.on_error, error, what)
+    return Context(error=error)
+
+
+def report(on_error: Callable[[Exception, str], object] | None, error: Exception, what: str) -> None:
+    log.warning("agent turn: %s failed, the turn goes on without it: %s", what, error)
+    if on_error is not None:
+        try:
+            on_error(error, what)
+        except Exception:
+            log.exception("on_error callback raised")
+
+
+def cited_learnings(context: Context, answer: str, cited: Sequence[str] | None) -> list[Learning]:
+    """The learnings the answer cites: the given tags, else the [tag] marks found in the answer."""
+    if cited is None:
+        tags = list(dict.fromkeys(CITE.findall(answer or "")))
+        return [learning for tag in tags if (learning := context.get(tag)) is not None]
+    if isinstance(cited, str):
+        raise TypeError("cited must be a list of tags, e.g. ['u1']")
+    unknown = [tag for tag in cited if context.get(tag) is None]
+    if unknown:
+        shown = [learning.tag for learning in context.learnings]
+        raise ValueError(f"cited tags {unknown} were not shown in this turn (shown: {shown})")
+    return [learning for tag in dict.fromkeys(cited) if (learning := context.get(tag)) is not None]
+
+
+def publish_call(
+    turn: TurnSettings,
+    session_id: str,
+    context: Context,
+    *,
+    answer: str,
+    user: str | None,
+    cited: Sequence[str] | None,
+    tools_used: Sequence[Any] | None,
+    interactions: Sequence[Any] | None,
+    session_finished: bool,
+) -> Operation[PublishUserInteractionResponse]:
+    """The publish of the turn: its interactions, with what was retrieved and what was cited on the answer."""
+    if interactions is None:
+        require(answer, "answer", blank=True)
+        assistant: dict[str, Any] = {"role": "assistant", "content": answer}
+        if tools_used:
+            assistant["tools_used"] = list(tools_used)
+        user_text = turn.query if user is None else user
+        require(user_text, "user", blank=True)
+        rows: list[Any] = [{"role": "user", "content": user_text}, assistant] if user_text.strip() else [assistant]
+    else:
+        if answer or user is not None or tools_used:
+            raise ValueError("pass either interactions= or answer/user/tools_used, not both")
+        rows = [dict(row) if isinstance(row, Mapping) else row.to_dict() for row in interactions]
+        if not rows:
+            raise ValueError("interactions must not be empty")
+        answer = next((str(r.get("content", "")) for r in reversed(rows) if _is_assistant(r)), "")
+    citations = cited_learnings(context, answer, cited)
+    target = next((r for r in reversed(rows) if _is_assistant(r)), rows[-1])
+    if context.learnings:
+        target["retrieved_learnings"] = [_retrieved(learning) for learning in context.learnings]
+    if citations:
+        target["citations"] = [
+            {"kind": c.kind, "real_id": c.learning_id, "tag": c.tag, "title": c.title} for c in citations
+        ]
+    body = publish_body(
+        user_id=turn.user_id,
+        interactions=rows,
+        source=turn.source,
+        agent_version=turn.agent_version,
+        session_id=session_id,
+        skip_aggregation=False,
+        force_extraction=False,
+        evaluation_only=False,
+        override_learning_stall=False,
+        retrieval_experiment_id=context.experiment_id,
+        retrieval_experiment_arm=context.experiment_arm,
+        request_id=turn.request_id,
+        session_finished=session_finished,
+    )
+    return publish_operation(body, wait_for_response=False)
+
+
+def _is_assistant(row: Mapping[str, Any]) -> bool:
+    return str(row.get("role", "")).lower() == "assistant"
+
+
+def _retrieved(learning: Learning) -> dict[str, str]:
+    item = {"kind": learning.kind, "learning_id": learning.learning_id}
+    if learning.exposure_receipt:
+        item["exposure_receipt"] = learning.exposure_receipt
+    return item
