@@ -11,7 +11,7 @@ LLM client wrappers: reflexio.integrations.openai / .anthropic (optional extras)
 from __future__ import annotations
 
 from ._context import Context, ExperimentArm, Learning, LearningKind
-from ._plan import DEFAULT_BUDGET, SearchName
+from ._plan import DEFAULT_BUDGET, SearchName, TurnOptions
 from ._turn import AsyncTurn, Turn
 
 __all__ = [
@@ -23,4 +23,5 @@ __all__ = [
     "LearningKind",
     "SearchName",
     "Turn",
+    "TurnOptions",
 ]

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 from .._convert import require
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, publish_body
@@ -43,6 +43,19 @@ SET_BY_THE_TURN = {"query", "user_id", "top_k", "request_id", "request", "sessio
 CITE = re.compile(r"\[([pua]\d+)\]")
 
 
+class TurnOptions(TypedDict, total=False):
+    """The options of session.turn(...) besides user_id and query (for wrappers that start turns)."""
+
+    searches: Literal["unified"] | Sequence[SearchName]
+    top_k: int
+    budget: float
+    source: str
+    agent_version: str | None
+    search_options: Mapping[str, Any] | None
+    citation_hint: bool
+    on_error: ErrorCallback | None
+
+
 @dataclass(frozen=True)
 class TurnSettings:
     """The validated options of one turn."""
@@ -65,15 +78,15 @@ def settings(
     *,
     user_id: str,
     query: str,
-    searches: Literal["unified"] | Sequence[SearchName],
-    top_k: int,
-    budget: float,
-    source: str,
-    agent_version: str | None,
-    search_options: Mapping[str, Any] | None,
-    citation_hint: bool,
-    request_id: str | None,
-    on_error: ErrorCallback | None,
+    searches: Literal["unified"] | Sequence[SearchName] = "unified",
+    top_k: int = DEFAULT_TOP_K,
+    budget: float = DEFAULT_BUDGET,
+    source: str = "",
+    agent_version: str | None = None,
+    search_options: Mapping[str, Any] | None = None,
+    citation_hint: bool = True,
+    request_id: str | None = None,
+    on_error: ErrorCallback | None = None,
 ) -> TurnSettings:
     """The turn's options, checked before any traffic (ValueError/TypeError)."""
     require(user_id, "user_id")

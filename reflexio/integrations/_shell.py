@@ -1,0 +1,235 @@
+"""What both SDK wrappers do around one LLM call, sync and async: start the turn, inject its context,
+call the LLM, publish the answer (at the end of a stream). Each SDK module supplies an Adapter with
+the I/O-free parts: where the query is, how to inject, how to read an answer or a stream.
+
+A failed LLM call raises as it would unwrapped and publishes nothing; Reflexio's failures never
+reach the caller (the turn fails open, publishing problems go to on_error and the log).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from ..agent._plan import TurnOptions, client_on_error, report, settings
+
+if TYPE_CHECKING:
+    from .._session import AsyncSessionClient, SessionClient
+    from ..agent import AsyncTurn, Turn
+
+log = logging.getLogger("reflexio")
+
+Placement = Literal["user", "system"]
+PLACEMENTS = ("user", "system")
+
+
+@dataclass
+class Answer:
+    """An LLM answer as published: its text and the tools it called."""
+
+    text: str = ""
+    tools_used: list[dict[str, Any]] = field(default_factory=list)
+
+
+class Collector(Protocol):
+    """Assembles a streamed answer from its chunks or events."""
+
+    def add(self, item: Any) -> None: ...
+
+    def answer(self) -> Answer: ...
+
+
+class Adapter(Protocol):
+    """The I/O-free part of one SDK call."""
+
+    def query(self, kwargs: Mapping[str, Any]) -> tuple[str, bool]:
+        """The user's text to search for, and whether this call starts a user turn (else it
+        continues one after tool results)."""
+        ...
+
+    def inject(self, kwargs: Mapping[str, Any], text: str, placement: Placement) -> dict[str, Any]: ...
+
+    def answer(self, response: Any) -> Answer: ...
+
+    def collector(self) -> Collector: ...
+
+
+@dataclass(frozen=True)
+class Binding:
+    """What a wrapped client is bound to: the session view, the user, the placement, the turn options."""
+
+    session: Any
+    user_id: str
+    placement: Placement
+    options: TurnOptions
+
+    def on_error(self) -> Any:
+        return self.options.get("on_error") or client_on_error(self.session)
+
+
+def bind(session: Any, user_id: str, placement: str, options: TurnOptions, expected: type, sdk: str) -> Binding:
+    """Check the wrapper's arguments once, before any call (ValueError/TypeError)."""
+    if not isinstance(session, expected):
+        raise TypeError(
+            f"session must be a {expected.__name__} (client.for_session(...) of the "
+            f"{'async' if 'Async' in expected.__name__ else 'sync'} client, for {sdk}), not {type(session).__name__}"
+        )
+    if placement not in PLACEMENTS:
+        raise ValueError(f"placement must be one of {PLACEMENTS}, not {placement!r}")
+    unknown = sorted(set(options) - set(TurnOptions.__annotations__))
+    if unknown:
+        raise TypeError(f"unknown turn options {unknown}: expected some of {sorted(TurnOptions.__annotations__)}")
+    settings(session, user_id=user_id, query="", **options)  # checks the options now, not at the first call
+    return Binding(session, user_id, placement, options)  # type: ignore[arg-type]
+
+
+def patched(client: Any, binding: Binding, adapter: Adapter, resource: str, is_async: bool) -> Any:
+    """`client` (a copy of the user's) with `<resource>.create` giving each call memory; its copy()
+    and with_options() return patched copies too."""
+    target = client
+    for name in resource.split("."):
+        target = getattr(target, name)  # the SDK's resources are cached per client: patching sticks
+    create = target.create
+    if is_async:
+
+        async def acreate(**kwargs: Any) -> Any:
+            return await acall(binding, adapter, create, kwargs)
+
+        target.create = acreate
+    else:
+
+        def screate(**kwargs: Any) -> Any:
+            return call(binding, adapter, create, kwargs)
+
+        target.create = screate
+    copy = client.copy
+
+    def patched_copy(**changes: Any) -> Any:
+        return patched(copy(**changes), binding, adapter, resource, is_async)
+
+    client.copy = client.with_options = patched_copy
+    return client
+
+
+def publish(binding: Binding, turn: Turn, answer: Answer, new_turn: bool) -> None:
+    """Publish the turn; a problem building the publish is reported, never raised (the LLM call succeeded)."""
+    try:
+        turn.publish(answer.text, user=None if new_turn else "", tools_used=answer.tools_used or None)
+    except Exception as exc:
+        report(binding.on_error(), exc, "publish_interaction")
+
+
+async def apublish(binding: Binding, turn: AsyncTurn, answer: Answer, new_turn: bool) -> None:
+    """publish, for an async turn."""
+    try:
+        await turn.publish(answer.text, user=None if new_turn else "", tools_used=answer.tools_used or None)
+    except Exception as exc:
+        report(binding.on_error(), exc, "publish_interaction")
+
+
+def call(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    """One sync LLM call with memory."""
+    session: SessionClient = binding.session
+    query, new_turn = adapter.query(kwargs)
+    turn = session.turn(binding.user_id, query, **binding.options)
+    response = create(**adapter.inject(kwargs, turn.context.text, binding.placement))
+    if kwargs.get("stream") is True:
+        return RecordingStream(response, adapter.collector(), lambda answer: publish(binding, turn, answer, new_turn))
+    publish(binding, turn, adapter.answer(response), new_turn)
+    return response
+
+
+async def acall(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    """One async LLM call with memory."""
+    session: AsyncSessionClient = binding.session
+    query, new_turn = adapter.query(kwargs)
+    turn = await session.turn(binding.user_id, query, **binding.options)
+    response = await create(**adapter.inject(kwargs, turn.context.text, binding.placement))
+    if kwargs.get("stream") is True:
+        return AsyncRecordingStream(
+            response, adapter.collector(), lambda answer: apublish(binding, turn, answer, new_turn)
+        )
+    await apublish(binding, turn, adapter.answer(response), new_turn)
+    return response
+
+
+class RecordingStream:
+    """The SDK's stream, passed through chunk by chunk; the assembled answer is published once it ends.
+
+    A stream closed early or broken by an error publishes nothing. Other attributes are the SDK stream's.
+    """
+
+    def __init__(self, stream: Any, collector: Collector, finish: Callable[[Answer], Any]) -> None:
+        self._stream = stream
+        self._collector = collector
+        self._finish: Callable[[Answer], Any] | None = finish
+
+    def __iter__(self) -> RecordingStream:
+        return self
+
+    def __next__(self) -> Any:
+        try:
+            item = next(self._stream)
+        except StopIteration:
+            self._ended()
+            raise
+        self._collector.add(item)
+        return item
+
+    def _ended(self) -> None:
+        finish, self._finish = self._finish, None
+        if finish is not None:
+            finish(self._collector.answer())
+
+    def __enter__(self) -> RecordingStream:
+        self._stream.__enter__()
+        return self
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        return self._stream.__exit__(*exc_info)
+
+    def close(self) -> None:
+        self._finish = None
+        self._stream.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+class AsyncRecordingStream:
+    """The async SDK stream, passed through; the assembled answer is published once it ends."""
+
+    def __init__(self, stream: Any, collector: Collector, finish: Callable[[Answer], Awaitable[None]]) -> None:
+        self._stream = stream
+        self._collector = collector
+        self._finish: Callable[[Answer], Awaitable[None]] | None = finish
+
+    def __aiter__(self) -> AsyncRecordingStream:
+        return self
+
+    async def __anext__(self) -> Any:
+        try:
+            item = await self._stream.__anext__()
+        except StopAsyncIteration:
+            finish, self._finish = self._finish, None
+            if finish is not None:
+                await finish(self._collector.answer())
+            raise
+        self._collector.add(item)
+        return item
+
+    async def __aenter__(self) -> AsyncRecordingStream:
+        await self._stream.__aenter__()
+        return self
+
+    async def __aexit__(self, *exc_info: Any) -> Any:
+        return await self._stream.__aexit__(*exc_info)
+
+    async def close(self) -> None:
+        self._finish = None
+        await self._stream.close()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
