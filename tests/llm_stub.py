@@ -99,7 +99,11 @@ def anthropic_events(body: dict[str, Any]) -> Iterator[dict[str, Any]]:
             yield {"type": "content_block_delta", "index": 1, "delta": delta}
         yield {"type": "content_block_stop", "index": 1}
     stop = "tool_use" if body.get("tools") else "end_turn"
-    yield {"type": "message_delta", "delta": {"stop_reason": stop, "stop_sequence": None}, "usage": {"output_tokens": 5}}
+    yield {
+        "type": "message_delta",
+        "delta": {"stop_reason": stop, "stop_sequence": None},
+        "usage": {"output_tokens": 5},
+    }
     yield {"type": "message_stop"}
 
 
