@@ -1,6 +1,6 @@
 """A stub LLM server on loopback that speaks the OpenAI chat-completions and Anthropic messages APIs.
 
-Answers are canned: a text answer (citing [u1] when the prompt showed a [u1] learning), a tool call
+Answers are canned: a text answer (citing the first learning tag the prompt showed), a tool call
 when the request offers tools, a stream of chunks/events with `stream: true`, and errors for the
 model names "fail" (HTTP 400) and "fail-midstream" (the stream breaks off with an error). Every
 request body is recorded, so a test can see what the wrapper sent.
@@ -9,6 +9,7 @@ request body is recorded, so a test can see what the wrapper sent.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -18,8 +19,9 @@ TOOL = {"name": "get_weather", "id": "call_1", "arguments": {"city": "Paris"}}
 
 
 def answer_text(body: dict[str, Any]) -> str:
-    cited = "[u1]" in json.dumps(body)
-    return "Read it in chunks [u1]." if cited else "Read it in chunks."
+    """A canned answer that cites the first learning tag the prompt showed, as a model asked to cite would."""
+    shown = re.search(r"\[([pua]\d+)\]", json.dumps(body))
+    return f"Read it in chunks [{shown.group(1)}]." if shown else "Read it in chunks."
 
 
 def pieces(text: str) -> list[str]:
