@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
 
 from .._convert import require
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, publish_body
@@ -94,13 +94,14 @@ def settings(
     require(source, "source", blank=True)
     if request_id is not None:
         require(request_id, "request_id")
-    if isinstance(top_k, bool) or not isinstance(top_k, int) or not 0 < top_k <= 100:
+    given: dict[str, object] = {"top_k": top_k, "budget": budget, "searches": searches}  # checked as users pass them
+    if not _number(given["top_k"], int) or not 0 < top_k <= 100:
         raise ValueError(f"top_k must be an int from 1 to 100, not {top_k!r}")
-    if isinstance(budget, bool) or not isinstance(budget, int | float) or not 0 < budget < math.inf:
+    if not _number(given["budget"], int | float) or not 0 < budget < math.inf:
         raise ValueError(f"budget must be a positive number of seconds, not {budget!r}")
     picked: tuple[str, ...] | None = None
     if searches != "unified":
-        if isinstance(searches, str) or not isinstance(searches, Sequence) or not searches:
+        if isinstance(given["searches"], str) or not isinstance(given["searches"], Sequence) or not searches:
             raise ValueError(f'searches must be "unified" or a non-empty list of {sorted(SEARCHES)}, not {searches!r}')
         unknown = [s for s in searches if s not in SEARCHES]
         if unknown:
@@ -110,9 +111,9 @@ def settings(
     for name in picked or ("unified",):
         method = getattr(view, SEARCHES[name][0] if name in SEARCHES else "search")
         accepted = set(inspect.signature(method).parameters) - SET_BY_THE_TURN
-        unknown = sorted(set(options) - accepted)
-        if unknown:
-            raise TypeError(f"search_options {unknown} are not options of {method.__name__}(): {sorted(accepted)}")
+        refused = sorted(set(options) - accepted)
+        if refused:
+            raise TypeError(f"search_options {refused} are not options of {method.__name__}(): {sorted(accepted)}")
     if on_error is not None and not callable(on_error):
         raise TypeError("on_error must be a callable taking (exception, operation_id)")
     return TurnSettings(
@@ -128,6 +129,10 @@ def settings(
         request_id=new_request_id() if request_id is None else request_id,
         on_error=on_error if on_error is not None else client_on_error(view),
     )
+
+
+def _number(value: object, kind: Any) -> bool:
+    return isinstance(value, kind) and not isinstance(value, bool)
 
 
 def client_on_error(view: Any) -> ErrorCallback | None:
@@ -232,7 +237,9 @@ def publish_call(
     else:
         if answer or user is not None or tools_used:
             raise ValueError("pass either interactions= or answer/user/tools_used, not both")
-        rows = [dict(row) if isinstance(row, Mapping) else row.to_dict() for row in interactions]
+        rows = [
+            dict(cast("Mapping[str, Any]", row)) if isinstance(row, Mapping) else row.to_dict() for row in interactions
+        ]
         if not rows:
             raise ValueError("interactions must not be empty")
         answer = next((str(r.get("content", "")) for r in reversed(rows) if _is_assistant(r)), "")

@@ -127,9 +127,9 @@ class Turn(_TurnBase):
         client = self._view.client
         try:
             if background:
-                client._fire(op, nowait=True)
+                client._fire(op, nowait=True)  # pyright: ignore[reportPrivateUsage]
                 return None
-            return client._request(op)
+            return client._request(op)  # pyright: ignore[reportPrivateUsage]
         except Exception as exc:
             self._failed(exc)
             return None
@@ -158,9 +158,9 @@ class AsyncTurn(_TurnBase):
         client = self._view.client
         try:
             if background:
-                await client._fire(op, nowait=True)
+                await client._fire(op, nowait=True)  # pyright: ignore[reportPrivateUsage]
                 return None
-            return await client._request(op)
+            return await client._request(op)  # pyright: ignore[reportPrivateUsage]
         except Exception as exc:
             self._failed(exc)
             return None

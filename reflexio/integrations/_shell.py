@@ -30,7 +30,7 @@ class Answer:
     """An LLM answer as published: its text and the tools it called."""
 
     text: str = ""
-    tools_used: list[dict[str, Any]] = field(default_factory=list)
+    tools_used: list[dict[str, Any]] = field(default_factory=list[dict[str, Any]])
 
 
 class Collector(Protocol):

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
-from ._messages import as_dict, field, text_of, tool_used, with_text_first
+from ._messages import as_dict, field, items, text_of, tool_used, with_text_first
 from ._shell import Answer, Placement, bind, patched
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ class Messages:
         return request
 
     def answer(self, response: Any) -> Answer:
-        blocks = field(response, "content") or []
+        blocks = items(field(response, "content"))
         tools = [
             tool_used(field(b, "name"), field(b, "id"), field(b, "input"))
             for b in blocks
@@ -75,11 +75,11 @@ class EventCollector:
     def __init__(self) -> None:
         self._blocks: dict[int, dict[str, Any]] = {}
 
-    def add(self, event: Any) -> None:
-        kind = field(event, "type")
-        index = field(event, "index") or 0
+    def add(self, item: Any) -> None:
+        kind = field(item, "type")
+        index = field(item, "index") or 0
         if kind == "content_block_start":
-            block = field(event, "content_block")
+            block = field(item, "content_block")
             self._blocks[index] = {
                 "type": field(block, "type"),
                 "text": field(block, "text") or "",
@@ -88,7 +88,7 @@ class EventCollector:
                 "json": "",
             }
         elif kind == "content_block_delta" and index in self._blocks:
-            delta = field(event, "delta")
+            delta = field(item, "delta")
             if field(delta, "type") == "text_delta":
                 self._blocks[index]["text"] += field(delta, "text") or ""
             elif field(delta, "type") == "input_json_delta":
@@ -150,7 +150,7 @@ def wrap_anthropic(
 
     from .._session import AsyncSessionClient, SessionClient
 
-    if not isinstance(client, Anthropic | AsyncAnthropic):
+    if not isinstance(client, Anthropic | AsyncAnthropic):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"client must be an anthropic.Anthropic or AsyncAnthropic, not {type(client).__name__}")
     is_async = isinstance(client, AsyncAnthropic)
     view = AsyncSessionClient if is_async else SessionClient

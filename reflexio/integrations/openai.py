@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Unpack, cast, overload
 
-from ._messages import as_dict, field, text_of, tool_used, with_text_first
+from ._messages import as_dict, field, items, text_of, tool_used, with_text_first
 from ._shell import Answer, Placement, bind, patched
 
 if TYPE_CHECKING:
@@ -54,9 +54,9 @@ class ChatCompletions:
         return request
 
     def answer(self, response: Any) -> Answer:
-        choices = field(response, "choices") or []
+        choices = items(field(response, "choices"))
         message = field(choices[0], "message") if choices else None
-        calls = field(message, "tool_calls") or []
+        calls = items(field(message, "tool_calls"))
         tools = [
             tool_used(field(field(c, "function"), "name"), field(c, "id"), field(field(c, "function"), "arguments"))
             for c in calls
@@ -74,14 +74,14 @@ class ChunkCollector:
         self._text: list[str] = []
         self._calls: dict[int, dict[str, Any]] = {}
 
-    def add(self, chunk: Any) -> None:
-        for choice in field(chunk, "choices") or []:
+    def add(self, item: Any) -> None:
+        for choice in items(field(item, "choices")):
             if (field(choice, "index") or 0) != 0:
                 continue
             delta = field(choice, "delta")
             if isinstance(field(delta, "content"), str):
                 self._text.append(field(delta, "content"))
-            for part in field(delta, "tool_calls") or []:
+            for part in items(field(delta, "tool_calls")):
                 call = self._calls.setdefault(field(part, "index") or 0, {"id": None, "name": "", "arguments": ""})
                 call["id"] = field(part, "id") or call["id"]
                 function = field(part, "function")
@@ -141,7 +141,7 @@ def wrap_openai(
 
     from .._session import AsyncSessionClient, SessionClient
 
-    if not isinstance(client, OpenAI | AsyncOpenAI):
+    if not isinstance(client, OpenAI | AsyncOpenAI):  # pyright: ignore[reportUnnecessaryIsInstance]
         raise TypeError(f"client must be an openai.OpenAI or openai.AsyncOpenAI, not {type(client).__name__}")
     is_async = isinstance(client, AsyncOpenAI)
     binding = bind(session, user_id, placement, options, AsyncSessionClient if is_async else SessionClient, "openai")
