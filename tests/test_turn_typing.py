@@ -1,4 +1,4 @@
-"""The turn helper and the LLM wrappers are typed for users' mypy --strict and pyright strict, and pass pyright strict themselves."""
+"""The turn helper and the LLM wrappers are typed: users' mypy --strict and pyright strict, pyright strict on them."""
 
 from __future__ import annotations
 
