@@ -259,6 +259,21 @@ def test_a_full_background_queue_drops_the_publish_instead_of_waiting() -> None:
 # -- async ------------------------------------------------------------------------------------
 
 
+async def test_a_full_async_background_queue_drops_the_publish_instead_of_waiting() -> None:
+    errors = Errors()
+    with FaultServer(Reply(fault="hang")) as stalled:
+        client = AsyncReflexioClient(
+            url_endpoint=stalled.url, on_error=errors, timeout=2.0, max_retries=0, background_queue_size=1
+        )
+        session = client.for_session("chat_11")
+        started = time.monotonic()
+        for _ in range(3):
+            await (await session.turn("u1", "", budget=BOUND)).publish("answer")
+        assert time.monotonic() - started < BOUND + MARGIN
+        assert ("publish_interaction", "BackgroundQueueFullError") in {(op, type(e).__name__) for op, e in errors.seen}
+        await client.aclose()
+
+
 async def test_the_async_turn_retrieves_and_publishes() -> None:
     fake = FakeReflexio()
     with fake.client() as sync_client:

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+import pytest
 from test_examples import run_example
 
 from reflexio.testing import FakeReflexio
@@ -62,4 +63,14 @@ def test_the_example_publishes_every_turn_and_survives_an_outage_on_the_fake() -
     took = float(re.search(r"^Reflexio down: the turn took ([\d.]+) s, context empty: True$", out, re.M).group(1))  # type: ignore[union-attr]
     assert took < 0.5 + 2.0
     assert "on_error: search failed" in out
+    assert re.search(r"^Sessions left for \S+: 0$", out, re.M)
+
+
+@pytest.mark.server
+def test_the_example_against_the_real_server(real_server_llm: Any) -> None:
+    out = run_example("agent_turn.py", real_server_llm.url)
+    published = re.findall(r"^published in chat_\w+: '.*' retrieved_learnings=\[(.*)\]$", out, re.M)
+    assert len(published) == 3, out  # every turn stored, with its session
+    assert any(learnings.startswith("'profile:") for learnings in published), out  # the seeded profile was shown
+    assert "submitted=3, succeeded=3, failed=0" in out  # the server accepted retrieved_learnings and citations
     assert re.search(r"^Sessions left for \S+: 0$", out, re.M)

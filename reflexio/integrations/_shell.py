@@ -8,6 +8,7 @@ reach the caller (the turn fails open, publishing problems go to on_error and th
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
@@ -113,17 +114,19 @@ def patched(client: Any, binding: Binding, adapter: Adapter, resource: str, is_a
     return client
 
 
-def publish(binding: Binding, turn: Turn, answer: Answer, new_turn: bool) -> None:
-    """Publish the turn; a problem building the publish is reported, never raised (the LLM call succeeded)."""
+def publish(binding: Binding, turn: Turn, read: Callable[[], Answer], new_turn: bool) -> None:
+    """Publish the turn with the answer `read()` gives; a problem is reported, never raised (the LLM call succeeded)."""
     try:
+        answer = read()
         turn.publish(answer.text, user=None if new_turn else "", tools_used=answer.tools_used or None)
     except Exception as exc:
         report(binding.on_error(), exc, "publish_interaction")
 
 
-async def apublish(binding: Binding, turn: AsyncTurn, answer: Answer, new_turn: bool) -> None:
+async def apublish(binding: Binding, turn: AsyncTurn, read: Callable[[], Answer], new_turn: bool) -> None:
     """publish, for an async turn."""
     try:
+        answer = read()
         await turn.publish(answer.text, user=None if new_turn else "", tools_used=answer.tools_used or None)
     except Exception as exc:
         report(binding.on_error(), exc, "publish_interaction")
@@ -132,39 +135,61 @@ async def apublish(binding: Binding, turn: AsyncTurn, answer: Answer, new_turn: 
 def call(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
     """One sync LLM call with memory."""
     session: SessionClient = binding.session
-    query, new_turn = adapter.query(kwargs)
-    turn = session.turn(binding.user_id, query, **binding.options)
-    response = create(**adapter.inject(kwargs, turn.context.text, binding.placement))
+    try:
+        query, new_turn = adapter.query(kwargs)
+        turn = session.turn(binding.user_id, query, **binding.options)
+        request = adapter.inject(kwargs, turn.context.text, binding.placement)
+    except Exception as exc:  # messages this wrapper cannot read: the call goes on without memory
+        report(binding.on_error(), exc, "search")
+        return create(**kwargs)
+    response = create(**request)
     if kwargs.get("stream") is True:
-        return RecordingStream(response, adapter.collector(), lambda answer: publish(binding, turn, answer, new_turn))
-    publish(binding, turn, adapter.answer(response), new_turn)
+        finish = functools.partial(publish, binding, turn, new_turn=new_turn)
+        return RecordingStream(response, adapter.collector(), finish, functools.partial(_dropped, binding))
+    publish(binding, turn, lambda: adapter.answer(response), new_turn)
     return response
 
 
 async def acall(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
     """One async LLM call with memory."""
     session: AsyncSessionClient = binding.session
-    query, new_turn = adapter.query(kwargs)
-    turn = await session.turn(binding.user_id, query, **binding.options)
-    response = await create(**adapter.inject(kwargs, turn.context.text, binding.placement))
+    try:
+        query, new_turn = adapter.query(kwargs)
+        turn = await session.turn(binding.user_id, query, **binding.options)
+        request = adapter.inject(kwargs, turn.context.text, binding.placement)
+    except Exception as exc:  # messages this wrapper cannot read: the call goes on without memory
+        report(binding.on_error(), exc, "search")
+        return await create(**kwargs)
+    response = await create(**request)
     if kwargs.get("stream") is True:
-        return AsyncRecordingStream(
-            response, adapter.collector(), lambda answer: apublish(binding, turn, answer, new_turn)
-        )
-    await apublish(binding, turn, adapter.answer(response), new_turn)
+        finish = functools.partial(apublish, binding, turn, new_turn=new_turn)
+        return AsyncRecordingStream(response, adapter.collector(), finish, functools.partial(_dropped, binding))
+    await apublish(binding, turn, lambda: adapter.answer(response), new_turn)
     return response
+
+
+def _dropped(binding: Binding, exc: Exception) -> None:
+    report(binding.on_error(), exc, "publish_interaction")
 
 
 class RecordingStream:
     """The SDK's stream, passed through chunk by chunk; the assembled answer is published once it ends.
 
-    A stream closed early or broken by an error publishes nothing. Other attributes are the SDK stream's.
+    A stream closed early or broken by an error publishes nothing; a chunk the collector cannot read
+    drops the publish (reported), never the stream. Other attributes are the SDK stream's.
     """
 
-    def __init__(self, stream: Any, collector: Collector, finish: Callable[[Answer], Any]) -> None:
+    def __init__(
+        self,
+        stream: Any,
+        collector: Collector,
+        finish: Callable[[Callable[[], Answer]], None],
+        dropped: Callable[[Exception], None],
+    ) -> None:
         self._stream = stream
         self._collector = collector
-        self._finish: Callable[[Answer], Any] | None = finish
+        self._finish: Callable[[Callable[[], Answer]], None] | None = finish
+        self._dropped = dropped
 
     def __iter__(self) -> RecordingStream:
         return self
@@ -173,15 +198,17 @@ class RecordingStream:
         try:
             item = next(self._stream)
         except StopIteration:
-            self._ended()
+            finish, self._finish = self._finish, None
+            if finish is not None:
+                finish(self._collector.answer)
             raise
-        self._collector.add(item)
+        if self._finish is not None:
+            try:
+                self._collector.add(item)
+            except Exception as exc:
+                self._finish = None
+                self._dropped(exc)
         return item
-
-    def _ended(self) -> None:
-        finish, self._finish = self._finish, None
-        if finish is not None:
-            finish(self._collector.answer())
 
     def __enter__(self) -> RecordingStream:
         self._stream.__enter__()
@@ -201,10 +228,17 @@ class RecordingStream:
 class AsyncRecordingStream:
     """The async SDK stream, passed through; the assembled answer is published once it ends."""
 
-    def __init__(self, stream: Any, collector: Collector, finish: Callable[[Answer], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        stream: Any,
+        collector: Collector,
+        finish: Callable[[Callable[[], Answer]], Awaitable[None]],
+        dropped: Callable[[Exception], None],
+    ) -> None:
         self._stream = stream
         self._collector = collector
-        self._finish: Callable[[Answer], Awaitable[None]] | None = finish
+        self._finish: Callable[[Callable[[], Answer]], Awaitable[None]] | None = finish
+        self._dropped = dropped
 
     def __aiter__(self) -> AsyncRecordingStream:
         return self
@@ -215,9 +249,14 @@ class AsyncRecordingStream:
         except StopAsyncIteration:
             finish, self._finish = self._finish, None
             if finish is not None:
-                await finish(self._collector.answer())
+                await finish(self._collector.answer)
             raise
-        self._collector.add(item)
+        if self._finish is not None:
+            try:
+                self._collector.add(item)
+            except Exception as exc:
+                self._finish = None
+                self._dropped(exc)
         return item
 
     async def __aenter__(self) -> AsyncRecordingStream:
