@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# ~80 s on a loaded machine: the type checkers read the whole openai and anthropic packages. The fast
+# suite still type-checks examples/agent_turn.py and the README's agent with mypy (tests/test_typing.py).
+pytestmark = pytest.mark.slow
 pytest.importorskip("openai")
 pytest.importorskip("anthropic")
 
