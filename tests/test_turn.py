@@ -159,6 +159,7 @@ def test_bad_arguments_fail_before_any_request() -> None:
             ({"searches": "profiles"}, ValueError),
             ({"search_options": {"bogus": 1}}, TypeError),
             ({"search_options": {"query": "other"}}, TypeError),  # the turn sets it
+            ({"agent_version": 2}, TypeError),
         ):
             with pytest.raises(error):
                 session.turn(**({"user_id": "u1", "query": "q"} | kwargs))

@@ -249,6 +249,19 @@ async def test_async_clients_are_wrapped_too(sdk: str, stream: bool, stub: StubL
     assert [c["tag"] for c in body["interaction_data_list"][-1]["citations"]] == ["p1"]
 
 
+def test_messages_given_as_an_iterator_are_read_once(stub: StubLLM) -> None:
+    fake = FakeReflexio()
+    seed(fake)
+    with fake.client() as client:
+        wrapped = wrap("openai", llm("openai", stub.url), client.for_session("chat_11"))
+        messages = iter([{"role": "user", "content": QUESTION}])
+        response = wrapped.chat.completions.create(model="m", messages=messages)
+        assert response.choices[0].message.content == "Read it in chunks [p1]."
+        client.flush(10)
+    assert stub.requests[-1]["messages"][-1]["content"].endswith(QUESTION)
+    assert published(fake)[0]["interaction_data_list"][0] == {"role": "user", "content": QUESTION}
+
+
 def test_a_tool_result_continues_the_turn_without_repeating_the_user_message(stub: StubLLM) -> None:
     fake = FakeReflexio()
     with fake.client() as client:

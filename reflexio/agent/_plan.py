@@ -92,6 +92,8 @@ def settings(
     require(user_id, "user_id")
     require(query, "query", blank=True)
     require(source, "source", blank=True)
+    if agent_version is not None:
+        require(agent_version, "agent_version", blank=True)
     if request_id is not None:
         require(request_id, "request_id")
     given: dict[str, object] = {"top_k": top_k, "budget": budget, "searches": searches}  # checked as users pass them

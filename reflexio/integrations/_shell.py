@@ -135,6 +135,7 @@ async def apublish(binding: Binding, turn: AsyncTurn, read: Callable[[], Answer]
 def call(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
     """One sync LLM call with memory."""
     session: SessionClient = binding.session
+    kwargs = listed(kwargs)
     try:
         query, new_turn = adapter.query(kwargs)
         turn = session.turn(binding.user_id, query, **binding.options)
@@ -153,6 +154,7 @@ def call(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs:
 async def acall(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
     """One async LLM call with memory."""
     session: AsyncSessionClient = binding.session
+    kwargs = listed(kwargs)
     try:
         query, new_turn = adapter.query(kwargs)
         turn = await session.turn(binding.user_id, query, **binding.options)
@@ -166,6 +168,14 @@ async def acall(binding: Binding, adapter: Adapter, create: Callable[..., Any], 
         return AsyncRecordingStream(response, adapter.collector(), finish, functools.partial(_dropped, binding))
     await apublish(binding, turn, lambda: adapter.answer(response), new_turn)
     return response
+
+
+def listed(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """The call's arguments with `messages` as a list: an iterable given by the caller is read once."""
+    messages = kwargs.get("messages")
+    if messages is None or isinstance(messages, list):
+        return kwargs
+    return {**kwargs, "messages": list(messages)}
 
 
 def _dropped(binding: Binding, exc: Exception) -> None:
