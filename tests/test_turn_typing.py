@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from test_typing import _mypy
 
 ROOT = Path(__file__).resolve().parent.parent
 # ~80 s on a loaded machine: the type checkers read the whole openai and anthropic packages. The fast
@@ -72,13 +73,7 @@ def pyright() -> list[str]:
 
 def test_users_code_type_checks_with_mypy_strict(tmp_path: Path) -> None:
     (tmp_path / "user_code.py").write_text(textwrap.dedent(USER_CODE))
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "user_code.py"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-    )
-    out = run.stdout
+    out = _mypy(tmp_path, "user_code.py").stdout
     assert 'Revealed type is "reflexio.agent._turn.AsyncTurn"' in out, out
     errors = [line for line in out.splitlines() if ": error:" in line]
     assert {line.split(":")[1] for line in errors} == {"42", "43"}, out  # the two misuses, nothing else

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, cast
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, cast
 
 from .._convert import require
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, publish_body
@@ -44,16 +44,16 @@ CITE = re.compile(r"\[([pua]\d+)\]")
 
 
 class TurnOptions(TypedDict, total=False):
-    """The options of session.turn(...) besides user_id and query (for wrappers that start turns)."""
+    """The options of a turn (session.turn and the LLM wrappers take them as keyword arguments)."""
 
-    searches: Literal["unified"] | Sequence[SearchName]
-    top_k: int
-    budget: float
-    source: str
-    agent_version: str | None
-    search_options: Mapping[str, Any] | None
-    citation_hint: bool
-    on_error: ErrorCallback | None
+    searches: Literal["unified"] | Sequence[SearchName]  # "unified" (default) or the searches to run
+    top_k: int  # results per kind, 1..100 (default 5)
+    budget: float  # seconds the search may take at most (default 2.0)
+    source: str  # published with the turn (default "")
+    agent_version: str | None  # published with the turn (default: the server's "agent-v0")
+    search_options: Mapping[str, Any] | None  # more arguments of the search method(s)
+    citation_hint: bool  # end the context block asking the model to cite tags (default True)
+    on_error: ErrorCallback | None  # on_error(exception, "search" | "publish_interaction"); default: the client's
 
 
 @dataclass(frozen=True)
@@ -74,21 +74,18 @@ class TurnSettings:
 
 
 def settings(
-    view: Any,
-    *,
-    user_id: str,
-    query: str,
-    searches: Literal["unified"] | Sequence[SearchName] = "unified",
-    top_k: int = DEFAULT_TOP_K,
-    budget: float = DEFAULT_BUDGET,
-    source: str = "",
-    agent_version: str | None = None,
-    search_options: Mapping[str, Any] | None = None,
-    citation_hint: bool = True,
-    request_id: str | None = None,
-    on_error: ErrorCallback | None = None,
+    view: Any, *, user_id: str, query: str, request_id: str | None = None, **options: Unpack[TurnOptions]
 ) -> TurnSettings:
     """The turn's options, checked before any traffic (ValueError/TypeError)."""
+    unknown = sorted(set(options) - set(TurnOptions.__annotations__))
+    if unknown:
+        raise TypeError(f"unknown turn options {unknown}: expected some of {sorted(TurnOptions.__annotations__)}")
+    searches = options.get("searches", "unified")
+    top_k = options.get("top_k", DEFAULT_TOP_K)
+    budget = options.get("budget", DEFAULT_BUDGET)
+    source = options.get("source", "")
+    agent_version = options.get("agent_version")
+    on_error = options.get("on_error")
     require(user_id, "user_id")
     require(query, "query", blank=True)
     require(source, "source", blank=True)
@@ -109,11 +106,11 @@ def settings(
         if unknown:
             raise ValueError(f"unknown searches {unknown}: pick from {sorted(SEARCHES)}")
         picked = tuple(dict.fromkeys(searches))
-    options = dict(search_options or {})
+    search_options = dict(options.get("search_options") or {})
     for name in picked or ("unified",):
         method = getattr(view, SEARCHES[name][0] if name in SEARCHES else "search")
         accepted = set(inspect.signature(method).parameters) - SET_BY_THE_TURN
-        refused = sorted(set(options) - accepted)
+        refused = sorted(set(search_options) - accepted)
         if refused:
             raise TypeError(f"search_options {refused} are not options of {method.__name__}(): {sorted(accepted)}")
     if on_error is not None and not callable(on_error):
@@ -126,8 +123,8 @@ def settings(
         budget=float(budget),
         source=source,
         agent_version=DEFAULT_AGENT_VERSION if agent_version is None else agent_version,
-        search_options=options,
-        citation_hint=bool(citation_hint),
+        search_options=search_options,
+        citation_hint=bool(options.get("citation_hint", True)),
         request_id=new_request_id() if request_id is None else request_id,
         on_error=on_error if on_error is not None else client_on_error(view),
     )

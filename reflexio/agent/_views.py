@@ -3,14 +3,12 @@ and AsyncSessionClient by scripts/gen_session.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Unpack, cast
 
-from ._plan import DEFAULT_BUDGET, DEFAULT_TOP_K, SearchName, settings
+from ._plan import TurnOptions, settings
 from ._turn import AsyncTurn, Turn, astart_turn, start_turn
 
 if TYPE_CHECKING:
-    from .._background import ErrorCallback
     from .._session import AsyncSessionClient, SessionClient
 
 
@@ -22,15 +20,8 @@ class TurnMethods:
         user_id: str,
         query: str,
         *,
-        searches: Literal["unified"] | Sequence[SearchName] = "unified",
-        top_k: int = DEFAULT_TOP_K,
-        budget: float = DEFAULT_BUDGET,
-        source: str = "",
-        agent_version: str | None = None,
-        search_options: Mapping[str, Any] | None = None,
-        citation_hint: bool = True,
         request_id: str | None = None,
-        on_error: ErrorCallback | None = None,
+        **options: Unpack[TurnOptions],
     ) -> Turn:
         """Start a turn of the agent: search Reflexio for `query` and return the Turn.
 
@@ -45,31 +36,20 @@ class TurnMethods:
         Args:
             user_id: your stable id of the end user.
             query: what to search for, usually the user's message (also the published user message).
-            searches: "unified" (one search of profiles and playbooks) or the searches to run:
-                any of "profiles", "user_playbooks", "agent_playbooks".
-            top_k: results per kind, 1..100.
-            budget: seconds the search may take at most (the turn never waits longer).
-            source, agent_version: published with the turn (see publish_interaction).
-            search_options: more arguments of the search method(s), e.g. {"tags": ["billing"]}.
-            citation_hint: end the context block with a line asking the model to cite tags.
             request_id: the id to publish the turn under (default: a fresh UUID).
-            on_error: called as on_error(exception, "search" | "publish_interaction").
+            options: (reflexio.agent.TurnOptions)
+                searches: "unified" (default: one search of profiles and playbooks) or the
+                    searches to run: any of "profiles", "user_playbooks", "agent_playbooks".
+                top_k: results per kind, 1..100 (default 5).
+                budget: seconds the search may take at most (default 2.0; the turn never waits longer).
+                source, agent_version: published with the turn (see publish_interaction).
+                search_options: more arguments of the search method(s), e.g. {"tags": ["billing"]}.
+                citation_hint: end the context block asking the model to cite tags (default True).
+                on_error: called as on_error(exception, "search" | "publish_interaction")
+                    (default: the client's).
         """
-        options = settings(
-            self,
-            user_id=user_id,
-            query=query,
-            searches=searches,
-            top_k=top_k,
-            budget=budget,
-            source=source,
-            agent_version=agent_version,
-            search_options=search_options,
-            citation_hint=citation_hint,
-            request_id=request_id,
-            on_error=on_error,
-        )
-        return start_turn(cast("SessionClient", self), options)
+        turn = settings(self, user_id=user_id, query=query, request_id=request_id, **options)
+        return start_turn(cast("SessionClient", self), turn)
 
 
 class AsyncTurnMethods:
@@ -80,29 +60,9 @@ class AsyncTurnMethods:
         user_id: str,
         query: str,
         *,
-        searches: Literal["unified"] | Sequence[SearchName] = "unified",
-        top_k: int = DEFAULT_TOP_K,
-        budget: float = DEFAULT_BUDGET,
-        source: str = "",
-        agent_version: str | None = None,
-        search_options: Mapping[str, Any] | None = None,
-        citation_hint: bool = True,
         request_id: str | None = None,
-        on_error: ErrorCallback | None = None,
+        **options: Unpack[TurnOptions],
     ) -> AsyncTurn:
         """Start a turn of the agent (awaitable): see SessionClient.turn."""
-        options = settings(
-            self,
-            user_id=user_id,
-            query=query,
-            searches=searches,
-            top_k=top_k,
-            budget=budget,
-            source=source,
-            agent_version=agent_version,
-            search_options=search_options,
-            citation_hint=citation_hint,
-            request_id=request_id,
-            on_error=on_error,
-        )
-        return await astart_turn(cast("AsyncSessionClient", self), options)
+        turn = settings(self, user_id=user_id, query=query, request_id=request_id, **options)
+        return await astart_turn(cast("AsyncSessionClient", self), turn)

@@ -12,7 +12,7 @@ import functools
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 from ..agent._plan import TurnOptions, client_on_error, report, settings
 
@@ -79,9 +79,6 @@ def bind(session: Any, user_id: str, placement: str, options: TurnOptions, expec
         )
     if placement not in PLACEMENTS:
         raise ValueError(f"placement must be one of {PLACEMENTS}, not {placement!r}")
-    unknown = sorted(set(options) - set(TurnOptions.__annotations__))
-    if unknown:
-        raise TypeError(f"unknown turn options {unknown}: expected some of {sorted(TurnOptions.__annotations__)}")
     settings(session, user_id=user_id, query="", **options)  # checks the options now, not at the first call
     return Binding(session, user_id, placement, options)  # type: ignore[arg-type]
 
@@ -182,24 +179,44 @@ def _dropped(binding: Binding, exc: Exception) -> None:
     report(binding.on_error(), exc, "publish_interaction")
 
 
-class RecordingStream:
-    """The SDK's stream, passed through chunk by chunk; the assembled answer is published once it ends.
+F = TypeVar("F")
 
-    A stream closed early or broken by an error publishes nothing; a chunk the collector cannot read
-    drops the publish (reported), never the stream. Other attributes are the SDK stream's.
-    """
 
-    def __init__(
-        self,
-        stream: Any,
-        collector: Collector,
-        finish: Callable[[Callable[[], Answer]], None],
-        dropped: Callable[[Exception], None],
-    ) -> None:
+class _Recording(Generic[F]):
+    """What both recording streams share: collecting the items, and handing out `finish` once."""
+
+    def __init__(self, stream: Any, collector: Collector, finish: F, dropped: Callable[[Exception], None]) -> None:
         self._stream = stream
         self._collector = collector
-        self._finish: Callable[[Callable[[], Answer]], None] | None = finish
+        self._finish: F | None = finish
         self._dropped = dropped
+
+    def _collect(self, item: Any) -> Any:
+        """Pass `item` through; a chunk the collector cannot read drops the publish (reported), never the stream."""
+        if self._finish is not None:
+            try:
+                self._collector.add(item)
+            except Exception as exc:
+                self._finish = None
+                self._dropped(exc)
+        return item
+
+    def _ended(self) -> F | None:
+        """The publish to run now that the stream ended (None when dropped, closed early or already run)."""
+        finish, self._finish = self._finish, None
+        return finish
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "_stream":  # not set yet (a copy being made): no recursion
+            raise AttributeError(name)
+        return getattr(self._stream, name)
+
+
+class RecordingStream(_Recording[Callable[[Callable[[], Answer]], None]]):
+    """The SDK's stream, passed through chunk by chunk; the assembled answer is published once it ends.
+
+    A stream closed early or broken by an error publishes nothing. Other attributes are the SDK stream's.
+    """
 
     def __iter__(self) -> RecordingStream:
         return self
@@ -208,17 +225,10 @@ class RecordingStream:
         try:
             item = next(self._stream)
         except StopIteration:
-            finish, self._finish = self._finish, None
-            if finish is not None:
+            if finish := self._ended():
                 finish(self._collector.answer)
             raise
-        if self._finish is not None:
-            try:
-                self._collector.add(item)
-            except Exception as exc:
-                self._finish = None
-                self._dropped(exc)
-        return item
+        return self._collect(item)
 
     def __enter__(self) -> RecordingStream:
         self._stream.__enter__()
@@ -231,24 +241,9 @@ class RecordingStream:
         self._finish = None
         self._stream.close()
 
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
 
-
-class AsyncRecordingStream:
+class AsyncRecordingStream(_Recording[Callable[[Callable[[], Answer]], Awaitable[None]]]):
     """The async SDK stream, passed through; the assembled answer is published once it ends."""
-
-    def __init__(
-        self,
-        stream: Any,
-        collector: Collector,
-        finish: Callable[[Callable[[], Answer]], Awaitable[None]],
-        dropped: Callable[[Exception], None],
-    ) -> None:
-        self._stream = stream
-        self._collector = collector
-        self._finish: Callable[[Callable[[], Answer]], Awaitable[None]] | None = finish
-        self._dropped = dropped
 
     def __aiter__(self) -> AsyncRecordingStream:
         return self
@@ -257,17 +252,10 @@ class AsyncRecordingStream:
         try:
             item = await self._stream.__anext__()
         except StopAsyncIteration:
-            finish, self._finish = self._finish, None
-            if finish is not None:
+            if finish := self._ended():
                 await finish(self._collector.answer)
             raise
-        if self._finish is not None:
-            try:
-                self._collector.add(item)
-            except Exception as exc:
-                self._finish = None
-                self._dropped(exc)
-        return item
+        return self._collect(item)
 
     async def __aenter__(self) -> AsyncRecordingStream:
         await self._stream.__aenter__()
@@ -279,6 +267,3 @@ class AsyncRecordingStream:
     async def close(self) -> None:
         self._finish = None
         await self._stream.close()
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._stream, name)
