@@ -290,3 +290,17 @@ def test_import_reflexio_loads_no_llm_sdk() -> None:
         "assert 'openai' not in sys.modules and 'anthropic' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_without_the_sdk_installed_wrapping_says_which_extra_to_install(sdk: str) -> None:
+    code = (
+        f"import sys; sys.modules[{sdk!r}] = None  # as if it were not installed\n"
+        f"from reflexio.integrations.{sdk} import wrap_{sdk}\n"
+        "try:\n"
+        f"    wrap_{sdk}(object(), object(), user_id='u1')\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
+    assert f"pip install 'reflexio-python[{sdk}]'" in out

@@ -146,7 +146,11 @@ def wrap_anthropic(
     The copy's `copy()`/`with_options()` return wrapped clients too. `messages.stream(...)`,
     `with_raw_response` and `with_streaming_response` are not wrapped: use create(stream=True).
     """
-    from anthropic import Anthropic, AsyncAnthropic
+    try:
+        from anthropic import Anthropic, AsyncAnthropic
+    except ImportError as exc:
+        needs = "pip install 'reflexio-python[anthropic]'"
+        raise ImportError(f"wrap_anthropic needs the anthropic package: {needs}") from exc
 
     from .._session import AsyncSessionClient, SessionClient
 

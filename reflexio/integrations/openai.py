@@ -137,7 +137,11 @@ def wrap_openai(
     The copy's `copy()`/`with_options()` return wrapped clients too. `with_raw_response`,
     `with_streaming_response` and the Responses API are not wrapped.
     """
-    from openai import AsyncOpenAI, OpenAI
+    try:
+        from openai import AsyncOpenAI, OpenAI
+    except ImportError as exc:
+        needs = "pip install 'reflexio-python[openai]'"
+        raise ImportError(f"wrap_openai needs the openai package: {needs}") from exc
 
     from .._session import AsyncSessionClient, SessionClient
 
