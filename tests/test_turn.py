@@ -147,6 +147,23 @@ def test_the_search_experiment_and_receipts_go_with_the_publish() -> None:
     assert assistant["citations"][0]["real_id"] == "7"
 
 
+def test_a_holdout_turn_shows_nothing_and_still_publishes_its_arm() -> None:
+    from reflexio_api.models import RetrievalExperimentAssignment, SearchProfilesViewResponse
+
+    experiment = RetrievalExperimentAssignment.from_dict({"experiment_id": "exp2", "arm": "holdout"})
+    withheld = SearchProfilesViewResponse(success=True, user_profiles=[], experiment=experiment)
+    fake = FakeReflexio()
+    with fake.client() as client:
+        session = client.for_session("chat_12")
+        turn_settings = settings(session, user_id="u1", query="q", searches=["profiles"])
+        context = context_from(turn_settings, [withheld])
+        assert not context and context.text == "" and context.experiment_arm == "holdout"
+        Turn(session, turn_settings, context).publish("An answer without memory.", background=False)
+    [body] = published(fake)
+    assert (body["retrieval_experiment_id"], body["retrieval_experiment_arm"]) == ("exp2", "holdout")
+    assert "retrieved_learnings" not in body["interaction_data_list"][-1]
+
+
 def test_bad_arguments_fail_before_any_request() -> None:
     fake = FakeReflexio()
     with fake.client() as client:
