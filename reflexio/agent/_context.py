@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from reflexio_api.models import AgentPlaybookView, ProfileView, UserPlaybookView
 
 LearningKind = Literal["profile", "user_playbook", "agent_playbook"]
 ExperimentArm = Literal["treatment", "holdout"]
@@ -99,27 +102,33 @@ def render(learnings: tuple[Learning, ...], *, header: str = HEADER, citation_hi
     return "\n".join(lines)
 
 
-def learnings_of(kind: LearningKind, items: list[Any], start: int) -> list[Learning]:
-    """Learnings of one kind from search answer items (views), tagged from `start` + 1 on."""
-    id_field = {"profile": "profile_id", "user_playbook": "user_playbook_id", "agent_playbook": "agent_playbook_id"}
-    found: list[Learning] = []
-    for item in items:
-        content = _text(getattr(item, "content", None))
-        learning_id = _text(str(getattr(item, id_field[kind], "") or ""))
-        if not content or not learning_id:
-            continue  # nothing to show, or nothing to attribute it to
-        found.append(
-            Learning(
-                tag=f"{TAG_LETTERS[kind]}{start + len(found) + 1}",
-                kind=kind,
-                learning_id=learning_id,
-                content=content,
-                trigger=_text(getattr(item, "trigger", None)) or None,
-                rationale=_text(getattr(item, "rationale", None)) or None,
-                exposure_receipt=_text(getattr(item, "exposure_receipt", None)) or None,
-            )
-        )
-    return found
+def learning_of(item: ProfileView | UserPlaybookView | AgentPlaybookView, rank: int) -> Learning | None:
+    """The learning of one search result, tagged with its rank among its kind; None when it has no
+    content to show or no id to attribute it to."""
+    from reflexio_api.models import ProfileView, UserPlaybookView
+
+    trigger = rationale = receipt = None
+    if isinstance(item, ProfileView):
+        kind: LearningKind = "profile"
+        learning_id = item.profile_id
+    elif isinstance(item, UserPlaybookView):
+        kind, learning_id = "user_playbook", str(item.user_playbook_id or "")
+        trigger, rationale, receipt = item.trigger, item.rationale, item.exposure_receipt
+    else:
+        kind, learning_id = "agent_playbook", str(item.agent_playbook_id or "")
+        trigger, rationale = item.trigger, item.rationale
+    content = _text(item.content)
+    if not content or not _text(learning_id):
+        return None
+    return Learning(
+        tag=f"{TAG_LETTERS[kind]}{rank}",
+        kind=kind,
+        learning_id=learning_id.strip(),
+        content=content,
+        trigger=_text(trigger) or None,
+        rationale=_text(rationale) or None,
+        exposure_receipt=_text(receipt) or None,
+    )
 
 
 def _text(value: object) -> str:

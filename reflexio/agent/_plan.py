@@ -14,10 +14,26 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, Unpack, cast
 from .._convert import require
 from .._inputs.interactions import DEFAULT_AGENT_VERSION, publish_body
 from .._publish import new_request_id, publish_operation
-from ._context import Context, Learning, LearningKind, learnings_of, render
+from ._context import Context, ExperimentArm, Learning, learning_of, render
 
 if TYPE_CHECKING:
-    from reflexio_api.models import PublishUserInteractionResponse
+    from reflexio_api.models import (
+        AgentPlaybookView,
+        ProfileView,
+        PublishUserInteractionResponse,
+        SearchAgentPlaybooksViewResponse,
+        SearchProfilesViewResponse,
+        SearchUserPlaybooksViewResponse,
+        UnifiedSearchViewResponse,
+        UserPlaybookView,
+    )
+
+    SearchAnswer = (
+        UnifiedSearchViewResponse
+        | SearchProfilesViewResponse
+        | SearchUserPlaybooksViewResponse
+        | SearchAgentPlaybooksViewResponse
+    )
 
     from .._background import ErrorCallback
     from .._operation import Operation
@@ -25,18 +41,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("reflexio")
 
 SearchName = Literal["profiles", "user_playbooks", "agent_playbooks"]
-# The session-view method of each search the user can pick, and what its answer holds.
-SEARCHES: dict[str, tuple[str, str, LearningKind]] = {
-    "profiles": ("search_user_profiles", "user_profiles", "profile"),
-    "user_playbooks": ("search_user_playbooks", "user_playbooks", "user_playbook"),
-    "agent_playbooks": ("search_agent_playbooks", "agent_playbooks", "agent_playbook"),
+# The session-view method of each search the user can pick.
+SEARCHES = {
+    "profiles": "search_user_profiles",
+    "user_playbooks": "search_user_playbooks",
+    "agent_playbooks": "search_agent_playbooks",
 }
-# The unified search answers all three kinds; shown in this order.
-UNIFIED: tuple[tuple[str, LearningKind], ...] = (
-    ("profiles", "profile"),
-    ("user_playbooks", "user_playbook"),
-    ("agent_playbooks", "agent_playbook"),
-)
 DEFAULT_BUDGET = 2.0  # seconds a turn waits for Reflexio's search at most
 DEFAULT_TOP_K = 5
 SET_BY_THE_TURN = {"query", "user_id", "top_k", "request_id", "request", "session_id"}
@@ -107,8 +117,8 @@ def settings(
             raise ValueError(f"unknown searches {unknown}: pick from {sorted(SEARCHES)}")
         picked = tuple(dict.fromkeys(searches))
     search_options = dict(options.get("search_options") or {})
-    for name in picked or ("unified",):
-        method = getattr(view, SEARCHES[name][0] if name in SEARCHES else "search")
+    for name in (picked or ("unified",)) if search_options else ():
+        method = getattr(view, SEARCHES.get(name, "search"))
         accepted = set(inspect.signature(method).parameters) - SET_BY_THE_TURN
         refused = sorted(set(search_options) - accepted)
         if refused:
@@ -146,38 +156,50 @@ def search_calls(turn: TurnSettings) -> list[tuple[str, dict[str, Any]]]:
     if not turn.query.strip():
         return []
     common = {"query": turn.query, "user_id": turn.user_id, "top_k": turn.top_k, "request_id": turn.request_id}
-    names = [SEARCHES[s][0] for s in turn.searches] if turn.searches else ["search"]
+    names = [SEARCHES[s] for s in turn.searches] if turn.searches else ["search"]
     return [(name, {**turn.search_options, **common}) for name in names]
 
 
-def context_from(turn: TurnSettings, answers: Sequence[Any]) -> Context:
+def context_from(turn: TurnSettings, answers: Sequence[SearchAnswer]) -> Context:
     """The Context of the search answers (one per planned call, in order)."""
+    from reflexio_api.models import (
+        SearchAgentPlaybooksViewResponse,
+        SearchProfilesViewResponse,
+        UnifiedSearchViewResponse,
+    )
+
+    items: list[ProfileView | UserPlaybookView | AgentPlaybookView] = []
+    for answer in answers:
+        if isinstance(answer, UnifiedSearchViewResponse):
+            items += [*answer.profiles, *answer.user_playbooks, *answer.agent_playbooks]
+        elif isinstance(answer, SearchProfilesViewResponse):
+            items += answer.user_profiles
+        elif isinstance(answer, SearchAgentPlaybooksViewResponse):
+            items += answer.agent_playbooks
+        else:
+            items += answer.user_playbooks
     found: list[Learning] = []
-    counts: dict[LearningKind, int] = {}
-
-    def add(kind: LearningKind, items: Any) -> None:
-        learnings = learnings_of(kind, list(items or []), counts.get(kind, 0))
-        counts[kind] = counts.get(kind, 0) + len(learnings)
-        found.extend(learnings)
-
-    if turn.searches is None:
-        for answer in answers:
-            for attribute, kind in UNIFIED:
-                add(kind, getattr(answer, attribute, None))
-    else:
-        for name, answer in zip(turn.searches, answers, strict=True):
-            _, attribute, kind = SEARCHES[name]
-            add(kind, getattr(answer, attribute, None))
-    experiment = next((a.experiment for a in answers if getattr(a, "experiment", None) is not None), None)
-    arm = getattr(getattr(experiment, "arm", None), "value", getattr(experiment, "arm", None))
+    ranks: dict[type, int] = {}
+    for item in items:
+        rank = ranks.get(type(item), 0) + 1
+        if (learning := learning_of(item, rank)) is not None:
+            ranks[type(item)] = rank
+            found.append(learning)
     learnings = tuple(found)
+    experiment = next((a.experiment for a in answers if a.experiment is not None), None)
     return Context(
         learnings=learnings,
         text=render(learnings, citation_hint=turn.citation_hint),
-        experiment_id=getattr(experiment, "experiment_id", None) if arm in ("treatment", "holdout") else None,
-        experiment_arm=arm if arm in ("treatment", "holdout") else None,
-        degraded=any(getattr(a, "degraded", False) is True for a in answers),
+        experiment_id=None if experiment is None else experiment.experiment_id,
+        experiment_arm=None if experiment is None else arm_of(experiment.arm.value),
+        degraded=any(isinstance(a, UnifiedSearchViewResponse) and a.degraded is True for a in answers),
     )
+
+
+def arm_of(value: str) -> ExperimentArm | None:
+    """A known experiment arm, or None (an arm a newer server adds is not one publish accepts)."""
+    arms: dict[str, ExperimentArm] = {"treatment": "treatment", "holdout": "holdout"}
+    return arms.get(value)
 
 
 def failed(turn: TurnSettings, exc: BaseException, what: str) -> Context:
