@@ -146,6 +146,58 @@ def test_a_stream_is_published_once_it_ends_assembled(sdk: str, tools: bool, stu
         assert [c["tag"] for c in assistant["citations"]] == ["p1"]
 
 
+def helper(sdk: str, client: Any, **kwargs: Any) -> Any:
+    """The SDK's stream helper: chat.completions.stream / messages.stream (a context manager)."""
+    messages = [{"role": "user", "content": QUESTION}]
+    if sdk == "openai":
+        if kwargs.pop("tools", False):
+            kwargs["tools"] = [{**OPENAI_TOOLS[0], "function": {**OPENAI_TOOLS[0]["function"], "strict": False}}]
+        return client.chat.completions.stream(model="m", messages=messages, **kwargs)
+    if kwargs.pop("tools", False):
+        kwargs["tools"] = ANTHROPIC_TOOLS
+    return client.messages.stream(model="m", max_tokens=100, messages=messages, **kwargs)
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+@pytest.mark.parametrize("tools", [False, True])
+def test_the_sdk_stream_helper_publishes_the_turn_once_when_it_ends(sdk: str, tools: bool, stub: StubLLM) -> None:
+    fake = FakeReflexio()
+    seed(fake)
+    with fake.client() as client:
+        wrapped = wrap(sdk, llm(sdk, stub.url), client.for_session("chat_12"))
+        with helper(sdk, wrapped, tools=tools) as stream:
+            events = list(stream)
+            assert events and client.flush(10) and published(fake) == []
+        with helper(sdk, wrapped) as stream:
+            next(iter(stream))  # left before its end: not a whole answer
+        assert client.flush(10)
+    assert len(stub.requests) == 2 and len(fake.calls("search_profiles")) == 2  # one search per turn
+    [body] = published(fake)
+    user, assistant = body["interaction_data_list"]
+    assert user == {"role": "user", "content": QUESTION}
+    if tools:
+        assert assistant["tools_used"][0]["tool_name"] == "get_weather"
+        assert assistant["tools_used"][0]["tool_data"]["arguments"] == {"city": "Paris"}
+    else:
+        assert assistant["content"] == "Read it in chunks [p1]."
+        assert [c["tag"] for c in assistant["citations"]] == ["p1"]
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+async def test_the_async_sdk_stream_helper_publishes_the_turn_when_it_ends(sdk: str, stub: StubLLM) -> None:
+    fake = FakeReflexio()
+    seed(fake)
+    client = fake.async_client()
+    async with client:
+        wrapped = wrap(sdk, llm(sdk, stub.url, is_async=True), client.for_session("chat_13"))
+        async with helper(sdk, wrapped) as stream:
+            assert [event async for event in stream]
+        assert await client.flush(10)
+    [body] = published(fake)
+    assert body["interaction_data_list"][-1]["content"] == "Read it in chunks [p1]."
+    assert "[p1]" in json.dumps(stub.requests[-1])  # the context went to the LLM
+
+
 @pytest.mark.parametrize("sdk", SDKS)
 def test_tool_calls_are_published_as_tools_used(sdk: str, stub: StubLLM) -> None:
     fake = FakeReflexio()

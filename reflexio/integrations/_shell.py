@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import logging
+from contextvars import ContextVar
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from ..agent import AsyncTurn, Turn
 
 log = logging.getLogger("reflexio")
+
+# Set while an SDK stream helper starts its request: the helper may call the (patched) create
+# itself, which must then pass through, or the turn would be searched and published twice.
+_IN_HELPER: ContextVar[bool] = ContextVar("reflexio_in_stream_helper", default=False)
 
 Placement = Literal["user", "system"]
 PLACEMENTS = ("user", "system")
@@ -55,6 +60,10 @@ class Adapter(Protocol):
     def answer(self, response: Any) -> Answer: ...
 
     def collector(self) -> Collector: ...
+
+    def finished(self, stream: Any) -> Any | None:
+        """The final snapshot of an SDK stream helper's stream when it reached its end, else None."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -102,6 +111,14 @@ def patched(client: Any, binding: Binding, adapter: Adapter, resource: str, is_a
             return call(binding, adapter, create, kwargs)
 
         target.create = screate
+    helper = getattr(target, "stream", None)  # chat.completions.stream / messages.stream: a context manager
+    if callable(helper):
+
+        def stream(**kwargs: Any) -> Any:
+            recorder = AsyncRecordingManager if is_async else RecordingManager
+            return recorder(binding, adapter, helper, kwargs)
+
+        target.stream = stream
     copy = client.copy
 
     def patched_copy(**changes: Any) -> Any:
@@ -129,19 +146,44 @@ async def apublish(binding: Binding, turn: AsyncTurn, read: Callable[[], Answer]
         report(binding.on_error(), exc, "publish_interaction")
 
 
-def call(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
-    """One sync LLM call with memory."""
+def begin(binding: Binding, adapter: Adapter, kwargs: dict[str, Any]) -> tuple[dict[str, Any], Turn | None, bool]:
+    """Start the turn of a call: the request with the context in it, the turn, whether the call starts
+    a user turn. Messages this wrapper cannot read give the request as it was and no turn (reported)."""
     session: SessionClient = binding.session
     kwargs = listed(kwargs)
     try:
         query, new_turn = adapter.query(kwargs)
         turn = session.turn(binding.user_id, query, **binding.options)
-        request = adapter.inject(kwargs, turn.context.text, binding.placement)
-    except Exception as exc:  # messages this wrapper cannot read: the call goes on without memory
+        return adapter.inject(kwargs, turn.context.text, binding.placement), turn, new_turn
+    except Exception as exc:
         report(binding.on_error(), exc, "search")
+        return kwargs, None, False
+
+
+async def abegin(
+    binding: Binding, adapter: Adapter, kwargs: dict[str, Any]
+) -> tuple[dict[str, Any], AsyncTurn | None, bool]:
+    """begin, for an async call."""
+    session: AsyncSessionClient = binding.session
+    kwargs = listed(kwargs)
+    try:
+        query, new_turn = adapter.query(kwargs)
+        turn = await session.turn(binding.user_id, query, **binding.options)
+        return adapter.inject(kwargs, turn.context.text, binding.placement), turn, new_turn
+    except Exception as exc:
+        report(binding.on_error(), exc, "search")
+        return kwargs, None, False
+
+
+def call(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
+    """One sync LLM call with memory."""
+    if _IN_HELPER.get():
         return create(**kwargs)
+    request, turn, new_turn = begin(binding, adapter, kwargs)
     response = create(**request)
-    if kwargs.get("stream") is True:
+    if turn is None:
+        return response
+    if request.get("stream") is True:
         finish = functools.partial(publish, binding, turn, new_turn=new_turn)
         return RecordingStream(response, adapter.collector(), finish, functools.partial(_dropped, binding))
     publish(binding, turn, lambda: adapter.answer(response), new_turn)
@@ -150,17 +192,13 @@ def call(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs:
 
 async def acall(binding: Binding, adapter: Adapter, create: Callable[..., Any], kwargs: dict[str, Any]) -> Any:
     """One async LLM call with memory."""
-    session: AsyncSessionClient = binding.session
-    kwargs = listed(kwargs)
-    try:
-        query, new_turn = adapter.query(kwargs)
-        turn = await session.turn(binding.user_id, query, **binding.options)
-        request = adapter.inject(kwargs, turn.context.text, binding.placement)
-    except Exception as exc:  # messages this wrapper cannot read: the call goes on without memory
-        report(binding.on_error(), exc, "search")
+    if _IN_HELPER.get():
         return await create(**kwargs)
+    request, turn, new_turn = await abegin(binding, adapter, kwargs)
     response = await create(**request)
-    if kwargs.get("stream") is True:
+    if turn is None:
+        return response
+    if request.get("stream") is True:
         finish = functools.partial(apublish, binding, turn, new_turn=new_turn)
         return AsyncRecordingStream(response, adapter.collector(), finish, functools.partial(_dropped, binding))
     await apublish(binding, turn, lambda: adapter.answer(response), new_turn)
@@ -267,3 +305,67 @@ class AsyncRecordingStream(_Recording[Callable[[Callable[[], Answer]], Awaitable
     async def close(self) -> None:
         self._finish = None
         await self._stream.close()
+
+
+def _final(adapter: Adapter, stream: Any) -> Any | None:
+    try:
+        return adapter.finished(stream)
+    except Exception:  # nothing received yet: the SDK's snapshot is not there
+        return None
+
+
+class RecordingManager:
+    """The SDK's stream helper (`with client.messages.stream(...) as stream:`): the turn starts on
+    entering; on leaving, a stream that reached its end is published from the SDK's final snapshot."""
+
+    def __init__(self, binding: Binding, adapter: Adapter, helper: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+        self._binding, self._adapter, self._helper, self._kwargs = binding, adapter, helper, kwargs
+        self._turn: Turn | None = None
+        self._new_turn = False
+        self._manager: Any = None
+        self._stream: Any = None
+
+    def __enter__(self) -> Any:
+        request, self._turn, self._new_turn = begin(self._binding, self._adapter, self._kwargs)
+        started = _IN_HELPER.set(True)
+        try:
+            self._manager = self._helper(**request)
+            self._stream = self._manager.__enter__()
+        finally:
+            _IN_HELPER.reset(started)
+        return self._stream
+
+    def __exit__(self, *exc_info: Any) -> Any:
+        final = _final(self._adapter, self._stream) if exc_info[0] is None and self._turn is not None else None
+        result = self._manager.__exit__(*exc_info)
+        if final is not None and self._turn is not None:
+            publish(self._binding, self._turn, lambda: self._adapter.answer(final), self._new_turn)
+        return result
+
+
+class AsyncRecordingManager:
+    """RecordingManager, for `async with client.messages.stream(...) as stream:`."""
+
+    def __init__(self, binding: Binding, adapter: Adapter, helper: Callable[..., Any], kwargs: dict[str, Any]) -> None:
+        self._binding, self._adapter, self._helper, self._kwargs = binding, adapter, helper, kwargs
+        self._turn: AsyncTurn | None = None
+        self._new_turn = False
+        self._manager: Any = None
+        self._stream: Any = None
+
+    async def __aenter__(self) -> Any:
+        request, self._turn, self._new_turn = await abegin(self._binding, self._adapter, self._kwargs)
+        started = _IN_HELPER.set(True)
+        try:
+            self._manager = self._helper(**request)
+            self._stream = await self._manager.__aenter__()
+        finally:
+            _IN_HELPER.reset(started)
+        return self._stream
+
+    async def __aexit__(self, *exc_info: Any) -> Any:
+        final = _final(self._adapter, self._stream) if exc_info[0] is None and self._turn is not None else None
+        result = await self._manager.__aexit__(*exc_info)
+        if final is not None and self._turn is not None:
+            await apublish(self._binding, self._turn, lambda: self._adapter.answer(final), self._new_turn)
+        return result

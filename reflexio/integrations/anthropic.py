@@ -4,8 +4,9 @@ The wrapped client is a copy of yours (same connection pool) whose `messages.cre
 Reflexio for the last user message, puts the context block into the request (by default before the
 user's text in the last user message; `placement="system"` adds it to `system`), and publishes the
 turn with the answer, its tool uses and the learnings shown and cited. A streamed answer
-(`stream=True`) is published when the stream ends. A failed LLM call raises as usual and publishes
-nothing; a slow or failing Reflexio costs at most the turn's budget and never raises.
+(`stream=True`, or `messages.stream(...)`) is published when the stream ends. A failed LLM call
+raises as usual and publishes nothing; a slow or failing Reflexio costs at most the turn's budget
+and never raises.
 
 Needs the `anthropic` package: pip install "reflexio-python[anthropic]". See docs/agent.md.
 """
@@ -67,6 +68,10 @@ class Messages:
 
     def collector(self) -> EventCollector:
         return EventCollector()
+
+    def finished(self, stream: Any) -> Any | None:
+        snapshot = stream.current_message_snapshot
+        return snapshot if field(snapshot, "stop_reason") else None
 
 
 class EventCollector:
@@ -143,8 +148,9 @@ def wrap_anthropic(
         options: session.turn options: searches, top_k, budget, source, agent_version,
             search_options, citation_hint, on_error.
 
-    The copy's `copy()`/`with_options()` return wrapped clients too. `messages.stream(...)`,
-    `with_raw_response` and `with_streaming_response` are not wrapped: use create(stream=True).
+    `messages.stream(...)` is wrapped too (published when its block is left after the answer's end);
+    the copy's `copy()`/`with_options()` return wrapped clients. `with_raw_response` and
+    `with_streaming_response` are not wrapped.
     """
     try:
         from anthropic import Anthropic, AsyncAnthropic

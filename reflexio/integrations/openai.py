@@ -4,8 +4,9 @@ The wrapped client is a copy of yours (same connection pool) whose `chat.complet
 searches Reflexio for the last user message, puts the context block into the request (by default
 before the user's text in the last user message; `placement="system"` adds a system message), and
 publishes the turn with the answer, its tool calls and the learnings shown and cited. A streamed
-answer (`stream=True`) is published when the stream ends. A failed LLM call raises as usual and
-publishes nothing; a slow or failing Reflexio costs at most the turn's budget and never raises.
+answer (`stream=True`, or `chat.completions.stream(...)`) is published when the stream ends. A
+failed LLM call raises as usual and publishes nothing; a slow or failing Reflexio costs at most the
+turn's budget and never raises.
 
 Needs the `openai` package: pip install "reflexio-python[openai]". See docs/agent.md.
 """
@@ -65,6 +66,11 @@ class ChatCompletions:
 
     def collector(self) -> ChunkCollector:
         return ChunkCollector()
+
+    def finished(self, stream: Any) -> Any | None:
+        snapshot = stream.current_completion_snapshot
+        choices = items(field(snapshot, "choices"))
+        return snapshot if choices and field(choices[0], "finish_reason") else None
 
 
 class ChunkCollector:
@@ -134,8 +140,9 @@ def wrap_openai(
         options: session.turn options: searches, top_k, budget, source, agent_version,
             search_options, citation_hint, on_error.
 
-    The copy's `copy()`/`with_options()` return wrapped clients too. `with_raw_response`,
-    `with_streaming_response` and the Responses API are not wrapped.
+    `chat.completions.stream(...)` is wrapped too (published when its block is left after the answer's
+    end); the copy's `copy()`/`with_options()` return wrapped clients. `with_raw_response`,
+    `with_streaming_response`, `parse` and the Responses API are not wrapped.
     """
     try:
         from openai import AsyncOpenAI, OpenAI
