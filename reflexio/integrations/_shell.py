@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 import logging
-from contextvars import ContextVar
 from collections.abc import Awaitable, Callable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
