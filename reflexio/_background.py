@@ -7,7 +7,8 @@ queue to drain and is falsy when a call failed since the previous flush (so `ass
 cannot pass over a lost call); `close` flushes with a deadline and reports what it could not send
 (NotSentError).
 A full queue blocks the caller (backpressure, bounded memory); `submit_timeout` turns that wait
-into a BackgroundQueueFullError.
+into a BackgroundQueueFullError, and `submit(..., nowait=True)` raises it at once (the agent turn
+helper: a turn never waits for Reflexio).
 """
 
 from __future__ import annotations
@@ -127,13 +128,14 @@ class BackgroundWorker(_Reporter):
     def pending(self) -> int:
         return self._queue.unfinished_tasks
 
-    def submit(self, client: Any, op: Operation[Any]) -> None:
+    def submit(self, client: Any, op: Operation[Any], *, nowait: bool = False) -> None:
+        """Queue a call; a full queue waits submit_timeout, or raises at once with `nowait`."""
         if self._closed:
             raise ClientClosedError()
         self._start()
         self.stats.submitted += 1
         try:
-            self._queue.put((client, op), timeout=self.submit_timeout)
+            self._queue.put((client, op), block=not nowait, timeout=self.submit_timeout)
         except queue.Full:
             self.stats.submitted -= 1
             raise self.queue_full() from None
@@ -225,7 +227,8 @@ class AsyncBackgroundWorker(_Reporter):
     def pending(self) -> int:
         return self._unfinished
 
-    async def submit(self, client: Any, op: Operation[Any]) -> None:
+    async def submit(self, client: Any, op: Operation[Any], *, nowait: bool = False) -> None:
+        """Queue a call; a full queue waits submit_timeout, or raises at once with `nowait`."""
         import asyncio
 
         if self._closed:
@@ -237,8 +240,11 @@ class AsyncBackgroundWorker(_Reporter):
         self.stats.submitted += 1
         self._unfinished += 1
         try:
-            await asyncio.wait_for(self._queue.put((client, op)), self.submit_timeout)
-        except TimeoutError:
+            if nowait:
+                self._queue.put_nowait((client, op))
+            else:
+                await asyncio.wait_for(self._queue.put((client, op)), self.submit_timeout)
+        except (TimeoutError, asyncio.QueueFull):
             self._unfinished -= 1
             self.stats.submitted -= 1
             raise self.queue_full() from None

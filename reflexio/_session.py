@@ -13,6 +13,7 @@ from ._inputs.legacy import renamed
 from ._inputs.pages import apaged, listed, outcome_key, paged
 from ._inputs.threads import in_thread
 from ._session_base import SessionBase
+from .agent._views import AsyncTurnMethods, TurnMethods
 
 if TYPE_CHECKING:
     import os
@@ -163,7 +164,7 @@ if TYPE_CHECKING:
     from ._sync.client import ReflexioClient
 
 
-class SessionClient(SessionBase["ReflexioClient"]):
+class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
     """ReflexioClient with one session: every call that takes a session id gets the bound one."""
 
     _client: ReflexioClient
@@ -1567,7 +1568,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     )
 
 
-class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
+class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
     """AsyncReflexioClient with one session: every call that takes a session id gets the bound one."""
 
     _client: AsyncReflexioClient

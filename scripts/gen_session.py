@@ -13,7 +13,8 @@ Rules:
   wider types on, which each method's `bool` overload accepts;
 - class-level aliases (`x_async = in_thread(x)`, `old = renamed(new, "old")`) are copied as they
   are, so they wrap the view's own methods (`XPlain.name`, a generated method, becomes `name`);
-- iterator methods yield the client's items (async generators on the async view).
+- iterator methods yield the client's items (async generators on the async view);
+- each view also inherits its hand-written mixin (MIXINS: the agent turn helper of reflexio/agent).
 `python scripts/gen_session.py --check` fails when the committed file differs (run by the tests).
 """
 
@@ -30,6 +31,8 @@ OUT = ROOT / "reflexio" / "_session.py"
 SKIP_MODULES = {"__init__", "_core", "client", "legacy"}  # lifecycle, and the deprecated 0.2.16 names
 BOUND = {"session_id": "self._session_id", "session_ids": "[self._session_id]"}
 VIEWS = (("_sync", "SessionClient", "ReflexioClient"), ("_async", "AsyncSessionClient", "AsyncReflexioClient"))
+# Hand-written methods of each view that are not API calls (the agent turn helper), mixed in as a base.
+MIXINS = {"SessionClient": "TurnMethods", "AsyncSessionClient": "AsyncTurnMethods"}
 HEADER = '''"""Session views: a client with one session id filled in (client.for_session(session_id)).
 
 Generated from the API mixins of reflexio/_sync and reflexio/_async by scripts/gen_session.py.
@@ -41,6 +44,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._session_base import SessionBase
+from .agent._views import AsyncTurnMethods, TurnMethods
 '''
 
 
@@ -212,7 +216,8 @@ def render() -> str:
         client_attribute = ast.AnnAssign(ast.Name("_client"), ast.Name(client), None, simple=1)
         body = [ast.Expr(ast.Constant(doc)), client_attribute, *methods, *aliases]
         base = ast.Subscript(ast.Name("SessionBase"), ast.Constant(client))  # the client is imported for typing only
-        classes.append(ast.ClassDef(name=view, bases=[base], keywords=[], body=body, decorator_list=[], type_params=[]))
+        bases: list[ast.expr] = [base, ast.Name(MIXINS[view])]
+        classes.append(ast.ClassDef(name=view, bases=bases, keywords=[], body=body, decorator_list=[], type_params=[]))
         imports.origin[client] = (f"reflexio.{package}.client", client)
         imports.use(ast.Name(client), runtime=False)
     module = ast.Module(body=classes, type_ignores=[])

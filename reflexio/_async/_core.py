@@ -185,15 +185,17 @@ class AsyncAPIClient(BaseClient):
     async def _sleep(self, seconds: float) -> None:
         await self._shared.clock.asleep(seconds)
 
-    async def _fire(self, op: Operation[Any]) -> None:
+    async def _fire(self, op: Operation[Any], *, nowait: bool = False) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`.
 
-        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now."""
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now.
+        `nowait`: a full queue raises BackgroundQueueFullError at once instead of waiting.
+        """
         check_request(op)
         op.patient = True
         shared = self._shared
         shared.check()
-        await shared.worker.submit(self, op)
+        await shared.worker.submit(self, op, nowait=nowait)
 
     async def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""

@@ -188,15 +188,17 @@ class SyncAPIClient(BaseClient):
     def _sleep(self, seconds: float) -> None:
         self._shared.clock.sleep(seconds)
 
-    def _fire(self, op: Operation[Any]) -> None:
+    def _fire(self, op: Operation[Any], *, nowait: bool = False) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`.
 
-        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now."""
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now.
+        `nowait`: a full queue raises BackgroundQueueFullError at once instead of waiting.
+        """
         check_request(op)
         op.patient = True  # no caller waits: rate-limit windows are waited for, never a reason to drop it
         shared = self._shared
         shared.check()  # an async client's worker belongs to the running event loop
-        shared.worker.submit(self, op)
+        shared.worker.submit(self, op, nowait=nowait)
 
     def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""

@@ -17,7 +17,7 @@ from .._inputs.interactions import (
 from .._inputs.pages import listed, outcome_key, paged
 from .._inputs.threads import in_thread
 from .._operation import Operation
-from .._publish import new_request_id, publish_check
+from .._publish import new_request_id, publish_operation
 from .plain import InteractionsPlain
 
 if TYPE_CHECKING:
@@ -91,7 +91,6 @@ class InteractionsMethods(InteractionsPlain):
                 stored raises DuplicateRequestError.
         """
         from reflexio_api.api.interactions import publish_interaction
-        from reflexio_api.models import PublishUserInteractionResponse
 
         body = publish_body(
             user_id=user_id,
@@ -108,12 +107,7 @@ class InteractionsMethods(InteractionsPlain):
             session_finished=session_finished,
             request_id=new_request_id() if request_id is None else request_id,
         )
-        rid = str(body.request_id)
-        kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
-        op = Operation(
-            publish_interaction, kwargs, PublishUserInteractionResponse, idempotent=True, accept=publish_check(rid)
-        )
-        return self._request(op)
+        return self._request(publish_operation(body, wait_for_response, publish_interaction))
 
     def get_learning_status(self, request_id: str) -> str:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
