@@ -61,7 +61,7 @@ class SpecOp:
 
     @property
     def returns(self) -> type:
-        """The generated model the 2xx answer parses into (dict for a free-form object, NoneType for an untyped answer)."""
+        """The generated model the 2xx answer parses into (dict: a free-form object; NoneType: untyped)."""
         source = inspect.getsource(self.module._parse_response)
         if re.search(rf"response_{self.success_status} = dict\(", source):
             return dict
