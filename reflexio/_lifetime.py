@@ -57,6 +57,20 @@ class Forward(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return response
 
 
+class BearerAuth(httpx.Auth):
+    """The Authorization header of `api_client` requests, from the client's current key (never stored in plain text)."""
+
+    def __init__(self, client: Any) -> None:
+        self._client = weakref.ref(client)
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        client = self._client()
+        key = client._options.api_key if client is not None else None
+        if key:
+            request.headers["Authorization"] = f"Bearer {key.reveal()}"
+        yield request
+
+
 def make_pool(cls: type[httpx.HTTPTransport] | type[httpx.AsyncHTTPTransport], base_url: str) -> Any:
     """The client's own pool: an httpx transport, sent to directly (no cookie jar, auth flow or
     redirect handling to pass through), with as many kept-alive connections as requests may be in
@@ -102,7 +116,6 @@ class Shared:
         self._make_worker = make_worker
         self.worker: Any = make_worker(stats=BackgroundStats())
         self.cache = cache
-        self.urls: dict[str, httpx.URL] = {}
         self.cookies = httpx.Cookies()  # of the client's own pool (a load balancer's stickiness cookie, ...)
         self.closed = False
         self.problem: str | None = None  # why a user-supplied pool cannot be used any more
@@ -114,6 +127,9 @@ class Shared:
         self.slots: Any = contextlib.nullcontext()  # bounds requests in flight on an async pool
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         _LIVE.add(self)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise TypeError("a client's shared state (pool, cache, queue) cannot be pickled")
 
     def _new_pool(self) -> None:
         self.transport = self._make_pool()

@@ -192,6 +192,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
         *,
         user_id: str | None = None,
+        session_id: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
@@ -200,10 +201,10 @@ class SessionClient(SessionBase["ReflexioClient"]):
         return self._client.get_retrieved_learning_evaluation_results(
             request=self._scoped(request),
             user_id=user_id,
+            session_id=self._resolve(session_id),
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            session_id=self._session_id,
         )
 
     def regenerate_evaluations(
@@ -231,15 +232,16 @@ class SessionClient(SessionBase["ReflexioClient"]):
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
     ) -> GradeOnDemandResponse:
         """ReflexioClient.grade_on_demand with the bound session."""
         return self._client.grade_on_demand(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
-            session_id=self._session_id,
         )
 
     def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
@@ -268,7 +270,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         interactions: Sequence[InteractionData | Mapping[str, Any]],
         source: str = "",
         agent_version: str = DEFAULT_AGENT_VERSION,
-        *,
+        session_id: str | None = None,
         wait_for_response: bool = False,
         skip_aggregation: bool = False,
         force_extraction: bool = False,
@@ -277,6 +279,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         retrieval_experiment_id: str | None = None,
         retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
         session_finished: bool = False,
+        *,
         request_id: str | None = None,
     ) -> PublishUserInteractionResponse:
         """ReflexioClient.publish_interaction with the bound session."""
@@ -285,6 +288,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
             interactions=interactions,
             source=source,
             agent_version=agent_version,
+            session_id=self._resolve(session_id),
             wait_for_response=wait_for_response,
             skip_aggregation=skip_aggregation,
             force_extraction=force_extraction,
@@ -294,7 +298,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
             request_id=request_id,
-            session_id=self._session_id,
         )
 
     def get_learning_status(self, request_id: str) -> str:
@@ -380,6 +383,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         *,
         user_id: str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         source: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
@@ -391,12 +395,12 @@ class SessionClient(SessionBase["ReflexioClient"]):
             request=self._scoped(request),
             user_id=user_id,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             source=source,
             start_time=start_time,
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_id=self._session_id,
         )
 
     @overload
@@ -413,17 +417,23 @@ class SessionClient(SessionBase["ReflexioClient"]):
         return self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
 
     @overload
-    def delete_session(self, *, wait_for_response: Literal[False] = False) -> None: ...
+    def delete_session(self, session_id: str | None = None, wait_for_response: Literal[False] = False) -> None: ...
 
     @overload
-    def delete_session(self, *, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+    def delete_session(
+        self, session_id: str | None = None, *, wait_for_response: Literal[True]
+    ) -> DeleteSessionResponse: ...
 
     @overload
-    def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
+    def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
-    def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+    def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None:
         """ReflexioClient.delete_session with the bound session."""
-        return self._client.delete_session(wait_for_response=wait_for_response, session_id=self._session_id)
+        return self._client.delete_session(session_id=self._resolve(session_id), wait_for_response=wait_for_response)
 
     def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
         """ReflexioClient.delete_requests_by_ids (forwarded)."""
@@ -433,6 +443,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         self,
         request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
         occurred_at: DateLike | None = None,
         label: str | None = None,
@@ -442,18 +453,19 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.mark_session_outcome with the bound session."""
         return self._client.mark_session_outcome(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             outcome=outcome,
             occurred_at=occurred_at,
             label=label,
             value=value,
             metadata=metadata,
-            session_id=self._session_id,
         )
 
     def get_session_outcomes(
         self,
         request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
         *,
+        session_ids: list[str] | None = None,
         user_id: str | None = None,
         source: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
@@ -466,6 +478,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.get_session_outcomes with the bound session."""
         return self._client.get_session_outcomes(
             request=self._scoped(request),
+            session_ids=self._resolve_many(session_ids),
             user_id=user_id,
             source=source,
             outcome=outcome,
@@ -474,12 +487,11 @@ class SessionClient(SessionBase["ReflexioClient"]):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_ids=[self._session_id],
         )
 
-    def finalize_session(self, user_id: str) -> FinalizeSessionResponse:
+    def finalize_session(self, user_id: str, session_id: str | None = None) -> FinalizeSessionResponse:
         """ReflexioClient.finalize_session with the bound session."""
-        return self._client.finalize_session(user_id=user_id, session_id=self._session_id)
+        return self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
 
     def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
         """ReflexioClient.wait_for_learning (forwarded)."""
@@ -732,6 +744,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         interaction_id: int | None = None,
     ) -> UnifiedSearchViewResponse:
         """ReflexioClient.search with the bound session."""
@@ -752,8 +765,8 @@ class SessionClient(SessionBase["ReflexioClient"]):
             conversation_history=conversation_history,
             search_mode=search_mode,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             interaction_id=interaction_id,
-            session_id=self._session_id,
         )
 
     def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
@@ -826,6 +839,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         playbook_status_filter: PlaybookStatus | str | None = None,
         tags: Sequence[str] | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """ReflexioClient.get_agent_playbooks with the bound session."""
         return self._client.get_agent_playbooks(
@@ -842,7 +856,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
             playbook_status_filter=playbook_status_filter,
             tags=tags,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def search_user_playbooks(
@@ -863,6 +877,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """ReflexioClient.search_user_playbooks with the bound session."""
         return self._client.search_user_playbooks(
@@ -881,7 +896,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def search_agent_playbooks(
@@ -903,6 +918,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """ReflexioClient.search_agent_playbooks with the bound session."""
         return self._client.search_agent_playbooks(
@@ -922,7 +938,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def add_user_playbook(
@@ -1160,6 +1176,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchProfilesViewResponse:
         """ReflexioClient.search_user_profiles with the bound session."""
         return self._client.search_user_profiles(
@@ -1178,7 +1195,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def rerank_user_profiles(
@@ -1440,6 +1457,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
         *,
         user_id: str | None = None,
+        session_id: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
@@ -1448,10 +1466,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         return await self._client.get_retrieved_learning_evaluation_results(
             request=self._scoped(request),
             user_id=user_id,
+            session_id=self._resolve(session_id),
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            session_id=self._session_id,
         )
 
     async def regenerate_evaluations(
@@ -1479,15 +1497,16 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
     ) -> GradeOnDemandResponse:
         """AsyncReflexioClient.grade_on_demand with the bound session."""
         return await self._client.grade_on_demand(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
-            session_id=self._session_id,
         )
 
     async def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
@@ -1516,7 +1535,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         interactions: Sequence[InteractionData | Mapping[str, Any]],
         source: str = "",
         agent_version: str = DEFAULT_AGENT_VERSION,
-        *,
+        session_id: str | None = None,
         wait_for_response: bool = False,
         skip_aggregation: bool = False,
         force_extraction: bool = False,
@@ -1525,6 +1544,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         retrieval_experiment_id: str | None = None,
         retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
         session_finished: bool = False,
+        *,
         request_id: str | None = None,
     ) -> PublishUserInteractionResponse:
         """AsyncReflexioClient.publish_interaction with the bound session."""
@@ -1533,6 +1553,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             interactions=interactions,
             source=source,
             agent_version=agent_version,
+            session_id=self._resolve(session_id),
             wait_for_response=wait_for_response,
             skip_aggregation=skip_aggregation,
             force_extraction=force_extraction,
@@ -1542,7 +1563,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
             request_id=request_id,
-            session_id=self._session_id,
         )
 
     async def get_learning_status(self, request_id: str) -> str:
@@ -1628,6 +1648,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         *,
         user_id: str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         source: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
@@ -1639,12 +1660,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             request=self._scoped(request),
             user_id=user_id,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             source=source,
             start_time=start_time,
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_id=self._session_id,
         )
 
     @overload
@@ -1663,17 +1684,27 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         return await self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
 
     @overload
-    async def delete_session(self, *, wait_for_response: Literal[False] = False) -> None: ...
+    async def delete_session(
+        self, session_id: str | None = None, wait_for_response: Literal[False] = False
+    ) -> None: ...
 
     @overload
-    async def delete_session(self, *, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+    async def delete_session(
+        self, session_id: str | None = None, *, wait_for_response: Literal[True]
+    ) -> DeleteSessionResponse: ...
 
     @overload
-    async def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
+    async def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
-    async def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+    async def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None:
         """AsyncReflexioClient.delete_session with the bound session."""
-        return await self._client.delete_session(wait_for_response=wait_for_response, session_id=self._session_id)
+        return await self._client.delete_session(
+            session_id=self._resolve(session_id), wait_for_response=wait_for_response
+        )
 
     async def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_requests_by_ids (forwarded)."""
@@ -1683,6 +1714,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         self,
         request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
         occurred_at: DateLike | None = None,
         label: str | None = None,
@@ -1692,18 +1724,19 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.mark_session_outcome with the bound session."""
         return await self._client.mark_session_outcome(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             outcome=outcome,
             occurred_at=occurred_at,
             label=label,
             value=value,
             metadata=metadata,
-            session_id=self._session_id,
         )
 
     async def get_session_outcomes(
         self,
         request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
         *,
+        session_ids: list[str] | None = None,
         user_id: str | None = None,
         source: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
@@ -1716,6 +1749,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.get_session_outcomes with the bound session."""
         return await self._client.get_session_outcomes(
             request=self._scoped(request),
+            session_ids=self._resolve_many(session_ids),
             user_id=user_id,
             source=source,
             outcome=outcome,
@@ -1724,12 +1758,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_ids=[self._session_id],
         )
 
-    async def finalize_session(self, user_id: str) -> FinalizeSessionResponse:
+    async def finalize_session(self, user_id: str, session_id: str | None = None) -> FinalizeSessionResponse:
         """AsyncReflexioClient.finalize_session with the bound session."""
-        return await self._client.finalize_session(user_id=user_id, session_id=self._session_id)
+        return await self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
 
     async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
         """AsyncReflexioClient.wait_for_learning (forwarded)."""
@@ -1982,6 +2015,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         interaction_id: int | None = None,
     ) -> UnifiedSearchViewResponse:
         """AsyncReflexioClient.search with the bound session."""
@@ -2002,8 +2036,8 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             conversation_history=conversation_history,
             search_mode=search_mode,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             interaction_id=interaction_id,
-            session_id=self._session_id,
         )
 
     async def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
@@ -2076,6 +2110,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         playbook_status_filter: PlaybookStatus | str | None = None,
         tags: Sequence[str] | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """AsyncReflexioClient.get_agent_playbooks with the bound session."""
         return await self._client.get_agent_playbooks(
@@ -2092,7 +2127,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             playbook_status_filter=playbook_status_filter,
             tags=tags,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def search_user_playbooks(
@@ -2113,6 +2148,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """AsyncReflexioClient.search_user_playbooks with the bound session."""
         return await self._client.search_user_playbooks(
@@ -2131,7 +2167,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def search_agent_playbooks(
@@ -2153,6 +2189,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """AsyncReflexioClient.search_agent_playbooks with the bound session."""
         return await self._client.search_agent_playbooks(
@@ -2172,7 +2209,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def add_user_playbook(
@@ -2412,6 +2449,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchProfilesViewResponse:
         """AsyncReflexioClient.search_user_profiles with the bound session."""
         return await self._client.search_user_profiles(
@@ -2430,7 +2468,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def rerank_user_profiles(
