@@ -15,6 +15,7 @@ import pickle
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -207,3 +208,48 @@ def test_no_secret_in_the_state_of_a_client_a_view_or_the_shared_state(served: t
             with pytest.raises(TypeError, match="cannot be pickled"):
                 pickle.dumps(obj)
         assert views[1].api_key == KEY and views[0].api_key == KEY and copy.copy(client).api_key == KEY
+
+
+OFFICIAL_STYLE_TYPED = """
+from typing import Any
+
+from reflexio import Interaction, StorageConfig
+from reflexio.client import ReflexioAPIError, ReflexioClient, SessionScopedClient
+from reflexio.client.client import ConfigResponse
+
+
+def integrate(client: ReflexioClient, view: SessionScopedClient) -> tuple[str, float, str]:
+    resolved = client.resolve_pending_tool_call("ptc-1", answer="AWS ECS")
+    reveal_type(resolved.result)
+    if isinstance(resolved.result, dict):
+        answer: Any = resolved.result.get("answer")
+        print(answer)
+    counts = client.clear_user_data(user_id="u").deleted_counts
+    reveal_type(counts)
+    view.search(query="q", session_id=view.session_id)
+    client.base_url = "http://127.0.0.1:8081"
+    client.timeout = 30
+    return client.api_key, client.timeout, client.base_url
+
+
+def names(storage: StorageConfig, interaction: Interaction, config: ConfigResponse) -> None:
+    try:
+        print(storage, interaction, config)
+    except ReflexioAPIError as error:
+        print(error.status_code)
+"""
+
+
+def test_code_in_the_official_style_type_checks(tmp_path: Path) -> None:
+    """Free-form fields are dicts to mypy --strict too; the official names and attributes are typed."""
+    (tmp_path / "official_style.py").write_text(OFFICIAL_STYLE_TYPED)
+    run = subprocess.run(  # outside the checkout, as a user's project finds the installed package
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "official_style.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+    )
+    out = run.stdout
+    assert ':11: note: Revealed type is "dict[str, Any] | None"' in out, out
+    assert ':16: note: Revealed type is "dict[str, Any]"' in out, out
+    assert "error:" not in out, out
