@@ -33,7 +33,7 @@ from ._exceptions import (
 )
 from ._lifetime import Shared
 from ._operation import Operation, check_route
-from ._options import ClientOptions, check_url, warn_plain_http
+from ._options import ClientOptions, check_url, to_timeout, warn_plain_http
 from ._secrets import Secret, mask_error
 from ._validate import check_request
 from ._version import __version__
@@ -122,7 +122,7 @@ class BaseClient:
 
     @timeout.setter
     def timeout(self, value: float | httpx.Timeout) -> None:
-        self._set_options(self._options.derive(timeout=value))
+        self._set_options(replace(self._options, timeout=to_timeout(value)))
 
     @property
     def _pacer(self) -> _ratelimit.Pacer:

@@ -33,6 +33,7 @@ from ._cache import ResponseCache
 from ._constants import POOL_SIZE
 from ._exceptions import ReflexioError
 from ._ratelimit import Pacer
+from ._secrets import Secret
 
 if TYPE_CHECKING:
     import asyncio  # imported where an async client needs it: a sync program never loads it
@@ -58,16 +59,15 @@ class Forward(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
 
 class BearerAuth(httpx.Auth):
-    """The Authorization header of `api_client` requests, from the client's current key (never stored in plain text)."""
+    """The Authorization header of `api_client` requests, made per request from the key (a Secret: the
+    plain header is never stored)."""
 
-    def __init__(self, client: Any) -> None:
-        self._client = weakref.ref(client)
+    def __init__(self, key: Secret) -> None:
+        self.key = key
 
     def auth_flow(self, request: httpx.Request) -> Any:
-        client = self._client()
-        key = client._options.api_key if client is not None else None
-        if key:
-            request.headers["Authorization"] = f"Bearer {key.reveal()}"
+        if self.key:
+            request.headers["Authorization"] = f"Bearer {self.key.reveal()}"
         yield request
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 from fault_server import FaultServer, Reply
+from reflexio_api.api.config import whoami
 
 import reflexio
 from reflexio.client import ReflexioClient, SessionScopedClient
@@ -165,7 +166,14 @@ def test_the_settings_official_code_sets(served: tuple[FakeReflexio, str]) -> No
         assert client.url_endpoint == client.base_url and client.base_url.startswith(url)
         with pytest.raises(ValueError, match="invalid Reflexio URL"):
             client.base_url = "not a url"
-    assert [r.headers.get("authorization") for r in fake.calls("whoami")] == ["Bearer wrong-key-123", f"Bearer {KEY}"]
+        with pytest.raises(ValueError, match="timeout"):
+            client.timeout = None  # type: ignore[assignment]
+        # the raw endpoints follow the settings too, also through a view that is gone
+        assert whoami.sync_detailed(client=client.with_options(timeout=5).api_client).status_code == 200
+        client.api_key = "wrong-key-123"
+        assert whoami.sync_detailed(client=client.api_client).status_code == 401
+    sent = [r.headers.get("authorization") for r in fake.calls("whoami")]
+    assert sent == ["Bearer wrong-key-123", f"Bearer {KEY}", f"Bearer {KEY}", "Bearer wrong-key-123"]
 
 
 def test_a_non_json_answer_raises_the_official_error() -> None:

@@ -116,11 +116,11 @@ class AsyncAPIClient(BaseClient):
 
         shared = self._shared
         raw = shared.raw_http
-        if raw is None or raw.base_url != self._base or raw.timeout != self._options.timeout:
+        if raw is None or raw.base_url != self._base or raw.auth.key != self._options.api_key:
             shared.raw_http = httpx.AsyncClient(
                 base_url=self._options.base_url,
                 headers=self._headers,
-                auth=BearerAuth(self),
+                auth=BearerAuth(self._options.api_key),
                 timeout=self._options.timeout,
                 follow_redirects=False,
                 transport=None if shared.http is None else Forward(shared.send),

@@ -117,12 +117,12 @@ class SyncAPIClient(BaseClient):
 
         shared = self._shared
         raw = shared.raw_http
-        if raw is None or raw.base_url != self._base or raw.timeout != self._options.timeout:
-            # the first call, or base_url/timeout was set since: a pool with the current settings
+        if raw is None or raw.base_url != self._base or raw.auth.key != self._options.api_key:
+            # the first call, or base_url / api_key was set since: a pool with the current settings
             shared.raw_http = httpx.Client(
                 base_url=self._options.base_url,
                 headers=self._headers,
-                auth=BearerAuth(self),
+                auth=BearerAuth(self._options.api_key),
                 timeout=self._options.timeout,
                 follow_redirects=False,
                 transport=None if shared.http is None else Forward(shared.send),
