@@ -9,6 +9,7 @@ the client is built as official code builds it: `ReflexioClient(api_key=..., url
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import math
 import pickle
@@ -261,3 +262,22 @@ def test_code_in_the_official_style_type_checks(tmp_path: Path) -> None:
     assert ':11: note: Revealed type is "dict[str, Any] | None"' in out, out
     assert ':16: note: Revealed type is "dict[str, Any]"' in out, out
     assert "error:" not in out, out
+
+
+def test_the_async_client_has_the_same_settings_and_session_semantics() -> None:
+    fake = FakeReflexio(api_key=KEY)
+
+    async def scenario() -> None:
+        client = fake.async_client(timeout=9)
+        try:
+            assert (client.api_key, client.timeout) == (KEY, 9.0)
+            view = client.for_session("s1")
+            await view.search(query="q", user_id="u1", session_id="s1")
+            with pytest.raises(ValueError, match="cannot belong to two sessions"):
+                await view.search(query="q", user_id="u1", session_id="s2")
+            assert (view.api_key, view.timeout, view.base_url) == (KEY, 9.0, client.base_url)
+        finally:
+            await client.aclose()
+
+    asyncio.run(scenario())
+    assert [r.json["session_id"] for r in fake.calls("search")] == ["s1"]
