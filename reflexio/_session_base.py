@@ -67,26 +67,23 @@ class SessionBase(Generic[C]):
             "pass the session id and build a client in the other process"
         )
 
-    def _resolve(self, session_id: str | None) -> str:
+    def _resolve(self, session_id: str | None, name: str = "session_id") -> str:
         """The bound session; an explicit `session_id` must name it (stripped, as the bound one is)."""
-        if session_id is not None and (not isinstance(session_id, str) or session_id.strip() != self._session_id):
+        if session_id is not None and str(session_id).strip() != self._session_id:
             raise ValueError(
-                f"session_id={session_id!r} was passed to a view bound to session {self._session_id!r}: "
-                "a call cannot belong to two sessions. Leave session_id out, or use "
-                "client.for_session(...) (or view.client) for the other session"
+                f"{name}={session_id!r} was passed to a view bound to session {self._session_id!r}: "
+                "a call cannot belong to two sessions. Leave it out, or use client.for_session(...) "
+                "(or view.client) for the other session"
             )
         return self._session_id
 
-    def _resolve_many(self, session_ids: list[str] | None) -> list[str]:
+    def _resolve_many(self, session_ids: list[str] | None, name: str = "session_ids") -> list[str]:
         """[the bound session]; explicit `session_ids` must be exactly that."""
-        if session_ids is not None:
-            named = [s.strip() if isinstance(s, str) else s for s in session_ids]
-            if named != [self._session_id]:
-                raise ValueError(
-                    f"session_ids={session_ids!r} was passed to a view bound to session {self._session_id!r}: "
-                    "a view reads its own session only. Leave session_ids out, or use view.client to read "
-                    "across sessions"
-                )
+        if session_ids is not None and [str(s).strip() for s in session_ids] != [self._session_id]:
+            raise ValueError(
+                f"{name}={session_ids!r} was passed to a view bound to session {self._session_id!r}: "
+                "a view reads its own session only. Leave it out, or use view.client to read across sessions"
+            )
         return [self._session_id]
 
     def _scoped(self, request: R) -> R:
@@ -96,15 +93,8 @@ class SessionBase(Generic[C]):
             return request
         from reflexio_api.types import Unset
 
-        for name in ("session_id", "session_ids"):
+        for name, check in (("session_id", self._resolve), ("session_ids", self._resolve_many)):
             value: Any = request.get(name) if isinstance(request, Mapping) else getattr(request, name, None)
-            if value is None or isinstance(value, Unset):
-                continue
-            named = [str(v).strip() for v in value] if name == "session_ids" else [str(value).strip()]
-            if named != [self._session_id]:
-                raise ValueError(
-                    f"request {name}={value!r} differs from this view's session {self._session_id!r}: "
-                    "a call cannot belong to two sessions. Leave it out, or use client.for_session(...) "
-                    "for the other session"
-                )
+            if value is not None and not isinstance(value, Unset):
+                check(value, f"request {name}")
         return request
