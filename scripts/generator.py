@@ -52,21 +52,21 @@ def is_free_form(data: object) -> bool:
 _generic_property_from_data = props.property_from_data
 
 
-def property_from_data(*args: Any, **kwargs: Any) -> Any:
-    data = kwargs["data"] if "data" in kwargs else args[2]
-    if is_free_form(data):
-        name, required = kwargs["name"], kwargs["required"]
-        prefix = kwargs["config"].field_prefix
-        prop = FreeFormProperty(
-            name=name,
-            required=required,
-            default=None,  # a dict default would be shared between instances; absent means absent
-            python_name=PythonIdentifier(value=name, prefix=prefix),
-            description=data.description,
-            example=None,
+def property_from_data(*, name: Any, required: bool, data: Any, schemas: Any, config: Any, **rest: Any) -> Any:
+    """The generator's own function (every caller passes keywords), free-form objects excepted."""
+    if not is_free_form(data):
+        return _generic_property_from_data(
+            name=name, required=required, data=data, schemas=schemas, config=config, **rest
         )
-        return prop, kwargs["schemas"]
-    return _generic_property_from_data(*args, **kwargs)
+    prop = FreeFormProperty(
+        name=name,
+        required=required,
+        default=None,  # a dict default would be shared between instances; absent means absent
+        python_name=PythonIdentifier(value=name, prefix=config.field_prefix),
+        description=data.description,
+        example=None,
+    )
+    return prop, schemas
 
 
 def install() -> None:
