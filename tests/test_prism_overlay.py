@@ -66,6 +66,9 @@ def test_method_is_accepted_by_the_spec(mock: Any, name: str) -> None:
         assert (mock.background_stats.submitted, mock.background_stats.succeeded) == (1, 1)
         return
     expected = answer_type(expected_return(name))
+    if expected in (None, type(None)):  # a probe whose answer has no schema (health_check): None on success
+        assert result is None
+        return
     assert result is not None
     assert conforms(result, expected), f"{name} returned {type(result).__name__}, declared {expected}"
 
