@@ -7,70 +7,80 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="AddUserProfileResponse")
 
 
-@_attrs_define
-class AddUserProfileResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AddUserProfileResponse(AnswerModel):
     success: bool
     added_count: int = 0
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        added_count = self.added_count
-
-        _message = UNSET if self.message is None else self.message
-        message: None | str | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = _message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "added_count": added_count,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "added_count" not in gaps:
+            added_count = self.added_count
+            field_dict["added_count"] = added_count
+        if "message" not in gaps:
+            _message = UNSET if self.message is None else self.message
+            message: None | str | Unset
+            if isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = _message
+            if message is not UNSET:
+                field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        added_count = d.pop("added_count", 0)
+        try:
+            added_count = take(d, "added_count", "int", default=0)
+            values["added_count"] = added_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["added_count"] = gap_cause(error)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        message = _parse_message(d.pop("message", UNSET))
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        add_user_profile_response = cls(
-            success=success,
-            added_count=added_count,
-            message=None if isinstance(message, Unset) else message,
-        )
+            message = _parse_message(d.pop("message", UNSET))
+
+            values["message"] = None if isinstance(message, Unset) else message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
+
+        add_user_profile_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         add_user_profile_response.additional_properties = d
         return add_user_profile_response

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="AdminInvalidateCacheResponse")
 
 
-@_attrs_define
-class AdminInvalidateCacheResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AdminInvalidateCacheResponse(AnswerModel):
     """Result of an admin cache invalidation call.
 
     Attributes:
@@ -29,38 +29,43 @@ class AdminInvalidateCacheResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invalidated = self.invalidated
-
-        org_id = self.org_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invalidated": invalidated,
-                "org_id": org_id,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "invalidated" not in gaps:
+            invalidated = self.invalidated
+            field_dict["invalidated"] = invalidated
+        if "org_id" not in gaps:
+            org_id = self.org_id
+            field_dict["org_id"] = org_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        invalidated = d.pop("invalidated")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            invalidated = take(d, "invalidated", "bool")
+            values["invalidated"] = invalidated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["invalidated"] = gap_cause(error)
 
-        org_id = d.pop("org_id")
+        try:
+            org_id = take(d, "org_id", "str")
+            values["org_id"] = org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["org_id"] = gap_cause(error)
 
-        admin_invalidate_cache_response = cls(
-            invalidated=invalidated,
-            org_id=org_id,
-        )
+        admin_invalidate_cache_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         admin_invalidate_cache_response.additional_properties = d
         return admin_invalidate_cache_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_status import PlaybookStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.blocking_issue import BlockingIssue
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentPlaybookSnapshot")
 
 
-@_attrs_define
-class AgentPlaybookSnapshot:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AgentPlaybookSnapshot(AnswerModel):
     """Lightweight agent playbook snapshot for change log JSONB payloads (excludes embedding and internal status)."""
 
     agent_playbook_id: int = 0
@@ -35,65 +35,63 @@ class AgentPlaybookSnapshot:
     def to_dict(self) -> dict[str, Any]:
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415
 
-        agent_playbook_id = self.agent_playbook_id
-
-        playbook_name = self.playbook_name
-
-        agent_version = self.agent_version
-
-        content = self.content
-
-        playbook_status = self.playbook_status.value
-
-        playbook_metadata = self.playbook_metadata
-
-        _trigger = UNSET if self.trigger is None else self.trigger
-        trigger: None | str | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = _trigger
-
-        _rationale = UNSET if self.rationale is None else self.rationale
-        rationale: None | str | Unset
-        if isinstance(_rationale, Unset):
-            rationale = UNSET
-        else:
-            rationale = _rationale
-
-        _blocking_issue = UNSET if self.blocking_issue is None else self.blocking_issue
-        blocking_issue: dict[str, Any] | None | Unset
-        if isinstance(_blocking_issue, Unset):
-            blocking_issue = UNSET
-        elif isinstance(_blocking_issue, BlockingIssue):
-            blocking_issue = _blocking_issue.to_dict()
-        else:
-            blocking_issue = _blocking_issue
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_playbook_id": agent_playbook_id,
-                "playbook_name": playbook_name,
-                "agent_version": agent_version,
-                "content": content,
-                "playbook_status": playbook_status,
-                "playbook_metadata": playbook_metadata,
-            }
-        )
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if rationale is not UNSET:
-            field_dict["rationale"] = rationale
-        if blocking_issue is not UNSET:
-            field_dict["blocking_issue"] = blocking_issue
+        gaps = answer_gaps(self)
+        if "agent_playbook_id" not in gaps:
+            agent_playbook_id = self.agent_playbook_id
+            field_dict["agent_playbook_id"] = agent_playbook_id
+        if "playbook_name" not in gaps:
+            playbook_name = self.playbook_name
+            field_dict["playbook_name"] = playbook_name
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "content" not in gaps:
+            content = self.content
+            field_dict["content"] = content
+        if "playbook_status" not in gaps:
+            playbook_status = self.playbook_status.value
+            field_dict["playbook_status"] = playbook_status
+        if "playbook_metadata" not in gaps:
+            playbook_metadata = self.playbook_metadata
+            field_dict["playbook_metadata"] = playbook_metadata
+        if "trigger" not in gaps:
+            _trigger = UNSET if self.trigger is None else self.trigger
+            trigger: None | str | Unset
+            if isinstance(_trigger, Unset):
+                trigger = UNSET
+            else:
+                trigger = _trigger
+            if trigger is not UNSET:
+                field_dict["trigger"] = trigger
+        if "rationale" not in gaps:
+            _rationale = UNSET if self.rationale is None else self.rationale
+            rationale: None | str | Unset
+            if isinstance(_rationale, Unset):
+                rationale = UNSET
+            else:
+                rationale = _rationale
+            if rationale is not UNSET:
+                field_dict["rationale"] = rationale
+        if "blocking_issue" not in gaps:
+            _blocking_issue = UNSET if self.blocking_issue is None else self.blocking_issue
+            blocking_issue: dict[str, Any] | None | Unset
+            if isinstance(_blocking_issue, Unset):
+                blocking_issue = UNSET
+            elif isinstance(_blocking_issue, BlockingIssue):
+                blocking_issue = _blocking_issue.to_dict()
+            else:
+                blocking_issue = _blocking_issue
+            if blocking_issue is not UNSET:
+                field_dict["blocking_issue"] = blocking_issue
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -102,64 +100,99 @@ class AgentPlaybookSnapshot:
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415
 
         d = dict(src_dict)
-        agent_playbook_id = d.pop("agent_playbook_id", 0)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            agent_playbook_id = take(d, "agent_playbook_id", "int", default=0)
+            values["agent_playbook_id"] = agent_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_playbook_id"] = gap_cause(error)
 
-        playbook_name = d.pop("playbook_name", "")
+        try:
+            playbook_name = take(d, "playbook_name", "str", default="")
+            values["playbook_name"] = playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_name"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version", "")
+        try:
+            agent_version = take(d, "agent_version", "str", default="")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        content = d.pop("content", "")
+        try:
+            content = take(d, "content", "str", default="")
+            values["content"] = content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["content"] = gap_cause(error)
 
-        playbook_status = PlaybookStatus(d.pop("playbook_status", PlaybookStatus.PENDING))
+        try:
+            playbook_status = PlaybookStatus(take(d, "playbook_status", None, default=PlaybookStatus.PENDING))
 
-        playbook_metadata = d.pop("playbook_metadata", "")
+            values["playbook_status"] = playbook_status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_status"] = gap_cause(error)
 
-        def _parse_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            playbook_metadata = take(d, "playbook_metadata", "str", default="")
+            values["playbook_metadata"] = playbook_metadata
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_metadata"] = gap_cause(error)
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+        try:
 
-        def _parse_rationale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_trigger(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        rationale = _parse_rationale(d.pop("rationale", UNSET))
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-        def _parse_blocking_issue(data: object) -> BlockingIssue | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                blocking_issue_type_0 = BlockingIssue.from_dict(data)
+            values["trigger"] = None if isinstance(trigger, Unset) else trigger
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["trigger"] = gap_cause(error)
 
-                return blocking_issue_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlockingIssue | None | Unset, data)
+        try:
 
-        blocking_issue = _parse_blocking_issue(d.pop("blocking_issue", UNSET))
+            def _parse_rationale(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        agent_playbook_snapshot = cls(
-            agent_playbook_id=agent_playbook_id,
-            playbook_name=playbook_name,
-            agent_version=agent_version,
-            content=content,
-            playbook_status=playbook_status,
-            playbook_metadata=playbook_metadata,
-            trigger=None if isinstance(trigger, Unset) else trigger,
-            rationale=None if isinstance(rationale, Unset) else rationale,
-            blocking_issue=None if isinstance(blocking_issue, Unset) else blocking_issue,
-        )
+            rationale = _parse_rationale(d.pop("rationale", UNSET))
+
+            values["rationale"] = None if isinstance(rationale, Unset) else rationale
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rationale"] = gap_cause(error)
+
+        try:
+
+            def _parse_blocking_issue(data: object) -> BlockingIssue | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    blocking_issue_type_0 = BlockingIssue.from_dict(data)
+
+                    return blocking_issue_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BlockingIssue | None | Unset, data)
+
+            blocking_issue = _parse_blocking_issue(d.pop("blocking_issue", UNSET))
+
+            values["blocking_issue"] = None if isinstance(blocking_issue, Unset) else blocking_issue
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["blocking_issue"] = gap_cause(error)
+
+        agent_playbook_snapshot = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         agent_playbook_snapshot.additional_properties = d
         return agent_playbook_snapshot

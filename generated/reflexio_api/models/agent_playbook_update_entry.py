@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentPlaybookUpdateEntry")
 
 
-@_attrs_define
-class AgentPlaybookUpdateEntry:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AgentPlaybookUpdateEntry(AnswerModel):
     """Before/after pair for an updated agent playbook."""
 
     before: AgentPlaybookSnapshot
@@ -29,24 +29,22 @@ class AgentPlaybookUpdateEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        before = self.before.to_dict()
-
-        after = self.after.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "before": before,
-                "after": after,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "before" not in gaps:
+            before = self.before.to_dict()
+            field_dict["before"] = before
+        if "after" not in gaps:
+            after = self.after.to_dict()
+            field_dict["after"] = after
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -55,14 +53,23 @@ class AgentPlaybookUpdateEntry:
         from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot  # noqa: PLC0415
 
         d = dict(src_dict)
-        before = AgentPlaybookSnapshot.from_dict(d.pop("before"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            before = AgentPlaybookSnapshot.from_dict(take(d, "before", "dict"))
 
-        after = AgentPlaybookSnapshot.from_dict(d.pop("after"))
+            values["before"] = before
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["before"] = gap_cause(error)
 
-        agent_playbook_update_entry = cls(
-            before=before,
-            after=after,
-        )
+        try:
+            after = AgentPlaybookSnapshot.from_dict(take(d, "after", "dict"))
+
+            values["after"] = after
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["after"] = gap_cause(error)
+
+        agent_playbook_update_entry = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         agent_playbook_update_entry.additional_properties = d
         return agent_playbook_update_entry

@@ -9,13 +9,13 @@ from attrs import field as _attrs_field
 
 from ..models.playbook_status import PlaybookStatus
 from ..models.status import Status
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="AgentPlaybookView")
 
 
-@_attrs_define
-class AgentPlaybookView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AgentPlaybookView(AnswerModel):
     """User-facing AgentPlaybook — excludes embedding."""
 
     agent_version: str
@@ -32,141 +32,182 @@ class AgentPlaybookView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        agent_playbook_id = self.agent_playbook_id
-
-        playbook_name = self.playbook_name
-
-        agent_version = self.agent_version
-
-        created_at = self.created_at
-
-        content = self.content
-
-        playbook_status = self.playbook_status.value
-
-        playbook_metadata = self.playbook_metadata
-
-        tags = self.tags
-
-        _trigger = UNSET if self.trigger is None else self.trigger
-        trigger: None | str | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = _trigger
-
-        _rationale = UNSET if self.rationale is None else self.rationale
-        rationale: None | str | Unset
-        if isinstance(_rationale, Unset):
-            rationale = UNSET
-        else:
-            rationale = _rationale
-
-        _status = UNSET if self.status is None else self.status
-        status: None | str | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        elif isinstance(_status, Status):
-            status = _status.value
-        else:
-            status = _status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_playbook_id": agent_playbook_id,
-                "playbook_name": playbook_name,
-                "agent_version": agent_version,
-                "created_at": created_at,
-                "content": content,
-                "playbook_status": playbook_status,
-                "playbook_metadata": playbook_metadata,
-                "tags": tags,
-            }
-        )
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if rationale is not UNSET:
-            field_dict["rationale"] = rationale
-        if status is not UNSET:
-            field_dict["status"] = status
+        gaps = answer_gaps(self)
+        if "agent_playbook_id" not in gaps:
+            agent_playbook_id = self.agent_playbook_id
+            field_dict["agent_playbook_id"] = agent_playbook_id
+        if "playbook_name" not in gaps:
+            playbook_name = self.playbook_name
+            field_dict["playbook_name"] = playbook_name
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "content" not in gaps:
+            content = self.content
+            field_dict["content"] = content
+        if "playbook_status" not in gaps:
+            playbook_status = self.playbook_status.value
+            field_dict["playbook_status"] = playbook_status
+        if "playbook_metadata" not in gaps:
+            playbook_metadata = self.playbook_metadata
+            field_dict["playbook_metadata"] = playbook_metadata
+        if "tags" not in gaps:
+            tags = self.tags
+
+            field_dict["tags"] = tags
+        if "trigger" not in gaps:
+            _trigger = UNSET if self.trigger is None else self.trigger
+            trigger: None | str | Unset
+            if isinstance(_trigger, Unset):
+                trigger = UNSET
+            else:
+                trigger = _trigger
+            if trigger is not UNSET:
+                field_dict["trigger"] = trigger
+        if "rationale" not in gaps:
+            _rationale = UNSET if self.rationale is None else self.rationale
+            rationale: None | str | Unset
+            if isinstance(_rationale, Unset):
+                rationale = UNSET
+            else:
+                rationale = _rationale
+            if rationale is not UNSET:
+                field_dict["rationale"] = rationale
+        if "status" not in gaps:
+            _status = UNSET if self.status is None else self.status
+            status: None | str | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, Status):
+                status = _status.value
+            else:
+                status = _status
+            if status is not UNSET:
+                field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        agent_playbook_id = d.pop("agent_playbook_id", 0)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            agent_playbook_id = take(d, "agent_playbook_id", "int", default=0)
+            values["agent_playbook_id"] = agent_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_playbook_id"] = gap_cause(error)
 
-        playbook_name = d.pop("playbook_name", "")
+        try:
+            playbook_name = take(d, "playbook_name", "str", default="")
+            values["playbook_name"] = playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_name"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version")
+        try:
+            agent_version = take(d, "agent_version", "str")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        content = d.pop("content")
+        try:
+            content = take(d, "content", "str")
+            values["content"] = content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["content"] = gap_cause(error)
 
-        playbook_status = PlaybookStatus(d.pop("playbook_status", PlaybookStatus.PENDING))
+        try:
+            playbook_status = PlaybookStatus(take(d, "playbook_status", None, default=PlaybookStatus.PENDING))
 
-        playbook_metadata = d.pop("playbook_metadata", "")
+            values["playbook_status"] = playbook_status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_status"] = gap_cause(error)
 
-        tags = cast(list[str], d.pop("tags", []))
+        try:
+            playbook_metadata = take(d, "playbook_metadata", "str", default="")
+            values["playbook_metadata"] = playbook_metadata
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_metadata"] = gap_cause(error)
 
-        def _parse_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            tags = cast(list[str], take(d, "tags", "list", default=[]))
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+            values["tags"] = tags
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tags"] = gap_cause(error)
 
-        def _parse_rationale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        rationale = _parse_rationale(d.pop("rationale", UNSET))
+            def _parse_trigger(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> None | Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = Status(data)
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Status | Unset, data)
+            values["trigger"] = None if isinstance(trigger, Unset) else trigger
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["trigger"] = gap_cause(error)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:
 
-        agent_playbook_view = cls(
-            agent_playbook_id=agent_playbook_id,
-            playbook_name=playbook_name,
-            agent_version=agent_version,
-            created_at=created_at,
-            content=content,
-            playbook_status=playbook_status,
-            playbook_metadata=playbook_metadata,
-            tags=tags,
-            trigger=None if isinstance(trigger, Unset) else trigger,
-            rationale=None if isinstance(rationale, Unset) else rationale,
-            status=None if isinstance(status, Unset) else status,
-        )
+            def _parse_rationale(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            rationale = _parse_rationale(d.pop("rationale", UNSET))
+
+            values["rationale"] = None if isinstance(rationale, Unset) else rationale
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rationale"] = gap_cause(error)
+
+        try:
+
+            def _parse_status(data: object) -> None | Status | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = Status(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Status | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+            values["status"] = None if isinstance(status, Unset) else status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
+
+        agent_playbook_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         agent_playbook_view.additional_properties = d
         return agent_playbook_view

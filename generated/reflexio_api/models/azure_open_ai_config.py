@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="AzureOpenAIConfig")
 
 
-@_attrs_define
-class AzureOpenAIConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AzureOpenAIConfig(AnswerModel):
     """Azure OpenAI specific configuration."""
 
     api_key: str
@@ -23,65 +23,78 @@ class AzureOpenAIConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        endpoint = self.endpoint
-
-        _api_version = UNSET if self.api_version is None else self.api_version
-        api_version = _api_version
-
-        _deployment_name = UNSET if self.deployment_name is None else self.deployment_name
-        deployment_name: None | str | Unset
-        if isinstance(_deployment_name, Unset):
-            deployment_name = UNSET
-        else:
-            deployment_name = _deployment_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-                "endpoint": endpoint,
-            }
-        )
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if deployment_name is not UNSET:
-            field_dict["deployment_name"] = deployment_name
+        gaps = answer_gaps(self)
+        if "api_key" not in gaps:
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
+        if "endpoint" not in gaps:
+            endpoint = self.endpoint
+            field_dict["endpoint"] = endpoint
+        if "api_version" not in gaps:
+            _api_version = UNSET if self.api_version is None else self.api_version
+            api_version = _api_version
+            if api_version is not UNSET:
+                field_dict["api_version"] = api_version
+        if "deployment_name" not in gaps:
+            _deployment_name = UNSET if self.deployment_name is None else self.deployment_name
+            deployment_name: None | str | Unset
+            if isinstance(_deployment_name, Unset):
+                deployment_name = UNSET
+            else:
+                deployment_name = _deployment_name
+            if deployment_name is not UNSET:
+                field_dict["deployment_name"] = deployment_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("api_key")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            api_key = take(d, "api_key", "str")
+            values["api_key"] = api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["api_key"] = gap_cause(error)
 
-        endpoint = d.pop("endpoint")
+        try:
+            endpoint = take(d, "endpoint", "str")
+            values["endpoint"] = endpoint
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["endpoint"] = gap_cause(error)
 
-        api_version = d.pop("api_version", UNSET)
+        try:
+            api_version = d.pop("api_version", UNSET)
+            values["api_version"] = None if isinstance(api_version, Unset) else api_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["api_version"] = gap_cause(error)
 
-        def _parse_deployment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
+            def _parse_deployment_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        azure_open_ai_config = cls(
-            api_key=api_key,
-            endpoint=endpoint,
-            api_version=None if isinstance(api_version, Unset) else api_version,
-            deployment_name=None if isinstance(deployment_name, Unset) else deployment_name,
-        )
+            deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
+
+            values["deployment_name"] = None if isinstance(deployment_name, Unset) else deployment_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["deployment_name"] = gap_cause(error)
+
+        azure_open_ai_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         azure_open_ai_config.additional_properties = d
         return azure_open_ai_config

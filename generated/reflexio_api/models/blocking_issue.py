@@ -8,51 +8,57 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blocking_issue_kind import BlockingIssueKind
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="BlockingIssue")
 
 
-@_attrs_define
-class BlockingIssue:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BlockingIssue(AnswerModel):
     kind: BlockingIssueKind
     details: str
     """ What capability is missing and why it blocks the request """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        details = self.details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "details": details,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "kind" not in gaps:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "details" not in gaps:
+            details = self.details
+            field_dict["details"] = details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = BlockingIssueKind(d.pop("kind"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            kind = BlockingIssueKind(take(d, "kind", None))
 
-        details = d.pop("details")
+            values["kind"] = kind
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["kind"] = gap_cause(error)
 
-        blocking_issue = cls(
-            kind=kind,
-            details=details,
-        )
+        try:
+            details = take(d, "details", "str")
+            values["details"] = details
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["details"] = gap_cause(error)
+
+        blocking_issue = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         blocking_issue.additional_properties = d
         return blocking_issue

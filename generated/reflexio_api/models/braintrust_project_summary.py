@@ -7,50 +7,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="BraintrustProjectSummary")
 
 
-@_attrs_define
-class BraintrustProjectSummary:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustProjectSummary(AnswerModel):
     project_id: str
     project_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        project_name = self.project_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project_id": project_id,
-                "project_name": project_name,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "project_id" not in gaps:
+            project_id = self.project_id
+            field_dict["project_id"] = project_id
+        if "project_name" not in gaps:
+            project_name = self.project_name
+            field_dict["project_name"] = project_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            project_id = take(d, "project_id", "str")
+            values["project_id"] = project_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["project_id"] = gap_cause(error)
 
-        project_name = d.pop("project_name")
+        try:
+            project_name = take(d, "project_name", "str")
+            values["project_name"] = project_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["project_name"] = gap_cause(error)
 
-        braintrust_project_summary = cls(
-            project_id=project_id,
-            project_name=project_name,
-        )
+        braintrust_project_summary = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         braintrust_project_summary.additional_properties = d
         return braintrust_project_summary

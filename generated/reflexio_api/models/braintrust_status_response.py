@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="BraintrustStatusResponse")
 
 
-@_attrs_define
-class BraintrustStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustStatusResponse(AnswerModel):
     """Returned by GET /api/braintrust/status.
 
     Connected reflects whether a row exists in storage; sensitive fields
@@ -30,88 +30,109 @@ class BraintrustStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connected = self.connected
-
-        workspace_id = self.workspace_id
-
-        workspace_name = self.workspace_name
-
-        project_count = self.project_count
-
-        _last_sync_ts = UNSET if self.last_sync_ts is None else self.last_sync_ts
-        last_sync_ts: int | None | Unset
-        if isinstance(_last_sync_ts, Unset):
-            last_sync_ts = UNSET
-        else:
-            last_sync_ts = _last_sync_ts
-
-        _last_error = UNSET if self.last_error is None else self.last_error
-        last_error: None | str | Unset
-        if isinstance(_last_error, Unset):
-            last_error = UNSET
-        else:
-            last_error = _last_error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connected": connected,
-                "workspace_id": workspace_id,
-                "workspace_name": workspace_name,
-                "project_count": project_count,
-            }
-        )
-        if last_sync_ts is not UNSET:
-            field_dict["last_sync_ts"] = last_sync_ts
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
+        gaps = answer_gaps(self)
+        if "connected" not in gaps:
+            connected = self.connected
+            field_dict["connected"] = connected
+        if "workspace_id" not in gaps:
+            workspace_id = self.workspace_id
+            field_dict["workspace_id"] = workspace_id
+        if "workspace_name" not in gaps:
+            workspace_name = self.workspace_name
+            field_dict["workspace_name"] = workspace_name
+        if "project_count" not in gaps:
+            project_count = self.project_count
+            field_dict["project_count"] = project_count
+        if "last_sync_ts" not in gaps:
+            _last_sync_ts = UNSET if self.last_sync_ts is None else self.last_sync_ts
+            last_sync_ts: int | None | Unset
+            if isinstance(_last_sync_ts, Unset):
+                last_sync_ts = UNSET
+            else:
+                last_sync_ts = _last_sync_ts
+            if last_sync_ts is not UNSET:
+                field_dict["last_sync_ts"] = last_sync_ts
+        if "last_error" not in gaps:
+            _last_error = UNSET if self.last_error is None else self.last_error
+            last_error: None | str | Unset
+            if isinstance(_last_error, Unset):
+                last_error = UNSET
+            else:
+                last_error = _last_error
+            if last_error is not UNSET:
+                field_dict["last_error"] = last_error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        connected = d.pop("connected")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            connected = take(d, "connected", "bool")
+            values["connected"] = connected
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["connected"] = gap_cause(error)
 
-        workspace_id = d.pop("workspace_id", "")
+        try:
+            workspace_id = take(d, "workspace_id", "str", default="")
+            values["workspace_id"] = workspace_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["workspace_id"] = gap_cause(error)
 
-        workspace_name = d.pop("workspace_name", "")
+        try:
+            workspace_name = take(d, "workspace_name", "str", default="")
+            values["workspace_name"] = workspace_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["workspace_name"] = gap_cause(error)
 
-        project_count = d.pop("project_count", 0)
+        try:
+            project_count = take(d, "project_count", "int", default=0)
+            values["project_count"] = project_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["project_count"] = gap_cause(error)
 
-        def _parse_last_sync_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        last_sync_ts = _parse_last_sync_ts(d.pop("last_sync_ts", UNSET))
+            def _parse_last_sync_ts(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_sync_ts = _parse_last_sync_ts(d.pop("last_sync_ts", UNSET))
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+            values["last_sync_ts"] = None if isinstance(last_sync_ts, Unset) else last_sync_ts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["last_sync_ts"] = gap_cause(error)
 
-        braintrust_status_response = cls(
-            connected=connected,
-            workspace_id=workspace_id,
-            workspace_name=workspace_name,
-            project_count=project_count,
-            last_sync_ts=None if isinstance(last_sync_ts, Unset) else last_sync_ts,
-            last_error=None if isinstance(last_error, Unset) else last_error,
-        )
+        try:
+
+            def _parse_last_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            last_error = _parse_last_error(d.pop("last_error", UNSET))
+
+            values["last_error"] = None if isinstance(last_error, Unset) else last_error
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["last_error"] = gap_cause(error)
+
+        braintrust_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         braintrust_status_response.additional_properties = d
         return braintrust_status_response

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="BraintrustTileRow")
 
 
-@_attrs_define
-class BraintrustTileRow:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustTileRow(AnswerModel):
     """One imported-scorer aggregate for the context band (Plan C-overview).
 
     Args:
@@ -32,50 +32,61 @@ class BraintrustTileRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scorer_name = self.scorer_name
-
-        current = self.current
-
-        n = self.n
-
-        delta = self.delta
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scorer_name": scorer_name,
-                "current": current,
-                "n": n,
-                "delta": delta,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "scorer_name" not in gaps:
+            scorer_name = self.scorer_name
+            field_dict["scorer_name"] = scorer_name
+        if "current" not in gaps:
+            current = self.current
+            field_dict["current"] = current
+        if "n" not in gaps:
+            n = self.n
+            field_dict["n"] = n
+        if "delta" not in gaps:
+            delta = self.delta
+            field_dict["delta"] = delta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scorer_name = d.pop("scorer_name")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            scorer_name = take(d, "scorer_name", "str")
+            values["scorer_name"] = scorer_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["scorer_name"] = gap_cause(error)
 
-        current = d.pop("current")
+        try:
+            current = take(d, "current", "float")
+            values["current"] = current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["current"] = gap_cause(error)
 
-        n = d.pop("n")
+        try:
+            n = take(d, "n", "int")
+            values["n"] = n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["n"] = gap_cause(error)
 
-        delta = d.pop("delta")
+        try:
+            delta = take(d, "delta", "float")
+            values["delta"] = delta
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["delta"] = gap_cause(error)
 
-        braintrust_tile_row = cls(
-            scorer_name=scorer_name,
-            current=current,
-            n=n,
-            delta=delta,
-        )
+        braintrust_tile_row = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         braintrust_tile_row.additional_properties = d
         return braintrust_tile_row

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.braintrust_project_summary import BraintrustProjectSummary
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BraintrustWorkspaceSummary")
 
 
-@_attrs_define
-class BraintrustWorkspaceSummary:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustWorkspaceSummary(AnswerModel):
     """One workspace + its projects as returned by Braintrust."""
 
     workspace_id: str
@@ -26,30 +26,29 @@ class BraintrustWorkspaceSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        workspace_name = self.workspace_name
-
-        projects = []
-        for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
-            projects.append(projects_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "workspace_name": workspace_name,
-                "projects": projects,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "workspace_id" not in gaps:
+            workspace_id = self.workspace_id
+            field_dict["workspace_id"] = workspace_id
+        if "workspace_name" not in gaps:
+            workspace_name = self.workspace_name
+            field_dict["workspace_name"] = workspace_name
+        if "projects" not in gaps:
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+            field_dict["projects"] = projects
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -58,22 +57,33 @@ class BraintrustWorkspaceSummary:
         from ..models.braintrust_project_summary import BraintrustProjectSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            workspace_id = take(d, "workspace_id", "str")
+            values["workspace_id"] = workspace_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["workspace_id"] = gap_cause(error)
 
-        workspace_name = d.pop("workspace_name")
+        try:
+            workspace_name = take(d, "workspace_name", "str")
+            values["workspace_name"] = workspace_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["workspace_name"] = gap_cause(error)
 
-        projects = []
-        _projects = d.pop("projects", [])
-        for projects_item_data in _projects:
-            projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
+        try:
+            projects = []
+            _projects = take(d, "projects", "list", default=[])
+            for projects_item_data in _projects:
+                projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
 
-            projects.append(projects_item)
+                projects.append(projects_item)
 
-        braintrust_workspace_summary = cls(
-            workspace_id=workspace_id,
-            workspace_name=workspace_name,
-            projects=projects,
-        )
+            values["projects"] = projects
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["projects"] = gap_cause(error)
+
+        braintrust_workspace_summary = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         braintrust_workspace_summary.additional_properties = d
         return braintrust_workspace_summary

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts
@@ -16,41 +16,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ClearUserDataResponse")
 
 
-@_attrs_define
-class ClearUserDataResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ClearUserDataResponse(AnswerModel):
     success: bool
     deleted_counts: ClearUserDataResponseDeletedCounts
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        deleted_counts = self.deleted_counts.to_dict()
-
-        _message = UNSET if self.message is None else self.message
-        message: None | str | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = _message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "deleted_counts": deleted_counts,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "deleted_counts" not in gaps:
+            deleted_counts = self.deleted_counts.to_dict()
+            field_dict["deleted_counts"] = deleted_counts
+        if "message" not in gaps:
+            _message = UNSET if self.message is None else self.message
+            message: None | str | Unset
+            if isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = _message
+            if message is not UNSET:
+                field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -59,24 +57,37 @@ class ClearUserDataResponse:
         from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        deleted_counts = ClearUserDataResponseDeletedCounts.from_dict(d.pop("deleted_counts"))
+        try:
+            deleted_counts = ClearUserDataResponseDeletedCounts.from_dict(take(d, "deleted_counts", "dict"))
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["deleted_counts"] = deleted_counts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["deleted_counts"] = gap_cause(error)
 
-        message = _parse_message(d.pop("message", UNSET))
+        try:
 
-        clear_user_data_response = cls(
-            success=success,
-            deleted_counts=deleted_counts,
-            message=None if isinstance(message, Unset) else message,
-        )
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            message = _parse_message(d.pop("message", UNSET))
+
+            values["message"] = None if isinstance(message, Unset) else message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
+
+        clear_user_data_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         clear_user_data_response.additional_properties = d
         return clear_user_data_response

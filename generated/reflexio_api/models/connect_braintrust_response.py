@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary
@@ -16,38 +16,37 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectBraintrustResponse")
 
 
-@_attrs_define
-class ConnectBraintrustResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ConnectBraintrustResponse(AnswerModel):
     success: bool
     workspaces: list[BraintrustWorkspaceSummary]
     msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        workspaces = []
-        for workspaces_item_data in self.workspaces:
-            workspaces_item = workspaces_item_data.to_dict()
-            workspaces.append(workspaces_item)
-
-        msg = self.msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "workspaces": workspaces,
-                "msg": msg,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "workspaces" not in gaps:
+            workspaces = []
+            for workspaces_item_data in self.workspaces:
+                workspaces_item = workspaces_item_data.to_dict()
+                workspaces.append(workspaces_item)
+
+            field_dict["workspaces"] = workspaces
+        if "msg" not in gaps:
+            msg = self.msg
+            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -56,22 +55,33 @@ class ConnectBraintrustResponse:
         from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        workspaces = []
-        _workspaces = d.pop("workspaces", [])
-        for workspaces_item_data in _workspaces:
-            workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
+        try:
+            workspaces = []
+            _workspaces = take(d, "workspaces", "list", default=[])
+            for workspaces_item_data in _workspaces:
+                workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
 
-            workspaces.append(workspaces_item)
+                workspaces.append(workspaces_item)
 
-        msg = d.pop("msg", "")
+            values["workspaces"] = workspaces
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["workspaces"] = gap_cause(error)
 
-        connect_braintrust_response = cls(
-            success=success,
-            workspaces=workspaces,
-            msg=msg,
-        )
+        try:
+            msg = take(d, "msg", "str", default="")
+            values["msg"] = msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        connect_braintrust_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         connect_braintrust_response.additional_properties = d
         return connect_braintrust_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.behavior_success_metric import BehaviorSuccessMetric
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContextTile")
 
 
-@_attrs_define
-class ContextTile:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ContextTile(AnswerModel):
     """Wrapper for the session-level metric tiles in the context band.
 
     Each tile is rendered with an absolute value + a delta vs the previous
@@ -43,33 +43,31 @@ class ContextTile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success.to_dict()
-
-        behavior_success = self.behavior_success.to_dict()
-
-        corrections = self.corrections.to_dict()
-
-        turns = self.turns.to_dict()
-
-        escalation = self.escalation.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "behavior_success": behavior_success,
-                "corrections": corrections,
-                "turns": turns,
-                "escalation": escalation,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success.to_dict()
+            field_dict["success"] = success
+        if "behavior_success" not in gaps:
+            behavior_success = self.behavior_success.to_dict()
+            field_dict["behavior_success"] = behavior_success
+        if "corrections" not in gaps:
+            corrections = self.corrections.to_dict()
+            field_dict["corrections"] = corrections
+        if "turns" not in gaps:
+            turns = self.turns.to_dict()
+            field_dict["turns"] = turns
+        if "escalation" not in gaps:
+            escalation = self.escalation.to_dict()
+            field_dict["escalation"] = escalation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -80,23 +78,44 @@ class ContextTile:
         from ..models.percent_with_delta import PercentWithDelta  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = PercentWithDelta.from_dict(d.pop("success"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = PercentWithDelta.from_dict(take(d, "success", "dict"))
 
-        behavior_success = BehaviorSuccessMetric.from_dict(d.pop("behavior_success"))
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        corrections = NumberWithDelta.from_dict(d.pop("corrections"))
+        try:
+            behavior_success = BehaviorSuccessMetric.from_dict(take(d, "behavior_success", "dict"))
 
-        turns = NumberWithDelta.from_dict(d.pop("turns"))
+            values["behavior_success"] = behavior_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["behavior_success"] = gap_cause(error)
 
-        escalation = PercentWithDelta.from_dict(d.pop("escalation"))
+        try:
+            corrections = NumberWithDelta.from_dict(take(d, "corrections", "dict"))
 
-        context_tile = cls(
-            success=success,
-            behavior_success=behavior_success,
-            corrections=corrections,
-            turns=turns,
-            escalation=escalation,
-        )
+            values["corrections"] = corrections
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["corrections"] = gap_cause(error)
+
+        try:
+            turns = NumberWithDelta.from_dict(take(d, "turns", "dict"))
+
+            values["turns"] = turns
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["turns"] = gap_cause(error)
+
+        try:
+            escalation = PercentWithDelta.from_dict(take(d, "escalation", "dict"))
+
+            values["escalation"] = escalation
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["escalation"] = gap_cause(error)
+
+        context_tile = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         context_tile.additional_properties = d
         return context_tile

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="CustomEndpointConfig")
 
 
-@_attrs_define
-class CustomEndpointConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomEndpointConfig(AnswerModel):
     """Custom OpenAI-compatible endpoint configuration.
 
     Args:
@@ -31,44 +31,52 @@ class CustomEndpointConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_base = self.api_base
-
-        api_key = self.api_key
-
-        model = self.model
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_base": api_base,
-                "api_key": api_key,
-                "model": model,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "api_base" not in gaps:
+            api_base = self.api_base
+            field_dict["api_base"] = api_base
+        if "api_key" not in gaps:
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
+        if "model" not in gaps:
+            model = self.model
+            field_dict["model"] = model
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_base = d.pop("api_base")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            api_base = take(d, "api_base", "str")
+            values["api_base"] = api_base
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["api_base"] = gap_cause(error)
 
-        api_key = d.pop("api_key")
+        try:
+            api_key = take(d, "api_key", "str")
+            values["api_key"] = api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["api_key"] = gap_cause(error)
 
-        model = d.pop("model")
+        try:
+            model = take(d, "model", "str")
+            values["model"] = model
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["model"] = gap_cause(error)
 
-        custom_endpoint_config = cls(
-            api_base=api_base,
-            api_key=api_key,
-            model=model,
-        )
+        custom_endpoint_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         custom_endpoint_config.additional_properties = d
         return custom_endpoint_config

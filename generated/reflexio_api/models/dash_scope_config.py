@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="DashScopeConfig")
 
 
-@_attrs_define
-class DashScopeConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DashScopeConfig(AnswerModel):
     """Alibaba DashScope (Qwen) API configuration."""
 
     api_key: str
@@ -21,51 +21,58 @@ class DashScopeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        _api_base = UNSET if self.api_base is None else self.api_base
-        api_base: None | str | Unset
-        if isinstance(_api_base, Unset):
-            api_base = UNSET
-        else:
-            api_base = _api_base
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-            }
-        )
-        if api_base is not UNSET:
-            field_dict["api_base"] = api_base
+        gaps = answer_gaps(self)
+        if "api_key" not in gaps:
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
+        if "api_base" not in gaps:
+            _api_base = UNSET if self.api_base is None else self.api_base
+            api_base: None | str | Unset
+            if isinstance(_api_base, Unset):
+                api_base = UNSET
+            else:
+                api_base = _api_base
+            if api_base is not UNSET:
+                field_dict["api_base"] = api_base
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("api_key")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            api_key = take(d, "api_key", "str")
+            values["api_key"] = api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["api_key"] = gap_cause(error)
 
-        def _parse_api_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
+            def _parse_api_base(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        dash_scope_config = cls(
-            api_key=api_key,
-            api_base=None if isinstance(api_base, Unset) else api_base,
-        )
+            api_base = _parse_api_base(d.pop("api_base", UNSET))
+
+            values["api_base"] = None if isinstance(api_base, Unset) else api_base
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["api_base"] = gap_cause(error)
+
+        dash_scope_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         dash_scope_config.additional_properties = d
         return dash_scope_config

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="EvaluationSessionKey")
 
 
-@_attrs_define
-class EvaluationSessionKey:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class EvaluationSessionKey(AnswerModel):
     """Collision-safe identity for one evaluated user session."""
 
     user_id: str
@@ -21,38 +21,43 @@ class EvaluationSessionKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        session_id = self.session_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "session_id": session_id,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "user_id" not in gaps:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "session_id" not in gaps:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            user_id = take(d, "user_id", "str")
+            values["user_id"] = user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        session_id = d.pop("session_id")
+        try:
+            session_id = take(d, "session_id", "str")
+            values["session_id"] = session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_id"] = gap_cause(error)
 
-        evaluation_session_key = cls(
-            user_id=user_id,
-            session_id=session_id,
-        )
+        evaluation_session_key = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         evaluation_session_key.additional_properties = d
         return evaluation_session_key

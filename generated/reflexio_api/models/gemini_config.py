@@ -7,45 +7,47 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="GeminiConfig")
 
 
-@_attrs_define
-class GeminiConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GeminiConfig(AnswerModel):
     """Google Gemini API configuration."""
 
     api_key: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "api_key" not in gaps:
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("api_key")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            api_key = take(d, "api_key", "str")
+            values["api_key"] = api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["api_key"] = gap_cause(error)
 
-        gemini_config = cls(
-            api_key=api_key,
-        )
+        gemini_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         gemini_config.additional_properties = d
         return gemini_config

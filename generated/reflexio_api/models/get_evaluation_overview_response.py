@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.braintrust_tile_row import BraintrustTileRow
@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEvaluationOverviewResponse")
 
 
-@_attrs_define
-class GetEvaluationOverviewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetEvaluationOverviewResponse(AnswerModel):
     hero: HeroBlock
     """ The "answer" band — trend + headline delta. """
     context_tiles: ContextTile
@@ -59,51 +59,52 @@ class GetEvaluationOverviewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hero = self.hero.to_dict()
-
-        context_tiles = self.context_tiles.to_dict()
-
-        rule_attribution = []
-        for rule_attribution_item_data in self.rule_attribution:
-            rule_attribution_item = rule_attribution_item_data.to_dict()
-            rule_attribution.append(rule_attribution_item)
-
-        score_distribution = self.score_distribution.to_dict()
-
-        braintrust_tiles = []
-        for braintrust_tiles_item_data in self.braintrust_tiles:
-            braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
-            braintrust_tiles.append(braintrust_tiles_item)
-
-        shadow_win_rate_trend = self.shadow_win_rate_trend.to_dict()
-
-        recent_results = []
-        for recent_results_item_data in self.recent_results:
-            recent_results_item = recent_results_item_data.to_dict()
-            recent_results.append(recent_results_item)
-
-        source_set_comparison = self.source_set_comparison.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hero": hero,
-                "context_tiles": context_tiles,
-                "rule_attribution": rule_attribution,
-                "score_distribution": score_distribution,
-                "braintrust_tiles": braintrust_tiles,
-                "shadow_win_rate_trend": shadow_win_rate_trend,
-                "recent_results": recent_results,
-                "source_set_comparison": source_set_comparison,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "hero" not in gaps:
+            hero = self.hero.to_dict()
+            field_dict["hero"] = hero
+        if "context_tiles" not in gaps:
+            context_tiles = self.context_tiles.to_dict()
+            field_dict["context_tiles"] = context_tiles
+        if "rule_attribution" not in gaps:
+            rule_attribution = []
+            for rule_attribution_item_data in self.rule_attribution:
+                rule_attribution_item = rule_attribution_item_data.to_dict()
+                rule_attribution.append(rule_attribution_item)
+
+            field_dict["rule_attribution"] = rule_attribution
+        if "score_distribution" not in gaps:
+            score_distribution = self.score_distribution.to_dict()
+            field_dict["score_distribution"] = score_distribution
+        if "braintrust_tiles" not in gaps:
+            braintrust_tiles = []
+            for braintrust_tiles_item_data in self.braintrust_tiles:
+                braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
+                braintrust_tiles.append(braintrust_tiles_item)
+
+            field_dict["braintrust_tiles"] = braintrust_tiles
+        if "shadow_win_rate_trend" not in gaps:
+            shadow_win_rate_trend = self.shadow_win_rate_trend.to_dict()
+            field_dict["shadow_win_rate_trend"] = shadow_win_rate_trend
+        if "recent_results" not in gaps:
+            recent_results = []
+            for recent_results_item_data in self.recent_results:
+                recent_results_item = recent_results_item_data.to_dict()
+                recent_results.append(recent_results_item)
+
+            field_dict["recent_results"] = recent_results
+        if "source_set_comparison" not in gaps:
+            source_set_comparison = self.source_set_comparison.to_dict()
+            field_dict["source_set_comparison"] = source_set_comparison
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -119,47 +120,80 @@ class GetEvaluationOverviewResponse:
         from ..models.source_set_comparison import SourceSetComparison  # noqa: PLC0415
 
         d = dict(src_dict)
-        hero = HeroBlock.from_dict(d.pop("hero"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            hero = HeroBlock.from_dict(take(d, "hero", "dict"))
 
-        context_tiles = ContextTile.from_dict(d.pop("context_tiles"))
+            values["hero"] = hero
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["hero"] = gap_cause(error)
 
-        rule_attribution = []
-        _rule_attribution = d.pop("rule_attribution")
-        for rule_attribution_item_data in _rule_attribution:
-            rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
+        try:
+            context_tiles = ContextTile.from_dict(take(d, "context_tiles", "dict"))
 
-            rule_attribution.append(rule_attribution_item)
+            values["context_tiles"] = context_tiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["context_tiles"] = gap_cause(error)
 
-        score_distribution = ScoreDistribution.from_dict(d.pop("score_distribution"))
+        try:
+            rule_attribution = []
+            _rule_attribution = take(d, "rule_attribution", "list")
+            for rule_attribution_item_data in _rule_attribution:
+                rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
 
-        braintrust_tiles = []
-        _braintrust_tiles = d.pop("braintrust_tiles", [])
-        for braintrust_tiles_item_data in _braintrust_tiles:
-            braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
+                rule_attribution.append(rule_attribution_item)
 
-            braintrust_tiles.append(braintrust_tiles_item)
+            values["rule_attribution"] = rule_attribution
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rule_attribution"] = gap_cause(error)
 
-        shadow_win_rate_trend = ShadowWinRateTrend.from_dict(d.pop("shadow_win_rate_trend"))
+        try:
+            score_distribution = ScoreDistribution.from_dict(take(d, "score_distribution", "dict"))
 
-        recent_results = []
-        _recent_results = d.pop("recent_results", [])
-        for recent_results_item_data in _recent_results:
-            recent_results_item = EvaluationResultView.from_dict(recent_results_item_data)
+            values["score_distribution"] = score_distribution
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["score_distribution"] = gap_cause(error)
 
-            recent_results.append(recent_results_item)
+        try:
+            braintrust_tiles = []
+            _braintrust_tiles = take(d, "braintrust_tiles", "list", default=[])
+            for braintrust_tiles_item_data in _braintrust_tiles:
+                braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
 
-        source_set_comparison = SourceSetComparison.from_dict(d.pop("source_set_comparison"))
+                braintrust_tiles.append(braintrust_tiles_item)
 
-        get_evaluation_overview_response = cls(
-            hero=hero,
-            context_tiles=context_tiles,
-            rule_attribution=rule_attribution,
-            score_distribution=score_distribution,
-            braintrust_tiles=braintrust_tiles,
-            shadow_win_rate_trend=shadow_win_rate_trend,
-            recent_results=recent_results,
-            source_set_comparison=source_set_comparison,
-        )
+            values["braintrust_tiles"] = braintrust_tiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["braintrust_tiles"] = gap_cause(error)
+
+        try:
+            shadow_win_rate_trend = ShadowWinRateTrend.from_dict(take(d, "shadow_win_rate_trend", "dict"))
+
+            values["shadow_win_rate_trend"] = shadow_win_rate_trend
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["shadow_win_rate_trend"] = gap_cause(error)
+
+        try:
+            recent_results = []
+            _recent_results = take(d, "recent_results", "list", default=[])
+            for recent_results_item_data in _recent_results:
+                recent_results_item = EvaluationResultView.from_dict(recent_results_item_data)
+
+                recent_results.append(recent_results_item)
+
+            values["recent_results"] = recent_results
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["recent_results"] = gap_cause(error)
+
+        try:
+            source_set_comparison = SourceSetComparison.from_dict(take(d, "source_set_comparison", "dict"))
+
+            values["source_set_comparison"] = source_set_comparison
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source_set_comparison"] = gap_cause(error)
+
+        get_evaluation_overview_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         get_evaluation_overview_response.additional_properties = d
         return get_evaluation_overview_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.operation_status_info import OperationStatusInfo
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOperationStatusResponse")
 
 
-@_attrs_define
-class GetOperationStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetOperationStatusResponse(AnswerModel):
     success: bool
     operation_status: None | OperationStatusInfo = None
     msg: None | str = None
@@ -26,41 +26,39 @@ class GetOperationStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.operation_status_info import OperationStatusInfo  # noqa: PLC0415
 
-        success = self.success
-
-        _operation_status = UNSET if self.operation_status is None else self.operation_status
-        operation_status: dict[str, Any] | None | Unset
-        if isinstance(_operation_status, Unset):
-            operation_status = UNSET
-        elif isinstance(_operation_status, OperationStatusInfo):
-            operation_status = _operation_status.to_dict()
-        else:
-            operation_status = _operation_status
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if operation_status is not UNSET:
-            field_dict["operation_status"] = operation_status
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "operation_status" not in gaps:
+            _operation_status = UNSET if self.operation_status is None else self.operation_status
+            operation_status: dict[str, Any] | None | Unset
+            if isinstance(_operation_status, Unset):
+                operation_status = UNSET
+            elif isinstance(_operation_status, OperationStatusInfo):
+                operation_status = _operation_status.to_dict()
+            else:
+                operation_status = _operation_status
+            if operation_status is not UNSET:
+                field_dict["operation_status"] = operation_status
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -69,39 +67,53 @@ class GetOperationStatusResponse:
         from ..models.operation_status_info import OperationStatusInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        def _parse_operation_status(data: object) -> None | OperationStatusInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_status_type_0 = OperationStatusInfo.from_dict(data)
+        try:
 
-                return operation_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OperationStatusInfo | Unset, data)
+            def _parse_operation_status(data: object) -> None | OperationStatusInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    operation_status_type_0 = OperationStatusInfo.from_dict(data)
 
-        operation_status = _parse_operation_status(d.pop("operation_status", UNSET))
+                    return operation_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OperationStatusInfo | Unset, data)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            operation_status = _parse_operation_status(d.pop("operation_status", UNSET))
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            values["operation_status"] = None if isinstance(operation_status, Unset) else operation_status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["operation_status"] = gap_cause(error)
 
-        get_operation_status_response = cls(
-            success=success,
-            operation_status=None if isinstance(operation_status, Unset) else operation_status,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        get_operation_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         get_operation_status_response.additional_properties = d
         return get_operation_status_response

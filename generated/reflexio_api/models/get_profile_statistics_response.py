@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="GetProfileStatisticsResponse")
 
 
-@_attrs_define
-class GetProfileStatisticsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetProfileStatisticsResponse(AnswerModel):
     success: bool
     current_count: int = 0
     pending_count: int = 0
@@ -23,75 +23,94 @@ class GetProfileStatisticsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        current_count = self.current_count
-
-        pending_count = self.pending_count
-
-        archived_count = self.archived_count
-
-        expiring_soon_count = self.expiring_soon_count
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "current_count": current_count,
-                "pending_count": pending_count,
-                "archived_count": archived_count,
-                "expiring_soon_count": expiring_soon_count,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "current_count" not in gaps:
+            current_count = self.current_count
+            field_dict["current_count"] = current_count
+        if "pending_count" not in gaps:
+            pending_count = self.pending_count
+            field_dict["pending_count"] = pending_count
+        if "archived_count" not in gaps:
+            archived_count = self.archived_count
+            field_dict["archived_count"] = archived_count
+        if "expiring_soon_count" not in gaps:
+            expiring_soon_count = self.expiring_soon_count
+            field_dict["expiring_soon_count"] = expiring_soon_count
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        current_count = d.pop("current_count", 0)
+        try:
+            current_count = take(d, "current_count", "int", default=0)
+            values["current_count"] = current_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["current_count"] = gap_cause(error)
 
-        pending_count = d.pop("pending_count", 0)
+        try:
+            pending_count = take(d, "pending_count", "int", default=0)
+            values["pending_count"] = pending_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["pending_count"] = gap_cause(error)
 
-        archived_count = d.pop("archived_count", 0)
+        try:
+            archived_count = take(d, "archived_count", "int", default=0)
+            values["archived_count"] = archived_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["archived_count"] = gap_cause(error)
 
-        expiring_soon_count = d.pop("expiring_soon_count", 0)
+        try:
+            expiring_soon_count = take(d, "expiring_soon_count", "int", default=0)
+            values["expiring_soon_count"] = expiring_soon_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["expiring_soon_count"] = gap_cause(error)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        get_profile_statistics_response = cls(
-            success=success,
-            current_count=current_count,
-            pending_count=pending_count,
-            archived_count=archived_count,
-            expiring_soon_count=expiring_soon_count,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        get_profile_statistics_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         get_profile_statistics_response.additional_properties = d
         return get_profile_statistics_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.profile_view import ProfileView
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetProfilesViewResponse")
 
 
-@_attrs_define
-class GetProfilesViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetProfilesViewResponse(AnswerModel):
     """API response for retrieving profiles — uses View types."""
 
     success: bool
@@ -26,36 +26,35 @@ class GetProfilesViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        user_profiles = []
-        for user_profiles_item_data in self.user_profiles:
-            user_profiles_item = user_profiles_item_data.to_dict()
-            user_profiles.append(user_profiles_item)
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "user_profiles": user_profiles,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "user_profiles" not in gaps:
+            user_profiles = []
+            for user_profiles_item_data in self.user_profiles:
+                user_profiles_item = user_profiles_item_data.to_dict()
+                user_profiles.append(user_profiles_item)
+
+            field_dict["user_profiles"] = user_profiles
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -64,29 +63,42 @@ class GetProfilesViewResponse:
         from ..models.profile_view import ProfileView  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        user_profiles = []
-        _user_profiles = d.pop("user_profiles")
-        for user_profiles_item_data in _user_profiles:
-            user_profiles_item = ProfileView.from_dict(user_profiles_item_data)
+        try:
+            user_profiles = []
+            _user_profiles = take(d, "user_profiles", "list")
+            for user_profiles_item_data in _user_profiles:
+                user_profiles_item = ProfileView.from_dict(user_profiles_item_data)
 
-            user_profiles.append(user_profiles_item)
+                user_profiles.append(user_profiles_item)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["user_profiles"] = user_profiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_profiles"] = gap_cause(error)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        try:
 
-        get_profiles_view_response = cls(
-            success=success,
-            user_profiles=user_profiles,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        get_profiles_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         get_profiles_view_response.additional_properties = d
         return get_profiles_view_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.shadow_comparison_verdict import ShadowComparisonVerdict
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetRecentShadowComparisonsResponse")
 
 
-@_attrs_define
-class GetRecentShadowComparisonsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetRecentShadowComparisonsResponse(AnswerModel):
     """Returned by GET /api/evaluations/shadow_comparisons/recent (F1).
 
     Args:
@@ -33,24 +33,23 @@ class GetRecentShadowComparisonsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verdicts = []
-        for verdicts_item_data in self.verdicts:
-            verdicts_item = verdicts_item_data.to_dict()
-            verdicts.append(verdicts_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verdicts": verdicts,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "verdicts" not in gaps:
+            verdicts = []
+            for verdicts_item_data in self.verdicts:
+                verdicts_item = verdicts_item_data.to_dict()
+                verdicts.append(verdicts_item)
+
+            field_dict["verdicts"] = verdicts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -59,16 +58,21 @@ class GetRecentShadowComparisonsResponse:
         from ..models.shadow_comparison_verdict import ShadowComparisonVerdict  # noqa: PLC0415
 
         d = dict(src_dict)
-        verdicts = []
-        _verdicts = d.pop("verdicts", [])
-        for verdicts_item_data in _verdicts:
-            verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            verdicts = []
+            _verdicts = take(d, "verdicts", "list", default=[])
+            for verdicts_item_data in _verdicts:
+                verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
 
-            verdicts.append(verdicts_item)
+                verdicts.append(verdicts_item)
 
-        get_recent_shadow_comparisons_response = cls(
-            verdicts=verdicts,
-        )
+            values["verdicts"] = verdicts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["verdicts"] = gap_cause(error)
+
+        get_recent_shadow_comparisons_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         get_recent_shadow_comparisons_response.additional_properties = d
         return get_recent_shadow_comparisons_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.session_view import SessionView
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetRequestsViewResponse")
 
 
-@_attrs_define
-class GetRequestsViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetRequestsViewResponse(AnswerModel):
     """API response for retrieving requests — uses View types."""
 
     success: bool
@@ -27,39 +27,38 @@ class GetRequestsViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        sessions = []
-        for sessions_item_data in self.sessions:
-            sessions_item = sessions_item_data.to_dict()
-            sessions.append(sessions_item)
-
-        has_more = self.has_more
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "sessions": sessions,
-                "has_more": has_more,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "sessions" not in gaps:
+            sessions = []
+            for sessions_item_data in self.sessions:
+                sessions_item = sessions_item_data.to_dict()
+                sessions.append(sessions_item)
+
+            field_dict["sessions"] = sessions
+        if "has_more" not in gaps:
+            has_more = self.has_more
+            field_dict["has_more"] = has_more
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -68,32 +67,48 @@ class GetRequestsViewResponse:
         from ..models.session_view import SessionView  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        sessions = []
-        _sessions = d.pop("sessions")
-        for sessions_item_data in _sessions:
-            sessions_item = SessionView.from_dict(sessions_item_data)
+        try:
+            sessions = []
+            _sessions = take(d, "sessions", "list")
+            for sessions_item_data in _sessions:
+                sessions_item = SessionView.from_dict(sessions_item_data)
 
-            sessions.append(sessions_item)
+                sessions.append(sessions_item)
 
-        has_more = d.pop("has_more", False)
+            values["sessions"] = sessions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["sessions"] = gap_cause(error)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            has_more = take(d, "has_more", "bool")
+            values["has_more"] = has_more
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["has_more"] = gap_cause(error)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        try:
 
-        get_requests_view_response = cls(
-            success=success,
-            sessions=sessions,
-            has_more=has_more,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        get_requests_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         get_requests_view_response.additional_properties = d
         return get_requests_view_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record import SessionOutcomeRecord
@@ -16,38 +16,37 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetSessionOutcomesResponse")
 
 
-@_attrs_define
-class GetSessionOutcomesResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetSessionOutcomesResponse(AnswerModel):
     success: bool
     session_outcomes: list[SessionOutcomeRecord]
     message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        session_outcomes = []
-        for session_outcomes_item_data in self.session_outcomes:
-            session_outcomes_item = session_outcomes_item_data.to_dict()
-            session_outcomes.append(session_outcomes_item)
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "session_outcomes": session_outcomes,
-                "message": message,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "session_outcomes" not in gaps:
+            session_outcomes = []
+            for session_outcomes_item_data in self.session_outcomes:
+                session_outcomes_item = session_outcomes_item_data.to_dict()
+                session_outcomes.append(session_outcomes_item)
+
+            field_dict["session_outcomes"] = session_outcomes
+        if "message" not in gaps:
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -56,22 +55,33 @@ class GetSessionOutcomesResponse:
         from ..models.session_outcome_record import SessionOutcomeRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        session_outcomes = []
-        _session_outcomes = d.pop("session_outcomes", [])
-        for session_outcomes_item_data in _session_outcomes:
-            session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
+        try:
+            session_outcomes = []
+            _session_outcomes = take(d, "session_outcomes", "list", default=[])
+            for session_outcomes_item_data in _session_outcomes:
+                session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
 
-            session_outcomes.append(session_outcomes_item)
+                session_outcomes.append(session_outcomes_item)
 
-        message = d.pop("message", "")
+            values["session_outcomes"] = session_outcomes
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_outcomes"] = gap_cause(error)
 
-        get_session_outcomes_response = cls(
-            success=success,
-            session_outcomes=session_outcomes,
-            message=message,
-        )
+        try:
+            message = take(d, "message", "str", default="")
+            values["message"] = message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
+
+        get_session_outcomes_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         get_session_outcomes_response.additional_properties = d
         return get_session_outcomes_response

@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="HeroBucket")
 
 
-@_attrs_define
-class HeroBucket:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class HeroBucket(AnswerModel):
     """One point on the trend chart in the hero block.
 
     ``avg_corrections`` is the mean judge-derived count of user turns that
@@ -39,81 +39,103 @@ class HeroBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ts = self.ts
-
-        regular_rate = self.regular_rate
-
-        regular_n = self.regular_n
-
-        shadow_n = self.shadow_n
-
-        avg_corrections = self.avg_corrections
-
-        escalation_rate = self.escalation_rate
-
-        _shadow_rate = UNSET if self.shadow_rate is None else self.shadow_rate
-        shadow_rate: float | None | Unset
-        if isinstance(_shadow_rate, Unset):
-            shadow_rate = UNSET
-        else:
-            shadow_rate = _shadow_rate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ts": ts,
-                "regular_rate": regular_rate,
-                "regular_n": regular_n,
-                "shadow_n": shadow_n,
-                "avg_corrections": avg_corrections,
-                "escalation_rate": escalation_rate,
-            }
-        )
-        if shadow_rate is not UNSET:
-            field_dict["shadow_rate"] = shadow_rate
+        gaps = answer_gaps(self)
+        if "ts" not in gaps:
+            ts = self.ts
+            field_dict["ts"] = ts
+        if "regular_rate" not in gaps:
+            regular_rate = self.regular_rate
+            field_dict["regular_rate"] = regular_rate
+        if "regular_n" not in gaps:
+            regular_n = self.regular_n
+            field_dict["regular_n"] = regular_n
+        if "shadow_n" not in gaps:
+            shadow_n = self.shadow_n
+            field_dict["shadow_n"] = shadow_n
+        if "avg_corrections" not in gaps:
+            avg_corrections = self.avg_corrections
+            field_dict["avg_corrections"] = avg_corrections
+        if "escalation_rate" not in gaps:
+            escalation_rate = self.escalation_rate
+            field_dict["escalation_rate"] = escalation_rate
+        if "shadow_rate" not in gaps:
+            _shadow_rate = UNSET if self.shadow_rate is None else self.shadow_rate
+            shadow_rate: float | None | Unset
+            if isinstance(_shadow_rate, Unset):
+                shadow_rate = UNSET
+            else:
+                shadow_rate = _shadow_rate
+            if shadow_rate is not UNSET:
+                field_dict["shadow_rate"] = shadow_rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ts = d.pop("ts")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            ts = take(d, "ts", "int")
+            values["ts"] = ts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["ts"] = gap_cause(error)
 
-        regular_rate = d.pop("regular_rate")
+        try:
+            regular_rate = take(d, "regular_rate", "float")
+            values["regular_rate"] = regular_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["regular_rate"] = gap_cause(error)
 
-        regular_n = d.pop("regular_n")
+        try:
+            regular_n = take(d, "regular_n", "int")
+            values["regular_n"] = regular_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["regular_n"] = gap_cause(error)
 
-        shadow_n = d.pop("shadow_n")
+        try:
+            shadow_n = take(d, "shadow_n", "int")
+            values["shadow_n"] = shadow_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["shadow_n"] = gap_cause(error)
 
-        avg_corrections = d.pop("avg_corrections", 0.0)
+        try:
+            avg_corrections = take(d, "avg_corrections", "float", default=0.0)
+            values["avg_corrections"] = avg_corrections
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["avg_corrections"] = gap_cause(error)
 
-        escalation_rate = d.pop("escalation_rate", 0.0)
+        try:
+            escalation_rate = take(d, "escalation_rate", "float", default=0.0)
+            values["escalation_rate"] = escalation_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["escalation_rate"] = gap_cause(error)
 
-        def _parse_shadow_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
+            def _parse_shadow_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        hero_bucket = cls(
-            ts=ts,
-            regular_rate=regular_rate,
-            regular_n=regular_n,
-            shadow_n=shadow_n,
-            avg_corrections=avg_corrections,
-            escalation_rate=escalation_rate,
-            shadow_rate=None if isinstance(shadow_rate, Unset) else shadow_rate,
-        )
+            shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
+
+            values["shadow_rate"] = None if isinstance(shadow_rate, Unset) else shadow_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["shadow_rate"] = gap_cause(error)
+
+        hero_bucket = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         hero_bucket.additional_properties = d
         return hero_bucket

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_action_type import UserActionType
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.retrieved_learning import RetrievedLearning
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InteractionView")
 
 
-@_attrs_define
-class InteractionView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InteractionView(AnswerModel):
     """User-facing Interaction — excludes embedding and image_encoding.
 
     ``retrieved_learnings`` (caller-supplied at publish) is exposed so callers
@@ -44,63 +44,63 @@ class InteractionView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interaction_id = self.interaction_id
-
-        user_id = self.user_id
-
-        request_id = self.request_id
-
-        created_at = self.created_at
-
-        role = self.role
-
-        content = self.content
-
-        user_action = self.user_action.value
-
-        user_action_description = self.user_action_description
-
-        interacted_image_url = self.interacted_image_url
-
-        shadow_content = self.shadow_content
-
-        expert_content = self.expert_content
-
-        tools_used = []
-        for tools_used_item_data in self.tools_used:
-            tools_used_item = tools_used_item_data.to_dict()
-            tools_used.append(tools_used_item)
-
-        retrieved_learnings = []
-        for retrieved_learnings_item_data in self.retrieved_learnings:
-            retrieved_learnings_item = retrieved_learnings_item_data.to_dict()
-            retrieved_learnings.append(retrieved_learnings_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "interaction_id": interaction_id,
-                "user_id": user_id,
-                "request_id": request_id,
-                "created_at": created_at,
-                "role": role,
-                "content": content,
-                "user_action": user_action,
-                "user_action_description": user_action_description,
-                "interacted_image_url": interacted_image_url,
-                "shadow_content": shadow_content,
-                "expert_content": expert_content,
-                "tools_used": tools_used,
-                "retrieved_learnings": retrieved_learnings,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "interaction_id" not in gaps:
+            interaction_id = self.interaction_id
+            field_dict["interaction_id"] = interaction_id
+        if "user_id" not in gaps:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "request_id" not in gaps:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "role" not in gaps:
+            role = self.role
+            field_dict["role"] = role
+        if "content" not in gaps:
+            content = self.content
+            field_dict["content"] = content
+        if "user_action" not in gaps:
+            user_action = self.user_action.value
+            field_dict["user_action"] = user_action
+        if "user_action_description" not in gaps:
+            user_action_description = self.user_action_description
+            field_dict["user_action_description"] = user_action_description
+        if "interacted_image_url" not in gaps:
+            interacted_image_url = self.interacted_image_url
+            field_dict["interacted_image_url"] = interacted_image_url
+        if "shadow_content" not in gaps:
+            shadow_content = self.shadow_content
+            field_dict["shadow_content"] = shadow_content
+        if "expert_content" not in gaps:
+            expert_content = self.expert_content
+            field_dict["expert_content"] = expert_content
+        if "tools_used" not in gaps:
+            tools_used = []
+            for tools_used_item_data in self.tools_used:
+                tools_used_item = tools_used_item_data.to_dict()
+                tools_used.append(tools_used_item)
+
+            field_dict["tools_used"] = tools_used
+        if "retrieved_learnings" not in gaps:
+            retrieved_learnings = []
+            for retrieved_learnings_item_data in self.retrieved_learnings:
+                retrieved_learnings_item = retrieved_learnings_item_data.to_dict()
+                retrieved_learnings.append(retrieved_learnings_item)
+
+            field_dict["retrieved_learnings"] = retrieved_learnings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -110,57 +110,100 @@ class InteractionView:
         from ..models.tool_used import ToolUsed  # noqa: PLC0415
 
         d = dict(src_dict)
-        interaction_id = d.pop("interaction_id", 0)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            interaction_id = take(d, "interaction_id", "int", default=0)
+            values["interaction_id"] = interaction_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["interaction_id"] = gap_cause(error)
 
-        user_id = d.pop("user_id")
+        try:
+            user_id = take(d, "user_id", "str")
+            values["user_id"] = user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        request_id = d.pop("request_id")
+        try:
+            request_id = take(d, "request_id", "str")
+            values["request_id"] = request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request_id"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        role = d.pop("role", "User")
+        try:
+            role = take(d, "role", "str", default="User")
+            values["role"] = role
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["role"] = gap_cause(error)
 
-        content = d.pop("content", "")
+        try:
+            content = take(d, "content", "str", default="")
+            values["content"] = content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["content"] = gap_cause(error)
 
-        user_action = UserActionType(d.pop("user_action", UserActionType.NONE))
+        try:
+            user_action = UserActionType(take(d, "user_action", None, default=UserActionType.NONE))
 
-        user_action_description = d.pop("user_action_description", "")
+            values["user_action"] = user_action
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_action"] = gap_cause(error)
 
-        interacted_image_url = d.pop("interacted_image_url", "")
+        try:
+            user_action_description = take(d, "user_action_description", "str", default="")
+            values["user_action_description"] = user_action_description
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_action_description"] = gap_cause(error)
 
-        shadow_content = d.pop("shadow_content", "")
+        try:
+            interacted_image_url = take(d, "interacted_image_url", "str", default="")
+            values["interacted_image_url"] = interacted_image_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["interacted_image_url"] = gap_cause(error)
 
-        expert_content = d.pop("expert_content", "")
+        try:
+            shadow_content = take(d, "shadow_content", "str", default="")
+            values["shadow_content"] = shadow_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["shadow_content"] = gap_cause(error)
 
-        tools_used = []
-        _tools_used = d.pop("tools_used", [])
-        for tools_used_item_data in _tools_used:
-            tools_used_item = ToolUsed.from_dict(tools_used_item_data)
+        try:
+            expert_content = take(d, "expert_content", "str", default="")
+            values["expert_content"] = expert_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["expert_content"] = gap_cause(error)
 
-            tools_used.append(tools_used_item)
+        try:
+            tools_used = []
+            _tools_used = take(d, "tools_used", "list", default=[])
+            for tools_used_item_data in _tools_used:
+                tools_used_item = ToolUsed.from_dict(tools_used_item_data)
 
-        retrieved_learnings = []
-        _retrieved_learnings = d.pop("retrieved_learnings", [])
-        for retrieved_learnings_item_data in _retrieved_learnings:
-            retrieved_learnings_item = RetrievedLearning.from_dict(retrieved_learnings_item_data)
+                tools_used.append(tools_used_item)
 
-            retrieved_learnings.append(retrieved_learnings_item)
+            values["tools_used"] = tools_used
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tools_used"] = gap_cause(error)
 
-        interaction_view = cls(
-            interaction_id=interaction_id,
-            user_id=user_id,
-            request_id=request_id,
-            created_at=created_at,
-            role=role,
-            content=content,
-            user_action=user_action,
-            user_action_description=user_action_description,
-            interacted_image_url=interacted_image_url,
-            shadow_content=shadow_content,
-            expert_content=expert_content,
-            tools_used=tools_used,
-            retrieved_learnings=retrieved_learnings,
-        )
+        try:
+            retrieved_learnings = []
+            _retrieved_learnings = take(d, "retrieved_learnings", "list", default=[])
+            for retrieved_learnings_item_data in _retrieved_learnings:
+                retrieved_learnings_item = RetrievedLearning.from_dict(retrieved_learnings_item_data)
+
+                retrieved_learnings.append(retrieved_learnings_item)
+
+            values["retrieved_learnings"] = retrieved_learnings
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["retrieved_learnings"] = gap_cause(error)
+
+        interaction_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         interaction_view.additional_properties = d
         return interaction_view

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.learning_provenance_view_response_provenance_status import LearningProvenanceViewResponseProvenanceStatus
 from ..models.learning_provenance_view_response_target_kind import LearningProvenanceViewResponseTargetKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LearningProvenanceViewResponse")
 
 
-@_attrs_define
-class LearningProvenanceViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LearningProvenanceViewResponse(AnswerModel):
     success: bool
     target_kind: LearningProvenanceViewResponseTargetKind
     target_id: str
@@ -34,60 +34,60 @@ class LearningProvenanceViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        target_kind = self.target_kind.value
-
-        target_id = self.target_id
-
-        provenance_status = self.provenance_status.value
-
-        interactions = []
-        for interactions_item_data in self.interactions:
-            interactions_item = interactions_item_data.to_dict()
-            interactions.append(interactions_item)
-
-        source_user_playbooks = []
-        for source_user_playbooks_item_data in self.source_user_playbooks:
-            source_user_playbooks_item = source_user_playbooks_item_data.to_dict()
-            source_user_playbooks.append(source_user_playbooks_item)
-
-        _trigger_request_id = UNSET if self.trigger_request_id is None else self.trigger_request_id
-        trigger_request_id: None | str | Unset
-        if isinstance(_trigger_request_id, Unset):
-            trigger_request_id = UNSET
-        else:
-            trigger_request_id = _trigger_request_id
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "target_kind": target_kind,
-                "target_id": target_id,
-                "provenance_status": provenance_status,
-                "interactions": interactions,
-                "source_user_playbooks": source_user_playbooks,
-            }
-        )
-        if trigger_request_id is not UNSET:
-            field_dict["trigger_request_id"] = trigger_request_id
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "target_kind" not in gaps:
+            target_kind = self.target_kind.value
+            field_dict["target_kind"] = target_kind
+        if "target_id" not in gaps:
+            target_id = self.target_id
+            field_dict["target_id"] = target_id
+        if "provenance_status" not in gaps:
+            provenance_status = self.provenance_status.value
+            field_dict["provenance_status"] = provenance_status
+        if "interactions" not in gaps:
+            interactions = []
+            for interactions_item_data in self.interactions:
+                interactions_item = interactions_item_data.to_dict()
+                interactions.append(interactions_item)
+
+            field_dict["interactions"] = interactions
+        if "source_user_playbooks" not in gaps:
+            source_user_playbooks = []
+            for source_user_playbooks_item_data in self.source_user_playbooks:
+                source_user_playbooks_item = source_user_playbooks_item_data.to_dict()
+                source_user_playbooks.append(source_user_playbooks_item)
+
+            field_dict["source_user_playbooks"] = source_user_playbooks
+        if "trigger_request_id" not in gaps:
+            _trigger_request_id = UNSET if self.trigger_request_id is None else self.trigger_request_id
+            trigger_request_id: None | str | Unset
+            if isinstance(_trigger_request_id, Unset):
+                trigger_request_id = UNSET
+            else:
+                trigger_request_id = _trigger_request_id
+            if trigger_request_id is not UNSET:
+                field_dict["trigger_request_id"] = trigger_request_id
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -97,58 +97,91 @@ class LearningProvenanceViewResponse:
         from ..models.source_user_playbook_provenance_view import SourceUserPlaybookProvenanceView  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        target_kind = LearningProvenanceViewResponseTargetKind(d.pop("target_kind"))
+        try:
+            target_kind = LearningProvenanceViewResponseTargetKind(take(d, "target_kind", None))
 
-        target_id = d.pop("target_id")
+            values["target_kind"] = target_kind
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["target_kind"] = gap_cause(error)
 
-        provenance_status = LearningProvenanceViewResponseProvenanceStatus(
-            d.pop("provenance_status", LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE)
-        )
+        try:
+            target_id = take(d, "target_id", "str")
+            values["target_id"] = target_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["target_id"] = gap_cause(error)
 
-        interactions = []
-        _interactions = d.pop("interactions", [])
-        for interactions_item_data in _interactions:
-            interactions_item = InteractionView.from_dict(interactions_item_data)
+        try:
+            provenance_status = LearningProvenanceViewResponseProvenanceStatus(
+                take(d, "provenance_status", None, default=LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE)
+            )
 
-            interactions.append(interactions_item)
+            values["provenance_status"] = provenance_status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["provenance_status"] = gap_cause(error)
 
-        source_user_playbooks = []
-        _source_user_playbooks = d.pop("source_user_playbooks", [])
-        for source_user_playbooks_item_data in _source_user_playbooks:
-            source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
+        try:
+            interactions = []
+            _interactions = take(d, "interactions", "list", default=[])
+            for interactions_item_data in _interactions:
+                interactions_item = InteractionView.from_dict(interactions_item_data)
 
-            source_user_playbooks.append(source_user_playbooks_item)
+                interactions.append(interactions_item)
 
-        def _parse_trigger_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["interactions"] = interactions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["interactions"] = gap_cause(error)
 
-        trigger_request_id = _parse_trigger_request_id(d.pop("trigger_request_id", UNSET))
+        try:
+            source_user_playbooks = []
+            _source_user_playbooks = take(d, "source_user_playbooks", "list", default=[])
+            for source_user_playbooks_item_data in _source_user_playbooks:
+                source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                source_user_playbooks.append(source_user_playbooks_item)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            values["source_user_playbooks"] = source_user_playbooks
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source_user_playbooks"] = gap_cause(error)
 
-        learning_provenance_view_response = cls(
-            success=success,
-            target_kind=target_kind,
-            target_id=target_id,
-            provenance_status=provenance_status,
-            interactions=interactions,
-            source_user_playbooks=source_user_playbooks,
-            trigger_request_id=None if isinstance(trigger_request_id, Unset) else trigger_request_id,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+        try:
+
+            def _parse_trigger_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            trigger_request_id = _parse_trigger_request_id(d.pop("trigger_request_id", UNSET))
+
+            values["trigger_request_id"] = None if isinstance(trigger_request_id, Unset) else trigger_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["trigger_request_id"] = gap_cause(error)
+
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        learning_provenance_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         learning_provenance_view_response.additional_properties = d
         return learning_provenance_view_response

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.learning_status_response_status import LearningStatusResponseStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="LearningStatusResponse")
 
 
-@_attrs_define
-class LearningStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LearningStatusResponse(AnswerModel):
     """Arrival-range coverage across the request's eligible extractor kinds.
 
     Transient errors stay pending and retry. Historical requests without
@@ -28,51 +28,59 @@ class LearningStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        _reason = UNSET if self.reason is None else self.reason
-        reason: None | str | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = _reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        gaps = answer_gaps(self)
+        if "status" not in gaps:
+            status = self.status.value
+            field_dict["status"] = status
+        if "reason" not in gaps:
+            _reason = UNSET if self.reason is None else self.reason
+            reason: None | str | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = _reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = LearningStatusResponseStatus(d.pop("status"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            status = LearningStatusResponseStatus(take(d, "status", None))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["status"] = status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        try:
 
-        learning_status_response = cls(
-            status=status,
-            reason=None if isinstance(reason, Unset) else reason,
-        )
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reason = _parse_reason(d.pop("reason", UNSET))
+
+            values["reason"] = None if isinstance(reason, Unset) else reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["reason"] = gap_cause(error)
+
+        learning_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         learning_status_response.additional_properties = d
         return learning_status_response

@@ -7,45 +7,47 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="MarkNotifiedResponse")
 
 
-@_attrs_define
-class MarkNotifiedResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class MarkNotifiedResponse(AnswerModel):
     """Returned by POST /stall_state/notified."""
 
     notified_in_cc: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        notified_in_cc = self.notified_in_cc
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "notified_in_cc": notified_in_cc,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "notified_in_cc" not in gaps:
+            notified_in_cc = self.notified_in_cc
+            field_dict["notified_in_cc"] = notified_in_cc
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        notified_in_cc = d.pop("notified_in_cc")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            notified_in_cc = take(d, "notified_in_cc", "bool")
+            values["notified_in_cc"] = notified_in_cc
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["notified_in_cc"] = gap_cause(error)
 
-        mark_notified_response = cls(
-            notified_in_cc=notified_in_cc,
-        )
+        mark_notified_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         mark_notified_response.additional_properties = d
         return mark_notified_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="MyConfigResponse")
 
 
-@_attrs_define
-class MyConfigResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class MyConfigResponse(AnswerModel):
     success: bool
     message: str = ""
     storage_config: MyConfigResponseStorageConfigType0 | None = None
@@ -27,44 +27,42 @@ class MyConfigResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0  # noqa: PLC0415
 
-        success = self.success
-
-        message = self.message
-
-        _storage_config = UNSET if self.storage_config is None else self.storage_config
-        storage_config: dict[str, Any] | None | Unset
-        if isinstance(_storage_config, Unset):
-            storage_config = UNSET
-        elif isinstance(_storage_config, MyConfigResponseStorageConfigType0):
-            storage_config = _storage_config.to_dict()
-        else:
-            storage_config = _storage_config
-
-        _storage_type = UNSET if self.storage_type is None else self.storage_type
-        storage_type: None | str | Unset
-        if isinstance(_storage_type, Unset):
-            storage_type = UNSET
-        else:
-            storage_type = _storage_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-            }
-        )
-        if storage_config is not UNSET:
-            field_dict["storage_config"] = storage_config
-        if storage_type is not UNSET:
-            field_dict["storage_type"] = storage_type
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "message" not in gaps:
+            message = self.message
+            field_dict["message"] = message
+        if "storage_config" not in gaps:
+            _storage_config = UNSET if self.storage_config is None else self.storage_config
+            storage_config: dict[str, Any] | None | Unset
+            if isinstance(_storage_config, Unset):
+                storage_config = UNSET
+            elif isinstance(_storage_config, MyConfigResponseStorageConfigType0):
+                storage_config = _storage_config.to_dict()
+            else:
+                storage_config = _storage_config
+            if storage_config is not UNSET:
+                field_dict["storage_config"] = storage_config
+        if "storage_type" not in gaps:
+            _storage_type = UNSET if self.storage_type is None else self.storage_type
+            storage_type: None | str | Unset
+            if isinstance(_storage_type, Unset):
+                storage_type = UNSET
+            else:
+                storage_type = _storage_type
+            if storage_type is not UNSET:
+                field_dict["storage_type"] = storage_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -73,42 +71,59 @@ class MyConfigResponse:
         from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        message = d.pop("message", "")
+        try:
+            message = take(d, "message", "str", default="")
+            values["message"] = message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
 
-        def _parse_storage_config(data: object) -> MyConfigResponseStorageConfigType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_0 = MyConfigResponseStorageConfigType0.from_dict(data)
+        try:
 
-                return storage_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MyConfigResponseStorageConfigType0 | None | Unset, data)
+            def _parse_storage_config(data: object) -> MyConfigResponseStorageConfigType0 | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    storage_config_type_0 = MyConfigResponseStorageConfigType0.from_dict(data)
 
-        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
+                    return storage_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MyConfigResponseStorageConfigType0 | None | Unset, data)
 
-        def _parse_storage_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 
-        storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+            values["storage_config"] = None if isinstance(storage_config, Unset) else storage_config
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["storage_config"] = gap_cause(error)
 
-        my_config_response = cls(
-            success=success,
-            message=message,
-            storage_config=None if isinstance(storage_config, Unset) else storage_config,
-            storage_type=None if isinstance(storage_type, Unset) else storage_type,
-        )
+        try:
+
+            def _parse_storage_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+
+            values["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["storage_type"] = gap_cause(error)
+
+        my_config_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         my_config_response.additional_properties = d
         return my_config_response

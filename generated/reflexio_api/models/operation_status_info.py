@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_status import OperationStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem
@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OperationStatusInfo")
 
 
-@_attrs_define
-class OperationStatusInfo:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class OperationStatusInfo(AnswerModel):
     service_name: str
     status: OperationStatus
     started_at: int
@@ -38,81 +38,81 @@ class OperationStatusInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_name = self.service_name
-
-        status = self.status.value
-
-        started_at = self.started_at
-
-        total_users = self.total_users
-
-        processed_users = self.processed_users
-
-        failed_users = self.failed_users
-
-        processed_user_ids = self.processed_user_ids
-
-        failed_user_ids = []
-        for failed_user_ids_item_data in self.failed_user_ids:
-            failed_user_ids_item = failed_user_ids_item_data.to_dict()
-            failed_user_ids.append(failed_user_ids_item)
-
-        request_params = self.request_params.to_dict()
-
-        stats = self.stats.to_dict()
-
-        progress_percentage = self.progress_percentage
-
-        _completed_at = UNSET if self.completed_at is None else self.completed_at
-        completed_at: int | None | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = _completed_at
-
-        _current_user_id = UNSET if self.current_user_id is None else self.current_user_id
-        current_user_id: None | str | Unset
-        if isinstance(_current_user_id, Unset):
-            current_user_id = UNSET
-        else:
-            current_user_id = _current_user_id
-
-        _error_message = UNSET if self.error_message is None else self.error_message
-        error_message: None | str | Unset
-        if isinstance(_error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = _error_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_name": service_name,
-                "status": status,
-                "started_at": started_at,
-                "total_users": total_users,
-                "processed_users": processed_users,
-                "failed_users": failed_users,
-                "processed_user_ids": processed_user_ids,
-                "failed_user_ids": failed_user_ids,
-                "request_params": request_params,
-                "stats": stats,
-                "progress_percentage": progress_percentage,
-            }
-        )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if current_user_id is not UNSET:
-            field_dict["current_user_id"] = current_user_id
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
+        gaps = answer_gaps(self)
+        if "service_name" not in gaps:
+            service_name = self.service_name
+            field_dict["service_name"] = service_name
+        if "status" not in gaps:
+            status = self.status.value
+            field_dict["status"] = status
+        if "started_at" not in gaps:
+            started_at = self.started_at
+            field_dict["started_at"] = started_at
+        if "total_users" not in gaps:
+            total_users = self.total_users
+            field_dict["total_users"] = total_users
+        if "processed_users" not in gaps:
+            processed_users = self.processed_users
+            field_dict["processed_users"] = processed_users
+        if "failed_users" not in gaps:
+            failed_users = self.failed_users
+            field_dict["failed_users"] = failed_users
+        if "processed_user_ids" not in gaps:
+            processed_user_ids = self.processed_user_ids
+
+            field_dict["processed_user_ids"] = processed_user_ids
+        if "failed_user_ids" not in gaps:
+            failed_user_ids = []
+            for failed_user_ids_item_data in self.failed_user_ids:
+                failed_user_ids_item = failed_user_ids_item_data.to_dict()
+                failed_user_ids.append(failed_user_ids_item)
+
+            field_dict["failed_user_ids"] = failed_user_ids
+        if "request_params" not in gaps:
+            request_params = self.request_params.to_dict()
+            field_dict["request_params"] = request_params
+        if "stats" not in gaps:
+            stats = self.stats.to_dict()
+            field_dict["stats"] = stats
+        if "progress_percentage" not in gaps:
+            progress_percentage = self.progress_percentage
+            field_dict["progress_percentage"] = progress_percentage
+        if "completed_at" not in gaps:
+            _completed_at = UNSET if self.completed_at is None else self.completed_at
+            completed_at: int | None | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _completed_at
+            if completed_at is not UNSET:
+                field_dict["completed_at"] = completed_at
+        if "current_user_id" not in gaps:
+            _current_user_id = UNSET if self.current_user_id is None else self.current_user_id
+            current_user_id: None | str | Unset
+            if isinstance(_current_user_id, Unset):
+                current_user_id = UNSET
+            else:
+                current_user_id = _current_user_id
+            if current_user_id is not UNSET:
+                field_dict["current_user_id"] = current_user_id
+        if "error_message" not in gaps:
+            _error_message = UNSET if self.error_message is None else self.error_message
+            error_message: None | str | Unset
+            if isinstance(_error_message, Unset):
+                error_message = UNSET
+            else:
+                error_message = _error_message
+            if error_message is not UNSET:
+                field_dict["error_message"] = error_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -123,76 +123,130 @@ class OperationStatusInfo:
         from ..models.operation_status_info_stats import OperationStatusInfoStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        service_name = d.pop("service_name")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            service_name = take(d, "service_name", "str")
+            values["service_name"] = service_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["service_name"] = gap_cause(error)
 
-        status = OperationStatus(d.pop("status"))
+        try:
+            status = OperationStatus(take(d, "status", None))
 
-        started_at = d.pop("started_at")
+            values["status"] = status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
 
-        total_users = d.pop("total_users", 0)
+        try:
+            started_at = take(d, "started_at", "int")
+            values["started_at"] = started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["started_at"] = gap_cause(error)
 
-        processed_users = d.pop("processed_users", 0)
+        try:
+            total_users = take(d, "total_users", "int", default=0)
+            values["total_users"] = total_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["total_users"] = gap_cause(error)
 
-        failed_users = d.pop("failed_users", 0)
+        try:
+            processed_users = take(d, "processed_users", "int", default=0)
+            values["processed_users"] = processed_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["processed_users"] = gap_cause(error)
 
-        processed_user_ids = cast(list[str], d.pop("processed_user_ids"))
+        try:
+            failed_users = take(d, "failed_users", "int", default=0)
+            values["failed_users"] = failed_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["failed_users"] = gap_cause(error)
 
-        failed_user_ids = []
-        _failed_user_ids = d.pop("failed_user_ids")
-        for failed_user_ids_item_data in _failed_user_ids:
-            failed_user_ids_item = OperationStatusInfoFailedUserIdsItem.from_dict(failed_user_ids_item_data)
+        try:
+            processed_user_ids = cast(list[str], take(d, "processed_user_ids", "list"))
 
-            failed_user_ids.append(failed_user_ids_item)
+            values["processed_user_ids"] = processed_user_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["processed_user_ids"] = gap_cause(error)
 
-        request_params = OperationStatusInfoRequestParams.from_dict(d.pop("request_params"))
+        try:
+            failed_user_ids = []
+            _failed_user_ids = take(d, "failed_user_ids", "list")
+            for failed_user_ids_item_data in _failed_user_ids:
+                failed_user_ids_item = OperationStatusInfoFailedUserIdsItem.from_dict(failed_user_ids_item_data)
 
-        stats = OperationStatusInfoStats.from_dict(d.pop("stats"))
+                failed_user_ids.append(failed_user_ids_item)
 
-        progress_percentage = d.pop("progress_percentage", 0.0)
+            values["failed_user_ids"] = failed_user_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["failed_user_ids"] = gap_cause(error)
 
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            request_params = OperationStatusInfoRequestParams.from_dict(take(d, "request_params", "dict"))
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+            values["request_params"] = request_params
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request_params"] = gap_cause(error)
 
-        def _parse_current_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            stats = OperationStatusInfoStats.from_dict(take(d, "stats", "dict"))
 
-        current_user_id = _parse_current_user_id(d.pop("current_user_id", UNSET))
+            values["stats"] = stats
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["stats"] = gap_cause(error)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            progress_percentage = take(d, "progress_percentage", "float", default=0.0)
+            values["progress_percentage"] = progress_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["progress_percentage"] = gap_cause(error)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        try:
 
-        operation_status_info = cls(
-            service_name=service_name,
-            status=status,
-            started_at=started_at,
-            total_users=total_users,
-            processed_users=processed_users,
-            failed_users=failed_users,
-            processed_user_ids=processed_user_ids,
-            failed_user_ids=failed_user_ids,
-            request_params=request_params,
-            stats=stats,
-            progress_percentage=progress_percentage,
-            completed_at=None if isinstance(completed_at, Unset) else completed_at,
-            current_user_id=None if isinstance(current_user_id, Unset) else current_user_id,
-            error_message=None if isinstance(error_message, Unset) else error_message,
-        )
+            def _parse_completed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+            values["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["completed_at"] = gap_cause(error)
+
+        try:
+
+            def _parse_current_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            current_user_id = _parse_current_user_id(d.pop("current_user_id", UNSET))
+
+            values["current_user_id"] = None if isinstance(current_user_id, Unset) else current_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["current_user_id"] = gap_cause(error)
+
+        try:
+
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+            values["error_message"] = None if isinstance(error_message, Unset) else error_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["error_message"] = gap_cause(error)
+
+        operation_status_info = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         operation_status_info.additional_properties = d
         return operation_status_info

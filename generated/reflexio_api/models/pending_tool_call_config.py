@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PendingToolCallConfig")
 
 
-@_attrs_define
-class PendingToolCallConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PendingToolCallConfig(AnswerModel):
     """Configuration for non-blocking pending tool calls."""
 
     dedup_cache_seconds: int | None = None
@@ -35,85 +35,91 @@ class PendingToolCallConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
-        dedup_cache_seconds = _dedup_cache_seconds
-
-        _enabled = UNSET if self.enabled is None else self.enabled
-        enabled = _enabled
-
-        _hmac_secrets = UNSET if self.hmac_secrets is None else self.hmac_secrets
-        hmac_secrets: list[str] | Unset = UNSET
-        if not isinstance(_hmac_secrets, Unset):
-            hmac_secrets = _hmac_secrets
-
-        _max_finalization_attempts = UNSET if self.max_finalization_attempts is None else self.max_finalization_attempts
-        max_finalization_attempts = _max_finalization_attempts
-
-        _max_pending_followups_per_scope = (
-            UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
-        )
-        max_pending_followups_per_scope = _max_pending_followups_per_scope
-
-        _max_resume_attempts = UNSET if self.max_resume_attempts is None else self.max_resume_attempts
-        max_resume_attempts = _max_resume_attempts
-
-        _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
-        pending_ttl_seconds = _pending_ttl_seconds
-
-        _prior_answer_valid_seconds = (
-            UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
-        )
-        prior_answer_valid_seconds = _prior_answer_valid_seconds
-
-        _resume_claim_ttl_seconds = UNSET if self.resume_claim_ttl_seconds is None else self.resume_claim_ttl_seconds
-        resume_claim_ttl_seconds = _resume_claim_ttl_seconds
-
-        _resume_poll_interval_seconds = (
-            UNSET if self.resume_poll_interval_seconds is None else self.resume_poll_interval_seconds
-        )
-        resume_poll_interval_seconds = _resume_poll_interval_seconds
-
-        _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
-        similarity_threshold = _similarity_threshold
-
-        _tool_overrides = UNSET if self.tool_overrides is None else self.tool_overrides
-        tool_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(_tool_overrides, Unset):
-            tool_overrides = _tool_overrides.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dedup_cache_seconds is not UNSET:
-            field_dict["dedup_cache_seconds"] = dedup_cache_seconds
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if hmac_secrets is not UNSET:
-            field_dict["hmac_secrets"] = hmac_secrets
-        if max_finalization_attempts is not UNSET:
-            field_dict["max_finalization_attempts"] = max_finalization_attempts
-        if max_pending_followups_per_scope is not UNSET:
-            field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
-        if max_resume_attempts is not UNSET:
-            field_dict["max_resume_attempts"] = max_resume_attempts
-        if pending_ttl_seconds is not UNSET:
-            field_dict["pending_ttl_seconds"] = pending_ttl_seconds
-        if prior_answer_valid_seconds is not UNSET:
-            field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
-        if resume_claim_ttl_seconds is not UNSET:
-            field_dict["resume_claim_ttl_seconds"] = resume_claim_ttl_seconds
-        if resume_poll_interval_seconds is not UNSET:
-            field_dict["resume_poll_interval_seconds"] = resume_poll_interval_seconds
-        if similarity_threshold is not UNSET:
-            field_dict["similarity_threshold"] = similarity_threshold
-        if tool_overrides is not UNSET:
-            field_dict["tool_overrides"] = tool_overrides
+        gaps = answer_gaps(self)
+        if "dedup_cache_seconds" not in gaps:
+            _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
+            dedup_cache_seconds = _dedup_cache_seconds
+            if dedup_cache_seconds is not UNSET:
+                field_dict["dedup_cache_seconds"] = dedup_cache_seconds
+        if "enabled" not in gaps:
+            _enabled = UNSET if self.enabled is None else self.enabled
+            enabled = _enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        if "hmac_secrets" not in gaps:
+            _hmac_secrets = UNSET if self.hmac_secrets is None else self.hmac_secrets
+            hmac_secrets: list[str] | Unset = UNSET
+            if not isinstance(_hmac_secrets, Unset):
+                hmac_secrets = _hmac_secrets
+
+            if hmac_secrets is not UNSET:
+                field_dict["hmac_secrets"] = hmac_secrets
+        if "max_finalization_attempts" not in gaps:
+            _max_finalization_attempts = (
+                UNSET if self.max_finalization_attempts is None else self.max_finalization_attempts
+            )
+            max_finalization_attempts = _max_finalization_attempts
+            if max_finalization_attempts is not UNSET:
+                field_dict["max_finalization_attempts"] = max_finalization_attempts
+        if "max_pending_followups_per_scope" not in gaps:
+            _max_pending_followups_per_scope = (
+                UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
+            )
+            max_pending_followups_per_scope = _max_pending_followups_per_scope
+            if max_pending_followups_per_scope is not UNSET:
+                field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
+        if "max_resume_attempts" not in gaps:
+            _max_resume_attempts = UNSET if self.max_resume_attempts is None else self.max_resume_attempts
+            max_resume_attempts = _max_resume_attempts
+            if max_resume_attempts is not UNSET:
+                field_dict["max_resume_attempts"] = max_resume_attempts
+        if "pending_ttl_seconds" not in gaps:
+            _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
+            pending_ttl_seconds = _pending_ttl_seconds
+            if pending_ttl_seconds is not UNSET:
+                field_dict["pending_ttl_seconds"] = pending_ttl_seconds
+        if "prior_answer_valid_seconds" not in gaps:
+            _prior_answer_valid_seconds = (
+                UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
+            )
+            prior_answer_valid_seconds = _prior_answer_valid_seconds
+            if prior_answer_valid_seconds is not UNSET:
+                field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
+        if "resume_claim_ttl_seconds" not in gaps:
+            _resume_claim_ttl_seconds = (
+                UNSET if self.resume_claim_ttl_seconds is None else self.resume_claim_ttl_seconds
+            )
+            resume_claim_ttl_seconds = _resume_claim_ttl_seconds
+            if resume_claim_ttl_seconds is not UNSET:
+                field_dict["resume_claim_ttl_seconds"] = resume_claim_ttl_seconds
+        if "resume_poll_interval_seconds" not in gaps:
+            _resume_poll_interval_seconds = (
+                UNSET if self.resume_poll_interval_seconds is None else self.resume_poll_interval_seconds
+            )
+            resume_poll_interval_seconds = _resume_poll_interval_seconds
+            if resume_poll_interval_seconds is not UNSET:
+                field_dict["resume_poll_interval_seconds"] = resume_poll_interval_seconds
+        if "similarity_threshold" not in gaps:
+            _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
+            similarity_threshold = _similarity_threshold
+            if similarity_threshold is not UNSET:
+                field_dict["similarity_threshold"] = similarity_threshold
+        if "tool_overrides" not in gaps:
+            _tool_overrides = UNSET if self.tool_overrides is None else self.tool_overrides
+            tool_overrides: dict[str, Any] | Unset = UNSET
+            if not isinstance(_tool_overrides, Unset):
+                tool_overrides = _tool_overrides.to_dict()
+            if tool_overrides is not UNSET:
+                field_dict["tool_overrides"] = tool_overrides
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -122,57 +128,98 @@ class PendingToolCallConfig:
         from ..models.pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides  # noqa: PLC0415
 
         d = dict(src_dict)
-        dedup_cache_seconds = d.pop("dedup_cache_seconds", UNSET)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            dedup_cache_seconds = d.pop("dedup_cache_seconds", UNSET)
+            values["dedup_cache_seconds"] = None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["dedup_cache_seconds"] = gap_cause(error)
 
-        enabled = d.pop("enabled", UNSET)
+        try:
+            enabled = d.pop("enabled", UNSET)
+            values["enabled"] = None if isinstance(enabled, Unset) else enabled
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["enabled"] = gap_cause(error)
 
-        hmac_secrets = cast(list[str], d.pop("hmac_secrets", UNSET))
+        try:
+            hmac_secrets = cast(list[str], d.pop("hmac_secrets", UNSET))
 
-        max_finalization_attempts = d.pop("max_finalization_attempts", UNSET)
+            values["hmac_secrets"] = None if isinstance(hmac_secrets, Unset) else hmac_secrets
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["hmac_secrets"] = gap_cause(error)
 
-        max_pending_followups_per_scope = d.pop("max_pending_followups_per_scope", UNSET)
+        try:
+            max_finalization_attempts = d.pop("max_finalization_attempts", UNSET)
+            values["max_finalization_attempts"] = (
+                None if isinstance(max_finalization_attempts, Unset) else max_finalization_attempts
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["max_finalization_attempts"] = gap_cause(error)
 
-        max_resume_attempts = d.pop("max_resume_attempts", UNSET)
+        try:
+            max_pending_followups_per_scope = d.pop("max_pending_followups_per_scope", UNSET)
+            values["max_pending_followups_per_scope"] = (
+                None if isinstance(max_pending_followups_per_scope, Unset) else max_pending_followups_per_scope
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["max_pending_followups_per_scope"] = gap_cause(error)
 
-        pending_ttl_seconds = d.pop("pending_ttl_seconds", UNSET)
+        try:
+            max_resume_attempts = d.pop("max_resume_attempts", UNSET)
+            values["max_resume_attempts"] = None if isinstance(max_resume_attempts, Unset) else max_resume_attempts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["max_resume_attempts"] = gap_cause(error)
 
-        prior_answer_valid_seconds = d.pop("prior_answer_valid_seconds", UNSET)
+        try:
+            pending_ttl_seconds = d.pop("pending_ttl_seconds", UNSET)
+            values["pending_ttl_seconds"] = None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["pending_ttl_seconds"] = gap_cause(error)
 
-        resume_claim_ttl_seconds = d.pop("resume_claim_ttl_seconds", UNSET)
+        try:
+            prior_answer_valid_seconds = d.pop("prior_answer_valid_seconds", UNSET)
+            values["prior_answer_valid_seconds"] = (
+                None if isinstance(prior_answer_valid_seconds, Unset) else prior_answer_valid_seconds
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["prior_answer_valid_seconds"] = gap_cause(error)
 
-        resume_poll_interval_seconds = d.pop("resume_poll_interval_seconds", UNSET)
+        try:
+            resume_claim_ttl_seconds = d.pop("resume_claim_ttl_seconds", UNSET)
+            values["resume_claim_ttl_seconds"] = (
+                None if isinstance(resume_claim_ttl_seconds, Unset) else resume_claim_ttl_seconds
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["resume_claim_ttl_seconds"] = gap_cause(error)
 
-        similarity_threshold = d.pop("similarity_threshold", UNSET)
+        try:
+            resume_poll_interval_seconds = d.pop("resume_poll_interval_seconds", UNSET)
+            values["resume_poll_interval_seconds"] = (
+                None if isinstance(resume_poll_interval_seconds, Unset) else resume_poll_interval_seconds
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["resume_poll_interval_seconds"] = gap_cause(error)
 
-        _tool_overrides = d.pop("tool_overrides", UNSET)
-        tool_overrides: PendingToolCallConfigToolOverrides | Unset
-        if isinstance(_tool_overrides, Unset):
-            tool_overrides = UNSET
-        else:
-            tool_overrides = PendingToolCallConfigToolOverrides.from_dict(_tool_overrides)
+        try:
+            similarity_threshold = d.pop("similarity_threshold", UNSET)
+            values["similarity_threshold"] = None if isinstance(similarity_threshold, Unset) else similarity_threshold
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["similarity_threshold"] = gap_cause(error)
 
-        pending_tool_call_config = cls(
-            dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
-            enabled=None if isinstance(enabled, Unset) else enabled,
-            hmac_secrets=None if isinstance(hmac_secrets, Unset) else hmac_secrets,
-            max_finalization_attempts=None
-            if isinstance(max_finalization_attempts, Unset)
-            else max_finalization_attempts,
-            max_pending_followups_per_scope=None
-            if isinstance(max_pending_followups_per_scope, Unset)
-            else max_pending_followups_per_scope,
-            max_resume_attempts=None if isinstance(max_resume_attempts, Unset) else max_resume_attempts,
-            pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
-            prior_answer_valid_seconds=None
-            if isinstance(prior_answer_valid_seconds, Unset)
-            else prior_answer_valid_seconds,
-            resume_claim_ttl_seconds=None if isinstance(resume_claim_ttl_seconds, Unset) else resume_claim_ttl_seconds,
-            resume_poll_interval_seconds=None
-            if isinstance(resume_poll_interval_seconds, Unset)
-            else resume_poll_interval_seconds,
-            similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
-            tool_overrides=None if isinstance(tool_overrides, Unset) else tool_overrides,
-        )
+        try:
+            _tool_overrides = d.pop("tool_overrides", UNSET)
+            tool_overrides: PendingToolCallConfigToolOverrides | Unset
+            if isinstance(_tool_overrides, Unset):
+                tool_overrides = UNSET
+            else:
+                tool_overrides = PendingToolCallConfigToolOverrides.from_dict(_tool_overrides)
+
+            values["tool_overrides"] = None if isinstance(tool_overrides, Unset) else tool_overrides
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tool_overrides"] = gap_cause(error)
+
+        pending_tool_call_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         pending_tool_call_config.additional_properties = d
         return pending_tool_call_config

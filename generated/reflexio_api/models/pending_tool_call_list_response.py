@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_response import PendingToolCallResponse
@@ -16,30 +16,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PendingToolCallListResponse")
 
 
-@_attrs_define
-class PendingToolCallListResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PendingToolCallListResponse(AnswerModel):
     pending_tool_calls: list[PendingToolCallResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pending_tool_calls = []
-        for pending_tool_calls_item_data in self.pending_tool_calls:
-            pending_tool_calls_item = pending_tool_calls_item_data.to_dict()
-            pending_tool_calls.append(pending_tool_calls_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pending_tool_calls": pending_tool_calls,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "pending_tool_calls" not in gaps:
+            pending_tool_calls = []
+            for pending_tool_calls_item_data in self.pending_tool_calls:
+                pending_tool_calls_item = pending_tool_calls_item_data.to_dict()
+                pending_tool_calls.append(pending_tool_calls_item)
+
+            field_dict["pending_tool_calls"] = pending_tool_calls
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -48,16 +47,21 @@ class PendingToolCallListResponse:
         from ..models.pending_tool_call_response import PendingToolCallResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        pending_tool_calls = []
-        _pending_tool_calls = d.pop("pending_tool_calls")
-        for pending_tool_calls_item_data in _pending_tool_calls:
-            pending_tool_calls_item = PendingToolCallResponse.from_dict(pending_tool_calls_item_data)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            pending_tool_calls = []
+            _pending_tool_calls = take(d, "pending_tool_calls", "list")
+            for pending_tool_calls_item_data in _pending_tool_calls:
+                pending_tool_calls_item = PendingToolCallResponse.from_dict(pending_tool_calls_item_data)
 
-            pending_tool_calls.append(pending_tool_calls_item)
+                pending_tool_calls.append(pending_tool_calls_item)
 
-        pending_tool_call_list_response = cls(
-            pending_tool_calls=pending_tool_calls,
-        )
+            values["pending_tool_calls"] = pending_tool_calls
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["pending_tool_calls"] = gap_cause(error)
+
+        pending_tool_call_list_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         pending_tool_call_list_response.additional_properties = d
         return pending_tool_call_list_response

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_tool_call_status import PendingToolCallStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_response_args import PendingToolCallResponseArgs
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PendingToolCallResponse")
 
 
-@_attrs_define
-class PendingToolCallResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PendingToolCallResponse(AnswerModel):
     id: str
     org_id: str
     scope: PendingToolCallResponseScope
@@ -46,141 +46,140 @@ class PendingToolCallResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.pending_tool_call_response_result_type_0 import PendingToolCallResponseResultType0  # noqa: PLC0415
 
-        id = self.id
-
-        org_id = self.org_id
-
-        scope = self.scope.to_dict()
-
-        scope_hash = self.scope_hash
-
-        tool_name = self.tool_name
-
-        dedup_key = self.dedup_key
-
-        status = self.status.value
-
-        question_text = self.question_text
-
-        args = self.args.to_dict()
-
-        tags = self.tags
-
-        _user_id = UNSET if self.user_id is None else self.user_id
-        user_id: None | str | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = _user_id
-
-        _answer_format = UNSET if self.answer_format is None else self.answer_format
-        answer_format: None | str | Unset
-        if isinstance(_answer_format, Unset):
-            answer_format = UNSET
-        else:
-            answer_format = _answer_format
-
-        _result = UNSET if self.result is None else self.result
-        result: dict[str, Any] | None | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        elif isinstance(_result, PendingToolCallResponseResultType0):
-            result = _result.to_dict()
-        else:
-            result = _result
-
-        _superseded_by = UNSET if self.superseded_by is None else self.superseded_by
-        superseded_by: None | str | Unset
-        if isinstance(_superseded_by, Unset):
-            superseded_by = UNSET
-        else:
-            superseded_by = _superseded_by
-
-        _created_at = UNSET if self.created_at is None else self.created_at
-        created_at: None | str | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        elif isinstance(_created_at, datetime.datetime):
-            created_at = _created_at.isoformat()
-        else:
-            created_at = _created_at
-
-        _resolved_at = UNSET if self.resolved_at is None else self.resolved_at
-        resolved_at: None | str | Unset
-        if isinstance(_resolved_at, Unset):
-            resolved_at = UNSET
-        elif isinstance(_resolved_at, datetime.datetime):
-            resolved_at = _resolved_at.isoformat()
-        else:
-            resolved_at = _resolved_at
-
-        _expires_at = UNSET if self.expires_at is None else self.expires_at
-        expires_at: None | str | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(_expires_at, datetime.datetime):
-            expires_at = _expires_at.isoformat()
-        else:
-            expires_at = _expires_at
-
-        _cache_until = UNSET if self.cache_until is None else self.cache_until
-        cache_until: None | str | Unset
-        if isinstance(_cache_until, Unset):
-            cache_until = UNSET
-        elif isinstance(_cache_until, datetime.datetime):
-            cache_until = _cache_until.isoformat()
-        else:
-            cache_until = _cache_until
-
-        _valid_until = UNSET if self.valid_until is None else self.valid_until
-        valid_until: None | str | Unset
-        if isinstance(_valid_until, Unset):
-            valid_until = UNSET
-        elif isinstance(_valid_until, datetime.datetime):
-            valid_until = _valid_until.isoformat()
-        else:
-            valid_until = _valid_until
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "org_id": org_id,
-                "scope": scope,
-                "scope_hash": scope_hash,
-                "tool_name": tool_name,
-                "dedup_key": dedup_key,
-                "status": status,
-                "question_text": question_text,
-                "args": args,
-                "tags": tags,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if answer_format is not UNSET:
-            field_dict["answer_format"] = answer_format
-        if result is not UNSET:
-            field_dict["result"] = result
-        if superseded_by is not UNSET:
-            field_dict["superseded_by"] = superseded_by
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if resolved_at is not UNSET:
-            field_dict["resolved_at"] = resolved_at
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if cache_until is not UNSET:
-            field_dict["cache_until"] = cache_until
-        if valid_until is not UNSET:
-            field_dict["valid_until"] = valid_until
+        gaps = answer_gaps(self)
+        if "id" not in gaps:
+            id = self.id
+            field_dict["id"] = id
+        if "org_id" not in gaps:
+            org_id = self.org_id
+            field_dict["org_id"] = org_id
+        if "scope" not in gaps:
+            scope = self.scope.to_dict()
+            field_dict["scope"] = scope
+        if "scope_hash" not in gaps:
+            scope_hash = self.scope_hash
+            field_dict["scope_hash"] = scope_hash
+        if "tool_name" not in gaps:
+            tool_name = self.tool_name
+            field_dict["tool_name"] = tool_name
+        if "dedup_key" not in gaps:
+            dedup_key = self.dedup_key
+            field_dict["dedup_key"] = dedup_key
+        if "status" not in gaps:
+            status = self.status.value
+            field_dict["status"] = status
+        if "question_text" not in gaps:
+            question_text = self.question_text
+            field_dict["question_text"] = question_text
+        if "args" not in gaps:
+            args = self.args.to_dict()
+            field_dict["args"] = args
+        if "tags" not in gaps:
+            tags = self.tags
+
+            field_dict["tags"] = tags
+        if "user_id" not in gaps:
+            _user_id = UNSET if self.user_id is None else self.user_id
+            user_id: None | str | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = _user_id
+            if user_id is not UNSET:
+                field_dict["user_id"] = user_id
+        if "answer_format" not in gaps:
+            _answer_format = UNSET if self.answer_format is None else self.answer_format
+            answer_format: None | str | Unset
+            if isinstance(_answer_format, Unset):
+                answer_format = UNSET
+            else:
+                answer_format = _answer_format
+            if answer_format is not UNSET:
+                field_dict["answer_format"] = answer_format
+        if "result" not in gaps:
+            _result = UNSET if self.result is None else self.result
+            result: dict[str, Any] | None | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            elif isinstance(_result, PendingToolCallResponseResultType0):
+                result = _result.to_dict()
+            else:
+                result = _result
+            if result is not UNSET:
+                field_dict["result"] = result
+        if "superseded_by" not in gaps:
+            _superseded_by = UNSET if self.superseded_by is None else self.superseded_by
+            superseded_by: None | str | Unset
+            if isinstance(_superseded_by, Unset):
+                superseded_by = UNSET
+            else:
+                superseded_by = _superseded_by
+            if superseded_by is not UNSET:
+                field_dict["superseded_by"] = superseded_by
+        if "created_at" not in gaps:
+            _created_at = UNSET if self.created_at is None else self.created_at
+            created_at: None | str | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            elif isinstance(_created_at, datetime.datetime):
+                created_at = _created_at.isoformat()
+            else:
+                created_at = _created_at
+            if created_at is not UNSET:
+                field_dict["created_at"] = created_at
+        if "resolved_at" not in gaps:
+            _resolved_at = UNSET if self.resolved_at is None else self.resolved_at
+            resolved_at: None | str | Unset
+            if isinstance(_resolved_at, Unset):
+                resolved_at = UNSET
+            elif isinstance(_resolved_at, datetime.datetime):
+                resolved_at = _resolved_at.isoformat()
+            else:
+                resolved_at = _resolved_at
+            if resolved_at is not UNSET:
+                field_dict["resolved_at"] = resolved_at
+        if "expires_at" not in gaps:
+            _expires_at = UNSET if self.expires_at is None else self.expires_at
+            expires_at: None | str | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(_expires_at, datetime.datetime):
+                expires_at = _expires_at.isoformat()
+            else:
+                expires_at = _expires_at
+            if expires_at is not UNSET:
+                field_dict["expires_at"] = expires_at
+        if "cache_until" not in gaps:
+            _cache_until = UNSET if self.cache_until is None else self.cache_until
+            cache_until: None | str | Unset
+            if isinstance(_cache_until, Unset):
+                cache_until = UNSET
+            elif isinstance(_cache_until, datetime.datetime):
+                cache_until = _cache_until.isoformat()
+            else:
+                cache_until = _cache_until
+            if cache_until is not UNSET:
+                field_dict["cache_until"] = cache_until
+        if "valid_until" not in gaps:
+            _valid_until = UNSET if self.valid_until is None else self.valid_until
+            valid_until: None | str | Unset
+            if isinstance(_valid_until, Unset):
+                valid_until = UNSET
+            elif isinstance(_valid_until, datetime.datetime):
+                valid_until = _valid_until.isoformat()
+            else:
+                valid_until = _valid_until
+            if valid_until is not UNSET:
+                field_dict["valid_until"] = valid_until
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -191,176 +190,256 @@ class PendingToolCallResponse:
         from ..models.pending_tool_call_response_scope import PendingToolCallResponseScope  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            id = take(d, "id", "str")
+            values["id"] = id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["id"] = gap_cause(error)
 
-        org_id = d.pop("org_id")
+        try:
+            org_id = take(d, "org_id", "str")
+            values["org_id"] = org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["org_id"] = gap_cause(error)
 
-        scope = PendingToolCallResponseScope.from_dict(d.pop("scope"))
+        try:
+            scope = PendingToolCallResponseScope.from_dict(take(d, "scope", "dict"))
 
-        scope_hash = d.pop("scope_hash")
+            values["scope"] = scope
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["scope"] = gap_cause(error)
 
-        tool_name = d.pop("tool_name")
+        try:
+            scope_hash = take(d, "scope_hash", "str")
+            values["scope_hash"] = scope_hash
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["scope_hash"] = gap_cause(error)
 
-        dedup_key = d.pop("dedup_key")
+        try:
+            tool_name = take(d, "tool_name", "str")
+            values["tool_name"] = tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tool_name"] = gap_cause(error)
 
-        status = PendingToolCallStatus(d.pop("status"))
+        try:
+            dedup_key = take(d, "dedup_key", "str")
+            values["dedup_key"] = dedup_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["dedup_key"] = gap_cause(error)
 
-        question_text = d.pop("question_text")
+        try:
+            status = PendingToolCallStatus(take(d, "status", None))
 
-        args = PendingToolCallResponseArgs.from_dict(d.pop("args"))
+            values["status"] = status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
 
-        tags = cast(list[str], d.pop("tags", []))
+        try:
+            question_text = take(d, "question_text", "str")
+            values["question_text"] = question_text
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["question_text"] = gap_cause(error)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            args = PendingToolCallResponseArgs.from_dict(take(d, "args", "dict"))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+            values["args"] = args
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["args"] = gap_cause(error)
 
-        def _parse_answer_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            tags = cast(list[str], take(d, "tags", "list", default=[]))
 
-        answer_format = _parse_answer_format(d.pop("answer_format", UNSET))
+            values["tags"] = tags
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tags"] = gap_cause(error)
 
-        def _parse_result(data: object) -> None | PendingToolCallResponseResultType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = PendingToolCallResponseResultType0.from_dict(data)
+        try:
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PendingToolCallResponseResultType0 | Unset, data)
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        def _parse_superseded_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["user_id"] = None if isinstance(user_id, Unset) else user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        superseded_by = _parse_superseded_by(d.pop("superseded_by", UNSET))
+        try:
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_answer_format(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            answer_format = _parse_answer_format(d.pop("answer_format", UNSET))
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            values["answer_format"] = None if isinstance(answer_format, Unset) else answer_format
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["answer_format"] = gap_cause(error)
 
-        def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_result(data: object) -> None | PendingToolCallResponseResultType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    result_type_0 = PendingToolCallResponseResultType0.from_dict(data)
 
-        resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PendingToolCallResponseResultType0 | Unset, data)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            result = _parse_result(d.pop("result", UNSET))
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            values["result"] = None if isinstance(result, Unset) else result
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["result"] = gap_cause(error)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        try:
 
-        def _parse_cache_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cache_until_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_superseded_by(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return cache_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            superseded_by = _parse_superseded_by(d.pop("superseded_by", UNSET))
 
-        cache_until = _parse_cache_until(d.pop("cache_until", UNSET))
+            values["superseded_by"] = None if isinstance(superseded_by, Unset) else superseded_by
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["superseded_by"] = gap_cause(error)
 
-        def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return valid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        valid_until = _parse_valid_until(d.pop("valid_until", UNSET))
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        pending_tool_call_response = cls(
-            id=id,
-            org_id=org_id,
-            scope=scope,
-            scope_hash=scope_hash,
-            tool_name=tool_name,
-            dedup_key=dedup_key,
-            status=status,
-            question_text=question_text,
-            args=args,
-            tags=tags,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            answer_format=None if isinstance(answer_format, Unset) else answer_format,
-            result=None if isinstance(result, Unset) else result,
-            superseded_by=None if isinstance(superseded_by, Unset) else superseded_by,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            resolved_at=None if isinstance(resolved_at, Unset) else resolved_at,
-            expires_at=None if isinstance(expires_at, Unset) else expires_at,
-            cache_until=None if isinstance(cache_until, Unset) else cache_until,
-            valid_until=None if isinstance(valid_until, Unset) else valid_until,
-        )
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+            values["created_at"] = None if isinstance(created_at, Unset) else created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
+
+        try:
+
+            def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return resolved_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
+
+            values["resolved_at"] = None if isinstance(resolved_at, Unset) else resolved_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["resolved_at"] = gap_cause(error)
+
+        try:
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+            values["expires_at"] = None if isinstance(expires_at, Unset) else expires_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["expires_at"] = gap_cause(error)
+
+        try:
+
+            def _parse_cache_until(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cache_until_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return cache_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            cache_until = _parse_cache_until(d.pop("cache_until", UNSET))
+
+            values["cache_until"] = None if isinstance(cache_until, Unset) else cache_until
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["cache_until"] = gap_cause(error)
+
+        try:
+
+            def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    valid_until_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return valid_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            valid_until = _parse_valid_until(d.pop("valid_until", UNSET))
+
+            values["valid_until"] = None if isinstance(valid_until, Unset) else valid_until
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["valid_until"] = gap_cause(error)
+
+        pending_tool_call_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         pending_tool_call_response.additional_properties = d
         return pending_tool_call_response

@@ -7,50 +7,55 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="PercentWithDelta")
 
 
-@_attrs_define
-class PercentWithDelta:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PercentWithDelta(AnswerModel):
     current: float
     delta_pp: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current = self.current
-
-        delta_pp = self.delta_pp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current": current,
-                "delta_pp": delta_pp,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "current" not in gaps:
+            current = self.current
+            field_dict["current"] = current
+        if "delta_pp" not in gaps:
+            delta_pp = self.delta_pp
+            field_dict["delta_pp"] = delta_pp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current = d.pop("current")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            current = take(d, "current", "float")
+            values["current"] = current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["current"] = gap_cause(error)
 
-        delta_pp = d.pop("delta_pp")
+        try:
+            delta_pp = take(d, "delta_pp", "float")
+            values["delta_pp"] = delta_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["delta_pp"] = gap_cause(error)
 
-        percent_with_delta = cls(
-            current=current,
-            delta_pp=delta_pp,
-        )
+        percent_with_delta = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         percent_with_delta.additional_properties = d
         return percent_with_delta

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="PeriodStats")
 
 
-@_attrs_define
-class PeriodStats:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PeriodStats(AnswerModel):
     """Statistics for a specific time period."""
 
     total_profiles: int
@@ -23,50 +23,61 @@ class PeriodStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_profiles = self.total_profiles
-
-        total_interactions = self.total_interactions
-
-        total_playbooks = self.total_playbooks
-
-        success_rate = self.success_rate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_profiles": total_profiles,
-                "total_interactions": total_interactions,
-                "total_playbooks": total_playbooks,
-                "success_rate": success_rate,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "total_profiles" not in gaps:
+            total_profiles = self.total_profiles
+            field_dict["total_profiles"] = total_profiles
+        if "total_interactions" not in gaps:
+            total_interactions = self.total_interactions
+            field_dict["total_interactions"] = total_interactions
+        if "total_playbooks" not in gaps:
+            total_playbooks = self.total_playbooks
+            field_dict["total_playbooks"] = total_playbooks
+        if "success_rate" not in gaps:
+            success_rate = self.success_rate
+            field_dict["success_rate"] = success_rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_profiles = d.pop("total_profiles")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            total_profiles = take(d, "total_profiles", "int")
+            values["total_profiles"] = total_profiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["total_profiles"] = gap_cause(error)
 
-        total_interactions = d.pop("total_interactions")
+        try:
+            total_interactions = take(d, "total_interactions", "int")
+            values["total_interactions"] = total_interactions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["total_interactions"] = gap_cause(error)
 
-        total_playbooks = d.pop("total_playbooks")
+        try:
+            total_playbooks = take(d, "total_playbooks", "int")
+            values["total_playbooks"] = total_playbooks
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["total_playbooks"] = gap_cause(error)
 
-        success_rate = d.pop("success_rate")
+        try:
+            success_rate = take(d, "success_rate", "float")
+            values["success_rate"] = success_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success_rate"] = gap_cause(error)
 
-        period_stats = cls(
-            total_profiles=total_profiles,
-            total_interactions=total_interactions,
-            total_playbooks=total_playbooks,
-            success_rate=success_rate,
-        )
+        period_stats = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         period_stats.additional_properties = d
         return period_stats

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_change_log_run_mode import PlaybookAggregationChangeLogRunMode
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlaybookAggregationChangeLog")
 
 
-@_attrs_define
-class PlaybookAggregationChangeLog:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookAggregationChangeLog(AnswerModel):
     """Tracks changes from a single playbook aggregation run."""
 
     created_at: int
@@ -33,51 +33,52 @@ class PlaybookAggregationChangeLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        playbook_name = self.playbook_name
-
-        agent_version = self.agent_version
-
-        run_mode = self.run_mode.value
-
-        added_agent_playbooks = []
-        for added_agent_playbooks_item_data in self.added_agent_playbooks:
-            added_agent_playbooks_item = added_agent_playbooks_item_data.to_dict()
-            added_agent_playbooks.append(added_agent_playbooks_item)
-
-        removed_agent_playbooks = []
-        for removed_agent_playbooks_item_data in self.removed_agent_playbooks:
-            removed_agent_playbooks_item = removed_agent_playbooks_item_data.to_dict()
-            removed_agent_playbooks.append(removed_agent_playbooks_item)
-
-        updated_agent_playbooks = []
-        for updated_agent_playbooks_item_data in self.updated_agent_playbooks:
-            updated_agent_playbooks_item = updated_agent_playbooks_item_data.to_dict()
-            updated_agent_playbooks.append(updated_agent_playbooks_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "playbook_name": playbook_name,
-                "agent_version": agent_version,
-                "run_mode": run_mode,
-                "added_agent_playbooks": added_agent_playbooks,
-                "removed_agent_playbooks": removed_agent_playbooks,
-                "updated_agent_playbooks": updated_agent_playbooks,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "id" not in gaps:
+            id = self.id
+            field_dict["id"] = id
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "playbook_name" not in gaps:
+            playbook_name = self.playbook_name
+            field_dict["playbook_name"] = playbook_name
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "run_mode" not in gaps:
+            run_mode = self.run_mode.value
+            field_dict["run_mode"] = run_mode
+        if "added_agent_playbooks" not in gaps:
+            added_agent_playbooks = []
+            for added_agent_playbooks_item_data in self.added_agent_playbooks:
+                added_agent_playbooks_item = added_agent_playbooks_item_data.to_dict()
+                added_agent_playbooks.append(added_agent_playbooks_item)
+
+            field_dict["added_agent_playbooks"] = added_agent_playbooks
+        if "removed_agent_playbooks" not in gaps:
+            removed_agent_playbooks = []
+            for removed_agent_playbooks_item_data in self.removed_agent_playbooks:
+                removed_agent_playbooks_item = removed_agent_playbooks_item_data.to_dict()
+                removed_agent_playbooks.append(removed_agent_playbooks_item)
+
+            field_dict["removed_agent_playbooks"] = removed_agent_playbooks
+        if "updated_agent_playbooks" not in gaps:
+            updated_agent_playbooks = []
+            for updated_agent_playbooks_item_data in self.updated_agent_playbooks:
+                updated_agent_playbooks_item = updated_agent_playbooks_item_data.to_dict()
+                updated_agent_playbooks.append(updated_agent_playbooks_item)
+
+            field_dict["updated_agent_playbooks"] = updated_agent_playbooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -87,47 +88,76 @@ class PlaybookAggregationChangeLog:
         from ..models.agent_playbook_update_entry import AgentPlaybookUpdateEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", 0)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            id = take(d, "id", "int", default=0)
+            values["id"] = id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["id"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        playbook_name = d.pop("playbook_name")
+        try:
+            playbook_name = take(d, "playbook_name", "str")
+            values["playbook_name"] = playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_name"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version")
+        try:
+            agent_version = take(d, "agent_version", "str")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        run_mode = PlaybookAggregationChangeLogRunMode(d.pop("run_mode"))
+        try:
+            run_mode = PlaybookAggregationChangeLogRunMode(take(d, "run_mode", None))
 
-        added_agent_playbooks = []
-        _added_agent_playbooks = d.pop("added_agent_playbooks", [])
-        for added_agent_playbooks_item_data in _added_agent_playbooks:
-            added_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(added_agent_playbooks_item_data)
+            values["run_mode"] = run_mode
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["run_mode"] = gap_cause(error)
 
-            added_agent_playbooks.append(added_agent_playbooks_item)
+        try:
+            added_agent_playbooks = []
+            _added_agent_playbooks = take(d, "added_agent_playbooks", "list", default=[])
+            for added_agent_playbooks_item_data in _added_agent_playbooks:
+                added_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(added_agent_playbooks_item_data)
 
-        removed_agent_playbooks = []
-        _removed_agent_playbooks = d.pop("removed_agent_playbooks", [])
-        for removed_agent_playbooks_item_data in _removed_agent_playbooks:
-            removed_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(removed_agent_playbooks_item_data)
+                added_agent_playbooks.append(added_agent_playbooks_item)
 
-            removed_agent_playbooks.append(removed_agent_playbooks_item)
+            values["added_agent_playbooks"] = added_agent_playbooks
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["added_agent_playbooks"] = gap_cause(error)
 
-        updated_agent_playbooks = []
-        _updated_agent_playbooks = d.pop("updated_agent_playbooks", [])
-        for updated_agent_playbooks_item_data in _updated_agent_playbooks:
-            updated_agent_playbooks_item = AgentPlaybookUpdateEntry.from_dict(updated_agent_playbooks_item_data)
+        try:
+            removed_agent_playbooks = []
+            _removed_agent_playbooks = take(d, "removed_agent_playbooks", "list", default=[])
+            for removed_agent_playbooks_item_data in _removed_agent_playbooks:
+                removed_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(removed_agent_playbooks_item_data)
 
-            updated_agent_playbooks.append(updated_agent_playbooks_item)
+                removed_agent_playbooks.append(removed_agent_playbooks_item)
 
-        playbook_aggregation_change_log = cls(
-            id=id,
-            created_at=created_at,
-            playbook_name=playbook_name,
-            agent_version=agent_version,
-            run_mode=run_mode,
-            added_agent_playbooks=added_agent_playbooks,
-            removed_agent_playbooks=removed_agent_playbooks,
-            updated_agent_playbooks=updated_agent_playbooks,
-        )
+            values["removed_agent_playbooks"] = removed_agent_playbooks
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["removed_agent_playbooks"] = gap_cause(error)
+
+        try:
+            updated_agent_playbooks = []
+            _updated_agent_playbooks = take(d, "updated_agent_playbooks", "list", default=[])
+            for updated_agent_playbooks_item_data in _updated_agent_playbooks:
+                updated_agent_playbooks_item = AgentPlaybookUpdateEntry.from_dict(updated_agent_playbooks_item_data)
+
+                updated_agent_playbooks.append(updated_agent_playbooks_item)
+
+            values["updated_agent_playbooks"] = updated_agent_playbooks
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["updated_agent_playbooks"] = gap_cause(error)
+
+        playbook_aggregation_change_log = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         playbook_aggregation_change_log.additional_properties = d
         return playbook_aggregation_change_log

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_operation_status import PlaybookAggregationOperationStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.playbook_aggregation_result import PlaybookAggregationResult
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlaybookAggregationOperation")
 
 
-@_attrs_define
-class PlaybookAggregationOperation:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookAggregationOperation(AnswerModel):
     operation_id: str
     request_id: str
     agent_version: str
@@ -36,86 +36,84 @@ class PlaybookAggregationOperation:
     def to_dict(self) -> dict[str, Any]:
         from ..models.playbook_aggregation_result import PlaybookAggregationResult  # noqa: PLC0415
 
-        operation_id = self.operation_id
-
-        request_id = self.request_id
-
-        agent_version = self.agent_version
-
-        status = self.status.value
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        attempts = self.attempts
-
-        _started_at = UNSET if self.started_at is None else self.started_at
-        started_at: int | None | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = _started_at
-
-        _completed_at = UNSET if self.completed_at is None else self.completed_at
-        completed_at: int | None | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = _completed_at
-
-        _next_attempt_at = UNSET if self.next_attempt_at is None else self.next_attempt_at
-        next_attempt_at: int | None | Unset
-        if isinstance(_next_attempt_at, Unset):
-            next_attempt_at = UNSET
-        else:
-            next_attempt_at = _next_attempt_at
-
-        _error = UNSET if self.error is None else self.error
-        error: None | str | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = _error
-
-        _result = UNSET if self.result is None else self.result
-        result: dict[str, Any] | None | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        elif isinstance(_result, PlaybookAggregationResult):
-            result = _result.to_dict()
-        else:
-            result = _result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operation_id": operation_id,
-                "request_id": request_id,
-                "agent_version": agent_version,
-                "status": status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "attempts": attempts,
-            }
-        )
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if next_attempt_at is not UNSET:
-            field_dict["next_attempt_at"] = next_attempt_at
-        if error is not UNSET:
-            field_dict["error"] = error
-        if result is not UNSET:
-            field_dict["result"] = result
+        gaps = answer_gaps(self)
+        if "operation_id" not in gaps:
+            operation_id = self.operation_id
+            field_dict["operation_id"] = operation_id
+        if "request_id" not in gaps:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "status" not in gaps:
+            status = self.status.value
+            field_dict["status"] = status
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "updated_at" not in gaps:
+            updated_at = self.updated_at
+            field_dict["updated_at"] = updated_at
+        if "attempts" not in gaps:
+            attempts = self.attempts
+            field_dict["attempts"] = attempts
+        if "started_at" not in gaps:
+            _started_at = UNSET if self.started_at is None else self.started_at
+            started_at: int | None | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = _started_at
+            if started_at is not UNSET:
+                field_dict["started_at"] = started_at
+        if "completed_at" not in gaps:
+            _completed_at = UNSET if self.completed_at is None else self.completed_at
+            completed_at: int | None | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _completed_at
+            if completed_at is not UNSET:
+                field_dict["completed_at"] = completed_at
+        if "next_attempt_at" not in gaps:
+            _next_attempt_at = UNSET if self.next_attempt_at is None else self.next_attempt_at
+            next_attempt_at: int | None | Unset
+            if isinstance(_next_attempt_at, Unset):
+                next_attempt_at = UNSET
+            else:
+                next_attempt_at = _next_attempt_at
+            if next_attempt_at is not UNSET:
+                field_dict["next_attempt_at"] = next_attempt_at
+        if "error" not in gaps:
+            _error = UNSET if self.error is None else self.error
+            error: None | str | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = _error
+            if error is not UNSET:
+                field_dict["error"] = error
+        if "result" not in gaps:
+            _result = UNSET if self.result is None else self.result
+            result: dict[str, Any] | None | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            elif isinstance(_result, PlaybookAggregationResult):
+                result = _result.to_dict()
+            else:
+                result = _result
+            if result is not UNSET:
+                field_dict["result"] = result
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -124,87 +122,135 @@ class PlaybookAggregationOperation:
         from ..models.playbook_aggregation_result import PlaybookAggregationResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        operation_id = d.pop("operation_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            operation_id = take(d, "operation_id", "str")
+            values["operation_id"] = operation_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["operation_id"] = gap_cause(error)
 
-        request_id = d.pop("request_id")
+        try:
+            request_id = take(d, "request_id", "str")
+            values["request_id"] = request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request_id"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version")
+        try:
+            agent_version = take(d, "agent_version", "str")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        status = PlaybookAggregationOperationStatus(d.pop("status"))
+        try:
+            status = PlaybookAggregationOperationStatus(take(d, "status", None))
 
-        created_at = d.pop("created_at")
+            values["status"] = status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
 
-        updated_at = d.pop("updated_at")
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        attempts = d.pop("attempts", 0)
+        try:
+            updated_at = take(d, "updated_at", "int")
+            values["updated_at"] = updated_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["updated_at"] = gap_cause(error)
 
-        def _parse_started_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            attempts = take(d, "attempts", "int", default=0)
+            values["attempts"] = attempts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["attempts"] = gap_cause(error)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        try:
 
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_started_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+            started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_next_attempt_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            values["started_at"] = None if isinstance(started_at, Unset) else started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["started_at"] = gap_cause(error)
 
-        next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
+        try:
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_completed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        def _parse_result(data: object) -> None | PlaybookAggregationResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = PlaybookAggregationResult.from_dict(data)
+            values["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["completed_at"] = gap_cause(error)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlaybookAggregationResult | Unset, data)
+        try:
 
-        result = _parse_result(d.pop("result", UNSET))
+            def _parse_next_attempt_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        playbook_aggregation_operation = cls(
-            operation_id=operation_id,
-            request_id=request_id,
-            agent_version=agent_version,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            attempts=attempts,
-            started_at=None if isinstance(started_at, Unset) else started_at,
-            completed_at=None if isinstance(completed_at, Unset) else completed_at,
-            next_attempt_at=None if isinstance(next_attempt_at, Unset) else next_attempt_at,
-            error=None if isinstance(error, Unset) else error,
-            result=None if isinstance(result, Unset) else result,
-        )
+            next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
+
+            values["next_attempt_at"] = None if isinstance(next_attempt_at, Unset) else next_attempt_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["next_attempt_at"] = gap_cause(error)
+
+        try:
+
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(d.pop("error", UNSET))
+
+            values["error"] = None if isinstance(error, Unset) else error
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["error"] = gap_cause(error)
+
+        try:
+
+            def _parse_result(data: object) -> None | PlaybookAggregationResult | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    result_type_0 = PlaybookAggregationResult.from_dict(data)
+
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PlaybookAggregationResult | Unset, data)
+
+            result = _parse_result(d.pop("result", UNSET))
+
+            values["result"] = None if isinstance(result, Unset) else result
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["result"] = gap_cause(error)
+
+        playbook_aggregation_operation = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         playbook_aggregation_operation.additional_properties = d
         return playbook_aggregation_operation

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="PlaybookApplicationStat")
 
 
-@_attrs_define
-class PlaybookApplicationStat:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookApplicationStat(AnswerModel):
     """Per-rule application stats derived from interaction citations.
 
     Aggregates the JSON ``citations`` column on interactions to surface how
@@ -54,88 +54,110 @@ class PlaybookApplicationStat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        real_id = self.real_id
-
-        kind = self.kind.value
-
-        title = self.title
-
-        applied_count = self.applied_count
-
-        _last_applied_at = UNSET if self.last_applied_at is None else self.last_applied_at
-        last_applied_at: int | None | Unset
-        if isinstance(_last_applied_at, Unset):
-            last_applied_at = UNSET
-        else:
-            last_applied_at = _last_applied_at
-
-        _last_interaction_id = UNSET if self.last_interaction_id is None else self.last_interaction_id
-        last_interaction_id: int | None | Unset
-        if isinstance(_last_interaction_id, Unset):
-            last_interaction_id = UNSET
-        else:
-            last_interaction_id = _last_interaction_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "real_id": real_id,
-                "kind": kind,
-                "title": title,
-                "applied_count": applied_count,
-            }
-        )
-        if last_applied_at is not UNSET:
-            field_dict["last_applied_at"] = last_applied_at
-        if last_interaction_id is not UNSET:
-            field_dict["last_interaction_id"] = last_interaction_id
+        gaps = answer_gaps(self)
+        if "real_id" not in gaps:
+            real_id = self.real_id
+            field_dict["real_id"] = real_id
+        if "kind" not in gaps:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "title" not in gaps:
+            title = self.title
+            field_dict["title"] = title
+        if "applied_count" not in gaps:
+            applied_count = self.applied_count
+            field_dict["applied_count"] = applied_count
+        if "last_applied_at" not in gaps:
+            _last_applied_at = UNSET if self.last_applied_at is None else self.last_applied_at
+            last_applied_at: int | None | Unset
+            if isinstance(_last_applied_at, Unset):
+                last_applied_at = UNSET
+            else:
+                last_applied_at = _last_applied_at
+            if last_applied_at is not UNSET:
+                field_dict["last_applied_at"] = last_applied_at
+        if "last_interaction_id" not in gaps:
+            _last_interaction_id = UNSET if self.last_interaction_id is None else self.last_interaction_id
+            last_interaction_id: int | None | Unset
+            if isinstance(_last_interaction_id, Unset):
+                last_interaction_id = UNSET
+            else:
+                last_interaction_id = _last_interaction_id
+            if last_interaction_id is not UNSET:
+                field_dict["last_interaction_id"] = last_interaction_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        real_id = d.pop("real_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            real_id = take(d, "real_id", "str")
+            values["real_id"] = real_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["real_id"] = gap_cause(error)
 
-        kind = CitationKind(d.pop("kind"))
+        try:
+            kind = CitationKind(take(d, "kind", None))
 
-        title = d.pop("title", "")
+            values["kind"] = kind
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["kind"] = gap_cause(error)
 
-        applied_count = d.pop("applied_count")
+        try:
+            title = take(d, "title", "str", default="")
+            values["title"] = title
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["title"] = gap_cause(error)
 
-        def _parse_last_applied_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            applied_count = take(d, "applied_count", "int")
+            values["applied_count"] = applied_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["applied_count"] = gap_cause(error)
 
-        last_applied_at = _parse_last_applied_at(d.pop("last_applied_at", UNSET))
+        try:
 
-        def _parse_last_interaction_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_last_applied_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        last_interaction_id = _parse_last_interaction_id(d.pop("last_interaction_id", UNSET))
+            last_applied_at = _parse_last_applied_at(d.pop("last_applied_at", UNSET))
 
-        playbook_application_stat = cls(
-            real_id=real_id,
-            kind=kind,
-            title=title,
-            applied_count=applied_count,
-            last_applied_at=None if isinstance(last_applied_at, Unset) else last_applied_at,
-            last_interaction_id=None if isinstance(last_interaction_id, Unset) else last_interaction_id,
-        )
+            values["last_applied_at"] = None if isinstance(last_applied_at, Unset) else last_applied_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["last_applied_at"] = gap_cause(error)
+
+        try:
+
+            def _parse_last_interaction_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            last_interaction_id = _parse_last_interaction_id(d.pop("last_interaction_id", UNSET))
+
+            values["last_interaction_id"] = None if isinstance(last_interaction_id, Unset) else last_interaction_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["last_interaction_id"] = gap_cause(error)
+
+        playbook_application_stat = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         playbook_application_stat.additional_properties = d
         return playbook_application_stat

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_diagnosis_category import PlaybookDiagnosisCategory
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="PlaybookDiagnosis")
 
 
-@_attrs_define
-class PlaybookDiagnosis:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookDiagnosis(AnswerModel):
     """An evidence-bounded diagnosis, not proof of a causal effect."""
 
     category: PlaybookDiagnosisCategory
@@ -23,44 +23,55 @@ class PlaybookDiagnosis:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.value
-
-        reason = self.reason
-
-        evidence_interaction_ids = self.evidence_interaction_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "reason": reason,
-                "evidence_interaction_ids": evidence_interaction_ids,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "category" not in gaps:
+            category = self.category.value
+            field_dict["category"] = category
+        if "reason" not in gaps:
+            reason = self.reason
+            field_dict["reason"] = reason
+        if "evidence_interaction_ids" not in gaps:
+            evidence_interaction_ids = self.evidence_interaction_ids
+
+            field_dict["evidence_interaction_ids"] = evidence_interaction_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = PlaybookDiagnosisCategory(d.pop("category"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            category = PlaybookDiagnosisCategory(take(d, "category", None))
 
-        reason = d.pop("reason")
+            values["category"] = category
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["category"] = gap_cause(error)
 
-        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids", []))
+        try:
+            reason = take(d, "reason", "str")
+            values["reason"] = reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["reason"] = gap_cause(error)
 
-        playbook_diagnosis = cls(
-            category=category,
-            reason=reason,
-            evidence_interaction_ids=evidence_interaction_ids,
-        )
+        try:
+            evidence_interaction_ids = cast(list[int], take(d, "evidence_interaction_ids", "list", default=[]))
+
+            values["evidence_interaction_ids"] = evidence_interaction_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["evidence_interaction_ids"] = gap_cause(error)
+
+        playbook_diagnosis = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         playbook_diagnosis.additional_properties = d
         return playbook_diagnosis

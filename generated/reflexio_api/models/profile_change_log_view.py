@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.profile_view import ProfileView
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfileChangeLogView")
 
 
-@_attrs_define
-class ProfileChangeLogView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProfileChangeLogView(AnswerModel):
     """User-facing ProfileChangeLog — uses ProfileView lists."""
 
     id: int
@@ -29,42 +29,42 @@ class ProfileChangeLogView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        request_id = self.request_id
-
-        created_at = self.created_at
-
-        added_profiles = []
-        for added_profiles_item_data in self.added_profiles:
-            added_profiles_item = added_profiles_item_data.to_dict()
-            added_profiles.append(added_profiles_item)
-
-        removed_profiles = []
-        for removed_profiles_item_data in self.removed_profiles:
-            removed_profiles_item = removed_profiles_item_data.to_dict()
-            removed_profiles.append(removed_profiles_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "user_id": user_id,
-                "request_id": request_id,
-                "created_at": created_at,
-                "added_profiles": added_profiles,
-                "removed_profiles": removed_profiles,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "id" not in gaps:
+            id = self.id
+            field_dict["id"] = id
+        if "user_id" not in gaps:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "request_id" not in gaps:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "added_profiles" not in gaps:
+            added_profiles = []
+            for added_profiles_item_data in self.added_profiles:
+                added_profiles_item = added_profiles_item_data.to_dict()
+                added_profiles.append(added_profiles_item)
+
+            field_dict["added_profiles"] = added_profiles
+        if "removed_profiles" not in gaps:
+            removed_profiles = []
+            for removed_profiles_item_data in self.removed_profiles:
+                removed_profiles_item = removed_profiles_item_data.to_dict()
+                removed_profiles.append(removed_profiles_item)
+
+            field_dict["removed_profiles"] = removed_profiles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -73,36 +73,57 @@ class ProfileChangeLogView:
         from ..models.profile_view import ProfileView  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            id = take(d, "id", "int")
+            values["id"] = id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["id"] = gap_cause(error)
 
-        user_id = d.pop("user_id")
+        try:
+            user_id = take(d, "user_id", "str")
+            values["user_id"] = user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        request_id = d.pop("request_id")
+        try:
+            request_id = take(d, "request_id", "str")
+            values["request_id"] = request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request_id"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        added_profiles = []
-        _added_profiles = d.pop("added_profiles")
-        for added_profiles_item_data in _added_profiles:
-            added_profiles_item = ProfileView.from_dict(added_profiles_item_data)
+        try:
+            added_profiles = []
+            _added_profiles = take(d, "added_profiles", "list")
+            for added_profiles_item_data in _added_profiles:
+                added_profiles_item = ProfileView.from_dict(added_profiles_item_data)
 
-            added_profiles.append(added_profiles_item)
+                added_profiles.append(added_profiles_item)
 
-        removed_profiles = []
-        _removed_profiles = d.pop("removed_profiles")
-        for removed_profiles_item_data in _removed_profiles:
-            removed_profiles_item = ProfileView.from_dict(removed_profiles_item_data)
+            values["added_profiles"] = added_profiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["added_profiles"] = gap_cause(error)
 
-            removed_profiles.append(removed_profiles_item)
+        try:
+            removed_profiles = []
+            _removed_profiles = take(d, "removed_profiles", "list")
+            for removed_profiles_item_data in _removed_profiles:
+                removed_profiles_item = ProfileView.from_dict(removed_profiles_item_data)
 
-        profile_change_log_view = cls(
-            id=id,
-            user_id=user_id,
-            request_id=request_id,
-            created_at=created_at,
-            added_profiles=added_profiles,
-            removed_profiles=removed_profiles,
-        )
+                removed_profiles.append(removed_profiles_item)
+
+            values["removed_profiles"] = removed_profiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["removed_profiles"] = gap_cause(error)
+
+        profile_change_log_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         profile_change_log_view.additional_properties = d
         return profile_change_log_view

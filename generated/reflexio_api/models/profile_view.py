@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.profile_time_to_live import ProfileTimeToLive
 from ..models.status import Status
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfileView")
 
 
-@_attrs_define
-class ProfileView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProfileView(AnswerModel):
     """User-facing UserProfile — excludes embedding."""
 
     profile_id: str
@@ -41,97 +41,97 @@ class ProfileView:
     def to_dict(self) -> dict[str, Any]:
         from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0  # noqa: PLC0415
 
-        profile_id = self.profile_id
-
-        user_id = self.user_id
-
-        content = self.content
-
-        last_modified_timestamp = self.last_modified_timestamp
-
-        generated_from_request_id = self.generated_from_request_id
-
-        profile_time_to_live = self.profile_time_to_live.value
-
-        expiration_timestamp = self.expiration_timestamp
-
-        source_interaction_ids = self.source_interaction_ids
-
-        tags = self.tags
-
-        _custom_features = UNSET if self.custom_features is None else self.custom_features
-        custom_features: dict[str, Any] | None | Unset
-        if isinstance(_custom_features, Unset):
-            custom_features = UNSET
-        elif isinstance(_custom_features, ProfileViewCustomFeaturesType0):
-            custom_features = _custom_features.to_dict()
-        else:
-            custom_features = _custom_features
-
-        _source = UNSET if self.source is None else self.source
-        source: None | str | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = _source
-
-        _status = UNSET if self.status is None else self.status
-        status: None | str | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        elif isinstance(_status, Status):
-            status = _status.value
-        else:
-            status = _status
-
-        _extractor_names = UNSET if self.extractor_names is None else self.extractor_names
-        extractor_names: list[str] | None | Unset
-        if isinstance(_extractor_names, Unset):
-            extractor_names = UNSET
-        elif isinstance(_extractor_names, list):
-            extractor_names = _extractor_names
-
-        else:
-            extractor_names = _extractor_names
-
-        _source_span = UNSET if self.source_span is None else self.source_span
-        source_span: None | str | Unset
-        if isinstance(_source_span, Unset):
-            source_span = UNSET
-        else:
-            source_span = _source_span
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profile_id": profile_id,
-                "user_id": user_id,
-                "content": content,
-                "last_modified_timestamp": last_modified_timestamp,
-                "generated_from_request_id": generated_from_request_id,
-                "profile_time_to_live": profile_time_to_live,
-                "expiration_timestamp": expiration_timestamp,
-                "source_interaction_ids": source_interaction_ids,
-                "tags": tags,
-            }
-        )
-        if custom_features is not UNSET:
-            field_dict["custom_features"] = custom_features
-        if source is not UNSET:
-            field_dict["source"] = source
-        if status is not UNSET:
-            field_dict["status"] = status
-        if extractor_names is not UNSET:
-            field_dict["extractor_names"] = extractor_names
-        if source_span is not UNSET:
-            field_dict["source_span"] = source_span
+        gaps = answer_gaps(self)
+        if "profile_id" not in gaps:
+            profile_id = self.profile_id
+            field_dict["profile_id"] = profile_id
+        if "user_id" not in gaps:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "content" not in gaps:
+            content = self.content
+            field_dict["content"] = content
+        if "last_modified_timestamp" not in gaps:
+            last_modified_timestamp = self.last_modified_timestamp
+            field_dict["last_modified_timestamp"] = last_modified_timestamp
+        if "generated_from_request_id" not in gaps:
+            generated_from_request_id = self.generated_from_request_id
+            field_dict["generated_from_request_id"] = generated_from_request_id
+        if "profile_time_to_live" not in gaps:
+            profile_time_to_live = self.profile_time_to_live.value
+            field_dict["profile_time_to_live"] = profile_time_to_live
+        if "expiration_timestamp" not in gaps:
+            expiration_timestamp = self.expiration_timestamp
+            field_dict["expiration_timestamp"] = expiration_timestamp
+        if "source_interaction_ids" not in gaps:
+            source_interaction_ids = self.source_interaction_ids
+
+            field_dict["source_interaction_ids"] = source_interaction_ids
+        if "tags" not in gaps:
+            tags = self.tags
+
+            field_dict["tags"] = tags
+        if "custom_features" not in gaps:
+            _custom_features = UNSET if self.custom_features is None else self.custom_features
+            custom_features: dict[str, Any] | None | Unset
+            if isinstance(_custom_features, Unset):
+                custom_features = UNSET
+            elif isinstance(_custom_features, ProfileViewCustomFeaturesType0):
+                custom_features = _custom_features.to_dict()
+            else:
+                custom_features = _custom_features
+            if custom_features is not UNSET:
+                field_dict["custom_features"] = custom_features
+        if "source" not in gaps:
+            _source = UNSET if self.source is None else self.source
+            source: None | str | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = _source
+            if source is not UNSET:
+                field_dict["source"] = source
+        if "status" not in gaps:
+            _status = UNSET if self.status is None else self.status
+            status: None | str | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, Status):
+                status = _status.value
+            else:
+                status = _status
+            if status is not UNSET:
+                field_dict["status"] = status
+        if "extractor_names" not in gaps:
+            _extractor_names = UNSET if self.extractor_names is None else self.extractor_names
+            extractor_names: list[str] | None | Unset
+            if isinstance(_extractor_names, Unset):
+                extractor_names = UNSET
+            elif isinstance(_extractor_names, list):
+                extractor_names = _extractor_names
+
+            else:
+                extractor_names = _extractor_names
+            if extractor_names is not UNSET:
+                field_dict["extractor_names"] = extractor_names
+        if "source_span" not in gaps:
+            _source_span = UNSET if self.source_span is None else self.source_span
+            source_span: None | str | Unset
+            if isinstance(_source_span, Unset):
+                source_span = UNSET
+            else:
+                source_span = _source_span
+            if source_span is not UNSET:
+                field_dict["source_span"] = source_span
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -140,109 +140,167 @@ class ProfileView:
         from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        profile_id = d.pop("profile_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            profile_id = take(d, "profile_id", "str")
+            values["profile_id"] = profile_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profile_id"] = gap_cause(error)
 
-        user_id = d.pop("user_id")
+        try:
+            user_id = take(d, "user_id", "str")
+            values["user_id"] = user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        content = d.pop("content")
+        try:
+            content = take(d, "content", "str")
+            values["content"] = content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["content"] = gap_cause(error)
 
-        last_modified_timestamp = d.pop("last_modified_timestamp")
+        try:
+            last_modified_timestamp = take(d, "last_modified_timestamp", "int")
+            values["last_modified_timestamp"] = last_modified_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["last_modified_timestamp"] = gap_cause(error)
 
-        generated_from_request_id = d.pop("generated_from_request_id")
+        try:
+            generated_from_request_id = take(d, "generated_from_request_id", "str")
+            values["generated_from_request_id"] = generated_from_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["generated_from_request_id"] = gap_cause(error)
 
-        profile_time_to_live = ProfileTimeToLive(d.pop("profile_time_to_live", ProfileTimeToLive.INFINITY))
+        try:
+            profile_time_to_live = ProfileTimeToLive(
+                take(d, "profile_time_to_live", None, default=ProfileTimeToLive.INFINITY)
+            )
 
-        expiration_timestamp = d.pop("expiration_timestamp", 4102444800)
+            values["profile_time_to_live"] = profile_time_to_live
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profile_time_to_live"] = gap_cause(error)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
+        try:
+            expiration_timestamp = take(d, "expiration_timestamp", "int", default=4102444800)
+            values["expiration_timestamp"] = expiration_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["expiration_timestamp"] = gap_cause(error)
 
-        tags = cast(list[str], d.pop("tags", []))
+        try:
+            source_interaction_ids = cast(list[int], take(d, "source_interaction_ids", "list", default=[]))
 
-        def _parse_custom_features(data: object) -> None | ProfileViewCustomFeaturesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_features_type_0 = ProfileViewCustomFeaturesType0.from_dict(data)
+            values["source_interaction_ids"] = source_interaction_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source_interaction_ids"] = gap_cause(error)
 
-                return custom_features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileViewCustomFeaturesType0 | Unset, data)
+        try:
+            tags = cast(list[str], take(d, "tags", "list", default=[]))
 
-        custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
+            values["tags"] = tags
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tags"] = gap_cause(error)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        source = _parse_source(d.pop("source", UNSET))
+            def _parse_custom_features(data: object) -> None | ProfileViewCustomFeaturesType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_features_type_0 = ProfileViewCustomFeaturesType0.from_dict(data)
 
-        def _parse_status(data: object) -> None | Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = Status(data)
+                    return custom_features_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProfileViewCustomFeaturesType0 | Unset, data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Status | Unset, data)
+            custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+            values["custom_features"] = None if isinstance(custom_features, Unset) else custom_features
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["custom_features"] = gap_cause(error)
 
-        def _parse_extractor_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                extractor_names_type_0 = cast(list[str], data)
+        try:
 
-                return extractor_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_source(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        extractor_names = _parse_extractor_names(d.pop("extractor_names", UNSET))
+            source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_source_span(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["source"] = None if isinstance(source, Unset) else source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source"] = gap_cause(error)
 
-        source_span = _parse_source_span(d.pop("source_span", UNSET))
+        try:
 
-        profile_view = cls(
-            profile_id=profile_id,
-            user_id=user_id,
-            content=content,
-            last_modified_timestamp=last_modified_timestamp,
-            generated_from_request_id=generated_from_request_id,
-            profile_time_to_live=profile_time_to_live,
-            expiration_timestamp=expiration_timestamp,
-            source_interaction_ids=source_interaction_ids,
-            tags=tags,
-            custom_features=None if isinstance(custom_features, Unset) else custom_features,
-            source=None if isinstance(source, Unset) else source,
-            status=None if isinstance(status, Unset) else status,
-            extractor_names=None if isinstance(extractor_names, Unset) else extractor_names,
-            source_span=None if isinstance(source_span, Unset) else source_span,
-        )
+            def _parse_status(data: object) -> None | Status | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = Status(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Status | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+            values["status"] = None if isinstance(status, Unset) else status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
+
+        try:
+
+            def _parse_extractor_names(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    extractor_names_type_0 = cast(list[str], data)
+
+                    return extractor_names_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            extractor_names = _parse_extractor_names(d.pop("extractor_names", UNSET))
+
+            values["extractor_names"] = None if isinstance(extractor_names, Unset) else extractor_names
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["extractor_names"] = gap_cause(error)
+
+        try:
+
+            def _parse_source_span(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            source_span = _parse_source_span(d.pop("source_span", UNSET))
+
+            values["source_span"] = None if isinstance(source_span, Unset) else source_span
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source_span"] = gap_cause(error)
+
+        profile_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         profile_view.additional_properties = d
         return profile_view

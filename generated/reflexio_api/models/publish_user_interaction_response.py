@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="PublishUserInteractionResponse")
 
 
-@_attrs_define
-class PublishUserInteractionResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PublishUserInteractionResponse(AnswerModel):
     success: bool
     warnings: list[str]
     message: str = ""
@@ -30,234 +30,294 @@ class PublishUserInteractionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        warnings = self.warnings
-
-        _request_id = UNSET if self.request_id is None else self.request_id
-        request_id: None | str | Unset
-        if isinstance(_request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = _request_id
-
-        _endpoint_url = UNSET if self.endpoint_url is None else self.endpoint_url
-        endpoint_url: None | str | Unset
-        if isinstance(_endpoint_url, Unset):
-            endpoint_url = UNSET
-        else:
-            endpoint_url = _endpoint_url
-
-        _storage_type = UNSET if self.storage_type is None else self.storage_type
-        storage_type: None | str | Unset
-        if isinstance(_storage_type, Unset):
-            storage_type = UNSET
-        else:
-            storage_type = _storage_type
-
-        _storage_label = UNSET if self.storage_label is None else self.storage_label
-        storage_label: None | str | Unset
-        if isinstance(_storage_label, Unset):
-            storage_label = UNSET
-        else:
-            storage_label = _storage_label
-
-        _profiles_added = UNSET if self.profiles_added is None else self.profiles_added
-        profiles_added: int | None | Unset
-        if isinstance(_profiles_added, Unset):
-            profiles_added = UNSET
-        else:
-            profiles_added = _profiles_added
-
-        _profiles_updated = UNSET if self.profiles_updated is None else self.profiles_updated
-        profiles_updated: int | None | Unset
-        if isinstance(_profiles_updated, Unset):
-            profiles_updated = UNSET
-        else:
-            profiles_updated = _profiles_updated
-
-        _playbooks_added = UNSET if self.playbooks_added is None else self.playbooks_added
-        playbooks_added: int | None | Unset
-        if isinstance(_playbooks_added, Unset):
-            playbooks_added = UNSET
-        else:
-            playbooks_added = _playbooks_added
-
-        _playbooks_updated = UNSET if self.playbooks_updated is None else self.playbooks_updated
-        playbooks_updated: int | None | Unset
-        if isinstance(_playbooks_updated, Unset):
-            playbooks_updated = UNSET
-        else:
-            playbooks_updated = _playbooks_updated
-
-        _learning_status = UNSET if self.learning_status is None else self.learning_status
-        learning_status: None | str | Unset
-        if isinstance(_learning_status, Unset):
-            learning_status = UNSET
-        else:
-            learning_status = _learning_status
-
-        _learning_reason = UNSET if self.learning_reason is None else self.learning_reason
-        learning_reason: None | str | Unset
-        if isinstance(_learning_reason, Unset):
-            learning_reason = UNSET
-        else:
-            learning_reason = _learning_reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-                "warnings": warnings,
-            }
-        )
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if endpoint_url is not UNSET:
-            field_dict["endpoint_url"] = endpoint_url
-        if storage_type is not UNSET:
-            field_dict["storage_type"] = storage_type
-        if storage_label is not UNSET:
-            field_dict["storage_label"] = storage_label
-        if profiles_added is not UNSET:
-            field_dict["profiles_added"] = profiles_added
-        if profiles_updated is not UNSET:
-            field_dict["profiles_updated"] = profiles_updated
-        if playbooks_added is not UNSET:
-            field_dict["playbooks_added"] = playbooks_added
-        if playbooks_updated is not UNSET:
-            field_dict["playbooks_updated"] = playbooks_updated
-        if learning_status is not UNSET:
-            field_dict["learning_status"] = learning_status
-        if learning_reason is not UNSET:
-            field_dict["learning_reason"] = learning_reason
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "message" not in gaps:
+            message = self.message
+            field_dict["message"] = message
+        if "warnings" not in gaps:
+            warnings = self.warnings
+
+            field_dict["warnings"] = warnings
+        if "request_id" not in gaps:
+            _request_id = UNSET if self.request_id is None else self.request_id
+            request_id: None | str | Unset
+            if isinstance(_request_id, Unset):
+                request_id = UNSET
+            else:
+                request_id = _request_id
+            if request_id is not UNSET:
+                field_dict["request_id"] = request_id
+        if "endpoint_url" not in gaps:
+            _endpoint_url = UNSET if self.endpoint_url is None else self.endpoint_url
+            endpoint_url: None | str | Unset
+            if isinstance(_endpoint_url, Unset):
+                endpoint_url = UNSET
+            else:
+                endpoint_url = _endpoint_url
+            if endpoint_url is not UNSET:
+                field_dict["endpoint_url"] = endpoint_url
+        if "storage_type" not in gaps:
+            _storage_type = UNSET if self.storage_type is None else self.storage_type
+            storage_type: None | str | Unset
+            if isinstance(_storage_type, Unset):
+                storage_type = UNSET
+            else:
+                storage_type = _storage_type
+            if storage_type is not UNSET:
+                field_dict["storage_type"] = storage_type
+        if "storage_label" not in gaps:
+            _storage_label = UNSET if self.storage_label is None else self.storage_label
+            storage_label: None | str | Unset
+            if isinstance(_storage_label, Unset):
+                storage_label = UNSET
+            else:
+                storage_label = _storage_label
+            if storage_label is not UNSET:
+                field_dict["storage_label"] = storage_label
+        if "profiles_added" not in gaps:
+            _profiles_added = UNSET if self.profiles_added is None else self.profiles_added
+            profiles_added: int | None | Unset
+            if isinstance(_profiles_added, Unset):
+                profiles_added = UNSET
+            else:
+                profiles_added = _profiles_added
+            if profiles_added is not UNSET:
+                field_dict["profiles_added"] = profiles_added
+        if "profiles_updated" not in gaps:
+            _profiles_updated = UNSET if self.profiles_updated is None else self.profiles_updated
+            profiles_updated: int | None | Unset
+            if isinstance(_profiles_updated, Unset):
+                profiles_updated = UNSET
+            else:
+                profiles_updated = _profiles_updated
+            if profiles_updated is not UNSET:
+                field_dict["profiles_updated"] = profiles_updated
+        if "playbooks_added" not in gaps:
+            _playbooks_added = UNSET if self.playbooks_added is None else self.playbooks_added
+            playbooks_added: int | None | Unset
+            if isinstance(_playbooks_added, Unset):
+                playbooks_added = UNSET
+            else:
+                playbooks_added = _playbooks_added
+            if playbooks_added is not UNSET:
+                field_dict["playbooks_added"] = playbooks_added
+        if "playbooks_updated" not in gaps:
+            _playbooks_updated = UNSET if self.playbooks_updated is None else self.playbooks_updated
+            playbooks_updated: int | None | Unset
+            if isinstance(_playbooks_updated, Unset):
+                playbooks_updated = UNSET
+            else:
+                playbooks_updated = _playbooks_updated
+            if playbooks_updated is not UNSET:
+                field_dict["playbooks_updated"] = playbooks_updated
+        if "learning_status" not in gaps:
+            _learning_status = UNSET if self.learning_status is None else self.learning_status
+            learning_status: None | str | Unset
+            if isinstance(_learning_status, Unset):
+                learning_status = UNSET
+            else:
+                learning_status = _learning_status
+            if learning_status is not UNSET:
+                field_dict["learning_status"] = learning_status
+        if "learning_reason" not in gaps:
+            _learning_reason = UNSET if self.learning_reason is None else self.learning_reason
+            learning_reason: None | str | Unset
+            if isinstance(_learning_reason, Unset):
+                learning_reason = UNSET
+            else:
+                learning_reason = _learning_reason
+            if learning_reason is not UNSET:
+                field_dict["learning_reason"] = learning_reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        message = d.pop("message", "")
+        try:
+            message = take(d, "message", "str", default="")
+            values["message"] = message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
 
-        warnings = cast(list[str], d.pop("warnings", []))
+        try:
+            warnings = cast(list[str], take(d, "warnings", "list", default=[]))
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["warnings"] = warnings
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["warnings"] = gap_cause(error)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        try:
 
-        def _parse_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
+            request_id = _parse_request_id(d.pop("request_id", UNSET))
 
-        def _parse_storage_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["request_id"] = None if isinstance(request_id, Unset) else request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request_id"] = gap_cause(error)
 
-        storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+        try:
 
-        def _parse_storage_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_endpoint_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
+            endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
 
-        def _parse_profiles_added(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            values["endpoint_url"] = None if isinstance(endpoint_url, Unset) else endpoint_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["endpoint_url"] = gap_cause(error)
 
-        profiles_added = _parse_profiles_added(d.pop("profiles_added", UNSET))
+        try:
 
-        def _parse_profiles_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_storage_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        profiles_updated = _parse_profiles_updated(d.pop("profiles_updated", UNSET))
+            storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-        def _parse_playbooks_added(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            values["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["storage_type"] = gap_cause(error)
 
-        playbooks_added = _parse_playbooks_added(d.pop("playbooks_added", UNSET))
+        try:
 
-        def _parse_playbooks_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_storage_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        playbooks_updated = _parse_playbooks_updated(d.pop("playbooks_updated", UNSET))
+            storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
 
-        def _parse_learning_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["storage_label"] = gap_cause(error)
 
-        learning_status = _parse_learning_status(d.pop("learning_status", UNSET))
+        try:
 
-        def _parse_learning_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_profiles_added(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        learning_reason = _parse_learning_reason(d.pop("learning_reason", UNSET))
+            profiles_added = _parse_profiles_added(d.pop("profiles_added", UNSET))
 
-        publish_user_interaction_response = cls(
-            success=success,
-            message=message,
-            warnings=warnings,
-            request_id=None if isinstance(request_id, Unset) else request_id,
-            endpoint_url=None if isinstance(endpoint_url, Unset) else endpoint_url,
-            storage_type=None if isinstance(storage_type, Unset) else storage_type,
-            storage_label=None if isinstance(storage_label, Unset) else storage_label,
-            profiles_added=None if isinstance(profiles_added, Unset) else profiles_added,
-            profiles_updated=None if isinstance(profiles_updated, Unset) else profiles_updated,
-            playbooks_added=None if isinstance(playbooks_added, Unset) else playbooks_added,
-            playbooks_updated=None if isinstance(playbooks_updated, Unset) else playbooks_updated,
-            learning_status=None if isinstance(learning_status, Unset) else learning_status,
-            learning_reason=None if isinstance(learning_reason, Unset) else learning_reason,
-        )
+            values["profiles_added"] = None if isinstance(profiles_added, Unset) else profiles_added
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profiles_added"] = gap_cause(error)
+
+        try:
+
+            def _parse_profiles_updated(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            profiles_updated = _parse_profiles_updated(d.pop("profiles_updated", UNSET))
+
+            values["profiles_updated"] = None if isinstance(profiles_updated, Unset) else profiles_updated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profiles_updated"] = gap_cause(error)
+
+        try:
+
+            def _parse_playbooks_added(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            playbooks_added = _parse_playbooks_added(d.pop("playbooks_added", UNSET))
+
+            values["playbooks_added"] = None if isinstance(playbooks_added, Unset) else playbooks_added
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbooks_added"] = gap_cause(error)
+
+        try:
+
+            def _parse_playbooks_updated(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            playbooks_updated = _parse_playbooks_updated(d.pop("playbooks_updated", UNSET))
+
+            values["playbooks_updated"] = None if isinstance(playbooks_updated, Unset) else playbooks_updated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbooks_updated"] = gap_cause(error)
+
+        try:
+
+            def _parse_learning_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            learning_status = _parse_learning_status(d.pop("learning_status", UNSET))
+
+            values["learning_status"] = None if isinstance(learning_status, Unset) else learning_status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["learning_status"] = gap_cause(error)
+
+        try:
+
+            def _parse_learning_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            learning_reason = _parse_learning_reason(d.pop("learning_reason", UNSET))
+
+            values["learning_reason"] = None if isinstance(learning_reason, Unset) else learning_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["learning_reason"] = gap_cause(error)
+
+        publish_user_interaction_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         publish_user_interaction_response.additional_properties = d
         return publish_user_interaction_response

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RegenerateFailure")
 
 
-@_attrs_define
-class RegenerateFailure:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RegenerateFailure(AnswerModel):
     """One failed session in a regenerate job's failure list.
 
     Args:
@@ -27,38 +27,43 @@ class RegenerateFailure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-                "reason": reason,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "session_id" not in gaps:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "reason" not in gaps:
+            reason = self.reason
+            field_dict["reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = d.pop("session_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            session_id = take(d, "session_id", "str")
+            values["session_id"] = session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_id"] = gap_cause(error)
 
-        reason = d.pop("reason")
+        try:
+            reason = take(d, "reason", "str")
+            values["reason"] = reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["reason"] = gap_cause(error)
 
-        regenerate_failure = cls(
-            session_id=session_id,
-            reason=reason,
-        )
+        regenerate_failure = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         regenerate_failure.additional_properties = d
         return regenerate_failure

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RegenerateStartResponse")
 
 
-@_attrs_define
-class RegenerateStartResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RegenerateStartResponse(AnswerModel):
     """Returned by POST /api/evaluations/regenerate.
 
     Args:
@@ -28,38 +28,43 @@ class RegenerateStartResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-                "total": total,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "job_id" not in gaps:
+            job_id = self.job_id
+            field_dict["job_id"] = job_id
+        if "total" not in gaps:
+            total = self.total
+            field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            job_id = take(d, "job_id", "str")
+            values["job_id"] = job_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["job_id"] = gap_cause(error)
 
-        total = d.pop("total")
+        try:
+            total = take(d, "total", "int")
+            values["total"] = total
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["total"] = gap_cause(error)
 
-        regenerate_start_response = cls(
-            job_id=job_id,
-            total=total,
-        )
+        regenerate_start_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         regenerate_start_response.additional_properties = d
         return regenerate_start_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regenerate_status_response_status import RegenerateStatusResponseStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.regenerate_failure import RegenerateFailure
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RegenerateStatusResponse")
 
 
-@_attrs_define
-class RegenerateStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RegenerateStatusResponse(AnswerModel):
     """Returned by GET /api/evaluations/regenerate/{job_id}.
 
     Args:
@@ -62,60 +62,59 @@ class RegenerateStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        status = self.status.value
-
-        total = self.total
-
-        completed = self.completed
-
-        failed = self.failed
-
-        failures = []
-        for failures_item_data in self.failures:
-            failures_item = failures_item_data.to_dict()
-            failures.append(failures_item)
-
-        started_at = self.started_at
-
-        total_candidates = self.total_candidates
-
-        sampled_count = self.sampled_count
-
-        concurrency_limit = self.concurrency_limit
-
-        _finished_at = UNSET if self.finished_at is None else self.finished_at
-        finished_at: float | None | Unset
-        if isinstance(_finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = _finished_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-                "status": status,
-                "total": total,
-                "completed": completed,
-                "failed": failed,
-                "failures": failures,
-                "started_at": started_at,
-                "total_candidates": total_candidates,
-                "sampled_count": sampled_count,
-                "concurrency_limit": concurrency_limit,
-            }
-        )
-        if finished_at is not UNSET:
-            field_dict["finished_at"] = finished_at
+        gaps = answer_gaps(self)
+        if "job_id" not in gaps:
+            job_id = self.job_id
+            field_dict["job_id"] = job_id
+        if "status" not in gaps:
+            status = self.status.value
+            field_dict["status"] = status
+        if "total" not in gaps:
+            total = self.total
+            field_dict["total"] = total
+        if "completed" not in gaps:
+            completed = self.completed
+            field_dict["completed"] = completed
+        if "failed" not in gaps:
+            failed = self.failed
+            field_dict["failed"] = failed
+        if "failures" not in gaps:
+            failures = []
+            for failures_item_data in self.failures:
+                failures_item = failures_item_data.to_dict()
+                failures.append(failures_item)
+
+            field_dict["failures"] = failures
+        if "started_at" not in gaps:
+            started_at = self.started_at
+            field_dict["started_at"] = started_at
+        if "total_candidates" not in gaps:
+            total_candidates = self.total_candidates
+            field_dict["total_candidates"] = total_candidates
+        if "sampled_count" not in gaps:
+            sampled_count = self.sampled_count
+            field_dict["sampled_count"] = sampled_count
+        if "concurrency_limit" not in gaps:
+            concurrency_limit = self.concurrency_limit
+            field_dict["concurrency_limit"] = concurrency_limit
+        if "finished_at" not in gaps:
+            _finished_at = UNSET if self.finished_at is None else self.finished_at
+            finished_at: float | None | Unset
+            if isinstance(_finished_at, Unset):
+                finished_at = UNSET
+            else:
+                finished_at = _finished_at
+            if finished_at is not UNSET:
+                field_dict["finished_at"] = finished_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -124,53 +123,91 @@ class RegenerateStatusResponse:
         from ..models.regenerate_failure import RegenerateFailure  # noqa: PLC0415
 
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            job_id = take(d, "job_id", "str")
+            values["job_id"] = job_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["job_id"] = gap_cause(error)
 
-        status = RegenerateStatusResponseStatus(d.pop("status"))
+        try:
+            status = RegenerateStatusResponseStatus(take(d, "status", None))
 
-        total = d.pop("total")
+            values["status"] = status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
 
-        completed = d.pop("completed")
+        try:
+            total = take(d, "total", "int")
+            values["total"] = total
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["total"] = gap_cause(error)
 
-        failed = d.pop("failed")
+        try:
+            completed = take(d, "completed", "int")
+            values["completed"] = completed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["completed"] = gap_cause(error)
 
-        failures = []
-        _failures = d.pop("failures")
-        for failures_item_data in _failures:
-            failures_item = RegenerateFailure.from_dict(failures_item_data)
+        try:
+            failed = take(d, "failed", "int")
+            values["failed"] = failed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["failed"] = gap_cause(error)
 
-            failures.append(failures_item)
+        try:
+            failures = []
+            _failures = take(d, "failures", "list")
+            for failures_item_data in _failures:
+                failures_item = RegenerateFailure.from_dict(failures_item_data)
 
-        started_at = d.pop("started_at")
+                failures.append(failures_item)
 
-        total_candidates = d.pop("total_candidates", 0)
+            values["failures"] = failures
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["failures"] = gap_cause(error)
 
-        sampled_count = d.pop("sampled_count", 0)
+        try:
+            started_at = take(d, "started_at", "float")
+            values["started_at"] = started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["started_at"] = gap_cause(error)
 
-        concurrency_limit = d.pop("concurrency_limit", 0)
+        try:
+            total_candidates = take(d, "total_candidates", "int", default=0)
+            values["total_candidates"] = total_candidates
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["total_candidates"] = gap_cause(error)
 
-        def _parse_finished_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            sampled_count = take(d, "sampled_count", "int", default=0)
+            values["sampled_count"] = sampled_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["sampled_count"] = gap_cause(error)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        try:
+            concurrency_limit = take(d, "concurrency_limit", "int", default=0)
+            values["concurrency_limit"] = concurrency_limit
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["concurrency_limit"] = gap_cause(error)
 
-        regenerate_status_response = cls(
-            job_id=job_id,
-            status=status,
-            total=total,
-            completed=completed,
-            failed=failed,
-            failures=failures,
-            started_at=started_at,
-            total_candidates=total_candidates,
-            sampled_count=sampled_count,
-            concurrency_limit=concurrency_limit,
-            finished_at=None if isinstance(finished_at, Unset) else finished_at,
-        )
+        try:
+
+            def _parse_finished_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+
+            values["finished_at"] = None if isinstance(finished_at, Unset) else finished_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["finished_at"] = gap_cause(error)
+
+        regenerate_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         regenerate_status_response.additional_properties = d
         return regenerate_status_response

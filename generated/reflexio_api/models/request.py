@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_retrieval_experiment_arm_type_0 import RequestRetrievalExperimentArmType0
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="Request")
 
 
-@_attrs_define
-class Request:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Request(AnswerModel):
     """A user-issued request that begins or continues a session.
 
     A Request is the unit of work the agent reacts to. Multiple Requests
@@ -51,116 +51,152 @@ class Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        source = self.source
-
-        agent_version = self.agent_version
-
-        session_id = self.session_id
-
-        evaluation_only = self.evaluation_only
-
-        _retrieval_experiment_id = UNSET if self.retrieval_experiment_id is None else self.retrieval_experiment_id
-        retrieval_experiment_id: None | str | Unset
-        if isinstance(_retrieval_experiment_id, Unset):
-            retrieval_experiment_id = UNSET
-        else:
-            retrieval_experiment_id = _retrieval_experiment_id
-
-        _retrieval_experiment_arm = UNSET if self.retrieval_experiment_arm is None else self.retrieval_experiment_arm
-        retrieval_experiment_arm: None | str | Unset
-        if isinstance(_retrieval_experiment_arm, Unset):
-            retrieval_experiment_arm = UNSET
-        elif isinstance(_retrieval_experiment_arm, RequestRetrievalExperimentArmType0):
-            retrieval_experiment_arm = _retrieval_experiment_arm.value
-        else:
-            retrieval_experiment_arm = _retrieval_experiment_arm
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "user_id": user_id,
-                "created_at": created_at,
-                "source": source,
-                "agent_version": agent_version,
-                "session_id": session_id,
-                "evaluation_only": evaluation_only,
-            }
-        )
-        if retrieval_experiment_id is not UNSET:
-            field_dict["retrieval_experiment_id"] = retrieval_experiment_id
-        if retrieval_experiment_arm is not UNSET:
-            field_dict["retrieval_experiment_arm"] = retrieval_experiment_arm
+        gaps = answer_gaps(self)
+        if "request_id" not in gaps:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "user_id" not in gaps:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "source" not in gaps:
+            source = self.source
+            field_dict["source"] = source
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "session_id" not in gaps:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "evaluation_only" not in gaps:
+            evaluation_only = self.evaluation_only
+            field_dict["evaluation_only"] = evaluation_only
+        if "retrieval_experiment_id" not in gaps:
+            _retrieval_experiment_id = UNSET if self.retrieval_experiment_id is None else self.retrieval_experiment_id
+            retrieval_experiment_id: None | str | Unset
+            if isinstance(_retrieval_experiment_id, Unset):
+                retrieval_experiment_id = UNSET
+            else:
+                retrieval_experiment_id = _retrieval_experiment_id
+            if retrieval_experiment_id is not UNSET:
+                field_dict["retrieval_experiment_id"] = retrieval_experiment_id
+        if "retrieval_experiment_arm" not in gaps:
+            _retrieval_experiment_arm = (
+                UNSET if self.retrieval_experiment_arm is None else self.retrieval_experiment_arm
+            )
+            retrieval_experiment_arm: None | str | Unset
+            if isinstance(_retrieval_experiment_arm, Unset):
+                retrieval_experiment_arm = UNSET
+            elif isinstance(_retrieval_experiment_arm, RequestRetrievalExperimentArmType0):
+                retrieval_experiment_arm = _retrieval_experiment_arm.value
+            else:
+                retrieval_experiment_arm = _retrieval_experiment_arm
+            if retrieval_experiment_arm is not UNSET:
+                field_dict["retrieval_experiment_arm"] = retrieval_experiment_arm
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            request_id = take(d, "request_id", "str")
+            values["request_id"] = request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request_id"] = gap_cause(error)
 
-        user_id = d.pop("user_id")
+        try:
+            user_id = take(d, "user_id", "str")
+            values["user_id"] = user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        source = d.pop("source", "")
+        try:
+            source = take(d, "source", "str", default="")
+            values["source"] = source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version", "")
+        try:
+            agent_version = take(d, "agent_version", "str", default="")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        session_id = d.pop("session_id")
+        try:
+            session_id = take(d, "session_id", "str")
+            values["session_id"] = session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_id"] = gap_cause(error)
 
-        evaluation_only = d.pop("evaluation_only", False)
+        try:
+            evaluation_only = take(d, "evaluation_only", "bool", default=False)
+            values["evaluation_only"] = evaluation_only
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["evaluation_only"] = gap_cause(error)
 
-        def _parse_retrieval_experiment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        retrieval_experiment_id = _parse_retrieval_experiment_id(d.pop("retrieval_experiment_id", UNSET))
+            def _parse_retrieval_experiment_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_retrieval_experiment_arm(data: object) -> None | RequestRetrievalExperimentArmType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                retrieval_experiment_arm_type_0 = RequestRetrievalExperimentArmType0(data)
+            retrieval_experiment_id = _parse_retrieval_experiment_id(d.pop("retrieval_experiment_id", UNSET))
 
-                return retrieval_experiment_arm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestRetrievalExperimentArmType0 | Unset, data)
+            values["retrieval_experiment_id"] = (
+                None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["retrieval_experiment_id"] = gap_cause(error)
 
-        retrieval_experiment_arm = _parse_retrieval_experiment_arm(d.pop("retrieval_experiment_arm", UNSET))
+        try:
 
-        request = cls(
-            request_id=request_id,
-            user_id=user_id,
-            created_at=created_at,
-            source=source,
-            agent_version=agent_version,
-            session_id=session_id,
-            evaluation_only=evaluation_only,
-            retrieval_experiment_id=None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id,
-            retrieval_experiment_arm=None if isinstance(retrieval_experiment_arm, Unset) else retrieval_experiment_arm,
-        )
+            def _parse_retrieval_experiment_arm(data: object) -> None | RequestRetrievalExperimentArmType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    retrieval_experiment_arm_type_0 = RequestRetrievalExperimentArmType0(data)
+
+                    return retrieval_experiment_arm_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RequestRetrievalExperimentArmType0 | Unset, data)
+
+            retrieval_experiment_arm = _parse_retrieval_experiment_arm(d.pop("retrieval_experiment_arm", UNSET))
+
+            values["retrieval_experiment_arm"] = (
+                None if isinstance(retrieval_experiment_arm, Unset) else retrieval_experiment_arm
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["retrieval_experiment_arm"] = gap_cause(error)
+
+        request = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         request.additional_properties = d
         return request

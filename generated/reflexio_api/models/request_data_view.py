@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RequestDataView")
 
 
-@_attrs_define
-class RequestDataView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RequestDataView(AnswerModel):
     """A single request with its interactions, using View types."""
 
     request: Request
@@ -47,27 +47,26 @@ class RequestDataView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request = self.request.to_dict()
-
-        interactions = []
-        for interactions_item_data in self.interactions:
-            interactions_item = interactions_item_data.to_dict()
-            interactions.append(interactions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request": request,
-                "interactions": interactions,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "request" not in gaps:
+            request = self.request.to_dict()
+            field_dict["request"] = request
+        if "interactions" not in gaps:
+            interactions = []
+            for interactions_item_data in self.interactions:
+                interactions_item = interactions_item_data.to_dict()
+                interactions.append(interactions_item)
+
+            field_dict["interactions"] = interactions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -77,19 +76,28 @@ class RequestDataView:
         from ..models.request import Request  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = Request.from_dict(d.pop("request"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            request = Request.from_dict(take(d, "request", "dict"))
 
-        interactions = []
-        _interactions = d.pop("interactions")
-        for interactions_item_data in _interactions:
-            interactions_item = InteractionView.from_dict(interactions_item_data)
+            values["request"] = request
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request"] = gap_cause(error)
 
-            interactions.append(interactions_item)
+        try:
+            interactions = []
+            _interactions = take(d, "interactions", "list")
+            for interactions_item_data in _interactions:
+                interactions_item = InteractionView.from_dict(interactions_item_data)
 
-        request_data_view = cls(
-            request=request,
-            interactions=interactions,
-        )
+                interactions.append(interactions_item)
+
+            values["interactions"] = interactions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["interactions"] = gap_cause(error)
+
+        request_data_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         request_data_view.additional_properties = d
         return request_data_view

@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RerunPlaybookGenerationResponse")
 
 
-@_attrs_define
-class RerunPlaybookGenerationResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RerunPlaybookGenerationResponse(AnswerModel):
     success: bool
     operation_id: str = "rerun_playbook_generation"
     msg: None | str = None
@@ -21,76 +21,91 @@ class RerunPlaybookGenerationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        operation_id = self.operation_id
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
-        _playbooks_generated = UNSET if self.playbooks_generated is None else self.playbooks_generated
-        playbooks_generated: int | None | Unset
-        if isinstance(_playbooks_generated, Unset):
-            playbooks_generated = UNSET
-        else:
-            playbooks_generated = _playbooks_generated
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "operation_id": operation_id,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if playbooks_generated is not UNSET:
-            field_dict["playbooks_generated"] = playbooks_generated
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "operation_id" not in gaps:
+            operation_id = self.operation_id
+            field_dict["operation_id"] = operation_id
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
+        if "playbooks_generated" not in gaps:
+            _playbooks_generated = UNSET if self.playbooks_generated is None else self.playbooks_generated
+            playbooks_generated: int | None | Unset
+            if isinstance(_playbooks_generated, Unset):
+                playbooks_generated = UNSET
+            else:
+                playbooks_generated = _playbooks_generated
+            if playbooks_generated is not UNSET:
+                field_dict["playbooks_generated"] = playbooks_generated
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        operation_id = d.pop("operation_id", "rerun_playbook_generation")
+        try:
+            operation_id = take(d, "operation_id", "str", default="rerun_playbook_generation")
+            values["operation_id"] = operation_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["operation_id"] = gap_cause(error)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_playbooks_generated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            msg = _parse_msg(d.pop("msg", UNSET))
 
-        playbooks_generated = _parse_playbooks_generated(d.pop("playbooks_generated", UNSET))
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
 
-        rerun_playbook_generation_response = cls(
-            success=success,
-            operation_id=operation_id,
-            msg=None if isinstance(msg, Unset) else msg,
-            playbooks_generated=None if isinstance(playbooks_generated, Unset) else playbooks_generated,
-        )
+        try:
+
+            def _parse_playbooks_generated(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            playbooks_generated = _parse_playbooks_generated(d.pop("playbooks_generated", UNSET))
+
+            values["playbooks_generated"] = None if isinstance(playbooks_generated, Unset) else playbooks_generated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbooks_generated"] = gap_cause(error)
+
+        rerun_playbook_generation_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         rerun_playbook_generation_response.additional_properties = d
         return rerun_playbook_generation_response

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_assignment_arm import RetrievalExperimentAssignmentArm
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RetrievalExperimentAssignment")
 
 
-@_attrs_define
-class RetrievalExperimentAssignment:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentAssignment(AnswerModel):
     """Experiment attribution returned by learning-search endpoints."""
 
     experiment_id: str
@@ -22,38 +22,44 @@ class RetrievalExperimentAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment_id = self.experiment_id
-
-        arm = self.arm.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_id": experiment_id,
-                "arm": arm,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "experiment_id" not in gaps:
+            experiment_id = self.experiment_id
+            field_dict["experiment_id"] = experiment_id
+        if "arm" not in gaps:
+            arm = self.arm.value
+            field_dict["arm"] = arm
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_id = d.pop("experiment_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            experiment_id = take(d, "experiment_id", "str")
+            values["experiment_id"] = experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["experiment_id"] = gap_cause(error)
 
-        arm = RetrievalExperimentAssignmentArm(d.pop("arm"))
+        try:
+            arm = RetrievalExperimentAssignmentArm(take(d, "arm", None))
 
-        retrieval_experiment_assignment = cls(
-            experiment_id=experiment_id,
-            arm=arm,
-        )
+            values["arm"] = arm
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["arm"] = gap_cause(error)
+
+        retrieval_experiment_assignment = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         retrieval_experiment_assignment.additional_properties = d
         return retrieval_experiment_assignment

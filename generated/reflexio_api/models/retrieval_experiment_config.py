@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RetrievalExperimentConfig")
 
 
-@_attrs_define
-class RetrievalExperimentConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentConfig(AnswerModel):
     """The single retrieval holdout experiment currently serving traffic."""
 
     experiment_id: str
@@ -21,38 +21,43 @@ class RetrievalExperimentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment_id = self.experiment_id
-
-        holdout_percentage = self.holdout_percentage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_id": experiment_id,
-                "holdout_percentage": holdout_percentage,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "experiment_id" not in gaps:
+            experiment_id = self.experiment_id
+            field_dict["experiment_id"] = experiment_id
+        if "holdout_percentage" not in gaps:
+            holdout_percentage = self.holdout_percentage
+            field_dict["holdout_percentage"] = holdout_percentage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_id = d.pop("experiment_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            experiment_id = take(d, "experiment_id", "str")
+            values["experiment_id"] = experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["experiment_id"] = gap_cause(error)
 
-        holdout_percentage = d.pop("holdout_percentage")
+        try:
+            holdout_percentage = take(d, "holdout_percentage", "float")
+            values["holdout_percentage"] = holdout_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["holdout_percentage"] = gap_cause(error)
 
-        retrieval_experiment_config = cls(
-            experiment_id=experiment_id,
-            holdout_percentage=holdout_percentage,
-        )
+        retrieval_experiment_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         retrieval_experiment_config.additional_properties = d
         return retrieval_experiment_config

@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RetrievalExperimentRecord")
 
 
-@_attrs_define
-class RetrievalExperimentRecord:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentRecord(AnswerModel):
     """Immutable lifecycle metadata retained after an experiment stops."""
 
     experiment_id: str
@@ -23,63 +23,76 @@ class RetrievalExperimentRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment_id = self.experiment_id
-
-        holdout_percentage = self.holdout_percentage
-
-        started_at = self.started_at
-
-        _ended_at = UNSET if self.ended_at is None else self.ended_at
-        ended_at: int | None | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = _ended_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_id": experiment_id,
-                "holdout_percentage": holdout_percentage,
-                "started_at": started_at,
-            }
-        )
-        if ended_at is not UNSET:
-            field_dict["ended_at"] = ended_at
+        gaps = answer_gaps(self)
+        if "experiment_id" not in gaps:
+            experiment_id = self.experiment_id
+            field_dict["experiment_id"] = experiment_id
+        if "holdout_percentage" not in gaps:
+            holdout_percentage = self.holdout_percentage
+            field_dict["holdout_percentage"] = holdout_percentage
+        if "started_at" not in gaps:
+            started_at = self.started_at
+            field_dict["started_at"] = started_at
+        if "ended_at" not in gaps:
+            _ended_at = UNSET if self.ended_at is None else self.ended_at
+            ended_at: int | None | Unset
+            if isinstance(_ended_at, Unset):
+                ended_at = UNSET
+            else:
+                ended_at = _ended_at
+            if ended_at is not UNSET:
+                field_dict["ended_at"] = ended_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_id = d.pop("experiment_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            experiment_id = take(d, "experiment_id", "str")
+            values["experiment_id"] = experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["experiment_id"] = gap_cause(error)
 
-        holdout_percentage = d.pop("holdout_percentage")
+        try:
+            holdout_percentage = take(d, "holdout_percentage", "float")
+            values["holdout_percentage"] = holdout_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["holdout_percentage"] = gap_cause(error)
 
-        started_at = d.pop("started_at")
+        try:
+            started_at = take(d, "started_at", "int")
+            values["started_at"] = started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["started_at"] = gap_cause(error)
 
-        def _parse_ended_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+            def _parse_ended_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        retrieval_experiment_record = cls(
-            experiment_id=experiment_id,
-            holdout_percentage=holdout_percentage,
-            started_at=started_at,
-            ended_at=None if isinstance(ended_at, Unset) else ended_at,
-        )
+            ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+
+            values["ended_at"] = None if isinstance(ended_at, Unset) else ended_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["ended_at"] = gap_cause(error)
+
+        retrieval_experiment_record = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         retrieval_experiment_record.additional_properties = d
         return retrieval_experiment_record

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_arm_metrics import RetrievalExperimentArmMetrics
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetrievalExperimentResultsResponse")
 
 
-@_attrs_define
-class RetrievalExperimentResultsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentResultsResponse(AnswerModel):
     experiment: RetrievalExperimentRecord
     """ Immutable lifecycle metadata retained after an experiment stops. """
     treatment: RetrievalExperimentArmMetrics
@@ -31,83 +31,85 @@ class RetrievalExperimentResultsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment = self.experiment.to_dict()
-
-        treatment = self.treatment.to_dict()
-
-        holdout = self.holdout.to_dict()
-
-        unattributed_evaluated_session_count = self.unattributed_evaluated_session_count
-
-        _success_rate_lift_percentage_points = (
-            UNSET if self.success_rate_lift_percentage_points is None else self.success_rate_lift_percentage_points
-        )
-        success_rate_lift_percentage_points: float | None | Unset
-        if isinstance(_success_rate_lift_percentage_points, Unset):
-            success_rate_lift_percentage_points = UNSET
-        else:
-            success_rate_lift_percentage_points = _success_rate_lift_percentage_points
-
-        _relative_success_lift = UNSET if self.relative_success_lift is None else self.relative_success_lift
-        relative_success_lift: float | None | Unset
-        if isinstance(_relative_success_lift, Unset):
-            relative_success_lift = UNSET
-        else:
-            relative_success_lift = _relative_success_lift
-
-        _confidence_interval_95_percentage_points = (
-            UNSET
-            if self.confidence_interval_95_percentage_points is None
-            else self.confidence_interval_95_percentage_points
-        )
-        confidence_interval_95_percentage_points: list[float] | None | Unset
-        if isinstance(_confidence_interval_95_percentage_points, Unset):
-            confidence_interval_95_percentage_points = UNSET
-        elif isinstance(_confidence_interval_95_percentage_points, list):
-            confidence_interval_95_percentage_points = []
-            for confidence_interval_95_percentage_points_type_0_item_data in _confidence_interval_95_percentage_points:
-                confidence_interval_95_percentage_points_type_0_item: float
-                confidence_interval_95_percentage_points_type_0_item = (
-                    confidence_interval_95_percentage_points_type_0_item_data
-                )
-                confidence_interval_95_percentage_points.append(confidence_interval_95_percentage_points_type_0_item)
-
-        else:
-            confidence_interval_95_percentage_points = _confidence_interval_95_percentage_points
-
-        _evaluated_session_coverage = (
-            UNSET if self.evaluated_session_coverage is None else self.evaluated_session_coverage
-        )
-        evaluated_session_coverage: float | None | Unset
-        if isinstance(_evaluated_session_coverage, Unset):
-            evaluated_session_coverage = UNSET
-        else:
-            evaluated_session_coverage = _evaluated_session_coverage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment": experiment,
-                "treatment": treatment,
-                "holdout": holdout,
-                "unattributed_evaluated_session_count": unattributed_evaluated_session_count,
-            }
-        )
-        if success_rate_lift_percentage_points is not UNSET:
-            field_dict["success_rate_lift_percentage_points"] = success_rate_lift_percentage_points
-        if relative_success_lift is not UNSET:
-            field_dict["relative_success_lift"] = relative_success_lift
-        if confidence_interval_95_percentage_points is not UNSET:
-            field_dict["confidence_interval_95_percentage_points"] = confidence_interval_95_percentage_points
-        if evaluated_session_coverage is not UNSET:
-            field_dict["evaluated_session_coverage"] = evaluated_session_coverage
+        gaps = answer_gaps(self)
+        if "experiment" not in gaps:
+            experiment = self.experiment.to_dict()
+            field_dict["experiment"] = experiment
+        if "treatment" not in gaps:
+            treatment = self.treatment.to_dict()
+            field_dict["treatment"] = treatment
+        if "holdout" not in gaps:
+            holdout = self.holdout.to_dict()
+            field_dict["holdout"] = holdout
+        if "unattributed_evaluated_session_count" not in gaps:
+            unattributed_evaluated_session_count = self.unattributed_evaluated_session_count
+            field_dict["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
+        if "success_rate_lift_percentage_points" not in gaps:
+            _success_rate_lift_percentage_points = (
+                UNSET if self.success_rate_lift_percentage_points is None else self.success_rate_lift_percentage_points
+            )
+            success_rate_lift_percentage_points: float | None | Unset
+            if isinstance(_success_rate_lift_percentage_points, Unset):
+                success_rate_lift_percentage_points = UNSET
+            else:
+                success_rate_lift_percentage_points = _success_rate_lift_percentage_points
+            if success_rate_lift_percentage_points is not UNSET:
+                field_dict["success_rate_lift_percentage_points"] = success_rate_lift_percentage_points
+        if "relative_success_lift" not in gaps:
+            _relative_success_lift = UNSET if self.relative_success_lift is None else self.relative_success_lift
+            relative_success_lift: float | None | Unset
+            if isinstance(_relative_success_lift, Unset):
+                relative_success_lift = UNSET
+            else:
+                relative_success_lift = _relative_success_lift
+            if relative_success_lift is not UNSET:
+                field_dict["relative_success_lift"] = relative_success_lift
+        if "confidence_interval_95_percentage_points" not in gaps:
+            _confidence_interval_95_percentage_points = (
+                UNSET
+                if self.confidence_interval_95_percentage_points is None
+                else self.confidence_interval_95_percentage_points
+            )
+            confidence_interval_95_percentage_points: list[float] | None | Unset
+            if isinstance(_confidence_interval_95_percentage_points, Unset):
+                confidence_interval_95_percentage_points = UNSET
+            elif isinstance(_confidence_interval_95_percentage_points, list):
+                confidence_interval_95_percentage_points = []
+                for (
+                    confidence_interval_95_percentage_points_type_0_item_data
+                ) in _confidence_interval_95_percentage_points:
+                    confidence_interval_95_percentage_points_type_0_item: float
+                    confidence_interval_95_percentage_points_type_0_item = (
+                        confidence_interval_95_percentage_points_type_0_item_data
+                    )
+                    confidence_interval_95_percentage_points.append(
+                        confidence_interval_95_percentage_points_type_0_item
+                    )
+
+            else:
+                confidence_interval_95_percentage_points = _confidence_interval_95_percentage_points
+            if confidence_interval_95_percentage_points is not UNSET:
+                field_dict["confidence_interval_95_percentage_points"] = confidence_interval_95_percentage_points
+        if "evaluated_session_coverage" not in gaps:
+            _evaluated_session_coverage = (
+                UNSET if self.evaluated_session_coverage is None else self.evaluated_session_coverage
+            )
+            evaluated_session_coverage: float | None | Unset
+            if isinstance(_evaluated_session_coverage, Unset):
+                evaluated_session_coverage = UNSET
+            else:
+                evaluated_session_coverage = _evaluated_session_coverage
+            if evaluated_session_coverage is not UNSET:
+                field_dict["evaluated_session_coverage"] = evaluated_session_coverage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -117,95 +119,135 @@ class RetrievalExperimentResultsResponse:
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        experiment = RetrievalExperimentRecord.from_dict(d.pop("experiment"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            experiment = RetrievalExperimentRecord.from_dict(take(d, "experiment", "dict"))
 
-        treatment = RetrievalExperimentArmMetrics.from_dict(d.pop("treatment"))
+            values["experiment"] = experiment
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["experiment"] = gap_cause(error)
 
-        holdout = RetrievalExperimentArmMetrics.from_dict(d.pop("holdout"))
+        try:
+            treatment = RetrievalExperimentArmMetrics.from_dict(take(d, "treatment", "dict"))
 
-        unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count", 0)
+            values["treatment"] = treatment
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["treatment"] = gap_cause(error)
 
-        def _parse_success_rate_lift_percentage_points(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            holdout = RetrievalExperimentArmMetrics.from_dict(take(d, "holdout", "dict"))
 
-        success_rate_lift_percentage_points = _parse_success_rate_lift_percentage_points(
-            d.pop("success_rate_lift_percentage_points", UNSET)
-        )
+            values["holdout"] = holdout
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["holdout"] = gap_cause(error)
 
-        def _parse_relative_success_lift(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            unattributed_evaluated_session_count = take(d, "unattributed_evaluated_session_count", "int", default=0)
+            values["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["unattributed_evaluated_session_count"] = gap_cause(error)
 
-        relative_success_lift = _parse_relative_success_lift(d.pop("relative_success_lift", UNSET))
+        try:
 
-        def _parse_confidence_interval_95_percentage_points(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                confidence_interval_95_percentage_points_type_0 = []
-                _confidence_interval_95_percentage_points_type_0 = data
-                for (
-                    confidence_interval_95_percentage_points_type_0_item_data
-                ) in _confidence_interval_95_percentage_points_type_0:
+            def _parse_success_rate_lift_percentage_points(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                    def _parse_confidence_interval_95_percentage_points_type_0_item(data: object) -> float:
-                        return cast(float, data)
+            success_rate_lift_percentage_points = _parse_success_rate_lift_percentage_points(
+                d.pop("success_rate_lift_percentage_points", UNSET)
+            )
 
-                    confidence_interval_95_percentage_points_type_0_item = (
-                        _parse_confidence_interval_95_percentage_points_type_0_item(
-                            confidence_interval_95_percentage_points_type_0_item_data
+            values["success_rate_lift_percentage_points"] = (
+                None if isinstance(success_rate_lift_percentage_points, Unset) else success_rate_lift_percentage_points
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success_rate_lift_percentage_points"] = gap_cause(error)
+
+        try:
+
+            def _parse_relative_success_lift(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            relative_success_lift = _parse_relative_success_lift(d.pop("relative_success_lift", UNSET))
+
+            values["relative_success_lift"] = (
+                None if isinstance(relative_success_lift, Unset) else relative_success_lift
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["relative_success_lift"] = gap_cause(error)
+
+        try:
+
+            def _parse_confidence_interval_95_percentage_points(data: object) -> list[float] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    confidence_interval_95_percentage_points_type_0 = []
+                    _confidence_interval_95_percentage_points_type_0 = data
+                    for (
+                        confidence_interval_95_percentage_points_type_0_item_data
+                    ) in _confidence_interval_95_percentage_points_type_0:
+
+                        def _parse_confidence_interval_95_percentage_points_type_0_item(data: object) -> float:
+                            return cast(float, data)
+
+                        confidence_interval_95_percentage_points_type_0_item = (
+                            _parse_confidence_interval_95_percentage_points_type_0_item(
+                                confidence_interval_95_percentage_points_type_0_item_data
+                            )
                         )
-                    )
 
-                    confidence_interval_95_percentage_points_type_0.append(
-                        confidence_interval_95_percentage_points_type_0_item
-                    )
+                        confidence_interval_95_percentage_points_type_0.append(
+                            confidence_interval_95_percentage_points_type_0_item
+                        )
 
-                return confidence_interval_95_percentage_points_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None | Unset, data)
+                    return confidence_interval_95_percentage_points_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[float] | None | Unset, data)
 
-        confidence_interval_95_percentage_points = _parse_confidence_interval_95_percentage_points(
-            d.pop("confidence_interval_95_percentage_points", UNSET)
-        )
+            confidence_interval_95_percentage_points = _parse_confidence_interval_95_percentage_points(
+                d.pop("confidence_interval_95_percentage_points", UNSET)
+            )
 
-        def _parse_evaluated_session_coverage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            values["confidence_interval_95_percentage_points"] = (
+                None
+                if isinstance(confidence_interval_95_percentage_points, Unset)
+                else confidence_interval_95_percentage_points
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["confidence_interval_95_percentage_points"] = gap_cause(error)
 
-        evaluated_session_coverage = _parse_evaluated_session_coverage(d.pop("evaluated_session_coverage", UNSET))
+        try:
 
-        retrieval_experiment_results_response = cls(
-            experiment=experiment,
-            treatment=treatment,
-            holdout=holdout,
-            unattributed_evaluated_session_count=unattributed_evaluated_session_count,
-            success_rate_lift_percentage_points=None
-            if isinstance(success_rate_lift_percentage_points, Unset)
-            else success_rate_lift_percentage_points,
-            relative_success_lift=None if isinstance(relative_success_lift, Unset) else relative_success_lift,
-            confidence_interval_95_percentage_points=None
-            if isinstance(confidence_interval_95_percentage_points, Unset)
-            else confidence_interval_95_percentage_points,
-            evaluated_session_coverage=None
-            if isinstance(evaluated_session_coverage, Unset)
-            else evaluated_session_coverage,
-        )
+            def _parse_evaluated_session_coverage(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            evaluated_session_coverage = _parse_evaluated_session_coverage(d.pop("evaluated_session_coverage", UNSET))
+
+            values["evaluated_session_coverage"] = (
+                None if isinstance(evaluated_session_coverage, Unset) else evaluated_session_coverage
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["evaluated_session_coverage"] = gap_cause(error)
+
+        retrieval_experiment_results_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         retrieval_experiment_results_response.additional_properties = d
         return retrieval_experiment_results_response

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RetrievedLearning")
 
 
-@_attrs_define
-class RetrievedLearning:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievedLearning(AnswerModel):
     """A learning the caller retrieved and injected into the agent context.
 
     Identity-only references remain supported. User-playbook search responses
@@ -38,76 +38,94 @@ class RetrievedLearning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        learning_id = self.learning_id
-
-        _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
-        exposure_receipt: None | str | Unset
-        if isinstance(_exposure_receipt, Unset):
-            exposure_receipt = UNSET
-        else:
-            exposure_receipt = _exposure_receipt
-
-        _exposure_receipt_digest = UNSET if self.exposure_receipt_digest is None else self.exposure_receipt_digest
-        exposure_receipt_digest: None | str | Unset
-        if isinstance(_exposure_receipt_digest, Unset):
-            exposure_receipt_digest = UNSET
-        else:
-            exposure_receipt_digest = _exposure_receipt_digest
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "learning_id": learning_id,
-            }
-        )
-        if exposure_receipt is not UNSET:
-            field_dict["exposure_receipt"] = exposure_receipt
-        if exposure_receipt_digest is not UNSET:
-            field_dict["exposure_receipt_digest"] = exposure_receipt_digest
+        gaps = answer_gaps(self)
+        if "kind" not in gaps:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "learning_id" not in gaps:
+            learning_id = self.learning_id
+            field_dict["learning_id"] = learning_id
+        if "exposure_receipt" not in gaps:
+            _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
+            exposure_receipt: None | str | Unset
+            if isinstance(_exposure_receipt, Unset):
+                exposure_receipt = UNSET
+            else:
+                exposure_receipt = _exposure_receipt
+            if exposure_receipt is not UNSET:
+                field_dict["exposure_receipt"] = exposure_receipt
+        if "exposure_receipt_digest" not in gaps:
+            _exposure_receipt_digest = UNSET if self.exposure_receipt_digest is None else self.exposure_receipt_digest
+            exposure_receipt_digest: None | str | Unset
+            if isinstance(_exposure_receipt_digest, Unset):
+                exposure_receipt_digest = UNSET
+            else:
+                exposure_receipt_digest = _exposure_receipt_digest
+            if exposure_receipt_digest is not UNSET:
+                field_dict["exposure_receipt_digest"] = exposure_receipt_digest
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = RetrievedLearningKind(d.pop("kind"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            kind = RetrievedLearningKind(take(d, "kind", None))
 
-        learning_id = d.pop("learning_id")
+            values["kind"] = kind
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["kind"] = gap_cause(error)
 
-        def _parse_exposure_receipt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            learning_id = take(d, "learning_id", "str")
+            values["learning_id"] = learning_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["learning_id"] = gap_cause(error)
 
-        exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
+        try:
 
-        def _parse_exposure_receipt_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_exposure_receipt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        exposure_receipt_digest = _parse_exposure_receipt_digest(d.pop("exposure_receipt_digest", UNSET))
+            exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
-        retrieved_learning = cls(
-            kind=kind,
-            learning_id=learning_id,
-            exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
-            exposure_receipt_digest=None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest,
-        )
+            values["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["exposure_receipt"] = gap_cause(error)
+
+        try:
+
+            def _parse_exposure_receipt_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            exposure_receipt_digest = _parse_exposure_receipt_digest(d.pop("exposure_receipt_digest", UNSET))
+
+            values["exposure_receipt_digest"] = (
+                None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["exposure_receipt_digest"] = gap_cause(error)
+
+        retrieved_learning = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         retrieved_learning.additional_properties = d
         return retrieved_learning

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.learning_impact import LearningImpact
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.playbook_diagnosis import PlaybookDiagnosis
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetrievedLearningEvaluationResult")
 
 
-@_attrs_define
-class RetrievedLearningEvaluationResult:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievedLearningEvaluationResult(AnswerModel):
     """Latest per-learning relevance/impact verdict for one interaction.
 
     New rows are unique per ``(user_id, session_id, interaction_id, kind,
@@ -75,106 +75,106 @@ class RetrievedLearningEvaluationResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
-        result_id = self.result_id
-
-        user_id = self.user_id
-
-        session_id = self.session_id
-
-        agent_version = self.agent_version
-
-        kind = self.kind.value
-
-        learning_id = self.learning_id
-
-        relevance_reason = self.relevance_reason
-
-        impact_reason = self.impact_reason
-
-        diagnosis_evidence_complete = self.diagnosis_evidence_complete
-
-        created_at = self.created_at
-
-        _interaction_id = UNSET if self.interaction_id is None else self.interaction_id
-        interaction_id: int | None | Unset
-        if isinstance(_interaction_id, Unset):
-            interaction_id = UNSET
-        else:
-            interaction_id = _interaction_id
-
-        _interaction_created_at = UNSET if self.interaction_created_at is None else self.interaction_created_at
-        interaction_created_at: int | None | Unset
-        if isinstance(_interaction_created_at, Unset):
-            interaction_created_at = UNSET
-        else:
-            interaction_created_at = _interaction_created_at
-
-        _is_relevant = UNSET if self.is_relevant is None else self.is_relevant
-        is_relevant: bool | None | Unset
-        if isinstance(_is_relevant, Unset):
-            is_relevant = UNSET
-        else:
-            is_relevant = _is_relevant
-
-        _impact = UNSET if self.impact is None else self.impact
-        impact: None | str | Unset
-        if isinstance(_impact, Unset):
-            impact = UNSET
-        elif isinstance(_impact, LearningImpact):
-            impact = _impact.value
-        else:
-            impact = _impact
-
-        _diagnosis = UNSET if self.diagnosis is None else self.diagnosis
-        diagnosis: dict[str, Any] | None | Unset
-        if isinstance(_diagnosis, Unset):
-            diagnosis = UNSET
-        elif isinstance(_diagnosis, PlaybookDiagnosis):
-            diagnosis = _diagnosis.to_dict()
-        else:
-            diagnosis = _diagnosis
-
-        _evaluated_playbook_digest = UNSET if self.evaluated_playbook_digest is None else self.evaluated_playbook_digest
-        evaluated_playbook_digest: None | str | Unset
-        if isinstance(_evaluated_playbook_digest, Unset):
-            evaluated_playbook_digest = UNSET
-        else:
-            evaluated_playbook_digest = _evaluated_playbook_digest
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result_id": result_id,
-                "user_id": user_id,
-                "session_id": session_id,
-                "agent_version": agent_version,
-                "kind": kind,
-                "learning_id": learning_id,
-                "relevance_reason": relevance_reason,
-                "impact_reason": impact_reason,
-                "diagnosis_evidence_complete": diagnosis_evidence_complete,
-                "created_at": created_at,
-            }
-        )
-        if interaction_id is not UNSET:
-            field_dict["interaction_id"] = interaction_id
-        if interaction_created_at is not UNSET:
-            field_dict["interaction_created_at"] = interaction_created_at
-        if is_relevant is not UNSET:
-            field_dict["is_relevant"] = is_relevant
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        if diagnosis is not UNSET:
-            field_dict["diagnosis"] = diagnosis
-        if evaluated_playbook_digest is not UNSET:
-            field_dict["evaluated_playbook_digest"] = evaluated_playbook_digest
+        gaps = answer_gaps(self)
+        if "result_id" not in gaps:
+            result_id = self.result_id
+            field_dict["result_id"] = result_id
+        if "user_id" not in gaps:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "session_id" not in gaps:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "kind" not in gaps:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "learning_id" not in gaps:
+            learning_id = self.learning_id
+            field_dict["learning_id"] = learning_id
+        if "relevance_reason" not in gaps:
+            relevance_reason = self.relevance_reason
+            field_dict["relevance_reason"] = relevance_reason
+        if "impact_reason" not in gaps:
+            impact_reason = self.impact_reason
+            field_dict["impact_reason"] = impact_reason
+        if "diagnosis_evidence_complete" not in gaps:
+            diagnosis_evidence_complete = self.diagnosis_evidence_complete
+            field_dict["diagnosis_evidence_complete"] = diagnosis_evidence_complete
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "interaction_id" not in gaps:
+            _interaction_id = UNSET if self.interaction_id is None else self.interaction_id
+            interaction_id: int | None | Unset
+            if isinstance(_interaction_id, Unset):
+                interaction_id = UNSET
+            else:
+                interaction_id = _interaction_id
+            if interaction_id is not UNSET:
+                field_dict["interaction_id"] = interaction_id
+        if "interaction_created_at" not in gaps:
+            _interaction_created_at = UNSET if self.interaction_created_at is None else self.interaction_created_at
+            interaction_created_at: int | None | Unset
+            if isinstance(_interaction_created_at, Unset):
+                interaction_created_at = UNSET
+            else:
+                interaction_created_at = _interaction_created_at
+            if interaction_created_at is not UNSET:
+                field_dict["interaction_created_at"] = interaction_created_at
+        if "is_relevant" not in gaps:
+            _is_relevant = UNSET if self.is_relevant is None else self.is_relevant
+            is_relevant: bool | None | Unset
+            if isinstance(_is_relevant, Unset):
+                is_relevant = UNSET
+            else:
+                is_relevant = _is_relevant
+            if is_relevant is not UNSET:
+                field_dict["is_relevant"] = is_relevant
+        if "impact" not in gaps:
+            _impact = UNSET if self.impact is None else self.impact
+            impact: None | str | Unset
+            if isinstance(_impact, Unset):
+                impact = UNSET
+            elif isinstance(_impact, LearningImpact):
+                impact = _impact.value
+            else:
+                impact = _impact
+            if impact is not UNSET:
+                field_dict["impact"] = impact
+        if "diagnosis" not in gaps:
+            _diagnosis = UNSET if self.diagnosis is None else self.diagnosis
+            diagnosis: dict[str, Any] | None | Unset
+            if isinstance(_diagnosis, Unset):
+                diagnosis = UNSET
+            elif isinstance(_diagnosis, PlaybookDiagnosis):
+                diagnosis = _diagnosis.to_dict()
+            else:
+                diagnosis = _diagnosis
+            if diagnosis is not UNSET:
+                field_dict["diagnosis"] = diagnosis
+        if "evaluated_playbook_digest" not in gaps:
+            _evaluated_playbook_digest = (
+                UNSET if self.evaluated_playbook_digest is None else self.evaluated_playbook_digest
+            )
+            evaluated_playbook_digest: None | str | Unset
+            if isinstance(_evaluated_playbook_digest, Unset):
+                evaluated_playbook_digest = UNSET
+            else:
+                evaluated_playbook_digest = _evaluated_playbook_digest
+            if evaluated_playbook_digest is not UNSET:
+                field_dict["evaluated_playbook_digest"] = evaluated_playbook_digest
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -183,116 +183,180 @@ class RetrievedLearningEvaluationResult:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
         d = dict(src_dict)
-        result_id = d.pop("result_id", 0)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            result_id = take(d, "result_id", "int", default=0)
+            values["result_id"] = result_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["result_id"] = gap_cause(error)
 
-        user_id = d.pop("user_id")
+        try:
+            user_id = take(d, "user_id", "str")
+            values["user_id"] = user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        session_id = d.pop("session_id")
+        try:
+            session_id = take(d, "session_id", "str")
+            values["session_id"] = session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_id"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version", "")
+        try:
+            agent_version = take(d, "agent_version", "str", default="")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        kind = RetrievedLearningKind(d.pop("kind"))
+        try:
+            kind = RetrievedLearningKind(take(d, "kind", None))
 
-        learning_id = d.pop("learning_id")
+            values["kind"] = kind
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["kind"] = gap_cause(error)
 
-        relevance_reason = d.pop("relevance_reason", "")
+        try:
+            learning_id = take(d, "learning_id", "str")
+            values["learning_id"] = learning_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["learning_id"] = gap_cause(error)
 
-        impact_reason = d.pop("impact_reason", "")
+        try:
+            relevance_reason = take(d, "relevance_reason", "str", default="")
+            values["relevance_reason"] = relevance_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["relevance_reason"] = gap_cause(error)
 
-        diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete", False)
+        try:
+            impact_reason = take(d, "impact_reason", "str", default="")
+            values["impact_reason"] = impact_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["impact_reason"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            diagnosis_evidence_complete = take(d, "diagnosis_evidence_complete", "bool", default=False)
+            values["diagnosis_evidence_complete"] = diagnosis_evidence_complete
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["diagnosis_evidence_complete"] = gap_cause(error)
 
-        def _parse_interaction_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        interaction_id = _parse_interaction_id(d.pop("interaction_id", UNSET))
+        try:
 
-        def _parse_interaction_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_interaction_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        interaction_created_at = _parse_interaction_created_at(d.pop("interaction_created_at", UNSET))
+            interaction_id = _parse_interaction_id(d.pop("interaction_id", UNSET))
 
-        def _parse_is_relevant(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            values["interaction_id"] = None if isinstance(interaction_id, Unset) else interaction_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["interaction_id"] = gap_cause(error)
 
-        is_relevant = _parse_is_relevant(d.pop("is_relevant", UNSET))
+        try:
 
-        def _parse_impact(data: object) -> LearningImpact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                impact_type_0 = LearningImpact(data)
+            def _parse_interaction_created_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-                return impact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LearningImpact | None | Unset, data)
+            interaction_created_at = _parse_interaction_created_at(d.pop("interaction_created_at", UNSET))
 
-        impact = _parse_impact(d.pop("impact", UNSET))
+            values["interaction_created_at"] = (
+                None if isinstance(interaction_created_at, Unset) else interaction_created_at
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["interaction_created_at"] = gap_cause(error)
 
-        def _parse_diagnosis(data: object) -> None | PlaybookDiagnosis | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                diagnosis_type_0 = PlaybookDiagnosis.from_dict(data)
+        try:
 
-                return diagnosis_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlaybookDiagnosis | Unset, data)
+            def _parse_is_relevant(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        diagnosis = _parse_diagnosis(d.pop("diagnosis", UNSET))
+            is_relevant = _parse_is_relevant(d.pop("is_relevant", UNSET))
 
-        def _parse_evaluated_playbook_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["is_relevant"] = None if isinstance(is_relevant, Unset) else is_relevant
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["is_relevant"] = gap_cause(error)
 
-        evaluated_playbook_digest = _parse_evaluated_playbook_digest(d.pop("evaluated_playbook_digest", UNSET))
+        try:
 
-        retrieved_learning_evaluation_result = cls(
-            result_id=result_id,
-            user_id=user_id,
-            session_id=session_id,
-            agent_version=agent_version,
-            kind=kind,
-            learning_id=learning_id,
-            relevance_reason=relevance_reason,
-            impact_reason=impact_reason,
-            diagnosis_evidence_complete=diagnosis_evidence_complete,
-            created_at=created_at,
-            interaction_id=None if isinstance(interaction_id, Unset) else interaction_id,
-            interaction_created_at=None if isinstance(interaction_created_at, Unset) else interaction_created_at,
-            is_relevant=None if isinstance(is_relevant, Unset) else is_relevant,
-            impact=None if isinstance(impact, Unset) else impact,
-            diagnosis=None if isinstance(diagnosis, Unset) else diagnosis,
-            evaluated_playbook_digest=None
-            if isinstance(evaluated_playbook_digest, Unset)
-            else evaluated_playbook_digest,
-        )
+            def _parse_impact(data: object) -> LearningImpact | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    impact_type_0 = LearningImpact(data)
+
+                    return impact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LearningImpact | None | Unset, data)
+
+            impact = _parse_impact(d.pop("impact", UNSET))
+
+            values["impact"] = None if isinstance(impact, Unset) else impact
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["impact"] = gap_cause(error)
+
+        try:
+
+            def _parse_diagnosis(data: object) -> None | PlaybookDiagnosis | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    diagnosis_type_0 = PlaybookDiagnosis.from_dict(data)
+
+                    return diagnosis_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PlaybookDiagnosis | Unset, data)
+
+            diagnosis = _parse_diagnosis(d.pop("diagnosis", UNSET))
+
+            values["diagnosis"] = None if isinstance(diagnosis, Unset) else diagnosis
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["diagnosis"] = gap_cause(error)
+
+        try:
+
+            def _parse_evaluated_playbook_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            evaluated_playbook_digest = _parse_evaluated_playbook_digest(d.pop("evaluated_playbook_digest", UNSET))
+
+            values["evaluated_playbook_digest"] = (
+                None if isinstance(evaluated_playbook_digest, Unset) else evaluated_playbook_digest
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["evaluated_playbook_digest"] = gap_cause(error)
+
+        retrieved_learning_evaluation_result = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         retrieved_learning_evaluation_result.additional_properties = d
         return retrieved_learning_evaluation_result

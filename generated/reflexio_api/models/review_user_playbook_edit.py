@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="ReviewUserPlaybookEdit")
 
 
-@_attrs_define
-class ReviewUserPlaybookEdit:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ReviewUserPlaybookEdit(AnswerModel):
     """Replacement fields proposed by the user-playbook reviewer."""
 
     content: str
@@ -22,44 +22,52 @@ class ReviewUserPlaybookEdit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        trigger = self.trigger
-
-        rationale = self.rationale
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "trigger": trigger,
-                "rationale": rationale,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "content" not in gaps:
+            content = self.content
+            field_dict["content"] = content
+        if "trigger" not in gaps:
+            trigger = self.trigger
+            field_dict["trigger"] = trigger
+        if "rationale" not in gaps:
+            rationale = self.rationale
+            field_dict["rationale"] = rationale
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = d.pop("content")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            content = take(d, "content", "str")
+            values["content"] = content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["content"] = gap_cause(error)
 
-        trigger = d.pop("trigger")
+        try:
+            trigger = take(d, "trigger", "str")
+            values["trigger"] = trigger
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["trigger"] = gap_cause(error)
 
-        rationale = d.pop("rationale")
+        try:
+            rationale = take(d, "rationale", "str")
+            values["rationale"] = rationale
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rationale"] = gap_cause(error)
 
-        review_user_playbook_edit = cls(
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-        )
+        review_user_playbook_edit = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         review_user_playbook_edit.additional_properties = d
         return review_user_playbook_edit

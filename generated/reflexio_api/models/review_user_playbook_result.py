@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.review_user_playbook_result_decision import ReviewUserPlaybookResultDecision
 from ..models.review_user_playbook_result_reason_code import ReviewUserPlaybookResultReasonCode
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit
@@ -18,8 +18,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReviewUserPlaybookResult")
 
 
-@_attrs_define
-class ReviewUserPlaybookResult:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ReviewUserPlaybookResult(AnswerModel):
     """One persisted user playbook's re-review outcome.
 
     ``skip`` means the row could not be reviewed at all because its finalized
@@ -41,61 +41,59 @@ class ReviewUserPlaybookResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit  # noqa: PLC0415
 
-        user_playbook_id = self.user_playbook_id
-
-        decision = self.decision.value
-
-        reason_code = self.reason_code.value
-
-        applied = self.applied
-
-        _reason = UNSET if self.reason is None else self.reason
-        reason: None | str | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = _reason
-
-        _edit = UNSET if self.edit is None else self.edit
-        edit: dict[str, Any] | None | Unset
-        if isinstance(_edit, Unset):
-            edit = UNSET
-        elif isinstance(_edit, ReviewUserPlaybookEdit):
-            edit = _edit.to_dict()
-        else:
-            edit = _edit
-
-        _successor_user_playbook_id = (
-            UNSET if self.successor_user_playbook_id is None else self.successor_user_playbook_id
-        )
-        successor_user_playbook_id: int | None | Unset
-        if isinstance(_successor_user_playbook_id, Unset):
-            successor_user_playbook_id = UNSET
-        else:
-            successor_user_playbook_id = _successor_user_playbook_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_playbook_id": user_playbook_id,
-                "decision": decision,
-                "reason_code": reason_code,
-                "applied": applied,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if edit is not UNSET:
-            field_dict["edit"] = edit
-        if successor_user_playbook_id is not UNSET:
-            field_dict["successor_user_playbook_id"] = successor_user_playbook_id
+        gaps = answer_gaps(self)
+        if "user_playbook_id" not in gaps:
+            user_playbook_id = self.user_playbook_id
+            field_dict["user_playbook_id"] = user_playbook_id
+        if "decision" not in gaps:
+            decision = self.decision.value
+            field_dict["decision"] = decision
+        if "reason_code" not in gaps:
+            reason_code = self.reason_code.value
+            field_dict["reason_code"] = reason_code
+        if "applied" not in gaps:
+            applied = self.applied
+            field_dict["applied"] = applied
+        if "reason" not in gaps:
+            _reason = UNSET if self.reason is None else self.reason
+            reason: None | str | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = _reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+        if "edit" not in gaps:
+            _edit = UNSET if self.edit is None else self.edit
+            edit: dict[str, Any] | None | Unset
+            if isinstance(_edit, Unset):
+                edit = UNSET
+            elif isinstance(_edit, ReviewUserPlaybookEdit):
+                edit = _edit.to_dict()
+            else:
+                edit = _edit
+            if edit is not UNSET:
+                field_dict["edit"] = edit
+        if "successor_user_playbook_id" not in gaps:
+            _successor_user_playbook_id = (
+                UNSET if self.successor_user_playbook_id is None else self.successor_user_playbook_id
+            )
+            successor_user_playbook_id: int | None | Unset
+            if isinstance(_successor_user_playbook_id, Unset):
+                successor_user_playbook_id = UNSET
+            else:
+                successor_user_playbook_id = _successor_user_playbook_id
+            if successor_user_playbook_id is not UNSET:
+                field_dict["successor_user_playbook_id"] = successor_user_playbook_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -104,60 +102,90 @@ class ReviewUserPlaybookResult:
         from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_playbook_id = d.pop("user_playbook_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            user_playbook_id = take(d, "user_playbook_id", "int")
+            values["user_playbook_id"] = user_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_playbook_id"] = gap_cause(error)
 
-        decision = ReviewUserPlaybookResultDecision(d.pop("decision"))
+        try:
+            decision = ReviewUserPlaybookResultDecision(take(d, "decision", None))
 
-        reason_code = ReviewUserPlaybookResultReasonCode(d.pop("reason_code"))
+            values["decision"] = decision
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["decision"] = gap_cause(error)
 
-        applied = d.pop("applied", False)
+        try:
+            reason_code = ReviewUserPlaybookResultReasonCode(take(d, "reason_code", None))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["reason_code"] = reason_code
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["reason_code"] = gap_cause(error)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        try:
+            applied = take(d, "applied", "bool", default=False)
+            values["applied"] = applied
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["applied"] = gap_cause(error)
 
-        def _parse_edit(data: object) -> None | ReviewUserPlaybookEdit | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                edit_type_0 = ReviewUserPlaybookEdit.from_dict(data)
+        try:
 
-                return edit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReviewUserPlaybookEdit | Unset, data)
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        edit = _parse_edit(d.pop("edit", UNSET))
+            reason = _parse_reason(d.pop("reason", UNSET))
 
-        def _parse_successor_user_playbook_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            values["reason"] = None if isinstance(reason, Unset) else reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["reason"] = gap_cause(error)
 
-        successor_user_playbook_id = _parse_successor_user_playbook_id(d.pop("successor_user_playbook_id", UNSET))
+        try:
 
-        review_user_playbook_result = cls(
-            user_playbook_id=user_playbook_id,
-            decision=decision,
-            reason_code=reason_code,
-            applied=applied,
-            reason=None if isinstance(reason, Unset) else reason,
-            edit=None if isinstance(edit, Unset) else edit,
-            successor_user_playbook_id=None
-            if isinstance(successor_user_playbook_id, Unset)
-            else successor_user_playbook_id,
-        )
+            def _parse_edit(data: object) -> None | ReviewUserPlaybookEdit | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    edit_type_0 = ReviewUserPlaybookEdit.from_dict(data)
+
+                    return edit_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReviewUserPlaybookEdit | Unset, data)
+
+            edit = _parse_edit(d.pop("edit", UNSET))
+
+            values["edit"] = None if isinstance(edit, Unset) else edit
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["edit"] = gap_cause(error)
+
+        try:
+
+            def _parse_successor_user_playbook_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            successor_user_playbook_id = _parse_successor_user_playbook_id(d.pop("successor_user_playbook_id", UNSET))
+
+            values["successor_user_playbook_id"] = (
+                None if isinstance(successor_user_playbook_id, Unset) else successor_user_playbook_id
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["successor_user_playbook_id"] = gap_cause(error)
+
+        review_user_playbook_result = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         review_user_playbook_result.additional_properties = d
         return review_user_playbook_result

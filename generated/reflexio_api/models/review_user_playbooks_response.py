@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_result import ReviewUserPlaybookResult
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReviewUserPlaybooksResponse")
 
 
-@_attrs_define
-class ReviewUserPlaybooksResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ReviewUserPlaybooksResponse(AnswerModel):
     """Bulk user-playbook re-review report and optional apply summary.
 
     Apply mode runs in the background, so its response carries ``run_id`` and an
@@ -39,63 +39,62 @@ class ReviewUserPlaybooksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        report_only = self.report_only
-
-        selected_count = self.selected_count
-
-        accepted_count = self.accepted_count
-
-        edited_count = self.edited_count
-
-        rejected_count = self.rejected_count
-
-        skipped_count = self.skipped_count
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        _run_id = UNSET if self.run_id is None else self.run_id
-        run_id: None | str | Unset
-        if isinstance(_run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = _run_id
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "report_only": report_only,
-                "selected_count": selected_count,
-                "accepted_count": accepted_count,
-                "edited_count": edited_count,
-                "rejected_count": rejected_count,
-                "skipped_count": skipped_count,
-                "results": results,
-            }
-        )
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "report_only" not in gaps:
+            report_only = self.report_only
+            field_dict["report_only"] = report_only
+        if "selected_count" not in gaps:
+            selected_count = self.selected_count
+            field_dict["selected_count"] = selected_count
+        if "accepted_count" not in gaps:
+            accepted_count = self.accepted_count
+            field_dict["accepted_count"] = accepted_count
+        if "edited_count" not in gaps:
+            edited_count = self.edited_count
+            field_dict["edited_count"] = edited_count
+        if "rejected_count" not in gaps:
+            rejected_count = self.rejected_count
+            field_dict["rejected_count"] = rejected_count
+        if "skipped_count" not in gaps:
+            skipped_count = self.skipped_count
+            field_dict["skipped_count"] = skipped_count
+        if "results" not in gaps:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+            field_dict["results"] = results
+        if "run_id" not in gaps:
+            _run_id = UNSET if self.run_id is None else self.run_id
+            run_id: None | str | Unset
+            if isinstance(_run_id, Unset):
+                run_id = UNSET
+            else:
+                run_id = _run_id
+            if run_id is not UNSET:
+                field_dict["run_id"] = run_id
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -104,57 +103,93 @@ class ReviewUserPlaybooksResponse:
         from ..models.review_user_playbook_result import ReviewUserPlaybookResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        report_only = d.pop("report_only", True)
+        try:
+            report_only = take(d, "report_only", "bool", default=True)
+            values["report_only"] = report_only
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["report_only"] = gap_cause(error)
 
-        selected_count = d.pop("selected_count", 0)
+        try:
+            selected_count = take(d, "selected_count", "int", default=0)
+            values["selected_count"] = selected_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["selected_count"] = gap_cause(error)
 
-        accepted_count = d.pop("accepted_count", 0)
+        try:
+            accepted_count = take(d, "accepted_count", "int", default=0)
+            values["accepted_count"] = accepted_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["accepted_count"] = gap_cause(error)
 
-        edited_count = d.pop("edited_count", 0)
+        try:
+            edited_count = take(d, "edited_count", "int", default=0)
+            values["edited_count"] = edited_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["edited_count"] = gap_cause(error)
 
-        rejected_count = d.pop("rejected_count", 0)
+        try:
+            rejected_count = take(d, "rejected_count", "int", default=0)
+            values["rejected_count"] = rejected_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rejected_count"] = gap_cause(error)
 
-        skipped_count = d.pop("skipped_count", 0)
+        try:
+            skipped_count = take(d, "skipped_count", "int", default=0)
+            values["skipped_count"] = skipped_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["skipped_count"] = gap_cause(error)
 
-        results = []
-        _results = d.pop("results", [])
-        for results_item_data in _results:
-            results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
+        try:
+            results = []
+            _results = take(d, "results", "list", default=[])
+            for results_item_data in _results:
+                results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["results"] = results
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["results"] = gap_cause(error)
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        try:
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_run_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            run_id = _parse_run_id(d.pop("run_id", UNSET))
 
-        review_user_playbooks_response = cls(
-            success=success,
-            report_only=report_only,
-            selected_count=selected_count,
-            accepted_count=accepted_count,
-            edited_count=edited_count,
-            rejected_count=rejected_count,
-            skipped_count=skipped_count,
-            results=results,
-            run_id=None if isinstance(run_id, Unset) else run_id,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            values["run_id"] = None if isinstance(run_id, Unset) else run_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["run_id"] = gap_cause(error)
+
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        review_user_playbooks_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         review_user_playbooks_response.additional_properties = d
         return review_user_playbooks_response

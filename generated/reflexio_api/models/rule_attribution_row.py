@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="RuleAttributionRow")
 
 
-@_attrs_define
-class RuleAttributionRow:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RuleAttributionRow(AnswerModel):
     """One row in the "rules that moved the needle" panel."""
 
     rule_id: str
@@ -27,68 +27,91 @@ class RuleAttributionRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rule_id = self.rule_id
-
-        kind = self.kind.value
-
-        title = self.title
-
-        successes_with = self.successes_with
-
-        failures_with = self.failures_with
-
-        net_sessions = self.net_sessions
-
-        cited_session_ids = self.cited_session_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rule_id": rule_id,
-                "kind": kind,
-                "title": title,
-                "successes_with": successes_with,
-                "failures_with": failures_with,
-                "net_sessions": net_sessions,
-                "cited_session_ids": cited_session_ids,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "rule_id" not in gaps:
+            rule_id = self.rule_id
+            field_dict["rule_id"] = rule_id
+        if "kind" not in gaps:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "title" not in gaps:
+            title = self.title
+            field_dict["title"] = title
+        if "successes_with" not in gaps:
+            successes_with = self.successes_with
+            field_dict["successes_with"] = successes_with
+        if "failures_with" not in gaps:
+            failures_with = self.failures_with
+            field_dict["failures_with"] = failures_with
+        if "net_sessions" not in gaps:
+            net_sessions = self.net_sessions
+            field_dict["net_sessions"] = net_sessions
+        if "cited_session_ids" not in gaps:
+            cited_session_ids = self.cited_session_ids
+
+            field_dict["cited_session_ids"] = cited_session_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rule_id = d.pop("rule_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            rule_id = take(d, "rule_id", "str")
+            values["rule_id"] = rule_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rule_id"] = gap_cause(error)
 
-        kind = CitationKind(d.pop("kind"))
+        try:
+            kind = CitationKind(take(d, "kind", None))
 
-        title = d.pop("title", "")
+            values["kind"] = kind
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["kind"] = gap_cause(error)
 
-        successes_with = d.pop("successes_with")
+        try:
+            title = take(d, "title", "str", default="")
+            values["title"] = title
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["title"] = gap_cause(error)
 
-        failures_with = d.pop("failures_with")
+        try:
+            successes_with = take(d, "successes_with", "int")
+            values["successes_with"] = successes_with
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["successes_with"] = gap_cause(error)
 
-        net_sessions = d.pop("net_sessions")
+        try:
+            failures_with = take(d, "failures_with", "int")
+            values["failures_with"] = failures_with
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["failures_with"] = gap_cause(error)
 
-        cited_session_ids = cast(list[str], d.pop("cited_session_ids", []))
+        try:
+            net_sessions = take(d, "net_sessions", "int")
+            values["net_sessions"] = net_sessions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["net_sessions"] = gap_cause(error)
 
-        rule_attribution_row = cls(
-            rule_id=rule_id,
-            kind=kind,
-            title=title,
-            successes_with=successes_with,
-            failures_with=failures_with,
-            net_sessions=net_sessions,
-            cited_session_ids=cited_session_ids,
-        )
+        try:
+            cited_session_ids = cast(list[str], take(d, "cited_session_ids", "list", default=[]))
+
+            values["cited_session_ids"] = cited_session_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["cited_session_ids"] = gap_cause(error)
+
+        rule_attribution_row = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         rule_attribution_row.additional_properties = d
         return rule_attribution_row

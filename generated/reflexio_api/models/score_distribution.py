@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="ScoreDistribution")
 
 
-@_attrs_define
-class ScoreDistribution:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ScoreDistribution(AnswerModel):
     """Corrections-per-session histogram, current window + baseline."""
 
     current_bins: list[int]
@@ -22,44 +22,58 @@ class ScoreDistribution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_bins = self.current_bins
-
-        baseline_bins = self.baseline_bins
-
-        labels = self.labels
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current_bins": current_bins,
-                "baseline_bins": baseline_bins,
-                "labels": labels,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "current_bins" not in gaps:
+            current_bins = self.current_bins
+
+            field_dict["current_bins"] = current_bins
+        if "baseline_bins" not in gaps:
+            baseline_bins = self.baseline_bins
+
+            field_dict["baseline_bins"] = baseline_bins
+        if "labels" not in gaps:
+            labels = self.labels
+
+            field_dict["labels"] = labels
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_bins = cast(list[int], d.pop("current_bins"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            current_bins = cast(list[int], take(d, "current_bins", "list"))
 
-        baseline_bins = cast(list[int], d.pop("baseline_bins"))
+            values["current_bins"] = current_bins
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["current_bins"] = gap_cause(error)
 
-        labels = cast(list[str], d.pop("labels"))
+        try:
+            baseline_bins = cast(list[int], take(d, "baseline_bins", "list"))
 
-        score_distribution = cls(
-            current_bins=current_bins,
-            baseline_bins=baseline_bins,
-            labels=labels,
-        )
+            values["baseline_bins"] = baseline_bins
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["baseline_bins"] = gap_cause(error)
+
+        try:
+            labels = cast(list[str], take(d, "labels", "list"))
+
+            values["labels"] = labels
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["labels"] = gap_cause(error)
+
+        score_distribution = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         score_distribution.additional_properties = d
         return score_distribution

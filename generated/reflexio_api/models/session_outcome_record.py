@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionOutcomeRecord")
 
 
-@_attrs_define
-class SessionOutcomeRecord:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SessionOutcomeRecord(AnswerModel):
     """One persisted outcome row, with the session context it was derived from.
 
     WHAT IS STABLE, AND WHAT IS NOT. An outcome a customer reported never
@@ -55,117 +55,115 @@ class SessionOutcomeRecord:
     def to_dict(self) -> dict[str, Any]:
         from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0  # noqa: PLC0415
 
-        user_id = self.user_id
-
-        session_id = self.session_id
-
-        outcome = self.outcome.value
-
-        occurred_at = self.occurred_at
-
-        source = self.source
-
-        created_at = self.created_at
-
-        is_inferred = self.is_inferred
-
-        _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
-        outcome_id: None | str | Unset
-        if isinstance(_outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = _outcome_id
-
-        _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
-        outcome_revision: int | None | Unset
-        if isinstance(_outcome_revision, Unset):
-            outcome_revision = UNSET
-        else:
-            outcome_revision = _outcome_revision
-
-        _label = UNSET if self.label is None else self.label
-        label: None | str | Unset
-        if isinstance(_label, Unset):
-            label = UNSET
-        else:
-            label = _label
-
-        _value = UNSET if self.value is None else self.value
-        value: float | None | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = _value
-
-        _metadata = UNSET if self.metadata is None else self.metadata
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        elif isinstance(_metadata, SessionOutcomeRecordMetadataType0):
-            metadata = _metadata.to_dict()
-        else:
-            metadata = _metadata
-
-        _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
-        outcome_contract_digest: None | str | Unset
-        if isinstance(_outcome_contract_digest, Unset):
-            outcome_contract_digest = UNSET
-        else:
-            outcome_contract_digest = _outcome_contract_digest
-
-        _finalized_trajectory_digest = (
-            UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
-        )
-        finalized_trajectory_digest: None | str | Unset
-        if isinstance(_finalized_trajectory_digest, Unset):
-            finalized_trajectory_digest = UNSET
-        else:
-            finalized_trajectory_digest = _finalized_trajectory_digest
-
-        _trajectory_through_request_id = (
-            UNSET if self.trajectory_through_request_id is None else self.trajectory_through_request_id
-        )
-        trajectory_through_request_id: None | str | Unset
-        if isinstance(_trajectory_through_request_id, Unset):
-            trajectory_through_request_id = UNSET
-        else:
-            trajectory_through_request_id = _trajectory_through_request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "session_id": session_id,
-                "outcome": outcome,
-                "occurred_at": occurred_at,
-                "source": source,
-                "created_at": created_at,
-                "is_inferred": is_inferred,
-            }
-        )
-        if outcome_id is not UNSET:
-            field_dict["outcome_id"] = outcome_id
-        if outcome_revision is not UNSET:
-            field_dict["outcome_revision"] = outcome_revision
-        if label is not UNSET:
-            field_dict["label"] = label
-        if value is not UNSET:
-            field_dict["value"] = value
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if outcome_contract_digest is not UNSET:
-            field_dict["outcome_contract_digest"] = outcome_contract_digest
-        if finalized_trajectory_digest is not UNSET:
-            field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
-        if trajectory_through_request_id is not UNSET:
-            field_dict["trajectory_through_request_id"] = trajectory_through_request_id
+        gaps = answer_gaps(self)
+        if "user_id" not in gaps:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "session_id" not in gaps:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "outcome" not in gaps:
+            outcome = self.outcome.value
+            field_dict["outcome"] = outcome
+        if "occurred_at" not in gaps:
+            occurred_at = self.occurred_at
+            field_dict["occurred_at"] = occurred_at
+        if "source" not in gaps:
+            source = self.source
+            field_dict["source"] = source
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "is_inferred" not in gaps:
+            is_inferred = self.is_inferred
+            field_dict["is_inferred"] = is_inferred
+        if "outcome_id" not in gaps:
+            _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
+            outcome_id: None | str | Unset
+            if isinstance(_outcome_id, Unset):
+                outcome_id = UNSET
+            else:
+                outcome_id = _outcome_id
+            if outcome_id is not UNSET:
+                field_dict["outcome_id"] = outcome_id
+        if "outcome_revision" not in gaps:
+            _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
+            outcome_revision: int | None | Unset
+            if isinstance(_outcome_revision, Unset):
+                outcome_revision = UNSET
+            else:
+                outcome_revision = _outcome_revision
+            if outcome_revision is not UNSET:
+                field_dict["outcome_revision"] = outcome_revision
+        if "label" not in gaps:
+            _label = UNSET if self.label is None else self.label
+            label: None | str | Unset
+            if isinstance(_label, Unset):
+                label = UNSET
+            else:
+                label = _label
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "value" not in gaps:
+            _value = UNSET if self.value is None else self.value
+            value: float | None | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = _value
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "metadata" not in gaps:
+            _metadata = UNSET if self.metadata is None else self.metadata
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            elif isinstance(_metadata, SessionOutcomeRecordMetadataType0):
+                metadata = _metadata.to_dict()
+            else:
+                metadata = _metadata
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+        if "outcome_contract_digest" not in gaps:
+            _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
+            outcome_contract_digest: None | str | Unset
+            if isinstance(_outcome_contract_digest, Unset):
+                outcome_contract_digest = UNSET
+            else:
+                outcome_contract_digest = _outcome_contract_digest
+            if outcome_contract_digest is not UNSET:
+                field_dict["outcome_contract_digest"] = outcome_contract_digest
+        if "finalized_trajectory_digest" not in gaps:
+            _finalized_trajectory_digest = (
+                UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
+            )
+            finalized_trajectory_digest: None | str | Unset
+            if isinstance(_finalized_trajectory_digest, Unset):
+                finalized_trajectory_digest = UNSET
+            else:
+                finalized_trajectory_digest = _finalized_trajectory_digest
+            if finalized_trajectory_digest is not UNSET:
+                field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
+        if "trajectory_through_request_id" not in gaps:
+            _trajectory_through_request_id = (
+                UNSET if self.trajectory_through_request_id is None else self.trajectory_through_request_id
+            )
+            trajectory_through_request_id: None | str | Unset
+            if isinstance(_trajectory_through_request_id, Unset):
+                trajectory_through_request_id = UNSET
+            else:
+                trajectory_through_request_id = _trajectory_through_request_id
+            if trajectory_through_request_id is not UNSET:
+                field_dict["trajectory_through_request_id"] = trajectory_through_request_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -174,123 +172,190 @@ class SessionOutcomeRecord:
         from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            user_id = take(d, "user_id", "str")
+            values["user_id"] = user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        session_id = d.pop("session_id")
+        try:
+            session_id = take(d, "session_id", "str")
+            values["session_id"] = session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_id"] = gap_cause(error)
 
-        outcome = SessionOutcomeKind(d.pop("outcome"))
+        try:
+            outcome = SessionOutcomeKind(take(d, "outcome", None))
 
-        occurred_at = d.pop("occurred_at")
+            values["outcome"] = outcome
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["outcome"] = gap_cause(error)
 
-        source = d.pop("source")
+        try:
+            occurred_at = take(d, "occurred_at", "int")
+            values["occurred_at"] = occurred_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["occurred_at"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            source = take(d, "source", "str")
+            values["source"] = source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source"] = gap_cause(error)
 
-        is_inferred = d.pop("is_inferred", False)
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        def _parse_outcome_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            is_inferred = take(d, "is_inferred", "bool", default=False)
+            values["is_inferred"] = is_inferred
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["is_inferred"] = gap_cause(error)
 
-        outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
+        try:
 
-        def _parse_outcome_revision(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_outcome_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
+            outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["outcome_id"] = None if isinstance(outcome_id, Unset) else outcome_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["outcome_id"] = gap_cause(error)
 
-        label = _parse_label(d.pop("label", UNSET))
+        try:
 
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_outcome_revision(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+            outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
 
-        def _parse_metadata(data: object) -> None | SessionOutcomeRecordMetadataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = SessionOutcomeRecordMetadataType0.from_dict(data)
+            values["outcome_revision"] = None if isinstance(outcome_revision, Unset) else outcome_revision
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["outcome_revision"] = gap_cause(error)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionOutcomeRecordMetadataType0 | Unset, data)
+        try:
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            def _parse_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_outcome_contract_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            label = _parse_label(d.pop("label", UNSET))
 
-        outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
+            values["label"] = None if isinstance(label, Unset) else label
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["label"] = gap_cause(error)
 
-        def _parse_finalized_trajectory_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        finalized_trajectory_digest = _parse_finalized_trajectory_digest(d.pop("finalized_trajectory_digest", UNSET))
+            def _parse_value(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_trajectory_through_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            value = _parse_value(d.pop("value", UNSET))
 
-        trajectory_through_request_id = _parse_trajectory_through_request_id(
-            d.pop("trajectory_through_request_id", UNSET)
-        )
+            values["value"] = None if isinstance(value, Unset) else value
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["value"] = gap_cause(error)
 
-        session_outcome_record = cls(
-            user_id=user_id,
-            session_id=session_id,
-            outcome=outcome,
-            occurred_at=occurred_at,
-            source=source,
-            created_at=created_at,
-            is_inferred=is_inferred,
-            outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
-            outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
-            label=None if isinstance(label, Unset) else label,
-            value=None if isinstance(value, Unset) else value,
-            metadata=None if isinstance(metadata, Unset) else metadata,
-            outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
-            finalized_trajectory_digest=None
-            if isinstance(finalized_trajectory_digest, Unset)
-            else finalized_trajectory_digest,
-            trajectory_through_request_id=None
-            if isinstance(trajectory_through_request_id, Unset)
-            else trajectory_through_request_id,
-        )
+        try:
+
+            def _parse_metadata(data: object) -> None | SessionOutcomeRecordMetadataType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = SessionOutcomeRecordMetadataType0.from_dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SessionOutcomeRecordMetadataType0 | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+            values["metadata"] = None if isinstance(metadata, Unset) else metadata
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["metadata"] = gap_cause(error)
+
+        try:
+
+            def _parse_outcome_contract_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
+
+            values["outcome_contract_digest"] = (
+                None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["outcome_contract_digest"] = gap_cause(error)
+
+        try:
+
+            def _parse_finalized_trajectory_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            finalized_trajectory_digest = _parse_finalized_trajectory_digest(
+                d.pop("finalized_trajectory_digest", UNSET)
+            )
+
+            values["finalized_trajectory_digest"] = (
+                None if isinstance(finalized_trajectory_digest, Unset) else finalized_trajectory_digest
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["finalized_trajectory_digest"] = gap_cause(error)
+
+        try:
+
+            def _parse_trajectory_through_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            trajectory_through_request_id = _parse_trajectory_through_request_id(
+                d.pop("trajectory_through_request_id", UNSET)
+            )
+
+            values["trajectory_through_request_id"] = (
+                None if isinstance(trajectory_through_request_id, Unset) else trajectory_through_request_id
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["trajectory_through_request_id"] = gap_cause(error)
+
+        session_outcome_record = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         session_outcome_record.additional_properties = d
         return session_outcome_record

@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="ShadowComparisonOutput")
 
 
-@_attrs_define
-class ShadowComparisonOutput:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowComparisonOutput(AnswerModel):
     """LLM judge verdict for a per-turn Reflexio-vs-Shadow comparison (F1).
 
     Args:
@@ -36,57 +36,68 @@ class ShadowComparisonOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        better_request = self.better_request.value
-
-        is_significantly_better = self.is_significantly_better
-
-        _comparison_reason = UNSET if self.comparison_reason is None else self.comparison_reason
-        comparison_reason: None | str | Unset
-        if isinstance(_comparison_reason, Unset):
-            comparison_reason = UNSET
-        else:
-            comparison_reason = _comparison_reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "better_request": better_request,
-                "is_significantly_better": is_significantly_better,
-            }
-        )
-        if comparison_reason is not UNSET:
-            field_dict["comparison_reason"] = comparison_reason
+        gaps = answer_gaps(self)
+        if "better_request" not in gaps:
+            better_request = self.better_request.value
+            field_dict["better_request"] = better_request
+        if "is_significantly_better" not in gaps:
+            is_significantly_better = self.is_significantly_better
+            field_dict["is_significantly_better"] = is_significantly_better
+        if "comparison_reason" not in gaps:
+            _comparison_reason = UNSET if self.comparison_reason is None else self.comparison_reason
+            comparison_reason: None | str | Unset
+            if isinstance(_comparison_reason, Unset):
+                comparison_reason = UNSET
+            else:
+                comparison_reason = _comparison_reason
+            if comparison_reason is not UNSET:
+                field_dict["comparison_reason"] = comparison_reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        better_request = ShadowComparisonOutputBetterRequest(d.pop("better_request"))
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            better_request = ShadowComparisonOutputBetterRequest(take(d, "better_request", None))
 
-        is_significantly_better = d.pop("is_significantly_better")
+            values["better_request"] = better_request
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["better_request"] = gap_cause(error)
 
-        def _parse_comparison_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            is_significantly_better = take(d, "is_significantly_better", "bool")
+            values["is_significantly_better"] = is_significantly_better
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["is_significantly_better"] = gap_cause(error)
 
-        comparison_reason = _parse_comparison_reason(d.pop("comparison_reason", UNSET))
+        try:
 
-        shadow_comparison_output = cls(
-            better_request=better_request,
-            is_significantly_better=is_significantly_better,
-            comparison_reason=None if isinstance(comparison_reason, Unset) else comparison_reason,
-        )
+            def _parse_comparison_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            comparison_reason = _parse_comparison_reason(d.pop("comparison_reason", UNSET))
+
+            values["comparison_reason"] = None if isinstance(comparison_reason, Unset) else comparison_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["comparison_reason"] = gap_cause(error)
+
+        shadow_comparison_output = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         shadow_comparison_output.additional_properties = d
         return shadow_comparison_output

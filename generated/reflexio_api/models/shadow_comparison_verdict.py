@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.shadow_comparison_output import ShadowComparisonOutput
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShadowComparisonVerdict")
 
 
-@_attrs_define
-class ShadowComparisonVerdict:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowComparisonVerdict(AnswerModel):
     """One per-turn comparison verdict, stored in shadow_comparison_verdicts (F1).
 
     Args:
@@ -63,42 +63,40 @@ class ShadowComparisonVerdict:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verdict_id = self.verdict_id
-
-        interaction_id = self.interaction_id
-
-        session_id = self.session_id
-
-        agent_version = self.agent_version
-
-        reflexio_is_request_1 = self.reflexio_is_request_1
-
-        output = self.output.to_dict()
-
-        judge_prompt_version = self.judge_prompt_version
-
-        created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verdict_id": verdict_id,
-                "interaction_id": interaction_id,
-                "session_id": session_id,
-                "agent_version": agent_version,
-                "reflexio_is_request_1": reflexio_is_request_1,
-                "output": output,
-                "judge_prompt_version": judge_prompt_version,
-                "created_at": created_at,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "verdict_id" not in gaps:
+            verdict_id = self.verdict_id
+            field_dict["verdict_id"] = verdict_id
+        if "interaction_id" not in gaps:
+            interaction_id = self.interaction_id
+            field_dict["interaction_id"] = interaction_id
+        if "session_id" not in gaps:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "reflexio_is_request_1" not in gaps:
+            reflexio_is_request_1 = self.reflexio_is_request_1
+            field_dict["reflexio_is_request_1"] = reflexio_is_request_1
+        if "output" not in gaps:
+            output = self.output.to_dict()
+            field_dict["output"] = output
+        if "judge_prompt_version" not in gaps:
+            judge_prompt_version = self.judge_prompt_version
+            field_dict["judge_prompt_version"] = judge_prompt_version
+        if "created_at" not in gaps:
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -107,32 +105,59 @@ class ShadowComparisonVerdict:
         from ..models.shadow_comparison_output import ShadowComparisonOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        verdict_id = d.pop("verdict_id")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            verdict_id = take(d, "verdict_id", "int")
+            values["verdict_id"] = verdict_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["verdict_id"] = gap_cause(error)
 
-        interaction_id = d.pop("interaction_id")
+        try:
+            interaction_id = take(d, "interaction_id", "str")
+            values["interaction_id"] = interaction_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["interaction_id"] = gap_cause(error)
 
-        session_id = d.pop("session_id")
+        try:
+            session_id = take(d, "session_id", "str")
+            values["session_id"] = session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_id"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version")
+        try:
+            agent_version = take(d, "agent_version", "str")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        reflexio_is_request_1 = d.pop("reflexio_is_request_1")
+        try:
+            reflexio_is_request_1 = take(d, "reflexio_is_request_1", "bool")
+            values["reflexio_is_request_1"] = reflexio_is_request_1
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["reflexio_is_request_1"] = gap_cause(error)
 
-        output = ShadowComparisonOutput.from_dict(d.pop("output"))
+        try:
+            output = ShadowComparisonOutput.from_dict(take(d, "output", "dict"))
 
-        judge_prompt_version = d.pop("judge_prompt_version")
+            values["output"] = output
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["output"] = gap_cause(error)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            judge_prompt_version = take(d, "judge_prompt_version", "str")
+            values["judge_prompt_version"] = judge_prompt_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["judge_prompt_version"] = gap_cause(error)
 
-        shadow_comparison_verdict = cls(
-            verdict_id=verdict_id,
-            interaction_id=interaction_id,
-            session_id=session_id,
-            agent_version=agent_version,
-            reflexio_is_request_1=reflexio_is_request_1,
-            output=output,
-            judge_prompt_version=judge_prompt_version,
-            created_at=created_at,
-        )
+        try:
+            created_at = datetime.datetime.fromisoformat(take(d, "created_at", "str"))
+
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
+
+        shadow_comparison_verdict = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         shadow_comparison_verdict.additional_properties = d
         return shadow_comparison_verdict

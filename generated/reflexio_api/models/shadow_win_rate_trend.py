@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.shadow_win_rate_trend_point import ShadowWinRateTrendPoint
@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShadowWinRateTrend")
 
 
-@_attrs_define
-class ShadowWinRateTrend:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowWinRateTrend(AnswerModel):
     """F1 shadow win-rate trend payload for the evaluation overview.
 
     Daily buckets are UTC-aligned and presented in ascending date order.
@@ -51,30 +51,29 @@ class ShadowWinRateTrend:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        daily = []
-        for daily_item_data in self.daily:
-            daily_item = daily_item_data.to_dict()
-            daily.append(daily_item)
-
-        window_total = self.window_total.to_dict()
-
-        judge_prompt_version = self.judge_prompt_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "daily": daily,
-                "window_total": window_total,
-                "judge_prompt_version": judge_prompt_version,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "daily" not in gaps:
+            daily = []
+            for daily_item_data in self.daily:
+                daily_item = daily_item_data.to_dict()
+                daily.append(daily_item)
+
+            field_dict["daily"] = daily
+        if "window_total" not in gaps:
+            window_total = self.window_total.to_dict()
+            field_dict["window_total"] = window_total
+        if "judge_prompt_version" not in gaps:
+            judge_prompt_version = self.judge_prompt_version
+            field_dict["judge_prompt_version"] = judge_prompt_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -84,22 +83,34 @@ class ShadowWinRateTrend:
         from ..models.shadow_win_rate_trend_window_total import ShadowWinRateTrendWindowTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        daily = []
-        _daily = d.pop("daily", [])
-        for daily_item_data in _daily:
-            daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            daily = []
+            _daily = take(d, "daily", "list", default=[])
+            for daily_item_data in _daily:
+                daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
 
-            daily.append(daily_item)
+                daily.append(daily_item)
 
-        window_total = ShadowWinRateTrendWindowTotal.from_dict(d.pop("window_total"))
+            values["daily"] = daily
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["daily"] = gap_cause(error)
 
-        judge_prompt_version = d.pop("judge_prompt_version", "v1.0.0")
+        try:
+            window_total = ShadowWinRateTrendWindowTotal.from_dict(take(d, "window_total", "dict"))
 
-        shadow_win_rate_trend = cls(
-            daily=daily,
-            window_total=window_total,
-            judge_prompt_version=judge_prompt_version,
-        )
+            values["window_total"] = window_total
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["window_total"] = gap_cause(error)
+
+        try:
+            judge_prompt_version = take(d, "judge_prompt_version", "str", default="v1.0.0")
+            values["judge_prompt_version"] = judge_prompt_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["judge_prompt_version"] = gap_cause(error)
+
+        shadow_win_rate_trend = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         shadow_win_rate_trend.additional_properties = d
         return shadow_win_rate_trend

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="ShadowWinRateTrendPoint")
 
 
-@_attrs_define
-class ShadowWinRateTrendPoint:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowWinRateTrendPoint(AnswerModel):
     """One daily bucket of per-turn shadow-comparison verdicts (F1).
 
     Args:
@@ -33,56 +33,70 @@ class ShadowWinRateTrendPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
-
-        n = self.n
-
-        wins = self.wins
-
-        losses = self.losses
-
-        ties = self.ties
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "date": date,
-                "n": n,
-                "wins": wins,
-                "losses": losses,
-                "ties": ties,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "date" not in gaps:
+            date = self.date
+            field_dict["date"] = date
+        if "n" not in gaps:
+            n = self.n
+            field_dict["n"] = n
+        if "wins" not in gaps:
+            wins = self.wins
+            field_dict["wins"] = wins
+        if "losses" not in gaps:
+            losses = self.losses
+            field_dict["losses"] = losses
+        if "ties" not in gaps:
+            ties = self.ties
+            field_dict["ties"] = ties
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        date = d.pop("date")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            date = take(d, "date", "str")
+            values["date"] = date
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["date"] = gap_cause(error)
 
-        n = d.pop("n")
+        try:
+            n = take(d, "n", "int")
+            values["n"] = n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["n"] = gap_cause(error)
 
-        wins = d.pop("wins")
+        try:
+            wins = take(d, "wins", "int")
+            values["wins"] = wins
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["wins"] = gap_cause(error)
 
-        losses = d.pop("losses")
+        try:
+            losses = take(d, "losses", "int")
+            values["losses"] = losses
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["losses"] = gap_cause(error)
 
-        ties = d.pop("ties")
+        try:
+            ties = take(d, "ties", "int")
+            values["ties"] = ties
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["ties"] = gap_cause(error)
 
-        shadow_win_rate_trend_point = cls(
-            date=date,
-            n=n,
-            wins=wins,
-            losses=losses,
-            ties=ties,
-        )
+        shadow_win_rate_trend_point = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         shadow_win_rate_trend_point.additional_properties = d
         return shadow_win_rate_trend_point

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="ShadowWinRateTrendWindowTotal")
 
 
-@_attrs_define
-class ShadowWinRateTrendWindowTotal:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowWinRateTrendWindowTotal(AnswerModel):
     """Aggregate of all shadow verdicts in the trend window (F1).
 
     Args:
@@ -35,62 +35,79 @@ class ShadowWinRateTrendWindowTotal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        n = self.n
-
-        wins = self.wins
-
-        losses = self.losses
-
-        ties = self.ties
-
-        win_rate = self.win_rate
-
-        net_win = self.net_win
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "n": n,
-                "wins": wins,
-                "losses": losses,
-                "ties": ties,
-                "win_rate": win_rate,
-                "net_win": net_win,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "n" not in gaps:
+            n = self.n
+            field_dict["n"] = n
+        if "wins" not in gaps:
+            wins = self.wins
+            field_dict["wins"] = wins
+        if "losses" not in gaps:
+            losses = self.losses
+            field_dict["losses"] = losses
+        if "ties" not in gaps:
+            ties = self.ties
+            field_dict["ties"] = ties
+        if "win_rate" not in gaps:
+            win_rate = self.win_rate
+            field_dict["win_rate"] = win_rate
+        if "net_win" not in gaps:
+            net_win = self.net_win
+            field_dict["net_win"] = net_win
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        n = d.pop("n")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            n = take(d, "n", "int")
+            values["n"] = n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["n"] = gap_cause(error)
 
-        wins = d.pop("wins")
+        try:
+            wins = take(d, "wins", "int")
+            values["wins"] = wins
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["wins"] = gap_cause(error)
 
-        losses = d.pop("losses")
+        try:
+            losses = take(d, "losses", "int")
+            values["losses"] = losses
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["losses"] = gap_cause(error)
 
-        ties = d.pop("ties")
+        try:
+            ties = take(d, "ties", "int")
+            values["ties"] = ties
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["ties"] = gap_cause(error)
 
-        win_rate = d.pop("win_rate")
+        try:
+            win_rate = take(d, "win_rate", "float")
+            values["win_rate"] = win_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["win_rate"] = gap_cause(error)
 
-        net_win = d.pop("net_win")
+        try:
+            net_win = take(d, "net_win", "float")
+            values["net_win"] = net_win
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["net_win"] = gap_cause(error)
 
-        shadow_win_rate_trend_window_total = cls(
-            n=n,
-            wins=wins,
-            losses=losses,
-            ties=ties,
-            win_rate=win_rate,
-            net_win=net_win,
-        )
+        shadow_win_rate_trend_window_total = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         shadow_win_rate_trend_window_total.additional_properties = d
         return shadow_win_rate_trend_window_total

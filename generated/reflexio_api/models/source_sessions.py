@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.evaluation_session_key import EvaluationSessionKey
@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SourceSessions")
 
 
-@_attrs_define
-class SourceSessions:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SourceSessions(AnswerModel):
     """Evaluated session IDs grouped by their first request source."""
 
     source: str
@@ -26,30 +26,30 @@ class SourceSessions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        session_ids = self.session_ids
-
-        sessions = []
-        for sessions_item_data in self.sessions:
-            sessions_item = sessions_item_data.to_dict()
-            sessions.append(sessions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "session_ids": session_ids,
-                "sessions": sessions,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "source" not in gaps:
+            source = self.source
+            field_dict["source"] = source
+        if "session_ids" not in gaps:
+            session_ids = self.session_ids
+
+            field_dict["session_ids"] = session_ids
+        if "sessions" not in gaps:
+            sessions = []
+            for sessions_item_data in self.sessions:
+                sessions_item = sessions_item_data.to_dict()
+                sessions.append(sessions_item)
+
+            field_dict["sessions"] = sessions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -58,22 +58,34 @@ class SourceSessions:
         from ..models.evaluation_session_key import EvaluationSessionKey  # noqa: PLC0415
 
         d = dict(src_dict)
-        source = d.pop("source")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            source = take(d, "source", "str")
+            values["source"] = source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source"] = gap_cause(error)
 
-        session_ids = cast(list[str], d.pop("session_ids", []))
+        try:
+            session_ids = cast(list[str], take(d, "session_ids", "list", default=[]))
 
-        sessions = []
-        _sessions = d.pop("sessions", [])
-        for sessions_item_data in _sessions:
-            sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
+            values["session_ids"] = session_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_ids"] = gap_cause(error)
 
-            sessions.append(sessions_item)
+        try:
+            sessions = []
+            _sessions = take(d, "sessions", "list", default=[])
+            for sessions_item_data in _sessions:
+                sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
 
-        source_sessions = cls(
-            source=source,
-            session_ids=session_ids,
-            sessions=sessions,
-        )
+                sessions.append(sessions_item)
+
+            values["sessions"] = sessions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["sessions"] = gap_cause(error)
+
+        source_sessions = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         source_sessions.additional_properties = d
         return source_sessions

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.braintrust_tile_row import BraintrustTileRow
@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SourceSetEvaluationMetrics")
 
 
-@_attrs_define
-class SourceSetEvaluationMetrics:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SourceSetEvaluationMetrics(AnswerModel):
     """Metrics for one labeled request-source set."""
 
     label: str
@@ -44,57 +44,60 @@ class SourceSetEvaluationMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        sources = self.sources
-
-        session_count = self.session_count
-
-        session_ids = self.session_ids
-
-        success_rate_pp = self.success_rate_pp
-
-        buckets = []
-        for buckets_item_data in self.buckets:
-            buckets_item = buckets_item_data.to_dict()
-            buckets.append(buckets_item)
-
-        context_tiles = self.context_tiles.to_dict()
-
-        score_distribution = self.score_distribution.to_dict()
-
-        rule_attribution = []
-        for rule_attribution_item_data in self.rule_attribution:
-            rule_attribution_item = rule_attribution_item_data.to_dict()
-            rule_attribution.append(rule_attribution_item)
-
-        braintrust_tiles = []
-        for braintrust_tiles_item_data in self.braintrust_tiles:
-            braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
-            braintrust_tiles.append(braintrust_tiles_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "sources": sources,
-                "session_count": session_count,
-                "session_ids": session_ids,
-                "success_rate_pp": success_rate_pp,
-                "buckets": buckets,
-                "context_tiles": context_tiles,
-                "score_distribution": score_distribution,
-                "rule_attribution": rule_attribution,
-                "braintrust_tiles": braintrust_tiles,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "label" not in gaps:
+            label = self.label
+            field_dict["label"] = label
+        if "sources" not in gaps:
+            sources = self.sources
+
+            field_dict["sources"] = sources
+        if "session_count" not in gaps:
+            session_count = self.session_count
+            field_dict["session_count"] = session_count
+        if "session_ids" not in gaps:
+            session_ids = self.session_ids
+
+            field_dict["session_ids"] = session_ids
+        if "success_rate_pp" not in gaps:
+            success_rate_pp = self.success_rate_pp
+            field_dict["success_rate_pp"] = success_rate_pp
+        if "buckets" not in gaps:
+            buckets = []
+            for buckets_item_data in self.buckets:
+                buckets_item = buckets_item_data.to_dict()
+                buckets.append(buckets_item)
+
+            field_dict["buckets"] = buckets
+        if "context_tiles" not in gaps:
+            context_tiles = self.context_tiles.to_dict()
+            field_dict["context_tiles"] = context_tiles
+        if "score_distribution" not in gaps:
+            score_distribution = self.score_distribution.to_dict()
+            field_dict["score_distribution"] = score_distribution
+        if "rule_attribution" not in gaps:
+            rule_attribution = []
+            for rule_attribution_item_data in self.rule_attribution:
+                rule_attribution_item = rule_attribution_item_data.to_dict()
+                rule_attribution.append(rule_attribution_item)
+
+            field_dict["rule_attribution"] = rule_attribution
+        if "braintrust_tiles" not in gaps:
+            braintrust_tiles = []
+            for braintrust_tiles_item_data in self.braintrust_tiles:
+                braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
+                braintrust_tiles.append(braintrust_tiles_item)
+
+            field_dict["braintrust_tiles"] = braintrust_tiles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -107,53 +110,91 @@ class SourceSetEvaluationMetrics:
         from ..models.score_distribution import ScoreDistribution  # noqa: PLC0415
 
         d = dict(src_dict)
-        label = d.pop("label")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            label = take(d, "label", "str")
+            values["label"] = label
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["label"] = gap_cause(error)
 
-        sources = cast(list[str], d.pop("sources"))
+        try:
+            sources = cast(list[str], take(d, "sources", "list"))
 
-        session_count = d.pop("session_count")
+            values["sources"] = sources
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["sources"] = gap_cause(error)
 
-        session_ids = cast(list[str], d.pop("session_ids", []))
+        try:
+            session_count = take(d, "session_count", "int")
+            values["session_count"] = session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_count"] = gap_cause(error)
 
-        success_rate_pp = d.pop("success_rate_pp")
+        try:
+            session_ids = cast(list[str], take(d, "session_ids", "list", default=[]))
 
-        buckets = []
-        _buckets = d.pop("buckets")
-        for buckets_item_data in _buckets:
-            buckets_item = HeroBucket.from_dict(buckets_item_data)
+            values["session_ids"] = session_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["session_ids"] = gap_cause(error)
 
-            buckets.append(buckets_item)
+        try:
+            success_rate_pp = take(d, "success_rate_pp", "float")
+            values["success_rate_pp"] = success_rate_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success_rate_pp"] = gap_cause(error)
 
-        context_tiles = ContextTile.from_dict(d.pop("context_tiles"))
+        try:
+            buckets = []
+            _buckets = take(d, "buckets", "list")
+            for buckets_item_data in _buckets:
+                buckets_item = HeroBucket.from_dict(buckets_item_data)
 
-        score_distribution = ScoreDistribution.from_dict(d.pop("score_distribution"))
+                buckets.append(buckets_item)
 
-        rule_attribution = []
-        _rule_attribution = d.pop("rule_attribution")
-        for rule_attribution_item_data in _rule_attribution:
-            rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
+            values["buckets"] = buckets
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["buckets"] = gap_cause(error)
 
-            rule_attribution.append(rule_attribution_item)
+        try:
+            context_tiles = ContextTile.from_dict(take(d, "context_tiles", "dict"))
 
-        braintrust_tiles = []
-        _braintrust_tiles = d.pop("braintrust_tiles", [])
-        for braintrust_tiles_item_data in _braintrust_tiles:
-            braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
+            values["context_tiles"] = context_tiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["context_tiles"] = gap_cause(error)
 
-            braintrust_tiles.append(braintrust_tiles_item)
+        try:
+            score_distribution = ScoreDistribution.from_dict(take(d, "score_distribution", "dict"))
 
-        source_set_evaluation_metrics = cls(
-            label=label,
-            sources=sources,
-            session_count=session_count,
-            session_ids=session_ids,
-            success_rate_pp=success_rate_pp,
-            buckets=buckets,
-            context_tiles=context_tiles,
-            score_distribution=score_distribution,
-            rule_attribution=rule_attribution,
-            braintrust_tiles=braintrust_tiles,
-        )
+            values["score_distribution"] = score_distribution
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["score_distribution"] = gap_cause(error)
+
+        try:
+            rule_attribution = []
+            _rule_attribution = take(d, "rule_attribution", "list")
+            for rule_attribution_item_data in _rule_attribution:
+                rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
+
+                rule_attribution.append(rule_attribution_item)
+
+            values["rule_attribution"] = rule_attribution
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rule_attribution"] = gap_cause(error)
+
+        try:
+            braintrust_tiles = []
+            _braintrust_tiles = take(d, "braintrust_tiles", "list", default=[])
+            for braintrust_tiles_item_data in _braintrust_tiles:
+                braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
+
+                braintrust_tiles.append(braintrust_tiles_item)
+
+            values["braintrust_tiles"] = braintrust_tiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["braintrust_tiles"] = gap_cause(error)
+
+        source_set_evaluation_metrics = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         source_set_evaluation_metrics.additional_properties = d
         return source_set_evaluation_metrics

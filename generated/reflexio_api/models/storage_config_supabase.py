@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="StorageConfigSupabase")
 
 
-@_attrs_define
-class StorageConfigSupabase:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StorageConfigSupabase(AnswerModel):
     db_url: str
     key: str
     url: str
@@ -23,101 +23,124 @@ class StorageConfigSupabase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        db_url = self.db_url
-
-        key = self.key
-
-        url = self.url
-
-        _read_key = UNSET if self.read_key is None else self.read_key
-        read_key: None | str | Unset
-        if isinstance(_read_key, Unset):
-            read_key = UNSET
-        else:
-            read_key = _read_key
-
-        _read_url = UNSET if self.read_url is None else self.read_url
-        read_url: None | str | Unset
-        if isinstance(_read_url, Unset):
-            read_url = UNSET
-        else:
-            read_url = _read_url
-
-        _schema = UNSET if self.schema is None else self.schema
-        schema: None | str | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = _schema
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "db_url": db_url,
-                "key": key,
-                "url": url,
-            }
-        )
-        if read_key is not UNSET:
-            field_dict["read_key"] = read_key
-        if read_url is not UNSET:
-            field_dict["read_url"] = read_url
-        if schema is not UNSET:
-            field_dict["schema"] = schema
+        gaps = answer_gaps(self)
+        if "db_url" not in gaps:
+            db_url = self.db_url
+            field_dict["db_url"] = db_url
+        if "key" not in gaps:
+            key = self.key
+            field_dict["key"] = key
+        if "url" not in gaps:
+            url = self.url
+            field_dict["url"] = url
+        if "read_key" not in gaps:
+            _read_key = UNSET if self.read_key is None else self.read_key
+            read_key: None | str | Unset
+            if isinstance(_read_key, Unset):
+                read_key = UNSET
+            else:
+                read_key = _read_key
+            if read_key is not UNSET:
+                field_dict["read_key"] = read_key
+        if "read_url" not in gaps:
+            _read_url = UNSET if self.read_url is None else self.read_url
+            read_url: None | str | Unset
+            if isinstance(_read_url, Unset):
+                read_url = UNSET
+            else:
+                read_url = _read_url
+            if read_url is not UNSET:
+                field_dict["read_url"] = read_url
+        if "schema" not in gaps:
+            _schema = UNSET if self.schema is None else self.schema
+            schema: None | str | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = _schema
+            if schema is not UNSET:
+                field_dict["schema"] = schema
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        db_url = d.pop("db_url")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            db_url = take(d, "db_url", "str")
+            values["db_url"] = db_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["db_url"] = gap_cause(error)
 
-        key = d.pop("key")
+        try:
+            key = take(d, "key", "str")
+            values["key"] = key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["key"] = gap_cause(error)
 
-        url = d.pop("url")
+        try:
+            url = take(d, "url", "str")
+            values["url"] = url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["url"] = gap_cause(error)
 
-        def _parse_read_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        read_key = _parse_read_key(d.pop("read_key", UNSET))
+            def _parse_read_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_read_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            read_key = _parse_read_key(d.pop("read_key", UNSET))
 
-        read_url = _parse_read_url(d.pop("read_url", UNSET))
+            values["read_key"] = None if isinstance(read_key, Unset) else read_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["read_key"] = gap_cause(error)
 
-        def _parse_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        schema = _parse_schema(d.pop("schema", UNSET))
+            def _parse_read_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        storage_config_supabase = cls(
-            db_url=db_url,
-            key=key,
-            url=url,
-            read_key=None if isinstance(read_key, Unset) else read_key,
-            read_url=None if isinstance(read_url, Unset) else read_url,
-            schema=None if isinstance(schema, Unset) else schema,
-        )
+            read_url = _parse_read_url(d.pop("read_url", UNSET))
+
+            values["read_url"] = None if isinstance(read_url, Unset) else read_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["read_url"] = gap_cause(error)
+
+        try:
+
+            def _parse_schema(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            schema = _parse_schema(d.pop("schema", UNSET))
+
+            values["schema"] = None if isinstance(schema, Unset) else schema
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["schema"] = gap_cause(error)
+
+        storage_config_supabase = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         storage_config_supabase.additional_properties = d
         return storage_config_supabase

@@ -8,13 +8,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="StorageStatsResponse")
 
 
-@_attrs_define
-class StorageStatsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StorageStatsResponse(AnswerModel):
     """Response from :class:`StorageStatsRequest`.
 
     Args:
@@ -42,121 +42,148 @@ class StorageStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_count = self.profile_count
-
-        playbook_count = self.playbook_count
-
-        success = self.success
-
-        _oldest_profile_modified = UNSET if self.oldest_profile_modified is None else self.oldest_profile_modified
-        oldest_profile_modified: None | str | Unset
-        if isinstance(_oldest_profile_modified, Unset):
-            oldest_profile_modified = UNSET
-        elif isinstance(_oldest_profile_modified, datetime.datetime):
-            oldest_profile_modified = _oldest_profile_modified.isoformat()
-        else:
-            oldest_profile_modified = _oldest_profile_modified
-
-        _newest_profile_modified = UNSET if self.newest_profile_modified is None else self.newest_profile_modified
-        newest_profile_modified: None | str | Unset
-        if isinstance(_newest_profile_modified, Unset):
-            newest_profile_modified = UNSET
-        elif isinstance(_newest_profile_modified, datetime.datetime):
-            newest_profile_modified = _newest_profile_modified.isoformat()
-        else:
-            newest_profile_modified = _newest_profile_modified
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profile_count": profile_count,
-                "playbook_count": playbook_count,
-                "success": success,
-            }
-        )
-        if oldest_profile_modified is not UNSET:
-            field_dict["oldest_profile_modified"] = oldest_profile_modified
-        if newest_profile_modified is not UNSET:
-            field_dict["newest_profile_modified"] = newest_profile_modified
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        gaps = answer_gaps(self)
+        if "profile_count" not in gaps:
+            profile_count = self.profile_count
+            field_dict["profile_count"] = profile_count
+        if "playbook_count" not in gaps:
+            playbook_count = self.playbook_count
+            field_dict["playbook_count"] = playbook_count
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "oldest_profile_modified" not in gaps:
+            _oldest_profile_modified = UNSET if self.oldest_profile_modified is None else self.oldest_profile_modified
+            oldest_profile_modified: None | str | Unset
+            if isinstance(_oldest_profile_modified, Unset):
+                oldest_profile_modified = UNSET
+            elif isinstance(_oldest_profile_modified, datetime.datetime):
+                oldest_profile_modified = _oldest_profile_modified.isoformat()
+            else:
+                oldest_profile_modified = _oldest_profile_modified
+            if oldest_profile_modified is not UNSET:
+                field_dict["oldest_profile_modified"] = oldest_profile_modified
+        if "newest_profile_modified" not in gaps:
+            _newest_profile_modified = UNSET if self.newest_profile_modified is None else self.newest_profile_modified
+            newest_profile_modified: None | str | Unset
+            if isinstance(_newest_profile_modified, Unset):
+                newest_profile_modified = UNSET
+            elif isinstance(_newest_profile_modified, datetime.datetime):
+                newest_profile_modified = _newest_profile_modified.isoformat()
+            else:
+                newest_profile_modified = _newest_profile_modified
+            if newest_profile_modified is not UNSET:
+                field_dict["newest_profile_modified"] = newest_profile_modified
+        if "msg" not in gaps:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_count = d.pop("profile_count", 0)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            profile_count = take(d, "profile_count", "int", default=0)
+            values["profile_count"] = profile_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profile_count"] = gap_cause(error)
 
-        playbook_count = d.pop("playbook_count", 0)
+        try:
+            playbook_count = take(d, "playbook_count", "int", default=0)
+            values["playbook_count"] = playbook_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_count"] = gap_cause(error)
 
-        success = d.pop("success")
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        def _parse_oldest_profile_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                oldest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return oldest_profile_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_oldest_profile_modified(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    oldest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
 
-        oldest_profile_modified = _parse_oldest_profile_modified(d.pop("oldest_profile_modified", UNSET))
+                    return oldest_profile_modified_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_newest_profile_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                newest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
+            oldest_profile_modified = _parse_oldest_profile_modified(d.pop("oldest_profile_modified", UNSET))
 
-                return newest_profile_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            values["oldest_profile_modified"] = (
+                None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["oldest_profile_modified"] = gap_cause(error)
 
-        newest_profile_modified = _parse_newest_profile_modified(d.pop("newest_profile_modified", UNSET))
+        try:
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_newest_profile_modified(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    newest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+                    return newest_profile_modified_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        storage_stats_response = cls(
-            profile_count=profile_count,
-            playbook_count=playbook_count,
-            success=success,
-            oldest_profile_modified=None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified,
-            newest_profile_modified=None if isinstance(newest_profile_modified, Unset) else newest_profile_modified,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            newest_profile_modified = _parse_newest_profile_modified(d.pop("newest_profile_modified", UNSET))
+
+            values["newest_profile_modified"] = (
+                None if isinstance(newest_profile_modified, Unset) else newest_profile_modified
+            )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["newest_profile_modified"] = gap_cause(error)
+
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            values["msg"] = None if isinstance(msg, Unset) else msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
+
+        storage_stats_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         storage_stats_response.additional_properties = d
         return storage_stats_response

@@ -7,57 +7,65 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="SyncBraintrustResponse")
 
 
-@_attrs_define
-class SyncBraintrustResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SyncBraintrustResponse(AnswerModel):
     success: bool
     scored_count: int = 0
     msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        scored_count = self.scored_count
-
-        msg = self.msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "scored_count": scored_count,
-                "msg": msg,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "scored_count" not in gaps:
+            scored_count = self.scored_count
+            field_dict["scored_count"] = scored_count
+        if "msg" not in gaps:
+            msg = self.msg
+            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        scored_count = d.pop("scored_count", 0)
+        try:
+            scored_count = take(d, "scored_count", "int", default=0)
+            values["scored_count"] = scored_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["scored_count"] = gap_cause(error)
 
-        msg = d.pop("msg", "")
+        try:
+            msg = take(d, "msg", "str", default="")
+            values["msg"] = msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["msg"] = gap_cause(error)
 
-        sync_braintrust_response = cls(
-            success=success,
-            scored_count=scored_count,
-            msg=msg,
-        )
+        sync_braintrust_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         sync_braintrust_response.additional_properties = d
         return sync_braintrust_response

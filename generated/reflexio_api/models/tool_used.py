@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 if TYPE_CHECKING:
     from ..models.tool_used_tool_data import ToolUsedToolData
@@ -16,41 +16,39 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ToolUsed")
 
 
-@_attrs_define
-class ToolUsed:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ToolUsed(AnswerModel):
     tool_name: str
     tool_data: ToolUsedToolData | None = None
     status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_name = self.tool_name
-
-        _tool_data = UNSET if self.tool_data is None else self.tool_data
-        tool_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(_tool_data, Unset):
-            tool_data = _tool_data.to_dict()
-
-        _status = UNSET if self.status is None else self.status
-        status = _status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_name": tool_name,
-            }
-        )
-        if tool_data is not UNSET:
-            field_dict["tool_data"] = tool_data
-        if status is not UNSET:
-            field_dict["status"] = status
+        gaps = answer_gaps(self)
+        if "tool_name" not in gaps:
+            tool_name = self.tool_name
+            field_dict["tool_name"] = tool_name
+        if "tool_data" not in gaps:
+            _tool_data = UNSET if self.tool_data is None else self.tool_data
+            tool_data: dict[str, Any] | Unset = UNSET
+            if not isinstance(_tool_data, Unset):
+                tool_data = _tool_data.to_dict()
+            if tool_data is not UNSET:
+                field_dict["tool_data"] = tool_data
+        if "status" not in gaps:
+            _status = UNSET if self.status is None else self.status
+            status = _status
+            if status is not UNSET:
+                field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -59,22 +57,33 @@ class ToolUsed:
         from ..models.tool_used_tool_data import ToolUsedToolData  # noqa: PLC0415
 
         d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            tool_name = take(d, "tool_name", "str")
+            values["tool_name"] = tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tool_name"] = gap_cause(error)
 
-        _tool_data = d.pop("tool_data", UNSET)
-        tool_data: ToolUsedToolData | Unset
-        if isinstance(_tool_data, Unset):
-            tool_data = UNSET
-        else:
-            tool_data = ToolUsedToolData.from_dict(_tool_data)
+        try:
+            _tool_data = d.pop("tool_data", UNSET)
+            tool_data: ToolUsedToolData | Unset
+            if isinstance(_tool_data, Unset):
+                tool_data = UNSET
+            else:
+                tool_data = ToolUsedToolData.from_dict(_tool_data)
 
-        status = d.pop("status", UNSET)
+            values["tool_data"] = None if isinstance(tool_data, Unset) else tool_data
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tool_data"] = gap_cause(error)
 
-        tool_used = cls(
-            tool_name=tool_name,
-            tool_data=None if isinstance(tool_data, Unset) else tool_data,
-            status=None if isinstance(status, Unset) else status,
-        )
+        try:
+            status = d.pop("status", UNSET)
+            values["status"] = None if isinstance(status, Unset) else status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
+
+        tool_used = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         tool_used.additional_properties = d
         return tool_used

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="UpgradeProfilesResponse")
 
 
-@_attrs_define
-class UpgradeProfilesResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpgradeProfilesResponse(AnswerModel):
     success: bool
     profiles_archived: int = 0
     profiles_promoted: int = 0
@@ -22,56 +22,70 @@ class UpgradeProfilesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        profiles_archived = self.profiles_archived
-
-        profiles_promoted = self.profiles_promoted
-
-        profiles_deleted = self.profiles_deleted
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "profiles_archived": profiles_archived,
-                "profiles_promoted": profiles_promoted,
-                "profiles_deleted": profiles_deleted,
-                "message": message,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "profiles_archived" not in gaps:
+            profiles_archived = self.profiles_archived
+            field_dict["profiles_archived"] = profiles_archived
+        if "profiles_promoted" not in gaps:
+            profiles_promoted = self.profiles_promoted
+            field_dict["profiles_promoted"] = profiles_promoted
+        if "profiles_deleted" not in gaps:
+            profiles_deleted = self.profiles_deleted
+            field_dict["profiles_deleted"] = profiles_deleted
+        if "message" not in gaps:
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        profiles_archived = d.pop("profiles_archived", 0)
+        try:
+            profiles_archived = take(d, "profiles_archived", "int", default=0)
+            values["profiles_archived"] = profiles_archived
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profiles_archived"] = gap_cause(error)
 
-        profiles_promoted = d.pop("profiles_promoted", 0)
+        try:
+            profiles_promoted = take(d, "profiles_promoted", "int", default=0)
+            values["profiles_promoted"] = profiles_promoted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profiles_promoted"] = gap_cause(error)
 
-        profiles_deleted = d.pop("profiles_deleted", 0)
+        try:
+            profiles_deleted = take(d, "profiles_deleted", "int", default=0)
+            values["profiles_deleted"] = profiles_deleted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["profiles_deleted"] = gap_cause(error)
 
-        message = d.pop("message", "")
+        try:
+            message = take(d, "message", "str", default="")
+            values["message"] = message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
 
-        upgrade_profiles_response = cls(
-            success=success,
-            profiles_archived=profiles_archived,
-            profiles_promoted=profiles_promoted,
-            profiles_deleted=profiles_deleted,
-            message=message,
-        )
+        upgrade_profiles_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         upgrade_profiles_response.additional_properties = d
         return upgrade_profiles_response

@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="UpgradeUserPlaybooksResponse")
 
 
-@_attrs_define
-class UpgradeUserPlaybooksResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpgradeUserPlaybooksResponse(AnswerModel):
     success: bool
     user_playbooks_deleted: int = 0
     user_playbooks_archived: int = 0
@@ -22,56 +22,70 @@ class UpgradeUserPlaybooksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        user_playbooks_deleted = self.user_playbooks_deleted
-
-        user_playbooks_archived = self.user_playbooks_archived
-
-        user_playbooks_promoted = self.user_playbooks_promoted
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "user_playbooks_deleted": user_playbooks_deleted,
-                "user_playbooks_archived": user_playbooks_archived,
-                "user_playbooks_promoted": user_playbooks_promoted,
-                "message": message,
-            }
-        )
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "user_playbooks_deleted" not in gaps:
+            user_playbooks_deleted = self.user_playbooks_deleted
+            field_dict["user_playbooks_deleted"] = user_playbooks_deleted
+        if "user_playbooks_archived" not in gaps:
+            user_playbooks_archived = self.user_playbooks_archived
+            field_dict["user_playbooks_archived"] = user_playbooks_archived
+        if "user_playbooks_promoted" not in gaps:
+            user_playbooks_promoted = self.user_playbooks_promoted
+            field_dict["user_playbooks_promoted"] = user_playbooks_promoted
+        if "message" not in gaps:
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        user_playbooks_deleted = d.pop("user_playbooks_deleted", 0)
+        try:
+            user_playbooks_deleted = take(d, "user_playbooks_deleted", "int", default=0)
+            values["user_playbooks_deleted"] = user_playbooks_deleted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_playbooks_deleted"] = gap_cause(error)
 
-        user_playbooks_archived = d.pop("user_playbooks_archived", 0)
+        try:
+            user_playbooks_archived = take(d, "user_playbooks_archived", "int", default=0)
+            values["user_playbooks_archived"] = user_playbooks_archived
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_playbooks_archived"] = gap_cause(error)
 
-        user_playbooks_promoted = d.pop("user_playbooks_promoted", 0)
+        try:
+            user_playbooks_promoted = take(d, "user_playbooks_promoted", "int", default=0)
+            values["user_playbooks_promoted"] = user_playbooks_promoted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_playbooks_promoted"] = gap_cause(error)
 
-        message = d.pop("message", "")
+        try:
+            message = take(d, "message", "str", default="")
+            values["message"] = message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
 
-        upgrade_user_playbooks_response = cls(
-            success=success,
-            user_playbooks_deleted=user_playbooks_deleted,
-            user_playbooks_archived=user_playbooks_archived,
-            user_playbooks_promoted=user_playbooks_promoted,
-            message=message,
-        )
+        upgrade_user_playbooks_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         upgrade_user_playbooks_response.additional_properties = d
         return upgrade_user_playbooks_response

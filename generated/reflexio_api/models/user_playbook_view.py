@@ -8,13 +8,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="UserPlaybookView")
 
 
-@_attrs_define
-class UserPlaybookView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UserPlaybookView(AnswerModel):
     """User-facing UserPlaybook — excludes embedding."""
 
     agent_version: str
@@ -35,217 +35,279 @@ class UserPlaybookView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_playbook_id = self.user_playbook_id
-
-        agent_version = self.agent_version
-
-        request_id = self.request_id
-
-        playbook_name = self.playbook_name
-
-        created_at = self.created_at
-
-        content = self.content
-
-        source_interaction_ids = self.source_interaction_ids
-
-        tags = self.tags
-
-        _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
-        exposure_receipt: None | str | Unset
-        if isinstance(_exposure_receipt, Unset):
-            exposure_receipt = UNSET
-        else:
-            exposure_receipt = _exposure_receipt
-
-        _user_id = UNSET if self.user_id is None else self.user_id
-        user_id: None | str | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = _user_id
-
-        _trigger = UNSET if self.trigger is None else self.trigger
-        trigger: None | str | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = _trigger
-
-        _rationale = UNSET if self.rationale is None else self.rationale
-        rationale: None | str | Unset
-        if isinstance(_rationale, Unset):
-            rationale = UNSET
-        else:
-            rationale = _rationale
-
-        _status = UNSET if self.status is None else self.status
-        status: None | str | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        elif isinstance(_status, Status):
-            status = _status.value
-        else:
-            status = _status
-
-        _source = UNSET if self.source is None else self.source
-        source: None | str | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = _source
-
-        _source_span = UNSET if self.source_span is None else self.source_span
-        source_span: None | str | Unset
-        if isinstance(_source_span, Unset):
-            source_span = UNSET
-        else:
-            source_span = _source_span
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_playbook_id": user_playbook_id,
-                "agent_version": agent_version,
-                "request_id": request_id,
-                "playbook_name": playbook_name,
-                "created_at": created_at,
-                "content": content,
-                "source_interaction_ids": source_interaction_ids,
-                "tags": tags,
-            }
-        )
-        if exposure_receipt is not UNSET:
-            field_dict["exposure_receipt"] = exposure_receipt
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if rationale is not UNSET:
-            field_dict["rationale"] = rationale
-        if status is not UNSET:
-            field_dict["status"] = status
-        if source is not UNSET:
-            field_dict["source"] = source
-        if source_span is not UNSET:
-            field_dict["source_span"] = source_span
+        gaps = answer_gaps(self)
+        if "user_playbook_id" not in gaps:
+            user_playbook_id = self.user_playbook_id
+            field_dict["user_playbook_id"] = user_playbook_id
+        if "agent_version" not in gaps:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "request_id" not in gaps:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "playbook_name" not in gaps:
+            playbook_name = self.playbook_name
+            field_dict["playbook_name"] = playbook_name
+        if "created_at" not in gaps:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "content" not in gaps:
+            content = self.content
+            field_dict["content"] = content
+        if "source_interaction_ids" not in gaps:
+            source_interaction_ids = self.source_interaction_ids
+
+            field_dict["source_interaction_ids"] = source_interaction_ids
+        if "tags" not in gaps:
+            tags = self.tags
+
+            field_dict["tags"] = tags
+        if "exposure_receipt" not in gaps:
+            _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
+            exposure_receipt: None | str | Unset
+            if isinstance(_exposure_receipt, Unset):
+                exposure_receipt = UNSET
+            else:
+                exposure_receipt = _exposure_receipt
+            if exposure_receipt is not UNSET:
+                field_dict["exposure_receipt"] = exposure_receipt
+        if "user_id" not in gaps:
+            _user_id = UNSET if self.user_id is None else self.user_id
+            user_id: None | str | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = _user_id
+            if user_id is not UNSET:
+                field_dict["user_id"] = user_id
+        if "trigger" not in gaps:
+            _trigger = UNSET if self.trigger is None else self.trigger
+            trigger: None | str | Unset
+            if isinstance(_trigger, Unset):
+                trigger = UNSET
+            else:
+                trigger = _trigger
+            if trigger is not UNSET:
+                field_dict["trigger"] = trigger
+        if "rationale" not in gaps:
+            _rationale = UNSET if self.rationale is None else self.rationale
+            rationale: None | str | Unset
+            if isinstance(_rationale, Unset):
+                rationale = UNSET
+            else:
+                rationale = _rationale
+            if rationale is not UNSET:
+                field_dict["rationale"] = rationale
+        if "status" not in gaps:
+            _status = UNSET if self.status is None else self.status
+            status: None | str | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, Status):
+                status = _status.value
+            else:
+                status = _status
+            if status is not UNSET:
+                field_dict["status"] = status
+        if "source" not in gaps:
+            _source = UNSET if self.source is None else self.source
+            source: None | str | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = _source
+            if source is not UNSET:
+                field_dict["source"] = source
+        if "source_span" not in gaps:
+            _source_span = UNSET if self.source_span is None else self.source_span
+            source_span: None | str | Unset
+            if isinstance(_source_span, Unset):
+                source_span = UNSET
+            else:
+                source_span = _source_span
+            if source_span is not UNSET:
+                field_dict["source_span"] = source_span
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_playbook_id = d.pop("user_playbook_id", 0)
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            user_playbook_id = take(d, "user_playbook_id", "int", default=0)
+            values["user_playbook_id"] = user_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_playbook_id"] = gap_cause(error)
 
-        agent_version = d.pop("agent_version")
+        try:
+            agent_version = take(d, "agent_version", "str")
+            values["agent_version"] = agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["agent_version"] = gap_cause(error)
 
-        request_id = d.pop("request_id")
+        try:
+            request_id = take(d, "request_id", "str")
+            values["request_id"] = request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["request_id"] = gap_cause(error)
 
-        playbook_name = d.pop("playbook_name", "")
+        try:
+            playbook_name = take(d, "playbook_name", "str", default="")
+            values["playbook_name"] = playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["playbook_name"] = gap_cause(error)
 
-        created_at = d.pop("created_at")
+        try:
+            created_at = take(d, "created_at", "int")
+            values["created_at"] = created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["created_at"] = gap_cause(error)
 
-        content = d.pop("content", "")
+        try:
+            content = take(d, "content", "str", default="")
+            values["content"] = content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["content"] = gap_cause(error)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
+        try:
+            source_interaction_ids = cast(list[int], take(d, "source_interaction_ids", "list", default=[]))
 
-        tags = cast(list[str], d.pop("tags", []))
+            values["source_interaction_ids"] = source_interaction_ids
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source_interaction_ids"] = gap_cause(error)
 
-        def _parse_exposure_receipt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            tags = cast(list[str], take(d, "tags", "list", default=[]))
 
-        exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
+            values["tags"] = tags
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["tags"] = gap_cause(error)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+            def _parse_exposure_receipt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+            values["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["exposure_receipt"] = gap_cause(error)
 
-        def _parse_rationale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        rationale = _parse_rationale(d.pop("rationale", UNSET))
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> None | Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = Status(data)
+            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Status | Unset, data)
+            values["user_id"] = None if isinstance(user_id, Unset) else user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["user_id"] = gap_cause(error)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_trigger(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-        def _parse_source_span(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            values["trigger"] = None if isinstance(trigger, Unset) else trigger
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["trigger"] = gap_cause(error)
 
-        source_span = _parse_source_span(d.pop("source_span", UNSET))
+        try:
 
-        user_playbook_view = cls(
-            user_playbook_id=user_playbook_id,
-            agent_version=agent_version,
-            request_id=request_id,
-            playbook_name=playbook_name,
-            created_at=created_at,
-            content=content,
-            source_interaction_ids=source_interaction_ids,
-            tags=tags,
-            exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            trigger=None if isinstance(trigger, Unset) else trigger,
-            rationale=None if isinstance(rationale, Unset) else rationale,
-            status=None if isinstance(status, Unset) else status,
-            source=None if isinstance(source, Unset) else source,
-            source_span=None if isinstance(source_span, Unset) else source_span,
-        )
+            def _parse_rationale(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            rationale = _parse_rationale(d.pop("rationale", UNSET))
+
+            values["rationale"] = None if isinstance(rationale, Unset) else rationale
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["rationale"] = gap_cause(error)
+
+        try:
+
+            def _parse_status(data: object) -> None | Status | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = Status(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Status | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+            values["status"] = None if isinstance(status, Unset) else status
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["status"] = gap_cause(error)
+
+        try:
+
+            def _parse_source(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            source = _parse_source(d.pop("source", UNSET))
+
+            values["source"] = None if isinstance(source, Unset) else source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source"] = gap_cause(error)
+
+        try:
+
+            def _parse_source_span(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            source_span = _parse_source_span(d.pop("source_span", UNSET))
+
+            values["source_span"] = None if isinstance(source_span, Unset) else source_span
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["source_span"] = gap_cause(error)
+
+        user_playbook_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         user_playbook_view.additional_properties = d
         return user_playbook_view

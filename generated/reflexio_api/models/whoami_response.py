@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
 
 T = TypeVar("T", bound="WhoamiResponse")
 
 
-@_attrs_define
-class WhoamiResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class WhoamiResponse(AnswerModel):
     success: bool
     org_id: str
     storage_configured: bool = False
@@ -23,88 +23,109 @@ class WhoamiResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        org_id = self.org_id
-
-        storage_configured = self.storage_configured
-
-        message = self.message
-
-        _storage_type = UNSET if self.storage_type is None else self.storage_type
-        storage_type: None | str | Unset
-        if isinstance(_storage_type, Unset):
-            storage_type = UNSET
-        else:
-            storage_type = _storage_type
-
-        _storage_label = UNSET if self.storage_label is None else self.storage_label
-        storage_label: None | str | Unset
-        if isinstance(_storage_label, Unset):
-            storage_label = UNSET
-        else:
-            storage_label = _storage_label
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "org_id": org_id,
-                "storage_configured": storage_configured,
-                "message": message,
-            }
-        )
-        if storage_type is not UNSET:
-            field_dict["storage_type"] = storage_type
-        if storage_label is not UNSET:
-            field_dict["storage_label"] = storage_label
+        gaps = answer_gaps(self)
+        if "success" not in gaps:
+            success = self.success
+            field_dict["success"] = success
+        if "org_id" not in gaps:
+            org_id = self.org_id
+            field_dict["org_id"] = org_id
+        if "storage_configured" not in gaps:
+            storage_configured = self.storage_configured
+            field_dict["storage_configured"] = storage_configured
+        if "message" not in gaps:
+            message = self.message
+            field_dict["message"] = message
+        if "storage_type" not in gaps:
+            _storage_type = UNSET if self.storage_type is None else self.storage_type
+            storage_type: None | str | Unset
+            if isinstance(_storage_type, Unset):
+                storage_type = UNSET
+            else:
+                storage_type = _storage_type
+            if storage_type is not UNSET:
+                field_dict["storage_type"] = storage_type
+        if "storage_label" not in gaps:
+            _storage_label = UNSET if self.storage_label is None else self.storage_label
+            storage_label: None | str | Unset
+            if isinstance(_storage_label, Unset):
+                storage_label = UNSET
+            else:
+                storage_label = _storage_label
+            if storage_label is not UNSET:
+                field_dict["storage_label"] = storage_label
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        values: dict[str, Any] = {}
+        gaps: dict[str, str] = {}
+        try:
+            success = take(d, "success", "bool")
+            values["success"] = success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["success"] = gap_cause(error)
 
-        org_id = d.pop("org_id")
+        try:
+            org_id = take(d, "org_id", "str")
+            values["org_id"] = org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["org_id"] = gap_cause(error)
 
-        storage_configured = d.pop("storage_configured", False)
+        try:
+            storage_configured = take(d, "storage_configured", "bool", default=False)
+            values["storage_configured"] = storage_configured
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["storage_configured"] = gap_cause(error)
 
-        message = d.pop("message", "")
+        try:
+            message = take(d, "message", "str", default="")
+            values["message"] = message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["message"] = gap_cause(error)
 
-        def _parse_storage_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+            def _parse_storage_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_storage_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-        storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
+            values["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["storage_type"] = gap_cause(error)
 
-        whoami_response = cls(
-            success=success,
-            org_id=org_id,
-            storage_configured=storage_configured,
-            message=message,
-            storage_type=None if isinstance(storage_type, Unset) else storage_type,
-            storage_label=None if isinstance(storage_label, Unset) else storage_label,
-        )
+        try:
+
+            def _parse_storage_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
+
+            values["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+            gaps["storage_label"] = gap_cause(error)
+
+        whoami_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
 
         whoami_response.additional_properties = d
         return whoami_response
