@@ -90,6 +90,8 @@ if TYPE_CHECKING:
         UserProfile,
     )
 
+    from reflexio_api.types import MissingFieldError
+
     from . import types
     from ._async.client import AsyncReflexioClient
 
@@ -101,6 +103,7 @@ __all__ = [
     "AsyncSessionClient",
     "BackfillReport",
     "PublishFailure",
+    "MissingFieldError",
     "types",
     "__version__",
 ]
@@ -182,17 +185,23 @@ __all__ += [
 _shadowing.warn_if_shared()
 
 
-def __getattr__(name: str) -> Any:
-    if name == "AsyncReflexioClient":  # imported on first use: a sync program never loads asyncio
-        from ._async.client import AsyncReflexioClient
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name fails type checking
 
-        return AsyncReflexioClient
-    if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
-        import importlib
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncReflexioClient":  # imported on first use: a sync program never loads asyncio
+            from ._async.client import AsyncReflexioClient
 
-        return importlib.import_module("reflexio.types")
-    if name in __all__:  # a model
-        import reflexio_api.models
+            return AsyncReflexioClient
+        if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
+            import importlib
 
-        return getattr(reflexio_api.models, name)
-    raise AttributeError(f"module 'reflexio' has no attribute {name!r}")
+            return importlib.import_module("reflexio.types")
+        if name == "MissingFieldError":  # reading a field an answer lacked (reflexio_api.types)
+            from reflexio_api.types import MissingFieldError
+
+            return MissingFieldError
+        if name in __all__:  # a model
+            import reflexio_api.models
+
+            return getattr(reflexio_api.models, name)
+        raise AttributeError(f"module 'reflexio' has no attribute {name!r}")
