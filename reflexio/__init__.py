@@ -89,7 +89,6 @@ if TYPE_CHECKING:
         UserPlaybookView,
         UserProfile,
     )
-
     from reflexio_api.types import MissingFieldError
 
     from . import types

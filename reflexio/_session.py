@@ -1333,6 +1333,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = paged(
         get_session_outcomes,
@@ -2587,6 +2588,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = apaged(
         get_session_outcomes,

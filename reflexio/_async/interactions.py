@@ -507,6 +507,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = apaged(
         get_session_outcomes,

@@ -503,6 +503,7 @@ class InteractionsMethods(SyncAPIClient):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = paged(
         get_session_outcomes,
