@@ -49,6 +49,11 @@ class OpenStrEnum(StrEnum):
     still checked: outside an answer an unknown value raises ValueError.
     """
 
+    if TYPE_CHECKING:  # an answer may hold a value newer than the spec: `.value` is any str, not the known ones
+
+        @property
+        def value(self) -> str: ...
+
     def __str__(self) -> str:
         return str(self.value)
 
