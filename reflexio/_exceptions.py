@@ -242,7 +242,7 @@ class LearningTimeoutError(ReflexioError, TimeoutError):
     """wait_for_learning ran out of time before the request's learning status was final."""
 
     def __init__(self, request_id: str, status: str, timeout: float) -> None:
-        super().__init__(f"learning of request {request_id!r} still {status!r} after {timeout:g} s")
+        super().__init__(f"learning of request {request_id!r} still {str(status)!r} after {timeout:g} s")
         self.request_id = request_id
         self.status = status
         self.timeout = timeout

@@ -63,6 +63,7 @@ if TYPE_CHECKING:
         GradeOnDemandRequest,
         GradeOnDemandResponse,
         InteractionData,
+        LearningStatusResponseStatus,
         ManualPlaybookGenerationRequest,
         ManualProfileGenerationRequest,
         MarkNotifiedResponse,
@@ -297,7 +298,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
             session_id=self._session_id,
         )
 
-    def get_learning_status(self, request_id: str) -> str:
+    def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
         """ReflexioClient.get_learning_status (forwarded)."""
         return self._client.get_learning_status(request_id=request_id)
 
@@ -481,7 +482,9 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.finalize_session with the bound session."""
         return self._client.finalize_session(user_id=user_id, session_id=self._session_id)
 
-    def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+    def wait_for_learning(
+        self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> LearningStatusResponseStatus:
         """ReflexioClient.wait_for_learning (forwarded)."""
         return self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 
@@ -1546,7 +1549,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             session_id=self._session_id,
         )
 
-    async def get_learning_status(self, request_id: str) -> str:
+    async def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
         """AsyncReflexioClient.get_learning_status (forwarded)."""
         return await self._client.get_learning_status(request_id=request_id)
 
@@ -1732,7 +1735,9 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.finalize_session with the bound session."""
         return await self._client.finalize_session(user_id=user_id, session_id=self._session_id)
 
-    async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+    async def wait_for_learning(
+        self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> LearningStatusResponseStatus:
         """AsyncReflexioClient.wait_for_learning (forwarded)."""
         return await self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 

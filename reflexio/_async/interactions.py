@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         InteractionData,
+        LearningStatusResponseStatus,
         PublishUserInteractionResponse,
         SearchInteractionRequest,
         SearchInteractionsViewResponse,
@@ -119,8 +120,11 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         )
         return await self._request(op)
 
-    async def get_learning_status(self, request_id: str) -> str:
+    async def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
+
+        A LearningStatusResponseStatus, a string enum equal to its value (a value newer than the
+        spec comes through as well).
 
         Raises NotFoundError when the server does not know the request id.
         """
@@ -129,7 +133,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
 
         require(request_id, "request_id")
         answer = await self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
-        return str(answer.status.value)
+        return answer.status
 
     async def get_interactions(
         self,
@@ -469,7 +473,9 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         body = FinalizeSessionRequest(user_id=user_id, session_id=session_id)
         return await self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
 
-    async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+    async def wait_for_learning(
+        self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> LearningStatusResponseStatus:
         """Poll get_learning_status(request_id) until it is final and return it: "done", "failed" or "not_tracked".
 
         Raises LearningTimeoutError (a TimeoutError) when it is still pending or processing after
