@@ -10,11 +10,11 @@ import pytest
 from clients import make_client
 from fault_server import FaultServer, Reply
 from launcher import RealServer, release_venv
+from reflexio_api.types import SPEC_SERVER_VERSION
 from servers import REQUIRED
 from test_examples import COVERED, run_example
 
 import reflexio
-from reflexio_api.types import SPEC_SERVER_VERSION
 
 OLDER = "0.2.28"  # lacks 14 of the spec's 100 operations, get_session_outcomes among them
 
