@@ -46,6 +46,11 @@ def test_a_users_mypy_gets_the_client_types(tmp_path: Path) -> None:
         assert line in out, f"{line!r} not in mypy's output:\n{out}"
     assert "reflexio._exceptions.NotFoundError" in out, out
     assert out.count("error:") == 1, out  # only the wrong argument
+    pyright = _pyright(tmp_path, "user_code.py")
+    errors = _pyright_errors(pyright)
+    assert len(errors) == 1 and 'parameter "user_id"' in errors[0], pyright.stdout
+    for revealed in ('is "list[ProfileView]"', 'is "WhoamiResponse"', 'is "Config"', 'is "type[NotFoundError]"'):
+        assert revealed in pyright.stdout, pyright.stdout
 
 
 # What users write with the answers, as the README and the docs show it: none of it may need a cast.
