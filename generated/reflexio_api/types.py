@@ -106,21 +106,20 @@ _KINDS: dict[str, tuple[type, ...]] = {
     "list": (list,),
     "dict": (dict,),
 }
-_FIELD_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 _GAPS: dict[int, "tuple[weakref.ref[Any], dict[str, str]]"] = {}
 _WARNED: set[tuple[str, str, str]] = set()
 
 
-def take(d: dict[str, Any], name: str, kind: str | None = None, default: Any = _ABSENT, nullable: bool = False) -> Any:
-    """Pop an always-sent field of an answer: its default (if the spec has one) when absent or null (unless
-    nullable), else a _Gap naming why it has no value; a value of another JSON type is a _Gap too."""
-    value = d.pop(name, _ABSENT)
+def settle(value: Any, kind: str | None, default: Any = _ABSENT, nullable: bool = False) -> Any:
+    """An always-sent field of an answer whose value (UNSET: absent) failed the quick type check: its default
+    (if the spec has one) when absent or null (unless nullable), else a _Gap naming why it has no value; a
+    value of another JSON type is a _Gap too."""
     if value is None and nullable:
         return None
-    if value is _ABSENT or value is None:
+    if value is UNSET or value is None:
         if default is not _ABSENT:
             return default
-        raise _Gap("missing" if value is _ABSENT else "null")
+        raise _Gap("missing" if value is UNSET else "null")
     if kind is not None:
         kinds = _KINDS[kind]
         if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
@@ -293,5 +292,5 @@ __all__ = [
     "gap_cause",
     "parsing_answer",
     "partial_answer",
-    "take",
+    "settle",
 ]

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="AddUserProfileResponse")
 
@@ -22,14 +22,14 @@ class AddUserProfileResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "added_count" not in gaps:
+        if "added_count" not in _gaps_:
             added_count = self.added_count
             field_dict["added_count"] = added_count
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             _message = UNSET if self.message is None else self.message
             message: None | str | Unset
             if isinstance(_message, Unset):
@@ -51,19 +51,22 @@ class AddUserProfileResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            added_count = take(d, "added_count", "int", default=0)
-            values["added_count"] = added_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["added_count"] = gap_cause(error)
+            _raw_added_count = d.pop("added_count", UNSET)
+            if type(_raw_added_count) is not int:
+                _raw_added_count = settle(_raw_added_count, "int", default=0)
+            added_count = _raw_added_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["added_count"] = gap_cause(_exc_)
 
         try:
 
@@ -76,11 +79,24 @@ class AddUserProfileResponse(AnswerModel):
 
             message = _parse_message(d.pop("message", UNSET))
 
-            values["message"] = None if isinstance(message, Unset) else message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        add_user_profile_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            add_user_profile_response = cls(
+                success=success,
+                added_count=added_count,
+                message=None if isinstance(message, Unset) else message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "added_count" not in _gaps_:
+                _values_["added_count"] = added_count
+            if "message" not in _gaps_:
+                _values_["message"] = None if isinstance(message, Unset) else message
+            add_user_profile_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         add_user_profile_response.additional_properties = d
         return add_user_profile_response

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="AdminInvalidateCacheResponse")
 
@@ -31,11 +31,11 @@ class AdminInvalidateCacheResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "invalidated" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "invalidated" not in _gaps_:
             invalidated = self.invalidated
             field_dict["invalidated"] = invalidated
-        if "org_id" not in gaps:
+        if "org_id" not in _gaps_:
             org_id = self.org_id
             field_dict["org_id"] = org_id
 
@@ -51,21 +51,35 @@ class AdminInvalidateCacheResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            invalidated = take(d, "invalidated", "bool")
-            values["invalidated"] = invalidated
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["invalidated"] = gap_cause(error)
+            _raw_invalidated = d.pop("invalidated", UNSET)
+            if type(_raw_invalidated) is not bool:
+                _raw_invalidated = settle(_raw_invalidated, "bool")
+            invalidated = _raw_invalidated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["invalidated"] = gap_cause(_exc_)
 
         try:
-            org_id = take(d, "org_id", "str")
-            values["org_id"] = org_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["org_id"] = gap_cause(error)
+            _raw_org_id = d.pop("org_id", UNSET)
+            if type(_raw_org_id) is not str:
+                _raw_org_id = settle(_raw_org_id, "str")
+            org_id = _raw_org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["org_id"] = gap_cause(_exc_)
 
-        admin_invalidate_cache_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            admin_invalidate_cache_response = cls(
+                invalidated=invalidated,
+                org_id=org_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "invalidated" not in _gaps_:
+                _values_["invalidated"] = invalidated
+            if "org_id" not in _gaps_:
+                _values_["org_id"] = org_id
+            admin_invalidate_cache_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         admin_invalidate_cache_response.additional_properties = d
         return admin_invalidate_cache_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_status import PlaybookStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.blocking_issue import BlockingIssue
@@ -37,26 +37,26 @@ class AgentPlaybookSnapshot(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "agent_playbook_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "agent_playbook_id" not in _gaps_:
             agent_playbook_id = self.agent_playbook_id
             field_dict["agent_playbook_id"] = agent_playbook_id
-        if "playbook_name" not in gaps:
+        if "playbook_name" not in _gaps_:
             playbook_name = self.playbook_name
             field_dict["playbook_name"] = playbook_name
-        if "agent_version" not in gaps:
+        if "agent_version" not in _gaps_:
             agent_version = self.agent_version
             field_dict["agent_version"] = agent_version
-        if "content" not in gaps:
+        if "content" not in _gaps_:
             content = self.content
             field_dict["content"] = content
-        if "playbook_status" not in gaps:
+        if "playbook_status" not in _gaps_:
             playbook_status = self.playbook_status.value
             field_dict["playbook_status"] = playbook_status
-        if "playbook_metadata" not in gaps:
+        if "playbook_metadata" not in _gaps_:
             playbook_metadata = self.playbook_metadata
             field_dict["playbook_metadata"] = playbook_metadata
-        if "trigger" not in gaps:
+        if "trigger" not in _gaps_:
             _trigger = UNSET if self.trigger is None else self.trigger
             trigger: None | str | Unset
             if isinstance(_trigger, Unset):
@@ -65,7 +65,7 @@ class AgentPlaybookSnapshot(AnswerModel):
                 trigger = _trigger
             if trigger is not UNSET:
                 field_dict["trigger"] = trigger
-        if "rationale" not in gaps:
+        if "rationale" not in _gaps_:
             _rationale = UNSET if self.rationale is None else self.rationale
             rationale: None | str | Unset
             if isinstance(_rationale, Unset):
@@ -74,7 +74,7 @@ class AgentPlaybookSnapshot(AnswerModel):
                 rationale = _rationale
             if rationale is not UNSET:
                 field_dict["rationale"] = rationale
-        if "blocking_issue" not in gaps:
+        if "blocking_issue" not in _gaps_:
             _blocking_issue = UNSET if self.blocking_issue is None else self.blocking_issue
             blocking_issue: dict[str, Any] | None | Unset
             if isinstance(_blocking_issue, Unset):
@@ -100,44 +100,55 @@ class AgentPlaybookSnapshot(AnswerModel):
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            agent_playbook_id = take(d, "agent_playbook_id", "int", default=0)
-            values["agent_playbook_id"] = agent_playbook_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_playbook_id"] = gap_cause(error)
+            _raw_agent_playbook_id = d.pop("agent_playbook_id", UNSET)
+            if type(_raw_agent_playbook_id) is not int:
+                _raw_agent_playbook_id = settle(_raw_agent_playbook_id, "int", default=0)
+            agent_playbook_id = _raw_agent_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_playbook_id"] = gap_cause(_exc_)
 
         try:
-            playbook_name = take(d, "playbook_name", "str", default="")
-            values["playbook_name"] = playbook_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbook_name"] = gap_cause(error)
+            _raw_playbook_name = d.pop("playbook_name", UNSET)
+            if type(_raw_playbook_name) is not str:
+                _raw_playbook_name = settle(_raw_playbook_name, "str", default="")
+            playbook_name = _raw_playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_name"] = gap_cause(_exc_)
 
         try:
-            agent_version = take(d, "agent_version", "str", default="")
-            values["agent_version"] = agent_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_version"] = gap_cause(error)
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str", default="")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
         try:
-            content = take(d, "content", "str", default="")
-            values["content"] = content
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["content"] = gap_cause(error)
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str", default="")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
         try:
-            playbook_status = PlaybookStatus(take(d, "playbook_status", None, default=PlaybookStatus.PENDING))
+            _raw_playbook_status = d.pop("playbook_status", UNSET)
+            if _raw_playbook_status is UNSET or _raw_playbook_status is None:
+                _raw_playbook_status = settle(_raw_playbook_status, None, default=PlaybookStatus.PENDING)
+            playbook_status = PlaybookStatus(_raw_playbook_status)
 
-            values["playbook_status"] = playbook_status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbook_status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_status"] = gap_cause(_exc_)
 
         try:
-            playbook_metadata = take(d, "playbook_metadata", "str", default="")
-            values["playbook_metadata"] = playbook_metadata
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbook_metadata"] = gap_cause(error)
+            _raw_playbook_metadata = d.pop("playbook_metadata", UNSET)
+            if type(_raw_playbook_metadata) is not str:
+                _raw_playbook_metadata = settle(_raw_playbook_metadata, "str", default="")
+            playbook_metadata = _raw_playbook_metadata
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_metadata"] = gap_cause(_exc_)
 
         try:
 
@@ -150,9 +161,8 @@ class AgentPlaybookSnapshot(AnswerModel):
 
             trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-            values["trigger"] = None if isinstance(trigger, Unset) else trigger
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["trigger"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger"] = gap_cause(_exc_)
 
         try:
 
@@ -165,9 +175,8 @@ class AgentPlaybookSnapshot(AnswerModel):
 
             rationale = _parse_rationale(d.pop("rationale", UNSET))
 
-            values["rationale"] = None if isinstance(rationale, Unset) else rationale
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["rationale"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rationale"] = gap_cause(_exc_)
 
         try:
 
@@ -188,11 +197,42 @@ class AgentPlaybookSnapshot(AnswerModel):
 
             blocking_issue = _parse_blocking_issue(d.pop("blocking_issue", UNSET))
 
-            values["blocking_issue"] = None if isinstance(blocking_issue, Unset) else blocking_issue
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["blocking_issue"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["blocking_issue"] = gap_cause(_exc_)
 
-        agent_playbook_snapshot = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            agent_playbook_snapshot = cls(
+                agent_playbook_id=agent_playbook_id,
+                playbook_name=playbook_name,
+                agent_version=agent_version,
+                content=content,
+                playbook_status=playbook_status,
+                playbook_metadata=playbook_metadata,
+                trigger=None if isinstance(trigger, Unset) else trigger,
+                rationale=None if isinstance(rationale, Unset) else rationale,
+                blocking_issue=None if isinstance(blocking_issue, Unset) else blocking_issue,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "agent_playbook_id" not in _gaps_:
+                _values_["agent_playbook_id"] = agent_playbook_id
+            if "playbook_name" not in _gaps_:
+                _values_["playbook_name"] = playbook_name
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "playbook_status" not in _gaps_:
+                _values_["playbook_status"] = playbook_status
+            if "playbook_metadata" not in _gaps_:
+                _values_["playbook_metadata"] = playbook_metadata
+            if "trigger" not in _gaps_:
+                _values_["trigger"] = None if isinstance(trigger, Unset) else trigger
+            if "rationale" not in _gaps_:
+                _values_["rationale"] = None if isinstance(rationale, Unset) else rationale
+            if "blocking_issue" not in _gaps_:
+                _values_["blocking_issue"] = None if isinstance(blocking_issue, Unset) else blocking_issue
+            agent_playbook_snapshot = partial_answer(cls, _values_, _gaps_, src_dict)
 
         agent_playbook_snapshot.additional_properties = d
         return agent_playbook_snapshot

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot
@@ -31,11 +31,11 @@ class AgentPlaybookUpdateEntry(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "before" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "before" not in _gaps_:
             before = self.before.to_dict()
             field_dict["before"] = before
-        if "after" not in gaps:
+        if "after" not in _gaps_:
             after = self.after.to_dict()
             field_dict["after"] = after
 
@@ -53,23 +53,37 @@ class AgentPlaybookUpdateEntry(AnswerModel):
         from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            before = AgentPlaybookSnapshot.from_dict(take(d, "before", "dict"))
+            _raw_before = d.pop("before", UNSET)
+            if type(_raw_before) is not dict:
+                _raw_before = settle(_raw_before, "dict")
+            before = AgentPlaybookSnapshot.from_dict(_raw_before)
 
-            values["before"] = before
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["before"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["before"] = gap_cause(_exc_)
 
         try:
-            after = AgentPlaybookSnapshot.from_dict(take(d, "after", "dict"))
+            _raw_after = d.pop("after", UNSET)
+            if type(_raw_after) is not dict:
+                _raw_after = settle(_raw_after, "dict")
+            after = AgentPlaybookSnapshot.from_dict(_raw_after)
 
-            values["after"] = after
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["after"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["after"] = gap_cause(_exc_)
 
-        agent_playbook_update_entry = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            agent_playbook_update_entry = cls(
+                before=before,
+                after=after,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "before" not in _gaps_:
+                _values_["before"] = before
+            if "after" not in _gaps_:
+                _values_["after"] = after
+            agent_playbook_update_entry = partial_answer(cls, _values_, _gaps_, src_dict)
 
         agent_playbook_update_entry.additional_properties = d
         return agent_playbook_update_entry

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="AgentSuccessConfig")
 
@@ -33,11 +33,11 @@ class AgentSuccessConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success_definition_prompt" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success_definition_prompt" not in _gaps_:
             success_definition_prompt = self.success_definition_prompt
             field_dict["success_definition_prompt"] = success_definition_prompt
-        if "evaluation_name" not in gaps:
+        if "evaluation_name" not in _gaps_:
             _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
             evaluation_name: None | str | Unset
             if isinstance(_evaluation_name, Unset):
@@ -46,7 +46,7 @@ class AgentSuccessConfig(AnswerModel):
                 evaluation_name = _evaluation_name
             if evaluation_name is not UNSET:
                 field_dict["evaluation_name"] = evaluation_name
-        if "evaluation_only_sampling_rate" not in gaps:
+        if "evaluation_only_sampling_rate" not in _gaps_:
             _evaluation_only_sampling_rate = (
                 UNSET if self.evaluation_only_sampling_rate is None else self.evaluation_only_sampling_rate
             )
@@ -57,7 +57,7 @@ class AgentSuccessConfig(AnswerModel):
                 evaluation_only_sampling_rate = _evaluation_only_sampling_rate
             if evaluation_only_sampling_rate is not UNSET:
                 field_dict["evaluation_only_sampling_rate"] = evaluation_only_sampling_rate
-        if "request_sources_enabled" not in gaps:
+        if "request_sources_enabled" not in _gaps_:
             _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
             request_sources_enabled: list[str] | None | Unset
             if isinstance(_request_sources_enabled, Unset):
@@ -69,7 +69,7 @@ class AgentSuccessConfig(AnswerModel):
                 request_sources_enabled = _request_sources_enabled
             if request_sources_enabled is not UNSET:
                 field_dict["request_sources_enabled"] = request_sources_enabled
-        if "retrieved_learning_sampling_rate" not in gaps:
+        if "retrieved_learning_sampling_rate" not in _gaps_:
             _retrieved_learning_sampling_rate = (
                 UNSET if self.retrieved_learning_sampling_rate is None else self.retrieved_learning_sampling_rate
             )
@@ -80,12 +80,12 @@ class AgentSuccessConfig(AnswerModel):
                 retrieved_learning_sampling_rate = _retrieved_learning_sampling_rate
             if retrieved_learning_sampling_rate is not UNSET:
                 field_dict["retrieved_learning_sampling_rate"] = retrieved_learning_sampling_rate
-        if "sampling_rate" not in gaps:
+        if "sampling_rate" not in _gaps_:
             _sampling_rate = UNSET if self.sampling_rate is None else self.sampling_rate
             sampling_rate = _sampling_rate
             if sampling_rate is not UNSET:
                 field_dict["sampling_rate"] = sampling_rate
-        if "stride_size_override" not in gaps:
+        if "stride_size_override" not in _gaps_:
             _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
             stride_size_override: int | None | Unset
             if isinstance(_stride_size_override, Unset):
@@ -94,7 +94,7 @@ class AgentSuccessConfig(AnswerModel):
                 stride_size_override = _stride_size_override
             if stride_size_override is not UNSET:
                 field_dict["stride_size_override"] = stride_size_override
-        if "tagging_definition_prompt" not in gaps:
+        if "tagging_definition_prompt" not in _gaps_:
             _tagging_definition_prompt = (
                 UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
             )
@@ -105,7 +105,7 @@ class AgentSuccessConfig(AnswerModel):
                 tagging_definition_prompt = _tagging_definition_prompt
             if tagging_definition_prompt is not UNSET:
                 field_dict["tagging_definition_prompt"] = tagging_definition_prompt
-        if "window_size_override" not in gaps:
+        if "window_size_override" not in _gaps_:
             _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
             window_size_override: int | None | Unset
             if isinstance(_window_size_override, Unset):
@@ -127,13 +127,14 @@ class AgentSuccessConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success_definition_prompt = take(d, "success_definition_prompt", "str")
-            values["success_definition_prompt"] = success_definition_prompt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success_definition_prompt"] = gap_cause(error)
+            _raw_success_definition_prompt = d.pop("success_definition_prompt", UNSET)
+            if type(_raw_success_definition_prompt) is not str:
+                _raw_success_definition_prompt = settle(_raw_success_definition_prompt, "str")
+            success_definition_prompt = _raw_success_definition_prompt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_definition_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -146,9 +147,8 @@ class AgentSuccessConfig(AnswerModel):
 
             evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
 
-            values["evaluation_name"] = None if isinstance(evaluation_name, Unset) else evaluation_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluation_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_name"] = gap_cause(_exc_)
 
         try:
 
@@ -163,11 +163,8 @@ class AgentSuccessConfig(AnswerModel):
                 d.pop("evaluation_only_sampling_rate", UNSET)
             )
 
-            values["evaluation_only_sampling_rate"] = (
-                None if isinstance(evaluation_only_sampling_rate, Unset) else evaluation_only_sampling_rate
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluation_only_sampling_rate"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_only_sampling_rate"] = gap_cause(_exc_)
 
         try:
 
@@ -188,11 +185,8 @@ class AgentSuccessConfig(AnswerModel):
 
             request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
 
-            values["request_sources_enabled"] = (
-                None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_sources_enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_sources_enabled"] = gap_cause(_exc_)
 
         try:
 
@@ -207,17 +201,13 @@ class AgentSuccessConfig(AnswerModel):
                 d.pop("retrieved_learning_sampling_rate", UNSET)
             )
 
-            values["retrieved_learning_sampling_rate"] = (
-                None if isinstance(retrieved_learning_sampling_rate, Unset) else retrieved_learning_sampling_rate
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["retrieved_learning_sampling_rate"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieved_learning_sampling_rate"] = gap_cause(_exc_)
 
         try:
             sampling_rate = d.pop("sampling_rate", UNSET)
-            values["sampling_rate"] = None if isinstance(sampling_rate, Unset) else sampling_rate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["sampling_rate"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sampling_rate"] = gap_cause(_exc_)
 
         try:
 
@@ -230,9 +220,8 @@ class AgentSuccessConfig(AnswerModel):
 
             stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
 
-            values["stride_size_override"] = None if isinstance(stride_size_override, Unset) else stride_size_override
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stride_size_override"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size_override"] = gap_cause(_exc_)
 
         try:
 
@@ -245,11 +234,8 @@ class AgentSuccessConfig(AnswerModel):
 
             tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
 
-            values["tagging_definition_prompt"] = (
-                None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tagging_definition_prompt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -262,11 +248,60 @@ class AgentSuccessConfig(AnswerModel):
 
             window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
 
-            values["window_size_override"] = None if isinstance(window_size_override, Unset) else window_size_override
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["window_size_override"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size_override"] = gap_cause(_exc_)
 
-        agent_success_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            agent_success_config = cls(
+                success_definition_prompt=success_definition_prompt,
+                evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
+                evaluation_only_sampling_rate=None
+                if isinstance(evaluation_only_sampling_rate, Unset)
+                else evaluation_only_sampling_rate,
+                request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+                retrieved_learning_sampling_rate=None
+                if isinstance(retrieved_learning_sampling_rate, Unset)
+                else retrieved_learning_sampling_rate,
+                sampling_rate=None if isinstance(sampling_rate, Unset) else sampling_rate,
+                stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+                tagging_definition_prompt=None
+                if isinstance(tagging_definition_prompt, Unset)
+                else tagging_definition_prompt,
+                window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success_definition_prompt" not in _gaps_:
+                _values_["success_definition_prompt"] = success_definition_prompt
+            if "evaluation_name" not in _gaps_:
+                _values_["evaluation_name"] = None if isinstance(evaluation_name, Unset) else evaluation_name
+            if "evaluation_only_sampling_rate" not in _gaps_:
+                _values_["evaluation_only_sampling_rate"] = (
+                    None if isinstance(evaluation_only_sampling_rate, Unset) else evaluation_only_sampling_rate
+                )
+            if "request_sources_enabled" not in _gaps_:
+                _values_["request_sources_enabled"] = (
+                    None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
+                )
+            if "retrieved_learning_sampling_rate" not in _gaps_:
+                _values_["retrieved_learning_sampling_rate"] = (
+                    None if isinstance(retrieved_learning_sampling_rate, Unset) else retrieved_learning_sampling_rate
+                )
+            if "sampling_rate" not in _gaps_:
+                _values_["sampling_rate"] = None if isinstance(sampling_rate, Unset) else sampling_rate
+            if "stride_size_override" not in _gaps_:
+                _values_["stride_size_override"] = (
+                    None if isinstance(stride_size_override, Unset) else stride_size_override
+                )
+            if "tagging_definition_prompt" not in _gaps_:
+                _values_["tagging_definition_prompt"] = (
+                    None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
+                )
+            if "window_size_override" not in _gaps_:
+                _values_["window_size_override"] = (
+                    None if isinstance(window_size_override, Unset) else window_size_override
+                )
+            agent_success_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         agent_success_config.additional_properties = d
         return agent_success_config

@@ -65,8 +65,8 @@ class APIKeyConfig(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "anthropic" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "anthropic" not in _gaps_:
             _anthropic = UNSET if self.anthropic is None else self.anthropic
             anthropic: dict[str, Any] | None | Unset
             if isinstance(_anthropic, Unset):
@@ -77,7 +77,7 @@ class APIKeyConfig(AnswerModel):
                 anthropic = _anthropic
             if anthropic is not UNSET:
                 field_dict["anthropic"] = anthropic
-        if "custom_endpoint" not in gaps:
+        if "custom_endpoint" not in _gaps_:
             _custom_endpoint = UNSET if self.custom_endpoint is None else self.custom_endpoint
             custom_endpoint: dict[str, Any] | None | Unset
             if isinstance(_custom_endpoint, Unset):
@@ -88,7 +88,7 @@ class APIKeyConfig(AnswerModel):
                 custom_endpoint = _custom_endpoint
             if custom_endpoint is not UNSET:
                 field_dict["custom_endpoint"] = custom_endpoint
-        if "dashscope" not in gaps:
+        if "dashscope" not in _gaps_:
             _dashscope = UNSET if self.dashscope is None else self.dashscope
             dashscope: dict[str, Any] | None | Unset
             if isinstance(_dashscope, Unset):
@@ -99,7 +99,7 @@ class APIKeyConfig(AnswerModel):
                 dashscope = _dashscope
             if dashscope is not UNSET:
                 field_dict["dashscope"] = dashscope
-        if "deepseek" not in gaps:
+        if "deepseek" not in _gaps_:
             _deepseek = UNSET if self.deepseek is None else self.deepseek
             deepseek: dict[str, Any] | None | Unset
             if isinstance(_deepseek, Unset):
@@ -110,7 +110,7 @@ class APIKeyConfig(AnswerModel):
                 deepseek = _deepseek
             if deepseek is not UNSET:
                 field_dict["deepseek"] = deepseek
-        if "gemini" not in gaps:
+        if "gemini" not in _gaps_:
             _gemini = UNSET if self.gemini is None else self.gemini
             gemini: dict[str, Any] | None | Unset
             if isinstance(_gemini, Unset):
@@ -121,7 +121,7 @@ class APIKeyConfig(AnswerModel):
                 gemini = _gemini
             if gemini is not UNSET:
                 field_dict["gemini"] = gemini
-        if "minimax" not in gaps:
+        if "minimax" not in _gaps_:
             _minimax = UNSET if self.minimax is None else self.minimax
             minimax: dict[str, Any] | None | Unset
             if isinstance(_minimax, Unset):
@@ -132,7 +132,7 @@ class APIKeyConfig(AnswerModel):
                 minimax = _minimax
             if minimax is not UNSET:
                 field_dict["minimax"] = minimax
-        if "moonshot" not in gaps:
+        if "moonshot" not in _gaps_:
             _moonshot = UNSET if self.moonshot is None else self.moonshot
             moonshot: dict[str, Any] | None | Unset
             if isinstance(_moonshot, Unset):
@@ -143,7 +143,7 @@ class APIKeyConfig(AnswerModel):
                 moonshot = _moonshot
             if moonshot is not UNSET:
                 field_dict["moonshot"] = moonshot
-        if "openai" not in gaps:
+        if "openai" not in _gaps_:
             _openai = UNSET if self.openai is None else self.openai
             openai: dict[str, Any] | None | Unset
             if isinstance(_openai, Unset):
@@ -154,7 +154,7 @@ class APIKeyConfig(AnswerModel):
                 openai = _openai
             if openai is not UNSET:
                 field_dict["openai"] = openai
-        if "openrouter" not in gaps:
+        if "openrouter" not in _gaps_:
             _openrouter = UNSET if self.openrouter is None else self.openrouter
             openrouter: dict[str, Any] | None | Unset
             if isinstance(_openrouter, Unset):
@@ -165,7 +165,7 @@ class APIKeyConfig(AnswerModel):
                 openrouter = _openrouter
             if openrouter is not UNSET:
                 field_dict["openrouter"] = openrouter
-        if "xai" not in gaps:
+        if "xai" not in _gaps_:
             _xai = UNSET if self.xai is None else self.xai
             xai: dict[str, Any] | None | Unset
             if isinstance(_xai, Unset):
@@ -176,7 +176,7 @@ class APIKeyConfig(AnswerModel):
                 xai = _xai
             if xai is not UNSET:
                 field_dict["xai"] = xai
-        if "zai" not in gaps:
+        if "zai" not in _gaps_:
             _zai = UNSET if self.zai is None else self.zai
             zai: dict[str, Any] | None | Unset
             if isinstance(_zai, Unset):
@@ -212,8 +212,7 @@ class APIKeyConfig(AnswerModel):
         from ..models.zai_config import ZAIConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
 
             def _parse_anthropic(data: object) -> AnthropicConfig | None | Unset:
@@ -233,9 +232,8 @@ class APIKeyConfig(AnswerModel):
 
             anthropic = _parse_anthropic(d.pop("anthropic", UNSET))
 
-            values["anthropic"] = None if isinstance(anthropic, Unset) else anthropic
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["anthropic"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["anthropic"] = gap_cause(_exc_)
 
         try:
 
@@ -256,9 +254,8 @@ class APIKeyConfig(AnswerModel):
 
             custom_endpoint = _parse_custom_endpoint(d.pop("custom_endpoint", UNSET))
 
-            values["custom_endpoint"] = None if isinstance(custom_endpoint, Unset) else custom_endpoint
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["custom_endpoint"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["custom_endpoint"] = gap_cause(_exc_)
 
         try:
 
@@ -279,9 +276,8 @@ class APIKeyConfig(AnswerModel):
 
             dashscope = _parse_dashscope(d.pop("dashscope", UNSET))
 
-            values["dashscope"] = None if isinstance(dashscope, Unset) else dashscope
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["dashscope"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dashscope"] = gap_cause(_exc_)
 
         try:
 
@@ -302,9 +298,8 @@ class APIKeyConfig(AnswerModel):
 
             deepseek = _parse_deepseek(d.pop("deepseek", UNSET))
 
-            values["deepseek"] = None if isinstance(deepseek, Unset) else deepseek
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["deepseek"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deepseek"] = gap_cause(_exc_)
 
         try:
 
@@ -325,9 +320,8 @@ class APIKeyConfig(AnswerModel):
 
             gemini = _parse_gemini(d.pop("gemini", UNSET))
 
-            values["gemini"] = None if isinstance(gemini, Unset) else gemini
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["gemini"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["gemini"] = gap_cause(_exc_)
 
         try:
 
@@ -348,9 +342,8 @@ class APIKeyConfig(AnswerModel):
 
             minimax = _parse_minimax(d.pop("minimax", UNSET))
 
-            values["minimax"] = None if isinstance(minimax, Unset) else minimax
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["minimax"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["minimax"] = gap_cause(_exc_)
 
         try:
 
@@ -371,9 +364,8 @@ class APIKeyConfig(AnswerModel):
 
             moonshot = _parse_moonshot(d.pop("moonshot", UNSET))
 
-            values["moonshot"] = None if isinstance(moonshot, Unset) else moonshot
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["moonshot"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["moonshot"] = gap_cause(_exc_)
 
         try:
 
@@ -394,9 +386,8 @@ class APIKeyConfig(AnswerModel):
 
             openai = _parse_openai(d.pop("openai", UNSET))
 
-            values["openai"] = None if isinstance(openai, Unset) else openai
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["openai"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["openai"] = gap_cause(_exc_)
 
         try:
 
@@ -417,9 +408,8 @@ class APIKeyConfig(AnswerModel):
 
             openrouter = _parse_openrouter(d.pop("openrouter", UNSET))
 
-            values["openrouter"] = None if isinstance(openrouter, Unset) else openrouter
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["openrouter"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["openrouter"] = gap_cause(_exc_)
 
         try:
 
@@ -440,9 +430,8 @@ class APIKeyConfig(AnswerModel):
 
             xai = _parse_xai(d.pop("xai", UNSET))
 
-            values["xai"] = None if isinstance(xai, Unset) else xai
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["xai"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["xai"] = gap_cause(_exc_)
 
         try:
 
@@ -463,11 +452,48 @@ class APIKeyConfig(AnswerModel):
 
             zai = _parse_zai(d.pop("zai", UNSET))
 
-            values["zai"] = None if isinstance(zai, Unset) else zai
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["zai"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["zai"] = gap_cause(_exc_)
 
-        api_key_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            api_key_config = cls(
+                anthropic=None if isinstance(anthropic, Unset) else anthropic,
+                custom_endpoint=None if isinstance(custom_endpoint, Unset) else custom_endpoint,
+                dashscope=None if isinstance(dashscope, Unset) else dashscope,
+                deepseek=None if isinstance(deepseek, Unset) else deepseek,
+                gemini=None if isinstance(gemini, Unset) else gemini,
+                minimax=None if isinstance(minimax, Unset) else minimax,
+                moonshot=None if isinstance(moonshot, Unset) else moonshot,
+                openai=None if isinstance(openai, Unset) else openai,
+                openrouter=None if isinstance(openrouter, Unset) else openrouter,
+                xai=None if isinstance(xai, Unset) else xai,
+                zai=None if isinstance(zai, Unset) else zai,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "anthropic" not in _gaps_:
+                _values_["anthropic"] = None if isinstance(anthropic, Unset) else anthropic
+            if "custom_endpoint" not in _gaps_:
+                _values_["custom_endpoint"] = None if isinstance(custom_endpoint, Unset) else custom_endpoint
+            if "dashscope" not in _gaps_:
+                _values_["dashscope"] = None if isinstance(dashscope, Unset) else dashscope
+            if "deepseek" not in _gaps_:
+                _values_["deepseek"] = None if isinstance(deepseek, Unset) else deepseek
+            if "gemini" not in _gaps_:
+                _values_["gemini"] = None if isinstance(gemini, Unset) else gemini
+            if "minimax" not in _gaps_:
+                _values_["minimax"] = None if isinstance(minimax, Unset) else minimax
+            if "moonshot" not in _gaps_:
+                _values_["moonshot"] = None if isinstance(moonshot, Unset) else moonshot
+            if "openai" not in _gaps_:
+                _values_["openai"] = None if isinstance(openai, Unset) else openai
+            if "openrouter" not in _gaps_:
+                _values_["openrouter"] = None if isinstance(openrouter, Unset) else openrouter
+            if "xai" not in _gaps_:
+                _values_["xai"] = None if isinstance(xai, Unset) else xai
+            if "zai" not in _gaps_:
+                _values_["zai"] = None if isinstance(zai, Unset) else zai
+            api_key_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         api_key_config.additional_properties = d
         return api_key_config

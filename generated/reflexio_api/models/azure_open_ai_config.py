@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="AzureOpenAIConfig")
 
@@ -25,19 +25,19 @@ class AzureOpenAIConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "api_key" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "api_key" not in _gaps_:
             api_key = self.api_key
             field_dict["api_key"] = api_key
-        if "endpoint" not in gaps:
+        if "endpoint" not in _gaps_:
             endpoint = self.endpoint
             field_dict["endpoint"] = endpoint
-        if "api_version" not in gaps:
+        if "api_version" not in _gaps_:
             _api_version = UNSET if self.api_version is None else self.api_version
             api_version = _api_version
             if api_version is not UNSET:
                 field_dict["api_version"] = api_version
-        if "deployment_name" not in gaps:
+        if "deployment_name" not in _gaps_:
             _deployment_name = UNSET if self.deployment_name is None else self.deployment_name
             deployment_name: None | str | Unset
             if isinstance(_deployment_name, Unset):
@@ -59,25 +59,27 @@ class AzureOpenAIConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            api_key = take(d, "api_key", "str")
-            values["api_key"] = api_key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_key"] = gap_cause(error)
+            _raw_api_key = d.pop("api_key", UNSET)
+            if type(_raw_api_key) is not str:
+                _raw_api_key = settle(_raw_api_key, "str")
+            api_key = _raw_api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
         try:
-            endpoint = take(d, "endpoint", "str")
-            values["endpoint"] = endpoint
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["endpoint"] = gap_cause(error)
+            _raw_endpoint = d.pop("endpoint", UNSET)
+            if type(_raw_endpoint) is not str:
+                _raw_endpoint = settle(_raw_endpoint, "str")
+            endpoint = _raw_endpoint
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["endpoint"] = gap_cause(_exc_)
 
         try:
             api_version = d.pop("api_version", UNSET)
-            values["api_version"] = None if isinstance(api_version, Unset) else api_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_version"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_version"] = gap_cause(_exc_)
 
         try:
 
@@ -90,11 +92,27 @@ class AzureOpenAIConfig(AnswerModel):
 
             deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
 
-            values["deployment_name"] = None if isinstance(deployment_name, Unset) else deployment_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["deployment_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deployment_name"] = gap_cause(_exc_)
 
-        azure_open_ai_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            azure_open_ai_config = cls(
+                api_key=api_key,
+                endpoint=endpoint,
+                api_version=None if isinstance(api_version, Unset) else api_version,
+                deployment_name=None if isinstance(deployment_name, Unset) else deployment_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = api_key
+            if "endpoint" not in _gaps_:
+                _values_["endpoint"] = endpoint
+            if "api_version" not in _gaps_:
+                _values_["api_version"] = None if isinstance(api_version, Unset) else api_version
+            if "deployment_name" not in _gaps_:
+                _values_["deployment_name"] = None if isinstance(deployment_name, Unset) else deployment_name
+            azure_open_ai_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         azure_open_ai_config.additional_properties = d
         return azure_open_ai_config

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="BehaviorSuccessMetric")
 
@@ -32,14 +32,14 @@ class BehaviorSuccessMetric(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "eligible_sessions" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "eligible_sessions" not in _gaps_:
             eligible_sessions = self.eligible_sessions
             field_dict["eligible_sessions"] = eligible_sessions
-        if "excluded_system_errors" not in gaps:
+        if "excluded_system_errors" not in _gaps_:
             excluded_system_errors = self.excluded_system_errors
             field_dict["excluded_system_errors"] = excluded_system_errors
-        if "current" not in gaps:
+        if "current" not in _gaps_:
             _current = UNSET if self.current is None else self.current
             current: float | None | Unset
             if isinstance(_current, Unset):
@@ -48,7 +48,7 @@ class BehaviorSuccessMetric(AnswerModel):
                 current = _current
             if current is not UNSET:
                 field_dict["current"] = current
-        if "delta_pp" not in gaps:
+        if "delta_pp" not in _gaps_:
             _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
             delta_pp: float | None | Unset
             if isinstance(_delta_pp, Unset):
@@ -70,19 +70,22 @@ class BehaviorSuccessMetric(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            eligible_sessions = take(d, "eligible_sessions", "int", default=0)
-            values["eligible_sessions"] = eligible_sessions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["eligible_sessions"] = gap_cause(error)
+            _raw_eligible_sessions = d.pop("eligible_sessions", UNSET)
+            if type(_raw_eligible_sessions) is not int:
+                _raw_eligible_sessions = settle(_raw_eligible_sessions, "int", default=0)
+            eligible_sessions = _raw_eligible_sessions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["eligible_sessions"] = gap_cause(_exc_)
 
         try:
-            excluded_system_errors = take(d, "excluded_system_errors", "int", default=0)
-            values["excluded_system_errors"] = excluded_system_errors
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["excluded_system_errors"] = gap_cause(error)
+            _raw_excluded_system_errors = d.pop("excluded_system_errors", UNSET)
+            if type(_raw_excluded_system_errors) is not int:
+                _raw_excluded_system_errors = settle(_raw_excluded_system_errors, "int", default=0)
+            excluded_system_errors = _raw_excluded_system_errors
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["excluded_system_errors"] = gap_cause(_exc_)
 
         try:
 
@@ -95,9 +98,8 @@ class BehaviorSuccessMetric(AnswerModel):
 
             current = _parse_current(d.pop("current", UNSET))
 
-            values["current"] = None if isinstance(current, Unset) else current
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
         try:
 
@@ -110,11 +112,27 @@ class BehaviorSuccessMetric(AnswerModel):
 
             delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
 
-            values["delta_pp"] = None if isinstance(delta_pp, Unset) else delta_pp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["delta_pp"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta_pp"] = gap_cause(_exc_)
 
-        behavior_success_metric = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            behavior_success_metric = cls(
+                eligible_sessions=eligible_sessions,
+                excluded_system_errors=excluded_system_errors,
+                current=None if isinstance(current, Unset) else current,
+                delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "eligible_sessions" not in _gaps_:
+                _values_["eligible_sessions"] = eligible_sessions
+            if "excluded_system_errors" not in _gaps_:
+                _values_["excluded_system_errors"] = excluded_system_errors
+            if "current" not in _gaps_:
+                _values_["current"] = None if isinstance(current, Unset) else current
+            if "delta_pp" not in _gaps_:
+                _values_["delta_pp"] = None if isinstance(delta_pp, Unset) else delta_pp
+            behavior_success_metric = partial_answer(cls, _values_, _gaps_, src_dict)
 
         behavior_success_metric.additional_properties = d
         return behavior_success_metric

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blocking_issue_kind import BlockingIssueKind
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="BlockingIssue")
 
@@ -23,11 +23,11 @@ class BlockingIssue(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "kind" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "kind" not in _gaps_:
             kind = self.kind.value
             field_dict["kind"] = kind
-        if "details" not in gaps:
+        if "details" not in _gaps_:
             details = self.details
             field_dict["details"] = details
 
@@ -43,22 +43,36 @@ class BlockingIssue(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            kind = BlockingIssueKind(take(d, "kind", None))
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = BlockingIssueKind(_raw_kind)
 
-            values["kind"] = kind
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["kind"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
         try:
-            details = take(d, "details", "str")
-            values["details"] = details
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["details"] = gap_cause(error)
+            _raw_details = d.pop("details", UNSET)
+            if type(_raw_details) is not str:
+                _raw_details = settle(_raw_details, "str")
+            details = _raw_details
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["details"] = gap_cause(_exc_)
 
-        blocking_issue = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            blocking_issue = cls(
+                kind=kind,
+                details=details,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "details" not in _gaps_:
+                _values_["details"] = details
+            blocking_issue = partial_answer(cls, _values_, _gaps_, src_dict)
 
         blocking_issue.additional_properties = d
         return blocking_issue

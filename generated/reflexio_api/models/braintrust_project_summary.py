@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="BraintrustProjectSummary")
 
@@ -21,11 +21,11 @@ class BraintrustProjectSummary(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "project_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "project_id" not in _gaps_:
             project_id = self.project_id
             field_dict["project_id"] = project_id
-        if "project_name" not in gaps:
+        if "project_name" not in _gaps_:
             project_name = self.project_name
             field_dict["project_name"] = project_name
 
@@ -41,21 +41,35 @@ class BraintrustProjectSummary(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            project_id = take(d, "project_id", "str")
-            values["project_id"] = project_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["project_id"] = gap_cause(error)
+            _raw_project_id = d.pop("project_id", UNSET)
+            if type(_raw_project_id) is not str:
+                _raw_project_id = settle(_raw_project_id, "str")
+            project_id = _raw_project_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["project_id"] = gap_cause(_exc_)
 
         try:
-            project_name = take(d, "project_name", "str")
-            values["project_name"] = project_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["project_name"] = gap_cause(error)
+            _raw_project_name = d.pop("project_name", UNSET)
+            if type(_raw_project_name) is not str:
+                _raw_project_name = settle(_raw_project_name, "str")
+            project_name = _raw_project_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["project_name"] = gap_cause(_exc_)
 
-        braintrust_project_summary = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            braintrust_project_summary = cls(
+                project_id=project_id,
+                project_name=project_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "project_id" not in _gaps_:
+                _values_["project_id"] = project_id
+            if "project_name" not in _gaps_:
+                _values_["project_name"] = project_name
+            braintrust_project_summary = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_project_summary.additional_properties = d
         return braintrust_project_summary

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="BraintrustStatusResponse")
 
@@ -32,20 +32,20 @@ class BraintrustStatusResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "connected" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "connected" not in _gaps_:
             connected = self.connected
             field_dict["connected"] = connected
-        if "workspace_id" not in gaps:
+        if "workspace_id" not in _gaps_:
             workspace_id = self.workspace_id
             field_dict["workspace_id"] = workspace_id
-        if "workspace_name" not in gaps:
+        if "workspace_name" not in _gaps_:
             workspace_name = self.workspace_name
             field_dict["workspace_name"] = workspace_name
-        if "project_count" not in gaps:
+        if "project_count" not in _gaps_:
             project_count = self.project_count
             field_dict["project_count"] = project_count
-        if "last_sync_ts" not in gaps:
+        if "last_sync_ts" not in _gaps_:
             _last_sync_ts = UNSET if self.last_sync_ts is None else self.last_sync_ts
             last_sync_ts: int | None | Unset
             if isinstance(_last_sync_ts, Unset):
@@ -54,7 +54,7 @@ class BraintrustStatusResponse(AnswerModel):
                 last_sync_ts = _last_sync_ts
             if last_sync_ts is not UNSET:
                 field_dict["last_sync_ts"] = last_sync_ts
-        if "last_error" not in gaps:
+        if "last_error" not in _gaps_:
             _last_error = UNSET if self.last_error is None else self.last_error
             last_error: None | str | Unset
             if isinstance(_last_error, Unset):
@@ -76,31 +76,38 @@ class BraintrustStatusResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            connected = take(d, "connected", "bool")
-            values["connected"] = connected
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["connected"] = gap_cause(error)
+            _raw_connected = d.pop("connected", UNSET)
+            if type(_raw_connected) is not bool:
+                _raw_connected = settle(_raw_connected, "bool")
+            connected = _raw_connected
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["connected"] = gap_cause(_exc_)
 
         try:
-            workspace_id = take(d, "workspace_id", "str", default="")
-            values["workspace_id"] = workspace_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["workspace_id"] = gap_cause(error)
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            if type(_raw_workspace_id) is not str:
+                _raw_workspace_id = settle(_raw_workspace_id, "str", default="")
+            workspace_id = _raw_workspace_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_id"] = gap_cause(_exc_)
 
         try:
-            workspace_name = take(d, "workspace_name", "str", default="")
-            values["workspace_name"] = workspace_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["workspace_name"] = gap_cause(error)
+            _raw_workspace_name = d.pop("workspace_name", UNSET)
+            if type(_raw_workspace_name) is not str:
+                _raw_workspace_name = settle(_raw_workspace_name, "str", default="")
+            workspace_name = _raw_workspace_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_name"] = gap_cause(_exc_)
 
         try:
-            project_count = take(d, "project_count", "int", default=0)
-            values["project_count"] = project_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["project_count"] = gap_cause(error)
+            _raw_project_count = d.pop("project_count", UNSET)
+            if type(_raw_project_count) is not int:
+                _raw_project_count = settle(_raw_project_count, "int", default=0)
+            project_count = _raw_project_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["project_count"] = gap_cause(_exc_)
 
         try:
 
@@ -113,9 +120,8 @@ class BraintrustStatusResponse(AnswerModel):
 
             last_sync_ts = _parse_last_sync_ts(d.pop("last_sync_ts", UNSET))
 
-            values["last_sync_ts"] = None if isinstance(last_sync_ts, Unset) else last_sync_ts
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["last_sync_ts"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_sync_ts"] = gap_cause(_exc_)
 
         try:
 
@@ -128,11 +134,33 @@ class BraintrustStatusResponse(AnswerModel):
 
             last_error = _parse_last_error(d.pop("last_error", UNSET))
 
-            values["last_error"] = None if isinstance(last_error, Unset) else last_error
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["last_error"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_error"] = gap_cause(_exc_)
 
-        braintrust_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            braintrust_status_response = cls(
+                connected=connected,
+                workspace_id=workspace_id,
+                workspace_name=workspace_name,
+                project_count=project_count,
+                last_sync_ts=None if isinstance(last_sync_ts, Unset) else last_sync_ts,
+                last_error=None if isinstance(last_error, Unset) else last_error,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "connected" not in _gaps_:
+                _values_["connected"] = connected
+            if "workspace_id" not in _gaps_:
+                _values_["workspace_id"] = workspace_id
+            if "workspace_name" not in _gaps_:
+                _values_["workspace_name"] = workspace_name
+            if "project_count" not in _gaps_:
+                _values_["project_count"] = project_count
+            if "last_sync_ts" not in _gaps_:
+                _values_["last_sync_ts"] = None if isinstance(last_sync_ts, Unset) else last_sync_ts
+            if "last_error" not in _gaps_:
+                _values_["last_error"] = None if isinstance(last_error, Unset) else last_error
+            braintrust_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_status_response.additional_properties = d
         return braintrust_status_response

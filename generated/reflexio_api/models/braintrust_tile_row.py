@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="BraintrustTileRow")
 
@@ -34,17 +34,17 @@ class BraintrustTileRow(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "scorer_name" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "scorer_name" not in _gaps_:
             scorer_name = self.scorer_name
             field_dict["scorer_name"] = scorer_name
-        if "current" not in gaps:
+        if "current" not in _gaps_:
             current = self.current
             field_dict["current"] = current
-        if "n" not in gaps:
+        if "n" not in _gaps_:
             n = self.n
             field_dict["n"] = n
-        if "delta" not in gaps:
+        if "delta" not in _gaps_:
             delta = self.delta
             field_dict["delta"] = delta
 
@@ -60,33 +60,57 @@ class BraintrustTileRow(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            scorer_name = take(d, "scorer_name", "str")
-            values["scorer_name"] = scorer_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["scorer_name"] = gap_cause(error)
+            _raw_scorer_name = d.pop("scorer_name", UNSET)
+            if type(_raw_scorer_name) is not str:
+                _raw_scorer_name = settle(_raw_scorer_name, "str")
+            scorer_name = _raw_scorer_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scorer_name"] = gap_cause(_exc_)
 
         try:
-            current = take(d, "current", "float")
-            values["current"] = current
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current"] = gap_cause(error)
+            _raw_current = d.pop("current", UNSET)
+            if type(_raw_current) is not float:
+                _raw_current = settle(_raw_current, "float")
+            current = _raw_current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
         try:
-            n = take(d, "n", "int")
-            values["n"] = n
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["n"] = gap_cause(error)
+            _raw_n = d.pop("n", UNSET)
+            if type(_raw_n) is not int:
+                _raw_n = settle(_raw_n, "int")
+            n = _raw_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["n"] = gap_cause(_exc_)
 
         try:
-            delta = take(d, "delta", "float")
-            values["delta"] = delta
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["delta"] = gap_cause(error)
+            _raw_delta = d.pop("delta", UNSET)
+            if type(_raw_delta) is not float:
+                _raw_delta = settle(_raw_delta, "float")
+            delta = _raw_delta
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta"] = gap_cause(_exc_)
 
-        braintrust_tile_row = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            braintrust_tile_row = cls(
+                scorer_name=scorer_name,
+                current=current,
+                n=n,
+                delta=delta,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "scorer_name" not in _gaps_:
+                _values_["scorer_name"] = scorer_name
+            if "current" not in _gaps_:
+                _values_["current"] = current
+            if "n" not in _gaps_:
+                _values_["n"] = n
+            if "delta" not in _gaps_:
+                _values_["delta"] = delta
+            braintrust_tile_row = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_tile_row.additional_properties = d
         return braintrust_tile_row

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.braintrust_project_summary import BraintrustProjectSummary
@@ -28,14 +28,14 @@ class BraintrustWorkspaceSummary(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "workspace_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "workspace_id" not in _gaps_:
             workspace_id = self.workspace_id
             field_dict["workspace_id"] = workspace_id
-        if "workspace_name" not in gaps:
+        if "workspace_name" not in _gaps_:
             workspace_name = self.workspace_name
             field_dict["workspace_name"] = workspace_name
-        if "projects" not in gaps:
+        if "projects" not in _gaps_:
             projects = []
             for projects_item_data in self.projects:
                 projects_item = projects_item_data.to_dict()
@@ -57,33 +57,52 @@ class BraintrustWorkspaceSummary(AnswerModel):
         from ..models.braintrust_project_summary import BraintrustProjectSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            workspace_id = take(d, "workspace_id", "str")
-            values["workspace_id"] = workspace_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["workspace_id"] = gap_cause(error)
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            if type(_raw_workspace_id) is not str:
+                _raw_workspace_id = settle(_raw_workspace_id, "str")
+            workspace_id = _raw_workspace_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_id"] = gap_cause(_exc_)
 
         try:
-            workspace_name = take(d, "workspace_name", "str")
-            values["workspace_name"] = workspace_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["workspace_name"] = gap_cause(error)
+            _raw_workspace_name = d.pop("workspace_name", UNSET)
+            if type(_raw_workspace_name) is not str:
+                _raw_workspace_name = settle(_raw_workspace_name, "str")
+            workspace_name = _raw_workspace_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_name"] = gap_cause(_exc_)
 
         try:
+            _raw_projects = d.pop("projects", UNSET)
+            if type(_raw_projects) is not list:
+                _raw_projects = settle(_raw_projects, "list", default=[])
             projects = []
-            _projects = take(d, "projects", "list", default=[])
+            _projects = _raw_projects
             for projects_item_data in _projects:
                 projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
 
                 projects.append(projects_item)
 
-            values["projects"] = projects
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["projects"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["projects"] = gap_cause(_exc_)
 
-        braintrust_workspace_summary = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            braintrust_workspace_summary = cls(
+                workspace_id=workspace_id,
+                workspace_name=workspace_name,
+                projects=projects,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "workspace_id" not in _gaps_:
+                _values_["workspace_id"] = workspace_id
+            if "workspace_name" not in _gaps_:
+                _values_["workspace_name"] = workspace_name
+            if "projects" not in _gaps_:
+                _values_["projects"] = projects
+            braintrust_workspace_summary = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_workspace_summary.additional_properties = d
         return braintrust_workspace_summary

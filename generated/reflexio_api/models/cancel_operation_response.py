@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="CancelOperationResponse")
 
@@ -22,15 +22,15 @@ class CancelOperationResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "cancelled_services" not in gaps:
+        if "cancelled_services" not in _gaps_:
             cancelled_services = self.cancelled_services
 
             field_dict["cancelled_services"] = cancelled_services
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -52,20 +52,23 @@ class CancelOperationResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            cancelled_services = cast(list[str], take(d, "cancelled_services", "list"))
+            _raw_cancelled_services = d.pop("cancelled_services", UNSET)
+            if type(_raw_cancelled_services) is not list:
+                _raw_cancelled_services = settle(_raw_cancelled_services, "list")
+            cancelled_services = cast(list[str], _raw_cancelled_services)
 
-            values["cancelled_services"] = cancelled_services
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["cancelled_services"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cancelled_services"] = gap_cause(_exc_)
 
         try:
 
@@ -78,11 +81,24 @@ class CancelOperationResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        cancel_operation_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            cancel_operation_response = cls(
+                success=success,
+                cancelled_services=cancelled_services,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "cancelled_services" not in _gaps_:
+                _values_["cancelled_services"] = cancelled_services
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            cancel_operation_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         cancel_operation_response.additional_properties = d
         return cancel_operation_response

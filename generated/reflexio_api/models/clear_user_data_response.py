@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts
@@ -26,14 +26,14 @@ class ClearUserDataResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "deleted_counts" not in gaps:
+        if "deleted_counts" not in _gaps_:
             deleted_counts = self.deleted_counts.to_dict()
             field_dict["deleted_counts"] = deleted_counts
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             _message = UNSET if self.message is None else self.message
             message: None | str | Unset
             if isinstance(_message, Unset):
@@ -57,20 +57,23 @@ class ClearUserDataResponse(AnswerModel):
         from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            deleted_counts = ClearUserDataResponseDeletedCounts.from_dict(take(d, "deleted_counts", "dict"))
+            _raw_deleted_counts = d.pop("deleted_counts", UNSET)
+            if type(_raw_deleted_counts) is not dict:
+                _raw_deleted_counts = settle(_raw_deleted_counts, "dict")
+            deleted_counts = ClearUserDataResponseDeletedCounts.from_dict(_raw_deleted_counts)
 
-            values["deleted_counts"] = deleted_counts
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["deleted_counts"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deleted_counts"] = gap_cause(_exc_)
 
         try:
 
@@ -83,11 +86,24 @@ class ClearUserDataResponse(AnswerModel):
 
             message = _parse_message(d.pop("message", UNSET))
 
-            values["message"] = None if isinstance(message, Unset) else message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        clear_user_data_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            clear_user_data_response = cls(
+                success=success,
+                deleted_counts=deleted_counts,
+                message=None if isinstance(message, Unset) else message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "deleted_counts" not in _gaps_:
+                _values_["deleted_counts"] = deleted_counts
+            if "message" not in _gaps_:
+                _values_["message"] = None if isinstance(message, Unset) else message
+            clear_user_data_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         clear_user_data_response.additional_properties = d
         return clear_user_data_response

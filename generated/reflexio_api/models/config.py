@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.extraction_preset import ExtractionPreset
 from ..models.storage_config_test import StorageConfigTest
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.agent_success_config import AgentSuccessConfig
@@ -151,8 +151,8 @@ class Config(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "storage_config" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "storage_config" not in _gaps_:
             storage_config: dict[str, Any] | None
             if isinstance(self.storage_config, StorageConfigSQLite):
                 storage_config = self.storage_config.to_dict()
@@ -165,7 +165,7 @@ class Config(AnswerModel):
             else:
                 storage_config = self.storage_config
             field_dict["storage_config"] = storage_config
-        if "agent_context_prompt" not in gaps:
+        if "agent_context_prompt" not in _gaps_:
             _agent_context_prompt = UNSET if self.agent_context_prompt is None else self.agent_context_prompt
             agent_context_prompt: None | str | Unset
             if isinstance(_agent_context_prompt, Unset):
@@ -174,7 +174,7 @@ class Config(AnswerModel):
                 agent_context_prompt = _agent_context_prompt
             if agent_context_prompt is not UNSET:
                 field_dict["agent_context_prompt"] = agent_context_prompt
-        if "agent_success_config" not in gaps:
+        if "agent_success_config" not in _gaps_:
             _agent_success_config = UNSET if self.agent_success_config is None else self.agent_success_config
             agent_success_config: dict[str, Any] | None | Unset
             if isinstance(_agent_success_config, Unset):
@@ -185,7 +185,7 @@ class Config(AnswerModel):
                 agent_success_config = _agent_success_config
             if agent_success_config is not UNSET:
                 field_dict["agent_success_config"] = agent_success_config
-        if "api_key_config" not in gaps:
+        if "api_key_config" not in _gaps_:
             _api_key_config = UNSET if self.api_key_config is None else self.api_key_config
             api_key_config: dict[str, Any] | None | Unset
             if isinstance(_api_key_config, Unset):
@@ -196,40 +196,40 @@ class Config(AnswerModel):
                 api_key_config = _api_key_config
             if api_key_config is not UNSET:
                 field_dict["api_key_config"] = api_key_config
-        if "enable_document_expansion" not in gaps:
+        if "enable_document_expansion" not in _gaps_:
             _enable_document_expansion = (
                 UNSET if self.enable_document_expansion is None else self.enable_document_expansion
             )
             enable_document_expansion = _enable_document_expansion
             if enable_document_expansion is not UNSET:
                 field_dict["enable_document_expansion"] = enable_document_expansion
-        if "eval_concurrency_limit" not in gaps:
+        if "eval_concurrency_limit" not in _gaps_:
             _eval_concurrency_limit = UNSET if self.eval_concurrency_limit is None else self.eval_concurrency_limit
             eval_concurrency_limit = _eval_concurrency_limit
             if eval_concurrency_limit is not UNSET:
                 field_dict["eval_concurrency_limit"] = eval_concurrency_limit
-        if "eval_sample_n_per_stratum" not in gaps:
+        if "eval_sample_n_per_stratum" not in _gaps_:
             _eval_sample_n_per_stratum = (
                 UNSET if self.eval_sample_n_per_stratum is None else self.eval_sample_n_per_stratum
             )
             eval_sample_n_per_stratum = _eval_sample_n_per_stratum
             if eval_sample_n_per_stratum is not UNSET:
                 field_dict["eval_sample_n_per_stratum"] = eval_sample_n_per_stratum
-        if "expiry_reclamation" not in gaps:
+        if "expiry_reclamation" not in _gaps_:
             _expiry_reclamation = UNSET if self.expiry_reclamation is None else self.expiry_reclamation
             expiry_reclamation: dict[str, Any] | Unset = UNSET
             if not isinstance(_expiry_reclamation, Unset):
                 expiry_reclamation = _expiry_reclamation.to_dict()
             if expiry_reclamation is not UNSET:
                 field_dict["expiry_reclamation"] = expiry_reclamation
-        if "extraction_idle_timeout_seconds" not in gaps:
+        if "extraction_idle_timeout_seconds" not in _gaps_:
             _extraction_idle_timeout_seconds = (
                 UNSET if self.extraction_idle_timeout_seconds is None else self.extraction_idle_timeout_seconds
             )
             extraction_idle_timeout_seconds = _extraction_idle_timeout_seconds
             if extraction_idle_timeout_seconds is not UNSET:
                 field_dict["extraction_idle_timeout_seconds"] = extraction_idle_timeout_seconds
-        if "extraction_preset" not in gaps:
+        if "extraction_preset" not in _gaps_:
             _extraction_preset = UNSET if self.extraction_preset is None else self.extraction_preset
             extraction_preset: None | str | Unset
             if isinstance(_extraction_preset, Unset):
@@ -240,21 +240,21 @@ class Config(AnswerModel):
                 extraction_preset = _extraction_preset
             if extraction_preset is not UNSET:
                 field_dict["extraction_preset"] = extraction_preset
-        if "governance_retention" not in gaps:
+        if "governance_retention" not in _gaps_:
             _governance_retention = UNSET if self.governance_retention is None else self.governance_retention
             governance_retention: dict[str, Any] | Unset = UNSET
             if not isinstance(_governance_retention, Unset):
                 governance_retention = _governance_retention.to_dict()
             if governance_retention is not UNSET:
                 field_dict["governance_retention"] = governance_retention
-        if "lineage_gc" not in gaps:
+        if "lineage_gc" not in _gaps_:
             _lineage_gc = UNSET if self.lineage_gc is None else self.lineage_gc
             lineage_gc: dict[str, Any] | Unset = UNSET
             if not isinstance(_lineage_gc, Unset):
                 lineage_gc = _lineage_gc.to_dict()
             if lineage_gc is not UNSET:
                 field_dict["lineage_gc"] = lineage_gc
-        if "llm_config" not in gaps:
+        if "llm_config" not in _gaps_:
             _llm_config = UNSET if self.llm_config is None else self.llm_config
             llm_config: dict[str, Any] | None | Unset
             if isinstance(_llm_config, Unset):
@@ -265,7 +265,7 @@ class Config(AnswerModel):
                 llm_config = _llm_config
             if llm_config is not UNSET:
                 field_dict["llm_config"] = llm_config
-        if "pending_tool_call_config" not in gaps:
+        if "pending_tool_call_config" not in _gaps_:
             _pending_tool_call_config = (
                 UNSET if self.pending_tool_call_config is None else self.pending_tool_call_config
             )
@@ -274,7 +274,7 @@ class Config(AnswerModel):
                 pending_tool_call_config = _pending_tool_call_config.to_dict()
             if pending_tool_call_config is not UNSET:
                 field_dict["pending_tool_call_config"] = pending_tool_call_config
-        if "playbook_optimizer_config" not in gaps:
+        if "playbook_optimizer_config" not in _gaps_:
             _playbook_optimizer_config = (
                 UNSET if self.playbook_optimizer_config is None else self.playbook_optimizer_config
             )
@@ -283,7 +283,7 @@ class Config(AnswerModel):
                 playbook_optimizer_config = _playbook_optimizer_config.to_dict()
             if playbook_optimizer_config is not UNSET:
                 field_dict["playbook_optimizer_config"] = playbook_optimizer_config
-        if "profile_extractor_config" not in gaps:
+        if "profile_extractor_config" not in _gaps_:
             _profile_extractor_config = (
                 UNSET if self.profile_extractor_config is None else self.profile_extractor_config
             )
@@ -296,7 +296,7 @@ class Config(AnswerModel):
                 profile_extractor_config = _profile_extractor_config
             if profile_extractor_config is not UNSET:
                 field_dict["profile_extractor_config"] = profile_extractor_config
-        if "retrieval_experiment_config" not in gaps:
+        if "retrieval_experiment_config" not in _gaps_:
             _retrieval_experiment_config = (
                 UNSET if self.retrieval_experiment_config is None else self.retrieval_experiment_config
             )
@@ -309,7 +309,7 @@ class Config(AnswerModel):
                 retrieval_experiment_config = _retrieval_experiment_config
             if retrieval_experiment_config is not UNSET:
                 field_dict["retrieval_experiment_config"] = retrieval_experiment_config
-        if "retrieval_experiment_history" not in gaps:
+        if "retrieval_experiment_history" not in _gaps_:
             _retrieval_experiment_history = (
                 UNSET if self.retrieval_experiment_history is None else self.retrieval_experiment_history
             )
@@ -322,14 +322,14 @@ class Config(AnswerModel):
 
             if retrieval_experiment_history is not UNSET:
                 field_dict["retrieval_experiment_history"] = retrieval_experiment_history
-        if "retrieval_floor" not in gaps:
+        if "retrieval_floor" not in _gaps_:
             _retrieval_floor = UNSET if self.retrieval_floor is None else self.retrieval_floor
             retrieval_floor: dict[str, Any] | Unset = UNSET
             if not isinstance(_retrieval_floor, Unset):
                 retrieval_floor = _retrieval_floor.to_dict()
             if retrieval_floor is not UNSET:
                 field_dict["retrieval_floor"] = retrieval_floor
-        if "shadow_comparison_judge_prompt_version" not in gaps:
+        if "shadow_comparison_judge_prompt_version" not in _gaps_:
             _shadow_comparison_judge_prompt_version = (
                 UNSET
                 if self.shadow_comparison_judge_prompt_version is None
@@ -338,17 +338,17 @@ class Config(AnswerModel):
             shadow_comparison_judge_prompt_version = _shadow_comparison_judge_prompt_version
             if shadow_comparison_judge_prompt_version is not UNSET:
                 field_dict["shadow_comparison_judge_prompt_version"] = shadow_comparison_judge_prompt_version
-        if "shadow_mode_enabled" not in gaps:
+        if "shadow_mode_enabled" not in _gaps_:
             _shadow_mode_enabled = UNSET if self.shadow_mode_enabled is None else self.shadow_mode_enabled
             shadow_mode_enabled = _shadow_mode_enabled
             if shadow_mode_enabled is not UNSET:
                 field_dict["shadow_mode_enabled"] = shadow_mode_enabled
-        if "skip_should_run_check" not in gaps:
+        if "skip_should_run_check" not in _gaps_:
             _skip_should_run_check = UNSET if self.skip_should_run_check is None else self.skip_should_run_check
             skip_should_run_check = _skip_should_run_check
             if skip_should_run_check is not UNSET:
                 field_dict["skip_should_run_check"] = skip_should_run_check
-        if "storage_config_test" not in gaps:
+        if "storage_config_test" not in _gaps_:
             _storage_config_test = UNSET if self.storage_config_test is None else self.storage_config_test
             storage_config_test: int | None | Unset
             if isinstance(_storage_config_test, Unset):
@@ -359,12 +359,12 @@ class Config(AnswerModel):
                 storage_config_test = _storage_config_test
             if storage_config_test is not UNSET:
                 field_dict["storage_config_test"] = storage_config_test
-        if "stride_size" not in gaps:
+        if "stride_size" not in _gaps_:
             _stride_size = UNSET if self.stride_size is None else self.stride_size
             stride_size = _stride_size
             if stride_size is not UNSET:
                 field_dict["stride_size"] = stride_size
-        if "tool_can_use" not in gaps:
+        if "tool_can_use" not in _gaps_:
             _tool_can_use = UNSET if self.tool_can_use is None else self.tool_can_use
             tool_can_use: list[dict[str, Any]] | None | Unset
             if isinstance(_tool_can_use, Unset):
@@ -379,7 +379,7 @@ class Config(AnswerModel):
                 tool_can_use = _tool_can_use
             if tool_can_use is not UNSET:
                 field_dict["tool_can_use"] = tool_can_use
-        if "user_playbook_extractor_config" not in gaps:
+        if "user_playbook_extractor_config" not in _gaps_:
             _user_playbook_extractor_config = (
                 UNSET if self.user_playbook_extractor_config is None else self.user_playbook_extractor_config
             )
@@ -392,7 +392,7 @@ class Config(AnswerModel):
                 user_playbook_extractor_config = _user_playbook_extractor_config
             if user_playbook_extractor_config is not UNSET:
                 field_dict["user_playbook_extractor_config"] = user_playbook_extractor_config
-        if "window_size" not in gaps:
+        if "window_size" not in _gaps_:
             _window_size = UNSET if self.window_size is None else self.window_size
             window_size = _window_size
             if window_size is not UNSET:
@@ -429,9 +429,11 @@ class Config(AnswerModel):
         from ..models.user_playbook_extractor_config import UserPlaybookExtractorConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
+            _raw_storage_config = d.pop("storage_config", UNSET)
+            if _raw_storage_config is UNSET:
+                _raw_storage_config = settle(_raw_storage_config, None, nullable=True)
 
             def _parse_storage_config(
                 data: object,
@@ -485,11 +487,10 @@ class Config(AnswerModel):
                     data,
                 )
 
-            storage_config = _parse_storage_config(take(d, "storage_config", None, nullable=True))
+            storage_config = _parse_storage_config(_raw_storage_config)
 
-            values["storage_config"] = storage_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_config"] = gap_cause(_exc_)
 
         try:
 
@@ -502,9 +503,8 @@ class Config(AnswerModel):
 
             agent_context_prompt = _parse_agent_context_prompt(d.pop("agent_context_prompt", UNSET))
 
-            values["agent_context_prompt"] = None if isinstance(agent_context_prompt, Unset) else agent_context_prompt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_context_prompt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_context_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -525,9 +525,8 @@ class Config(AnswerModel):
 
             agent_success_config = _parse_agent_success_config(d.pop("agent_success_config", UNSET))
 
-            values["agent_success_config"] = None if isinstance(agent_success_config, Unset) else agent_success_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_success_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_success_config"] = gap_cause(_exc_)
 
         try:
 
@@ -548,33 +547,23 @@ class Config(AnswerModel):
 
             api_key_config = _parse_api_key_config(d.pop("api_key_config", UNSET))
 
-            values["api_key_config"] = None if isinstance(api_key_config, Unset) else api_key_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_key_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key_config"] = gap_cause(_exc_)
 
         try:
             enable_document_expansion = d.pop("enable_document_expansion", UNSET)
-            values["enable_document_expansion"] = (
-                None if isinstance(enable_document_expansion, Unset) else enable_document_expansion
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["enable_document_expansion"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enable_document_expansion"] = gap_cause(_exc_)
 
         try:
             eval_concurrency_limit = d.pop("eval_concurrency_limit", UNSET)
-            values["eval_concurrency_limit"] = (
-                None if isinstance(eval_concurrency_limit, Unset) else eval_concurrency_limit
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["eval_concurrency_limit"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["eval_concurrency_limit"] = gap_cause(_exc_)
 
         try:
             eval_sample_n_per_stratum = d.pop("eval_sample_n_per_stratum", UNSET)
-            values["eval_sample_n_per_stratum"] = (
-                None if isinstance(eval_sample_n_per_stratum, Unset) else eval_sample_n_per_stratum
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["eval_sample_n_per_stratum"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["eval_sample_n_per_stratum"] = gap_cause(_exc_)
 
         try:
             _expiry_reclamation = d.pop("expiry_reclamation", UNSET)
@@ -584,17 +573,13 @@ class Config(AnswerModel):
             else:
                 expiry_reclamation = ExpiryReclamationConfig.from_dict(_expiry_reclamation)
 
-            values["expiry_reclamation"] = None if isinstance(expiry_reclamation, Unset) else expiry_reclamation
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["expiry_reclamation"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expiry_reclamation"] = gap_cause(_exc_)
 
         try:
             extraction_idle_timeout_seconds = d.pop("extraction_idle_timeout_seconds", UNSET)
-            values["extraction_idle_timeout_seconds"] = (
-                None if isinstance(extraction_idle_timeout_seconds, Unset) else extraction_idle_timeout_seconds
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["extraction_idle_timeout_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_idle_timeout_seconds"] = gap_cause(_exc_)
 
         try:
 
@@ -615,9 +600,8 @@ class Config(AnswerModel):
 
             extraction_preset = _parse_extraction_preset(d.pop("extraction_preset", UNSET))
 
-            values["extraction_preset"] = None if isinstance(extraction_preset, Unset) else extraction_preset
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["extraction_preset"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_preset"] = gap_cause(_exc_)
 
         try:
             _governance_retention = d.pop("governance_retention", UNSET)
@@ -627,9 +611,8 @@ class Config(AnswerModel):
             else:
                 governance_retention = GovernanceRetentionConfig.from_dict(_governance_retention)
 
-            values["governance_retention"] = None if isinstance(governance_retention, Unset) else governance_retention
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["governance_retention"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["governance_retention"] = gap_cause(_exc_)
 
         try:
             _lineage_gc = d.pop("lineage_gc", UNSET)
@@ -639,9 +622,8 @@ class Config(AnswerModel):
             else:
                 lineage_gc = LineageGCConfig.from_dict(_lineage_gc)
 
-            values["lineage_gc"] = None if isinstance(lineage_gc, Unset) else lineage_gc
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["lineage_gc"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["lineage_gc"] = gap_cause(_exc_)
 
         try:
 
@@ -662,9 +644,8 @@ class Config(AnswerModel):
 
             llm_config = _parse_llm_config(d.pop("llm_config", UNSET))
 
-            values["llm_config"] = None if isinstance(llm_config, Unset) else llm_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["llm_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["llm_config"] = gap_cause(_exc_)
 
         try:
             _pending_tool_call_config = d.pop("pending_tool_call_config", UNSET)
@@ -674,11 +655,8 @@ class Config(AnswerModel):
             else:
                 pending_tool_call_config = PendingToolCallConfig.from_dict(_pending_tool_call_config)
 
-            values["pending_tool_call_config"] = (
-                None if isinstance(pending_tool_call_config, Unset) else pending_tool_call_config
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pending_tool_call_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_tool_call_config"] = gap_cause(_exc_)
 
         try:
             _playbook_optimizer_config = d.pop("playbook_optimizer_config", UNSET)
@@ -688,11 +666,8 @@ class Config(AnswerModel):
             else:
                 playbook_optimizer_config = PlaybookOptimizerConfig.from_dict(_playbook_optimizer_config)
 
-            values["playbook_optimizer_config"] = (
-                None if isinstance(playbook_optimizer_config, Unset) else playbook_optimizer_config
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbook_optimizer_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_optimizer_config"] = gap_cause(_exc_)
 
         try:
 
@@ -713,11 +688,8 @@ class Config(AnswerModel):
 
             profile_extractor_config = _parse_profile_extractor_config(d.pop("profile_extractor_config", UNSET))
 
-            values["profile_extractor_config"] = (
-                None if isinstance(profile_extractor_config, Unset) else profile_extractor_config
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profile_extractor_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_extractor_config"] = gap_cause(_exc_)
 
         try:
 
@@ -740,11 +712,8 @@ class Config(AnswerModel):
                 d.pop("retrieval_experiment_config", UNSET)
             )
 
-            values["retrieval_experiment_config"] = (
-                None if isinstance(retrieval_experiment_config, Unset) else retrieval_experiment_config
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["retrieval_experiment_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_config"] = gap_cause(_exc_)
 
         try:
             _retrieval_experiment_history = d.pop("retrieval_experiment_history", UNSET)
@@ -758,11 +727,8 @@ class Config(AnswerModel):
 
                     retrieval_experiment_history.append(retrieval_experiment_history_item)
 
-            values["retrieval_experiment_history"] = (
-                None if isinstance(retrieval_experiment_history, Unset) else retrieval_experiment_history
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["retrieval_experiment_history"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_history"] = gap_cause(_exc_)
 
         try:
             _retrieval_floor = d.pop("retrieval_floor", UNSET)
@@ -772,33 +738,23 @@ class Config(AnswerModel):
             else:
                 retrieval_floor = RetrievalFloorConfig.from_dict(_retrieval_floor)
 
-            values["retrieval_floor"] = None if isinstance(retrieval_floor, Unset) else retrieval_floor
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["retrieval_floor"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_floor"] = gap_cause(_exc_)
 
         try:
             shadow_comparison_judge_prompt_version = d.pop("shadow_comparison_judge_prompt_version", UNSET)
-            values["shadow_comparison_judge_prompt_version"] = (
-                None
-                if isinstance(shadow_comparison_judge_prompt_version, Unset)
-                else shadow_comparison_judge_prompt_version
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["shadow_comparison_judge_prompt_version"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_comparison_judge_prompt_version"] = gap_cause(_exc_)
 
         try:
             shadow_mode_enabled = d.pop("shadow_mode_enabled", UNSET)
-            values["shadow_mode_enabled"] = None if isinstance(shadow_mode_enabled, Unset) else shadow_mode_enabled
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["shadow_mode_enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_mode_enabled"] = gap_cause(_exc_)
 
         try:
             skip_should_run_check = d.pop("skip_should_run_check", UNSET)
-            values["skip_should_run_check"] = (
-                None if isinstance(skip_should_run_check, Unset) else skip_should_run_check
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["skip_should_run_check"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skip_should_run_check"] = gap_cause(_exc_)
 
         try:
 
@@ -819,15 +775,13 @@ class Config(AnswerModel):
 
             storage_config_test = _parse_storage_config_test(d.pop("storage_config_test", UNSET))
 
-            values["storage_config_test"] = None if isinstance(storage_config_test, Unset) else storage_config_test
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_config_test"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_config_test"] = gap_cause(_exc_)
 
         try:
             stride_size = d.pop("stride_size", UNSET)
-            values["stride_size"] = None if isinstance(stride_size, Unset) else stride_size
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stride_size"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size"] = gap_cause(_exc_)
 
         try:
 
@@ -853,9 +807,8 @@ class Config(AnswerModel):
 
             tool_can_use = _parse_tool_can_use(d.pop("tool_can_use", UNSET))
 
-            values["tool_can_use"] = None if isinstance(tool_can_use, Unset) else tool_can_use
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tool_can_use"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_can_use"] = gap_cause(_exc_)
 
         try:
 
@@ -878,19 +831,157 @@ class Config(AnswerModel):
                 d.pop("user_playbook_extractor_config", UNSET)
             )
 
-            values["user_playbook_extractor_config"] = (
-                None if isinstance(user_playbook_extractor_config, Unset) else user_playbook_extractor_config
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbook_extractor_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_extractor_config"] = gap_cause(_exc_)
 
         try:
             window_size = d.pop("window_size", UNSET)
-            values["window_size"] = None if isinstance(window_size, Unset) else window_size
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["window_size"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size"] = gap_cause(_exc_)
 
-        config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            config = cls(
+                storage_config=storage_config,
+                agent_context_prompt=None if isinstance(agent_context_prompt, Unset) else agent_context_prompt,
+                agent_success_config=None if isinstance(agent_success_config, Unset) else agent_success_config,
+                api_key_config=None if isinstance(api_key_config, Unset) else api_key_config,
+                enable_document_expansion=None
+                if isinstance(enable_document_expansion, Unset)
+                else enable_document_expansion,
+                eval_concurrency_limit=None if isinstance(eval_concurrency_limit, Unset) else eval_concurrency_limit,
+                eval_sample_n_per_stratum=None
+                if isinstance(eval_sample_n_per_stratum, Unset)
+                else eval_sample_n_per_stratum,
+                expiry_reclamation=None if isinstance(expiry_reclamation, Unset) else expiry_reclamation,
+                extraction_idle_timeout_seconds=None
+                if isinstance(extraction_idle_timeout_seconds, Unset)
+                else extraction_idle_timeout_seconds,
+                extraction_preset=None if isinstance(extraction_preset, Unset) else extraction_preset,
+                governance_retention=None if isinstance(governance_retention, Unset) else governance_retention,
+                lineage_gc=None if isinstance(lineage_gc, Unset) else lineage_gc,
+                llm_config=None if isinstance(llm_config, Unset) else llm_config,
+                pending_tool_call_config=None
+                if isinstance(pending_tool_call_config, Unset)
+                else pending_tool_call_config,
+                playbook_optimizer_config=None
+                if isinstance(playbook_optimizer_config, Unset)
+                else playbook_optimizer_config,
+                profile_extractor_config=None
+                if isinstance(profile_extractor_config, Unset)
+                else profile_extractor_config,
+                retrieval_experiment_config=None
+                if isinstance(retrieval_experiment_config, Unset)
+                else retrieval_experiment_config,
+                retrieval_experiment_history=None
+                if isinstance(retrieval_experiment_history, Unset)
+                else retrieval_experiment_history,
+                retrieval_floor=None if isinstance(retrieval_floor, Unset) else retrieval_floor,
+                shadow_comparison_judge_prompt_version=None
+                if isinstance(shadow_comparison_judge_prompt_version, Unset)
+                else shadow_comparison_judge_prompt_version,
+                shadow_mode_enabled=None if isinstance(shadow_mode_enabled, Unset) else shadow_mode_enabled,
+                skip_should_run_check=None if isinstance(skip_should_run_check, Unset) else skip_should_run_check,
+                storage_config_test=None if isinstance(storage_config_test, Unset) else storage_config_test,
+                stride_size=None if isinstance(stride_size, Unset) else stride_size,
+                tool_can_use=None if isinstance(tool_can_use, Unset) else tool_can_use,
+                user_playbook_extractor_config=None
+                if isinstance(user_playbook_extractor_config, Unset)
+                else user_playbook_extractor_config,
+                window_size=None if isinstance(window_size, Unset) else window_size,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "storage_config" not in _gaps_:
+                _values_["storage_config"] = storage_config
+            if "agent_context_prompt" not in _gaps_:
+                _values_["agent_context_prompt"] = (
+                    None if isinstance(agent_context_prompt, Unset) else agent_context_prompt
+                )
+            if "agent_success_config" not in _gaps_:
+                _values_["agent_success_config"] = (
+                    None if isinstance(agent_success_config, Unset) else agent_success_config
+                )
+            if "api_key_config" not in _gaps_:
+                _values_["api_key_config"] = None if isinstance(api_key_config, Unset) else api_key_config
+            if "enable_document_expansion" not in _gaps_:
+                _values_["enable_document_expansion"] = (
+                    None if isinstance(enable_document_expansion, Unset) else enable_document_expansion
+                )
+            if "eval_concurrency_limit" not in _gaps_:
+                _values_["eval_concurrency_limit"] = (
+                    None if isinstance(eval_concurrency_limit, Unset) else eval_concurrency_limit
+                )
+            if "eval_sample_n_per_stratum" not in _gaps_:
+                _values_["eval_sample_n_per_stratum"] = (
+                    None if isinstance(eval_sample_n_per_stratum, Unset) else eval_sample_n_per_stratum
+                )
+            if "expiry_reclamation" not in _gaps_:
+                _values_["expiry_reclamation"] = None if isinstance(expiry_reclamation, Unset) else expiry_reclamation
+            if "extraction_idle_timeout_seconds" not in _gaps_:
+                _values_["extraction_idle_timeout_seconds"] = (
+                    None if isinstance(extraction_idle_timeout_seconds, Unset) else extraction_idle_timeout_seconds
+                )
+            if "extraction_preset" not in _gaps_:
+                _values_["extraction_preset"] = None if isinstance(extraction_preset, Unset) else extraction_preset
+            if "governance_retention" not in _gaps_:
+                _values_["governance_retention"] = (
+                    None if isinstance(governance_retention, Unset) else governance_retention
+                )
+            if "lineage_gc" not in _gaps_:
+                _values_["lineage_gc"] = None if isinstance(lineage_gc, Unset) else lineage_gc
+            if "llm_config" not in _gaps_:
+                _values_["llm_config"] = None if isinstance(llm_config, Unset) else llm_config
+            if "pending_tool_call_config" not in _gaps_:
+                _values_["pending_tool_call_config"] = (
+                    None if isinstance(pending_tool_call_config, Unset) else pending_tool_call_config
+                )
+            if "playbook_optimizer_config" not in _gaps_:
+                _values_["playbook_optimizer_config"] = (
+                    None if isinstance(playbook_optimizer_config, Unset) else playbook_optimizer_config
+                )
+            if "profile_extractor_config" not in _gaps_:
+                _values_["profile_extractor_config"] = (
+                    None if isinstance(profile_extractor_config, Unset) else profile_extractor_config
+                )
+            if "retrieval_experiment_config" not in _gaps_:
+                _values_["retrieval_experiment_config"] = (
+                    None if isinstance(retrieval_experiment_config, Unset) else retrieval_experiment_config
+                )
+            if "retrieval_experiment_history" not in _gaps_:
+                _values_["retrieval_experiment_history"] = (
+                    None if isinstance(retrieval_experiment_history, Unset) else retrieval_experiment_history
+                )
+            if "retrieval_floor" not in _gaps_:
+                _values_["retrieval_floor"] = None if isinstance(retrieval_floor, Unset) else retrieval_floor
+            if "shadow_comparison_judge_prompt_version" not in _gaps_:
+                _values_["shadow_comparison_judge_prompt_version"] = (
+                    None
+                    if isinstance(shadow_comparison_judge_prompt_version, Unset)
+                    else shadow_comparison_judge_prompt_version
+                )
+            if "shadow_mode_enabled" not in _gaps_:
+                _values_["shadow_mode_enabled"] = (
+                    None if isinstance(shadow_mode_enabled, Unset) else shadow_mode_enabled
+                )
+            if "skip_should_run_check" not in _gaps_:
+                _values_["skip_should_run_check"] = (
+                    None if isinstance(skip_should_run_check, Unset) else skip_should_run_check
+                )
+            if "storage_config_test" not in _gaps_:
+                _values_["storage_config_test"] = (
+                    None if isinstance(storage_config_test, Unset) else storage_config_test
+                )
+            if "stride_size" not in _gaps_:
+                _values_["stride_size"] = None if isinstance(stride_size, Unset) else stride_size
+            if "tool_can_use" not in _gaps_:
+                _values_["tool_can_use"] = None if isinstance(tool_can_use, Unset) else tool_can_use
+            if "user_playbook_extractor_config" not in _gaps_:
+                _values_["user_playbook_extractor_config"] = (
+                    None if isinstance(user_playbook_extractor_config, Unset) else user_playbook_extractor_config
+                )
+            if "window_size" not in _gaps_:
+                _values_["window_size"] = None if isinstance(window_size, Unset) else window_size
+            config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         config.additional_properties = d
         return config

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary
@@ -26,18 +26,18 @@ class ConnectBraintrustResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "workspaces" not in gaps:
+        if "workspaces" not in _gaps_:
             workspaces = []
             for workspaces_item_data in self.workspaces:
                 workspaces_item = workspaces_item_data.to_dict()
                 workspaces.append(workspaces_item)
 
             field_dict["workspaces"] = workspaces
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             msg = self.msg
             field_dict["msg"] = msg
 
@@ -55,33 +55,52 @@ class ConnectBraintrustResponse(AnswerModel):
         from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_workspaces = d.pop("workspaces", UNSET)
+            if type(_raw_workspaces) is not list:
+                _raw_workspaces = settle(_raw_workspaces, "list", default=[])
             workspaces = []
-            _workspaces = take(d, "workspaces", "list", default=[])
+            _workspaces = _raw_workspaces
             for workspaces_item_data in _workspaces:
                 workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
 
                 workspaces.append(workspaces_item)
 
-            values["workspaces"] = workspaces
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["workspaces"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspaces"] = gap_cause(_exc_)
 
         try:
-            msg = take(d, "msg", "str", default="")
-            values["msg"] = msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+            _raw_msg = d.pop("msg", UNSET)
+            if type(_raw_msg) is not str:
+                _raw_msg = settle(_raw_msg, "str", default="")
+            msg = _raw_msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        connect_braintrust_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            connect_braintrust_response = cls(
+                success=success,
+                workspaces=workspaces,
+                msg=msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "workspaces" not in _gaps_:
+                _values_["workspaces"] = workspaces
+            if "msg" not in _gaps_:
+                _values_["msg"] = msg
+            connect_braintrust_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         connect_braintrust_response.additional_properties = d
         return connect_braintrust_response

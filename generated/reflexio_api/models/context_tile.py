@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.behavior_success_metric import BehaviorSuccessMetric
@@ -45,20 +45,20 @@ class ContextTile(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success.to_dict()
             field_dict["success"] = success
-        if "behavior_success" not in gaps:
+        if "behavior_success" not in _gaps_:
             behavior_success = self.behavior_success.to_dict()
             field_dict["behavior_success"] = behavior_success
-        if "corrections" not in gaps:
+        if "corrections" not in _gaps_:
             corrections = self.corrections.to_dict()
             field_dict["corrections"] = corrections
-        if "turns" not in gaps:
+        if "turns" not in _gaps_:
             turns = self.turns.to_dict()
             field_dict["turns"] = turns
-        if "escalation" not in gaps:
+        if "escalation" not in _gaps_:
             escalation = self.escalation.to_dict()
             field_dict["escalation"] = escalation
 
@@ -78,44 +78,73 @@ class ContextTile(AnswerModel):
         from ..models.percent_with_delta import PercentWithDelta  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = PercentWithDelta.from_dict(take(d, "success", "dict"))
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not dict:
+                _raw_success = settle(_raw_success, "dict")
+            success = PercentWithDelta.from_dict(_raw_success)
 
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
-
-        try:
-            behavior_success = BehaviorSuccessMetric.from_dict(take(d, "behavior_success", "dict"))
-
-            values["behavior_success"] = behavior_success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["behavior_success"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            corrections = NumberWithDelta.from_dict(take(d, "corrections", "dict"))
+            _raw_behavior_success = d.pop("behavior_success", UNSET)
+            if type(_raw_behavior_success) is not dict:
+                _raw_behavior_success = settle(_raw_behavior_success, "dict")
+            behavior_success = BehaviorSuccessMetric.from_dict(_raw_behavior_success)
 
-            values["corrections"] = corrections
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["corrections"] = gap_cause(error)
-
-        try:
-            turns = NumberWithDelta.from_dict(take(d, "turns", "dict"))
-
-            values["turns"] = turns
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["turns"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["behavior_success"] = gap_cause(_exc_)
 
         try:
-            escalation = PercentWithDelta.from_dict(take(d, "escalation", "dict"))
+            _raw_corrections = d.pop("corrections", UNSET)
+            if type(_raw_corrections) is not dict:
+                _raw_corrections = settle(_raw_corrections, "dict")
+            corrections = NumberWithDelta.from_dict(_raw_corrections)
 
-            values["escalation"] = escalation
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["escalation"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["corrections"] = gap_cause(_exc_)
 
-        context_tile = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        try:
+            _raw_turns = d.pop("turns", UNSET)
+            if type(_raw_turns) is not dict:
+                _raw_turns = settle(_raw_turns, "dict")
+            turns = NumberWithDelta.from_dict(_raw_turns)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["turns"] = gap_cause(_exc_)
+
+        try:
+            _raw_escalation = d.pop("escalation", UNSET)
+            if type(_raw_escalation) is not dict:
+                _raw_escalation = settle(_raw_escalation, "dict")
+            escalation = PercentWithDelta.from_dict(_raw_escalation)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["escalation"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            context_tile = cls(
+                success=success,
+                behavior_success=behavior_success,
+                corrections=corrections,
+                turns=turns,
+                escalation=escalation,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "behavior_success" not in _gaps_:
+                _values_["behavior_success"] = behavior_success
+            if "corrections" not in _gaps_:
+                _values_["corrections"] = corrections
+            if "turns" not in _gaps_:
+                _values_["turns"] = turns
+            if "escalation" not in _gaps_:
+                _values_["escalation"] = escalation
+            context_tile = partial_answer(cls, _values_, _gaps_, src_dict)
 
         context_tile.additional_properties = d
         return context_tile

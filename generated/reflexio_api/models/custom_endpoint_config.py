@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="CustomEndpointConfig")
 
@@ -33,14 +33,14 @@ class CustomEndpointConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "api_base" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "api_base" not in _gaps_:
             api_base = self.api_base
             field_dict["api_base"] = api_base
-        if "api_key" not in gaps:
+        if "api_key" not in _gaps_:
             api_key = self.api_key
             field_dict["api_key"] = api_key
-        if "model" not in gaps:
+        if "model" not in _gaps_:
             model = self.model
             field_dict["model"] = model
 
@@ -56,27 +56,46 @@ class CustomEndpointConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            api_base = take(d, "api_base", "str")
-            values["api_base"] = api_base
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_base"] = gap_cause(error)
+            _raw_api_base = d.pop("api_base", UNSET)
+            if type(_raw_api_base) is not str:
+                _raw_api_base = settle(_raw_api_base, "str")
+            api_base = _raw_api_base
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_base"] = gap_cause(_exc_)
 
         try:
-            api_key = take(d, "api_key", "str")
-            values["api_key"] = api_key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_key"] = gap_cause(error)
+            _raw_api_key = d.pop("api_key", UNSET)
+            if type(_raw_api_key) is not str:
+                _raw_api_key = settle(_raw_api_key, "str")
+            api_key = _raw_api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
         try:
-            model = take(d, "model", "str")
-            values["model"] = model
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["model"] = gap_cause(error)
+            _raw_model = d.pop("model", UNSET)
+            if type(_raw_model) is not str:
+                _raw_model = settle(_raw_model, "str")
+            model = _raw_model
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["model"] = gap_cause(_exc_)
 
-        custom_endpoint_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            custom_endpoint_config = cls(
+                api_base=api_base,
+                api_key=api_key,
+                model=model,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_base" not in _gaps_:
+                _values_["api_base"] = api_base
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = api_key
+            if "model" not in _gaps_:
+                _values_["model"] = model
+            custom_endpoint_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         custom_endpoint_config.additional_properties = d
         return custom_endpoint_config

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="DashScopeConfig")
 
@@ -23,11 +23,11 @@ class DashScopeConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "api_key" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "api_key" not in _gaps_:
             api_key = self.api_key
             field_dict["api_key"] = api_key
-        if "api_base" not in gaps:
+        if "api_base" not in _gaps_:
             _api_base = UNSET if self.api_base is None else self.api_base
             api_base: None | str | Unset
             if isinstance(_api_base, Unset):
@@ -49,13 +49,14 @@ class DashScopeConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            api_key = take(d, "api_key", "str")
-            values["api_key"] = api_key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_key"] = gap_cause(error)
+            _raw_api_key = d.pop("api_key", UNSET)
+            if type(_raw_api_key) is not str:
+                _raw_api_key = settle(_raw_api_key, "str")
+            api_key = _raw_api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
         try:
 
@@ -68,11 +69,21 @@ class DashScopeConfig(AnswerModel):
 
             api_base = _parse_api_base(d.pop("api_base", UNSET))
 
-            values["api_base"] = None if isinstance(api_base, Unset) else api_base
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_base"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_base"] = gap_cause(_exc_)
 
-        dash_scope_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            dash_scope_config = cls(
+                api_key=api_key,
+                api_base=None if isinstance(api_base, Unset) else api_base,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = api_key
+            if "api_base" not in _gaps_:
+                _values_["api_base"] = None if isinstance(api_base, Unset) else api_base
+            dash_scope_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         dash_scope_config.additional_properties = d
         return dash_scope_config

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.period_stats import PeriodStats
@@ -34,35 +34,35 @@ class DashboardStats(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "current_period" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "current_period" not in _gaps_:
             current_period = self.current_period.to_dict()
             field_dict["current_period"] = current_period
-        if "previous_period" not in gaps:
+        if "previous_period" not in _gaps_:
             previous_period = self.previous_period.to_dict()
             field_dict["previous_period"] = previous_period
-        if "interactions_time_series" not in gaps:
+        if "interactions_time_series" not in _gaps_:
             interactions_time_series = []
             for interactions_time_series_item_data in self.interactions_time_series:
                 interactions_time_series_item = interactions_time_series_item_data.to_dict()
                 interactions_time_series.append(interactions_time_series_item)
 
             field_dict["interactions_time_series"] = interactions_time_series
-        if "profiles_time_series" not in gaps:
+        if "profiles_time_series" not in _gaps_:
             profiles_time_series = []
             for profiles_time_series_item_data in self.profiles_time_series:
                 profiles_time_series_item = profiles_time_series_item_data.to_dict()
                 profiles_time_series.append(profiles_time_series_item)
 
             field_dict["profiles_time_series"] = profiles_time_series
-        if "playbooks_time_series" not in gaps:
+        if "playbooks_time_series" not in _gaps_:
             playbooks_time_series = []
             for playbooks_time_series_item_data in self.playbooks_time_series:
                 playbooks_time_series_item = playbooks_time_series_item_data.to_dict()
                 playbooks_time_series.append(playbooks_time_series_item)
 
             field_dict["playbooks_time_series"] = playbooks_time_series
-        if "evaluations_time_series" not in gaps:
+        if "evaluations_time_series" not in _gaps_:
             evaluations_time_series = []
             for evaluations_time_series_item_data in self.evaluations_time_series:
                 evaluations_time_series_item = evaluations_time_series_item_data.to_dict()
@@ -85,71 +85,105 @@ class DashboardStats(AnswerModel):
         from ..models.time_series_data_point import TimeSeriesDataPoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            current_period = PeriodStats.from_dict(take(d, "current_period", "dict"))
+            _raw_current_period = d.pop("current_period", UNSET)
+            if type(_raw_current_period) is not dict:
+                _raw_current_period = settle(_raw_current_period, "dict")
+            current_period = PeriodStats.from_dict(_raw_current_period)
 
-            values["current_period"] = current_period
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current_period"] = gap_cause(error)
-
-        try:
-            previous_period = PeriodStats.from_dict(take(d, "previous_period", "dict"))
-
-            values["previous_period"] = previous_period
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["previous_period"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_period"] = gap_cause(_exc_)
 
         try:
+            _raw_previous_period = d.pop("previous_period", UNSET)
+            if type(_raw_previous_period) is not dict:
+                _raw_previous_period = settle(_raw_previous_period, "dict")
+            previous_period = PeriodStats.from_dict(_raw_previous_period)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["previous_period"] = gap_cause(_exc_)
+
+        try:
+            _raw_interactions_time_series = d.pop("interactions_time_series", UNSET)
+            if type(_raw_interactions_time_series) is not list:
+                _raw_interactions_time_series = settle(_raw_interactions_time_series, "list")
             interactions_time_series = []
-            _interactions_time_series = take(d, "interactions_time_series", "list")
+            _interactions_time_series = _raw_interactions_time_series
             for interactions_time_series_item_data in _interactions_time_series:
                 interactions_time_series_item = TimeSeriesDataPoint.from_dict(interactions_time_series_item_data)
 
                 interactions_time_series.append(interactions_time_series_item)
 
-            values["interactions_time_series"] = interactions_time_series
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interactions_time_series"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions_time_series"] = gap_cause(_exc_)
 
         try:
+            _raw_profiles_time_series = d.pop("profiles_time_series", UNSET)
+            if type(_raw_profiles_time_series) is not list:
+                _raw_profiles_time_series = settle(_raw_profiles_time_series, "list")
             profiles_time_series = []
-            _profiles_time_series = take(d, "profiles_time_series", "list")
+            _profiles_time_series = _raw_profiles_time_series
             for profiles_time_series_item_data in _profiles_time_series:
                 profiles_time_series_item = TimeSeriesDataPoint.from_dict(profiles_time_series_item_data)
 
                 profiles_time_series.append(profiles_time_series_item)
 
-            values["profiles_time_series"] = profiles_time_series
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profiles_time_series"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_time_series"] = gap_cause(_exc_)
 
         try:
+            _raw_playbooks_time_series = d.pop("playbooks_time_series", UNSET)
+            if type(_raw_playbooks_time_series) is not list:
+                _raw_playbooks_time_series = settle(_raw_playbooks_time_series, "list")
             playbooks_time_series = []
-            _playbooks_time_series = take(d, "playbooks_time_series", "list")
+            _playbooks_time_series = _raw_playbooks_time_series
             for playbooks_time_series_item_data in _playbooks_time_series:
                 playbooks_time_series_item = TimeSeriesDataPoint.from_dict(playbooks_time_series_item_data)
 
                 playbooks_time_series.append(playbooks_time_series_item)
 
-            values["playbooks_time_series"] = playbooks_time_series
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbooks_time_series"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_time_series"] = gap_cause(_exc_)
 
         try:
+            _raw_evaluations_time_series = d.pop("evaluations_time_series", UNSET)
+            if type(_raw_evaluations_time_series) is not list:
+                _raw_evaluations_time_series = settle(_raw_evaluations_time_series, "list")
             evaluations_time_series = []
-            _evaluations_time_series = take(d, "evaluations_time_series", "list")
+            _evaluations_time_series = _raw_evaluations_time_series
             for evaluations_time_series_item_data in _evaluations_time_series:
                 evaluations_time_series_item = TimeSeriesDataPoint.from_dict(evaluations_time_series_item_data)
 
                 evaluations_time_series.append(evaluations_time_series_item)
 
-            values["evaluations_time_series"] = evaluations_time_series
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluations_time_series"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluations_time_series"] = gap_cause(_exc_)
 
-        dashboard_stats = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            dashboard_stats = cls(
+                current_period=current_period,
+                previous_period=previous_period,
+                interactions_time_series=interactions_time_series,
+                profiles_time_series=profiles_time_series,
+                playbooks_time_series=playbooks_time_series,
+                evaluations_time_series=evaluations_time_series,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current_period" not in _gaps_:
+                _values_["current_period"] = current_period
+            if "previous_period" not in _gaps_:
+                _values_["previous_period"] = previous_period
+            if "interactions_time_series" not in _gaps_:
+                _values_["interactions_time_series"] = interactions_time_series
+            if "profiles_time_series" not in _gaps_:
+                _values_["profiles_time_series"] = profiles_time_series
+            if "playbooks_time_series" not in _gaps_:
+                _values_["playbooks_time_series"] = playbooks_time_series
+            if "evaluations_time_series" not in _gaps_:
+                _values_["evaluations_time_series"] = evaluations_time_series
+            dashboard_stats = partial_answer(cls, _values_, _gaps_, src_dict)
 
         dashboard_stats.additional_properties = d
         return dashboard_stats

@@ -47,25 +47,25 @@ class DeduplicationConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "max_unified_content_chars" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "max_unified_content_chars" not in _gaps_:
             _max_unified_content_chars = (
                 UNSET if self.max_unified_content_chars is None else self.max_unified_content_chars
             )
             max_unified_content_chars = _max_unified_content_chars
             if max_unified_content_chars is not UNSET:
                 field_dict["max_unified_content_chars"] = max_unified_content_chars
-        if "search_threshold" not in gaps:
+        if "search_threshold" not in _gaps_:
             _search_threshold = UNSET if self.search_threshold is None else self.search_threshold
             search_threshold = _search_threshold
             if search_threshold is not UNSET:
                 field_dict["search_threshold"] = search_threshold
-        if "search_top_k" not in gaps:
+        if "search_top_k" not in _gaps_:
             _search_top_k = UNSET if self.search_top_k is None else self.search_top_k
             search_top_k = _search_top_k
             if search_top_k is not UNSET:
                 field_dict["search_top_k"] = search_top_k
-        if "strategy" not in gaps:
+        if "strategy" not in _gaps_:
             _strategy = UNSET if self.strategy is None else self.strategy
             strategy: str | Unset = UNSET
             if not isinstance(_strategy, Unset):
@@ -86,27 +86,21 @@ class DeduplicationConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
             max_unified_content_chars = d.pop("max_unified_content_chars", UNSET)
-            values["max_unified_content_chars"] = (
-                None if isinstance(max_unified_content_chars, Unset) else max_unified_content_chars
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["max_unified_content_chars"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_unified_content_chars"] = gap_cause(_exc_)
 
         try:
             search_threshold = d.pop("search_threshold", UNSET)
-            values["search_threshold"] = None if isinstance(search_threshold, Unset) else search_threshold
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["search_threshold"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["search_threshold"] = gap_cause(_exc_)
 
         try:
             search_top_k = d.pop("search_top_k", UNSET)
-            values["search_top_k"] = None if isinstance(search_top_k, Unset) else search_top_k
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["search_top_k"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["search_top_k"] = gap_cause(_exc_)
 
         try:
             _strategy = d.pop("strategy", UNSET)
@@ -116,11 +110,31 @@ class DeduplicationConfig(AnswerModel):
             else:
                 strategy = DeduplicationConfigStrategy(_strategy)
 
-            values["strategy"] = None if isinstance(strategy, Unset) else strategy
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["strategy"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["strategy"] = gap_cause(_exc_)
 
-        deduplication_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            deduplication_config = cls(
+                max_unified_content_chars=None
+                if isinstance(max_unified_content_chars, Unset)
+                else max_unified_content_chars,
+                search_threshold=None if isinstance(search_threshold, Unset) else search_threshold,
+                search_top_k=None if isinstance(search_top_k, Unset) else search_top_k,
+                strategy=None if isinstance(strategy, Unset) else strategy,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "max_unified_content_chars" not in _gaps_:
+                _values_["max_unified_content_chars"] = (
+                    None if isinstance(max_unified_content_chars, Unset) else max_unified_content_chars
+                )
+            if "search_threshold" not in _gaps_:
+                _values_["search_threshold"] = None if isinstance(search_threshold, Unset) else search_threshold
+            if "search_top_k" not in _gaps_:
+                _values_["search_top_k"] = None if isinstance(search_top_k, Unset) else search_top_k
+            if "strategy" not in _gaps_:
+                _values_["strategy"] = None if isinstance(strategy, Unset) else strategy
+            deduplication_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         deduplication_config.additional_properties = d
         return deduplication_config

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regular_vs_shadow import RegularVsShadow
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="EvaluationResultView")
 
@@ -37,32 +37,32 @@ class EvaluationResultView(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "result_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "result_id" not in _gaps_:
             result_id = self.result_id
             field_dict["result_id"] = result_id
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             user_id = self.user_id
             field_dict["user_id"] = user_id
-        if "agent_version" not in gaps:
+        if "agent_version" not in _gaps_:
             agent_version = self.agent_version
             field_dict["agent_version"] = agent_version
-        if "session_id" not in gaps:
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "is_success" not in gaps:
+        if "is_success" not in _gaps_:
             is_success = self.is_success
             field_dict["is_success"] = is_success
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at
             field_dict["created_at"] = created_at
-        if "number_of_correction_per_session" not in gaps:
+        if "number_of_correction_per_session" not in _gaps_:
             number_of_correction_per_session = self.number_of_correction_per_session
             field_dict["number_of_correction_per_session"] = number_of_correction_per_session
-        if "is_escalated" not in gaps:
+        if "is_escalated" not in _gaps_:
             is_escalated = self.is_escalated
             field_dict["is_escalated"] = is_escalated
-        if "failure_type" not in gaps:
+        if "failure_type" not in _gaps_:
             _failure_type = UNSET if self.failure_type is None else self.failure_type
             failure_type: None | str | Unset
             if isinstance(_failure_type, Unset):
@@ -71,7 +71,7 @@ class EvaluationResultView(AnswerModel):
                 failure_type = _failure_type
             if failure_type is not UNSET:
                 field_dict["failure_type"] = failure_type
-        if "failure_reason" not in gaps:
+        if "failure_reason" not in _gaps_:
             _failure_reason = UNSET if self.failure_reason is None else self.failure_reason
             failure_reason: None | str | Unset
             if isinstance(_failure_reason, Unset):
@@ -80,7 +80,7 @@ class EvaluationResultView(AnswerModel):
                 failure_reason = _failure_reason
             if failure_reason is not UNSET:
                 field_dict["failure_reason"] = failure_reason
-        if "evaluation_name" not in gaps:
+        if "evaluation_name" not in _gaps_:
             _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
             evaluation_name: None | str | Unset
             if isinstance(_evaluation_name, Unset):
@@ -89,7 +89,7 @@ class EvaluationResultView(AnswerModel):
                 evaluation_name = _evaluation_name
             if evaluation_name is not UNSET:
                 field_dict["evaluation_name"] = evaluation_name
-        if "regular_vs_shadow" not in gaps:
+        if "regular_vs_shadow" not in _gaps_:
             _regular_vs_shadow = UNSET if self.regular_vs_shadow is None else self.regular_vs_shadow
             regular_vs_shadow: None | str | Unset
             if isinstance(_regular_vs_shadow, Unset):
@@ -100,7 +100,7 @@ class EvaluationResultView(AnswerModel):
                 regular_vs_shadow = _regular_vs_shadow
             if regular_vs_shadow is not UNSET:
                 field_dict["regular_vs_shadow"] = regular_vs_shadow
-        if "user_turns_to_resolution" not in gaps:
+        if "user_turns_to_resolution" not in _gaps_:
             _user_turns_to_resolution = (
                 UNSET if self.user_turns_to_resolution is None else self.user_turns_to_resolution
             )
@@ -111,7 +111,7 @@ class EvaluationResultView(AnswerModel):
                 user_turns_to_resolution = _user_turns_to_resolution
             if user_turns_to_resolution is not UNSET:
                 field_dict["user_turns_to_resolution"] = user_turns_to_resolution
-        if "tags" not in gaps:
+        if "tags" not in _gaps_:
             _tags = UNSET if self.tags is None else self.tags
             tags: list[str] | None | Unset
             if isinstance(_tags, Unset):
@@ -136,55 +136,70 @@ class EvaluationResultView(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            result_id = take(d, "result_id", "int", default=0)
-            values["result_id"] = result_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["result_id"] = gap_cause(error)
+            _raw_result_id = d.pop("result_id", UNSET)
+            if type(_raw_result_id) is not int:
+                _raw_result_id = settle(_raw_result_id, "int", default=0)
+            result_id = _raw_result_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result_id"] = gap_cause(_exc_)
 
         try:
-            user_id = take(d, "user_id", "str", default="")
-            values["user_id"] = user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str", default="")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
-            agent_version = take(d, "agent_version", "str")
-            values["agent_version"] = agent_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_version"] = gap_cause(error)
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
-            is_success = take(d, "is_success", "bool")
-            values["is_success"] = is_success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["is_success"] = gap_cause(error)
+            _raw_is_success = d.pop("is_success", UNSET)
+            if type(_raw_is_success) is not bool:
+                _raw_is_success = settle(_raw_is_success, "bool")
+            is_success = _raw_is_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_success"] = gap_cause(_exc_)
 
         try:
-            created_at = take(d, "created_at", "int")
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
         try:
-            number_of_correction_per_session = take(d, "number_of_correction_per_session", "int", default=0)
-            values["number_of_correction_per_session"] = number_of_correction_per_session
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["number_of_correction_per_session"] = gap_cause(error)
+            _raw_number_of_correction_per_session = d.pop("number_of_correction_per_session", UNSET)
+            if type(_raw_number_of_correction_per_session) is not int:
+                _raw_number_of_correction_per_session = settle(_raw_number_of_correction_per_session, "int", default=0)
+            number_of_correction_per_session = _raw_number_of_correction_per_session
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["number_of_correction_per_session"] = gap_cause(_exc_)
 
         try:
-            is_escalated = take(d, "is_escalated", "bool", default=False)
-            values["is_escalated"] = is_escalated
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["is_escalated"] = gap_cause(error)
+            _raw_is_escalated = d.pop("is_escalated", UNSET)
+            if type(_raw_is_escalated) is not bool:
+                _raw_is_escalated = settle(_raw_is_escalated, "bool", default=False)
+            is_escalated = _raw_is_escalated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_escalated"] = gap_cause(_exc_)
 
         try:
 
@@ -197,9 +212,8 @@ class EvaluationResultView(AnswerModel):
 
             failure_type = _parse_failure_type(d.pop("failure_type", UNSET))
 
-            values["failure_type"] = None if isinstance(failure_type, Unset) else failure_type
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["failure_type"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failure_type"] = gap_cause(_exc_)
 
         try:
 
@@ -212,9 +226,8 @@ class EvaluationResultView(AnswerModel):
 
             failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
 
-            values["failure_reason"] = None if isinstance(failure_reason, Unset) else failure_reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["failure_reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failure_reason"] = gap_cause(_exc_)
 
         try:
 
@@ -227,9 +240,8 @@ class EvaluationResultView(AnswerModel):
 
             evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
 
-            values["evaluation_name"] = None if isinstance(evaluation_name, Unset) else evaluation_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluation_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_name"] = gap_cause(_exc_)
 
         try:
 
@@ -250,9 +262,8 @@ class EvaluationResultView(AnswerModel):
 
             regular_vs_shadow = _parse_regular_vs_shadow(d.pop("regular_vs_shadow", UNSET))
 
-            values["regular_vs_shadow"] = None if isinstance(regular_vs_shadow, Unset) else regular_vs_shadow
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["regular_vs_shadow"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_vs_shadow"] = gap_cause(_exc_)
 
         try:
 
@@ -265,11 +276,8 @@ class EvaluationResultView(AnswerModel):
 
             user_turns_to_resolution = _parse_user_turns_to_resolution(d.pop("user_turns_to_resolution", UNSET))
 
-            values["user_turns_to_resolution"] = (
-                None if isinstance(user_turns_to_resolution, Unset) else user_turns_to_resolution
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_turns_to_resolution"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_turns_to_resolution"] = gap_cause(_exc_)
 
         try:
 
@@ -290,11 +298,61 @@ class EvaluationResultView(AnswerModel):
 
             tags = _parse_tags(d.pop("tags", UNSET))
 
-            values["tags"] = None if isinstance(tags, Unset) else tags
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tags"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
 
-        evaluation_result_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            evaluation_result_view = cls(
+                result_id=result_id,
+                user_id=user_id,
+                agent_version=agent_version,
+                session_id=session_id,
+                is_success=is_success,
+                created_at=created_at,
+                number_of_correction_per_session=number_of_correction_per_session,
+                is_escalated=is_escalated,
+                failure_type=None if isinstance(failure_type, Unset) else failure_type,
+                failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+                evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
+                regular_vs_shadow=None if isinstance(regular_vs_shadow, Unset) else regular_vs_shadow,
+                user_turns_to_resolution=None
+                if isinstance(user_turns_to_resolution, Unset)
+                else user_turns_to_resolution,
+                tags=None if isinstance(tags, Unset) else tags,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "result_id" not in _gaps_:
+                _values_["result_id"] = result_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "is_success" not in _gaps_:
+                _values_["is_success"] = is_success
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "number_of_correction_per_session" not in _gaps_:
+                _values_["number_of_correction_per_session"] = number_of_correction_per_session
+            if "is_escalated" not in _gaps_:
+                _values_["is_escalated"] = is_escalated
+            if "failure_type" not in _gaps_:
+                _values_["failure_type"] = None if isinstance(failure_type, Unset) else failure_type
+            if "failure_reason" not in _gaps_:
+                _values_["failure_reason"] = None if isinstance(failure_reason, Unset) else failure_reason
+            if "evaluation_name" not in _gaps_:
+                _values_["evaluation_name"] = None if isinstance(evaluation_name, Unset) else evaluation_name
+            if "regular_vs_shadow" not in _gaps_:
+                _values_["regular_vs_shadow"] = None if isinstance(regular_vs_shadow, Unset) else regular_vs_shadow
+            if "user_turns_to_resolution" not in _gaps_:
+                _values_["user_turns_to_resolution"] = (
+                    None if isinstance(user_turns_to_resolution, Unset) else user_turns_to_resolution
+                )
+            if "tags" not in _gaps_:
+                _values_["tags"] = None if isinstance(tags, Unset) else tags
+            evaluation_result_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         evaluation_result_view.additional_properties = d
         return evaluation_result_view

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="EvaluationSessionKey")
 
@@ -23,11 +23,11 @@ class EvaluationSessionKey(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "user_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "user_id" not in _gaps_:
             user_id = self.user_id
             field_dict["user_id"] = user_id
-        if "session_id" not in gaps:
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
 
@@ -43,21 +43,35 @@ class EvaluationSessionKey(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            user_id = take(d, "user_id", "str")
-            values["user_id"] = user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        evaluation_session_key = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            evaluation_session_key = cls(
+                user_id=user_id,
+                session_id=session_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            evaluation_session_key = partial_answer(cls, _values_, _gaps_, src_dict)
 
         evaluation_session_key.additional_properties = d
         return evaluation_session_key

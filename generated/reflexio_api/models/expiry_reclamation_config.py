@@ -32,8 +32,8 @@ class ExpiryReclamationConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "enabled" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "enabled" not in _gaps_:
             _enabled = UNSET if self.enabled is None else self.enabled
             enabled = _enabled
             if enabled is not UNSET:
@@ -51,15 +51,21 @@ class ExpiryReclamationConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
             enabled = d.pop("enabled", UNSET)
-            values["enabled"] = None if isinstance(enabled, Unset) else enabled
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
-        expiry_reclamation_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            expiry_reclamation_config = cls(
+                enabled=None if isinstance(enabled, Unset) else enabled,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            expiry_reclamation_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         expiry_reclamation_config.additional_properties = d
         return expiry_reclamation_config

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.dashboard_stats import DashboardStats
@@ -30,11 +30,11 @@ class GetDashboardStatsResponse(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "stats" not in gaps:
+        if "stats" not in _gaps_:
             _stats = UNSET if self.stats is None else self.stats
             stats: dict[str, Any] | None | Unset
             if isinstance(_stats, Unset):
@@ -45,7 +45,7 @@ class GetDashboardStatsResponse(AnswerModel):
                 stats = _stats
             if stats is not UNSET:
                 field_dict["stats"] = stats
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -69,13 +69,14 @@ class GetDashboardStatsResponse(AnswerModel):
         from ..models.dashboard_stats import DashboardStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
 
@@ -96,9 +97,8 @@ class GetDashboardStatsResponse(AnswerModel):
 
             stats = _parse_stats(d.pop("stats", UNSET))
 
-            values["stats"] = None if isinstance(stats, Unset) else stats
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stats"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stats"] = gap_cause(_exc_)
 
         try:
 
@@ -111,11 +111,24 @@ class GetDashboardStatsResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_dashboard_stats_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_dashboard_stats_response = cls(
+                success=success,
+                stats=None if isinstance(stats, Unset) else stats,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "stats" not in _gaps_:
+                _values_["stats"] = None if isinstance(stats, Unset) else stats
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_dashboard_stats_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_dashboard_stats_response.additional_properties = d
         return get_dashboard_stats_response

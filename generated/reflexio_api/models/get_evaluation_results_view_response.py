@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.evaluation_result_view import EvaluationResultView
@@ -28,18 +28,18 @@ class GetEvaluationResultsViewResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "agent_success_evaluation_results" not in gaps:
+        if "agent_success_evaluation_results" not in _gaps_:
             agent_success_evaluation_results = []
             for agent_success_evaluation_results_item_data in self.agent_success_evaluation_results:
                 agent_success_evaluation_results_item = agent_success_evaluation_results_item_data.to_dict()
                 agent_success_evaluation_results.append(agent_success_evaluation_results_item)
 
             field_dict["agent_success_evaluation_results"] = agent_success_evaluation_results
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -63,17 +63,21 @@ class GetEvaluationResultsViewResponse(AnswerModel):
         from ..models.evaluation_result_view import EvaluationResultView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_agent_success_evaluation_results = d.pop("agent_success_evaluation_results", UNSET)
+            if type(_raw_agent_success_evaluation_results) is not list:
+                _raw_agent_success_evaluation_results = settle(_raw_agent_success_evaluation_results, "list")
             agent_success_evaluation_results = []
-            _agent_success_evaluation_results = take(d, "agent_success_evaluation_results", "list")
+            _agent_success_evaluation_results = _raw_agent_success_evaluation_results
             for agent_success_evaluation_results_item_data in _agent_success_evaluation_results:
                 agent_success_evaluation_results_item = EvaluationResultView.from_dict(
                     agent_success_evaluation_results_item_data
@@ -81,9 +85,8 @@ class GetEvaluationResultsViewResponse(AnswerModel):
 
                 agent_success_evaluation_results.append(agent_success_evaluation_results_item)
 
-            values["agent_success_evaluation_results"] = agent_success_evaluation_results
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_success_evaluation_results"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_success_evaluation_results"] = gap_cause(_exc_)
 
         try:
 
@@ -96,11 +99,24 @@ class GetEvaluationResultsViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_evaluation_results_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_evaluation_results_view_response = cls(
+                success=success,
+                agent_success_evaluation_results=agent_success_evaluation_results,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "agent_success_evaluation_results" not in _gaps_:
+                _values_["agent_success_evaluation_results"] = agent_success_evaluation_results
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_evaluation_results_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_evaluation_results_view_response.additional_properties = d
         return get_evaluation_results_view_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.operation_status_info import OperationStatusInfo
@@ -28,11 +28,11 @@ class GetOperationStatusResponse(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "operation_status" not in gaps:
+        if "operation_status" not in _gaps_:
             _operation_status = UNSET if self.operation_status is None else self.operation_status
             operation_status: dict[str, Any] | None | Unset
             if isinstance(_operation_status, Unset):
@@ -43,7 +43,7 @@ class GetOperationStatusResponse(AnswerModel):
                 operation_status = _operation_status
             if operation_status is not UNSET:
                 field_dict["operation_status"] = operation_status
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -67,13 +67,14 @@ class GetOperationStatusResponse(AnswerModel):
         from ..models.operation_status_info import OperationStatusInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
 
@@ -94,9 +95,8 @@ class GetOperationStatusResponse(AnswerModel):
 
             operation_status = _parse_operation_status(d.pop("operation_status", UNSET))
 
-            values["operation_status"] = None if isinstance(operation_status, Unset) else operation_status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["operation_status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["operation_status"] = gap_cause(_exc_)
 
         try:
 
@@ -109,11 +109,24 @@ class GetOperationStatusResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_operation_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_operation_status_response = cls(
+                success=success,
+                operation_status=None if isinstance(operation_status, Unset) else operation_status,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "operation_status" not in _gaps_:
+                _values_["operation_status"] = None if isinstance(operation_status, Unset) else operation_status
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_operation_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_operation_status_response.additional_properties = d
         return get_operation_status_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.playbook_application_stat import PlaybookApplicationStat
@@ -36,18 +36,18 @@ class GetPlaybookApplicationStatsResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "stats" not in gaps:
+        if "stats" not in _gaps_:
             stats = []
             for stats_item_data in self.stats:
                 stats_item = stats_item_data.to_dict()
                 stats.append(stats_item)
 
             field_dict["stats"] = stats
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -71,25 +71,28 @@ class GetPlaybookApplicationStatsResponse(AnswerModel):
         from ..models.playbook_application_stat import PlaybookApplicationStat  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_stats = d.pop("stats", UNSET)
+            if type(_raw_stats) is not list:
+                _raw_stats = settle(_raw_stats, "list", default=[])
             stats = []
-            _stats = take(d, "stats", "list", default=[])
+            _stats = _raw_stats
             for stats_item_data in _stats:
                 stats_item = PlaybookApplicationStat.from_dict(stats_item_data)
 
                 stats.append(stats_item)
 
-            values["stats"] = stats
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stats"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stats"] = gap_cause(_exc_)
 
         try:
 
@@ -102,11 +105,24 @@ class GetPlaybookApplicationStatsResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_playbook_application_stats_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_playbook_application_stats_response = cls(
+                success=success,
+                stats=stats,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "stats" not in _gaps_:
+                _values_["stats"] = stats
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_playbook_application_stats_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_playbook_application_stats_response.additional_properties = d
         return get_playbook_application_stats_response

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="GetProfileStatisticsResponse")
 
@@ -25,23 +25,23 @@ class GetProfileStatisticsResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "current_count" not in gaps:
+        if "current_count" not in _gaps_:
             current_count = self.current_count
             field_dict["current_count"] = current_count
-        if "pending_count" not in gaps:
+        if "pending_count" not in _gaps_:
             pending_count = self.pending_count
             field_dict["pending_count"] = pending_count
-        if "archived_count" not in gaps:
+        if "archived_count" not in _gaps_:
             archived_count = self.archived_count
             field_dict["archived_count"] = archived_count
-        if "expiring_soon_count" not in gaps:
+        if "expiring_soon_count" not in _gaps_:
             expiring_soon_count = self.expiring_soon_count
             field_dict["expiring_soon_count"] = expiring_soon_count
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -63,37 +63,46 @@ class GetProfileStatisticsResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            current_count = take(d, "current_count", "int", default=0)
-            values["current_count"] = current_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current_count"] = gap_cause(error)
+            _raw_current_count = d.pop("current_count", UNSET)
+            if type(_raw_current_count) is not int:
+                _raw_current_count = settle(_raw_current_count, "int", default=0)
+            current_count = _raw_current_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_count"] = gap_cause(_exc_)
 
         try:
-            pending_count = take(d, "pending_count", "int", default=0)
-            values["pending_count"] = pending_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pending_count"] = gap_cause(error)
+            _raw_pending_count = d.pop("pending_count", UNSET)
+            if type(_raw_pending_count) is not int:
+                _raw_pending_count = settle(_raw_pending_count, "int", default=0)
+            pending_count = _raw_pending_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_count"] = gap_cause(_exc_)
 
         try:
-            archived_count = take(d, "archived_count", "int", default=0)
-            values["archived_count"] = archived_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["archived_count"] = gap_cause(error)
+            _raw_archived_count = d.pop("archived_count", UNSET)
+            if type(_raw_archived_count) is not int:
+                _raw_archived_count = settle(_raw_archived_count, "int", default=0)
+            archived_count = _raw_archived_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["archived_count"] = gap_cause(_exc_)
 
         try:
-            expiring_soon_count = take(d, "expiring_soon_count", "int", default=0)
-            values["expiring_soon_count"] = expiring_soon_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["expiring_soon_count"] = gap_cause(error)
+            _raw_expiring_soon_count = d.pop("expiring_soon_count", UNSET)
+            if type(_raw_expiring_soon_count) is not int:
+                _raw_expiring_soon_count = settle(_raw_expiring_soon_count, "int", default=0)
+            expiring_soon_count = _raw_expiring_soon_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expiring_soon_count"] = gap_cause(_exc_)
 
         try:
 
@@ -106,11 +115,33 @@ class GetProfileStatisticsResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_profile_statistics_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_profile_statistics_response = cls(
+                success=success,
+                current_count=current_count,
+                pending_count=pending_count,
+                archived_count=archived_count,
+                expiring_soon_count=expiring_soon_count,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "current_count" not in _gaps_:
+                _values_["current_count"] = current_count
+            if "pending_count" not in _gaps_:
+                _values_["pending_count"] = pending_count
+            if "archived_count" not in _gaps_:
+                _values_["archived_count"] = archived_count
+            if "expiring_soon_count" not in _gaps_:
+                _values_["expiring_soon_count"] = expiring_soon_count
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_profile_statistics_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_profile_statistics_response.additional_properties = d
         return get_profile_statistics_response

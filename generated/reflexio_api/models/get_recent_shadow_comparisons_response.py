@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.shadow_comparison_verdict import ShadowComparisonVerdict
@@ -35,8 +35,8 @@ class GetRecentShadowComparisonsResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "verdicts" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "verdicts" not in _gaps_:
             verdicts = []
             for verdicts_item_data in self.verdicts:
                 verdicts_item = verdicts_item_data.to_dict()
@@ -58,21 +58,30 @@ class GetRecentShadowComparisonsResponse(AnswerModel):
         from ..models.shadow_comparison_verdict import ShadowComparisonVerdict  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
+            _raw_verdicts = d.pop("verdicts", UNSET)
+            if type(_raw_verdicts) is not list:
+                _raw_verdicts = settle(_raw_verdicts, "list", default=[])
             verdicts = []
-            _verdicts = take(d, "verdicts", "list", default=[])
+            _verdicts = _raw_verdicts
             for verdicts_item_data in _verdicts:
                 verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
 
                 verdicts.append(verdicts_item)
 
-            values["verdicts"] = verdicts
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["verdicts"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["verdicts"] = gap_cause(_exc_)
 
-        get_recent_shadow_comparisons_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_recent_shadow_comparisons_response = cls(
+                verdicts=verdicts,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "verdicts" not in _gaps_:
+                _values_["verdicts"] = verdicts
+            get_recent_shadow_comparisons_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_recent_shadow_comparisons_response.additional_properties = d
         return get_recent_shadow_comparisons_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.session_view import SessionView
@@ -29,21 +29,21 @@ class GetRequestsViewResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "sessions" not in gaps:
+        if "sessions" not in _gaps_:
             sessions = []
             for sessions_item_data in self.sessions:
                 sessions_item = sessions_item_data.to_dict()
                 sessions.append(sessions_item)
 
             field_dict["sessions"] = sessions
-        if "has_more" not in gaps:
+        if "has_more" not in _gaps_:
             has_more = self.has_more
             field_dict["has_more"] = has_more
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -67,31 +67,36 @@ class GetRequestsViewResponse(AnswerModel):
         from ..models.session_view import SessionView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_sessions = d.pop("sessions", UNSET)
+            if type(_raw_sessions) is not list:
+                _raw_sessions = settle(_raw_sessions, "list")
             sessions = []
-            _sessions = take(d, "sessions", "list")
+            _sessions = _raw_sessions
             for sessions_item_data in _sessions:
                 sessions_item = SessionView.from_dict(sessions_item_data)
 
                 sessions.append(sessions_item)
 
-            values["sessions"] = sessions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["sessions"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sessions"] = gap_cause(_exc_)
 
         try:
-            has_more = take(d, "has_more", "bool")
-            values["has_more"] = has_more
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["has_more"] = gap_cause(error)
+            _raw_has_more = d.pop("has_more", UNSET)
+            if type(_raw_has_more) is not bool:
+                _raw_has_more = settle(_raw_has_more, "bool")
+            has_more = _raw_has_more
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["has_more"] = gap_cause(_exc_)
 
         try:
 
@@ -104,11 +109,27 @@ class GetRequestsViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_requests_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_requests_view_response = cls(
+                success=success,
+                sessions=sessions,
+                has_more=has_more,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "sessions" not in _gaps_:
+                _values_["sessions"] = sessions
+            if "has_more" not in _gaps_:
+                _values_["has_more"] = has_more
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_requests_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_requests_view_response.additional_properties = d
         return get_requests_view_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.retrieved_learning_evaluation_result import RetrievedLearningEvaluationResult
@@ -26,18 +26,18 @@ class GetRetrievedLearningEvaluationResultsResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "results" not in gaps:
+        if "results" not in _gaps_:
             results = []
             for results_item_data in self.results:
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
             field_dict["results"] = results
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -61,25 +61,28 @@ class GetRetrievedLearningEvaluationResultsResponse(AnswerModel):
         from ..models.retrieved_learning_evaluation_result import RetrievedLearningEvaluationResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_results = d.pop("results", UNSET)
+            if type(_raw_results) is not list:
+                _raw_results = settle(_raw_results, "list", default=[])
             results = []
-            _results = take(d, "results", "list", default=[])
+            _results = _raw_results
             for results_item_data in _results:
                 results_item = RetrievedLearningEvaluationResult.from_dict(results_item_data)
 
                 results.append(results_item)
 
-            values["results"] = results
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["results"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["results"] = gap_cause(_exc_)
 
         try:
 
@@ -92,13 +95,24 @@ class GetRetrievedLearningEvaluationResultsResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_retrieved_learning_evaluation_results_response = (
-            partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
-        )
+        if not _gaps_:
+            get_retrieved_learning_evaluation_results_response = cls(
+                success=success,
+                results=results,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "results" not in _gaps_:
+                _values_["results"] = results
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_retrieved_learning_evaluation_results_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_retrieved_learning_evaluation_results_response.additional_properties = d
         return get_retrieved_learning_evaluation_results_response

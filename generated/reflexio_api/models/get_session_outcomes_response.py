@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record import SessionOutcomeRecord
@@ -26,18 +26,18 @@ class GetSessionOutcomesResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "session_outcomes" not in gaps:
+        if "session_outcomes" not in _gaps_:
             session_outcomes = []
             for session_outcomes_item_data in self.session_outcomes:
                 session_outcomes_item = session_outcomes_item_data.to_dict()
                 session_outcomes.append(session_outcomes_item)
 
             field_dict["session_outcomes"] = session_outcomes
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             message = self.message
             field_dict["message"] = message
 
@@ -55,33 +55,52 @@ class GetSessionOutcomesResponse(AnswerModel):
         from ..models.session_outcome_record import SessionOutcomeRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_session_outcomes = d.pop("session_outcomes", UNSET)
+            if type(_raw_session_outcomes) is not list:
+                _raw_session_outcomes = settle(_raw_session_outcomes, "list", default=[])
             session_outcomes = []
-            _session_outcomes = take(d, "session_outcomes", "list", default=[])
+            _session_outcomes = _raw_session_outcomes
             for session_outcomes_item_data in _session_outcomes:
                 session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
 
                 session_outcomes.append(session_outcomes_item)
 
-            values["session_outcomes"] = session_outcomes
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_outcomes"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_outcomes"] = gap_cause(_exc_)
 
         try:
-            message = take(d, "message", "str", default="")
-            values["message"] = message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        get_session_outcomes_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_session_outcomes_response = cls(
+                success=success,
+                session_outcomes=session_outcomes,
+                message=message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "session_outcomes" not in _gaps_:
+                _values_["session_outcomes"] = session_outcomes
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            get_session_outcomes_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_session_outcomes_response.additional_properties = d
         return get_session_outcomes_response

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.user_playbook_view import UserPlaybookView
@@ -28,18 +28,18 @@ class GetUserPlaybooksViewResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "user_playbooks" not in gaps:
+        if "user_playbooks" not in _gaps_:
             user_playbooks = []
             for user_playbooks_item_data in self.user_playbooks:
                 user_playbooks_item = user_playbooks_item_data.to_dict()
                 user_playbooks.append(user_playbooks_item)
 
             field_dict["user_playbooks"] = user_playbooks
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -63,25 +63,28 @@ class GetUserPlaybooksViewResponse(AnswerModel):
         from ..models.user_playbook_view import UserPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_user_playbooks = d.pop("user_playbooks", UNSET)
+            if type(_raw_user_playbooks) is not list:
+                _raw_user_playbooks = settle(_raw_user_playbooks, "list")
             user_playbooks = []
-            _user_playbooks = take(d, "user_playbooks", "list")
+            _user_playbooks = _raw_user_playbooks
             for user_playbooks_item_data in _user_playbooks:
                 user_playbooks_item = UserPlaybookView.from_dict(user_playbooks_item_data)
 
                 user_playbooks.append(user_playbooks_item)
 
-            values["user_playbooks"] = user_playbooks
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbooks"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks"] = gap_cause(_exc_)
 
         try:
 
@@ -94,11 +97,24 @@ class GetUserPlaybooksViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        get_user_playbooks_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            get_user_playbooks_view_response = cls(
+                success=success,
+                user_playbooks=user_playbooks,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "user_playbooks" not in _gaps_:
+                _values_["user_playbooks"] = user_playbooks
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_user_playbooks_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_user_playbooks_view_response.additional_properties = d
         return get_user_playbooks_view_response

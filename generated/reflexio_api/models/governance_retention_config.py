@@ -30,22 +30,22 @@ class GovernanceRetentionConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "audit_events_delete_batch_limit" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "audit_events_delete_batch_limit" not in _gaps_:
             _audit_events_delete_batch_limit = (
                 UNSET if self.audit_events_delete_batch_limit is None else self.audit_events_delete_batch_limit
             )
             audit_events_delete_batch_limit = _audit_events_delete_batch_limit
             if audit_events_delete_batch_limit is not UNSET:
                 field_dict["audit_events_delete_batch_limit"] = audit_events_delete_batch_limit
-        if "audit_events_retention_days" not in gaps:
+        if "audit_events_retention_days" not in _gaps_:
             _audit_events_retention_days = (
                 UNSET if self.audit_events_retention_days is None else self.audit_events_retention_days
             )
             audit_events_retention_days = _audit_events_retention_days
             if audit_events_retention_days is not UNSET:
                 field_dict["audit_events_retention_days"] = audit_events_retention_days
-        if "audit_events_retention_enabled" not in gaps:
+        if "audit_events_retention_enabled" not in _gaps_:
             _audit_events_retention_enabled = (
                 UNSET if self.audit_events_retention_enabled is None else self.audit_events_retention_enabled
             )
@@ -65,33 +65,49 @@ class GovernanceRetentionConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
             audit_events_delete_batch_limit = d.pop("audit_events_delete_batch_limit", UNSET)
-            values["audit_events_delete_batch_limit"] = (
-                None if isinstance(audit_events_delete_batch_limit, Unset) else audit_events_delete_batch_limit
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["audit_events_delete_batch_limit"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["audit_events_delete_batch_limit"] = gap_cause(_exc_)
 
         try:
             audit_events_retention_days = d.pop("audit_events_retention_days", UNSET)
-            values["audit_events_retention_days"] = (
-                None if isinstance(audit_events_retention_days, Unset) else audit_events_retention_days
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["audit_events_retention_days"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["audit_events_retention_days"] = gap_cause(_exc_)
 
         try:
             audit_events_retention_enabled = d.pop("audit_events_retention_enabled", UNSET)
-            values["audit_events_retention_enabled"] = (
-                None if isinstance(audit_events_retention_enabled, Unset) else audit_events_retention_enabled
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["audit_events_retention_enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["audit_events_retention_enabled"] = gap_cause(_exc_)
 
-        governance_retention_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            governance_retention_config = cls(
+                audit_events_delete_batch_limit=None
+                if isinstance(audit_events_delete_batch_limit, Unset)
+                else audit_events_delete_batch_limit,
+                audit_events_retention_days=None
+                if isinstance(audit_events_retention_days, Unset)
+                else audit_events_retention_days,
+                audit_events_retention_enabled=None
+                if isinstance(audit_events_retention_enabled, Unset)
+                else audit_events_retention_enabled,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "audit_events_delete_batch_limit" not in _gaps_:
+                _values_["audit_events_delete_batch_limit"] = (
+                    None if isinstance(audit_events_delete_batch_limit, Unset) else audit_events_delete_batch_limit
+                )
+            if "audit_events_retention_days" not in _gaps_:
+                _values_["audit_events_retention_days"] = (
+                    None if isinstance(audit_events_retention_days, Unset) else audit_events_retention_days
+                )
+            if "audit_events_retention_enabled" not in _gaps_:
+                _values_["audit_events_retention_enabled"] = (
+                    None if isinstance(audit_events_retention_enabled, Unset) else audit_events_retention_enabled
+                )
+            governance_retention_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         governance_retention_config.additional_properties = d
         return governance_retention_config

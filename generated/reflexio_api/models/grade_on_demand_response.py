@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="GradeOnDemandResponse")
 
@@ -41,14 +41,14 @@ class GradeOnDemandResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "session_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "cached" not in gaps:
+        if "cached" not in _gaps_:
             cached = self.cached
             field_dict["cached"] = cached
-        if "result_id" not in gaps:
+        if "result_id" not in _gaps_:
             _result_id = UNSET if self.result_id is None else self.result_id
             result_id: int | None | Unset
             if isinstance(_result_id, Unset):
@@ -57,7 +57,7 @@ class GradeOnDemandResponse(AnswerModel):
                 result_id = _result_id
             if result_id is not UNSET:
                 field_dict["result_id"] = result_id
-        if "skipped_reason" not in gaps:
+        if "skipped_reason" not in _gaps_:
             _skipped_reason = UNSET if self.skipped_reason is None else self.skipped_reason
             skipped_reason: None | str | Unset
             if isinstance(_skipped_reason, Unset):
@@ -66,7 +66,7 @@ class GradeOnDemandResponse(AnswerModel):
                 skipped_reason = _skipped_reason
             if skipped_reason is not UNSET:
                 field_dict["skipped_reason"] = skipped_reason
-        if "retrieved_learning_status" not in gaps:
+        if "retrieved_learning_status" not in _gaps_:
             _retrieved_learning_status = (
                 UNSET if self.retrieved_learning_status is None else self.retrieved_learning_status
             )
@@ -90,19 +90,22 @@ class GradeOnDemandResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
-            cached = take(d, "cached", "bool", default=False)
-            values["cached"] = cached
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["cached"] = gap_cause(error)
+            _raw_cached = d.pop("cached", UNSET)
+            if type(_raw_cached) is not bool:
+                _raw_cached = settle(_raw_cached, "bool", default=False)
+            cached = _raw_cached
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cached"] = gap_cause(_exc_)
 
         try:
 
@@ -115,9 +118,8 @@ class GradeOnDemandResponse(AnswerModel):
 
             result_id = _parse_result_id(d.pop("result_id", UNSET))
 
-            values["result_id"] = None if isinstance(result_id, Unset) else result_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["result_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result_id"] = gap_cause(_exc_)
 
         try:
 
@@ -130,9 +132,8 @@ class GradeOnDemandResponse(AnswerModel):
 
             skipped_reason = _parse_skipped_reason(d.pop("skipped_reason", UNSET))
 
-            values["skipped_reason"] = None if isinstance(skipped_reason, Unset) else skipped_reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["skipped_reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skipped_reason"] = gap_cause(_exc_)
 
         try:
 
@@ -145,13 +146,34 @@ class GradeOnDemandResponse(AnswerModel):
 
             retrieved_learning_status = _parse_retrieved_learning_status(d.pop("retrieved_learning_status", UNSET))
 
-            values["retrieved_learning_status"] = (
-                None if isinstance(retrieved_learning_status, Unset) else retrieved_learning_status
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["retrieved_learning_status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieved_learning_status"] = gap_cause(_exc_)
 
-        grade_on_demand_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            grade_on_demand_response = cls(
+                session_id=session_id,
+                cached=cached,
+                result_id=None if isinstance(result_id, Unset) else result_id,
+                skipped_reason=None if isinstance(skipped_reason, Unset) else skipped_reason,
+                retrieved_learning_status=None
+                if isinstance(retrieved_learning_status, Unset)
+                else retrieved_learning_status,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "cached" not in _gaps_:
+                _values_["cached"] = cached
+            if "result_id" not in _gaps_:
+                _values_["result_id"] = None if isinstance(result_id, Unset) else result_id
+            if "skipped_reason" not in _gaps_:
+                _values_["skipped_reason"] = None if isinstance(skipped_reason, Unset) else skipped_reason
+            if "retrieved_learning_status" not in _gaps_:
+                _values_["retrieved_learning_status"] = (
+                    None if isinstance(retrieved_learning_status, Unset) else retrieved_learning_status
+                )
+            grade_on_demand_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         grade_on_demand_response.additional_properties = d
         return grade_on_demand_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hero_block_state import HeroBlockState
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.hero_bucket import HeroBucket
@@ -31,21 +31,21 @@ class HeroBlock(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "state" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "state" not in _gaps_:
             state = self.state.value
             field_dict["state"] = state
-        if "regular_success_rate_pp" not in gaps:
+        if "regular_success_rate_pp" not in _gaps_:
             regular_success_rate_pp = self.regular_success_rate_pp
             field_dict["regular_success_rate_pp"] = regular_success_rate_pp
-        if "buckets" not in gaps:
+        if "buckets" not in _gaps_:
             buckets = []
             for buckets_item_data in self.buckets:
                 buckets_item = buckets_item_data.to_dict()
                 buckets.append(buckets_item)
 
             field_dict["buckets"] = buckets
-        if "shadow_success_rate_pp" not in gaps:
+        if "shadow_success_rate_pp" not in _gaps_:
             _shadow_success_rate_pp = UNSET if self.shadow_success_rate_pp is None else self.shadow_success_rate_pp
             shadow_success_rate_pp: float | None | Unset
             if isinstance(_shadow_success_rate_pp, Unset):
@@ -54,7 +54,7 @@ class HeroBlock(AnswerModel):
                 shadow_success_rate_pp = _shadow_success_rate_pp
             if shadow_success_rate_pp is not UNSET:
                 field_dict["shadow_success_rate_pp"] = shadow_success_rate_pp
-        if "delta_pp" not in gaps:
+        if "delta_pp" not in _gaps_:
             _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
             delta_pp: float | None | Unset
             if isinstance(_delta_pp, Unset):
@@ -78,32 +78,37 @@ class HeroBlock(AnswerModel):
         from ..models.hero_bucket import HeroBucket  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            state = HeroBlockState(take(d, "state", None))
+            _raw_state = d.pop("state", UNSET)
+            if _raw_state is UNSET or _raw_state is None:
+                _raw_state = settle(_raw_state, None)
+            state = HeroBlockState(_raw_state)
 
-            values["state"] = state
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["state"] = gap_cause(error)
-
-        try:
-            regular_success_rate_pp = take(d, "regular_success_rate_pp", "float")
-            values["regular_success_rate_pp"] = regular_success_rate_pp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["regular_success_rate_pp"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["state"] = gap_cause(_exc_)
 
         try:
+            _raw_regular_success_rate_pp = d.pop("regular_success_rate_pp", UNSET)
+            if type(_raw_regular_success_rate_pp) is not float:
+                _raw_regular_success_rate_pp = settle(_raw_regular_success_rate_pp, "float")
+            regular_success_rate_pp = _raw_regular_success_rate_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_success_rate_pp"] = gap_cause(_exc_)
+
+        try:
+            _raw_buckets = d.pop("buckets", UNSET)
+            if type(_raw_buckets) is not list:
+                _raw_buckets = settle(_raw_buckets, "list")
             buckets = []
-            _buckets = take(d, "buckets", "list")
+            _buckets = _raw_buckets
             for buckets_item_data in _buckets:
                 buckets_item = HeroBucket.from_dict(buckets_item_data)
 
                 buckets.append(buckets_item)
 
-            values["buckets"] = buckets
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["buckets"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["buckets"] = gap_cause(_exc_)
 
         try:
 
@@ -116,11 +121,8 @@ class HeroBlock(AnswerModel):
 
             shadow_success_rate_pp = _parse_shadow_success_rate_pp(d.pop("shadow_success_rate_pp", UNSET))
 
-            values["shadow_success_rate_pp"] = (
-                None if isinstance(shadow_success_rate_pp, Unset) else shadow_success_rate_pp
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["shadow_success_rate_pp"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_success_rate_pp"] = gap_cause(_exc_)
 
         try:
 
@@ -133,11 +135,32 @@ class HeroBlock(AnswerModel):
 
             delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
 
-            values["delta_pp"] = None if isinstance(delta_pp, Unset) else delta_pp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["delta_pp"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta_pp"] = gap_cause(_exc_)
 
-        hero_block = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            hero_block = cls(
+                state=state,
+                regular_success_rate_pp=regular_success_rate_pp,
+                buckets=buckets,
+                shadow_success_rate_pp=None if isinstance(shadow_success_rate_pp, Unset) else shadow_success_rate_pp,
+                delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "state" not in _gaps_:
+                _values_["state"] = state
+            if "regular_success_rate_pp" not in _gaps_:
+                _values_["regular_success_rate_pp"] = regular_success_rate_pp
+            if "buckets" not in _gaps_:
+                _values_["buckets"] = buckets
+            if "shadow_success_rate_pp" not in _gaps_:
+                _values_["shadow_success_rate_pp"] = (
+                    None if isinstance(shadow_success_rate_pp, Unset) else shadow_success_rate_pp
+                )
+            if "delta_pp" not in _gaps_:
+                _values_["delta_pp"] = None if isinstance(delta_pp, Unset) else delta_pp
+            hero_block = partial_answer(cls, _values_, _gaps_, src_dict)
 
         hero_block.additional_properties = d
         return hero_block

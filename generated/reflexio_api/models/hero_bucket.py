@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="HeroBucket")
 
@@ -41,26 +41,26 @@ class HeroBucket(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "ts" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "ts" not in _gaps_:
             ts = self.ts
             field_dict["ts"] = ts
-        if "regular_rate" not in gaps:
+        if "regular_rate" not in _gaps_:
             regular_rate = self.regular_rate
             field_dict["regular_rate"] = regular_rate
-        if "regular_n" not in gaps:
+        if "regular_n" not in _gaps_:
             regular_n = self.regular_n
             field_dict["regular_n"] = regular_n
-        if "shadow_n" not in gaps:
+        if "shadow_n" not in _gaps_:
             shadow_n = self.shadow_n
             field_dict["shadow_n"] = shadow_n
-        if "avg_corrections" not in gaps:
+        if "avg_corrections" not in _gaps_:
             avg_corrections = self.avg_corrections
             field_dict["avg_corrections"] = avg_corrections
-        if "escalation_rate" not in gaps:
+        if "escalation_rate" not in _gaps_:
             escalation_rate = self.escalation_rate
             field_dict["escalation_rate"] = escalation_rate
-        if "shadow_rate" not in gaps:
+        if "shadow_rate" not in _gaps_:
             _shadow_rate = UNSET if self.shadow_rate is None else self.shadow_rate
             shadow_rate: float | None | Unset
             if isinstance(_shadow_rate, Unset):
@@ -82,43 +82,54 @@ class HeroBucket(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            ts = take(d, "ts", "int")
-            values["ts"] = ts
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["ts"] = gap_cause(error)
+            _raw_ts = d.pop("ts", UNSET)
+            if type(_raw_ts) is not int:
+                _raw_ts = settle(_raw_ts, "int")
+            ts = _raw_ts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["ts"] = gap_cause(_exc_)
 
         try:
-            regular_rate = take(d, "regular_rate", "float")
-            values["regular_rate"] = regular_rate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["regular_rate"] = gap_cause(error)
+            _raw_regular_rate = d.pop("regular_rate", UNSET)
+            if type(_raw_regular_rate) is not float:
+                _raw_regular_rate = settle(_raw_regular_rate, "float")
+            regular_rate = _raw_regular_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_rate"] = gap_cause(_exc_)
 
         try:
-            regular_n = take(d, "regular_n", "int")
-            values["regular_n"] = regular_n
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["regular_n"] = gap_cause(error)
+            _raw_regular_n = d.pop("regular_n", UNSET)
+            if type(_raw_regular_n) is not int:
+                _raw_regular_n = settle(_raw_regular_n, "int")
+            regular_n = _raw_regular_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_n"] = gap_cause(_exc_)
 
         try:
-            shadow_n = take(d, "shadow_n", "int")
-            values["shadow_n"] = shadow_n
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["shadow_n"] = gap_cause(error)
+            _raw_shadow_n = d.pop("shadow_n", UNSET)
+            if type(_raw_shadow_n) is not int:
+                _raw_shadow_n = settle(_raw_shadow_n, "int")
+            shadow_n = _raw_shadow_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_n"] = gap_cause(_exc_)
 
         try:
-            avg_corrections = take(d, "avg_corrections", "float", default=0.0)
-            values["avg_corrections"] = avg_corrections
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["avg_corrections"] = gap_cause(error)
+            _raw_avg_corrections = d.pop("avg_corrections", UNSET)
+            if type(_raw_avg_corrections) is not float:
+                _raw_avg_corrections = settle(_raw_avg_corrections, "float", default=0.0)
+            avg_corrections = _raw_avg_corrections
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["avg_corrections"] = gap_cause(_exc_)
 
         try:
-            escalation_rate = take(d, "escalation_rate", "float", default=0.0)
-            values["escalation_rate"] = escalation_rate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["escalation_rate"] = gap_cause(error)
+            _raw_escalation_rate = d.pop("escalation_rate", UNSET)
+            if type(_raw_escalation_rate) is not float:
+                _raw_escalation_rate = settle(_raw_escalation_rate, "float", default=0.0)
+            escalation_rate = _raw_escalation_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["escalation_rate"] = gap_cause(_exc_)
 
         try:
 
@@ -131,11 +142,36 @@ class HeroBucket(AnswerModel):
 
             shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
 
-            values["shadow_rate"] = None if isinstance(shadow_rate, Unset) else shadow_rate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["shadow_rate"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_rate"] = gap_cause(_exc_)
 
-        hero_bucket = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            hero_bucket = cls(
+                ts=ts,
+                regular_rate=regular_rate,
+                regular_n=regular_n,
+                shadow_n=shadow_n,
+                avg_corrections=avg_corrections,
+                escalation_rate=escalation_rate,
+                shadow_rate=None if isinstance(shadow_rate, Unset) else shadow_rate,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "ts" not in _gaps_:
+                _values_["ts"] = ts
+            if "regular_rate" not in _gaps_:
+                _values_["regular_rate"] = regular_rate
+            if "regular_n" not in _gaps_:
+                _values_["regular_n"] = regular_n
+            if "shadow_n" not in _gaps_:
+                _values_["shadow_n"] = shadow_n
+            if "avg_corrections" not in _gaps_:
+                _values_["avg_corrections"] = avg_corrections
+            if "escalation_rate" not in _gaps_:
+                _values_["escalation_rate"] = escalation_rate
+            if "shadow_rate" not in _gaps_:
+                _values_["shadow_rate"] = None if isinstance(shadow_rate, Unset) else shadow_rate
+            hero_bucket = partial_answer(cls, _values_, _gaps_, src_dict)
 
         hero_bucket.additional_properties = d
         return hero_bucket

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.learning_provenance_view_response_provenance_status import LearningProvenanceViewResponseProvenanceStatus
 from ..models.learning_provenance_view_response_target_kind import LearningProvenanceViewResponseTargetKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -36,34 +36,34 @@ class LearningProvenanceViewResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "target_kind" not in gaps:
+        if "target_kind" not in _gaps_:
             target_kind = self.target_kind.value
             field_dict["target_kind"] = target_kind
-        if "target_id" not in gaps:
+        if "target_id" not in _gaps_:
             target_id = self.target_id
             field_dict["target_id"] = target_id
-        if "provenance_status" not in gaps:
+        if "provenance_status" not in _gaps_:
             provenance_status = self.provenance_status.value
             field_dict["provenance_status"] = provenance_status
-        if "interactions" not in gaps:
+        if "interactions" not in _gaps_:
             interactions = []
             for interactions_item_data in self.interactions:
                 interactions_item = interactions_item_data.to_dict()
                 interactions.append(interactions_item)
 
             field_dict["interactions"] = interactions
-        if "source_user_playbooks" not in gaps:
+        if "source_user_playbooks" not in _gaps_:
             source_user_playbooks = []
             for source_user_playbooks_item_data in self.source_user_playbooks:
                 source_user_playbooks_item = source_user_playbooks_item_data.to_dict()
                 source_user_playbooks.append(source_user_playbooks_item)
 
             field_dict["source_user_playbooks"] = source_user_playbooks
-        if "trigger_request_id" not in gaps:
+        if "trigger_request_id" not in _gaps_:
             _trigger_request_id = UNSET if self.trigger_request_id is None else self.trigger_request_id
             trigger_request_id: None | str | Unset
             if isinstance(_trigger_request_id, Unset):
@@ -72,7 +72,7 @@ class LearningProvenanceViewResponse(AnswerModel):
                 trigger_request_id = _trigger_request_id
             if trigger_request_id is not UNSET:
                 field_dict["trigger_request_id"] = trigger_request_id
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -97,59 +97,70 @@ class LearningProvenanceViewResponse(AnswerModel):
         from ..models.source_user_playbook_provenance_view import SourceUserPlaybookProvenanceView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
-
-        try:
-            target_kind = LearningProvenanceViewResponseTargetKind(take(d, "target_kind", None))
-
-            values["target_kind"] = target_kind
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["target_kind"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            target_id = take(d, "target_id", "str")
-            values["target_id"] = target_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["target_id"] = gap_cause(error)
+            _raw_target_kind = d.pop("target_kind", UNSET)
+            if _raw_target_kind is UNSET or _raw_target_kind is None:
+                _raw_target_kind = settle(_raw_target_kind, None)
+            target_kind = LearningProvenanceViewResponseTargetKind(_raw_target_kind)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["target_kind"] = gap_cause(_exc_)
 
         try:
-            provenance_status = LearningProvenanceViewResponseProvenanceStatus(
-                take(d, "provenance_status", None, default=LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE)
-            )
-
-            values["provenance_status"] = provenance_status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["provenance_status"] = gap_cause(error)
+            _raw_target_id = d.pop("target_id", UNSET)
+            if type(_raw_target_id) is not str:
+                _raw_target_id = settle(_raw_target_id, "str")
+            target_id = _raw_target_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["target_id"] = gap_cause(_exc_)
 
         try:
+            _raw_provenance_status = d.pop("provenance_status", UNSET)
+            if _raw_provenance_status is UNSET or _raw_provenance_status is None:
+                _raw_provenance_status = settle(
+                    _raw_provenance_status, None, default=LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE
+                )
+            provenance_status = LearningProvenanceViewResponseProvenanceStatus(_raw_provenance_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["provenance_status"] = gap_cause(_exc_)
+
+        try:
+            _raw_interactions = d.pop("interactions", UNSET)
+            if type(_raw_interactions) is not list:
+                _raw_interactions = settle(_raw_interactions, "list", default=[])
             interactions = []
-            _interactions = take(d, "interactions", "list", default=[])
+            _interactions = _raw_interactions
             for interactions_item_data in _interactions:
                 interactions_item = InteractionView.from_dict(interactions_item_data)
 
                 interactions.append(interactions_item)
 
-            values["interactions"] = interactions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interactions"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions"] = gap_cause(_exc_)
 
         try:
+            _raw_source_user_playbooks = d.pop("source_user_playbooks", UNSET)
+            if type(_raw_source_user_playbooks) is not list:
+                _raw_source_user_playbooks = settle(_raw_source_user_playbooks, "list", default=[])
             source_user_playbooks = []
-            _source_user_playbooks = take(d, "source_user_playbooks", "list", default=[])
+            _source_user_playbooks = _raw_source_user_playbooks
             for source_user_playbooks_item_data in _source_user_playbooks:
                 source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
 
                 source_user_playbooks.append(source_user_playbooks_item)
 
-            values["source_user_playbooks"] = source_user_playbooks
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source_user_playbooks"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_user_playbooks"] = gap_cause(_exc_)
 
         try:
 
@@ -162,9 +173,8 @@ class LearningProvenanceViewResponse(AnswerModel):
 
             trigger_request_id = _parse_trigger_request_id(d.pop("trigger_request_id", UNSET))
 
-            values["trigger_request_id"] = None if isinstance(trigger_request_id, Unset) else trigger_request_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["trigger_request_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger_request_id"] = gap_cause(_exc_)
 
         try:
 
@@ -177,11 +187,39 @@ class LearningProvenanceViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        learning_provenance_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            learning_provenance_view_response = cls(
+                success=success,
+                target_kind=target_kind,
+                target_id=target_id,
+                provenance_status=provenance_status,
+                interactions=interactions,
+                source_user_playbooks=source_user_playbooks,
+                trigger_request_id=None if isinstance(trigger_request_id, Unset) else trigger_request_id,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "target_kind" not in _gaps_:
+                _values_["target_kind"] = target_kind
+            if "target_id" not in _gaps_:
+                _values_["target_id"] = target_id
+            if "provenance_status" not in _gaps_:
+                _values_["provenance_status"] = provenance_status
+            if "interactions" not in _gaps_:
+                _values_["interactions"] = interactions
+            if "source_user_playbooks" not in _gaps_:
+                _values_["source_user_playbooks"] = source_user_playbooks
+            if "trigger_request_id" not in _gaps_:
+                _values_["trigger_request_id"] = None if isinstance(trigger_request_id, Unset) else trigger_request_id
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            learning_provenance_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         learning_provenance_view_response.additional_properties = d
         return learning_provenance_view_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.learning_status_response_status import LearningStatusResponseStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="LearningStatusResponse")
 
@@ -30,11 +30,11 @@ class LearningStatusResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "status" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "status" not in _gaps_:
             status = self.status.value
             field_dict["status"] = status
-        if "reason" not in gaps:
+        if "reason" not in _gaps_:
             _reason = UNSET if self.reason is None else self.reason
             reason: None | str | Unset
             if isinstance(_reason, Unset):
@@ -56,14 +56,15 @@ class LearningStatusResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            status = LearningStatusResponseStatus(take(d, "status", None))
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = LearningStatusResponseStatus(_raw_status)
 
-            values["status"] = status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
         try:
 
@@ -76,11 +77,21 @@ class LearningStatusResponse(AnswerModel):
 
             reason = _parse_reason(d.pop("reason", UNSET))
 
-            values["reason"] = None if isinstance(reason, Unset) else reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-        learning_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            learning_status_response = cls(
+                status=status,
+                reason=None if isinstance(reason, Unset) else reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            learning_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         learning_status_response.additional_properties = d
         return learning_status_response

@@ -61,18 +61,18 @@ class LineageGCConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "enabled" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "enabled" not in _gaps_:
             _enabled = UNSET if self.enabled is None else self.enabled
             enabled = _enabled
             if enabled is not UNSET:
                 field_dict["enabled"] = enabled
-        if "poll_interval_seconds" not in gaps:
+        if "poll_interval_seconds" not in _gaps_:
             _poll_interval_seconds = UNSET if self.poll_interval_seconds is None else self.poll_interval_seconds
             poll_interval_seconds = _poll_interval_seconds
             if poll_interval_seconds is not UNSET:
                 field_dict["poll_interval_seconds"] = poll_interval_seconds
-        if "tombstone_grace_window_days" not in gaps:
+        if "tombstone_grace_window_days" not in _gaps_:
             _tombstone_grace_window_days = (
                 UNSET if self.tombstone_grace_window_days is None else self.tombstone_grace_window_days
             )
@@ -92,31 +92,43 @@ class LineageGCConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
             enabled = d.pop("enabled", UNSET)
-            values["enabled"] = None if isinstance(enabled, Unset) else enabled
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
         try:
             poll_interval_seconds = d.pop("poll_interval_seconds", UNSET)
-            values["poll_interval_seconds"] = (
-                None if isinstance(poll_interval_seconds, Unset) else poll_interval_seconds
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["poll_interval_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["poll_interval_seconds"] = gap_cause(_exc_)
 
         try:
             tombstone_grace_window_days = d.pop("tombstone_grace_window_days", UNSET)
-            values["tombstone_grace_window_days"] = (
-                None if isinstance(tombstone_grace_window_days, Unset) else tombstone_grace_window_days
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tombstone_grace_window_days"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tombstone_grace_window_days"] = gap_cause(_exc_)
 
-        lineage_gc_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            lineage_gc_config = cls(
+                enabled=None if isinstance(enabled, Unset) else enabled,
+                poll_interval_seconds=None if isinstance(poll_interval_seconds, Unset) else poll_interval_seconds,
+                tombstone_grace_window_days=None
+                if isinstance(tombstone_grace_window_days, Unset)
+                else tombstone_grace_window_days,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            if "poll_interval_seconds" not in _gaps_:
+                _values_["poll_interval_seconds"] = (
+                    None if isinstance(poll_interval_seconds, Unset) else poll_interval_seconds
+                )
+            if "tombstone_grace_window_days" not in _gaps_:
+                _values_["tombstone_grace_window_days"] = (
+                    None if isinstance(tombstone_grace_window_days, Unset) else tombstone_grace_window_days
+                )
+            lineage_gc_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         lineage_gc_config.additional_properties = d
         return lineage_gc_config

@@ -31,8 +31,8 @@ class LLMConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "embedding_model_name" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "embedding_model_name" not in _gaps_:
             _embedding_model_name = UNSET if self.embedding_model_name is None else self.embedding_model_name
             embedding_model_name: None | str | Unset
             if isinstance(_embedding_model_name, Unset):
@@ -41,7 +41,7 @@ class LLMConfig(AnswerModel):
                 embedding_model_name = _embedding_model_name
             if embedding_model_name is not UNSET:
                 field_dict["embedding_model_name"] = embedding_model_name
-        if "generation_model_name" not in gaps:
+        if "generation_model_name" not in _gaps_:
             _generation_model_name = UNSET if self.generation_model_name is None else self.generation_model_name
             generation_model_name: None | str | Unset
             if isinstance(_generation_model_name, Unset):
@@ -50,7 +50,7 @@ class LLMConfig(AnswerModel):
                 generation_model_name = _generation_model_name
             if generation_model_name is not UNSET:
                 field_dict["generation_model_name"] = generation_model_name
-        if "generation_timeout_seconds" not in gaps:
+        if "generation_timeout_seconds" not in _gaps_:
             _generation_timeout_seconds = (
                 UNSET if self.generation_timeout_seconds is None else self.generation_timeout_seconds
             )
@@ -61,7 +61,7 @@ class LLMConfig(AnswerModel):
                 generation_timeout_seconds = _generation_timeout_seconds
             if generation_timeout_seconds is not UNSET:
                 field_dict["generation_timeout_seconds"] = generation_timeout_seconds
-        if "pre_retrieval_model_name" not in gaps:
+        if "pre_retrieval_model_name" not in _gaps_:
             _pre_retrieval_model_name = (
                 UNSET if self.pre_retrieval_model_name is None else self.pre_retrieval_model_name
             )
@@ -72,7 +72,7 @@ class LLMConfig(AnswerModel):
                 pre_retrieval_model_name = _pre_retrieval_model_name
             if pre_retrieval_model_name is not UNSET:
                 field_dict["pre_retrieval_model_name"] = pre_retrieval_model_name
-        if "should_run_model_name" not in gaps:
+        if "should_run_model_name" not in _gaps_:
             _should_run_model_name = UNSET if self.should_run_model_name is None else self.should_run_model_name
             should_run_model_name: None | str | Unset
             if isinstance(_should_run_model_name, Unset):
@@ -94,8 +94,7 @@ class LLMConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
 
             def _parse_embedding_model_name(data: object) -> None | str | Unset:
@@ -107,9 +106,8 @@ class LLMConfig(AnswerModel):
 
             embedding_model_name = _parse_embedding_model_name(d.pop("embedding_model_name", UNSET))
 
-            values["embedding_model_name"] = None if isinstance(embedding_model_name, Unset) else embedding_model_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["embedding_model_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["embedding_model_name"] = gap_cause(_exc_)
 
         try:
 
@@ -122,11 +120,8 @@ class LLMConfig(AnswerModel):
 
             generation_model_name = _parse_generation_model_name(d.pop("generation_model_name", UNSET))
 
-            values["generation_model_name"] = (
-                None if isinstance(generation_model_name, Unset) else generation_model_name
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["generation_model_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["generation_model_name"] = gap_cause(_exc_)
 
         try:
 
@@ -139,11 +134,8 @@ class LLMConfig(AnswerModel):
 
             generation_timeout_seconds = _parse_generation_timeout_seconds(d.pop("generation_timeout_seconds", UNSET))
 
-            values["generation_timeout_seconds"] = (
-                None if isinstance(generation_timeout_seconds, Unset) else generation_timeout_seconds
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["generation_timeout_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["generation_timeout_seconds"] = gap_cause(_exc_)
 
         try:
 
@@ -156,11 +148,8 @@ class LLMConfig(AnswerModel):
 
             pre_retrieval_model_name = _parse_pre_retrieval_model_name(d.pop("pre_retrieval_model_name", UNSET))
 
-            values["pre_retrieval_model_name"] = (
-                None if isinstance(pre_retrieval_model_name, Unset) else pre_retrieval_model_name
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pre_retrieval_model_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pre_retrieval_model_name"] = gap_cause(_exc_)
 
         try:
 
@@ -173,13 +162,44 @@ class LLMConfig(AnswerModel):
 
             should_run_model_name = _parse_should_run_model_name(d.pop("should_run_model_name", UNSET))
 
-            values["should_run_model_name"] = (
-                None if isinstance(should_run_model_name, Unset) else should_run_model_name
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["should_run_model_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["should_run_model_name"] = gap_cause(_exc_)
 
-        llm_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            llm_config = cls(
+                embedding_model_name=None if isinstance(embedding_model_name, Unset) else embedding_model_name,
+                generation_model_name=None if isinstance(generation_model_name, Unset) else generation_model_name,
+                generation_timeout_seconds=None
+                if isinstance(generation_timeout_seconds, Unset)
+                else generation_timeout_seconds,
+                pre_retrieval_model_name=None
+                if isinstance(pre_retrieval_model_name, Unset)
+                else pre_retrieval_model_name,
+                should_run_model_name=None if isinstance(should_run_model_name, Unset) else should_run_model_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "embedding_model_name" not in _gaps_:
+                _values_["embedding_model_name"] = (
+                    None if isinstance(embedding_model_name, Unset) else embedding_model_name
+                )
+            if "generation_model_name" not in _gaps_:
+                _values_["generation_model_name"] = (
+                    None if isinstance(generation_model_name, Unset) else generation_model_name
+                )
+            if "generation_timeout_seconds" not in _gaps_:
+                _values_["generation_timeout_seconds"] = (
+                    None if isinstance(generation_timeout_seconds, Unset) else generation_timeout_seconds
+                )
+            if "pre_retrieval_model_name" not in _gaps_:
+                _values_["pre_retrieval_model_name"] = (
+                    None if isinstance(pre_retrieval_model_name, Unset) else pre_retrieval_model_name
+                )
+            if "should_run_model_name" not in _gaps_:
+                _values_["should_run_model_name"] = (
+                    None if isinstance(should_run_model_name, Unset) else should_run_model_name
+                )
+            llm_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         llm_config.additional_properties = d
         return llm_config

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="MarkNotifiedResponse")
 
@@ -22,8 +22,8 @@ class MarkNotifiedResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "notified_in_cc" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "notified_in_cc" not in _gaps_:
             notified_in_cc = self.notified_in_cc
             field_dict["notified_in_cc"] = notified_in_cc
 
@@ -39,15 +39,24 @@ class MarkNotifiedResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            notified_in_cc = take(d, "notified_in_cc", "bool")
-            values["notified_in_cc"] = notified_in_cc
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["notified_in_cc"] = gap_cause(error)
+            _raw_notified_in_cc = d.pop("notified_in_cc", UNSET)
+            if type(_raw_notified_in_cc) is not bool:
+                _raw_notified_in_cc = settle(_raw_notified_in_cc, "bool")
+            notified_in_cc = _raw_notified_in_cc
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["notified_in_cc"] = gap_cause(_exc_)
 
-        mark_notified_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            mark_notified_response = cls(
+                notified_in_cc=notified_in_cc,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "notified_in_cc" not in _gaps_:
+                _values_["notified_in_cc"] = notified_in_cc
+            mark_notified_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         mark_notified_response.additional_properties = d
         return mark_notified_response

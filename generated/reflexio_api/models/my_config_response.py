@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0
@@ -29,14 +29,14 @@ class MyConfigResponse(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             message = self.message
             field_dict["message"] = message
-        if "storage_config" not in gaps:
+        if "storage_config" not in _gaps_:
             _storage_config = UNSET if self.storage_config is None else self.storage_config
             storage_config: dict[str, Any] | None | Unset
             if isinstance(_storage_config, Unset):
@@ -47,7 +47,7 @@ class MyConfigResponse(AnswerModel):
                 storage_config = _storage_config
             if storage_config is not UNSET:
                 field_dict["storage_config"] = storage_config
-        if "storage_type" not in gaps:
+        if "storage_type" not in _gaps_:
             _storage_type = UNSET if self.storage_type is None else self.storage_type
             storage_type: None | str | Unset
             if isinstance(_storage_type, Unset):
@@ -71,19 +71,22 @@ class MyConfigResponse(AnswerModel):
         from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            message = take(d, "message", "str", default="")
-            values["message"] = message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
         try:
 
@@ -104,9 +107,8 @@ class MyConfigResponse(AnswerModel):
 
             storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 
-            values["storage_config"] = None if isinstance(storage_config, Unset) else storage_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_config"] = gap_cause(_exc_)
 
         try:
 
@@ -119,11 +121,27 @@ class MyConfigResponse(AnswerModel):
 
             storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-            values["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_type"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_type"] = gap_cause(_exc_)
 
-        my_config_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            my_config_response = cls(
+                success=success,
+                message=message,
+                storage_config=None if isinstance(storage_config, Unset) else storage_config,
+                storage_type=None if isinstance(storage_type, Unset) else storage_type,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "storage_config" not in _gaps_:
+                _values_["storage_config"] = None if isinstance(storage_config, Unset) else storage_config
+            if "storage_type" not in _gaps_:
+                _values_["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+            my_config_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         my_config_response.additional_properties = d
         return my_config_response

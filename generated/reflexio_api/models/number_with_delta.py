@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="NumberWithDelta")
 
@@ -21,11 +21,11 @@ class NumberWithDelta(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "current" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "current" not in _gaps_:
             current = self.current
             field_dict["current"] = current
-        if "delta" not in gaps:
+        if "delta" not in _gaps_:
             delta = self.delta
             field_dict["delta"] = delta
 
@@ -41,21 +41,35 @@ class NumberWithDelta(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            current = take(d, "current", "float")
-            values["current"] = current
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current"] = gap_cause(error)
+            _raw_current = d.pop("current", UNSET)
+            if type(_raw_current) is not float:
+                _raw_current = settle(_raw_current, "float")
+            current = _raw_current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
         try:
-            delta = take(d, "delta", "float")
-            values["delta"] = delta
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["delta"] = gap_cause(error)
+            _raw_delta = d.pop("delta", UNSET)
+            if type(_raw_delta) is not float:
+                _raw_delta = settle(_raw_delta, "float")
+            delta = _raw_delta
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta"] = gap_cause(_exc_)
 
-        number_with_delta = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            number_with_delta = cls(
+                current=current,
+                delta=delta,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current" not in _gaps_:
+                _values_["current"] = current
+            if "delta" not in _gaps_:
+                _values_["delta"] = delta
+            number_with_delta = partial_answer(cls, _values_, _gaps_, src_dict)
 
         number_with_delta.additional_properties = d
         return number_with_delta

@@ -29,8 +29,8 @@ class OpenAIConfig(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "api_key" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "api_key" not in _gaps_:
             _api_key = UNSET if self.api_key is None else self.api_key
             api_key: None | str | Unset
             if isinstance(_api_key, Unset):
@@ -39,7 +39,7 @@ class OpenAIConfig(AnswerModel):
                 api_key = _api_key
             if api_key is not UNSET:
                 field_dict["api_key"] = api_key
-        if "azure_config" not in gaps:
+        if "azure_config" not in _gaps_:
             _azure_config = UNSET if self.azure_config is None else self.azure_config
             azure_config: dict[str, Any] | None | Unset
             if isinstance(_azure_config, Unset):
@@ -65,8 +65,7 @@ class OpenAIConfig(AnswerModel):
         from ..models.azure_open_ai_config import AzureOpenAIConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
 
             def _parse_api_key(data: object) -> None | str | Unset:
@@ -78,9 +77,8 @@ class OpenAIConfig(AnswerModel):
 
             api_key = _parse_api_key(d.pop("api_key", UNSET))
 
-            values["api_key"] = None if isinstance(api_key, Unset) else api_key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_key"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
         try:
 
@@ -101,11 +99,21 @@ class OpenAIConfig(AnswerModel):
 
             azure_config = _parse_azure_config(d.pop("azure_config", UNSET))
 
-            values["azure_config"] = None if isinstance(azure_config, Unset) else azure_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["azure_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["azure_config"] = gap_cause(_exc_)
 
-        open_ai_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            open_ai_config = cls(
+                api_key=None if isinstance(api_key, Unset) else api_key,
+                azure_config=None if isinstance(azure_config, Unset) else azure_config,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = None if isinstance(api_key, Unset) else api_key
+            if "azure_config" not in _gaps_:
+                _values_["azure_config"] = None if isinstance(azure_config, Unset) else azure_config
+            open_ai_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         open_ai_config.additional_properties = d
         return open_ai_config

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_status import OperationStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem
@@ -40,46 +40,46 @@ class OperationStatusInfo(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "service_name" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "service_name" not in _gaps_:
             service_name = self.service_name
             field_dict["service_name"] = service_name
-        if "status" not in gaps:
+        if "status" not in _gaps_:
             status = self.status.value
             field_dict["status"] = status
-        if "started_at" not in gaps:
+        if "started_at" not in _gaps_:
             started_at = self.started_at
             field_dict["started_at"] = started_at
-        if "total_users" not in gaps:
+        if "total_users" not in _gaps_:
             total_users = self.total_users
             field_dict["total_users"] = total_users
-        if "processed_users" not in gaps:
+        if "processed_users" not in _gaps_:
             processed_users = self.processed_users
             field_dict["processed_users"] = processed_users
-        if "failed_users" not in gaps:
+        if "failed_users" not in _gaps_:
             failed_users = self.failed_users
             field_dict["failed_users"] = failed_users
-        if "processed_user_ids" not in gaps:
+        if "processed_user_ids" not in _gaps_:
             processed_user_ids = self.processed_user_ids
 
             field_dict["processed_user_ids"] = processed_user_ids
-        if "failed_user_ids" not in gaps:
+        if "failed_user_ids" not in _gaps_:
             failed_user_ids = []
             for failed_user_ids_item_data in self.failed_user_ids:
                 failed_user_ids_item = failed_user_ids_item_data.to_dict()
                 failed_user_ids.append(failed_user_ids_item)
 
             field_dict["failed_user_ids"] = failed_user_ids
-        if "request_params" not in gaps:
+        if "request_params" not in _gaps_:
             request_params = self.request_params.to_dict()
             field_dict["request_params"] = request_params
-        if "stats" not in gaps:
+        if "stats" not in _gaps_:
             stats = self.stats.to_dict()
             field_dict["stats"] = stats
-        if "progress_percentage" not in gaps:
+        if "progress_percentage" not in _gaps_:
             progress_percentage = self.progress_percentage
             field_dict["progress_percentage"] = progress_percentage
-        if "completed_at" not in gaps:
+        if "completed_at" not in _gaps_:
             _completed_at = UNSET if self.completed_at is None else self.completed_at
             completed_at: int | None | Unset
             if isinstance(_completed_at, Unset):
@@ -88,7 +88,7 @@ class OperationStatusInfo(AnswerModel):
                 completed_at = _completed_at
             if completed_at is not UNSET:
                 field_dict["completed_at"] = completed_at
-        if "current_user_id" not in gaps:
+        if "current_user_id" not in _gaps_:
             _current_user_id = UNSET if self.current_user_id is None else self.current_user_id
             current_user_id: None | str | Unset
             if isinstance(_current_user_id, Unset):
@@ -97,7 +97,7 @@ class OperationStatusInfo(AnswerModel):
                 current_user_id = _current_user_id
             if current_user_id is not UNSET:
                 field_dict["current_user_id"] = current_user_id
-        if "error_message" not in gaps:
+        if "error_message" not in _gaps_:
             _error_message = UNSET if self.error_message is None else self.error_message
             error_message: None | str | Unset
             if isinstance(_error_message, Unset):
@@ -123,83 +123,104 @@ class OperationStatusInfo(AnswerModel):
         from ..models.operation_status_info_stats import OperationStatusInfoStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            service_name = take(d, "service_name", "str")
-            values["service_name"] = service_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["service_name"] = gap_cause(error)
-
-        try:
-            status = OperationStatus(take(d, "status", None))
-
-            values["status"] = status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
+            _raw_service_name = d.pop("service_name", UNSET)
+            if type(_raw_service_name) is not str:
+                _raw_service_name = settle(_raw_service_name, "str")
+            service_name = _raw_service_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["service_name"] = gap_cause(_exc_)
 
         try:
-            started_at = take(d, "started_at", "int")
-            values["started_at"] = started_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["started_at"] = gap_cause(error)
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = OperationStatus(_raw_status)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
         try:
-            total_users = take(d, "total_users", "int", default=0)
-            values["total_users"] = total_users
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["total_users"] = gap_cause(error)
+            _raw_started_at = d.pop("started_at", UNSET)
+            if type(_raw_started_at) is not int:
+                _raw_started_at = settle(_raw_started_at, "int")
+            started_at = _raw_started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
         try:
-            processed_users = take(d, "processed_users", "int", default=0)
-            values["processed_users"] = processed_users
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["processed_users"] = gap_cause(error)
+            _raw_total_users = d.pop("total_users", UNSET)
+            if type(_raw_total_users) is not int:
+                _raw_total_users = settle(_raw_total_users, "int", default=0)
+            total_users = _raw_total_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_users"] = gap_cause(_exc_)
 
         try:
-            failed_users = take(d, "failed_users", "int", default=0)
-            values["failed_users"] = failed_users
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["failed_users"] = gap_cause(error)
+            _raw_processed_users = d.pop("processed_users", UNSET)
+            if type(_raw_processed_users) is not int:
+                _raw_processed_users = settle(_raw_processed_users, "int", default=0)
+            processed_users = _raw_processed_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["processed_users"] = gap_cause(_exc_)
 
         try:
-            processed_user_ids = cast(list[str], take(d, "processed_user_ids", "list"))
-
-            values["processed_user_ids"] = processed_user_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["processed_user_ids"] = gap_cause(error)
+            _raw_failed_users = d.pop("failed_users", UNSET)
+            if type(_raw_failed_users) is not int:
+                _raw_failed_users = settle(_raw_failed_users, "int", default=0)
+            failed_users = _raw_failed_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failed_users"] = gap_cause(_exc_)
 
         try:
+            _raw_processed_user_ids = d.pop("processed_user_ids", UNSET)
+            if type(_raw_processed_user_ids) is not list:
+                _raw_processed_user_ids = settle(_raw_processed_user_ids, "list")
+            processed_user_ids = cast(list[str], _raw_processed_user_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["processed_user_ids"] = gap_cause(_exc_)
+
+        try:
+            _raw_failed_user_ids = d.pop("failed_user_ids", UNSET)
+            if type(_raw_failed_user_ids) is not list:
+                _raw_failed_user_ids = settle(_raw_failed_user_ids, "list")
             failed_user_ids = []
-            _failed_user_ids = take(d, "failed_user_ids", "list")
+            _failed_user_ids = _raw_failed_user_ids
             for failed_user_ids_item_data in _failed_user_ids:
                 failed_user_ids_item = OperationStatusInfoFailedUserIdsItem.from_dict(failed_user_ids_item_data)
 
                 failed_user_ids.append(failed_user_ids_item)
 
-            values["failed_user_ids"] = failed_user_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["failed_user_ids"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failed_user_ids"] = gap_cause(_exc_)
 
         try:
-            request_params = OperationStatusInfoRequestParams.from_dict(take(d, "request_params", "dict"))
+            _raw_request_params = d.pop("request_params", UNSET)
+            if type(_raw_request_params) is not dict:
+                _raw_request_params = settle(_raw_request_params, "dict")
+            request_params = OperationStatusInfoRequestParams.from_dict(_raw_request_params)
 
-            values["request_params"] = request_params
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_params"] = gap_cause(error)
-
-        try:
-            stats = OperationStatusInfoStats.from_dict(take(d, "stats", "dict"))
-
-            values["stats"] = stats
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stats"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_params"] = gap_cause(_exc_)
 
         try:
-            progress_percentage = take(d, "progress_percentage", "float", default=0.0)
-            values["progress_percentage"] = progress_percentage
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["progress_percentage"] = gap_cause(error)
+            _raw_stats = d.pop("stats", UNSET)
+            if type(_raw_stats) is not dict:
+                _raw_stats = settle(_raw_stats, "dict")
+            stats = OperationStatusInfoStats.from_dict(_raw_stats)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stats"] = gap_cause(_exc_)
+
+        try:
+            _raw_progress_percentage = d.pop("progress_percentage", UNSET)
+            if type(_raw_progress_percentage) is not float:
+                _raw_progress_percentage = settle(_raw_progress_percentage, "float", default=0.0)
+            progress_percentage = _raw_progress_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["progress_percentage"] = gap_cause(_exc_)
 
         try:
 
@@ -212,9 +233,8 @@ class OperationStatusInfo(AnswerModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-            values["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["completed_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["completed_at"] = gap_cause(_exc_)
 
         try:
 
@@ -227,9 +247,8 @@ class OperationStatusInfo(AnswerModel):
 
             current_user_id = _parse_current_user_id(d.pop("current_user_id", UNSET))
 
-            values["current_user_id"] = None if isinstance(current_user_id, Unset) else current_user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current_user_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_user_id"] = gap_cause(_exc_)
 
         try:
 
@@ -242,11 +261,57 @@ class OperationStatusInfo(AnswerModel):
 
             error_message = _parse_error_message(d.pop("error_message", UNSET))
 
-            values["error_message"] = None if isinstance(error_message, Unset) else error_message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["error_message"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["error_message"] = gap_cause(_exc_)
 
-        operation_status_info = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            operation_status_info = cls(
+                service_name=service_name,
+                status=status,
+                started_at=started_at,
+                total_users=total_users,
+                processed_users=processed_users,
+                failed_users=failed_users,
+                processed_user_ids=processed_user_ids,
+                failed_user_ids=failed_user_ids,
+                request_params=request_params,
+                stats=stats,
+                progress_percentage=progress_percentage,
+                completed_at=None if isinstance(completed_at, Unset) else completed_at,
+                current_user_id=None if isinstance(current_user_id, Unset) else current_user_id,
+                error_message=None if isinstance(error_message, Unset) else error_message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "service_name" not in _gaps_:
+                _values_["service_name"] = service_name
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = started_at
+            if "total_users" not in _gaps_:
+                _values_["total_users"] = total_users
+            if "processed_users" not in _gaps_:
+                _values_["processed_users"] = processed_users
+            if "failed_users" not in _gaps_:
+                _values_["failed_users"] = failed_users
+            if "processed_user_ids" not in _gaps_:
+                _values_["processed_user_ids"] = processed_user_ids
+            if "failed_user_ids" not in _gaps_:
+                _values_["failed_user_ids"] = failed_user_ids
+            if "request_params" not in _gaps_:
+                _values_["request_params"] = request_params
+            if "stats" not in _gaps_:
+                _values_["stats"] = stats
+            if "progress_percentage" not in _gaps_:
+                _values_["progress_percentage"] = progress_percentage
+            if "completed_at" not in _gaps_:
+                _values_["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
+            if "current_user_id" not in _gaps_:
+                _values_["current_user_id"] = None if isinstance(current_user_id, Unset) else current_user_id
+            if "error_message" not in _gaps_:
+                _values_["error_message"] = None if isinstance(error_message, Unset) else error_message
+            operation_status_info = partial_answer(cls, _values_, _gaps_, src_dict)
 
         operation_status_info.additional_properties = d
         return operation_status_info

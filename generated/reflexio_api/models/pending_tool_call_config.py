@@ -37,18 +37,18 @@ class PendingToolCallConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "dedup_cache_seconds" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "dedup_cache_seconds" not in _gaps_:
             _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
             dedup_cache_seconds = _dedup_cache_seconds
             if dedup_cache_seconds is not UNSET:
                 field_dict["dedup_cache_seconds"] = dedup_cache_seconds
-        if "enabled" not in gaps:
+        if "enabled" not in _gaps_:
             _enabled = UNSET if self.enabled is None else self.enabled
             enabled = _enabled
             if enabled is not UNSET:
                 field_dict["enabled"] = enabled
-        if "hmac_secrets" not in gaps:
+        if "hmac_secrets" not in _gaps_:
             _hmac_secrets = UNSET if self.hmac_secrets is None else self.hmac_secrets
             hmac_secrets: list[str] | Unset = UNSET
             if not isinstance(_hmac_secrets, Unset):
@@ -56,57 +56,57 @@ class PendingToolCallConfig(AnswerModel):
 
             if hmac_secrets is not UNSET:
                 field_dict["hmac_secrets"] = hmac_secrets
-        if "max_finalization_attempts" not in gaps:
+        if "max_finalization_attempts" not in _gaps_:
             _max_finalization_attempts = (
                 UNSET if self.max_finalization_attempts is None else self.max_finalization_attempts
             )
             max_finalization_attempts = _max_finalization_attempts
             if max_finalization_attempts is not UNSET:
                 field_dict["max_finalization_attempts"] = max_finalization_attempts
-        if "max_pending_followups_per_scope" not in gaps:
+        if "max_pending_followups_per_scope" not in _gaps_:
             _max_pending_followups_per_scope = (
                 UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
             )
             max_pending_followups_per_scope = _max_pending_followups_per_scope
             if max_pending_followups_per_scope is not UNSET:
                 field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
-        if "max_resume_attempts" not in gaps:
+        if "max_resume_attempts" not in _gaps_:
             _max_resume_attempts = UNSET if self.max_resume_attempts is None else self.max_resume_attempts
             max_resume_attempts = _max_resume_attempts
             if max_resume_attempts is not UNSET:
                 field_dict["max_resume_attempts"] = max_resume_attempts
-        if "pending_ttl_seconds" not in gaps:
+        if "pending_ttl_seconds" not in _gaps_:
             _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
             pending_ttl_seconds = _pending_ttl_seconds
             if pending_ttl_seconds is not UNSET:
                 field_dict["pending_ttl_seconds"] = pending_ttl_seconds
-        if "prior_answer_valid_seconds" not in gaps:
+        if "prior_answer_valid_seconds" not in _gaps_:
             _prior_answer_valid_seconds = (
                 UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
             )
             prior_answer_valid_seconds = _prior_answer_valid_seconds
             if prior_answer_valid_seconds is not UNSET:
                 field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
-        if "resume_claim_ttl_seconds" not in gaps:
+        if "resume_claim_ttl_seconds" not in _gaps_:
             _resume_claim_ttl_seconds = (
                 UNSET if self.resume_claim_ttl_seconds is None else self.resume_claim_ttl_seconds
             )
             resume_claim_ttl_seconds = _resume_claim_ttl_seconds
             if resume_claim_ttl_seconds is not UNSET:
                 field_dict["resume_claim_ttl_seconds"] = resume_claim_ttl_seconds
-        if "resume_poll_interval_seconds" not in gaps:
+        if "resume_poll_interval_seconds" not in _gaps_:
             _resume_poll_interval_seconds = (
                 UNSET if self.resume_poll_interval_seconds is None else self.resume_poll_interval_seconds
             )
             resume_poll_interval_seconds = _resume_poll_interval_seconds
             if resume_poll_interval_seconds is not UNSET:
                 field_dict["resume_poll_interval_seconds"] = resume_poll_interval_seconds
-        if "similarity_threshold" not in gaps:
+        if "similarity_threshold" not in _gaps_:
             _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
             similarity_threshold = _similarity_threshold
             if similarity_threshold is not UNSET:
                 field_dict["similarity_threshold"] = similarity_threshold
-        if "tool_overrides" not in gaps:
+        if "tool_overrides" not in _gaps_:
             _tool_overrides = UNSET if self.tool_overrides is None else self.tool_overrides
             tool_overrides: dict[str, Any] | Unset = UNSET
             if not isinstance(_tool_overrides, Unset):
@@ -128,84 +128,62 @@ class PendingToolCallConfig(AnswerModel):
         from ..models.pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
             dedup_cache_seconds = d.pop("dedup_cache_seconds", UNSET)
-            values["dedup_cache_seconds"] = None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["dedup_cache_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dedup_cache_seconds"] = gap_cause(_exc_)
 
         try:
             enabled = d.pop("enabled", UNSET)
-            values["enabled"] = None if isinstance(enabled, Unset) else enabled
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
         try:
             hmac_secrets = cast(list[str], d.pop("hmac_secrets", UNSET))
 
-            values["hmac_secrets"] = None if isinstance(hmac_secrets, Unset) else hmac_secrets
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["hmac_secrets"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["hmac_secrets"] = gap_cause(_exc_)
 
         try:
             max_finalization_attempts = d.pop("max_finalization_attempts", UNSET)
-            values["max_finalization_attempts"] = (
-                None if isinstance(max_finalization_attempts, Unset) else max_finalization_attempts
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["max_finalization_attempts"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_finalization_attempts"] = gap_cause(_exc_)
 
         try:
             max_pending_followups_per_scope = d.pop("max_pending_followups_per_scope", UNSET)
-            values["max_pending_followups_per_scope"] = (
-                None if isinstance(max_pending_followups_per_scope, Unset) else max_pending_followups_per_scope
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["max_pending_followups_per_scope"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_pending_followups_per_scope"] = gap_cause(_exc_)
 
         try:
             max_resume_attempts = d.pop("max_resume_attempts", UNSET)
-            values["max_resume_attempts"] = None if isinstance(max_resume_attempts, Unset) else max_resume_attempts
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["max_resume_attempts"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_resume_attempts"] = gap_cause(_exc_)
 
         try:
             pending_ttl_seconds = d.pop("pending_ttl_seconds", UNSET)
-            values["pending_ttl_seconds"] = None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pending_ttl_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_ttl_seconds"] = gap_cause(_exc_)
 
         try:
             prior_answer_valid_seconds = d.pop("prior_answer_valid_seconds", UNSET)
-            values["prior_answer_valid_seconds"] = (
-                None if isinstance(prior_answer_valid_seconds, Unset) else prior_answer_valid_seconds
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["prior_answer_valid_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["prior_answer_valid_seconds"] = gap_cause(_exc_)
 
         try:
             resume_claim_ttl_seconds = d.pop("resume_claim_ttl_seconds", UNSET)
-            values["resume_claim_ttl_seconds"] = (
-                None if isinstance(resume_claim_ttl_seconds, Unset) else resume_claim_ttl_seconds
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["resume_claim_ttl_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["resume_claim_ttl_seconds"] = gap_cause(_exc_)
 
         try:
             resume_poll_interval_seconds = d.pop("resume_poll_interval_seconds", UNSET)
-            values["resume_poll_interval_seconds"] = (
-                None if isinstance(resume_poll_interval_seconds, Unset) else resume_poll_interval_seconds
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["resume_poll_interval_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["resume_poll_interval_seconds"] = gap_cause(_exc_)
 
         try:
             similarity_threshold = d.pop("similarity_threshold", UNSET)
-            values["similarity_threshold"] = None if isinstance(similarity_threshold, Unset) else similarity_threshold
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["similarity_threshold"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["similarity_threshold"] = gap_cause(_exc_)
 
         try:
             _tool_overrides = d.pop("tool_overrides", UNSET)
@@ -215,11 +193,79 @@ class PendingToolCallConfig(AnswerModel):
             else:
                 tool_overrides = PendingToolCallConfigToolOverrides.from_dict(_tool_overrides)
 
-            values["tool_overrides"] = None if isinstance(tool_overrides, Unset) else tool_overrides
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tool_overrides"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_overrides"] = gap_cause(_exc_)
 
-        pending_tool_call_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            pending_tool_call_config = cls(
+                dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
+                enabled=None if isinstance(enabled, Unset) else enabled,
+                hmac_secrets=None if isinstance(hmac_secrets, Unset) else hmac_secrets,
+                max_finalization_attempts=None
+                if isinstance(max_finalization_attempts, Unset)
+                else max_finalization_attempts,
+                max_pending_followups_per_scope=None
+                if isinstance(max_pending_followups_per_scope, Unset)
+                else max_pending_followups_per_scope,
+                max_resume_attempts=None if isinstance(max_resume_attempts, Unset) else max_resume_attempts,
+                pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
+                prior_answer_valid_seconds=None
+                if isinstance(prior_answer_valid_seconds, Unset)
+                else prior_answer_valid_seconds,
+                resume_claim_ttl_seconds=None
+                if isinstance(resume_claim_ttl_seconds, Unset)
+                else resume_claim_ttl_seconds,
+                resume_poll_interval_seconds=None
+                if isinstance(resume_poll_interval_seconds, Unset)
+                else resume_poll_interval_seconds,
+                similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
+                tool_overrides=None if isinstance(tool_overrides, Unset) else tool_overrides,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "dedup_cache_seconds" not in _gaps_:
+                _values_["dedup_cache_seconds"] = (
+                    None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds
+                )
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            if "hmac_secrets" not in _gaps_:
+                _values_["hmac_secrets"] = None if isinstance(hmac_secrets, Unset) else hmac_secrets
+            if "max_finalization_attempts" not in _gaps_:
+                _values_["max_finalization_attempts"] = (
+                    None if isinstance(max_finalization_attempts, Unset) else max_finalization_attempts
+                )
+            if "max_pending_followups_per_scope" not in _gaps_:
+                _values_["max_pending_followups_per_scope"] = (
+                    None if isinstance(max_pending_followups_per_scope, Unset) else max_pending_followups_per_scope
+                )
+            if "max_resume_attempts" not in _gaps_:
+                _values_["max_resume_attempts"] = (
+                    None if isinstance(max_resume_attempts, Unset) else max_resume_attempts
+                )
+            if "pending_ttl_seconds" not in _gaps_:
+                _values_["pending_ttl_seconds"] = (
+                    None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds
+                )
+            if "prior_answer_valid_seconds" not in _gaps_:
+                _values_["prior_answer_valid_seconds"] = (
+                    None if isinstance(prior_answer_valid_seconds, Unset) else prior_answer_valid_seconds
+                )
+            if "resume_claim_ttl_seconds" not in _gaps_:
+                _values_["resume_claim_ttl_seconds"] = (
+                    None if isinstance(resume_claim_ttl_seconds, Unset) else resume_claim_ttl_seconds
+                )
+            if "resume_poll_interval_seconds" not in _gaps_:
+                _values_["resume_poll_interval_seconds"] = (
+                    None if isinstance(resume_poll_interval_seconds, Unset) else resume_poll_interval_seconds
+                )
+            if "similarity_threshold" not in _gaps_:
+                _values_["similarity_threshold"] = (
+                    None if isinstance(similarity_threshold, Unset) else similarity_threshold
+                )
+            if "tool_overrides" not in _gaps_:
+                _values_["tool_overrides"] = None if isinstance(tool_overrides, Unset) else tool_overrides
+            pending_tool_call_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_config.additional_properties = d
         return pending_tool_call_config

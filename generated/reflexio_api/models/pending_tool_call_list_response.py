@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_response import PendingToolCallResponse
@@ -24,8 +24,8 @@ class PendingToolCallListResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "pending_tool_calls" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "pending_tool_calls" not in _gaps_:
             pending_tool_calls = []
             for pending_tool_calls_item_data in self.pending_tool_calls:
                 pending_tool_calls_item = pending_tool_calls_item_data.to_dict()
@@ -47,21 +47,30 @@ class PendingToolCallListResponse(AnswerModel):
         from ..models.pending_tool_call_response import PendingToolCallResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
+            _raw_pending_tool_calls = d.pop("pending_tool_calls", UNSET)
+            if type(_raw_pending_tool_calls) is not list:
+                _raw_pending_tool_calls = settle(_raw_pending_tool_calls, "list")
             pending_tool_calls = []
-            _pending_tool_calls = take(d, "pending_tool_calls", "list")
+            _pending_tool_calls = _raw_pending_tool_calls
             for pending_tool_calls_item_data in _pending_tool_calls:
                 pending_tool_calls_item = PendingToolCallResponse.from_dict(pending_tool_calls_item_data)
 
                 pending_tool_calls.append(pending_tool_calls_item)
 
-            values["pending_tool_calls"] = pending_tool_calls
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pending_tool_calls"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_tool_calls"] = gap_cause(_exc_)
 
-        pending_tool_call_list_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            pending_tool_call_list_response = cls(
+                pending_tool_calls=pending_tool_calls,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "pending_tool_calls" not in _gaps_:
+                _values_["pending_tool_calls"] = pending_tool_calls
+            pending_tool_call_list_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_list_response.additional_properties = d
         return pending_tool_call_list_response

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_tool_call_status import PendingToolCallStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_response_args import PendingToolCallResponseArgs
@@ -48,39 +48,39 @@ class PendingToolCallResponse(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "id" not in _gaps_:
             id = self.id
             field_dict["id"] = id
-        if "org_id" not in gaps:
+        if "org_id" not in _gaps_:
             org_id = self.org_id
             field_dict["org_id"] = org_id
-        if "scope" not in gaps:
+        if "scope" not in _gaps_:
             scope = self.scope.to_dict()
             field_dict["scope"] = scope
-        if "scope_hash" not in gaps:
+        if "scope_hash" not in _gaps_:
             scope_hash = self.scope_hash
             field_dict["scope_hash"] = scope_hash
-        if "tool_name" not in gaps:
+        if "tool_name" not in _gaps_:
             tool_name = self.tool_name
             field_dict["tool_name"] = tool_name
-        if "dedup_key" not in gaps:
+        if "dedup_key" not in _gaps_:
             dedup_key = self.dedup_key
             field_dict["dedup_key"] = dedup_key
-        if "status" not in gaps:
+        if "status" not in _gaps_:
             status = self.status.value
             field_dict["status"] = status
-        if "question_text" not in gaps:
+        if "question_text" not in _gaps_:
             question_text = self.question_text
             field_dict["question_text"] = question_text
-        if "args" not in gaps:
+        if "args" not in _gaps_:
             args = self.args.to_dict()
             field_dict["args"] = args
-        if "tags" not in gaps:
+        if "tags" not in _gaps_:
             tags = self.tags
 
             field_dict["tags"] = tags
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             _user_id = UNSET if self.user_id is None else self.user_id
             user_id: None | str | Unset
             if isinstance(_user_id, Unset):
@@ -89,7 +89,7 @@ class PendingToolCallResponse(AnswerModel):
                 user_id = _user_id
             if user_id is not UNSET:
                 field_dict["user_id"] = user_id
-        if "answer_format" not in gaps:
+        if "answer_format" not in _gaps_:
             _answer_format = UNSET if self.answer_format is None else self.answer_format
             answer_format: None | str | Unset
             if isinstance(_answer_format, Unset):
@@ -98,7 +98,7 @@ class PendingToolCallResponse(AnswerModel):
                 answer_format = _answer_format
             if answer_format is not UNSET:
                 field_dict["answer_format"] = answer_format
-        if "result" not in gaps:
+        if "result" not in _gaps_:
             _result = UNSET if self.result is None else self.result
             result: dict[str, Any] | None | Unset
             if isinstance(_result, Unset):
@@ -109,7 +109,7 @@ class PendingToolCallResponse(AnswerModel):
                 result = _result
             if result is not UNSET:
                 field_dict["result"] = result
-        if "superseded_by" not in gaps:
+        if "superseded_by" not in _gaps_:
             _superseded_by = UNSET if self.superseded_by is None else self.superseded_by
             superseded_by: None | str | Unset
             if isinstance(_superseded_by, Unset):
@@ -118,7 +118,7 @@ class PendingToolCallResponse(AnswerModel):
                 superseded_by = _superseded_by
             if superseded_by is not UNSET:
                 field_dict["superseded_by"] = superseded_by
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             _created_at = UNSET if self.created_at is None else self.created_at
             created_at: None | str | Unset
             if isinstance(_created_at, Unset):
@@ -129,7 +129,7 @@ class PendingToolCallResponse(AnswerModel):
                 created_at = _created_at
             if created_at is not UNSET:
                 field_dict["created_at"] = created_at
-        if "resolved_at" not in gaps:
+        if "resolved_at" not in _gaps_:
             _resolved_at = UNSET if self.resolved_at is None else self.resolved_at
             resolved_at: None | str | Unset
             if isinstance(_resolved_at, Unset):
@@ -140,7 +140,7 @@ class PendingToolCallResponse(AnswerModel):
                 resolved_at = _resolved_at
             if resolved_at is not UNSET:
                 field_dict["resolved_at"] = resolved_at
-        if "expires_at" not in gaps:
+        if "expires_at" not in _gaps_:
             _expires_at = UNSET if self.expires_at is None else self.expires_at
             expires_at: None | str | Unset
             if isinstance(_expires_at, Unset):
@@ -151,7 +151,7 @@ class PendingToolCallResponse(AnswerModel):
                 expires_at = _expires_at
             if expires_at is not UNSET:
                 field_dict["expires_at"] = expires_at
-        if "cache_until" not in gaps:
+        if "cache_until" not in _gaps_:
             _cache_until = UNSET if self.cache_until is None else self.cache_until
             cache_until: None | str | Unset
             if isinstance(_cache_until, Unset):
@@ -162,7 +162,7 @@ class PendingToolCallResponse(AnswerModel):
                 cache_until = _cache_until
             if cache_until is not UNSET:
                 field_dict["cache_until"] = cache_until
-        if "valid_until" not in gaps:
+        if "valid_until" not in _gaps_:
             _valid_until = UNSET if self.valid_until is None else self.valid_until
             valid_until: None | str | Unset
             if isinstance(_valid_until, Unset):
@@ -190,71 +190,90 @@ class PendingToolCallResponse(AnswerModel):
         from ..models.pending_tool_call_response_scope import PendingToolCallResponseScope  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            id = take(d, "id", "str")
-            values["id"] = id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["id"] = gap_cause(error)
-
-        try:
-            org_id = take(d, "org_id", "str")
-            values["org_id"] = org_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["org_id"] = gap_cause(error)
+            _raw_id = d.pop("id", UNSET)
+            if type(_raw_id) is not str:
+                _raw_id = settle(_raw_id, "str")
+            id = _raw_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["id"] = gap_cause(_exc_)
 
         try:
-            scope = PendingToolCallResponseScope.from_dict(take(d, "scope", "dict"))
-
-            values["scope"] = scope
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["scope"] = gap_cause(error)
-
-        try:
-            scope_hash = take(d, "scope_hash", "str")
-            values["scope_hash"] = scope_hash
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["scope_hash"] = gap_cause(error)
+            _raw_org_id = d.pop("org_id", UNSET)
+            if type(_raw_org_id) is not str:
+                _raw_org_id = settle(_raw_org_id, "str")
+            org_id = _raw_org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["org_id"] = gap_cause(_exc_)
 
         try:
-            tool_name = take(d, "tool_name", "str")
-            values["tool_name"] = tool_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tool_name"] = gap_cause(error)
+            _raw_scope = d.pop("scope", UNSET)
+            if type(_raw_scope) is not dict:
+                _raw_scope = settle(_raw_scope, "dict")
+            scope = PendingToolCallResponseScope.from_dict(_raw_scope)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scope"] = gap_cause(_exc_)
 
         try:
-            dedup_key = take(d, "dedup_key", "str")
-            values["dedup_key"] = dedup_key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["dedup_key"] = gap_cause(error)
+            _raw_scope_hash = d.pop("scope_hash", UNSET)
+            if type(_raw_scope_hash) is not str:
+                _raw_scope_hash = settle(_raw_scope_hash, "str")
+            scope_hash = _raw_scope_hash
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scope_hash"] = gap_cause(_exc_)
 
         try:
-            status = PendingToolCallStatus(take(d, "status", None))
-
-            values["status"] = status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
-
-        try:
-            question_text = take(d, "question_text", "str")
-            values["question_text"] = question_text
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["question_text"] = gap_cause(error)
+            _raw_tool_name = d.pop("tool_name", UNSET)
+            if type(_raw_tool_name) is not str:
+                _raw_tool_name = settle(_raw_tool_name, "str")
+            tool_name = _raw_tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_name"] = gap_cause(_exc_)
 
         try:
-            args = PendingToolCallResponseArgs.from_dict(take(d, "args", "dict"))
-
-            values["args"] = args
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["args"] = gap_cause(error)
+            _raw_dedup_key = d.pop("dedup_key", UNSET)
+            if type(_raw_dedup_key) is not str:
+                _raw_dedup_key = settle(_raw_dedup_key, "str")
+            dedup_key = _raw_dedup_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dedup_key"] = gap_cause(_exc_)
 
         try:
-            tags = cast(list[str], take(d, "tags", "list", default=[]))
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = PendingToolCallStatus(_raw_status)
 
-            values["tags"] = tags
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tags"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
+
+        try:
+            _raw_question_text = d.pop("question_text", UNSET)
+            if type(_raw_question_text) is not str:
+                _raw_question_text = settle(_raw_question_text, "str")
+            question_text = _raw_question_text
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["question_text"] = gap_cause(_exc_)
+
+        try:
+            _raw_args = d.pop("args", UNSET)
+            if type(_raw_args) is not dict:
+                _raw_args = settle(_raw_args, "dict")
+            args = PendingToolCallResponseArgs.from_dict(_raw_args)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["args"] = gap_cause(_exc_)
+
+        try:
+            _raw_tags = d.pop("tags", UNSET)
+            if type(_raw_tags) is not list:
+                _raw_tags = settle(_raw_tags, "list", default=[])
+            tags = cast(list[str], _raw_tags)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
 
         try:
 
@@ -267,9 +286,8 @@ class PendingToolCallResponse(AnswerModel):
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-            values["user_id"] = None if isinstance(user_id, Unset) else user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
 
@@ -282,9 +300,8 @@ class PendingToolCallResponse(AnswerModel):
 
             answer_format = _parse_answer_format(d.pop("answer_format", UNSET))
 
-            values["answer_format"] = None if isinstance(answer_format, Unset) else answer_format
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["answer_format"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["answer_format"] = gap_cause(_exc_)
 
         try:
 
@@ -305,9 +322,8 @@ class PendingToolCallResponse(AnswerModel):
 
             result = _parse_result(d.pop("result", UNSET))
 
-            values["result"] = None if isinstance(result, Unset) else result
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["result"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result"] = gap_cause(_exc_)
 
         try:
 
@@ -320,9 +336,8 @@ class PendingToolCallResponse(AnswerModel):
 
             superseded_by = _parse_superseded_by(d.pop("superseded_by", UNSET))
 
-            values["superseded_by"] = None if isinstance(superseded_by, Unset) else superseded_by
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["superseded_by"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["superseded_by"] = gap_cause(_exc_)
 
         try:
 
@@ -343,9 +358,8 @@ class PendingToolCallResponse(AnswerModel):
 
             created_at = _parse_created_at(d.pop("created_at", UNSET))
 
-            values["created_at"] = None if isinstance(created_at, Unset) else created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
         try:
 
@@ -366,9 +380,8 @@ class PendingToolCallResponse(AnswerModel):
 
             resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
 
-            values["resolved_at"] = None if isinstance(resolved_at, Unset) else resolved_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["resolved_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["resolved_at"] = gap_cause(_exc_)
 
         try:
 
@@ -389,9 +402,8 @@ class PendingToolCallResponse(AnswerModel):
 
             expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-            values["expires_at"] = None if isinstance(expires_at, Unset) else expires_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["expires_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expires_at"] = gap_cause(_exc_)
 
         try:
 
@@ -412,9 +424,8 @@ class PendingToolCallResponse(AnswerModel):
 
             cache_until = _parse_cache_until(d.pop("cache_until", UNSET))
 
-            values["cache_until"] = None if isinstance(cache_until, Unset) else cache_until
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["cache_until"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cache_until"] = gap_cause(_exc_)
 
         try:
 
@@ -435,11 +446,72 @@ class PendingToolCallResponse(AnswerModel):
 
             valid_until = _parse_valid_until(d.pop("valid_until", UNSET))
 
-            values["valid_until"] = None if isinstance(valid_until, Unset) else valid_until
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["valid_until"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["valid_until"] = gap_cause(_exc_)
 
-        pending_tool_call_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            pending_tool_call_response = cls(
+                id=id,
+                org_id=org_id,
+                scope=scope,
+                scope_hash=scope_hash,
+                tool_name=tool_name,
+                dedup_key=dedup_key,
+                status=status,
+                question_text=question_text,
+                args=args,
+                tags=tags,
+                user_id=None if isinstance(user_id, Unset) else user_id,
+                answer_format=None if isinstance(answer_format, Unset) else answer_format,
+                result=None if isinstance(result, Unset) else result,
+                superseded_by=None if isinstance(superseded_by, Unset) else superseded_by,
+                created_at=None if isinstance(created_at, Unset) else created_at,
+                resolved_at=None if isinstance(resolved_at, Unset) else resolved_at,
+                expires_at=None if isinstance(expires_at, Unset) else expires_at,
+                cache_until=None if isinstance(cache_until, Unset) else cache_until,
+                valid_until=None if isinstance(valid_until, Unset) else valid_until,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "id" not in _gaps_:
+                _values_["id"] = id
+            if "org_id" not in _gaps_:
+                _values_["org_id"] = org_id
+            if "scope" not in _gaps_:
+                _values_["scope"] = scope
+            if "scope_hash" not in _gaps_:
+                _values_["scope_hash"] = scope_hash
+            if "tool_name" not in _gaps_:
+                _values_["tool_name"] = tool_name
+            if "dedup_key" not in _gaps_:
+                _values_["dedup_key"] = dedup_key
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "question_text" not in _gaps_:
+                _values_["question_text"] = question_text
+            if "args" not in _gaps_:
+                _values_["args"] = args
+            if "tags" not in _gaps_:
+                _values_["tags"] = tags
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = None if isinstance(user_id, Unset) else user_id
+            if "answer_format" not in _gaps_:
+                _values_["answer_format"] = None if isinstance(answer_format, Unset) else answer_format
+            if "result" not in _gaps_:
+                _values_["result"] = None if isinstance(result, Unset) else result
+            if "superseded_by" not in _gaps_:
+                _values_["superseded_by"] = None if isinstance(superseded_by, Unset) else superseded_by
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = None if isinstance(created_at, Unset) else created_at
+            if "resolved_at" not in _gaps_:
+                _values_["resolved_at"] = None if isinstance(resolved_at, Unset) else resolved_at
+            if "expires_at" not in _gaps_:
+                _values_["expires_at"] = None if isinstance(expires_at, Unset) else expires_at
+            if "cache_until" not in _gaps_:
+                _values_["cache_until"] = None if isinstance(cache_until, Unset) else cache_until
+            if "valid_until" not in _gaps_:
+                _values_["valid_until"] = None if isinstance(valid_until, Unset) else valid_until
+            pending_tool_call_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_response.additional_properties = d
         return pending_tool_call_response

@@ -26,8 +26,8 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "dedup_cache_seconds" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "dedup_cache_seconds" not in _gaps_:
             _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
             dedup_cache_seconds: int | None | Unset
             if isinstance(_dedup_cache_seconds, Unset):
@@ -36,7 +36,7 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
                 dedup_cache_seconds = _dedup_cache_seconds
             if dedup_cache_seconds is not UNSET:
                 field_dict["dedup_cache_seconds"] = dedup_cache_seconds
-        if "max_pending_followups_per_scope" not in gaps:
+        if "max_pending_followups_per_scope" not in _gaps_:
             _max_pending_followups_per_scope = (
                 UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
             )
@@ -47,7 +47,7 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
                 max_pending_followups_per_scope = _max_pending_followups_per_scope
             if max_pending_followups_per_scope is not UNSET:
                 field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
-        if "pending_ttl_seconds" not in gaps:
+        if "pending_ttl_seconds" not in _gaps_:
             _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
             pending_ttl_seconds: int | None | Unset
             if isinstance(_pending_ttl_seconds, Unset):
@@ -56,7 +56,7 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
                 pending_ttl_seconds = _pending_ttl_seconds
             if pending_ttl_seconds is not UNSET:
                 field_dict["pending_ttl_seconds"] = pending_ttl_seconds
-        if "prior_answer_valid_seconds" not in gaps:
+        if "prior_answer_valid_seconds" not in _gaps_:
             _prior_answer_valid_seconds = (
                 UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
             )
@@ -67,7 +67,7 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
                 prior_answer_valid_seconds = _prior_answer_valid_seconds
             if prior_answer_valid_seconds is not UNSET:
                 field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
-        if "similarity_threshold" not in gaps:
+        if "similarity_threshold" not in _gaps_:
             _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
             similarity_threshold: float | None | Unset
             if isinstance(_similarity_threshold, Unset):
@@ -89,8 +89,7 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
 
             def _parse_dedup_cache_seconds(data: object) -> int | None | Unset:
@@ -102,9 +101,8 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             dedup_cache_seconds = _parse_dedup_cache_seconds(d.pop("dedup_cache_seconds", UNSET))
 
-            values["dedup_cache_seconds"] = None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["dedup_cache_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dedup_cache_seconds"] = gap_cause(_exc_)
 
         try:
 
@@ -119,11 +117,8 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
                 d.pop("max_pending_followups_per_scope", UNSET)
             )
 
-            values["max_pending_followups_per_scope"] = (
-                None if isinstance(max_pending_followups_per_scope, Unset) else max_pending_followups_per_scope
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["max_pending_followups_per_scope"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_pending_followups_per_scope"] = gap_cause(_exc_)
 
         try:
 
@@ -136,9 +131,8 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             pending_ttl_seconds = _parse_pending_ttl_seconds(d.pop("pending_ttl_seconds", UNSET))
 
-            values["pending_ttl_seconds"] = None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pending_ttl_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_ttl_seconds"] = gap_cause(_exc_)
 
         try:
 
@@ -151,11 +145,8 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             prior_answer_valid_seconds = _parse_prior_answer_valid_seconds(d.pop("prior_answer_valid_seconds", UNSET))
 
-            values["prior_answer_valid_seconds"] = (
-                None if isinstance(prior_answer_valid_seconds, Unset) else prior_answer_valid_seconds
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["prior_answer_valid_seconds"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["prior_answer_valid_seconds"] = gap_cause(_exc_)
 
         try:
 
@@ -168,11 +159,44 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             similarity_threshold = _parse_similarity_threshold(d.pop("similarity_threshold", UNSET))
 
-            values["similarity_threshold"] = None if isinstance(similarity_threshold, Unset) else similarity_threshold
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["similarity_threshold"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["similarity_threshold"] = gap_cause(_exc_)
 
-        pending_tool_call_tool_override_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            pending_tool_call_tool_override_config = cls(
+                dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
+                max_pending_followups_per_scope=None
+                if isinstance(max_pending_followups_per_scope, Unset)
+                else max_pending_followups_per_scope,
+                pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
+                prior_answer_valid_seconds=None
+                if isinstance(prior_answer_valid_seconds, Unset)
+                else prior_answer_valid_seconds,
+                similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "dedup_cache_seconds" not in _gaps_:
+                _values_["dedup_cache_seconds"] = (
+                    None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds
+                )
+            if "max_pending_followups_per_scope" not in _gaps_:
+                _values_["max_pending_followups_per_scope"] = (
+                    None if isinstance(max_pending_followups_per_scope, Unset) else max_pending_followups_per_scope
+                )
+            if "pending_ttl_seconds" not in _gaps_:
+                _values_["pending_ttl_seconds"] = (
+                    None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds
+                )
+            if "prior_answer_valid_seconds" not in _gaps_:
+                _values_["prior_answer_valid_seconds"] = (
+                    None if isinstance(prior_answer_valid_seconds, Unset) else prior_answer_valid_seconds
+                )
+            if "similarity_threshold" not in _gaps_:
+                _values_["similarity_threshold"] = (
+                    None if isinstance(similarity_threshold, Unset) else similarity_threshold
+                )
+            pending_tool_call_tool_override_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_tool_override_config.additional_properties = d
         return pending_tool_call_tool_override_config

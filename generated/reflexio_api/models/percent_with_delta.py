@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="PercentWithDelta")
 
@@ -21,11 +21,11 @@ class PercentWithDelta(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "current" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "current" not in _gaps_:
             current = self.current
             field_dict["current"] = current
-        if "delta_pp" not in gaps:
+        if "delta_pp" not in _gaps_:
             delta_pp = self.delta_pp
             field_dict["delta_pp"] = delta_pp
 
@@ -41,21 +41,35 @@ class PercentWithDelta(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            current = take(d, "current", "float")
-            values["current"] = current
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current"] = gap_cause(error)
+            _raw_current = d.pop("current", UNSET)
+            if type(_raw_current) is not float:
+                _raw_current = settle(_raw_current, "float")
+            current = _raw_current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
         try:
-            delta_pp = take(d, "delta_pp", "float")
-            values["delta_pp"] = delta_pp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["delta_pp"] = gap_cause(error)
+            _raw_delta_pp = d.pop("delta_pp", UNSET)
+            if type(_raw_delta_pp) is not float:
+                _raw_delta_pp = settle(_raw_delta_pp, "float")
+            delta_pp = _raw_delta_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta_pp"] = gap_cause(_exc_)
 
-        percent_with_delta = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            percent_with_delta = cls(
+                current=current,
+                delta_pp=delta_pp,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current" not in _gaps_:
+                _values_["current"] = current
+            if "delta_pp" not in _gaps_:
+                _values_["delta_pp"] = delta_pp
+            percent_with_delta = partial_answer(cls, _values_, _gaps_, src_dict)
 
         percent_with_delta.additional_properties = d
         return percent_with_delta

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="PeriodStats")
 
@@ -25,17 +25,17 @@ class PeriodStats(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "total_profiles" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "total_profiles" not in _gaps_:
             total_profiles = self.total_profiles
             field_dict["total_profiles"] = total_profiles
-        if "total_interactions" not in gaps:
+        if "total_interactions" not in _gaps_:
             total_interactions = self.total_interactions
             field_dict["total_interactions"] = total_interactions
-        if "total_playbooks" not in gaps:
+        if "total_playbooks" not in _gaps_:
             total_playbooks = self.total_playbooks
             field_dict["total_playbooks"] = total_playbooks
-        if "success_rate" not in gaps:
+        if "success_rate" not in _gaps_:
             success_rate = self.success_rate
             field_dict["success_rate"] = success_rate
 
@@ -51,33 +51,57 @@ class PeriodStats(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            total_profiles = take(d, "total_profiles", "int")
-            values["total_profiles"] = total_profiles
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["total_profiles"] = gap_cause(error)
+            _raw_total_profiles = d.pop("total_profiles", UNSET)
+            if type(_raw_total_profiles) is not int:
+                _raw_total_profiles = settle(_raw_total_profiles, "int")
+            total_profiles = _raw_total_profiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_profiles"] = gap_cause(_exc_)
 
         try:
-            total_interactions = take(d, "total_interactions", "int")
-            values["total_interactions"] = total_interactions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["total_interactions"] = gap_cause(error)
+            _raw_total_interactions = d.pop("total_interactions", UNSET)
+            if type(_raw_total_interactions) is not int:
+                _raw_total_interactions = settle(_raw_total_interactions, "int")
+            total_interactions = _raw_total_interactions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_interactions"] = gap_cause(_exc_)
 
         try:
-            total_playbooks = take(d, "total_playbooks", "int")
-            values["total_playbooks"] = total_playbooks
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["total_playbooks"] = gap_cause(error)
+            _raw_total_playbooks = d.pop("total_playbooks", UNSET)
+            if type(_raw_total_playbooks) is not int:
+                _raw_total_playbooks = settle(_raw_total_playbooks, "int")
+            total_playbooks = _raw_total_playbooks
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_playbooks"] = gap_cause(_exc_)
 
         try:
-            success_rate = take(d, "success_rate", "float")
-            values["success_rate"] = success_rate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success_rate"] = gap_cause(error)
+            _raw_success_rate = d.pop("success_rate", UNSET)
+            if type(_raw_success_rate) is not float:
+                _raw_success_rate = settle(_raw_success_rate, "float")
+            success_rate = _raw_success_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate"] = gap_cause(_exc_)
 
-        period_stats = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            period_stats = cls(
+                total_profiles=total_profiles,
+                total_interactions=total_interactions,
+                total_playbooks=total_playbooks,
+                success_rate=success_rate,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "total_profiles" not in _gaps_:
+                _values_["total_profiles"] = total_profiles
+            if "total_interactions" not in _gaps_:
+                _values_["total_interactions"] = total_interactions
+            if "total_playbooks" not in _gaps_:
+                _values_["total_playbooks"] = total_playbooks
+            if "success_rate" not in _gaps_:
+                _values_["success_rate"] = success_rate
+            period_stats = partial_answer(cls, _values_, _gaps_, src_dict)
 
         period_stats.additional_properties = d
         return period_stats

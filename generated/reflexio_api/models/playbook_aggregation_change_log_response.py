@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.playbook_aggregation_change_log import PlaybookAggregationChangeLog
@@ -25,11 +25,11 @@ class PlaybookAggregationChangeLogResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "change_logs" not in gaps:
+        if "change_logs" not in _gaps_:
             change_logs = []
             for change_logs_item_data in self.change_logs:
                 change_logs_item = change_logs_item_data.to_dict()
@@ -51,29 +51,41 @@ class PlaybookAggregationChangeLogResponse(AnswerModel):
         from ..models.playbook_aggregation_change_log import PlaybookAggregationChangeLog  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_change_logs = d.pop("change_logs", UNSET)
+            if type(_raw_change_logs) is not list:
+                _raw_change_logs = settle(_raw_change_logs, "list")
             change_logs = []
-            _change_logs = take(d, "change_logs", "list")
+            _change_logs = _raw_change_logs
             for change_logs_item_data in _change_logs:
                 change_logs_item = PlaybookAggregationChangeLog.from_dict(change_logs_item_data)
 
                 change_logs.append(change_logs_item)
 
-            values["change_logs"] = change_logs
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["change_logs"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["change_logs"] = gap_cause(_exc_)
 
-        playbook_aggregation_change_log_response = (
-            partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
-        )
+        if not _gaps_:
+            playbook_aggregation_change_log_response = cls(
+                success=success,
+                change_logs=change_logs,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "change_logs" not in _gaps_:
+                _values_["change_logs"] = change_logs
+            playbook_aggregation_change_log_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregation_change_log_response.additional_properties = d
         return playbook_aggregation_change_log_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_operation_status import PlaybookAggregationOperationStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.playbook_aggregation_result import PlaybookAggregationResult
@@ -38,29 +38,29 @@ class PlaybookAggregationOperation(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "operation_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "operation_id" not in _gaps_:
             operation_id = self.operation_id
             field_dict["operation_id"] = operation_id
-        if "request_id" not in gaps:
+        if "request_id" not in _gaps_:
             request_id = self.request_id
             field_dict["request_id"] = request_id
-        if "agent_version" not in gaps:
+        if "agent_version" not in _gaps_:
             agent_version = self.agent_version
             field_dict["agent_version"] = agent_version
-        if "status" not in gaps:
+        if "status" not in _gaps_:
             status = self.status.value
             field_dict["status"] = status
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at
             field_dict["created_at"] = created_at
-        if "updated_at" not in gaps:
+        if "updated_at" not in _gaps_:
             updated_at = self.updated_at
             field_dict["updated_at"] = updated_at
-        if "attempts" not in gaps:
+        if "attempts" not in _gaps_:
             attempts = self.attempts
             field_dict["attempts"] = attempts
-        if "started_at" not in gaps:
+        if "started_at" not in _gaps_:
             _started_at = UNSET if self.started_at is None else self.started_at
             started_at: int | None | Unset
             if isinstance(_started_at, Unset):
@@ -69,7 +69,7 @@ class PlaybookAggregationOperation(AnswerModel):
                 started_at = _started_at
             if started_at is not UNSET:
                 field_dict["started_at"] = started_at
-        if "completed_at" not in gaps:
+        if "completed_at" not in _gaps_:
             _completed_at = UNSET if self.completed_at is None else self.completed_at
             completed_at: int | None | Unset
             if isinstance(_completed_at, Unset):
@@ -78,7 +78,7 @@ class PlaybookAggregationOperation(AnswerModel):
                 completed_at = _completed_at
             if completed_at is not UNSET:
                 field_dict["completed_at"] = completed_at
-        if "next_attempt_at" not in gaps:
+        if "next_attempt_at" not in _gaps_:
             _next_attempt_at = UNSET if self.next_attempt_at is None else self.next_attempt_at
             next_attempt_at: int | None | Unset
             if isinstance(_next_attempt_at, Unset):
@@ -87,7 +87,7 @@ class PlaybookAggregationOperation(AnswerModel):
                 next_attempt_at = _next_attempt_at
             if next_attempt_at is not UNSET:
                 field_dict["next_attempt_at"] = next_attempt_at
-        if "error" not in gaps:
+        if "error" not in _gaps_:
             _error = UNSET if self.error is None else self.error
             error: None | str | Unset
             if isinstance(_error, Unset):
@@ -96,7 +96,7 @@ class PlaybookAggregationOperation(AnswerModel):
                 error = _error
             if error is not UNSET:
                 field_dict["error"] = error
-        if "result" not in gaps:
+        if "result" not in _gaps_:
             _result = UNSET if self.result is None else self.result
             result: dict[str, Any] | None | Unset
             if isinstance(_result, Unset):
@@ -122,50 +122,63 @@ class PlaybookAggregationOperation(AnswerModel):
         from ..models.playbook_aggregation_result import PlaybookAggregationResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            operation_id = take(d, "operation_id", "str")
-            values["operation_id"] = operation_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["operation_id"] = gap_cause(error)
+            _raw_operation_id = d.pop("operation_id", UNSET)
+            if type(_raw_operation_id) is not str:
+                _raw_operation_id = settle(_raw_operation_id, "str")
+            operation_id = _raw_operation_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["operation_id"] = gap_cause(_exc_)
 
         try:
-            request_id = take(d, "request_id", "str")
-            values["request_id"] = request_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_id"] = gap_cause(error)
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
         try:
-            agent_version = take(d, "agent_version", "str")
-            values["agent_version"] = agent_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_version"] = gap_cause(error)
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
         try:
-            status = PlaybookAggregationOperationStatus(take(d, "status", None))
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = PlaybookAggregationOperationStatus(_raw_status)
 
-            values["status"] = status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
-
-        try:
-            created_at = take(d, "created_at", "int")
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
         try:
-            updated_at = take(d, "updated_at", "int")
-            values["updated_at"] = updated_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["updated_at"] = gap_cause(error)
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
         try:
-            attempts = take(d, "attempts", "int", default=0)
-            values["attempts"] = attempts
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["attempts"] = gap_cause(error)
+            _raw_updated_at = d.pop("updated_at", UNSET)
+            if type(_raw_updated_at) is not int:
+                _raw_updated_at = settle(_raw_updated_at, "int")
+            updated_at = _raw_updated_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["updated_at"] = gap_cause(_exc_)
+
+        try:
+            _raw_attempts = d.pop("attempts", UNSET)
+            if type(_raw_attempts) is not int:
+                _raw_attempts = settle(_raw_attempts, "int", default=0)
+            attempts = _raw_attempts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["attempts"] = gap_cause(_exc_)
 
         try:
 
@@ -178,9 +191,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-            values["started_at"] = None if isinstance(started_at, Unset) else started_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["started_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
         try:
 
@@ -193,9 +205,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-            values["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["completed_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["completed_at"] = gap_cause(_exc_)
 
         try:
 
@@ -208,9 +219,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
 
-            values["next_attempt_at"] = None if isinstance(next_attempt_at, Unset) else next_attempt_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["next_attempt_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["next_attempt_at"] = gap_cause(_exc_)
 
         try:
 
@@ -223,9 +233,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             error = _parse_error(d.pop("error", UNSET))
 
-            values["error"] = None if isinstance(error, Unset) else error
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["error"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["error"] = gap_cause(_exc_)
 
         try:
 
@@ -246,11 +255,51 @@ class PlaybookAggregationOperation(AnswerModel):
 
             result = _parse_result(d.pop("result", UNSET))
 
-            values["result"] = None if isinstance(result, Unset) else result
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["result"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result"] = gap_cause(_exc_)
 
-        playbook_aggregation_operation = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            playbook_aggregation_operation = cls(
+                operation_id=operation_id,
+                request_id=request_id,
+                agent_version=agent_version,
+                status=status,
+                created_at=created_at,
+                updated_at=updated_at,
+                attempts=attempts,
+                started_at=None if isinstance(started_at, Unset) else started_at,
+                completed_at=None if isinstance(completed_at, Unset) else completed_at,
+                next_attempt_at=None if isinstance(next_attempt_at, Unset) else next_attempt_at,
+                error=None if isinstance(error, Unset) else error,
+                result=None if isinstance(result, Unset) else result,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "operation_id" not in _gaps_:
+                _values_["operation_id"] = operation_id
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "updated_at" not in _gaps_:
+                _values_["updated_at"] = updated_at
+            if "attempts" not in _gaps_:
+                _values_["attempts"] = attempts
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = None if isinstance(started_at, Unset) else started_at
+            if "completed_at" not in _gaps_:
+                _values_["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
+            if "next_attempt_at" not in _gaps_:
+                _values_["next_attempt_at"] = None if isinstance(next_attempt_at, Unset) else next_attempt_at
+            if "error" not in _gaps_:
+                _values_["error"] = None if isinstance(error, Unset) else error
+            if "result" not in _gaps_:
+                _values_["result"] = None if isinstance(result, Unset) else result
+            playbook_aggregation_operation = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregation_operation.additional_properties = d
         return playbook_aggregation_operation

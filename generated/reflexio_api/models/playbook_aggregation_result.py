@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="PlaybookAggregationResult")
 
@@ -23,17 +23,17 @@ class PlaybookAggregationResult(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "clusters_found" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "clusters_found" not in _gaps_:
             clusters_found = self.clusters_found
             field_dict["clusters_found"] = clusters_found
-        if "user_playbooks_processed" not in gaps:
+        if "user_playbooks_processed" not in _gaps_:
             user_playbooks_processed = self.user_playbooks_processed
             field_dict["user_playbooks_processed"] = user_playbooks_processed
-        if "playbooks_generated" not in gaps:
+        if "playbooks_generated" not in _gaps_:
             playbooks_generated = self.playbooks_generated
             field_dict["playbooks_generated"] = playbooks_generated
-        if "skipped" not in gaps:
+        if "skipped" not in _gaps_:
             _skipped = UNSET if self.skipped is None else self.skipped
             skipped: None | str | Unset
             if isinstance(_skipped, Unset):
@@ -55,25 +55,30 @@ class PlaybookAggregationResult(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            clusters_found = take(d, "clusters_found", "int", default=0)
-            values["clusters_found"] = clusters_found
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["clusters_found"] = gap_cause(error)
+            _raw_clusters_found = d.pop("clusters_found", UNSET)
+            if type(_raw_clusters_found) is not int:
+                _raw_clusters_found = settle(_raw_clusters_found, "int", default=0)
+            clusters_found = _raw_clusters_found
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["clusters_found"] = gap_cause(_exc_)
 
         try:
-            user_playbooks_processed = take(d, "user_playbooks_processed", "int", default=0)
-            values["user_playbooks_processed"] = user_playbooks_processed
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbooks_processed"] = gap_cause(error)
+            _raw_user_playbooks_processed = d.pop("user_playbooks_processed", UNSET)
+            if type(_raw_user_playbooks_processed) is not int:
+                _raw_user_playbooks_processed = settle(_raw_user_playbooks_processed, "int", default=0)
+            user_playbooks_processed = _raw_user_playbooks_processed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_processed"] = gap_cause(_exc_)
 
         try:
-            playbooks_generated = take(d, "playbooks_generated", "int", default=0)
-            values["playbooks_generated"] = playbooks_generated
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbooks_generated"] = gap_cause(error)
+            _raw_playbooks_generated = d.pop("playbooks_generated", UNSET)
+            if type(_raw_playbooks_generated) is not int:
+                _raw_playbooks_generated = settle(_raw_playbooks_generated, "int", default=0)
+            playbooks_generated = _raw_playbooks_generated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_generated"] = gap_cause(_exc_)
 
         try:
 
@@ -86,11 +91,27 @@ class PlaybookAggregationResult(AnswerModel):
 
             skipped = _parse_skipped(d.pop("skipped", UNSET))
 
-            values["skipped"] = None if isinstance(skipped, Unset) else skipped
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["skipped"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skipped"] = gap_cause(_exc_)
 
-        playbook_aggregation_result = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            playbook_aggregation_result = cls(
+                clusters_found=clusters_found,
+                user_playbooks_processed=user_playbooks_processed,
+                playbooks_generated=playbooks_generated,
+                skipped=None if isinstance(skipped, Unset) else skipped,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "clusters_found" not in _gaps_:
+                _values_["clusters_found"] = clusters_found
+            if "user_playbooks_processed" not in _gaps_:
+                _values_["user_playbooks_processed"] = user_playbooks_processed
+            if "playbooks_generated" not in _gaps_:
+                _values_["playbooks_generated"] = playbooks_generated
+            if "skipped" not in _gaps_:
+                _values_["skipped"] = None if isinstance(skipped, Unset) else skipped
+            playbook_aggregation_result = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregation_result.additional_properties = d
         return playbook_aggregation_result

@@ -26,8 +26,8 @@ class PlaybookAggregatorConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "clustering_similarity" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "clustering_similarity" not in _gaps_:
             _clustering_similarity = UNSET if self.clustering_similarity is None else self.clustering_similarity
             clustering_similarity: float | None | Unset
             if isinstance(_clustering_similarity, Unset):
@@ -36,19 +36,19 @@ class PlaybookAggregatorConfig(AnswerModel):
                 clustering_similarity = _clustering_similarity
             if clustering_similarity is not UNSET:
                 field_dict["clustering_similarity"] = clustering_similarity
-        if "direction_overlap_threshold" not in gaps:
+        if "direction_overlap_threshold" not in _gaps_:
             _direction_overlap_threshold = (
                 UNSET if self.direction_overlap_threshold is None else self.direction_overlap_threshold
             )
             direction_overlap_threshold = _direction_overlap_threshold
             if direction_overlap_threshold is not UNSET:
                 field_dict["direction_overlap_threshold"] = direction_overlap_threshold
-        if "min_cluster_size" not in gaps:
+        if "min_cluster_size" not in _gaps_:
             _min_cluster_size = UNSET if self.min_cluster_size is None else self.min_cluster_size
             min_cluster_size = _min_cluster_size
             if min_cluster_size is not UNSET:
                 field_dict["min_cluster_size"] = min_cluster_size
-        if "reaggregation_trigger_count" not in gaps:
+        if "reaggregation_trigger_count" not in _gaps_:
             _reaggregation_trigger_count = (
                 UNSET if self.reaggregation_trigger_count is None else self.reaggregation_trigger_count
             )
@@ -68,8 +68,7 @@ class PlaybookAggregatorConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
 
             def _parse_clustering_similarity(data: object) -> float | None | Unset:
@@ -81,35 +80,52 @@ class PlaybookAggregatorConfig(AnswerModel):
 
             clustering_similarity = _parse_clustering_similarity(d.pop("clustering_similarity", UNSET))
 
-            values["clustering_similarity"] = (
-                None if isinstance(clustering_similarity, Unset) else clustering_similarity
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["clustering_similarity"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["clustering_similarity"] = gap_cause(_exc_)
 
         try:
             direction_overlap_threshold = d.pop("direction_overlap_threshold", UNSET)
-            values["direction_overlap_threshold"] = (
-                None if isinstance(direction_overlap_threshold, Unset) else direction_overlap_threshold
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["direction_overlap_threshold"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["direction_overlap_threshold"] = gap_cause(_exc_)
 
         try:
             min_cluster_size = d.pop("min_cluster_size", UNSET)
-            values["min_cluster_size"] = None if isinstance(min_cluster_size, Unset) else min_cluster_size
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["min_cluster_size"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["min_cluster_size"] = gap_cause(_exc_)
 
         try:
             reaggregation_trigger_count = d.pop("reaggregation_trigger_count", UNSET)
-            values["reaggregation_trigger_count"] = (
-                None if isinstance(reaggregation_trigger_count, Unset) else reaggregation_trigger_count
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reaggregation_trigger_count"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reaggregation_trigger_count"] = gap_cause(_exc_)
 
-        playbook_aggregator_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            playbook_aggregator_config = cls(
+                clustering_similarity=None if isinstance(clustering_similarity, Unset) else clustering_similarity,
+                direction_overlap_threshold=None
+                if isinstance(direction_overlap_threshold, Unset)
+                else direction_overlap_threshold,
+                min_cluster_size=None if isinstance(min_cluster_size, Unset) else min_cluster_size,
+                reaggregation_trigger_count=None
+                if isinstance(reaggregation_trigger_count, Unset)
+                else reaggregation_trigger_count,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "clustering_similarity" not in _gaps_:
+                _values_["clustering_similarity"] = (
+                    None if isinstance(clustering_similarity, Unset) else clustering_similarity
+                )
+            if "direction_overlap_threshold" not in _gaps_:
+                _values_["direction_overlap_threshold"] = (
+                    None if isinstance(direction_overlap_threshold, Unset) else direction_overlap_threshold
+                )
+            if "min_cluster_size" not in _gaps_:
+                _values_["min_cluster_size"] = None if isinstance(min_cluster_size, Unset) else min_cluster_size
+            if "reaggregation_trigger_count" not in _gaps_:
+                _values_["reaggregation_trigger_count"] = (
+                    None if isinstance(reaggregation_trigger_count, Unset) else reaggregation_trigger_count
+                )
+            playbook_aggregator_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregator_config.additional_properties = d
         return playbook_aggregator_config

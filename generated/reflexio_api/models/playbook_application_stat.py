@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="PlaybookApplicationStat")
 
@@ -56,20 +56,20 @@ class PlaybookApplicationStat(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "real_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "real_id" not in _gaps_:
             real_id = self.real_id
             field_dict["real_id"] = real_id
-        if "kind" not in gaps:
+        if "kind" not in _gaps_:
             kind = self.kind.value
             field_dict["kind"] = kind
-        if "title" not in gaps:
+        if "title" not in _gaps_:
             title = self.title
             field_dict["title"] = title
-        if "applied_count" not in gaps:
+        if "applied_count" not in _gaps_:
             applied_count = self.applied_count
             field_dict["applied_count"] = applied_count
-        if "last_applied_at" not in gaps:
+        if "last_applied_at" not in _gaps_:
             _last_applied_at = UNSET if self.last_applied_at is None else self.last_applied_at
             last_applied_at: int | None | Unset
             if isinstance(_last_applied_at, Unset):
@@ -78,7 +78,7 @@ class PlaybookApplicationStat(AnswerModel):
                 last_applied_at = _last_applied_at
             if last_applied_at is not UNSET:
                 field_dict["last_applied_at"] = last_applied_at
-        if "last_interaction_id" not in gaps:
+        if "last_interaction_id" not in _gaps_:
             _last_interaction_id = UNSET if self.last_interaction_id is None else self.last_interaction_id
             last_interaction_id: int | None | Unset
             if isinstance(_last_interaction_id, Unset):
@@ -100,32 +100,39 @@ class PlaybookApplicationStat(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            real_id = take(d, "real_id", "str")
-            values["real_id"] = real_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["real_id"] = gap_cause(error)
+            _raw_real_id = d.pop("real_id", UNSET)
+            if type(_raw_real_id) is not str:
+                _raw_real_id = settle(_raw_real_id, "str")
+            real_id = _raw_real_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["real_id"] = gap_cause(_exc_)
 
         try:
-            kind = CitationKind(take(d, "kind", None))
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = CitationKind(_raw_kind)
 
-            values["kind"] = kind
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["kind"] = gap_cause(error)
-
-        try:
-            title = take(d, "title", "str", default="")
-            values["title"] = title
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["title"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
         try:
-            applied_count = take(d, "applied_count", "int")
-            values["applied_count"] = applied_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["applied_count"] = gap_cause(error)
+            _raw_title = d.pop("title", UNSET)
+            if type(_raw_title) is not str:
+                _raw_title = settle(_raw_title, "str", default="")
+            title = _raw_title
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["title"] = gap_cause(_exc_)
+
+        try:
+            _raw_applied_count = d.pop("applied_count", UNSET)
+            if type(_raw_applied_count) is not int:
+                _raw_applied_count = settle(_raw_applied_count, "int")
+            applied_count = _raw_applied_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["applied_count"] = gap_cause(_exc_)
 
         try:
 
@@ -138,9 +145,8 @@ class PlaybookApplicationStat(AnswerModel):
 
             last_applied_at = _parse_last_applied_at(d.pop("last_applied_at", UNSET))
 
-            values["last_applied_at"] = None if isinstance(last_applied_at, Unset) else last_applied_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["last_applied_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_applied_at"] = gap_cause(_exc_)
 
         try:
 
@@ -153,11 +159,35 @@ class PlaybookApplicationStat(AnswerModel):
 
             last_interaction_id = _parse_last_interaction_id(d.pop("last_interaction_id", UNSET))
 
-            values["last_interaction_id"] = None if isinstance(last_interaction_id, Unset) else last_interaction_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["last_interaction_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_interaction_id"] = gap_cause(_exc_)
 
-        playbook_application_stat = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            playbook_application_stat = cls(
+                real_id=real_id,
+                kind=kind,
+                title=title,
+                applied_count=applied_count,
+                last_applied_at=None if isinstance(last_applied_at, Unset) else last_applied_at,
+                last_interaction_id=None if isinstance(last_interaction_id, Unset) else last_interaction_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "real_id" not in _gaps_:
+                _values_["real_id"] = real_id
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "title" not in _gaps_:
+                _values_["title"] = title
+            if "applied_count" not in _gaps_:
+                _values_["applied_count"] = applied_count
+            if "last_applied_at" not in _gaps_:
+                _values_["last_applied_at"] = None if isinstance(last_applied_at, Unset) else last_applied_at
+            if "last_interaction_id" not in _gaps_:
+                _values_["last_interaction_id"] = (
+                    None if isinstance(last_interaction_id, Unset) else last_interaction_id
+                )
+            playbook_application_stat = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_application_stat.additional_properties = d
         return playbook_application_stat

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_diagnosis_category import PlaybookDiagnosisCategory
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="PlaybookDiagnosis")
 
@@ -25,14 +25,14 @@ class PlaybookDiagnosis(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "category" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "category" not in _gaps_:
             category = self.category.value
             field_dict["category"] = category
-        if "reason" not in gaps:
+        if "reason" not in _gaps_:
             reason = self.reason
             field_dict["reason"] = reason
-        if "evidence_interaction_ids" not in gaps:
+        if "evidence_interaction_ids" not in _gaps_:
             evidence_interaction_ids = self.evidence_interaction_ids
 
             field_dict["evidence_interaction_ids"] = evidence_interaction_ids
@@ -49,29 +49,48 @@ class PlaybookDiagnosis(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            category = PlaybookDiagnosisCategory(take(d, "category", None))
+            _raw_category = d.pop("category", UNSET)
+            if _raw_category is UNSET or _raw_category is None:
+                _raw_category = settle(_raw_category, None)
+            category = PlaybookDiagnosisCategory(_raw_category)
 
-            values["category"] = category
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["category"] = gap_cause(error)
-
-        try:
-            reason = take(d, "reason", "str")
-            values["reason"] = reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["category"] = gap_cause(_exc_)
 
         try:
-            evidence_interaction_ids = cast(list[int], take(d, "evidence_interaction_ids", "list", default=[]))
+            _raw_reason = d.pop("reason", UNSET)
+            if type(_raw_reason) is not str:
+                _raw_reason = settle(_raw_reason, "str")
+            reason = _raw_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-            values["evidence_interaction_ids"] = evidence_interaction_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evidence_interaction_ids"] = gap_cause(error)
+        try:
+            _raw_evidence_interaction_ids = d.pop("evidence_interaction_ids", UNSET)
+            if type(_raw_evidence_interaction_ids) is not list:
+                _raw_evidence_interaction_ids = settle(_raw_evidence_interaction_ids, "list", default=[])
+            evidence_interaction_ids = cast(list[int], _raw_evidence_interaction_ids)
 
-        playbook_diagnosis = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evidence_interaction_ids"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_diagnosis = cls(
+                category=category,
+                reason=reason,
+                evidence_interaction_ids=evidence_interaction_ids,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "category" not in _gaps_:
+                _values_["category"] = category
+            if "reason" not in _gaps_:
+                _values_["reason"] = reason
+            if "evidence_interaction_ids" not in _gaps_:
+                _values_["evidence_interaction_ids"] = evidence_interaction_ids
+            playbook_diagnosis = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_diagnosis.additional_properties = d
         return playbook_diagnosis

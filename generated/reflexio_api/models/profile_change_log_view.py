@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.profile_view import ProfileView
@@ -31,27 +31,27 @@ class ProfileChangeLogView(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "id" not in _gaps_:
             id = self.id
             field_dict["id"] = id
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             user_id = self.user_id
             field_dict["user_id"] = user_id
-        if "request_id" not in gaps:
+        if "request_id" not in _gaps_:
             request_id = self.request_id
             field_dict["request_id"] = request_id
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at
             field_dict["created_at"] = created_at
-        if "added_profiles" not in gaps:
+        if "added_profiles" not in _gaps_:
             added_profiles = []
             for added_profiles_item_data in self.added_profiles:
                 added_profiles_item = added_profiles_item_data.to_dict()
                 added_profiles.append(added_profiles_item)
 
             field_dict["added_profiles"] = added_profiles
-        if "removed_profiles" not in gaps:
+        if "removed_profiles" not in _gaps_:
             removed_profiles = []
             for removed_profiles_item_data in self.removed_profiles:
                 removed_profiles_item = removed_profiles_item_data.to_dict()
@@ -73,57 +73,91 @@ class ProfileChangeLogView(AnswerModel):
         from ..models.profile_view import ProfileView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            id = take(d, "id", "int")
-            values["id"] = id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["id"] = gap_cause(error)
+            _raw_id = d.pop("id", UNSET)
+            if type(_raw_id) is not int:
+                _raw_id = settle(_raw_id, "int")
+            id = _raw_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["id"] = gap_cause(_exc_)
 
         try:
-            user_id = take(d, "user_id", "str")
-            values["user_id"] = user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
-            request_id = take(d, "request_id", "str")
-            values["request_id"] = request_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_id"] = gap_cause(error)
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
         try:
-            created_at = take(d, "created_at", "int")
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
         try:
+            _raw_added_profiles = d.pop("added_profiles", UNSET)
+            if type(_raw_added_profiles) is not list:
+                _raw_added_profiles = settle(_raw_added_profiles, "list")
             added_profiles = []
-            _added_profiles = take(d, "added_profiles", "list")
+            _added_profiles = _raw_added_profiles
             for added_profiles_item_data in _added_profiles:
                 added_profiles_item = ProfileView.from_dict(added_profiles_item_data)
 
                 added_profiles.append(added_profiles_item)
 
-            values["added_profiles"] = added_profiles
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["added_profiles"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["added_profiles"] = gap_cause(_exc_)
 
         try:
+            _raw_removed_profiles = d.pop("removed_profiles", UNSET)
+            if type(_raw_removed_profiles) is not list:
+                _raw_removed_profiles = settle(_raw_removed_profiles, "list")
             removed_profiles = []
-            _removed_profiles = take(d, "removed_profiles", "list")
+            _removed_profiles = _raw_removed_profiles
             for removed_profiles_item_data in _removed_profiles:
                 removed_profiles_item = ProfileView.from_dict(removed_profiles_item_data)
 
                 removed_profiles.append(removed_profiles_item)
 
-            values["removed_profiles"] = removed_profiles
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["removed_profiles"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["removed_profiles"] = gap_cause(_exc_)
 
-        profile_change_log_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            profile_change_log_view = cls(
+                id=id,
+                user_id=user_id,
+                request_id=request_id,
+                created_at=created_at,
+                added_profiles=added_profiles,
+                removed_profiles=removed_profiles,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "id" not in _gaps_:
+                _values_["id"] = id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "added_profiles" not in _gaps_:
+                _values_["added_profiles"] = added_profiles
+            if "removed_profiles" not in _gaps_:
+                _values_["removed_profiles"] = removed_profiles
+            profile_change_log_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_change_log_view.additional_properties = d
         return profile_change_log_view

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.profile_change_log_view import ProfileChangeLogView
@@ -27,11 +27,11 @@ class ProfileChangeLogViewResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "profile_change_logs" not in gaps:
+        if "profile_change_logs" not in _gaps_:
             profile_change_logs = []
             for profile_change_logs_item_data in self.profile_change_logs:
                 profile_change_logs_item = profile_change_logs_item_data.to_dict()
@@ -53,27 +53,41 @@ class ProfileChangeLogViewResponse(AnswerModel):
         from ..models.profile_change_log_view import ProfileChangeLogView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_profile_change_logs = d.pop("profile_change_logs", UNSET)
+            if type(_raw_profile_change_logs) is not list:
+                _raw_profile_change_logs = settle(_raw_profile_change_logs, "list")
             profile_change_logs = []
-            _profile_change_logs = take(d, "profile_change_logs", "list")
+            _profile_change_logs = _raw_profile_change_logs
             for profile_change_logs_item_data in _profile_change_logs:
                 profile_change_logs_item = ProfileChangeLogView.from_dict(profile_change_logs_item_data)
 
                 profile_change_logs.append(profile_change_logs_item)
 
-            values["profile_change_logs"] = profile_change_logs
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profile_change_logs"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_change_logs"] = gap_cause(_exc_)
 
-        profile_change_log_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            profile_change_log_view_response = cls(
+                success=success,
+                profile_change_logs=profile_change_logs,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "profile_change_logs" not in _gaps_:
+                _values_["profile_change_logs"] = profile_change_logs
+            profile_change_log_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_change_log_view_response.additional_properties = d
         return profile_change_log_view_response

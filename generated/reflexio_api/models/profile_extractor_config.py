@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="ProfileExtractorConfig")
 
@@ -28,11 +28,11 @@ class ProfileExtractorConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "extraction_definition_prompt" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "extraction_definition_prompt" not in _gaps_:
             extraction_definition_prompt = self.extraction_definition_prompt
             field_dict["extraction_definition_prompt"] = extraction_definition_prompt
-        if "context_prompt" not in gaps:
+        if "context_prompt" not in _gaps_:
             _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
             context_prompt: None | str | Unset
             if isinstance(_context_prompt, Unset):
@@ -41,7 +41,7 @@ class ProfileExtractorConfig(AnswerModel):
                 context_prompt = _context_prompt
             if context_prompt is not UNSET:
                 field_dict["context_prompt"] = context_prompt
-        if "extractor_name" not in gaps:
+        if "extractor_name" not in _gaps_:
             _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
             extractor_name: None | str | Unset
             if isinstance(_extractor_name, Unset):
@@ -50,12 +50,12 @@ class ProfileExtractorConfig(AnswerModel):
                 extractor_name = _extractor_name
             if extractor_name is not UNSET:
                 field_dict["extractor_name"] = extractor_name
-        if "manual_trigger" not in gaps:
+        if "manual_trigger" not in _gaps_:
             _manual_trigger = UNSET if self.manual_trigger is None else self.manual_trigger
             manual_trigger = _manual_trigger
             if manual_trigger is not UNSET:
                 field_dict["manual_trigger"] = manual_trigger
-        if "request_sources_enabled" not in gaps:
+        if "request_sources_enabled" not in _gaps_:
             _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
             request_sources_enabled: list[str] | None | Unset
             if isinstance(_request_sources_enabled, Unset):
@@ -67,7 +67,7 @@ class ProfileExtractorConfig(AnswerModel):
                 request_sources_enabled = _request_sources_enabled
             if request_sources_enabled is not UNSET:
                 field_dict["request_sources_enabled"] = request_sources_enabled
-        if "should_extract_profile_prompt_override" not in gaps:
+        if "should_extract_profile_prompt_override" not in _gaps_:
             _should_extract_profile_prompt_override = (
                 UNSET
                 if self.should_extract_profile_prompt_override is None
@@ -80,7 +80,7 @@ class ProfileExtractorConfig(AnswerModel):
                 should_extract_profile_prompt_override = _should_extract_profile_prompt_override
             if should_extract_profile_prompt_override is not UNSET:
                 field_dict["should_extract_profile_prompt_override"] = should_extract_profile_prompt_override
-        if "stride_size_override" not in gaps:
+        if "stride_size_override" not in _gaps_:
             _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
             stride_size_override: int | None | Unset
             if isinstance(_stride_size_override, Unset):
@@ -89,7 +89,7 @@ class ProfileExtractorConfig(AnswerModel):
                 stride_size_override = _stride_size_override
             if stride_size_override is not UNSET:
                 field_dict["stride_size_override"] = stride_size_override
-        if "tagging_definition_prompt" not in gaps:
+        if "tagging_definition_prompt" not in _gaps_:
             _tagging_definition_prompt = (
                 UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
             )
@@ -100,7 +100,7 @@ class ProfileExtractorConfig(AnswerModel):
                 tagging_definition_prompt = _tagging_definition_prompt
             if tagging_definition_prompt is not UNSET:
                 field_dict["tagging_definition_prompt"] = tagging_definition_prompt
-        if "window_size_override" not in gaps:
+        if "window_size_override" not in _gaps_:
             _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
             window_size_override: int | None | Unset
             if isinstance(_window_size_override, Unset):
@@ -122,13 +122,14 @@ class ProfileExtractorConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            extraction_definition_prompt = take(d, "extraction_definition_prompt", "str")
-            values["extraction_definition_prompt"] = extraction_definition_prompt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["extraction_definition_prompt"] = gap_cause(error)
+            _raw_extraction_definition_prompt = d.pop("extraction_definition_prompt", UNSET)
+            if type(_raw_extraction_definition_prompt) is not str:
+                _raw_extraction_definition_prompt = settle(_raw_extraction_definition_prompt, "str")
+            extraction_definition_prompt = _raw_extraction_definition_prompt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_definition_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -141,9 +142,8 @@ class ProfileExtractorConfig(AnswerModel):
 
             context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
 
-            values["context_prompt"] = None if isinstance(context_prompt, Unset) else context_prompt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["context_prompt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["context_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -156,15 +156,13 @@ class ProfileExtractorConfig(AnswerModel):
 
             extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
 
-            values["extractor_name"] = None if isinstance(extractor_name, Unset) else extractor_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["extractor_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extractor_name"] = gap_cause(_exc_)
 
         try:
             manual_trigger = d.pop("manual_trigger", UNSET)
-            values["manual_trigger"] = None if isinstance(manual_trigger, Unset) else manual_trigger
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["manual_trigger"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["manual_trigger"] = gap_cause(_exc_)
 
         try:
 
@@ -185,11 +183,8 @@ class ProfileExtractorConfig(AnswerModel):
 
             request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
 
-            values["request_sources_enabled"] = (
-                None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_sources_enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_sources_enabled"] = gap_cause(_exc_)
 
         try:
 
@@ -204,13 +199,8 @@ class ProfileExtractorConfig(AnswerModel):
                 d.pop("should_extract_profile_prompt_override", UNSET)
             )
 
-            values["should_extract_profile_prompt_override"] = (
-                None
-                if isinstance(should_extract_profile_prompt_override, Unset)
-                else should_extract_profile_prompt_override
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["should_extract_profile_prompt_override"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["should_extract_profile_prompt_override"] = gap_cause(_exc_)
 
         try:
 
@@ -223,9 +213,8 @@ class ProfileExtractorConfig(AnswerModel):
 
             stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
 
-            values["stride_size_override"] = None if isinstance(stride_size_override, Unset) else stride_size_override
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stride_size_override"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size_override"] = gap_cause(_exc_)
 
         try:
 
@@ -238,11 +227,8 @@ class ProfileExtractorConfig(AnswerModel):
 
             tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
 
-            values["tagging_definition_prompt"] = (
-                None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tagging_definition_prompt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -255,11 +241,58 @@ class ProfileExtractorConfig(AnswerModel):
 
             window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
 
-            values["window_size_override"] = None if isinstance(window_size_override, Unset) else window_size_override
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["window_size_override"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size_override"] = gap_cause(_exc_)
 
-        profile_extractor_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            profile_extractor_config = cls(
+                extraction_definition_prompt=extraction_definition_prompt,
+                context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
+                extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
+                manual_trigger=None if isinstance(manual_trigger, Unset) else manual_trigger,
+                request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+                should_extract_profile_prompt_override=None
+                if isinstance(should_extract_profile_prompt_override, Unset)
+                else should_extract_profile_prompt_override,
+                stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+                tagging_definition_prompt=None
+                if isinstance(tagging_definition_prompt, Unset)
+                else tagging_definition_prompt,
+                window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "extraction_definition_prompt" not in _gaps_:
+                _values_["extraction_definition_prompt"] = extraction_definition_prompt
+            if "context_prompt" not in _gaps_:
+                _values_["context_prompt"] = None if isinstance(context_prompt, Unset) else context_prompt
+            if "extractor_name" not in _gaps_:
+                _values_["extractor_name"] = None if isinstance(extractor_name, Unset) else extractor_name
+            if "manual_trigger" not in _gaps_:
+                _values_["manual_trigger"] = None if isinstance(manual_trigger, Unset) else manual_trigger
+            if "request_sources_enabled" not in _gaps_:
+                _values_["request_sources_enabled"] = (
+                    None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
+                )
+            if "should_extract_profile_prompt_override" not in _gaps_:
+                _values_["should_extract_profile_prompt_override"] = (
+                    None
+                    if isinstance(should_extract_profile_prompt_override, Unset)
+                    else should_extract_profile_prompt_override
+                )
+            if "stride_size_override" not in _gaps_:
+                _values_["stride_size_override"] = (
+                    None if isinstance(stride_size_override, Unset) else stride_size_override
+                )
+            if "tagging_definition_prompt" not in _gaps_:
+                _values_["tagging_definition_prompt"] = (
+                    None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
+                )
+            if "window_size_override" not in _gaps_:
+                _values_["window_size_override"] = (
+                    None if isinstance(window_size_override, Unset) else window_size_override
+                )
+            profile_extractor_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_extractor_config.additional_properties = d
         return profile_extractor_config

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.profile_time_to_live import ProfileTimeToLive
 from ..models.status import Status
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0
@@ -43,37 +43,37 @@ class ProfileView(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "profile_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "profile_id" not in _gaps_:
             profile_id = self.profile_id
             field_dict["profile_id"] = profile_id
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             user_id = self.user_id
             field_dict["user_id"] = user_id
-        if "content" not in gaps:
+        if "content" not in _gaps_:
             content = self.content
             field_dict["content"] = content
-        if "last_modified_timestamp" not in gaps:
+        if "last_modified_timestamp" not in _gaps_:
             last_modified_timestamp = self.last_modified_timestamp
             field_dict["last_modified_timestamp"] = last_modified_timestamp
-        if "generated_from_request_id" not in gaps:
+        if "generated_from_request_id" not in _gaps_:
             generated_from_request_id = self.generated_from_request_id
             field_dict["generated_from_request_id"] = generated_from_request_id
-        if "profile_time_to_live" not in gaps:
+        if "profile_time_to_live" not in _gaps_:
             profile_time_to_live = self.profile_time_to_live.value
             field_dict["profile_time_to_live"] = profile_time_to_live
-        if "expiration_timestamp" not in gaps:
+        if "expiration_timestamp" not in _gaps_:
             expiration_timestamp = self.expiration_timestamp
             field_dict["expiration_timestamp"] = expiration_timestamp
-        if "source_interaction_ids" not in gaps:
+        if "source_interaction_ids" not in _gaps_:
             source_interaction_ids = self.source_interaction_ids
 
             field_dict["source_interaction_ids"] = source_interaction_ids
-        if "tags" not in gaps:
+        if "tags" not in _gaps_:
             tags = self.tags
 
             field_dict["tags"] = tags
-        if "custom_features" not in gaps:
+        if "custom_features" not in _gaps_:
             _custom_features = UNSET if self.custom_features is None else self.custom_features
             custom_features: dict[str, Any] | None | Unset
             if isinstance(_custom_features, Unset):
@@ -84,7 +84,7 @@ class ProfileView(AnswerModel):
                 custom_features = _custom_features
             if custom_features is not UNSET:
                 field_dict["custom_features"] = custom_features
-        if "source" not in gaps:
+        if "source" not in _gaps_:
             _source = UNSET if self.source is None else self.source
             source: None | str | Unset
             if isinstance(_source, Unset):
@@ -93,7 +93,7 @@ class ProfileView(AnswerModel):
                 source = _source
             if source is not UNSET:
                 field_dict["source"] = source
-        if "status" not in gaps:
+        if "status" not in _gaps_:
             _status = UNSET if self.status is None else self.status
             status: None | str | Unset
             if isinstance(_status, Unset):
@@ -104,7 +104,7 @@ class ProfileView(AnswerModel):
                 status = _status
             if status is not UNSET:
                 field_dict["status"] = status
-        if "extractor_names" not in gaps:
+        if "extractor_names" not in _gaps_:
             _extractor_names = UNSET if self.extractor_names is None else self.extractor_names
             extractor_names: list[str] | None | Unset
             if isinstance(_extractor_names, Unset):
@@ -116,7 +116,7 @@ class ProfileView(AnswerModel):
                 extractor_names = _extractor_names
             if extractor_names is not UNSET:
                 field_dict["extractor_names"] = extractor_names
-        if "source_span" not in gaps:
+        if "source_span" not in _gaps_:
             _source_span = UNSET if self.source_span is None else self.source_span
             source_span: None | str | Unset
             if isinstance(_source_span, Unset):
@@ -140,66 +140,81 @@ class ProfileView(AnswerModel):
         from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            profile_id = take(d, "profile_id", "str")
-            values["profile_id"] = profile_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profile_id"] = gap_cause(error)
-
-        try:
-            user_id = take(d, "user_id", "str")
-            values["user_id"] = user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+            _raw_profile_id = d.pop("profile_id", UNSET)
+            if type(_raw_profile_id) is not str:
+                _raw_profile_id = settle(_raw_profile_id, "str")
+            profile_id = _raw_profile_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_id"] = gap_cause(_exc_)
 
         try:
-            content = take(d, "content", "str")
-            values["content"] = content
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["content"] = gap_cause(error)
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
-            last_modified_timestamp = take(d, "last_modified_timestamp", "int")
-            values["last_modified_timestamp"] = last_modified_timestamp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["last_modified_timestamp"] = gap_cause(error)
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
         try:
-            generated_from_request_id = take(d, "generated_from_request_id", "str")
-            values["generated_from_request_id"] = generated_from_request_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["generated_from_request_id"] = gap_cause(error)
+            _raw_last_modified_timestamp = d.pop("last_modified_timestamp", UNSET)
+            if type(_raw_last_modified_timestamp) is not int:
+                _raw_last_modified_timestamp = settle(_raw_last_modified_timestamp, "int")
+            last_modified_timestamp = _raw_last_modified_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_modified_timestamp"] = gap_cause(_exc_)
 
         try:
-            profile_time_to_live = ProfileTimeToLive(
-                take(d, "profile_time_to_live", None, default=ProfileTimeToLive.INFINITY)
-            )
-
-            values["profile_time_to_live"] = profile_time_to_live
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profile_time_to_live"] = gap_cause(error)
-
-        try:
-            expiration_timestamp = take(d, "expiration_timestamp", "int", default=4102444800)
-            values["expiration_timestamp"] = expiration_timestamp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["expiration_timestamp"] = gap_cause(error)
+            _raw_generated_from_request_id = d.pop("generated_from_request_id", UNSET)
+            if type(_raw_generated_from_request_id) is not str:
+                _raw_generated_from_request_id = settle(_raw_generated_from_request_id, "str")
+            generated_from_request_id = _raw_generated_from_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["generated_from_request_id"] = gap_cause(_exc_)
 
         try:
-            source_interaction_ids = cast(list[int], take(d, "source_interaction_ids", "list", default=[]))
+            _raw_profile_time_to_live = d.pop("profile_time_to_live", UNSET)
+            if _raw_profile_time_to_live is UNSET or _raw_profile_time_to_live is None:
+                _raw_profile_time_to_live = settle(_raw_profile_time_to_live, None, default=ProfileTimeToLive.INFINITY)
+            profile_time_to_live = ProfileTimeToLive(_raw_profile_time_to_live)
 
-            values["source_interaction_ids"] = source_interaction_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source_interaction_ids"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_time_to_live"] = gap_cause(_exc_)
 
         try:
-            tags = cast(list[str], take(d, "tags", "list", default=[]))
+            _raw_expiration_timestamp = d.pop("expiration_timestamp", UNSET)
+            if type(_raw_expiration_timestamp) is not int:
+                _raw_expiration_timestamp = settle(_raw_expiration_timestamp, "int", default=4102444800)
+            expiration_timestamp = _raw_expiration_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expiration_timestamp"] = gap_cause(_exc_)
 
-            values["tags"] = tags
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tags"] = gap_cause(error)
+        try:
+            _raw_source_interaction_ids = d.pop("source_interaction_ids", UNSET)
+            if type(_raw_source_interaction_ids) is not list:
+                _raw_source_interaction_ids = settle(_raw_source_interaction_ids, "list", default=[])
+            source_interaction_ids = cast(list[int], _raw_source_interaction_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_interaction_ids"] = gap_cause(_exc_)
+
+        try:
+            _raw_tags = d.pop("tags", UNSET)
+            if type(_raw_tags) is not list:
+                _raw_tags = settle(_raw_tags, "list", default=[])
+            tags = cast(list[str], _raw_tags)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
 
         try:
 
@@ -220,9 +235,8 @@ class ProfileView(AnswerModel):
 
             custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
 
-            values["custom_features"] = None if isinstance(custom_features, Unset) else custom_features
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["custom_features"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["custom_features"] = gap_cause(_exc_)
 
         try:
 
@@ -235,9 +249,8 @@ class ProfileView(AnswerModel):
 
             source = _parse_source(d.pop("source", UNSET))
 
-            values["source"] = None if isinstance(source, Unset) else source
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
         try:
 
@@ -258,9 +271,8 @@ class ProfileView(AnswerModel):
 
             status = _parse_status(d.pop("status", UNSET))
 
-            values["status"] = None if isinstance(status, Unset) else status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
         try:
 
@@ -281,9 +293,8 @@ class ProfileView(AnswerModel):
 
             extractor_names = _parse_extractor_names(d.pop("extractor_names", UNSET))
 
-            values["extractor_names"] = None if isinstance(extractor_names, Unset) else extractor_names
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["extractor_names"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extractor_names"] = gap_cause(_exc_)
 
         try:
 
@@ -296,11 +307,57 @@ class ProfileView(AnswerModel):
 
             source_span = _parse_source_span(d.pop("source_span", UNSET))
 
-            values["source_span"] = None if isinstance(source_span, Unset) else source_span
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source_span"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_span"] = gap_cause(_exc_)
 
-        profile_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            profile_view = cls(
+                profile_id=profile_id,
+                user_id=user_id,
+                content=content,
+                last_modified_timestamp=last_modified_timestamp,
+                generated_from_request_id=generated_from_request_id,
+                profile_time_to_live=profile_time_to_live,
+                expiration_timestamp=expiration_timestamp,
+                source_interaction_ids=source_interaction_ids,
+                tags=tags,
+                custom_features=None if isinstance(custom_features, Unset) else custom_features,
+                source=None if isinstance(source, Unset) else source,
+                status=None if isinstance(status, Unset) else status,
+                extractor_names=None if isinstance(extractor_names, Unset) else extractor_names,
+                source_span=None if isinstance(source_span, Unset) else source_span,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "profile_id" not in _gaps_:
+                _values_["profile_id"] = profile_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "last_modified_timestamp" not in _gaps_:
+                _values_["last_modified_timestamp"] = last_modified_timestamp
+            if "generated_from_request_id" not in _gaps_:
+                _values_["generated_from_request_id"] = generated_from_request_id
+            if "profile_time_to_live" not in _gaps_:
+                _values_["profile_time_to_live"] = profile_time_to_live
+            if "expiration_timestamp" not in _gaps_:
+                _values_["expiration_timestamp"] = expiration_timestamp
+            if "source_interaction_ids" not in _gaps_:
+                _values_["source_interaction_ids"] = source_interaction_ids
+            if "tags" not in _gaps_:
+                _values_["tags"] = tags
+            if "custom_features" not in _gaps_:
+                _values_["custom_features"] = None if isinstance(custom_features, Unset) else custom_features
+            if "source" not in _gaps_:
+                _values_["source"] = None if isinstance(source, Unset) else source
+            if "status" not in _gaps_:
+                _values_["status"] = None if isinstance(status, Unset) else status
+            if "extractor_names" not in _gaps_:
+                _values_["extractor_names"] = None if isinstance(extractor_names, Unset) else extractor_names
+            if "source_span" not in _gaps_:
+                _values_["source_span"] = None if isinstance(source_span, Unset) else source_span
+            profile_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_view.additional_properties = d
         return profile_view

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="PublishUserInteractionResponse")
 
@@ -32,18 +32,18 @@ class PublishUserInteractionResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             message = self.message
             field_dict["message"] = message
-        if "warnings" not in gaps:
+        if "warnings" not in _gaps_:
             warnings = self.warnings
 
             field_dict["warnings"] = warnings
-        if "request_id" not in gaps:
+        if "request_id" not in _gaps_:
             _request_id = UNSET if self.request_id is None else self.request_id
             request_id: None | str | Unset
             if isinstance(_request_id, Unset):
@@ -52,7 +52,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 request_id = _request_id
             if request_id is not UNSET:
                 field_dict["request_id"] = request_id
-        if "endpoint_url" not in gaps:
+        if "endpoint_url" not in _gaps_:
             _endpoint_url = UNSET if self.endpoint_url is None else self.endpoint_url
             endpoint_url: None | str | Unset
             if isinstance(_endpoint_url, Unset):
@@ -61,7 +61,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 endpoint_url = _endpoint_url
             if endpoint_url is not UNSET:
                 field_dict["endpoint_url"] = endpoint_url
-        if "storage_type" not in gaps:
+        if "storage_type" not in _gaps_:
             _storage_type = UNSET if self.storage_type is None else self.storage_type
             storage_type: None | str | Unset
             if isinstance(_storage_type, Unset):
@@ -70,7 +70,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 storage_type = _storage_type
             if storage_type is not UNSET:
                 field_dict["storage_type"] = storage_type
-        if "storage_label" not in gaps:
+        if "storage_label" not in _gaps_:
             _storage_label = UNSET if self.storage_label is None else self.storage_label
             storage_label: None | str | Unset
             if isinstance(_storage_label, Unset):
@@ -79,7 +79,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 storage_label = _storage_label
             if storage_label is not UNSET:
                 field_dict["storage_label"] = storage_label
-        if "profiles_added" not in gaps:
+        if "profiles_added" not in _gaps_:
             _profiles_added = UNSET if self.profiles_added is None else self.profiles_added
             profiles_added: int | None | Unset
             if isinstance(_profiles_added, Unset):
@@ -88,7 +88,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 profiles_added = _profiles_added
             if profiles_added is not UNSET:
                 field_dict["profiles_added"] = profiles_added
-        if "profiles_updated" not in gaps:
+        if "profiles_updated" not in _gaps_:
             _profiles_updated = UNSET if self.profiles_updated is None else self.profiles_updated
             profiles_updated: int | None | Unset
             if isinstance(_profiles_updated, Unset):
@@ -97,7 +97,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 profiles_updated = _profiles_updated
             if profiles_updated is not UNSET:
                 field_dict["profiles_updated"] = profiles_updated
-        if "playbooks_added" not in gaps:
+        if "playbooks_added" not in _gaps_:
             _playbooks_added = UNSET if self.playbooks_added is None else self.playbooks_added
             playbooks_added: int | None | Unset
             if isinstance(_playbooks_added, Unset):
@@ -106,7 +106,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 playbooks_added = _playbooks_added
             if playbooks_added is not UNSET:
                 field_dict["playbooks_added"] = playbooks_added
-        if "playbooks_updated" not in gaps:
+        if "playbooks_updated" not in _gaps_:
             _playbooks_updated = UNSET if self.playbooks_updated is None else self.playbooks_updated
             playbooks_updated: int | None | Unset
             if isinstance(_playbooks_updated, Unset):
@@ -115,7 +115,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 playbooks_updated = _playbooks_updated
             if playbooks_updated is not UNSET:
                 field_dict["playbooks_updated"] = playbooks_updated
-        if "learning_status" not in gaps:
+        if "learning_status" not in _gaps_:
             _learning_status = UNSET if self.learning_status is None else self.learning_status
             learning_status: None | str | Unset
             if isinstance(_learning_status, Unset):
@@ -124,7 +124,7 @@ class PublishUserInteractionResponse(AnswerModel):
                 learning_status = _learning_status
             if learning_status is not UNSET:
                 field_dict["learning_status"] = learning_status
-        if "learning_reason" not in gaps:
+        if "learning_reason" not in _gaps_:
             _learning_reason = UNSET if self.learning_reason is None else self.learning_reason
             learning_reason: None | str | Unset
             if isinstance(_learning_reason, Unset):
@@ -146,26 +146,31 @@ class PublishUserInteractionResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            message = take(d, "message", "str", default="")
-            values["message"] = message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
         try:
-            warnings = cast(list[str], take(d, "warnings", "list", default=[]))
+            _raw_warnings = d.pop("warnings", UNSET)
+            if type(_raw_warnings) is not list:
+                _raw_warnings = settle(_raw_warnings, "list", default=[])
+            warnings = cast(list[str], _raw_warnings)
 
-            values["warnings"] = warnings
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["warnings"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["warnings"] = gap_cause(_exc_)
 
         try:
 
@@ -178,9 +183,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             request_id = _parse_request_id(d.pop("request_id", UNSET))
 
-            values["request_id"] = None if isinstance(request_id, Unset) else request_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
         try:
 
@@ -193,9 +197,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
 
-            values["endpoint_url"] = None if isinstance(endpoint_url, Unset) else endpoint_url
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["endpoint_url"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["endpoint_url"] = gap_cause(_exc_)
 
         try:
 
@@ -208,9 +211,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-            values["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_type"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_type"] = gap_cause(_exc_)
 
         try:
 
@@ -223,9 +225,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
 
-            values["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_label"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_label"] = gap_cause(_exc_)
 
         try:
 
@@ -238,9 +239,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             profiles_added = _parse_profiles_added(d.pop("profiles_added", UNSET))
 
-            values["profiles_added"] = None if isinstance(profiles_added, Unset) else profiles_added
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profiles_added"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_added"] = gap_cause(_exc_)
 
         try:
 
@@ -253,9 +253,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             profiles_updated = _parse_profiles_updated(d.pop("profiles_updated", UNSET))
 
-            values["profiles_updated"] = None if isinstance(profiles_updated, Unset) else profiles_updated
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profiles_updated"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_updated"] = gap_cause(_exc_)
 
         try:
 
@@ -268,9 +267,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             playbooks_added = _parse_playbooks_added(d.pop("playbooks_added", UNSET))
 
-            values["playbooks_added"] = None if isinstance(playbooks_added, Unset) else playbooks_added
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbooks_added"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_added"] = gap_cause(_exc_)
 
         try:
 
@@ -283,9 +281,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             playbooks_updated = _parse_playbooks_updated(d.pop("playbooks_updated", UNSET))
 
-            values["playbooks_updated"] = None if isinstance(playbooks_updated, Unset) else playbooks_updated
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbooks_updated"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_updated"] = gap_cause(_exc_)
 
         try:
 
@@ -298,9 +295,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             learning_status = _parse_learning_status(d.pop("learning_status", UNSET))
 
-            values["learning_status"] = None if isinstance(learning_status, Unset) else learning_status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["learning_status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_status"] = gap_cause(_exc_)
 
         try:
 
@@ -313,11 +309,54 @@ class PublishUserInteractionResponse(AnswerModel):
 
             learning_reason = _parse_learning_reason(d.pop("learning_reason", UNSET))
 
-            values["learning_reason"] = None if isinstance(learning_reason, Unset) else learning_reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["learning_reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_reason"] = gap_cause(_exc_)
 
-        publish_user_interaction_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            publish_user_interaction_response = cls(
+                success=success,
+                message=message,
+                warnings=warnings,
+                request_id=None if isinstance(request_id, Unset) else request_id,
+                endpoint_url=None if isinstance(endpoint_url, Unset) else endpoint_url,
+                storage_type=None if isinstance(storage_type, Unset) else storage_type,
+                storage_label=None if isinstance(storage_label, Unset) else storage_label,
+                profiles_added=None if isinstance(profiles_added, Unset) else profiles_added,
+                profiles_updated=None if isinstance(profiles_updated, Unset) else profiles_updated,
+                playbooks_added=None if isinstance(playbooks_added, Unset) else playbooks_added,
+                playbooks_updated=None if isinstance(playbooks_updated, Unset) else playbooks_updated,
+                learning_status=None if isinstance(learning_status, Unset) else learning_status,
+                learning_reason=None if isinstance(learning_reason, Unset) else learning_reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "warnings" not in _gaps_:
+                _values_["warnings"] = warnings
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = None if isinstance(request_id, Unset) else request_id
+            if "endpoint_url" not in _gaps_:
+                _values_["endpoint_url"] = None if isinstance(endpoint_url, Unset) else endpoint_url
+            if "storage_type" not in _gaps_:
+                _values_["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+            if "storage_label" not in _gaps_:
+                _values_["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
+            if "profiles_added" not in _gaps_:
+                _values_["profiles_added"] = None if isinstance(profiles_added, Unset) else profiles_added
+            if "profiles_updated" not in _gaps_:
+                _values_["profiles_updated"] = None if isinstance(profiles_updated, Unset) else profiles_updated
+            if "playbooks_added" not in _gaps_:
+                _values_["playbooks_added"] = None if isinstance(playbooks_added, Unset) else playbooks_added
+            if "playbooks_updated" not in _gaps_:
+                _values_["playbooks_updated"] = None if isinstance(playbooks_updated, Unset) else playbooks_updated
+            if "learning_status" not in _gaps_:
+                _values_["learning_status"] = None if isinstance(learning_status, Unset) else learning_status
+            if "learning_reason" not in _gaps_:
+                _values_["learning_reason"] = None if isinstance(learning_reason, Unset) else learning_reason
+            publish_user_interaction_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         publish_user_interaction_response.additional_properties = d
         return publish_user_interaction_response

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RegenerateFailure")
 
@@ -29,11 +29,11 @@ class RegenerateFailure(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "session_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "reason" not in gaps:
+        if "reason" not in _gaps_:
             reason = self.reason
             field_dict["reason"] = reason
 
@@ -49,21 +49,35 @@ class RegenerateFailure(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
-            reason = take(d, "reason", "str")
-            values["reason"] = reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reason"] = gap_cause(error)
+            _raw_reason = d.pop("reason", UNSET)
+            if type(_raw_reason) is not str:
+                _raw_reason = settle(_raw_reason, "str")
+            reason = _raw_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-        regenerate_failure = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            regenerate_failure = cls(
+                session_id=session_id,
+                reason=reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "reason" not in _gaps_:
+                _values_["reason"] = reason
+            regenerate_failure = partial_answer(cls, _values_, _gaps_, src_dict)
 
         regenerate_failure.additional_properties = d
         return regenerate_failure

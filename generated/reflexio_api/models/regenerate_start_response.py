@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RegenerateStartResponse")
 
@@ -30,11 +30,11 @@ class RegenerateStartResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "job_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "job_id" not in _gaps_:
             job_id = self.job_id
             field_dict["job_id"] = job_id
-        if "total" not in gaps:
+        if "total" not in _gaps_:
             total = self.total
             field_dict["total"] = total
 
@@ -50,21 +50,35 @@ class RegenerateStartResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            job_id = take(d, "job_id", "str")
-            values["job_id"] = job_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["job_id"] = gap_cause(error)
+            _raw_job_id = d.pop("job_id", UNSET)
+            if type(_raw_job_id) is not str:
+                _raw_job_id = settle(_raw_job_id, "str")
+            job_id = _raw_job_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["job_id"] = gap_cause(_exc_)
 
         try:
-            total = take(d, "total", "int")
-            values["total"] = total
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["total"] = gap_cause(error)
+            _raw_total = d.pop("total", UNSET)
+            if type(_raw_total) is not int:
+                _raw_total = settle(_raw_total, "int")
+            total = _raw_total
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total"] = gap_cause(_exc_)
 
-        regenerate_start_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            regenerate_start_response = cls(
+                job_id=job_id,
+                total=total,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "job_id" not in _gaps_:
+                _values_["job_id"] = job_id
+            if "total" not in _gaps_:
+                _values_["total"] = total
+            regenerate_start_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         regenerate_start_response.additional_properties = d
         return regenerate_start_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regenerate_status_response_status import RegenerateStatusResponseStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.regenerate_failure import RegenerateFailure
@@ -64,42 +64,42 @@ class RegenerateStatusResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "job_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "job_id" not in _gaps_:
             job_id = self.job_id
             field_dict["job_id"] = job_id
-        if "status" not in gaps:
+        if "status" not in _gaps_:
             status = self.status.value
             field_dict["status"] = status
-        if "total" not in gaps:
+        if "total" not in _gaps_:
             total = self.total
             field_dict["total"] = total
-        if "completed" not in gaps:
+        if "completed" not in _gaps_:
             completed = self.completed
             field_dict["completed"] = completed
-        if "failed" not in gaps:
+        if "failed" not in _gaps_:
             failed = self.failed
             field_dict["failed"] = failed
-        if "failures" not in gaps:
+        if "failures" not in _gaps_:
             failures = []
             for failures_item_data in self.failures:
                 failures_item = failures_item_data.to_dict()
                 failures.append(failures_item)
 
             field_dict["failures"] = failures
-        if "started_at" not in gaps:
+        if "started_at" not in _gaps_:
             started_at = self.started_at
             field_dict["started_at"] = started_at
-        if "total_candidates" not in gaps:
+        if "total_candidates" not in _gaps_:
             total_candidates = self.total_candidates
             field_dict["total_candidates"] = total_candidates
-        if "sampled_count" not in gaps:
+        if "sampled_count" not in _gaps_:
             sampled_count = self.sampled_count
             field_dict["sampled_count"] = sampled_count
-        if "concurrency_limit" not in gaps:
+        if "concurrency_limit" not in _gaps_:
             concurrency_limit = self.concurrency_limit
             field_dict["concurrency_limit"] = concurrency_limit
-        if "finished_at" not in gaps:
+        if "finished_at" not in _gaps_:
             _finished_at = UNSET if self.finished_at is None else self.finished_at
             finished_at: float | None | Unset
             if isinstance(_finished_at, Unset):
@@ -123,74 +123,93 @@ class RegenerateStatusResponse(AnswerModel):
         from ..models.regenerate_failure import RegenerateFailure  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            job_id = take(d, "job_id", "str")
-            values["job_id"] = job_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["job_id"] = gap_cause(error)
+            _raw_job_id = d.pop("job_id", UNSET)
+            if type(_raw_job_id) is not str:
+                _raw_job_id = settle(_raw_job_id, "str")
+            job_id = _raw_job_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["job_id"] = gap_cause(_exc_)
 
         try:
-            status = RegenerateStatusResponseStatus(take(d, "status", None))
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = RegenerateStatusResponseStatus(_raw_status)
 
-            values["status"] = status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
-
-        try:
-            total = take(d, "total", "int")
-            values["total"] = total
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["total"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
         try:
-            completed = take(d, "completed", "int")
-            values["completed"] = completed
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["completed"] = gap_cause(error)
+            _raw_total = d.pop("total", UNSET)
+            if type(_raw_total) is not int:
+                _raw_total = settle(_raw_total, "int")
+            total = _raw_total
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total"] = gap_cause(_exc_)
 
         try:
-            failed = take(d, "failed", "int")
-            values["failed"] = failed
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["failed"] = gap_cause(error)
+            _raw_completed = d.pop("completed", UNSET)
+            if type(_raw_completed) is not int:
+                _raw_completed = settle(_raw_completed, "int")
+            completed = _raw_completed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["completed"] = gap_cause(_exc_)
 
         try:
+            _raw_failed = d.pop("failed", UNSET)
+            if type(_raw_failed) is not int:
+                _raw_failed = settle(_raw_failed, "int")
+            failed = _raw_failed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failed"] = gap_cause(_exc_)
+
+        try:
+            _raw_failures = d.pop("failures", UNSET)
+            if type(_raw_failures) is not list:
+                _raw_failures = settle(_raw_failures, "list")
             failures = []
-            _failures = take(d, "failures", "list")
+            _failures = _raw_failures
             for failures_item_data in _failures:
                 failures_item = RegenerateFailure.from_dict(failures_item_data)
 
                 failures.append(failures_item)
 
-            values["failures"] = failures
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["failures"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failures"] = gap_cause(_exc_)
 
         try:
-            started_at = take(d, "started_at", "float")
-            values["started_at"] = started_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["started_at"] = gap_cause(error)
+            _raw_started_at = d.pop("started_at", UNSET)
+            if type(_raw_started_at) is not float:
+                _raw_started_at = settle(_raw_started_at, "float")
+            started_at = _raw_started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
         try:
-            total_candidates = take(d, "total_candidates", "int", default=0)
-            values["total_candidates"] = total_candidates
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["total_candidates"] = gap_cause(error)
+            _raw_total_candidates = d.pop("total_candidates", UNSET)
+            if type(_raw_total_candidates) is not int:
+                _raw_total_candidates = settle(_raw_total_candidates, "int", default=0)
+            total_candidates = _raw_total_candidates
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_candidates"] = gap_cause(_exc_)
 
         try:
-            sampled_count = take(d, "sampled_count", "int", default=0)
-            values["sampled_count"] = sampled_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["sampled_count"] = gap_cause(error)
+            _raw_sampled_count = d.pop("sampled_count", UNSET)
+            if type(_raw_sampled_count) is not int:
+                _raw_sampled_count = settle(_raw_sampled_count, "int", default=0)
+            sampled_count = _raw_sampled_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sampled_count"] = gap_cause(_exc_)
 
         try:
-            concurrency_limit = take(d, "concurrency_limit", "int", default=0)
-            values["concurrency_limit"] = concurrency_limit
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["concurrency_limit"] = gap_cause(error)
+            _raw_concurrency_limit = d.pop("concurrency_limit", UNSET)
+            if type(_raw_concurrency_limit) is not int:
+                _raw_concurrency_limit = settle(_raw_concurrency_limit, "int", default=0)
+            concurrency_limit = _raw_concurrency_limit
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["concurrency_limit"] = gap_cause(_exc_)
 
         try:
 
@@ -203,11 +222,48 @@ class RegenerateStatusResponse(AnswerModel):
 
             finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
-            values["finished_at"] = None if isinstance(finished_at, Unset) else finished_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["finished_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["finished_at"] = gap_cause(_exc_)
 
-        regenerate_status_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            regenerate_status_response = cls(
+                job_id=job_id,
+                status=status,
+                total=total,
+                completed=completed,
+                failed=failed,
+                failures=failures,
+                started_at=started_at,
+                total_candidates=total_candidates,
+                sampled_count=sampled_count,
+                concurrency_limit=concurrency_limit,
+                finished_at=None if isinstance(finished_at, Unset) else finished_at,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "job_id" not in _gaps_:
+                _values_["job_id"] = job_id
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "total" not in _gaps_:
+                _values_["total"] = total
+            if "completed" not in _gaps_:
+                _values_["completed"] = completed
+            if "failed" not in _gaps_:
+                _values_["failed"] = failed
+            if "failures" not in _gaps_:
+                _values_["failures"] = failures
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = started_at
+            if "total_candidates" not in _gaps_:
+                _values_["total_candidates"] = total_candidates
+            if "sampled_count" not in _gaps_:
+                _values_["sampled_count"] = sampled_count
+            if "concurrency_limit" not in _gaps_:
+                _values_["concurrency_limit"] = concurrency_limit
+            if "finished_at" not in _gaps_:
+                _values_["finished_at"] = None if isinstance(finished_at, Unset) else finished_at
+            regenerate_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         regenerate_status_response.additional_properties = d
         return regenerate_status_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_retrieval_experiment_arm_type_0 import RequestRetrievalExperimentArmType0
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="Request")
 
@@ -53,29 +53,29 @@ class Request(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "request_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "request_id" not in _gaps_:
             request_id = self.request_id
             field_dict["request_id"] = request_id
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             user_id = self.user_id
             field_dict["user_id"] = user_id
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at
             field_dict["created_at"] = created_at
-        if "source" not in gaps:
+        if "source" not in _gaps_:
             source = self.source
             field_dict["source"] = source
-        if "agent_version" not in gaps:
+        if "agent_version" not in _gaps_:
             agent_version = self.agent_version
             field_dict["agent_version"] = agent_version
-        if "session_id" not in gaps:
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "evaluation_only" not in gaps:
+        if "evaluation_only" not in _gaps_:
             evaluation_only = self.evaluation_only
             field_dict["evaluation_only"] = evaluation_only
-        if "retrieval_experiment_id" not in gaps:
+        if "retrieval_experiment_id" not in _gaps_:
             _retrieval_experiment_id = UNSET if self.retrieval_experiment_id is None else self.retrieval_experiment_id
             retrieval_experiment_id: None | str | Unset
             if isinstance(_retrieval_experiment_id, Unset):
@@ -84,7 +84,7 @@ class Request(AnswerModel):
                 retrieval_experiment_id = _retrieval_experiment_id
             if retrieval_experiment_id is not UNSET:
                 field_dict["retrieval_experiment_id"] = retrieval_experiment_id
-        if "retrieval_experiment_arm" not in gaps:
+        if "retrieval_experiment_arm" not in _gaps_:
             _retrieval_experiment_arm = (
                 UNSET if self.retrieval_experiment_arm is None else self.retrieval_experiment_arm
             )
@@ -110,49 +110,62 @@ class Request(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            request_id = take(d, "request_id", "str")
-            values["request_id"] = request_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_id"] = gap_cause(error)
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
         try:
-            user_id = take(d, "user_id", "str")
-            values["user_id"] = user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
-            created_at = take(d, "created_at", "int")
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
         try:
-            source = take(d, "source", "str", default="")
-            values["source"] = source
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source"] = gap_cause(error)
+            _raw_source = d.pop("source", UNSET)
+            if type(_raw_source) is not str:
+                _raw_source = settle(_raw_source, "str", default="")
+            source = _raw_source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
         try:
-            agent_version = take(d, "agent_version", "str", default="")
-            values["agent_version"] = agent_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_version"] = gap_cause(error)
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str", default="")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
-            evaluation_only = take(d, "evaluation_only", "bool", default=False)
-            values["evaluation_only"] = evaluation_only
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluation_only"] = gap_cause(error)
+            _raw_evaluation_only = d.pop("evaluation_only", UNSET)
+            if type(_raw_evaluation_only) is not bool:
+                _raw_evaluation_only = settle(_raw_evaluation_only, "bool", default=False)
+            evaluation_only = _raw_evaluation_only
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_only"] = gap_cause(_exc_)
 
         try:
 
@@ -165,11 +178,8 @@ class Request(AnswerModel):
 
             retrieval_experiment_id = _parse_retrieval_experiment_id(d.pop("retrieval_experiment_id", UNSET))
 
-            values["retrieval_experiment_id"] = (
-                None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["retrieval_experiment_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_id"] = gap_cause(_exc_)
 
         try:
 
@@ -190,13 +200,48 @@ class Request(AnswerModel):
 
             retrieval_experiment_arm = _parse_retrieval_experiment_arm(d.pop("retrieval_experiment_arm", UNSET))
 
-            values["retrieval_experiment_arm"] = (
-                None if isinstance(retrieval_experiment_arm, Unset) else retrieval_experiment_arm
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["retrieval_experiment_arm"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_arm"] = gap_cause(_exc_)
 
-        request = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            request = cls(
+                request_id=request_id,
+                user_id=user_id,
+                created_at=created_at,
+                source=source,
+                agent_version=agent_version,
+                session_id=session_id,
+                evaluation_only=evaluation_only,
+                retrieval_experiment_id=None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id,
+                retrieval_experiment_arm=None
+                if isinstance(retrieval_experiment_arm, Unset)
+                else retrieval_experiment_arm,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "source" not in _gaps_:
+                _values_["source"] = source
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "evaluation_only" not in _gaps_:
+                _values_["evaluation_only"] = evaluation_only
+            if "retrieval_experiment_id" not in _gaps_:
+                _values_["retrieval_experiment_id"] = (
+                    None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id
+                )
+            if "retrieval_experiment_arm" not in _gaps_:
+                _values_["retrieval_experiment_arm"] = (
+                    None if isinstance(retrieval_experiment_arm, Unset) else retrieval_experiment_arm
+                )
+            request = partial_answer(cls, _values_, _gaps_, src_dict)
 
         request.additional_properties = d
         return request

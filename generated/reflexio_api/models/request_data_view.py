@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -49,11 +49,11 @@ class RequestDataView(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "request" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "request" not in _gaps_:
             request = self.request.to_dict()
             field_dict["request"] = request
-        if "interactions" not in gaps:
+        if "interactions" not in _gaps_:
             interactions = []
             for interactions_item_data in self.interactions:
                 interactions_item = interactions_item_data.to_dict()
@@ -76,28 +76,42 @@ class RequestDataView(AnswerModel):
         from ..models.request import Request  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            request = Request.from_dict(take(d, "request", "dict"))
+            _raw_request = d.pop("request", UNSET)
+            if type(_raw_request) is not dict:
+                _raw_request = settle(_raw_request, "dict")
+            request = Request.from_dict(_raw_request)
 
-            values["request"] = request
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request"] = gap_cause(_exc_)
 
         try:
+            _raw_interactions = d.pop("interactions", UNSET)
+            if type(_raw_interactions) is not list:
+                _raw_interactions = settle(_raw_interactions, "list")
             interactions = []
-            _interactions = take(d, "interactions", "list")
+            _interactions = _raw_interactions
             for interactions_item_data in _interactions:
                 interactions_item = InteractionView.from_dict(interactions_item_data)
 
                 interactions.append(interactions_item)
 
-            values["interactions"] = interactions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interactions"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions"] = gap_cause(_exc_)
 
-        request_data_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            request_data_view = cls(
+                request=request,
+                interactions=interactions,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "request" not in _gaps_:
+                _values_["request"] = request
+            if "interactions" not in _gaps_:
+                _values_["interactions"] = interactions
+            request_data_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         request_data_view.additional_properties = d
         return request_data_view

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_arm_metrics_arm import RetrievalExperimentArmMetricsArm
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RetrievalExperimentArmMetrics")
 
@@ -31,26 +31,26 @@ class RetrievalExperimentArmMetrics(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "arm" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "arm" not in _gaps_:
             arm = self.arm.value
             field_dict["arm"] = arm
-        if "assigned_user_count" not in gaps:
+        if "assigned_user_count" not in _gaps_:
             assigned_user_count = self.assigned_user_count
             field_dict["assigned_user_count"] = assigned_user_count
-        if "published_session_count" not in gaps:
+        if "published_session_count" not in _gaps_:
             published_session_count = self.published_session_count
             field_dict["published_session_count"] = published_session_count
-        if "evaluated_user_count" not in gaps:
+        if "evaluated_user_count" not in _gaps_:
             evaluated_user_count = self.evaluated_user_count
             field_dict["evaluated_user_count"] = evaluated_user_count
-        if "evaluated_session_count" not in gaps:
+        if "evaluated_session_count" not in _gaps_:
             evaluated_session_count = self.evaluated_session_count
             field_dict["evaluated_session_count"] = evaluated_session_count
-        if "output_token_session_count" not in gaps:
+        if "output_token_session_count" not in _gaps_:
             output_token_session_count = self.output_token_session_count
             field_dict["output_token_session_count"] = output_token_session_count
-        if "success_rate" not in gaps:
+        if "success_rate" not in _gaps_:
             _success_rate = UNSET if self.success_rate is None else self.success_rate
             success_rate: float | None | Unset
             if isinstance(_success_rate, Unset):
@@ -59,7 +59,7 @@ class RetrievalExperimentArmMetrics(AnswerModel):
                 success_rate = _success_rate
             if success_rate is not UNSET:
                 field_dict["success_rate"] = success_rate
-        if "average_corrections" not in gaps:
+        if "average_corrections" not in _gaps_:
             _average_corrections = UNSET if self.average_corrections is None else self.average_corrections
             average_corrections: float | None | Unset
             if isinstance(_average_corrections, Unset):
@@ -68,7 +68,7 @@ class RetrievalExperimentArmMetrics(AnswerModel):
                 average_corrections = _average_corrections
             if average_corrections is not UNSET:
                 field_dict["average_corrections"] = average_corrections
-        if "average_turns_to_resolution" not in gaps:
+        if "average_turns_to_resolution" not in _gaps_:
             _average_turns_to_resolution = (
                 UNSET if self.average_turns_to_resolution is None else self.average_turns_to_resolution
             )
@@ -79,7 +79,7 @@ class RetrievalExperimentArmMetrics(AnswerModel):
                 average_turns_to_resolution = _average_turns_to_resolution
             if average_turns_to_resolution is not UNSET:
                 field_dict["average_turns_to_resolution"] = average_turns_to_resolution
-        if "escalation_rate" not in gaps:
+        if "escalation_rate" not in _gaps_:
             _escalation_rate = UNSET if self.escalation_rate is None else self.escalation_rate
             escalation_rate: float | None | Unset
             if isinstance(_escalation_rate, Unset):
@@ -88,7 +88,7 @@ class RetrievalExperimentArmMetrics(AnswerModel):
                 escalation_rate = _escalation_rate
             if escalation_rate is not UNSET:
                 field_dict["escalation_rate"] = escalation_rate
-        if "average_output_tokens" not in gaps:
+        if "average_output_tokens" not in _gaps_:
             _average_output_tokens = UNSET if self.average_output_tokens is None else self.average_output_tokens
             average_output_tokens: float | None | Unset
             if isinstance(_average_output_tokens, Unset):
@@ -110,44 +110,55 @@ class RetrievalExperimentArmMetrics(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            arm = RetrievalExperimentArmMetricsArm(take(d, "arm", None))
+            _raw_arm = d.pop("arm", UNSET)
+            if _raw_arm is UNSET or _raw_arm is None:
+                _raw_arm = settle(_raw_arm, None)
+            arm = RetrievalExperimentArmMetricsArm(_raw_arm)
 
-            values["arm"] = arm
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["arm"] = gap_cause(error)
-
-        try:
-            assigned_user_count = take(d, "assigned_user_count", "int", default=0)
-            values["assigned_user_count"] = assigned_user_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["assigned_user_count"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["arm"] = gap_cause(_exc_)
 
         try:
-            published_session_count = take(d, "published_session_count", "int", default=0)
-            values["published_session_count"] = published_session_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["published_session_count"] = gap_cause(error)
+            _raw_assigned_user_count = d.pop("assigned_user_count", UNSET)
+            if type(_raw_assigned_user_count) is not int:
+                _raw_assigned_user_count = settle(_raw_assigned_user_count, "int", default=0)
+            assigned_user_count = _raw_assigned_user_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["assigned_user_count"] = gap_cause(_exc_)
 
         try:
-            evaluated_user_count = take(d, "evaluated_user_count", "int", default=0)
-            values["evaluated_user_count"] = evaluated_user_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluated_user_count"] = gap_cause(error)
+            _raw_published_session_count = d.pop("published_session_count", UNSET)
+            if type(_raw_published_session_count) is not int:
+                _raw_published_session_count = settle(_raw_published_session_count, "int", default=0)
+            published_session_count = _raw_published_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["published_session_count"] = gap_cause(_exc_)
 
         try:
-            evaluated_session_count = take(d, "evaluated_session_count", "int", default=0)
-            values["evaluated_session_count"] = evaluated_session_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluated_session_count"] = gap_cause(error)
+            _raw_evaluated_user_count = d.pop("evaluated_user_count", UNSET)
+            if type(_raw_evaluated_user_count) is not int:
+                _raw_evaluated_user_count = settle(_raw_evaluated_user_count, "int", default=0)
+            evaluated_user_count = _raw_evaluated_user_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_user_count"] = gap_cause(_exc_)
 
         try:
-            output_token_session_count = take(d, "output_token_session_count", "int", default=0)
-            values["output_token_session_count"] = output_token_session_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["output_token_session_count"] = gap_cause(error)
+            _raw_evaluated_session_count = d.pop("evaluated_session_count", UNSET)
+            if type(_raw_evaluated_session_count) is not int:
+                _raw_evaluated_session_count = settle(_raw_evaluated_session_count, "int", default=0)
+            evaluated_session_count = _raw_evaluated_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_session_count"] = gap_cause(_exc_)
+
+        try:
+            _raw_output_token_session_count = d.pop("output_token_session_count", UNSET)
+            if type(_raw_output_token_session_count) is not int:
+                _raw_output_token_session_count = settle(_raw_output_token_session_count, "int", default=0)
+            output_token_session_count = _raw_output_token_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["output_token_session_count"] = gap_cause(_exc_)
 
         try:
 
@@ -160,9 +171,8 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             success_rate = _parse_success_rate(d.pop("success_rate", UNSET))
 
-            values["success_rate"] = None if isinstance(success_rate, Unset) else success_rate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success_rate"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate"] = gap_cause(_exc_)
 
         try:
 
@@ -175,9 +185,8 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             average_corrections = _parse_average_corrections(d.pop("average_corrections", UNSET))
 
-            values["average_corrections"] = None if isinstance(average_corrections, Unset) else average_corrections
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["average_corrections"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["average_corrections"] = gap_cause(_exc_)
 
         try:
 
@@ -192,11 +201,8 @@ class RetrievalExperimentArmMetrics(AnswerModel):
                 d.pop("average_turns_to_resolution", UNSET)
             )
 
-            values["average_turns_to_resolution"] = (
-                None if isinstance(average_turns_to_resolution, Unset) else average_turns_to_resolution
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["average_turns_to_resolution"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["average_turns_to_resolution"] = gap_cause(_exc_)
 
         try:
 
@@ -209,9 +215,8 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             escalation_rate = _parse_escalation_rate(d.pop("escalation_rate", UNSET))
 
-            values["escalation_rate"] = None if isinstance(escalation_rate, Unset) else escalation_rate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["escalation_rate"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["escalation_rate"] = gap_cause(_exc_)
 
         try:
 
@@ -224,13 +229,56 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             average_output_tokens = _parse_average_output_tokens(d.pop("average_output_tokens", UNSET))
 
-            values["average_output_tokens"] = (
-                None if isinstance(average_output_tokens, Unset) else average_output_tokens
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["average_output_tokens"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["average_output_tokens"] = gap_cause(_exc_)
 
-        retrieval_experiment_arm_metrics = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieval_experiment_arm_metrics = cls(
+                arm=arm,
+                assigned_user_count=assigned_user_count,
+                published_session_count=published_session_count,
+                evaluated_user_count=evaluated_user_count,
+                evaluated_session_count=evaluated_session_count,
+                output_token_session_count=output_token_session_count,
+                success_rate=None if isinstance(success_rate, Unset) else success_rate,
+                average_corrections=None if isinstance(average_corrections, Unset) else average_corrections,
+                average_turns_to_resolution=None
+                if isinstance(average_turns_to_resolution, Unset)
+                else average_turns_to_resolution,
+                escalation_rate=None if isinstance(escalation_rate, Unset) else escalation_rate,
+                average_output_tokens=None if isinstance(average_output_tokens, Unset) else average_output_tokens,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "arm" not in _gaps_:
+                _values_["arm"] = arm
+            if "assigned_user_count" not in _gaps_:
+                _values_["assigned_user_count"] = assigned_user_count
+            if "published_session_count" not in _gaps_:
+                _values_["published_session_count"] = published_session_count
+            if "evaluated_user_count" not in _gaps_:
+                _values_["evaluated_user_count"] = evaluated_user_count
+            if "evaluated_session_count" not in _gaps_:
+                _values_["evaluated_session_count"] = evaluated_session_count
+            if "output_token_session_count" not in _gaps_:
+                _values_["output_token_session_count"] = output_token_session_count
+            if "success_rate" not in _gaps_:
+                _values_["success_rate"] = None if isinstance(success_rate, Unset) else success_rate
+            if "average_corrections" not in _gaps_:
+                _values_["average_corrections"] = (
+                    None if isinstance(average_corrections, Unset) else average_corrections
+                )
+            if "average_turns_to_resolution" not in _gaps_:
+                _values_["average_turns_to_resolution"] = (
+                    None if isinstance(average_turns_to_resolution, Unset) else average_turns_to_resolution
+                )
+            if "escalation_rate" not in _gaps_:
+                _values_["escalation_rate"] = None if isinstance(escalation_rate, Unset) else escalation_rate
+            if "average_output_tokens" not in _gaps_:
+                _values_["average_output_tokens"] = (
+                    None if isinstance(average_output_tokens, Unset) else average_output_tokens
+                )
+            retrieval_experiment_arm_metrics = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_arm_metrics.additional_properties = d
         return retrieval_experiment_arm_metrics

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_assignment_arm import RetrievalExperimentAssignmentArm
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RetrievalExperimentAssignment")
 
@@ -24,11 +24,11 @@ class RetrievalExperimentAssignment(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "experiment_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "experiment_id" not in _gaps_:
             experiment_id = self.experiment_id
             field_dict["experiment_id"] = experiment_id
-        if "arm" not in gaps:
+        if "arm" not in _gaps_:
             arm = self.arm.value
             field_dict["arm"] = arm
 
@@ -44,22 +44,36 @@ class RetrievalExperimentAssignment(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            experiment_id = take(d, "experiment_id", "str")
-            values["experiment_id"] = experiment_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["experiment_id"] = gap_cause(error)
+            _raw_experiment_id = d.pop("experiment_id", UNSET)
+            if type(_raw_experiment_id) is not str:
+                _raw_experiment_id = settle(_raw_experiment_id, "str")
+            experiment_id = _raw_experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment_id"] = gap_cause(_exc_)
 
         try:
-            arm = RetrievalExperimentAssignmentArm(take(d, "arm", None))
+            _raw_arm = d.pop("arm", UNSET)
+            if _raw_arm is UNSET or _raw_arm is None:
+                _raw_arm = settle(_raw_arm, None)
+            arm = RetrievalExperimentAssignmentArm(_raw_arm)
 
-            values["arm"] = arm
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["arm"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["arm"] = gap_cause(_exc_)
 
-        retrieval_experiment_assignment = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieval_experiment_assignment = cls(
+                experiment_id=experiment_id,
+                arm=arm,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment_id" not in _gaps_:
+                _values_["experiment_id"] = experiment_id
+            if "arm" not in _gaps_:
+                _values_["arm"] = arm
+            retrieval_experiment_assignment = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_assignment.additional_properties = d
         return retrieval_experiment_assignment

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RetrievalExperimentConfig")
 
@@ -23,11 +23,11 @@ class RetrievalExperimentConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "experiment_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "experiment_id" not in _gaps_:
             experiment_id = self.experiment_id
             field_dict["experiment_id"] = experiment_id
-        if "holdout_percentage" not in gaps:
+        if "holdout_percentage" not in _gaps_:
             holdout_percentage = self.holdout_percentage
             field_dict["holdout_percentage"] = holdout_percentage
 
@@ -43,21 +43,35 @@ class RetrievalExperimentConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            experiment_id = take(d, "experiment_id", "str")
-            values["experiment_id"] = experiment_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["experiment_id"] = gap_cause(error)
+            _raw_experiment_id = d.pop("experiment_id", UNSET)
+            if type(_raw_experiment_id) is not str:
+                _raw_experiment_id = settle(_raw_experiment_id, "str")
+            experiment_id = _raw_experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment_id"] = gap_cause(_exc_)
 
         try:
-            holdout_percentage = take(d, "holdout_percentage", "float")
-            values["holdout_percentage"] = holdout_percentage
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["holdout_percentage"] = gap_cause(error)
+            _raw_holdout_percentage = d.pop("holdout_percentage", UNSET)
+            if type(_raw_holdout_percentage) is not float:
+                _raw_holdout_percentage = settle(_raw_holdout_percentage, "float")
+            holdout_percentage = _raw_holdout_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["holdout_percentage"] = gap_cause(_exc_)
 
-        retrieval_experiment_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieval_experiment_config = cls(
+                experiment_id=experiment_id,
+                holdout_percentage=holdout_percentage,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment_id" not in _gaps_:
+                _values_["experiment_id"] = experiment_id
+            if "holdout_percentage" not in _gaps_:
+                _values_["holdout_percentage"] = holdout_percentage
+            retrieval_experiment_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_config.additional_properties = d
         return retrieval_experiment_config

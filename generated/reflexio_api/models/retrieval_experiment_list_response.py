@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_record import RetrievalExperimentRecord
@@ -27,15 +27,15 @@ class RetrievalExperimentListResponse(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "experiments" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "experiments" not in _gaps_:
             experiments = []
             for experiments_item_data in self.experiments:
                 experiments_item = experiments_item_data.to_dict()
                 experiments.append(experiments_item)
 
             field_dict["experiments"] = experiments
-        if "active_experiment" not in gaps:
+        if "active_experiment" not in _gaps_:
             _active_experiment = UNSET if self.active_experiment is None else self.active_experiment
             active_experiment: dict[str, Any] | None | Unset
             if isinstance(_active_experiment, Unset):
@@ -61,19 +61,20 @@ class RetrievalExperimentListResponse(AnswerModel):
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
+            _raw_experiments = d.pop("experiments", UNSET)
+            if type(_raw_experiments) is not list:
+                _raw_experiments = settle(_raw_experiments, "list", default=[])
             experiments = []
-            _experiments = take(d, "experiments", "list", default=[])
+            _experiments = _raw_experiments
             for experiments_item_data in _experiments:
                 experiments_item = RetrievalExperimentRecord.from_dict(experiments_item_data)
 
                 experiments.append(experiments_item)
 
-            values["experiments"] = experiments
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["experiments"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiments"] = gap_cause(_exc_)
 
         try:
 
@@ -94,11 +95,21 @@ class RetrievalExperimentListResponse(AnswerModel):
 
             active_experiment = _parse_active_experiment(d.pop("active_experiment", UNSET))
 
-            values["active_experiment"] = None if isinstance(active_experiment, Unset) else active_experiment
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["active_experiment"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["active_experiment"] = gap_cause(_exc_)
 
-        retrieval_experiment_list_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieval_experiment_list_response = cls(
+                experiments=experiments,
+                active_experiment=None if isinstance(active_experiment, Unset) else active_experiment,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiments" not in _gaps_:
+                _values_["experiments"] = experiments
+            if "active_experiment" not in _gaps_:
+                _values_["active_experiment"] = None if isinstance(active_experiment, Unset) else active_experiment
+            retrieval_experiment_list_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_list_response.additional_properties = d
         return retrieval_experiment_list_response

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RetrievalExperimentRecord")
 
@@ -25,17 +25,17 @@ class RetrievalExperimentRecord(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "experiment_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "experiment_id" not in _gaps_:
             experiment_id = self.experiment_id
             field_dict["experiment_id"] = experiment_id
-        if "holdout_percentage" not in gaps:
+        if "holdout_percentage" not in _gaps_:
             holdout_percentage = self.holdout_percentage
             field_dict["holdout_percentage"] = holdout_percentage
-        if "started_at" not in gaps:
+        if "started_at" not in _gaps_:
             started_at = self.started_at
             field_dict["started_at"] = started_at
-        if "ended_at" not in gaps:
+        if "ended_at" not in _gaps_:
             _ended_at = UNSET if self.ended_at is None else self.ended_at
             ended_at: int | None | Unset
             if isinstance(_ended_at, Unset):
@@ -57,25 +57,30 @@ class RetrievalExperimentRecord(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            experiment_id = take(d, "experiment_id", "str")
-            values["experiment_id"] = experiment_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["experiment_id"] = gap_cause(error)
+            _raw_experiment_id = d.pop("experiment_id", UNSET)
+            if type(_raw_experiment_id) is not str:
+                _raw_experiment_id = settle(_raw_experiment_id, "str")
+            experiment_id = _raw_experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment_id"] = gap_cause(_exc_)
 
         try:
-            holdout_percentage = take(d, "holdout_percentage", "float")
-            values["holdout_percentage"] = holdout_percentage
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["holdout_percentage"] = gap_cause(error)
+            _raw_holdout_percentage = d.pop("holdout_percentage", UNSET)
+            if type(_raw_holdout_percentage) is not float:
+                _raw_holdout_percentage = settle(_raw_holdout_percentage, "float")
+            holdout_percentage = _raw_holdout_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["holdout_percentage"] = gap_cause(_exc_)
 
         try:
-            started_at = take(d, "started_at", "int")
-            values["started_at"] = started_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["started_at"] = gap_cause(error)
+            _raw_started_at = d.pop("started_at", UNSET)
+            if type(_raw_started_at) is not int:
+                _raw_started_at = settle(_raw_started_at, "int")
+            started_at = _raw_started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
         try:
 
@@ -88,11 +93,27 @@ class RetrievalExperimentRecord(AnswerModel):
 
             ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
 
-            values["ended_at"] = None if isinstance(ended_at, Unset) else ended_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["ended_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["ended_at"] = gap_cause(_exc_)
 
-        retrieval_experiment_record = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieval_experiment_record = cls(
+                experiment_id=experiment_id,
+                holdout_percentage=holdout_percentage,
+                started_at=started_at,
+                ended_at=None if isinstance(ended_at, Unset) else ended_at,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment_id" not in _gaps_:
+                _values_["experiment_id"] = experiment_id
+            if "holdout_percentage" not in _gaps_:
+                _values_["holdout_percentage"] = holdout_percentage
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = started_at
+            if "ended_at" not in _gaps_:
+                _values_["ended_at"] = None if isinstance(ended_at, Unset) else ended_at
+            retrieval_experiment_record = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_record.additional_properties = d
         return retrieval_experiment_record

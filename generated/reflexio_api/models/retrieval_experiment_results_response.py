@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_arm_metrics import RetrievalExperimentArmMetrics
@@ -33,20 +33,20 @@ class RetrievalExperimentResultsResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "experiment" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "experiment" not in _gaps_:
             experiment = self.experiment.to_dict()
             field_dict["experiment"] = experiment
-        if "treatment" not in gaps:
+        if "treatment" not in _gaps_:
             treatment = self.treatment.to_dict()
             field_dict["treatment"] = treatment
-        if "holdout" not in gaps:
+        if "holdout" not in _gaps_:
             holdout = self.holdout.to_dict()
             field_dict["holdout"] = holdout
-        if "unattributed_evaluated_session_count" not in gaps:
+        if "unattributed_evaluated_session_count" not in _gaps_:
             unattributed_evaluated_session_count = self.unattributed_evaluated_session_count
             field_dict["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
-        if "success_rate_lift_percentage_points" not in gaps:
+        if "success_rate_lift_percentage_points" not in _gaps_:
             _success_rate_lift_percentage_points = (
                 UNSET if self.success_rate_lift_percentage_points is None else self.success_rate_lift_percentage_points
             )
@@ -57,7 +57,7 @@ class RetrievalExperimentResultsResponse(AnswerModel):
                 success_rate_lift_percentage_points = _success_rate_lift_percentage_points
             if success_rate_lift_percentage_points is not UNSET:
                 field_dict["success_rate_lift_percentage_points"] = success_rate_lift_percentage_points
-        if "relative_success_lift" not in gaps:
+        if "relative_success_lift" not in _gaps_:
             _relative_success_lift = UNSET if self.relative_success_lift is None else self.relative_success_lift
             relative_success_lift: float | None | Unset
             if isinstance(_relative_success_lift, Unset):
@@ -66,7 +66,7 @@ class RetrievalExperimentResultsResponse(AnswerModel):
                 relative_success_lift = _relative_success_lift
             if relative_success_lift is not UNSET:
                 field_dict["relative_success_lift"] = relative_success_lift
-        if "confidence_interval_95_percentage_points" not in gaps:
+        if "confidence_interval_95_percentage_points" not in _gaps_:
             _confidence_interval_95_percentage_points = (
                 UNSET
                 if self.confidence_interval_95_percentage_points is None
@@ -92,7 +92,7 @@ class RetrievalExperimentResultsResponse(AnswerModel):
                 confidence_interval_95_percentage_points = _confidence_interval_95_percentage_points
             if confidence_interval_95_percentage_points is not UNSET:
                 field_dict["confidence_interval_95_percentage_points"] = confidence_interval_95_percentage_points
-        if "evaluated_session_coverage" not in gaps:
+        if "evaluated_session_coverage" not in _gaps_:
             _evaluated_session_coverage = (
                 UNSET if self.evaluated_session_coverage is None else self.evaluated_session_coverage
             )
@@ -119,34 +119,43 @@ class RetrievalExperimentResultsResponse(AnswerModel):
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            experiment = RetrievalExperimentRecord.from_dict(take(d, "experiment", "dict"))
+            _raw_experiment = d.pop("experiment", UNSET)
+            if type(_raw_experiment) is not dict:
+                _raw_experiment = settle(_raw_experiment, "dict")
+            experiment = RetrievalExperimentRecord.from_dict(_raw_experiment)
 
-            values["experiment"] = experiment
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["experiment"] = gap_cause(error)
-
-        try:
-            treatment = RetrievalExperimentArmMetrics.from_dict(take(d, "treatment", "dict"))
-
-            values["treatment"] = treatment
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["treatment"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment"] = gap_cause(_exc_)
 
         try:
-            holdout = RetrievalExperimentArmMetrics.from_dict(take(d, "holdout", "dict"))
+            _raw_treatment = d.pop("treatment", UNSET)
+            if type(_raw_treatment) is not dict:
+                _raw_treatment = settle(_raw_treatment, "dict")
+            treatment = RetrievalExperimentArmMetrics.from_dict(_raw_treatment)
 
-            values["holdout"] = holdout
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["holdout"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["treatment"] = gap_cause(_exc_)
 
         try:
-            unattributed_evaluated_session_count = take(d, "unattributed_evaluated_session_count", "int", default=0)
-            values["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["unattributed_evaluated_session_count"] = gap_cause(error)
+            _raw_holdout = d.pop("holdout", UNSET)
+            if type(_raw_holdout) is not dict:
+                _raw_holdout = settle(_raw_holdout, "dict")
+            holdout = RetrievalExperimentArmMetrics.from_dict(_raw_holdout)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["holdout"] = gap_cause(_exc_)
+
+        try:
+            _raw_unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count", UNSET)
+            if type(_raw_unattributed_evaluated_session_count) is not int:
+                _raw_unattributed_evaluated_session_count = settle(
+                    _raw_unattributed_evaluated_session_count, "int", default=0
+                )
+            unattributed_evaluated_session_count = _raw_unattributed_evaluated_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["unattributed_evaluated_session_count"] = gap_cause(_exc_)
 
         try:
 
@@ -161,11 +170,8 @@ class RetrievalExperimentResultsResponse(AnswerModel):
                 d.pop("success_rate_lift_percentage_points", UNSET)
             )
 
-            values["success_rate_lift_percentage_points"] = (
-                None if isinstance(success_rate_lift_percentage_points, Unset) else success_rate_lift_percentage_points
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success_rate_lift_percentage_points"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate_lift_percentage_points"] = gap_cause(_exc_)
 
         try:
 
@@ -178,11 +184,8 @@ class RetrievalExperimentResultsResponse(AnswerModel):
 
             relative_success_lift = _parse_relative_success_lift(d.pop("relative_success_lift", UNSET))
 
-            values["relative_success_lift"] = (
-                None if isinstance(relative_success_lift, Unset) else relative_success_lift
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["relative_success_lift"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["relative_success_lift"] = gap_cause(_exc_)
 
         try:
 
@@ -222,13 +225,8 @@ class RetrievalExperimentResultsResponse(AnswerModel):
                 d.pop("confidence_interval_95_percentage_points", UNSET)
             )
 
-            values["confidence_interval_95_percentage_points"] = (
-                None
-                if isinstance(confidence_interval_95_percentage_points, Unset)
-                else confidence_interval_95_percentage_points
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["confidence_interval_95_percentage_points"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["confidence_interval_95_percentage_points"] = gap_cause(_exc_)
 
         try:
 
@@ -241,13 +239,57 @@ class RetrievalExperimentResultsResponse(AnswerModel):
 
             evaluated_session_coverage = _parse_evaluated_session_coverage(d.pop("evaluated_session_coverage", UNSET))
 
-            values["evaluated_session_coverage"] = (
-                None if isinstance(evaluated_session_coverage, Unset) else evaluated_session_coverage
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluated_session_coverage"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_session_coverage"] = gap_cause(_exc_)
 
-        retrieval_experiment_results_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieval_experiment_results_response = cls(
+                experiment=experiment,
+                treatment=treatment,
+                holdout=holdout,
+                unattributed_evaluated_session_count=unattributed_evaluated_session_count,
+                success_rate_lift_percentage_points=None
+                if isinstance(success_rate_lift_percentage_points, Unset)
+                else success_rate_lift_percentage_points,
+                relative_success_lift=None if isinstance(relative_success_lift, Unset) else relative_success_lift,
+                confidence_interval_95_percentage_points=None
+                if isinstance(confidence_interval_95_percentage_points, Unset)
+                else confidence_interval_95_percentage_points,
+                evaluated_session_coverage=None
+                if isinstance(evaluated_session_coverage, Unset)
+                else evaluated_session_coverage,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment" not in _gaps_:
+                _values_["experiment"] = experiment
+            if "treatment" not in _gaps_:
+                _values_["treatment"] = treatment
+            if "holdout" not in _gaps_:
+                _values_["holdout"] = holdout
+            if "unattributed_evaluated_session_count" not in _gaps_:
+                _values_["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
+            if "success_rate_lift_percentage_points" not in _gaps_:
+                _values_["success_rate_lift_percentage_points"] = (
+                    None
+                    if isinstance(success_rate_lift_percentage_points, Unset)
+                    else success_rate_lift_percentage_points
+                )
+            if "relative_success_lift" not in _gaps_:
+                _values_["relative_success_lift"] = (
+                    None if isinstance(relative_success_lift, Unset) else relative_success_lift
+                )
+            if "confidence_interval_95_percentage_points" not in _gaps_:
+                _values_["confidence_interval_95_percentage_points"] = (
+                    None
+                    if isinstance(confidence_interval_95_percentage_points, Unset)
+                    else confidence_interval_95_percentage_points
+                )
+            if "evaluated_session_coverage" not in _gaps_:
+                _values_["evaluated_session_coverage"] = (
+                    None if isinstance(evaluated_session_coverage, Unset) else evaluated_session_coverage
+                )
+            retrieval_experiment_results_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_results_response.additional_properties = d
         return retrieval_experiment_results_response

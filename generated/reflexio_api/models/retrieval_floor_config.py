@@ -33,8 +33,8 @@ class RetrievalFloorConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "agent_playbook_floor" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "agent_playbook_floor" not in _gaps_:
             _agent_playbook_floor = UNSET if self.agent_playbook_floor is None else self.agent_playbook_floor
             agent_playbook_floor: float | None | Unset
             if isinstance(_agent_playbook_floor, Unset):
@@ -43,17 +43,17 @@ class RetrievalFloorConfig(AnswerModel):
                 agent_playbook_floor = _agent_playbook_floor
             if agent_playbook_floor is not UNSET:
                 field_dict["agent_playbook_floor"] = agent_playbook_floor
-        if "enabled" not in gaps:
+        if "enabled" not in _gaps_:
             _enabled = UNSET if self.enabled is None else self.enabled
             enabled = _enabled
             if enabled is not UNSET:
                 field_dict["enabled"] = enabled
-        if "pool_size" not in gaps:
+        if "pool_size" not in _gaps_:
             _pool_size = UNSET if self.pool_size is None else self.pool_size
             pool_size = _pool_size
             if pool_size is not UNSET:
                 field_dict["pool_size"] = pool_size
-        if "profile_floor" not in gaps:
+        if "profile_floor" not in _gaps_:
             _profile_floor = UNSET if self.profile_floor is None else self.profile_floor
             profile_floor: float | None | Unset
             if isinstance(_profile_floor, Unset):
@@ -62,7 +62,7 @@ class RetrievalFloorConfig(AnswerModel):
                 profile_floor = _profile_floor
             if profile_floor is not UNSET:
                 field_dict["profile_floor"] = profile_floor
-        if "user_playbook_floor" not in gaps:
+        if "user_playbook_floor" not in _gaps_:
             _user_playbook_floor = UNSET if self.user_playbook_floor is None else self.user_playbook_floor
             user_playbook_floor: float | None | Unset
             if isinstance(_user_playbook_floor, Unset):
@@ -84,8 +84,7 @@ class RetrievalFloorConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
 
             def _parse_agent_playbook_floor(data: object) -> float | None | Unset:
@@ -97,21 +96,18 @@ class RetrievalFloorConfig(AnswerModel):
 
             agent_playbook_floor = _parse_agent_playbook_floor(d.pop("agent_playbook_floor", UNSET))
 
-            values["agent_playbook_floor"] = None if isinstance(agent_playbook_floor, Unset) else agent_playbook_floor
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_playbook_floor"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_playbook_floor"] = gap_cause(_exc_)
 
         try:
             enabled = d.pop("enabled", UNSET)
-            values["enabled"] = None if isinstance(enabled, Unset) else enabled
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
         try:
             pool_size = d.pop("pool_size", UNSET)
-            values["pool_size"] = None if isinstance(pool_size, Unset) else pool_size
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pool_size"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pool_size"] = gap_cause(_exc_)
 
         try:
 
@@ -124,9 +120,8 @@ class RetrievalFloorConfig(AnswerModel):
 
             profile_floor = _parse_profile_floor(d.pop("profile_floor", UNSET))
 
-            values["profile_floor"] = None if isinstance(profile_floor, Unset) else profile_floor
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profile_floor"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_floor"] = gap_cause(_exc_)
 
         try:
 
@@ -139,11 +134,34 @@ class RetrievalFloorConfig(AnswerModel):
 
             user_playbook_floor = _parse_user_playbook_floor(d.pop("user_playbook_floor", UNSET))
 
-            values["user_playbook_floor"] = None if isinstance(user_playbook_floor, Unset) else user_playbook_floor
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbook_floor"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_floor"] = gap_cause(_exc_)
 
-        retrieval_floor_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieval_floor_config = cls(
+                agent_playbook_floor=None if isinstance(agent_playbook_floor, Unset) else agent_playbook_floor,
+                enabled=None if isinstance(enabled, Unset) else enabled,
+                pool_size=None if isinstance(pool_size, Unset) else pool_size,
+                profile_floor=None if isinstance(profile_floor, Unset) else profile_floor,
+                user_playbook_floor=None if isinstance(user_playbook_floor, Unset) else user_playbook_floor,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "agent_playbook_floor" not in _gaps_:
+                _values_["agent_playbook_floor"] = (
+                    None if isinstance(agent_playbook_floor, Unset) else agent_playbook_floor
+                )
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            if "pool_size" not in _gaps_:
+                _values_["pool_size"] = None if isinstance(pool_size, Unset) else pool_size
+            if "profile_floor" not in _gaps_:
+                _values_["profile_floor"] = None if isinstance(profile_floor, Unset) else profile_floor
+            if "user_playbook_floor" not in _gaps_:
+                _values_["user_playbook_floor"] = (
+                    None if isinstance(user_playbook_floor, Unset) else user_playbook_floor
+                )
+            retrieval_floor_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_floor_config.additional_properties = d
         return retrieval_floor_config

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RetrievedLearning")
 
@@ -40,14 +40,14 @@ class RetrievedLearning(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "kind" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "kind" not in _gaps_:
             kind = self.kind.value
             field_dict["kind"] = kind
-        if "learning_id" not in gaps:
+        if "learning_id" not in _gaps_:
             learning_id = self.learning_id
             field_dict["learning_id"] = learning_id
-        if "exposure_receipt" not in gaps:
+        if "exposure_receipt" not in _gaps_:
             _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
             exposure_receipt: None | str | Unset
             if isinstance(_exposure_receipt, Unset):
@@ -56,7 +56,7 @@ class RetrievedLearning(AnswerModel):
                 exposure_receipt = _exposure_receipt
             if exposure_receipt is not UNSET:
                 field_dict["exposure_receipt"] = exposure_receipt
-        if "exposure_receipt_digest" not in gaps:
+        if "exposure_receipt_digest" not in _gaps_:
             _exposure_receipt_digest = UNSET if self.exposure_receipt_digest is None else self.exposure_receipt_digest
             exposure_receipt_digest: None | str | Unset
             if isinstance(_exposure_receipt_digest, Unset):
@@ -78,20 +78,23 @@ class RetrievedLearning(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            kind = RetrievedLearningKind(take(d, "kind", None))
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = RetrievedLearningKind(_raw_kind)
 
-            values["kind"] = kind
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["kind"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
         try:
-            learning_id = take(d, "learning_id", "str")
-            values["learning_id"] = learning_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["learning_id"] = gap_cause(error)
+            _raw_learning_id = d.pop("learning_id", UNSET)
+            if type(_raw_learning_id) is not str:
+                _raw_learning_id = settle(_raw_learning_id, "str")
+            learning_id = _raw_learning_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_id"] = gap_cause(_exc_)
 
         try:
 
@@ -104,9 +107,8 @@ class RetrievedLearning(AnswerModel):
 
             exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
-            values["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["exposure_receipt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["exposure_receipt"] = gap_cause(_exc_)
 
         try:
 
@@ -119,13 +121,29 @@ class RetrievedLearning(AnswerModel):
 
             exposure_receipt_digest = _parse_exposure_receipt_digest(d.pop("exposure_receipt_digest", UNSET))
 
-            values["exposure_receipt_digest"] = (
-                None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["exposure_receipt_digest"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["exposure_receipt_digest"] = gap_cause(_exc_)
 
-        retrieved_learning = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieved_learning = cls(
+                kind=kind,
+                learning_id=learning_id,
+                exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
+                exposure_receipt_digest=None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "learning_id" not in _gaps_:
+                _values_["learning_id"] = learning_id
+            if "exposure_receipt" not in _gaps_:
+                _values_["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
+            if "exposure_receipt_digest" not in _gaps_:
+                _values_["exposure_receipt_digest"] = (
+                    None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest
+                )
+            retrieved_learning = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieved_learning.additional_properties = d
         return retrieved_learning

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.learning_impact import LearningImpact
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.playbook_diagnosis import PlaybookDiagnosis
@@ -77,38 +77,38 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "result_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "result_id" not in _gaps_:
             result_id = self.result_id
             field_dict["result_id"] = result_id
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             user_id = self.user_id
             field_dict["user_id"] = user_id
-        if "session_id" not in gaps:
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "agent_version" not in gaps:
+        if "agent_version" not in _gaps_:
             agent_version = self.agent_version
             field_dict["agent_version"] = agent_version
-        if "kind" not in gaps:
+        if "kind" not in _gaps_:
             kind = self.kind.value
             field_dict["kind"] = kind
-        if "learning_id" not in gaps:
+        if "learning_id" not in _gaps_:
             learning_id = self.learning_id
             field_dict["learning_id"] = learning_id
-        if "relevance_reason" not in gaps:
+        if "relevance_reason" not in _gaps_:
             relevance_reason = self.relevance_reason
             field_dict["relevance_reason"] = relevance_reason
-        if "impact_reason" not in gaps:
+        if "impact_reason" not in _gaps_:
             impact_reason = self.impact_reason
             field_dict["impact_reason"] = impact_reason
-        if "diagnosis_evidence_complete" not in gaps:
+        if "diagnosis_evidence_complete" not in _gaps_:
             diagnosis_evidence_complete = self.diagnosis_evidence_complete
             field_dict["diagnosis_evidence_complete"] = diagnosis_evidence_complete
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at
             field_dict["created_at"] = created_at
-        if "interaction_id" not in gaps:
+        if "interaction_id" not in _gaps_:
             _interaction_id = UNSET if self.interaction_id is None else self.interaction_id
             interaction_id: int | None | Unset
             if isinstance(_interaction_id, Unset):
@@ -117,7 +117,7 @@ class RetrievedLearningEvaluationResult(AnswerModel):
                 interaction_id = _interaction_id
             if interaction_id is not UNSET:
                 field_dict["interaction_id"] = interaction_id
-        if "interaction_created_at" not in gaps:
+        if "interaction_created_at" not in _gaps_:
             _interaction_created_at = UNSET if self.interaction_created_at is None else self.interaction_created_at
             interaction_created_at: int | None | Unset
             if isinstance(_interaction_created_at, Unset):
@@ -126,7 +126,7 @@ class RetrievedLearningEvaluationResult(AnswerModel):
                 interaction_created_at = _interaction_created_at
             if interaction_created_at is not UNSET:
                 field_dict["interaction_created_at"] = interaction_created_at
-        if "is_relevant" not in gaps:
+        if "is_relevant" not in _gaps_:
             _is_relevant = UNSET if self.is_relevant is None else self.is_relevant
             is_relevant: bool | None | Unset
             if isinstance(_is_relevant, Unset):
@@ -135,7 +135,7 @@ class RetrievedLearningEvaluationResult(AnswerModel):
                 is_relevant = _is_relevant
             if is_relevant is not UNSET:
                 field_dict["is_relevant"] = is_relevant
-        if "impact" not in gaps:
+        if "impact" not in _gaps_:
             _impact = UNSET if self.impact is None else self.impact
             impact: None | str | Unset
             if isinstance(_impact, Unset):
@@ -146,7 +146,7 @@ class RetrievedLearningEvaluationResult(AnswerModel):
                 impact = _impact
             if impact is not UNSET:
                 field_dict["impact"] = impact
-        if "diagnosis" not in gaps:
+        if "diagnosis" not in _gaps_:
             _diagnosis = UNSET if self.diagnosis is None else self.diagnosis
             diagnosis: dict[str, Any] | None | Unset
             if isinstance(_diagnosis, Unset):
@@ -157,7 +157,7 @@ class RetrievedLearningEvaluationResult(AnswerModel):
                 diagnosis = _diagnosis
             if diagnosis is not UNSET:
                 field_dict["diagnosis"] = diagnosis
-        if "evaluated_playbook_digest" not in gaps:
+        if "evaluated_playbook_digest" not in _gaps_:
             _evaluated_playbook_digest = (
                 UNSET if self.evaluated_playbook_digest is None else self.evaluated_playbook_digest
             )
@@ -183,68 +183,87 @@ class RetrievedLearningEvaluationResult(AnswerModel):
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            result_id = take(d, "result_id", "int", default=0)
-            values["result_id"] = result_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["result_id"] = gap_cause(error)
+            _raw_result_id = d.pop("result_id", UNSET)
+            if type(_raw_result_id) is not int:
+                _raw_result_id = settle(_raw_result_id, "int", default=0)
+            result_id = _raw_result_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result_id"] = gap_cause(_exc_)
 
         try:
-            user_id = take(d, "user_id", "str")
-            values["user_id"] = user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
-            agent_version = take(d, "agent_version", "str", default="")
-            values["agent_version"] = agent_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_version"] = gap_cause(error)
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str", default="")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
         try:
-            kind = RetrievedLearningKind(take(d, "kind", None))
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = RetrievedLearningKind(_raw_kind)
 
-            values["kind"] = kind
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["kind"] = gap_cause(error)
-
-        try:
-            learning_id = take(d, "learning_id", "str")
-            values["learning_id"] = learning_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["learning_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
         try:
-            relevance_reason = take(d, "relevance_reason", "str", default="")
-            values["relevance_reason"] = relevance_reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["relevance_reason"] = gap_cause(error)
+            _raw_learning_id = d.pop("learning_id", UNSET)
+            if type(_raw_learning_id) is not str:
+                _raw_learning_id = settle(_raw_learning_id, "str")
+            learning_id = _raw_learning_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_id"] = gap_cause(_exc_)
 
         try:
-            impact_reason = take(d, "impact_reason", "str", default="")
-            values["impact_reason"] = impact_reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["impact_reason"] = gap_cause(error)
+            _raw_relevance_reason = d.pop("relevance_reason", UNSET)
+            if type(_raw_relevance_reason) is not str:
+                _raw_relevance_reason = settle(_raw_relevance_reason, "str", default="")
+            relevance_reason = _raw_relevance_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["relevance_reason"] = gap_cause(_exc_)
 
         try:
-            diagnosis_evidence_complete = take(d, "diagnosis_evidence_complete", "bool", default=False)
-            values["diagnosis_evidence_complete"] = diagnosis_evidence_complete
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["diagnosis_evidence_complete"] = gap_cause(error)
+            _raw_impact_reason = d.pop("impact_reason", UNSET)
+            if type(_raw_impact_reason) is not str:
+                _raw_impact_reason = settle(_raw_impact_reason, "str", default="")
+            impact_reason = _raw_impact_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["impact_reason"] = gap_cause(_exc_)
 
         try:
-            created_at = take(d, "created_at", "int")
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+            _raw_diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete", UNSET)
+            if type(_raw_diagnosis_evidence_complete) is not bool:
+                _raw_diagnosis_evidence_complete = settle(_raw_diagnosis_evidence_complete, "bool", default=False)
+            diagnosis_evidence_complete = _raw_diagnosis_evidence_complete
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["diagnosis_evidence_complete"] = gap_cause(_exc_)
+
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
         try:
 
@@ -257,9 +276,8 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             interaction_id = _parse_interaction_id(d.pop("interaction_id", UNSET))
 
-            values["interaction_id"] = None if isinstance(interaction_id, Unset) else interaction_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interaction_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interaction_id"] = gap_cause(_exc_)
 
         try:
 
@@ -272,11 +290,8 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             interaction_created_at = _parse_interaction_created_at(d.pop("interaction_created_at", UNSET))
 
-            values["interaction_created_at"] = (
-                None if isinstance(interaction_created_at, Unset) else interaction_created_at
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interaction_created_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interaction_created_at"] = gap_cause(_exc_)
 
         try:
 
@@ -289,9 +304,8 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             is_relevant = _parse_is_relevant(d.pop("is_relevant", UNSET))
 
-            values["is_relevant"] = None if isinstance(is_relevant, Unset) else is_relevant
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["is_relevant"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_relevant"] = gap_cause(_exc_)
 
         try:
 
@@ -312,9 +326,8 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             impact = _parse_impact(d.pop("impact", UNSET))
 
-            values["impact"] = None if isinstance(impact, Unset) else impact
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["impact"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["impact"] = gap_cause(_exc_)
 
         try:
 
@@ -335,9 +348,8 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             diagnosis = _parse_diagnosis(d.pop("diagnosis", UNSET))
 
-            values["diagnosis"] = None if isinstance(diagnosis, Unset) else diagnosis
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["diagnosis"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["diagnosis"] = gap_cause(_exc_)
 
         try:
 
@@ -350,13 +362,69 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             evaluated_playbook_digest = _parse_evaluated_playbook_digest(d.pop("evaluated_playbook_digest", UNSET))
 
-            values["evaluated_playbook_digest"] = (
-                None if isinstance(evaluated_playbook_digest, Unset) else evaluated_playbook_digest
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["evaluated_playbook_digest"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_playbook_digest"] = gap_cause(_exc_)
 
-        retrieved_learning_evaluation_result = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            retrieved_learning_evaluation_result = cls(
+                result_id=result_id,
+                user_id=user_id,
+                session_id=session_id,
+                agent_version=agent_version,
+                kind=kind,
+                learning_id=learning_id,
+                relevance_reason=relevance_reason,
+                impact_reason=impact_reason,
+                diagnosis_evidence_complete=diagnosis_evidence_complete,
+                created_at=created_at,
+                interaction_id=None if isinstance(interaction_id, Unset) else interaction_id,
+                interaction_created_at=None if isinstance(interaction_created_at, Unset) else interaction_created_at,
+                is_relevant=None if isinstance(is_relevant, Unset) else is_relevant,
+                impact=None if isinstance(impact, Unset) else impact,
+                diagnosis=None if isinstance(diagnosis, Unset) else diagnosis,
+                evaluated_playbook_digest=None
+                if isinstance(evaluated_playbook_digest, Unset)
+                else evaluated_playbook_digest,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "result_id" not in _gaps_:
+                _values_["result_id"] = result_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "learning_id" not in _gaps_:
+                _values_["learning_id"] = learning_id
+            if "relevance_reason" not in _gaps_:
+                _values_["relevance_reason"] = relevance_reason
+            if "impact_reason" not in _gaps_:
+                _values_["impact_reason"] = impact_reason
+            if "diagnosis_evidence_complete" not in _gaps_:
+                _values_["diagnosis_evidence_complete"] = diagnosis_evidence_complete
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "interaction_id" not in _gaps_:
+                _values_["interaction_id"] = None if isinstance(interaction_id, Unset) else interaction_id
+            if "interaction_created_at" not in _gaps_:
+                _values_["interaction_created_at"] = (
+                    None if isinstance(interaction_created_at, Unset) else interaction_created_at
+                )
+            if "is_relevant" not in _gaps_:
+                _values_["is_relevant"] = None if isinstance(is_relevant, Unset) else is_relevant
+            if "impact" not in _gaps_:
+                _values_["impact"] = None if isinstance(impact, Unset) else impact
+            if "diagnosis" not in _gaps_:
+                _values_["diagnosis"] = None if isinstance(diagnosis, Unset) else diagnosis
+            if "evaluated_playbook_digest" not in _gaps_:
+                _values_["evaluated_playbook_digest"] = (
+                    None if isinstance(evaluated_playbook_digest, Unset) else evaluated_playbook_digest
+                )
+            retrieved_learning_evaluation_result = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieved_learning_evaluation_result.additional_properties = d
         return retrieved_learning_evaluation_result

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="ReviewUserPlaybookEdit")
 
@@ -24,14 +24,14 @@ class ReviewUserPlaybookEdit(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "content" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "content" not in _gaps_:
             content = self.content
             field_dict["content"] = content
-        if "trigger" not in gaps:
+        if "trigger" not in _gaps_:
             trigger = self.trigger
             field_dict["trigger"] = trigger
-        if "rationale" not in gaps:
+        if "rationale" not in _gaps_:
             rationale = self.rationale
             field_dict["rationale"] = rationale
 
@@ -47,27 +47,46 @@ class ReviewUserPlaybookEdit(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            content = take(d, "content", "str")
-            values["content"] = content
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["content"] = gap_cause(error)
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
         try:
-            trigger = take(d, "trigger", "str")
-            values["trigger"] = trigger
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["trigger"] = gap_cause(error)
+            _raw_trigger = d.pop("trigger", UNSET)
+            if type(_raw_trigger) is not str:
+                _raw_trigger = settle(_raw_trigger, "str")
+            trigger = _raw_trigger
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger"] = gap_cause(_exc_)
 
         try:
-            rationale = take(d, "rationale", "str")
-            values["rationale"] = rationale
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["rationale"] = gap_cause(error)
+            _raw_rationale = d.pop("rationale", UNSET)
+            if type(_raw_rationale) is not str:
+                _raw_rationale = settle(_raw_rationale, "str")
+            rationale = _raw_rationale
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rationale"] = gap_cause(_exc_)
 
-        review_user_playbook_edit = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            review_user_playbook_edit = cls(
+                content=content,
+                trigger=trigger,
+                rationale=rationale,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "trigger" not in _gaps_:
+                _values_["trigger"] = trigger
+            if "rationale" not in _gaps_:
+                _values_["rationale"] = rationale
+            review_user_playbook_edit = partial_answer(cls, _values_, _gaps_, src_dict)
 
         review_user_playbook_edit.additional_properties = d
         return review_user_playbook_edit

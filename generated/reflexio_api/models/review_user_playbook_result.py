@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.review_user_playbook_result_decision import ReviewUserPlaybookResultDecision
 from ..models.review_user_playbook_result_reason_code import ReviewUserPlaybookResultReasonCode
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit
@@ -43,20 +43,20 @@ class ReviewUserPlaybookResult(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "user_playbook_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "user_playbook_id" not in _gaps_:
             user_playbook_id = self.user_playbook_id
             field_dict["user_playbook_id"] = user_playbook_id
-        if "decision" not in gaps:
+        if "decision" not in _gaps_:
             decision = self.decision.value
             field_dict["decision"] = decision
-        if "reason_code" not in gaps:
+        if "reason_code" not in _gaps_:
             reason_code = self.reason_code.value
             field_dict["reason_code"] = reason_code
-        if "applied" not in gaps:
+        if "applied" not in _gaps_:
             applied = self.applied
             field_dict["applied"] = applied
-        if "reason" not in gaps:
+        if "reason" not in _gaps_:
             _reason = UNSET if self.reason is None else self.reason
             reason: None | str | Unset
             if isinstance(_reason, Unset):
@@ -65,7 +65,7 @@ class ReviewUserPlaybookResult(AnswerModel):
                 reason = _reason
             if reason is not UNSET:
                 field_dict["reason"] = reason
-        if "edit" not in gaps:
+        if "edit" not in _gaps_:
             _edit = UNSET if self.edit is None else self.edit
             edit: dict[str, Any] | None | Unset
             if isinstance(_edit, Unset):
@@ -76,7 +76,7 @@ class ReviewUserPlaybookResult(AnswerModel):
                 edit = _edit
             if edit is not UNSET:
                 field_dict["edit"] = edit
-        if "successor_user_playbook_id" not in gaps:
+        if "successor_user_playbook_id" not in _gaps_:
             _successor_user_playbook_id = (
                 UNSET if self.successor_user_playbook_id is None else self.successor_user_playbook_id
             )
@@ -102,33 +102,40 @@ class ReviewUserPlaybookResult(AnswerModel):
         from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            user_playbook_id = take(d, "user_playbook_id", "int")
-            values["user_playbook_id"] = user_playbook_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbook_id"] = gap_cause(error)
-
-        try:
-            decision = ReviewUserPlaybookResultDecision(take(d, "decision", None))
-
-            values["decision"] = decision
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["decision"] = gap_cause(error)
+            _raw_user_playbook_id = d.pop("user_playbook_id", UNSET)
+            if type(_raw_user_playbook_id) is not int:
+                _raw_user_playbook_id = settle(_raw_user_playbook_id, "int")
+            user_playbook_id = _raw_user_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_id"] = gap_cause(_exc_)
 
         try:
-            reason_code = ReviewUserPlaybookResultReasonCode(take(d, "reason_code", None))
+            _raw_decision = d.pop("decision", UNSET)
+            if _raw_decision is UNSET or _raw_decision is None:
+                _raw_decision = settle(_raw_decision, None)
+            decision = ReviewUserPlaybookResultDecision(_raw_decision)
 
-            values["reason_code"] = reason_code
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reason_code"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["decision"] = gap_cause(_exc_)
 
         try:
-            applied = take(d, "applied", "bool", default=False)
-            values["applied"] = applied
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["applied"] = gap_cause(error)
+            _raw_reason_code = d.pop("reason_code", UNSET)
+            if _raw_reason_code is UNSET or _raw_reason_code is None:
+                _raw_reason_code = settle(_raw_reason_code, None)
+            reason_code = ReviewUserPlaybookResultReasonCode(_raw_reason_code)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason_code"] = gap_cause(_exc_)
+
+        try:
+            _raw_applied = d.pop("applied", UNSET)
+            if type(_raw_applied) is not bool:
+                _raw_applied = settle(_raw_applied, "bool", default=False)
+            applied = _raw_applied
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["applied"] = gap_cause(_exc_)
 
         try:
 
@@ -141,9 +148,8 @@ class ReviewUserPlaybookResult(AnswerModel):
 
             reason = _parse_reason(d.pop("reason", UNSET))
 
-            values["reason"] = None if isinstance(reason, Unset) else reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
         try:
 
@@ -164,9 +170,8 @@ class ReviewUserPlaybookResult(AnswerModel):
 
             edit = _parse_edit(d.pop("edit", UNSET))
 
-            values["edit"] = None if isinstance(edit, Unset) else edit
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["edit"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["edit"] = gap_cause(_exc_)
 
         try:
 
@@ -179,13 +184,40 @@ class ReviewUserPlaybookResult(AnswerModel):
 
             successor_user_playbook_id = _parse_successor_user_playbook_id(d.pop("successor_user_playbook_id", UNSET))
 
-            values["successor_user_playbook_id"] = (
-                None if isinstance(successor_user_playbook_id, Unset) else successor_user_playbook_id
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["successor_user_playbook_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["successor_user_playbook_id"] = gap_cause(_exc_)
 
-        review_user_playbook_result = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            review_user_playbook_result = cls(
+                user_playbook_id=user_playbook_id,
+                decision=decision,
+                reason_code=reason_code,
+                applied=applied,
+                reason=None if isinstance(reason, Unset) else reason,
+                edit=None if isinstance(edit, Unset) else edit,
+                successor_user_playbook_id=None
+                if isinstance(successor_user_playbook_id, Unset)
+                else successor_user_playbook_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_playbook_id" not in _gaps_:
+                _values_["user_playbook_id"] = user_playbook_id
+            if "decision" not in _gaps_:
+                _values_["decision"] = decision
+            if "reason_code" not in _gaps_:
+                _values_["reason_code"] = reason_code
+            if "applied" not in _gaps_:
+                _values_["applied"] = applied
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            if "edit" not in _gaps_:
+                _values_["edit"] = None if isinstance(edit, Unset) else edit
+            if "successor_user_playbook_id" not in _gaps_:
+                _values_["successor_user_playbook_id"] = (
+                    None if isinstance(successor_user_playbook_id, Unset) else successor_user_playbook_id
+                )
+            review_user_playbook_result = partial_answer(cls, _values_, _gaps_, src_dict)
 
         review_user_playbook_result.additional_properties = d
         return review_user_playbook_result

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_result import ReviewUserPlaybookResult
@@ -41,36 +41,36 @@ class ReviewUserPlaybooksResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "report_only" not in gaps:
+        if "report_only" not in _gaps_:
             report_only = self.report_only
             field_dict["report_only"] = report_only
-        if "selected_count" not in gaps:
+        if "selected_count" not in _gaps_:
             selected_count = self.selected_count
             field_dict["selected_count"] = selected_count
-        if "accepted_count" not in gaps:
+        if "accepted_count" not in _gaps_:
             accepted_count = self.accepted_count
             field_dict["accepted_count"] = accepted_count
-        if "edited_count" not in gaps:
+        if "edited_count" not in _gaps_:
             edited_count = self.edited_count
             field_dict["edited_count"] = edited_count
-        if "rejected_count" not in gaps:
+        if "rejected_count" not in _gaps_:
             rejected_count = self.rejected_count
             field_dict["rejected_count"] = rejected_count
-        if "skipped_count" not in gaps:
+        if "skipped_count" not in _gaps_:
             skipped_count = self.skipped_count
             field_dict["skipped_count"] = skipped_count
-        if "results" not in gaps:
+        if "results" not in _gaps_:
             results = []
             for results_item_data in self.results:
                 results_item = results_item_data.to_dict()
                 results.append(results_item)
 
             field_dict["results"] = results
-        if "run_id" not in gaps:
+        if "run_id" not in _gaps_:
             _run_id = UNSET if self.run_id is None else self.run_id
             run_id: None | str | Unset
             if isinstance(_run_id, Unset):
@@ -79,7 +79,7 @@ class ReviewUserPlaybooksResponse(AnswerModel):
                 run_id = _run_id
             if run_id is not UNSET:
                 field_dict["run_id"] = run_id
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -103,61 +103,76 @@ class ReviewUserPlaybooksResponse(AnswerModel):
         from ..models.review_user_playbook_result import ReviewUserPlaybookResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            report_only = take(d, "report_only", "bool", default=True)
-            values["report_only"] = report_only
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["report_only"] = gap_cause(error)
+            _raw_report_only = d.pop("report_only", UNSET)
+            if type(_raw_report_only) is not bool:
+                _raw_report_only = settle(_raw_report_only, "bool", default=True)
+            report_only = _raw_report_only
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["report_only"] = gap_cause(_exc_)
 
         try:
-            selected_count = take(d, "selected_count", "int", default=0)
-            values["selected_count"] = selected_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["selected_count"] = gap_cause(error)
+            _raw_selected_count = d.pop("selected_count", UNSET)
+            if type(_raw_selected_count) is not int:
+                _raw_selected_count = settle(_raw_selected_count, "int", default=0)
+            selected_count = _raw_selected_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["selected_count"] = gap_cause(_exc_)
 
         try:
-            accepted_count = take(d, "accepted_count", "int", default=0)
-            values["accepted_count"] = accepted_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["accepted_count"] = gap_cause(error)
+            _raw_accepted_count = d.pop("accepted_count", UNSET)
+            if type(_raw_accepted_count) is not int:
+                _raw_accepted_count = settle(_raw_accepted_count, "int", default=0)
+            accepted_count = _raw_accepted_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["accepted_count"] = gap_cause(_exc_)
 
         try:
-            edited_count = take(d, "edited_count", "int", default=0)
-            values["edited_count"] = edited_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["edited_count"] = gap_cause(error)
+            _raw_edited_count = d.pop("edited_count", UNSET)
+            if type(_raw_edited_count) is not int:
+                _raw_edited_count = settle(_raw_edited_count, "int", default=0)
+            edited_count = _raw_edited_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["edited_count"] = gap_cause(_exc_)
 
         try:
-            rejected_count = take(d, "rejected_count", "int", default=0)
-            values["rejected_count"] = rejected_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["rejected_count"] = gap_cause(error)
+            _raw_rejected_count = d.pop("rejected_count", UNSET)
+            if type(_raw_rejected_count) is not int:
+                _raw_rejected_count = settle(_raw_rejected_count, "int", default=0)
+            rejected_count = _raw_rejected_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rejected_count"] = gap_cause(_exc_)
 
         try:
-            skipped_count = take(d, "skipped_count", "int", default=0)
-            values["skipped_count"] = skipped_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["skipped_count"] = gap_cause(error)
+            _raw_skipped_count = d.pop("skipped_count", UNSET)
+            if type(_raw_skipped_count) is not int:
+                _raw_skipped_count = settle(_raw_skipped_count, "int", default=0)
+            skipped_count = _raw_skipped_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skipped_count"] = gap_cause(_exc_)
 
         try:
+            _raw_results = d.pop("results", UNSET)
+            if type(_raw_results) is not list:
+                _raw_results = settle(_raw_results, "list", default=[])
             results = []
-            _results = take(d, "results", "list", default=[])
+            _results = _raw_results
             for results_item_data in _results:
                 results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
 
                 results.append(results_item)
 
-            values["results"] = results
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["results"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["results"] = gap_cause(_exc_)
 
         try:
 
@@ -170,9 +185,8 @@ class ReviewUserPlaybooksResponse(AnswerModel):
 
             run_id = _parse_run_id(d.pop("run_id", UNSET))
 
-            values["run_id"] = None if isinstance(run_id, Unset) else run_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["run_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["run_id"] = gap_cause(_exc_)
 
         try:
 
@@ -185,11 +199,45 @@ class ReviewUserPlaybooksResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        review_user_playbooks_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            review_user_playbooks_response = cls(
+                success=success,
+                report_only=report_only,
+                selected_count=selected_count,
+                accepted_count=accepted_count,
+                edited_count=edited_count,
+                rejected_count=rejected_count,
+                skipped_count=skipped_count,
+                results=results,
+                run_id=None if isinstance(run_id, Unset) else run_id,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "report_only" not in _gaps_:
+                _values_["report_only"] = report_only
+            if "selected_count" not in _gaps_:
+                _values_["selected_count"] = selected_count
+            if "accepted_count" not in _gaps_:
+                _values_["accepted_count"] = accepted_count
+            if "edited_count" not in _gaps_:
+                _values_["edited_count"] = edited_count
+            if "rejected_count" not in _gaps_:
+                _values_["rejected_count"] = rejected_count
+            if "skipped_count" not in _gaps_:
+                _values_["skipped_count"] = skipped_count
+            if "results" not in _gaps_:
+                _values_["results"] = results
+            if "run_id" not in _gaps_:
+                _values_["run_id"] = None if isinstance(run_id, Unset) else run_id
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            review_user_playbooks_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         review_user_playbooks_response.additional_properties = d
         return review_user_playbooks_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="RuleAttributionRow")
 
@@ -29,26 +29,26 @@ class RuleAttributionRow(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "rule_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "rule_id" not in _gaps_:
             rule_id = self.rule_id
             field_dict["rule_id"] = rule_id
-        if "kind" not in gaps:
+        if "kind" not in _gaps_:
             kind = self.kind.value
             field_dict["kind"] = kind
-        if "title" not in gaps:
+        if "title" not in _gaps_:
             title = self.title
             field_dict["title"] = title
-        if "successes_with" not in gaps:
+        if "successes_with" not in _gaps_:
             successes_with = self.successes_with
             field_dict["successes_with"] = successes_with
-        if "failures_with" not in gaps:
+        if "failures_with" not in _gaps_:
             failures_with = self.failures_with
             field_dict["failures_with"] = failures_with
-        if "net_sessions" not in gaps:
+        if "net_sessions" not in _gaps_:
             net_sessions = self.net_sessions
             field_dict["net_sessions"] = net_sessions
-        if "cited_session_ids" not in gaps:
+        if "cited_session_ids" not in _gaps_:
             cited_session_ids = self.cited_session_ids
 
             field_dict["cited_session_ids"] = cited_session_ids
@@ -65,53 +65,92 @@ class RuleAttributionRow(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            rule_id = take(d, "rule_id", "str")
-            values["rule_id"] = rule_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["rule_id"] = gap_cause(error)
-
-        try:
-            kind = CitationKind(take(d, "kind", None))
-
-            values["kind"] = kind
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["kind"] = gap_cause(error)
+            _raw_rule_id = d.pop("rule_id", UNSET)
+            if type(_raw_rule_id) is not str:
+                _raw_rule_id = settle(_raw_rule_id, "str")
+            rule_id = _raw_rule_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rule_id"] = gap_cause(_exc_)
 
         try:
-            title = take(d, "title", "str", default="")
-            values["title"] = title
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["title"] = gap_cause(error)
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = CitationKind(_raw_kind)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
         try:
-            successes_with = take(d, "successes_with", "int")
-            values["successes_with"] = successes_with
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["successes_with"] = gap_cause(error)
+            _raw_title = d.pop("title", UNSET)
+            if type(_raw_title) is not str:
+                _raw_title = settle(_raw_title, "str", default="")
+            title = _raw_title
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["title"] = gap_cause(_exc_)
 
         try:
-            failures_with = take(d, "failures_with", "int")
-            values["failures_with"] = failures_with
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["failures_with"] = gap_cause(error)
+            _raw_successes_with = d.pop("successes_with", UNSET)
+            if type(_raw_successes_with) is not int:
+                _raw_successes_with = settle(_raw_successes_with, "int")
+            successes_with = _raw_successes_with
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["successes_with"] = gap_cause(_exc_)
 
         try:
-            net_sessions = take(d, "net_sessions", "int")
-            values["net_sessions"] = net_sessions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["net_sessions"] = gap_cause(error)
+            _raw_failures_with = d.pop("failures_with", UNSET)
+            if type(_raw_failures_with) is not int:
+                _raw_failures_with = settle(_raw_failures_with, "int")
+            failures_with = _raw_failures_with
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failures_with"] = gap_cause(_exc_)
 
         try:
-            cited_session_ids = cast(list[str], take(d, "cited_session_ids", "list", default=[]))
+            _raw_net_sessions = d.pop("net_sessions", UNSET)
+            if type(_raw_net_sessions) is not int:
+                _raw_net_sessions = settle(_raw_net_sessions, "int")
+            net_sessions = _raw_net_sessions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["net_sessions"] = gap_cause(_exc_)
 
-            values["cited_session_ids"] = cited_session_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["cited_session_ids"] = gap_cause(error)
+        try:
+            _raw_cited_session_ids = d.pop("cited_session_ids", UNSET)
+            if type(_raw_cited_session_ids) is not list:
+                _raw_cited_session_ids = settle(_raw_cited_session_ids, "list", default=[])
+            cited_session_ids = cast(list[str], _raw_cited_session_ids)
 
-        rule_attribution_row = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cited_session_ids"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            rule_attribution_row = cls(
+                rule_id=rule_id,
+                kind=kind,
+                title=title,
+                successes_with=successes_with,
+                failures_with=failures_with,
+                net_sessions=net_sessions,
+                cited_session_ids=cited_session_ids,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "rule_id" not in _gaps_:
+                _values_["rule_id"] = rule_id
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "title" not in _gaps_:
+                _values_["title"] = title
+            if "successes_with" not in _gaps_:
+                _values_["successes_with"] = successes_with
+            if "failures_with" not in _gaps_:
+                _values_["failures_with"] = failures_with
+            if "net_sessions" not in _gaps_:
+                _values_["net_sessions"] = net_sessions
+            if "cited_session_ids" not in _gaps_:
+                _values_["cited_session_ids"] = cited_session_ids
+            rule_attribution_row = partial_answer(cls, _values_, _gaps_, src_dict)
 
         rule_attribution_row.additional_properties = d
         return rule_attribution_row

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="ScoreDistribution")
 
@@ -24,16 +24,16 @@ class ScoreDistribution(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "current_bins" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "current_bins" not in _gaps_:
             current_bins = self.current_bins
 
             field_dict["current_bins"] = current_bins
-        if "baseline_bins" not in gaps:
+        if "baseline_bins" not in _gaps_:
             baseline_bins = self.baseline_bins
 
             field_dict["baseline_bins"] = baseline_bins
-        if "labels" not in gaps:
+        if "labels" not in _gaps_:
             labels = self.labels
 
             field_dict["labels"] = labels
@@ -50,30 +50,49 @@ class ScoreDistribution(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            current_bins = cast(list[int], take(d, "current_bins", "list"))
+            _raw_current_bins = d.pop("current_bins", UNSET)
+            if type(_raw_current_bins) is not list:
+                _raw_current_bins = settle(_raw_current_bins, "list")
+            current_bins = cast(list[int], _raw_current_bins)
 
-            values["current_bins"] = current_bins
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["current_bins"] = gap_cause(error)
-
-        try:
-            baseline_bins = cast(list[int], take(d, "baseline_bins", "list"))
-
-            values["baseline_bins"] = baseline_bins
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["baseline_bins"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_bins"] = gap_cause(_exc_)
 
         try:
-            labels = cast(list[str], take(d, "labels", "list"))
+            _raw_baseline_bins = d.pop("baseline_bins", UNSET)
+            if type(_raw_baseline_bins) is not list:
+                _raw_baseline_bins = settle(_raw_baseline_bins, "list")
+            baseline_bins = cast(list[int], _raw_baseline_bins)
 
-            values["labels"] = labels
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["labels"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["baseline_bins"] = gap_cause(_exc_)
 
-        score_distribution = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        try:
+            _raw_labels = d.pop("labels", UNSET)
+            if type(_raw_labels) is not list:
+                _raw_labels = settle(_raw_labels, "list")
+            labels = cast(list[str], _raw_labels)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["labels"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            score_distribution = cls(
+                current_bins=current_bins,
+                baseline_bins=baseline_bins,
+                labels=labels,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current_bins" not in _gaps_:
+                _values_["current_bins"] = current_bins
+            if "baseline_bins" not in _gaps_:
+                _values_["baseline_bins"] = baseline_bins
+            if "labels" not in _gaps_:
+                _values_["labels"] = labels
+            score_distribution = partial_answer(cls, _values_, _gaps_, src_dict)
 
         score_distribution.additional_properties = d
         return score_distribution

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -28,18 +28,18 @@ class SearchInteractionsViewResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "interactions" not in gaps:
+        if "interactions" not in _gaps_:
             interactions = []
             for interactions_item_data in self.interactions:
                 interactions_item = interactions_item_data.to_dict()
                 interactions.append(interactions_item)
 
             field_dict["interactions"] = interactions
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -63,25 +63,28 @@ class SearchInteractionsViewResponse(AnswerModel):
         from ..models.interaction_view import InteractionView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_interactions = d.pop("interactions", UNSET)
+            if type(_raw_interactions) is not list:
+                _raw_interactions = settle(_raw_interactions, "list")
             interactions = []
-            _interactions = take(d, "interactions", "list")
+            _interactions = _raw_interactions
             for interactions_item_data in _interactions:
                 interactions_item = InteractionView.from_dict(interactions_item_data)
 
                 interactions.append(interactions_item)
 
-            values["interactions"] = interactions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interactions"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions"] = gap_cause(_exc_)
 
         try:
 
@@ -94,11 +97,24 @@ class SearchInteractionsViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        search_interactions_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            search_interactions_view_response = cls(
+                success=success,
+                interactions=interactions,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "interactions" not in _gaps_:
+                _values_["interactions"] = interactions
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            search_interactions_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         search_interactions_view_response.additional_properties = d
         return search_interactions_view_response

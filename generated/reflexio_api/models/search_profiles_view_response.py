@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.profile_view import ProfileView
@@ -32,18 +32,18 @@ class SearchProfilesViewResponse(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "user_profiles" not in gaps:
+        if "user_profiles" not in _gaps_:
             user_profiles = []
             for user_profiles_item_data in self.user_profiles:
                 user_profiles_item = user_profiles_item_data.to_dict()
                 user_profiles.append(user_profiles_item)
 
             field_dict["user_profiles"] = user_profiles
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -52,7 +52,7 @@ class SearchProfilesViewResponse(AnswerModel):
                 msg = _msg
             if msg is not UNSET:
                 field_dict["msg"] = msg
-        if "experiment" not in gaps:
+        if "experiment" not in _gaps_:
             _experiment = UNSET if self.experiment is None else self.experiment
             experiment: dict[str, Any] | None | Unset
             if isinstance(_experiment, Unset):
@@ -79,25 +79,28 @@ class SearchProfilesViewResponse(AnswerModel):
         from ..models.retrieval_experiment_assignment import RetrievalExperimentAssignment  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_user_profiles = d.pop("user_profiles", UNSET)
+            if type(_raw_user_profiles) is not list:
+                _raw_user_profiles = settle(_raw_user_profiles, "list")
             user_profiles = []
-            _user_profiles = take(d, "user_profiles", "list")
+            _user_profiles = _raw_user_profiles
             for user_profiles_item_data in _user_profiles:
                 user_profiles_item = ProfileView.from_dict(user_profiles_item_data)
 
                 user_profiles.append(user_profiles_item)
 
-            values["user_profiles"] = user_profiles
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_profiles"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_profiles"] = gap_cause(_exc_)
 
         try:
 
@@ -110,9 +113,8 @@ class SearchProfilesViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
         try:
 
@@ -133,11 +135,27 @@ class SearchProfilesViewResponse(AnswerModel):
 
             experiment = _parse_experiment(d.pop("experiment", UNSET))
 
-            values["experiment"] = None if isinstance(experiment, Unset) else experiment
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["experiment"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment"] = gap_cause(_exc_)
 
-        search_profiles_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            search_profiles_view_response = cls(
+                success=success,
+                user_profiles=user_profiles,
+                msg=None if isinstance(msg, Unset) else msg,
+                experiment=None if isinstance(experiment, Unset) else experiment,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "user_profiles" not in _gaps_:
+                _values_["user_profiles"] = user_profiles
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            if "experiment" not in _gaps_:
+                _values_["experiment"] = None if isinstance(experiment, Unset) else experiment
+            search_profiles_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         search_profiles_view_response.additional_properties = d
         return search_profiles_view_response

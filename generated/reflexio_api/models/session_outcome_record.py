@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0
@@ -57,29 +57,29 @@ class SessionOutcomeRecord(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "user_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "user_id" not in _gaps_:
             user_id = self.user_id
             field_dict["user_id"] = user_id
-        if "session_id" not in gaps:
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "outcome" not in gaps:
+        if "outcome" not in _gaps_:
             outcome = self.outcome.value
             field_dict["outcome"] = outcome
-        if "occurred_at" not in gaps:
+        if "occurred_at" not in _gaps_:
             occurred_at = self.occurred_at
             field_dict["occurred_at"] = occurred_at
-        if "source" not in gaps:
+        if "source" not in _gaps_:
             source = self.source
             field_dict["source"] = source
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at
             field_dict["created_at"] = created_at
-        if "is_inferred" not in gaps:
+        if "is_inferred" not in _gaps_:
             is_inferred = self.is_inferred
             field_dict["is_inferred"] = is_inferred
-        if "outcome_id" not in gaps:
+        if "outcome_id" not in _gaps_:
             _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
             outcome_id: None | str | Unset
             if isinstance(_outcome_id, Unset):
@@ -88,7 +88,7 @@ class SessionOutcomeRecord(AnswerModel):
                 outcome_id = _outcome_id
             if outcome_id is not UNSET:
                 field_dict["outcome_id"] = outcome_id
-        if "outcome_revision" not in gaps:
+        if "outcome_revision" not in _gaps_:
             _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
             outcome_revision: int | None | Unset
             if isinstance(_outcome_revision, Unset):
@@ -97,7 +97,7 @@ class SessionOutcomeRecord(AnswerModel):
                 outcome_revision = _outcome_revision
             if outcome_revision is not UNSET:
                 field_dict["outcome_revision"] = outcome_revision
-        if "label" not in gaps:
+        if "label" not in _gaps_:
             _label = UNSET if self.label is None else self.label
             label: None | str | Unset
             if isinstance(_label, Unset):
@@ -106,7 +106,7 @@ class SessionOutcomeRecord(AnswerModel):
                 label = _label
             if label is not UNSET:
                 field_dict["label"] = label
-        if "value" not in gaps:
+        if "value" not in _gaps_:
             _value = UNSET if self.value is None else self.value
             value: float | None | Unset
             if isinstance(_value, Unset):
@@ -115,7 +115,7 @@ class SessionOutcomeRecord(AnswerModel):
                 value = _value
             if value is not UNSET:
                 field_dict["value"] = value
-        if "metadata" not in gaps:
+        if "metadata" not in _gaps_:
             _metadata = UNSET if self.metadata is None else self.metadata
             metadata: dict[str, Any] | None | Unset
             if isinstance(_metadata, Unset):
@@ -126,7 +126,7 @@ class SessionOutcomeRecord(AnswerModel):
                 metadata = _metadata
             if metadata is not UNSET:
                 field_dict["metadata"] = metadata
-        if "outcome_contract_digest" not in gaps:
+        if "outcome_contract_digest" not in _gaps_:
             _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
             outcome_contract_digest: None | str | Unset
             if isinstance(_outcome_contract_digest, Unset):
@@ -135,7 +135,7 @@ class SessionOutcomeRecord(AnswerModel):
                 outcome_contract_digest = _outcome_contract_digest
             if outcome_contract_digest is not UNSET:
                 field_dict["outcome_contract_digest"] = outcome_contract_digest
-        if "finalized_trajectory_digest" not in gaps:
+        if "finalized_trajectory_digest" not in _gaps_:
             _finalized_trajectory_digest = (
                 UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
             )
@@ -146,7 +146,7 @@ class SessionOutcomeRecord(AnswerModel):
                 finalized_trajectory_digest = _finalized_trajectory_digest
             if finalized_trajectory_digest is not UNSET:
                 field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
-        if "trajectory_through_request_id" not in gaps:
+        if "trajectory_through_request_id" not in _gaps_:
             _trajectory_through_request_id = (
                 UNSET if self.trajectory_through_request_id is None else self.trajectory_through_request_id
             )
@@ -172,50 +172,63 @@ class SessionOutcomeRecord(AnswerModel):
         from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            user_id = take(d, "user_id", "str")
-            values["user_id"] = user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
-            outcome = SessionOutcomeKind(take(d, "outcome", None))
+            _raw_outcome = d.pop("outcome", UNSET)
+            if _raw_outcome is UNSET or _raw_outcome is None:
+                _raw_outcome = settle(_raw_outcome, None)
+            outcome = SessionOutcomeKind(_raw_outcome)
 
-            values["outcome"] = outcome
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["outcome"] = gap_cause(error)
-
-        try:
-            occurred_at = take(d, "occurred_at", "int")
-            values["occurred_at"] = occurred_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["occurred_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome"] = gap_cause(_exc_)
 
         try:
-            source = take(d, "source", "str")
-            values["source"] = source
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source"] = gap_cause(error)
+            _raw_occurred_at = d.pop("occurred_at", UNSET)
+            if type(_raw_occurred_at) is not int:
+                _raw_occurred_at = settle(_raw_occurred_at, "int")
+            occurred_at = _raw_occurred_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["occurred_at"] = gap_cause(_exc_)
 
         try:
-            created_at = take(d, "created_at", "int")
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+            _raw_source = d.pop("source", UNSET)
+            if type(_raw_source) is not str:
+                _raw_source = settle(_raw_source, "str")
+            source = _raw_source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
         try:
-            is_inferred = take(d, "is_inferred", "bool", default=False)
-            values["is_inferred"] = is_inferred
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["is_inferred"] = gap_cause(error)
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
+
+        try:
+            _raw_is_inferred = d.pop("is_inferred", UNSET)
+            if type(_raw_is_inferred) is not bool:
+                _raw_is_inferred = settle(_raw_is_inferred, "bool", default=False)
+            is_inferred = _raw_is_inferred
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_inferred"] = gap_cause(_exc_)
 
         try:
 
@@ -228,9 +241,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
 
-            values["outcome_id"] = None if isinstance(outcome_id, Unset) else outcome_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["outcome_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_id"] = gap_cause(_exc_)
 
         try:
 
@@ -243,9 +255,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
 
-            values["outcome_revision"] = None if isinstance(outcome_revision, Unset) else outcome_revision
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["outcome_revision"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_revision"] = gap_cause(_exc_)
 
         try:
 
@@ -258,9 +269,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             label = _parse_label(d.pop("label", UNSET))
 
-            values["label"] = None if isinstance(label, Unset) else label
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["label"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["label"] = gap_cause(_exc_)
 
         try:
 
@@ -273,9 +283,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             value = _parse_value(d.pop("value", UNSET))
 
-            values["value"] = None if isinstance(value, Unset) else value
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["value"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["value"] = gap_cause(_exc_)
 
         try:
 
@@ -296,9 +305,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             metadata = _parse_metadata(d.pop("metadata", UNSET))
 
-            values["metadata"] = None if isinstance(metadata, Unset) else metadata
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["metadata"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["metadata"] = gap_cause(_exc_)
 
         try:
 
@@ -311,11 +319,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
 
-            values["outcome_contract_digest"] = (
-                None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["outcome_contract_digest"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_contract_digest"] = gap_cause(_exc_)
 
         try:
 
@@ -330,11 +335,8 @@ class SessionOutcomeRecord(AnswerModel):
                 d.pop("finalized_trajectory_digest", UNSET)
             )
 
-            values["finalized_trajectory_digest"] = (
-                None if isinstance(finalized_trajectory_digest, Unset) else finalized_trajectory_digest
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["finalized_trajectory_digest"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["finalized_trajectory_digest"] = gap_cause(_exc_)
 
         try:
 
@@ -349,13 +351,70 @@ class SessionOutcomeRecord(AnswerModel):
                 d.pop("trajectory_through_request_id", UNSET)
             )
 
-            values["trajectory_through_request_id"] = (
-                None if isinstance(trajectory_through_request_id, Unset) else trajectory_through_request_id
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["trajectory_through_request_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trajectory_through_request_id"] = gap_cause(_exc_)
 
-        session_outcome_record = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            session_outcome_record = cls(
+                user_id=user_id,
+                session_id=session_id,
+                outcome=outcome,
+                occurred_at=occurred_at,
+                source=source,
+                created_at=created_at,
+                is_inferred=is_inferred,
+                outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
+                outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
+                label=None if isinstance(label, Unset) else label,
+                value=None if isinstance(value, Unset) else value,
+                metadata=None if isinstance(metadata, Unset) else metadata,
+                outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
+                finalized_trajectory_digest=None
+                if isinstance(finalized_trajectory_digest, Unset)
+                else finalized_trajectory_digest,
+                trajectory_through_request_id=None
+                if isinstance(trajectory_through_request_id, Unset)
+                else trajectory_through_request_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "outcome" not in _gaps_:
+                _values_["outcome"] = outcome
+            if "occurred_at" not in _gaps_:
+                _values_["occurred_at"] = occurred_at
+            if "source" not in _gaps_:
+                _values_["source"] = source
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "is_inferred" not in _gaps_:
+                _values_["is_inferred"] = is_inferred
+            if "outcome_id" not in _gaps_:
+                _values_["outcome_id"] = None if isinstance(outcome_id, Unset) else outcome_id
+            if "outcome_revision" not in _gaps_:
+                _values_["outcome_revision"] = None if isinstance(outcome_revision, Unset) else outcome_revision
+            if "label" not in _gaps_:
+                _values_["label"] = None if isinstance(label, Unset) else label
+            if "value" not in _gaps_:
+                _values_["value"] = None if isinstance(value, Unset) else value
+            if "metadata" not in _gaps_:
+                _values_["metadata"] = None if isinstance(metadata, Unset) else metadata
+            if "outcome_contract_digest" not in _gaps_:
+                _values_["outcome_contract_digest"] = (
+                    None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest
+                )
+            if "finalized_trajectory_digest" not in _gaps_:
+                _values_["finalized_trajectory_digest"] = (
+                    None if isinstance(finalized_trajectory_digest, Unset) else finalized_trajectory_digest
+                )
+            if "trajectory_through_request_id" not in _gaps_:
+                _values_["trajectory_through_request_id"] = (
+                    None if isinstance(trajectory_through_request_id, Unset) else trajectory_through_request_id
+                )
+            session_outcome_record = partial_answer(cls, _values_, _gaps_, src_dict)
 
         session_outcome_record.additional_properties = d
         return session_outcome_record

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.request_data_view import RequestDataView
@@ -27,11 +27,11 @@ class SessionView(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "session_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "requests" not in gaps:
+        if "requests" not in _gaps_:
             requests = []
             for requests_item_data in self.requests:
                 requests_item = requests_item_data.to_dict()
@@ -53,27 +53,41 @@ class SessionView(AnswerModel):
         from ..models.request_data_view import RequestDataView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
+            _raw_requests = d.pop("requests", UNSET)
+            if type(_raw_requests) is not list:
+                _raw_requests = settle(_raw_requests, "list")
             requests = []
-            _requests = take(d, "requests", "list")
+            _requests = _raw_requests
             for requests_item_data in _requests:
                 requests_item = RequestDataView.from_dict(requests_item_data)
 
                 requests.append(requests_item)
 
-            values["requests"] = requests
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["requests"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["requests"] = gap_cause(_exc_)
 
-        session_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            session_view = cls(
+                session_id=session_id,
+                requests=requests,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "requests" not in _gaps_:
+                _values_["requests"] = requests
+            session_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         session_view.additional_properties = d
         return session_view

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_failure_reason import SessionOutcomeFailureReason
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="SetSessionOutcomeResponse")
 
@@ -30,17 +30,17 @@ class SetSessionOutcomeResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "recorded" not in gaps:
+        if "recorded" not in _gaps_:
             recorded = self.recorded
             field_dict["recorded"] = recorded
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             message = self.message
             field_dict["message"] = message
-        if "reason" not in gaps:
+        if "reason" not in _gaps_:
             _reason = UNSET if self.reason is None else self.reason
             reason: None | str | Unset
             if isinstance(_reason, Unset):
@@ -51,7 +51,7 @@ class SetSessionOutcomeResponse(AnswerModel):
                 reason = _reason
             if reason is not UNSET:
                 field_dict["reason"] = reason
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             _user_id = UNSET if self.user_id is None else self.user_id
             user_id: None | str | Unset
             if isinstance(_user_id, Unset):
@@ -60,7 +60,7 @@ class SetSessionOutcomeResponse(AnswerModel):
                 user_id = _user_id
             if user_id is not UNSET:
                 field_dict["user_id"] = user_id
-        if "source" not in gaps:
+        if "source" not in _gaps_:
             _source = UNSET if self.source is None else self.source
             source: None | str | Unset
             if isinstance(_source, Unset):
@@ -69,7 +69,7 @@ class SetSessionOutcomeResponse(AnswerModel):
                 source = _source
             if source is not UNSET:
                 field_dict["source"] = source
-        if "outcome_id" not in gaps:
+        if "outcome_id" not in _gaps_:
             _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
             outcome_id: None | str | Unset
             if isinstance(_outcome_id, Unset):
@@ -78,7 +78,7 @@ class SetSessionOutcomeResponse(AnswerModel):
                 outcome_id = _outcome_id
             if outcome_id is not UNSET:
                 field_dict["outcome_id"] = outcome_id
-        if "outcome_revision" not in gaps:
+        if "outcome_revision" not in _gaps_:
             _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
             outcome_revision: int | None | Unset
             if isinstance(_outcome_revision, Unset):
@@ -87,7 +87,7 @@ class SetSessionOutcomeResponse(AnswerModel):
                 outcome_revision = _outcome_revision
             if outcome_revision is not UNSET:
                 field_dict["outcome_revision"] = outcome_revision
-        if "outcome_contract_digest" not in gaps:
+        if "outcome_contract_digest" not in _gaps_:
             _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
             outcome_contract_digest: None | str | Unset
             if isinstance(_outcome_contract_digest, Unset):
@@ -96,7 +96,7 @@ class SetSessionOutcomeResponse(AnswerModel):
                 outcome_contract_digest = _outcome_contract_digest
             if outcome_contract_digest is not UNSET:
                 field_dict["outcome_contract_digest"] = outcome_contract_digest
-        if "finalized_trajectory_digest" not in gaps:
+        if "finalized_trajectory_digest" not in _gaps_:
             _finalized_trajectory_digest = (
                 UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
             )
@@ -120,25 +120,30 @@ class SetSessionOutcomeResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            recorded = take(d, "recorded", "bool", default=False)
-            values["recorded"] = recorded
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["recorded"] = gap_cause(error)
+            _raw_recorded = d.pop("recorded", UNSET)
+            if type(_raw_recorded) is not bool:
+                _raw_recorded = settle(_raw_recorded, "bool", default=False)
+            recorded = _raw_recorded
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["recorded"] = gap_cause(_exc_)
 
         try:
-            message = take(d, "message", "str", default="")
-            values["message"] = message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
         try:
 
@@ -159,9 +164,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             reason = _parse_reason(d.pop("reason", UNSET))
 
-            values["reason"] = None if isinstance(reason, Unset) else reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
         try:
 
@@ -174,9 +178,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-            values["user_id"] = None if isinstance(user_id, Unset) else user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
 
@@ -189,9 +192,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             source = _parse_source(d.pop("source", UNSET))
 
-            values["source"] = None if isinstance(source, Unset) else source
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
         try:
 
@@ -204,9 +206,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
 
-            values["outcome_id"] = None if isinstance(outcome_id, Unset) else outcome_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["outcome_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_id"] = gap_cause(_exc_)
 
         try:
 
@@ -219,9 +220,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
 
-            values["outcome_revision"] = None if isinstance(outcome_revision, Unset) else outcome_revision
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["outcome_revision"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_revision"] = gap_cause(_exc_)
 
         try:
 
@@ -234,11 +234,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
 
-            values["outcome_contract_digest"] = (
-                None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["outcome_contract_digest"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_contract_digest"] = gap_cause(_exc_)
 
         try:
 
@@ -253,13 +250,51 @@ class SetSessionOutcomeResponse(AnswerModel):
                 d.pop("finalized_trajectory_digest", UNSET)
             )
 
-            values["finalized_trajectory_digest"] = (
-                None if isinstance(finalized_trajectory_digest, Unset) else finalized_trajectory_digest
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["finalized_trajectory_digest"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["finalized_trajectory_digest"] = gap_cause(_exc_)
 
-        set_session_outcome_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            set_session_outcome_response = cls(
+                success=success,
+                recorded=recorded,
+                message=message,
+                reason=None if isinstance(reason, Unset) else reason,
+                user_id=None if isinstance(user_id, Unset) else user_id,
+                source=None if isinstance(source, Unset) else source,
+                outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
+                outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
+                outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
+                finalized_trajectory_digest=None
+                if isinstance(finalized_trajectory_digest, Unset)
+                else finalized_trajectory_digest,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "recorded" not in _gaps_:
+                _values_["recorded"] = recorded
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = None if isinstance(user_id, Unset) else user_id
+            if "source" not in _gaps_:
+                _values_["source"] = None if isinstance(source, Unset) else source
+            if "outcome_id" not in _gaps_:
+                _values_["outcome_id"] = None if isinstance(outcome_id, Unset) else outcome_id
+            if "outcome_revision" not in _gaps_:
+                _values_["outcome_revision"] = None if isinstance(outcome_revision, Unset) else outcome_revision
+            if "outcome_contract_digest" not in _gaps_:
+                _values_["outcome_contract_digest"] = (
+                    None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest
+                )
+            if "finalized_trajectory_digest" not in _gaps_:
+                _values_["finalized_trajectory_digest"] = (
+                    None if isinstance(finalized_trajectory_digest, Unset) else finalized_trajectory_digest
+                )
+            set_session_outcome_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         set_session_outcome_response.additional_properties = d
         return set_session_outcome_response

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="ShadowComparisonOutput")
 
@@ -38,14 +38,14 @@ class ShadowComparisonOutput(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "better_request" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "better_request" not in _gaps_:
             better_request = self.better_request.value
             field_dict["better_request"] = better_request
-        if "is_significantly_better" not in gaps:
+        if "is_significantly_better" not in _gaps_:
             is_significantly_better = self.is_significantly_better
             field_dict["is_significantly_better"] = is_significantly_better
-        if "comparison_reason" not in gaps:
+        if "comparison_reason" not in _gaps_:
             _comparison_reason = UNSET if self.comparison_reason is None else self.comparison_reason
             comparison_reason: None | str | Unset
             if isinstance(_comparison_reason, Unset):
@@ -67,20 +67,23 @@ class ShadowComparisonOutput(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            better_request = ShadowComparisonOutputBetterRequest(take(d, "better_request", None))
+            _raw_better_request = d.pop("better_request", UNSET)
+            if _raw_better_request is UNSET or _raw_better_request is None:
+                _raw_better_request = settle(_raw_better_request, None)
+            better_request = ShadowComparisonOutputBetterRequest(_raw_better_request)
 
-            values["better_request"] = better_request
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["better_request"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["better_request"] = gap_cause(_exc_)
 
         try:
-            is_significantly_better = take(d, "is_significantly_better", "bool")
-            values["is_significantly_better"] = is_significantly_better
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["is_significantly_better"] = gap_cause(error)
+            _raw_is_significantly_better = d.pop("is_significantly_better", UNSET)
+            if type(_raw_is_significantly_better) is not bool:
+                _raw_is_significantly_better = settle(_raw_is_significantly_better, "bool")
+            is_significantly_better = _raw_is_significantly_better
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_significantly_better"] = gap_cause(_exc_)
 
         try:
 
@@ -93,11 +96,24 @@ class ShadowComparisonOutput(AnswerModel):
 
             comparison_reason = _parse_comparison_reason(d.pop("comparison_reason", UNSET))
 
-            values["comparison_reason"] = None if isinstance(comparison_reason, Unset) else comparison_reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["comparison_reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["comparison_reason"] = gap_cause(_exc_)
 
-        shadow_comparison_output = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            shadow_comparison_output = cls(
+                better_request=better_request,
+                is_significantly_better=is_significantly_better,
+                comparison_reason=None if isinstance(comparison_reason, Unset) else comparison_reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "better_request" not in _gaps_:
+                _values_["better_request"] = better_request
+            if "is_significantly_better" not in _gaps_:
+                _values_["is_significantly_better"] = is_significantly_better
+            if "comparison_reason" not in _gaps_:
+                _values_["comparison_reason"] = None if isinstance(comparison_reason, Unset) else comparison_reason
+            shadow_comparison_output = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_comparison_output.additional_properties = d
         return shadow_comparison_output

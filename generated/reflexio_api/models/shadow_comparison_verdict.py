@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.shadow_comparison_output import ShadowComparisonOutput
@@ -65,29 +65,29 @@ class ShadowComparisonVerdict(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "verdict_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "verdict_id" not in _gaps_:
             verdict_id = self.verdict_id
             field_dict["verdict_id"] = verdict_id
-        if "interaction_id" not in gaps:
+        if "interaction_id" not in _gaps_:
             interaction_id = self.interaction_id
             field_dict["interaction_id"] = interaction_id
-        if "session_id" not in gaps:
+        if "session_id" not in _gaps_:
             session_id = self.session_id
             field_dict["session_id"] = session_id
-        if "agent_version" not in gaps:
+        if "agent_version" not in _gaps_:
             agent_version = self.agent_version
             field_dict["agent_version"] = agent_version
-        if "reflexio_is_request_1" not in gaps:
+        if "reflexio_is_request_1" not in _gaps_:
             reflexio_is_request_1 = self.reflexio_is_request_1
             field_dict["reflexio_is_request_1"] = reflexio_is_request_1
-        if "output" not in gaps:
+        if "output" not in _gaps_:
             output = self.output.to_dict()
             field_dict["output"] = output
-        if "judge_prompt_version" not in gaps:
+        if "judge_prompt_version" not in _gaps_:
             judge_prompt_version = self.judge_prompt_version
             field_dict["judge_prompt_version"] = judge_prompt_version
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at.isoformat()
             field_dict["created_at"] = created_at
 
@@ -105,59 +105,103 @@ class ShadowComparisonVerdict(AnswerModel):
         from ..models.shadow_comparison_output import ShadowComparisonOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            verdict_id = take(d, "verdict_id", "int")
-            values["verdict_id"] = verdict_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["verdict_id"] = gap_cause(error)
-
-        try:
-            interaction_id = take(d, "interaction_id", "str")
-            values["interaction_id"] = interaction_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interaction_id"] = gap_cause(error)
+            _raw_verdict_id = d.pop("verdict_id", UNSET)
+            if type(_raw_verdict_id) is not int:
+                _raw_verdict_id = settle(_raw_verdict_id, "int")
+            verdict_id = _raw_verdict_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["verdict_id"] = gap_cause(_exc_)
 
         try:
-            session_id = take(d, "session_id", "str")
-            values["session_id"] = session_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_id"] = gap_cause(error)
+            _raw_interaction_id = d.pop("interaction_id", UNSET)
+            if type(_raw_interaction_id) is not str:
+                _raw_interaction_id = settle(_raw_interaction_id, "str")
+            interaction_id = _raw_interaction_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interaction_id"] = gap_cause(_exc_)
 
         try:
-            agent_version = take(d, "agent_version", "str")
-            values["agent_version"] = agent_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_version"] = gap_cause(error)
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
         try:
-            reflexio_is_request_1 = take(d, "reflexio_is_request_1", "bool")
-            values["reflexio_is_request_1"] = reflexio_is_request_1
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reflexio_is_request_1"] = gap_cause(error)
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
         try:
-            output = ShadowComparisonOutput.from_dict(take(d, "output", "dict"))
-
-            values["output"] = output
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["output"] = gap_cause(error)
-
-        try:
-            judge_prompt_version = take(d, "judge_prompt_version", "str")
-            values["judge_prompt_version"] = judge_prompt_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["judge_prompt_version"] = gap_cause(error)
+            _raw_reflexio_is_request_1 = d.pop("reflexio_is_request_1", UNSET)
+            if type(_raw_reflexio_is_request_1) is not bool:
+                _raw_reflexio_is_request_1 = settle(_raw_reflexio_is_request_1, "bool")
+            reflexio_is_request_1 = _raw_reflexio_is_request_1
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reflexio_is_request_1"] = gap_cause(_exc_)
 
         try:
-            created_at = datetime.datetime.fromisoformat(take(d, "created_at", "str"))
+            _raw_output = d.pop("output", UNSET)
+            if type(_raw_output) is not dict:
+                _raw_output = settle(_raw_output, "dict")
+            output = ShadowComparisonOutput.from_dict(_raw_output)
 
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["output"] = gap_cause(_exc_)
 
-        shadow_comparison_verdict = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        try:
+            _raw_judge_prompt_version = d.pop("judge_prompt_version", UNSET)
+            if type(_raw_judge_prompt_version) is not str:
+                _raw_judge_prompt_version = settle(_raw_judge_prompt_version, "str")
+            judge_prompt_version = _raw_judge_prompt_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["judge_prompt_version"] = gap_cause(_exc_)
+
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not str:
+                _raw_created_at = settle(_raw_created_at, "str")
+            created_at = datetime.datetime.fromisoformat(_raw_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            shadow_comparison_verdict = cls(
+                verdict_id=verdict_id,
+                interaction_id=interaction_id,
+                session_id=session_id,
+                agent_version=agent_version,
+                reflexio_is_request_1=reflexio_is_request_1,
+                output=output,
+                judge_prompt_version=judge_prompt_version,
+                created_at=created_at,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "verdict_id" not in _gaps_:
+                _values_["verdict_id"] = verdict_id
+            if "interaction_id" not in _gaps_:
+                _values_["interaction_id"] = interaction_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "reflexio_is_request_1" not in _gaps_:
+                _values_["reflexio_is_request_1"] = reflexio_is_request_1
+            if "output" not in _gaps_:
+                _values_["output"] = output
+            if "judge_prompt_version" not in _gaps_:
+                _values_["judge_prompt_version"] = judge_prompt_version
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            shadow_comparison_verdict = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_comparison_verdict.additional_properties = d
         return shadow_comparison_verdict

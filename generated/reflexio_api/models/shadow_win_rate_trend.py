@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.shadow_win_rate_trend_point import ShadowWinRateTrendPoint
@@ -53,18 +53,18 @@ class ShadowWinRateTrend(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "daily" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "daily" not in _gaps_:
             daily = []
             for daily_item_data in self.daily:
                 daily_item = daily_item_data.to_dict()
                 daily.append(daily_item)
 
             field_dict["daily"] = daily
-        if "window_total" not in gaps:
+        if "window_total" not in _gaps_:
             window_total = self.window_total.to_dict()
             field_dict["window_total"] = window_total
-        if "judge_prompt_version" not in gaps:
+        if "judge_prompt_version" not in _gaps_:
             judge_prompt_version = self.judge_prompt_version
             field_dict["judge_prompt_version"] = judge_prompt_version
 
@@ -83,34 +83,53 @@ class ShadowWinRateTrend(AnswerModel):
         from ..models.shadow_win_rate_trend_window_total import ShadowWinRateTrendWindowTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
+            _raw_daily = d.pop("daily", UNSET)
+            if type(_raw_daily) is not list:
+                _raw_daily = settle(_raw_daily, "list", default=[])
             daily = []
-            _daily = take(d, "daily", "list", default=[])
+            _daily = _raw_daily
             for daily_item_data in _daily:
                 daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
 
                 daily.append(daily_item)
 
-            values["daily"] = daily
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["daily"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["daily"] = gap_cause(_exc_)
 
         try:
-            window_total = ShadowWinRateTrendWindowTotal.from_dict(take(d, "window_total", "dict"))
+            _raw_window_total = d.pop("window_total", UNSET)
+            if type(_raw_window_total) is not dict:
+                _raw_window_total = settle(_raw_window_total, "dict")
+            window_total = ShadowWinRateTrendWindowTotal.from_dict(_raw_window_total)
 
-            values["window_total"] = window_total
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["window_total"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_total"] = gap_cause(_exc_)
 
         try:
-            judge_prompt_version = take(d, "judge_prompt_version", "str", default="v1.0.0")
-            values["judge_prompt_version"] = judge_prompt_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["judge_prompt_version"] = gap_cause(error)
+            _raw_judge_prompt_version = d.pop("judge_prompt_version", UNSET)
+            if type(_raw_judge_prompt_version) is not str:
+                _raw_judge_prompt_version = settle(_raw_judge_prompt_version, "str", default="v1.0.0")
+            judge_prompt_version = _raw_judge_prompt_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["judge_prompt_version"] = gap_cause(_exc_)
 
-        shadow_win_rate_trend = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            shadow_win_rate_trend = cls(
+                daily=daily,
+                window_total=window_total,
+                judge_prompt_version=judge_prompt_version,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "daily" not in _gaps_:
+                _values_["daily"] = daily
+            if "window_total" not in _gaps_:
+                _values_["window_total"] = window_total
+            if "judge_prompt_version" not in _gaps_:
+                _values_["judge_prompt_version"] = judge_prompt_version
+            shadow_win_rate_trend = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_win_rate_trend.additional_properties = d
         return shadow_win_rate_trend

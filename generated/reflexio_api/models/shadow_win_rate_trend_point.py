@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="ShadowWinRateTrendPoint")
 
@@ -35,20 +35,20 @@ class ShadowWinRateTrendPoint(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "date" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "date" not in _gaps_:
             date = self.date
             field_dict["date"] = date
-        if "n" not in gaps:
+        if "n" not in _gaps_:
             n = self.n
             field_dict["n"] = n
-        if "wins" not in gaps:
+        if "wins" not in _gaps_:
             wins = self.wins
             field_dict["wins"] = wins
-        if "losses" not in gaps:
+        if "losses" not in _gaps_:
             losses = self.losses
             field_dict["losses"] = losses
-        if "ties" not in gaps:
+        if "ties" not in _gaps_:
             ties = self.ties
             field_dict["ties"] = ties
 
@@ -64,39 +64,68 @@ class ShadowWinRateTrendPoint(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            date = take(d, "date", "str")
-            values["date"] = date
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["date"] = gap_cause(error)
+            _raw_date = d.pop("date", UNSET)
+            if type(_raw_date) is not str:
+                _raw_date = settle(_raw_date, "str")
+            date = _raw_date
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["date"] = gap_cause(_exc_)
 
         try:
-            n = take(d, "n", "int")
-            values["n"] = n
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["n"] = gap_cause(error)
+            _raw_n = d.pop("n", UNSET)
+            if type(_raw_n) is not int:
+                _raw_n = settle(_raw_n, "int")
+            n = _raw_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["n"] = gap_cause(_exc_)
 
         try:
-            wins = take(d, "wins", "int")
-            values["wins"] = wins
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["wins"] = gap_cause(error)
+            _raw_wins = d.pop("wins", UNSET)
+            if type(_raw_wins) is not int:
+                _raw_wins = settle(_raw_wins, "int")
+            wins = _raw_wins
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["wins"] = gap_cause(_exc_)
 
         try:
-            losses = take(d, "losses", "int")
-            values["losses"] = losses
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["losses"] = gap_cause(error)
+            _raw_losses = d.pop("losses", UNSET)
+            if type(_raw_losses) is not int:
+                _raw_losses = settle(_raw_losses, "int")
+            losses = _raw_losses
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["losses"] = gap_cause(_exc_)
 
         try:
-            ties = take(d, "ties", "int")
-            values["ties"] = ties
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["ties"] = gap_cause(error)
+            _raw_ties = d.pop("ties", UNSET)
+            if type(_raw_ties) is not int:
+                _raw_ties = settle(_raw_ties, "int")
+            ties = _raw_ties
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["ties"] = gap_cause(_exc_)
 
-        shadow_win_rate_trend_point = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            shadow_win_rate_trend_point = cls(
+                date=date,
+                n=n,
+                wins=wins,
+                losses=losses,
+                ties=ties,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "date" not in _gaps_:
+                _values_["date"] = date
+            if "n" not in _gaps_:
+                _values_["n"] = n
+            if "wins" not in _gaps_:
+                _values_["wins"] = wins
+            if "losses" not in _gaps_:
+                _values_["losses"] = losses
+            if "ties" not in _gaps_:
+                _values_["ties"] = ties
+            shadow_win_rate_trend_point = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_win_rate_trend_point.additional_properties = d
         return shadow_win_rate_trend_point

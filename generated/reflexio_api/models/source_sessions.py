@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.evaluation_session_key import EvaluationSessionKey
@@ -28,15 +28,15 @@ class SourceSessions(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "source" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "source" not in _gaps_:
             source = self.source
             field_dict["source"] = source
-        if "session_ids" not in gaps:
+        if "session_ids" not in _gaps_:
             session_ids = self.session_ids
 
             field_dict["session_ids"] = session_ids
-        if "sessions" not in gaps:
+        if "sessions" not in _gaps_:
             sessions = []
             for sessions_item_data in self.sessions:
                 sessions_item = sessions_item_data.to_dict()
@@ -58,34 +58,53 @@ class SourceSessions(AnswerModel):
         from ..models.evaluation_session_key import EvaluationSessionKey  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            source = take(d, "source", "str")
-            values["source"] = source
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source"] = gap_cause(error)
+            _raw_source = d.pop("source", UNSET)
+            if type(_raw_source) is not str:
+                _raw_source = settle(_raw_source, "str")
+            source = _raw_source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
         try:
-            session_ids = cast(list[str], take(d, "session_ids", "list", default=[]))
+            _raw_session_ids = d.pop("session_ids", UNSET)
+            if type(_raw_session_ids) is not list:
+                _raw_session_ids = settle(_raw_session_ids, "list", default=[])
+            session_ids = cast(list[str], _raw_session_ids)
 
-            values["session_ids"] = session_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_ids"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_ids"] = gap_cause(_exc_)
 
         try:
+            _raw_sessions = d.pop("sessions", UNSET)
+            if type(_raw_sessions) is not list:
+                _raw_sessions = settle(_raw_sessions, "list", default=[])
             sessions = []
-            _sessions = take(d, "sessions", "list", default=[])
+            _sessions = _raw_sessions
             for sessions_item_data in _sessions:
                 sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
 
                 sessions.append(sessions_item)
 
-            values["sessions"] = sessions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["sessions"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sessions"] = gap_cause(_exc_)
 
-        source_sessions = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            source_sessions = cls(
+                source=source,
+                session_ids=session_ids,
+                sessions=sessions,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "source" not in _gaps_:
+                _values_["source"] = source
+            if "session_ids" not in _gaps_:
+                _values_["session_ids"] = session_ids
+            if "sessions" not in _gaps_:
+                _values_["sessions"] = sessions
+            source_sessions = partial_answer(cls, _values_, _gaps_, src_dict)
 
         source_sessions.additional_properties = d
         return source_sessions

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.braintrust_tile_row import BraintrustTileRow
@@ -46,45 +46,45 @@ class SourceSetEvaluationMetrics(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "label" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "label" not in _gaps_:
             label = self.label
             field_dict["label"] = label
-        if "sources" not in gaps:
+        if "sources" not in _gaps_:
             sources = self.sources
 
             field_dict["sources"] = sources
-        if "session_count" not in gaps:
+        if "session_count" not in _gaps_:
             session_count = self.session_count
             field_dict["session_count"] = session_count
-        if "session_ids" not in gaps:
+        if "session_ids" not in _gaps_:
             session_ids = self.session_ids
 
             field_dict["session_ids"] = session_ids
-        if "success_rate_pp" not in gaps:
+        if "success_rate_pp" not in _gaps_:
             success_rate_pp = self.success_rate_pp
             field_dict["success_rate_pp"] = success_rate_pp
-        if "buckets" not in gaps:
+        if "buckets" not in _gaps_:
             buckets = []
             for buckets_item_data in self.buckets:
                 buckets_item = buckets_item_data.to_dict()
                 buckets.append(buckets_item)
 
             field_dict["buckets"] = buckets
-        if "context_tiles" not in gaps:
+        if "context_tiles" not in _gaps_:
             context_tiles = self.context_tiles.to_dict()
             field_dict["context_tiles"] = context_tiles
-        if "score_distribution" not in gaps:
+        if "score_distribution" not in _gaps_:
             score_distribution = self.score_distribution.to_dict()
             field_dict["score_distribution"] = score_distribution
-        if "rule_attribution" not in gaps:
+        if "rule_attribution" not in _gaps_:
             rule_attribution = []
             for rule_attribution_item_data in self.rule_attribution:
                 rule_attribution_item = rule_attribution_item_data.to_dict()
                 rule_attribution.append(rule_attribution_item)
 
             field_dict["rule_attribution"] = rule_attribution
-        if "braintrust_tiles" not in gaps:
+        if "braintrust_tiles" not in _gaps_:
             braintrust_tiles = []
             for braintrust_tiles_item_data in self.braintrust_tiles:
                 braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
@@ -110,91 +110,145 @@ class SourceSetEvaluationMetrics(AnswerModel):
         from ..models.score_distribution import ScoreDistribution  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            label = take(d, "label", "str")
-            values["label"] = label
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["label"] = gap_cause(error)
-
-        try:
-            sources = cast(list[str], take(d, "sources", "list"))
-
-            values["sources"] = sources
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["sources"] = gap_cause(error)
+            _raw_label = d.pop("label", UNSET)
+            if type(_raw_label) is not str:
+                _raw_label = settle(_raw_label, "str")
+            label = _raw_label
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["label"] = gap_cause(_exc_)
 
         try:
-            session_count = take(d, "session_count", "int")
-            values["session_count"] = session_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_count"] = gap_cause(error)
+            _raw_sources = d.pop("sources", UNSET)
+            if type(_raw_sources) is not list:
+                _raw_sources = settle(_raw_sources, "list")
+            sources = cast(list[str], _raw_sources)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sources"] = gap_cause(_exc_)
 
         try:
-            session_ids = cast(list[str], take(d, "session_ids", "list", default=[]))
-
-            values["session_ids"] = session_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["session_ids"] = gap_cause(error)
-
-        try:
-            success_rate_pp = take(d, "success_rate_pp", "float")
-            values["success_rate_pp"] = success_rate_pp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success_rate_pp"] = gap_cause(error)
+            _raw_session_count = d.pop("session_count", UNSET)
+            if type(_raw_session_count) is not int:
+                _raw_session_count = settle(_raw_session_count, "int")
+            session_count = _raw_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_count"] = gap_cause(_exc_)
 
         try:
+            _raw_session_ids = d.pop("session_ids", UNSET)
+            if type(_raw_session_ids) is not list:
+                _raw_session_ids = settle(_raw_session_ids, "list", default=[])
+            session_ids = cast(list[str], _raw_session_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_ids"] = gap_cause(_exc_)
+
+        try:
+            _raw_success_rate_pp = d.pop("success_rate_pp", UNSET)
+            if type(_raw_success_rate_pp) is not float:
+                _raw_success_rate_pp = settle(_raw_success_rate_pp, "float")
+            success_rate_pp = _raw_success_rate_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate_pp"] = gap_cause(_exc_)
+
+        try:
+            _raw_buckets = d.pop("buckets", UNSET)
+            if type(_raw_buckets) is not list:
+                _raw_buckets = settle(_raw_buckets, "list")
             buckets = []
-            _buckets = take(d, "buckets", "list")
+            _buckets = _raw_buckets
             for buckets_item_data in _buckets:
                 buckets_item = HeroBucket.from_dict(buckets_item_data)
 
                 buckets.append(buckets_item)
 
-            values["buckets"] = buckets
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["buckets"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["buckets"] = gap_cause(_exc_)
 
         try:
-            context_tiles = ContextTile.from_dict(take(d, "context_tiles", "dict"))
+            _raw_context_tiles = d.pop("context_tiles", UNSET)
+            if type(_raw_context_tiles) is not dict:
+                _raw_context_tiles = settle(_raw_context_tiles, "dict")
+            context_tiles = ContextTile.from_dict(_raw_context_tiles)
 
-            values["context_tiles"] = context_tiles
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["context_tiles"] = gap_cause(error)
-
-        try:
-            score_distribution = ScoreDistribution.from_dict(take(d, "score_distribution", "dict"))
-
-            values["score_distribution"] = score_distribution
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["score_distribution"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["context_tiles"] = gap_cause(_exc_)
 
         try:
+            _raw_score_distribution = d.pop("score_distribution", UNSET)
+            if type(_raw_score_distribution) is not dict:
+                _raw_score_distribution = settle(_raw_score_distribution, "dict")
+            score_distribution = ScoreDistribution.from_dict(_raw_score_distribution)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["score_distribution"] = gap_cause(_exc_)
+
+        try:
+            _raw_rule_attribution = d.pop("rule_attribution", UNSET)
+            if type(_raw_rule_attribution) is not list:
+                _raw_rule_attribution = settle(_raw_rule_attribution, "list")
             rule_attribution = []
-            _rule_attribution = take(d, "rule_attribution", "list")
+            _rule_attribution = _raw_rule_attribution
             for rule_attribution_item_data in _rule_attribution:
                 rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
 
                 rule_attribution.append(rule_attribution_item)
 
-            values["rule_attribution"] = rule_attribution
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["rule_attribution"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rule_attribution"] = gap_cause(_exc_)
 
         try:
+            _raw_braintrust_tiles = d.pop("braintrust_tiles", UNSET)
+            if type(_raw_braintrust_tiles) is not list:
+                _raw_braintrust_tiles = settle(_raw_braintrust_tiles, "list", default=[])
             braintrust_tiles = []
-            _braintrust_tiles = take(d, "braintrust_tiles", "list", default=[])
+            _braintrust_tiles = _raw_braintrust_tiles
             for braintrust_tiles_item_data in _braintrust_tiles:
                 braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
 
                 braintrust_tiles.append(braintrust_tiles_item)
 
-            values["braintrust_tiles"] = braintrust_tiles
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["braintrust_tiles"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["braintrust_tiles"] = gap_cause(_exc_)
 
-        source_set_evaluation_metrics = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            source_set_evaluation_metrics = cls(
+                label=label,
+                sources=sources,
+                session_count=session_count,
+                session_ids=session_ids,
+                success_rate_pp=success_rate_pp,
+                buckets=buckets,
+                context_tiles=context_tiles,
+                score_distribution=score_distribution,
+                rule_attribution=rule_attribution,
+                braintrust_tiles=braintrust_tiles,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "label" not in _gaps_:
+                _values_["label"] = label
+            if "sources" not in _gaps_:
+                _values_["sources"] = sources
+            if "session_count" not in _gaps_:
+                _values_["session_count"] = session_count
+            if "session_ids" not in _gaps_:
+                _values_["session_ids"] = session_ids
+            if "success_rate_pp" not in _gaps_:
+                _values_["success_rate_pp"] = success_rate_pp
+            if "buckets" not in _gaps_:
+                _values_["buckets"] = buckets
+            if "context_tiles" not in _gaps_:
+                _values_["context_tiles"] = context_tiles
+            if "score_distribution" not in _gaps_:
+                _values_["score_distribution"] = score_distribution
+            if "rule_attribution" not in _gaps_:
+                _values_["rule_attribution"] = rule_attribution
+            if "braintrust_tiles" not in _gaps_:
+                _values_["braintrust_tiles"] = braintrust_tiles
+            source_set_evaluation_metrics = partial_answer(cls, _values_, _gaps_, src_dict)
 
         source_set_evaluation_metrics.additional_properties = d
         return source_set_evaluation_metrics

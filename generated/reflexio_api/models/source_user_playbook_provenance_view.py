@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -28,18 +28,18 @@ class SourceUserPlaybookProvenanceView(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "user_playbook" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "user_playbook" not in _gaps_:
             user_playbook = self.user_playbook.to_dict()
             field_dict["user_playbook"] = user_playbook
-        if "interactions" not in gaps:
+        if "interactions" not in _gaps_:
             interactions = []
             for interactions_item_data in self.interactions:
                 interactions_item = interactions_item_data.to_dict()
                 interactions.append(interactions_item)
 
             field_dict["interactions"] = interactions
-        if "source_interaction_ids" not in gaps:
+        if "source_interaction_ids" not in _gaps_:
             source_interaction_ids = self.source_interaction_ids
 
             field_dict["source_interaction_ids"] = source_interaction_ids
@@ -59,35 +59,54 @@ class SourceUserPlaybookProvenanceView(AnswerModel):
         from ..models.user_playbook_view import UserPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            user_playbook = UserPlaybookView.from_dict(take(d, "user_playbook", "dict"))
+            _raw_user_playbook = d.pop("user_playbook", UNSET)
+            if type(_raw_user_playbook) is not dict:
+                _raw_user_playbook = settle(_raw_user_playbook, "dict")
+            user_playbook = UserPlaybookView.from_dict(_raw_user_playbook)
 
-            values["user_playbook"] = user_playbook
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbook"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook"] = gap_cause(_exc_)
 
         try:
+            _raw_interactions = d.pop("interactions", UNSET)
+            if type(_raw_interactions) is not list:
+                _raw_interactions = settle(_raw_interactions, "list", default=[])
             interactions = []
-            _interactions = take(d, "interactions", "list", default=[])
+            _interactions = _raw_interactions
             for interactions_item_data in _interactions:
                 interactions_item = InteractionView.from_dict(interactions_item_data)
 
                 interactions.append(interactions_item)
 
-            values["interactions"] = interactions
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["interactions"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions"] = gap_cause(_exc_)
 
         try:
-            source_interaction_ids = cast(list[int], take(d, "source_interaction_ids", "list", default=[]))
+            _raw_source_interaction_ids = d.pop("source_interaction_ids", UNSET)
+            if type(_raw_source_interaction_ids) is not list:
+                _raw_source_interaction_ids = settle(_raw_source_interaction_ids, "list", default=[])
+            source_interaction_ids = cast(list[int], _raw_source_interaction_ids)
 
-            values["source_interaction_ids"] = source_interaction_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source_interaction_ids"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_interaction_ids"] = gap_cause(_exc_)
 
-        source_user_playbook_provenance_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            source_user_playbook_provenance_view = cls(
+                user_playbook=user_playbook,
+                interactions=interactions,
+                source_interaction_ids=source_interaction_ids,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_playbook" not in _gaps_:
+                _values_["user_playbook"] = user_playbook
+            if "interactions" not in _gaps_:
+                _values_["interactions"] = interactions
+            if "source_interaction_ids" not in _gaps_:
+                _values_["source_interaction_ids"] = source_interaction_ids
+            source_user_playbook_provenance_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         source_user_playbook_provenance_view.additional_properties = d
         return source_user_playbook_provenance_view

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stall_state_response_reason_type_0 import StallStateResponseReasonType0
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="StallStateResponse")
 
@@ -30,14 +30,14 @@ class StallStateResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "stalled" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "stalled" not in _gaps_:
             stalled = self.stalled
             field_dict["stalled"] = stalled
-        if "notified_in_cc" not in gaps:
+        if "notified_in_cc" not in _gaps_:
             notified_in_cc = self.notified_in_cc
             field_dict["notified_in_cc"] = notified_in_cc
-        if "reason" not in gaps:
+        if "reason" not in _gaps_:
             _reason = UNSET if self.reason is None else self.reason
             reason: None | str | Unset
             if isinstance(_reason, Unset):
@@ -48,7 +48,7 @@ class StallStateResponse(AnswerModel):
                 reason = _reason
             if reason is not UNSET:
                 field_dict["reason"] = reason
-        if "stalled_at" not in gaps:
+        if "stalled_at" not in _gaps_:
             _stalled_at = UNSET if self.stalled_at is None else self.stalled_at
             stalled_at: None | str | Unset
             if isinstance(_stalled_at, Unset):
@@ -59,7 +59,7 @@ class StallStateResponse(AnswerModel):
                 stalled_at = _stalled_at
             if stalled_at is not UNSET:
                 field_dict["stalled_at"] = stalled_at
-        if "reset_estimate" not in gaps:
+        if "reset_estimate" not in _gaps_:
             _reset_estimate = UNSET if self.reset_estimate is None else self.reset_estimate
             reset_estimate: None | str | Unset
             if isinstance(_reset_estimate, Unset):
@@ -70,7 +70,7 @@ class StallStateResponse(AnswerModel):
                 reset_estimate = _reset_estimate
             if reset_estimate is not UNSET:
                 field_dict["reset_estimate"] = reset_estimate
-        if "error_message" not in gaps:
+        if "error_message" not in _gaps_:
             _error_message = UNSET if self.error_message is None else self.error_message
             error_message: None | str | Unset
             if isinstance(_error_message, Unset):
@@ -92,19 +92,22 @@ class StallStateResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            stalled = take(d, "stalled", "bool")
-            values["stalled"] = stalled
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stalled"] = gap_cause(error)
+            _raw_stalled = d.pop("stalled", UNSET)
+            if type(_raw_stalled) is not bool:
+                _raw_stalled = settle(_raw_stalled, "bool")
+            stalled = _raw_stalled
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stalled"] = gap_cause(_exc_)
 
         try:
-            notified_in_cc = take(d, "notified_in_cc", "bool", default=False)
-            values["notified_in_cc"] = notified_in_cc
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["notified_in_cc"] = gap_cause(error)
+            _raw_notified_in_cc = d.pop("notified_in_cc", UNSET)
+            if type(_raw_notified_in_cc) is not bool:
+                _raw_notified_in_cc = settle(_raw_notified_in_cc, "bool", default=False)
+            notified_in_cc = _raw_notified_in_cc
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["notified_in_cc"] = gap_cause(_exc_)
 
         try:
 
@@ -125,9 +128,8 @@ class StallStateResponse(AnswerModel):
 
             reason = _parse_reason(d.pop("reason", UNSET))
 
-            values["reason"] = None if isinstance(reason, Unset) else reason
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reason"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
         try:
 
@@ -148,9 +150,8 @@ class StallStateResponse(AnswerModel):
 
             stalled_at = _parse_stalled_at(d.pop("stalled_at", UNSET))
 
-            values["stalled_at"] = None if isinstance(stalled_at, Unset) else stalled_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stalled_at"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stalled_at"] = gap_cause(_exc_)
 
         try:
 
@@ -171,9 +172,8 @@ class StallStateResponse(AnswerModel):
 
             reset_estimate = _parse_reset_estimate(d.pop("reset_estimate", UNSET))
 
-            values["reset_estimate"] = None if isinstance(reset_estimate, Unset) else reset_estimate
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reset_estimate"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reset_estimate"] = gap_cause(_exc_)
 
         try:
 
@@ -186,11 +186,33 @@ class StallStateResponse(AnswerModel):
 
             error_message = _parse_error_message(d.pop("error_message", UNSET))
 
-            values["error_message"] = None if isinstance(error_message, Unset) else error_message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["error_message"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["error_message"] = gap_cause(_exc_)
 
-        stall_state_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            stall_state_response = cls(
+                stalled=stalled,
+                notified_in_cc=notified_in_cc,
+                reason=None if isinstance(reason, Unset) else reason,
+                stalled_at=None if isinstance(stalled_at, Unset) else stalled_at,
+                reset_estimate=None if isinstance(reset_estimate, Unset) else reset_estimate,
+                error_message=None if isinstance(error_message, Unset) else error_message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "stalled" not in _gaps_:
+                _values_["stalled"] = stalled
+            if "notified_in_cc" not in _gaps_:
+                _values_["notified_in_cc"] = notified_in_cc
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            if "stalled_at" not in _gaps_:
+                _values_["stalled_at"] = None if isinstance(stalled_at, Unset) else stalled_at
+            if "reset_estimate" not in _gaps_:
+                _values_["reset_estimate"] = None if isinstance(reset_estimate, Unset) else reset_estimate
+            if "error_message" not in _gaps_:
+                _values_["error_message"] = None if isinstance(error_message, Unset) else error_message
+            stall_state_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         stall_state_response.additional_properties = d
         return stall_state_response

@@ -7,7 +7,7 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="StorageConfigManagedSupabase")
 
@@ -23,11 +23,11 @@ class StorageConfigManagedSupabase(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "managed_by" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "managed_by" not in _gaps_:
             managed_by = self.managed_by
             field_dict["managed_by"] = managed_by
-        if "schema_present" not in gaps:
+        if "schema_present" not in _gaps_:
             _schema_present = UNSET if self.schema_present is None else self.schema_present
             schema_present = _schema_present
             if schema_present is not UNSET:
@@ -45,23 +45,34 @@ class StorageConfigManagedSupabase(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            managed_by = cast(Literal["platform"], take(d, "managed_by", None))
+            _raw_managed_by = d.pop("managed_by", UNSET)
+            if _raw_managed_by is UNSET or _raw_managed_by is None:
+                _raw_managed_by = settle(_raw_managed_by, None)
+            managed_by = cast(Literal["platform"], _raw_managed_by)
             if managed_by != "platform":
                 raise ValueError(f"managed_by must match const 'platform', got '{managed_by}'")
-            values["managed_by"] = managed_by
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["managed_by"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["managed_by"] = gap_cause(_exc_)
 
         try:
             schema_present = d.pop("schema_present", UNSET)
-            values["schema_present"] = None if isinstance(schema_present, Unset) else schema_present
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["schema_present"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["schema_present"] = gap_cause(_exc_)
 
-        storage_config_managed_supabase = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            storage_config_managed_supabase = cls(
+                managed_by=managed_by,
+                schema_present=None if isinstance(schema_present, Unset) else schema_present,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "managed_by" not in _gaps_:
+                _values_["managed_by"] = managed_by
+            if "schema_present" not in _gaps_:
+                _values_["schema_present"] = None if isinstance(schema_present, Unset) else schema_present
+            storage_config_managed_supabase = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_managed_supabase.additional_properties = d
         return storage_config_managed_supabase

@@ -7,7 +7,7 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="StorageConfigPostgres")
 
@@ -31,21 +31,21 @@ class StorageConfigPostgres(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "db_url" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "db_url" not in _gaps_:
             db_url = self.db_url
             field_dict["db_url"] = db_url
-        if "pool_acquire_timeout" not in gaps:
+        if "pool_acquire_timeout" not in _gaps_:
             _pool_acquire_timeout = UNSET if self.pool_acquire_timeout is None else self.pool_acquire_timeout
             pool_acquire_timeout = _pool_acquire_timeout
             if pool_acquire_timeout is not UNSET:
                 field_dict["pool_acquire_timeout"] = pool_acquire_timeout
-        if "pool_size" not in gaps:
+        if "pool_size" not in _gaps_:
             _pool_size = UNSET if self.pool_size is None else self.pool_size
             pool_size = _pool_size
             if pool_size is not UNSET:
                 field_dict["pool_size"] = pool_size
-        if "read_db_url" not in gaps:
+        if "read_db_url" not in _gaps_:
             _read_db_url = UNSET if self.read_db_url is None else self.read_db_url
             read_db_url: None | str | Unset
             if isinstance(_read_db_url, Unset):
@@ -54,7 +54,7 @@ class StorageConfigPostgres(AnswerModel):
                 read_db_url = _read_db_url
             if read_db_url is not UNSET:
                 field_dict["read_db_url"] = read_db_url
-        if "read_pool_acquire_timeout" not in gaps:
+        if "read_pool_acquire_timeout" not in _gaps_:
             _read_pool_acquire_timeout = (
                 UNSET if self.read_pool_acquire_timeout is None else self.read_pool_acquire_timeout
             )
@@ -65,7 +65,7 @@ class StorageConfigPostgres(AnswerModel):
                 read_pool_acquire_timeout = _read_pool_acquire_timeout
             if read_pool_acquire_timeout is not UNSET:
                 field_dict["read_pool_acquire_timeout"] = read_pool_acquire_timeout
-        if "read_pool_size" not in gaps:
+        if "read_pool_size" not in _gaps_:
             _read_pool_size = UNSET if self.read_pool_size is None else self.read_pool_size
             read_pool_size: int | None | Unset
             if isinstance(_read_pool_size, Unset):
@@ -74,7 +74,7 @@ class StorageConfigPostgres(AnswerModel):
                 read_pool_size = _read_pool_size
             if read_pool_size is not UNSET:
                 field_dict["read_pool_size"] = read_pool_size
-        if "schema" not in gaps:
+        if "schema" not in _gaps_:
             _schema = UNSET if self.schema is None else self.schema
             schema: None | str | Unset
             if isinstance(_schema, Unset):
@@ -83,7 +83,7 @@ class StorageConfigPostgres(AnswerModel):
                 schema = _schema
             if schema is not UNSET:
                 field_dict["schema"] = schema
-        if "type_" not in gaps:
+        if "type_" not in _gaps_:
             _type_ = UNSET if self.type_ is None else self.type_
             type_ = _type_
             if type_ is not UNSET:
@@ -101,25 +101,24 @@ class StorageConfigPostgres(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            db_url = take(d, "db_url", "str")
-            values["db_url"] = db_url
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["db_url"] = gap_cause(error)
+            _raw_db_url = d.pop("db_url", UNSET)
+            if type(_raw_db_url) is not str:
+                _raw_db_url = settle(_raw_db_url, "str")
+            db_url = _raw_db_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["db_url"] = gap_cause(_exc_)
 
         try:
             pool_acquire_timeout = d.pop("pool_acquire_timeout", UNSET)
-            values["pool_acquire_timeout"] = None if isinstance(pool_acquire_timeout, Unset) else pool_acquire_timeout
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pool_acquire_timeout"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pool_acquire_timeout"] = gap_cause(_exc_)
 
         try:
             pool_size = d.pop("pool_size", UNSET)
-            values["pool_size"] = None if isinstance(pool_size, Unset) else pool_size
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["pool_size"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pool_size"] = gap_cause(_exc_)
 
         try:
 
@@ -132,9 +131,8 @@ class StorageConfigPostgres(AnswerModel):
 
             read_db_url = _parse_read_db_url(d.pop("read_db_url", UNSET))
 
-            values["read_db_url"] = None if isinstance(read_db_url, Unset) else read_db_url
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["read_db_url"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_db_url"] = gap_cause(_exc_)
 
         try:
 
@@ -147,11 +145,8 @@ class StorageConfigPostgres(AnswerModel):
 
             read_pool_acquire_timeout = _parse_read_pool_acquire_timeout(d.pop("read_pool_acquire_timeout", UNSET))
 
-            values["read_pool_acquire_timeout"] = (
-                None if isinstance(read_pool_acquire_timeout, Unset) else read_pool_acquire_timeout
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["read_pool_acquire_timeout"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_pool_acquire_timeout"] = gap_cause(_exc_)
 
         try:
 
@@ -164,9 +159,8 @@ class StorageConfigPostgres(AnswerModel):
 
             read_pool_size = _parse_read_pool_size(d.pop("read_pool_size", UNSET))
 
-            values["read_pool_size"] = None if isinstance(read_pool_size, Unset) else read_pool_size
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["read_pool_size"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_pool_size"] = gap_cause(_exc_)
 
         try:
 
@@ -179,19 +173,52 @@ class StorageConfigPostgres(AnswerModel):
 
             schema = _parse_schema(d.pop("schema", UNSET))
 
-            values["schema"] = None if isinstance(schema, Unset) else schema
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["schema"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["schema"] = gap_cause(_exc_)
 
         try:
             type_ = cast(Literal["postgres"] | Unset, d.pop("type", UNSET))
             if type_ != "postgres" and not isinstance(type_, Unset):
                 raise ValueError(f"type must match const 'postgres', got '{type_}'")
-            values["type_"] = None if isinstance(type_, Unset) else type_
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["type_"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["type_"] = gap_cause(_exc_)
 
-        storage_config_postgres = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            storage_config_postgres = cls(
+                db_url=db_url,
+                pool_acquire_timeout=None if isinstance(pool_acquire_timeout, Unset) else pool_acquire_timeout,
+                pool_size=None if isinstance(pool_size, Unset) else pool_size,
+                read_db_url=None if isinstance(read_db_url, Unset) else read_db_url,
+                read_pool_acquire_timeout=None
+                if isinstance(read_pool_acquire_timeout, Unset)
+                else read_pool_acquire_timeout,
+                read_pool_size=None if isinstance(read_pool_size, Unset) else read_pool_size,
+                schema=None if isinstance(schema, Unset) else schema,
+                type_=None if isinstance(type_, Unset) else type_,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "db_url" not in _gaps_:
+                _values_["db_url"] = db_url
+            if "pool_acquire_timeout" not in _gaps_:
+                _values_["pool_acquire_timeout"] = (
+                    None if isinstance(pool_acquire_timeout, Unset) else pool_acquire_timeout
+                )
+            if "pool_size" not in _gaps_:
+                _values_["pool_size"] = None if isinstance(pool_size, Unset) else pool_size
+            if "read_db_url" not in _gaps_:
+                _values_["read_db_url"] = None if isinstance(read_db_url, Unset) else read_db_url
+            if "read_pool_acquire_timeout" not in _gaps_:
+                _values_["read_pool_acquire_timeout"] = (
+                    None if isinstance(read_pool_acquire_timeout, Unset) else read_pool_acquire_timeout
+                )
+            if "read_pool_size" not in _gaps_:
+                _values_["read_pool_size"] = None if isinstance(read_pool_size, Unset) else read_pool_size
+            if "schema" not in _gaps_:
+                _values_["schema"] = None if isinstance(schema, Unset) else schema
+            if "type_" not in _gaps_:
+                _values_["type_"] = None if isinstance(type_, Unset) else type_
+            storage_config_postgres = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_postgres.additional_properties = d
         return storage_config_postgres

@@ -36,8 +36,8 @@ class StorageConfigSQLite(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "db_path" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "db_path" not in _gaps_:
             _db_path = UNSET if self.db_path is None else self.db_path
             db_path: None | str | Unset
             if isinstance(_db_path, Unset):
@@ -59,8 +59,7 @@ class StorageConfigSQLite(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
 
             def _parse_db_path(data: object) -> None | str | Unset:
@@ -72,11 +71,18 @@ class StorageConfigSQLite(AnswerModel):
 
             db_path = _parse_db_path(d.pop("db_path", UNSET))
 
-            values["db_path"] = None if isinstance(db_path, Unset) else db_path
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["db_path"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["db_path"] = gap_cause(_exc_)
 
-        storage_config_sq_lite = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            storage_config_sq_lite = cls(
+                db_path=None if isinstance(db_path, Unset) else db_path,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "db_path" not in _gaps_:
+                _values_["db_path"] = None if isinstance(db_path, Unset) else db_path
+            storage_config_sq_lite = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_sq_lite.additional_properties = d
         return storage_config_sq_lite

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="StorageConfigSupabase")
 
@@ -25,17 +25,17 @@ class StorageConfigSupabase(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "db_url" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "db_url" not in _gaps_:
             db_url = self.db_url
             field_dict["db_url"] = db_url
-        if "key" not in gaps:
+        if "key" not in _gaps_:
             key = self.key
             field_dict["key"] = key
-        if "url" not in gaps:
+        if "url" not in _gaps_:
             url = self.url
             field_dict["url"] = url
-        if "read_key" not in gaps:
+        if "read_key" not in _gaps_:
             _read_key = UNSET if self.read_key is None else self.read_key
             read_key: None | str | Unset
             if isinstance(_read_key, Unset):
@@ -44,7 +44,7 @@ class StorageConfigSupabase(AnswerModel):
                 read_key = _read_key
             if read_key is not UNSET:
                 field_dict["read_key"] = read_key
-        if "read_url" not in gaps:
+        if "read_url" not in _gaps_:
             _read_url = UNSET if self.read_url is None else self.read_url
             read_url: None | str | Unset
             if isinstance(_read_url, Unset):
@@ -53,7 +53,7 @@ class StorageConfigSupabase(AnswerModel):
                 read_url = _read_url
             if read_url is not UNSET:
                 field_dict["read_url"] = read_url
-        if "schema" not in gaps:
+        if "schema" not in _gaps_:
             _schema = UNSET if self.schema is None else self.schema
             schema: None | str | Unset
             if isinstance(_schema, Unset):
@@ -75,25 +75,30 @@ class StorageConfigSupabase(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            db_url = take(d, "db_url", "str")
-            values["db_url"] = db_url
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["db_url"] = gap_cause(error)
+            _raw_db_url = d.pop("db_url", UNSET)
+            if type(_raw_db_url) is not str:
+                _raw_db_url = settle(_raw_db_url, "str")
+            db_url = _raw_db_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["db_url"] = gap_cause(_exc_)
 
         try:
-            key = take(d, "key", "str")
-            values["key"] = key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["key"] = gap_cause(error)
+            _raw_key = d.pop("key", UNSET)
+            if type(_raw_key) is not str:
+                _raw_key = settle(_raw_key, "str")
+            key = _raw_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["key"] = gap_cause(_exc_)
 
         try:
-            url = take(d, "url", "str")
-            values["url"] = url
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["url"] = gap_cause(error)
+            _raw_url = d.pop("url", UNSET)
+            if type(_raw_url) is not str:
+                _raw_url = settle(_raw_url, "str")
+            url = _raw_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["url"] = gap_cause(_exc_)
 
         try:
 
@@ -106,9 +111,8 @@ class StorageConfigSupabase(AnswerModel):
 
             read_key = _parse_read_key(d.pop("read_key", UNSET))
 
-            values["read_key"] = None if isinstance(read_key, Unset) else read_key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["read_key"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_key"] = gap_cause(_exc_)
 
         try:
 
@@ -121,9 +125,8 @@ class StorageConfigSupabase(AnswerModel):
 
             read_url = _parse_read_url(d.pop("read_url", UNSET))
 
-            values["read_url"] = None if isinstance(read_url, Unset) else read_url
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["read_url"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_url"] = gap_cause(_exc_)
 
         try:
 
@@ -136,11 +139,33 @@ class StorageConfigSupabase(AnswerModel):
 
             schema = _parse_schema(d.pop("schema", UNSET))
 
-            values["schema"] = None if isinstance(schema, Unset) else schema
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["schema"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["schema"] = gap_cause(_exc_)
 
-        storage_config_supabase = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            storage_config_supabase = cls(
+                db_url=db_url,
+                key=key,
+                url=url,
+                read_key=None if isinstance(read_key, Unset) else read_key,
+                read_url=None if isinstance(read_url, Unset) else read_url,
+                schema=None if isinstance(schema, Unset) else schema,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "db_url" not in _gaps_:
+                _values_["db_url"] = db_url
+            if "key" not in _gaps_:
+                _values_["key"] = key
+            if "url" not in _gaps_:
+                _values_["url"] = url
+            if "read_key" not in _gaps_:
+                _values_["read_key"] = None if isinstance(read_key, Unset) else read_key
+            if "read_url" not in _gaps_:
+                _values_["read_url"] = None if isinstance(read_url, Unset) else read_url
+            if "schema" not in _gaps_:
+                _values_["schema"] = None if isinstance(schema, Unset) else schema
+            storage_config_supabase = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_supabase.additional_properties = d
         return storage_config_supabase

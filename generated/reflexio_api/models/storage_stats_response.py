@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="StorageStatsResponse")
 
@@ -44,17 +44,17 @@ class StorageStatsResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "profile_count" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "profile_count" not in _gaps_:
             profile_count = self.profile_count
             field_dict["profile_count"] = profile_count
-        if "playbook_count" not in gaps:
+        if "playbook_count" not in _gaps_:
             playbook_count = self.playbook_count
             field_dict["playbook_count"] = playbook_count
-        if "success" not in gaps:
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "oldest_profile_modified" not in gaps:
+        if "oldest_profile_modified" not in _gaps_:
             _oldest_profile_modified = UNSET if self.oldest_profile_modified is None else self.oldest_profile_modified
             oldest_profile_modified: None | str | Unset
             if isinstance(_oldest_profile_modified, Unset):
@@ -65,7 +65,7 @@ class StorageStatsResponse(AnswerModel):
                 oldest_profile_modified = _oldest_profile_modified
             if oldest_profile_modified is not UNSET:
                 field_dict["oldest_profile_modified"] = oldest_profile_modified
-        if "newest_profile_modified" not in gaps:
+        if "newest_profile_modified" not in _gaps_:
             _newest_profile_modified = UNSET if self.newest_profile_modified is None else self.newest_profile_modified
             newest_profile_modified: None | str | Unset
             if isinstance(_newest_profile_modified, Unset):
@@ -76,7 +76,7 @@ class StorageStatsResponse(AnswerModel):
                 newest_profile_modified = _newest_profile_modified
             if newest_profile_modified is not UNSET:
                 field_dict["newest_profile_modified"] = newest_profile_modified
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -98,25 +98,30 @@ class StorageStatsResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            profile_count = take(d, "profile_count", "int", default=0)
-            values["profile_count"] = profile_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profile_count"] = gap_cause(error)
+            _raw_profile_count = d.pop("profile_count", UNSET)
+            if type(_raw_profile_count) is not int:
+                _raw_profile_count = settle(_raw_profile_count, "int", default=0)
+            profile_count = _raw_profile_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_count"] = gap_cause(_exc_)
 
         try:
-            playbook_count = take(d, "playbook_count", "int", default=0)
-            values["playbook_count"] = playbook_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbook_count"] = gap_cause(error)
+            _raw_playbook_count = d.pop("playbook_count", UNSET)
+            if type(_raw_playbook_count) is not int:
+                _raw_playbook_count = settle(_raw_playbook_count, "int", default=0)
+            playbook_count = _raw_playbook_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_count"] = gap_cause(_exc_)
 
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
 
@@ -137,11 +142,8 @@ class StorageStatsResponse(AnswerModel):
 
             oldest_profile_modified = _parse_oldest_profile_modified(d.pop("oldest_profile_modified", UNSET))
 
-            values["oldest_profile_modified"] = (
-                None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["oldest_profile_modified"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["oldest_profile_modified"] = gap_cause(_exc_)
 
         try:
 
@@ -162,11 +164,8 @@ class StorageStatsResponse(AnswerModel):
 
             newest_profile_modified = _parse_newest_profile_modified(d.pop("newest_profile_modified", UNSET))
 
-            values["newest_profile_modified"] = (
-                None if isinstance(newest_profile_modified, Unset) else newest_profile_modified
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["newest_profile_modified"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["newest_profile_modified"] = gap_cause(_exc_)
 
         try:
 
@@ -179,11 +178,37 @@ class StorageStatsResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        storage_stats_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            storage_stats_response = cls(
+                profile_count=profile_count,
+                playbook_count=playbook_count,
+                success=success,
+                oldest_profile_modified=None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified,
+                newest_profile_modified=None if isinstance(newest_profile_modified, Unset) else newest_profile_modified,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "profile_count" not in _gaps_:
+                _values_["profile_count"] = profile_count
+            if "playbook_count" not in _gaps_:
+                _values_["playbook_count"] = playbook_count
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "oldest_profile_modified" not in _gaps_:
+                _values_["oldest_profile_modified"] = (
+                    None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified
+                )
+            if "newest_profile_modified" not in _gaps_:
+                _values_["newest_profile_modified"] = (
+                    None if isinstance(newest_profile_modified, Unset) else newest_profile_modified
+                )
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            storage_stats_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_stats_response.additional_properties = d
         return storage_stats_response

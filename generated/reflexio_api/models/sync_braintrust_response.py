@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="SyncBraintrustResponse")
 
@@ -22,14 +22,14 @@ class SyncBraintrustResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "scored_count" not in gaps:
+        if "scored_count" not in _gaps_:
             scored_count = self.scored_count
             field_dict["scored_count"] = scored_count
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             msg = self.msg
             field_dict["msg"] = msg
 
@@ -45,27 +45,46 @@ class SyncBraintrustResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            scored_count = take(d, "scored_count", "int", default=0)
-            values["scored_count"] = scored_count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["scored_count"] = gap_cause(error)
+            _raw_scored_count = d.pop("scored_count", UNSET)
+            if type(_raw_scored_count) is not int:
+                _raw_scored_count = settle(_raw_scored_count, "int", default=0)
+            scored_count = _raw_scored_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scored_count"] = gap_cause(_exc_)
 
         try:
-            msg = take(d, "msg", "str", default="")
-            values["msg"] = msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+            _raw_msg = d.pop("msg", UNSET)
+            if type(_raw_msg) is not str:
+                _raw_msg = settle(_raw_msg, "str", default="")
+            msg = _raw_msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        sync_braintrust_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            sync_braintrust_response = cls(
+                success=success,
+                scored_count=scored_count,
+                msg=msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "scored_count" not in _gaps_:
+                _values_["scored_count"] = scored_count
+            if "msg" not in _gaps_:
+                _values_["msg"] = msg
+            sync_braintrust_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         sync_braintrust_response.additional_properties = d
         return sync_braintrust_response

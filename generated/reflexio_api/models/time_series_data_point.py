@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="TimeSeriesDataPoint")
 
@@ -24,14 +24,14 @@ class TimeSeriesDataPoint(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "timestamp" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "timestamp" not in _gaps_:
             timestamp = self.timestamp
             field_dict["timestamp"] = timestamp
-        if "value" not in gaps:
+        if "value" not in _gaps_:
             value = self.value
             field_dict["value"] = value
-        if "count" not in gaps:
+        if "count" not in _gaps_:
             _count = UNSET if self.count is None else self.count
             count: int | None | Unset
             if isinstance(_count, Unset):
@@ -53,19 +53,22 @@ class TimeSeriesDataPoint(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            timestamp = take(d, "timestamp", "int")
-            values["timestamp"] = timestamp
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["timestamp"] = gap_cause(error)
+            _raw_timestamp = d.pop("timestamp", UNSET)
+            if type(_raw_timestamp) is not int:
+                _raw_timestamp = settle(_raw_timestamp, "int")
+            timestamp = _raw_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["timestamp"] = gap_cause(_exc_)
 
         try:
-            value = take(d, "value", "float")
-            values["value"] = value
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["value"] = gap_cause(error)
+            _raw_value = d.pop("value", UNSET)
+            if type(_raw_value) is not float:
+                _raw_value = settle(_raw_value, "float")
+            value = _raw_value
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["value"] = gap_cause(_exc_)
 
         try:
 
@@ -78,11 +81,24 @@ class TimeSeriesDataPoint(AnswerModel):
 
             count = _parse_count(d.pop("count", UNSET))
 
-            values["count"] = None if isinstance(count, Unset) else count
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["count"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["count"] = gap_cause(_exc_)
 
-        time_series_data_point = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            time_series_data_point = cls(
+                timestamp=timestamp,
+                value=value,
+                count=None if isinstance(count, Unset) else count,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "timestamp" not in _gaps_:
+                _values_["timestamp"] = timestamp
+            if "value" not in _gaps_:
+                _values_["value"] = value
+            if "count" not in _gaps_:
+                _values_["count"] = None if isinstance(count, Unset) else count
+            time_series_data_point = partial_answer(cls, _values_, _gaps_, src_dict)
 
         time_series_data_point.additional_properties = d
         return time_series_data_point

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="ToolUseConfig")
 
@@ -21,11 +21,11 @@ class ToolUseConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "tool_description" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "tool_description" not in _gaps_:
             tool_description = self.tool_description
             field_dict["tool_description"] = tool_description
-        if "tool_name" not in gaps:
+        if "tool_name" not in _gaps_:
             tool_name = self.tool_name
             field_dict["tool_name"] = tool_name
 
@@ -41,21 +41,35 @@ class ToolUseConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            tool_description = take(d, "tool_description", "str")
-            values["tool_description"] = tool_description
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tool_description"] = gap_cause(error)
+            _raw_tool_description = d.pop("tool_description", UNSET)
+            if type(_raw_tool_description) is not str:
+                _raw_tool_description = settle(_raw_tool_description, "str")
+            tool_description = _raw_tool_description
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_description"] = gap_cause(_exc_)
 
         try:
-            tool_name = take(d, "tool_name", "str")
-            values["tool_name"] = tool_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tool_name"] = gap_cause(error)
+            _raw_tool_name = d.pop("tool_name", UNSET)
+            if type(_raw_tool_name) is not str:
+                _raw_tool_name = settle(_raw_tool_name, "str")
+            tool_name = _raw_tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_name"] = gap_cause(_exc_)
 
-        tool_use_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            tool_use_config = cls(
+                tool_description=tool_description,
+                tool_name=tool_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "tool_description" not in _gaps_:
+                _values_["tool_description"] = tool_description
+            if "tool_name" not in _gaps_:
+                _values_["tool_name"] = tool_name
+            tool_use_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         tool_use_config.additional_properties = d
         return tool_use_config

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.tool_used_tool_data import ToolUsedToolData
@@ -26,18 +26,18 @@ class ToolUsed(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "tool_name" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "tool_name" not in _gaps_:
             tool_name = self.tool_name
             field_dict["tool_name"] = tool_name
-        if "tool_data" not in gaps:
+        if "tool_data" not in _gaps_:
             _tool_data = UNSET if self.tool_data is None else self.tool_data
             tool_data: dict[str, Any] | Unset = UNSET
             if not isinstance(_tool_data, Unset):
                 tool_data = _tool_data.to_dict()
             if tool_data is not UNSET:
                 field_dict["tool_data"] = tool_data
-        if "status" not in gaps:
+        if "status" not in _gaps_:
             _status = UNSET if self.status is None else self.status
             status = _status
             if status is not UNSET:
@@ -57,13 +57,14 @@ class ToolUsed(AnswerModel):
         from ..models.tool_used_tool_data import ToolUsedToolData  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            tool_name = take(d, "tool_name", "str")
-            values["tool_name"] = tool_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tool_name"] = gap_cause(error)
+            _raw_tool_name = d.pop("tool_name", UNSET)
+            if type(_raw_tool_name) is not str:
+                _raw_tool_name = settle(_raw_tool_name, "str")
+            tool_name = _raw_tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_name"] = gap_cause(_exc_)
 
         try:
             _tool_data = d.pop("tool_data", UNSET)
@@ -73,17 +74,29 @@ class ToolUsed(AnswerModel):
             else:
                 tool_data = ToolUsedToolData.from_dict(_tool_data)
 
-            values["tool_data"] = None if isinstance(tool_data, Unset) else tool_data
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tool_data"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_data"] = gap_cause(_exc_)
 
         try:
             status = d.pop("status", UNSET)
-            values["status"] = None if isinstance(status, Unset) else status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
-        tool_used = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            tool_used = cls(
+                tool_name=tool_name,
+                tool_data=None if isinstance(tool_data, Unset) else tool_data,
+                status=None if isinstance(status, Unset) else status,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "tool_name" not in _gaps_:
+                _values_["tool_name"] = tool_name
+            if "tool_data" not in _gaps_:
+                _values_["tool_data"] = None if isinstance(tool_data, Unset) else tool_data
+            if "status" not in _gaps_:
+                _values_["status"] = None if isinstance(status, Unset) else status
+            tool_used = partial_answer(cls, _values_, _gaps_, src_dict)
 
         tool_used.additional_properties = d
         return tool_used

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_view import AgentPlaybookView
@@ -61,35 +61,35 @@ class UnifiedSearchViewResponse(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "profiles" not in gaps:
+        if "profiles" not in _gaps_:
             profiles = []
             for profiles_item_data in self.profiles:
                 profiles_item = profiles_item_data.to_dict()
                 profiles.append(profiles_item)
 
             field_dict["profiles"] = profiles
-        if "agent_playbooks" not in gaps:
+        if "agent_playbooks" not in _gaps_:
             agent_playbooks = []
             for agent_playbooks_item_data in self.agent_playbooks:
                 agent_playbooks_item = agent_playbooks_item_data.to_dict()
                 agent_playbooks.append(agent_playbooks_item)
 
             field_dict["agent_playbooks"] = agent_playbooks
-        if "user_playbooks" not in gaps:
+        if "user_playbooks" not in _gaps_:
             user_playbooks = []
             for user_playbooks_item_data in self.user_playbooks:
                 user_playbooks_item = user_playbooks_item_data.to_dict()
                 user_playbooks.append(user_playbooks_item)
 
             field_dict["user_playbooks"] = user_playbooks
-        if "degraded" not in gaps:
+        if "degraded" not in _gaps_:
             degraded = self.degraded
             field_dict["degraded"] = degraded
-        if "reformulated_query" not in gaps:
+        if "reformulated_query" not in _gaps_:
             _reformulated_query = UNSET if self.reformulated_query is None else self.reformulated_query
             reformulated_query: None | str | Unset
             if isinstance(_reformulated_query, Unset):
@@ -98,7 +98,7 @@ class UnifiedSearchViewResponse(AnswerModel):
                 reformulated_query = _reformulated_query
             if reformulated_query is not UNSET:
                 field_dict["reformulated_query"] = reformulated_query
-        if "msg" not in gaps:
+        if "msg" not in _gaps_:
             _msg = UNSET if self.msg is None else self.msg
             msg: None | str | Unset
             if isinstance(_msg, Unset):
@@ -107,7 +107,7 @@ class UnifiedSearchViewResponse(AnswerModel):
                 msg = _msg
             if msg is not UNSET:
                 field_dict["msg"] = msg
-        if "agent_trace" not in gaps:
+        if "agent_trace" not in _gaps_:
             _agent_trace = UNSET if self.agent_trace is None else self.agent_trace
             agent_trace: None | str | Unset
             if isinstance(_agent_trace, Unset):
@@ -116,7 +116,7 @@ class UnifiedSearchViewResponse(AnswerModel):
                 agent_trace = _agent_trace
             if agent_trace is not UNSET:
                 field_dict["agent_trace"] = agent_trace
-        if "rehydrated_text" not in gaps:
+        if "rehydrated_text" not in _gaps_:
             _rehydrated_text = UNSET if self.rehydrated_text is None else self.rehydrated_text
             rehydrated_text: None | str | Unset
             if isinstance(_rehydrated_text, Unset):
@@ -125,7 +125,7 @@ class UnifiedSearchViewResponse(AnswerModel):
                 rehydrated_text = _rehydrated_text
             if rehydrated_text is not UNSET:
                 field_dict["rehydrated_text"] = rehydrated_text
-        if "search_mode_effective" not in gaps:
+        if "search_mode_effective" not in _gaps_:
             _search_mode_effective = UNSET if self.search_mode_effective is None else self.search_mode_effective
             search_mode_effective: None | str | Unset
             if isinstance(_search_mode_effective, Unset):
@@ -134,7 +134,7 @@ class UnifiedSearchViewResponse(AnswerModel):
                 search_mode_effective = _search_mode_effective
             if search_mode_effective is not UNSET:
                 field_dict["search_mode_effective"] = search_mode_effective
-        if "experiment" not in gaps:
+        if "experiment" not in _gaps_:
             _experiment = UNSET if self.experiment is None else self.experiment
             experiment: dict[str, Any] | None | Unset
             if isinstance(_experiment, Unset):
@@ -163,55 +163,64 @@ class UnifiedSearchViewResponse(AnswerModel):
         from ..models.user_playbook_view import UserPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
+            _raw_profiles = d.pop("profiles", UNSET)
+            if type(_raw_profiles) is not list:
+                _raw_profiles = settle(_raw_profiles, "list")
             profiles = []
-            _profiles = take(d, "profiles", "list")
+            _profiles = _raw_profiles
             for profiles_item_data in _profiles:
                 profiles_item = ProfileView.from_dict(profiles_item_data)
 
                 profiles.append(profiles_item)
 
-            values["profiles"] = profiles
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profiles"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles"] = gap_cause(_exc_)
 
         try:
+            _raw_agent_playbooks = d.pop("agent_playbooks", UNSET)
+            if type(_raw_agent_playbooks) is not list:
+                _raw_agent_playbooks = settle(_raw_agent_playbooks, "list")
             agent_playbooks = []
-            _agent_playbooks = take(d, "agent_playbooks", "list")
+            _agent_playbooks = _raw_agent_playbooks
             for agent_playbooks_item_data in _agent_playbooks:
                 agent_playbooks_item = AgentPlaybookView.from_dict(agent_playbooks_item_data)
 
                 agent_playbooks.append(agent_playbooks_item)
 
-            values["agent_playbooks"] = agent_playbooks
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_playbooks"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_playbooks"] = gap_cause(_exc_)
 
         try:
+            _raw_user_playbooks = d.pop("user_playbooks", UNSET)
+            if type(_raw_user_playbooks) is not list:
+                _raw_user_playbooks = settle(_raw_user_playbooks, "list")
             user_playbooks = []
-            _user_playbooks = take(d, "user_playbooks", "list")
+            _user_playbooks = _raw_user_playbooks
             for user_playbooks_item_data in _user_playbooks:
                 user_playbooks_item = UserPlaybookView.from_dict(user_playbooks_item_data)
 
                 user_playbooks.append(user_playbooks_item)
 
-            values["user_playbooks"] = user_playbooks
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbooks"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks"] = gap_cause(_exc_)
 
         try:
-            degraded = take(d, "degraded", "bool", default=False)
-            values["degraded"] = degraded
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["degraded"] = gap_cause(error)
+            _raw_degraded = d.pop("degraded", UNSET)
+            if type(_raw_degraded) is not bool:
+                _raw_degraded = settle(_raw_degraded, "bool", default=False)
+            degraded = _raw_degraded
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["degraded"] = gap_cause(_exc_)
 
         try:
 
@@ -224,9 +233,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             reformulated_query = _parse_reformulated_query(d.pop("reformulated_query", UNSET))
 
-            values["reformulated_query"] = None if isinstance(reformulated_query, Unset) else reformulated_query
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["reformulated_query"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reformulated_query"] = gap_cause(_exc_)
 
         try:
 
@@ -239,9 +247,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
-            values["msg"] = None if isinstance(msg, Unset) else msg
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["msg"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
         try:
 
@@ -254,9 +261,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             agent_trace = _parse_agent_trace(d.pop("agent_trace", UNSET))
 
-            values["agent_trace"] = None if isinstance(agent_trace, Unset) else agent_trace
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_trace"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_trace"] = gap_cause(_exc_)
 
         try:
 
@@ -269,9 +275,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             rehydrated_text = _parse_rehydrated_text(d.pop("rehydrated_text", UNSET))
 
-            values["rehydrated_text"] = None if isinstance(rehydrated_text, Unset) else rehydrated_text
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["rehydrated_text"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rehydrated_text"] = gap_cause(_exc_)
 
         try:
 
@@ -284,11 +289,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             search_mode_effective = _parse_search_mode_effective(d.pop("search_mode_effective", UNSET))
 
-            values["search_mode_effective"] = (
-                None if isinstance(search_mode_effective, Unset) else search_mode_effective
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["search_mode_effective"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["search_mode_effective"] = gap_cause(_exc_)
 
         try:
 
@@ -309,11 +311,50 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             experiment = _parse_experiment(d.pop("experiment", UNSET))
 
-            values["experiment"] = None if isinstance(experiment, Unset) else experiment
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["experiment"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment"] = gap_cause(_exc_)
 
-        unified_search_view_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            unified_search_view_response = cls(
+                success=success,
+                profiles=profiles,
+                agent_playbooks=agent_playbooks,
+                user_playbooks=user_playbooks,
+                degraded=degraded,
+                reformulated_query=None if isinstance(reformulated_query, Unset) else reformulated_query,
+                msg=None if isinstance(msg, Unset) else msg,
+                agent_trace=None if isinstance(agent_trace, Unset) else agent_trace,
+                rehydrated_text=None if isinstance(rehydrated_text, Unset) else rehydrated_text,
+                search_mode_effective=None if isinstance(search_mode_effective, Unset) else search_mode_effective,
+                experiment=None if isinstance(experiment, Unset) else experiment,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "profiles" not in _gaps_:
+                _values_["profiles"] = profiles
+            if "agent_playbooks" not in _gaps_:
+                _values_["agent_playbooks"] = agent_playbooks
+            if "user_playbooks" not in _gaps_:
+                _values_["user_playbooks"] = user_playbooks
+            if "degraded" not in _gaps_:
+                _values_["degraded"] = degraded
+            if "reformulated_query" not in _gaps_:
+                _values_["reformulated_query"] = None if isinstance(reformulated_query, Unset) else reformulated_query
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            if "agent_trace" not in _gaps_:
+                _values_["agent_trace"] = None if isinstance(agent_trace, Unset) else agent_trace
+            if "rehydrated_text" not in _gaps_:
+                _values_["rehydrated_text"] = None if isinstance(rehydrated_text, Unset) else rehydrated_text
+            if "search_mode_effective" not in _gaps_:
+                _values_["search_mode_effective"] = (
+                    None if isinstance(search_mode_effective, Unset) else search_mode_effective
+                )
+            if "experiment" not in _gaps_:
+                _values_["experiment"] = None if isinstance(experiment, Unset) else experiment
+            unified_search_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         unified_search_view_response.additional_properties = d
         return unified_search_view_response

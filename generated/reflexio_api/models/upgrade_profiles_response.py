@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="UpgradeProfilesResponse")
 
@@ -24,20 +24,20 @@ class UpgradeProfilesResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "profiles_archived" not in gaps:
+        if "profiles_archived" not in _gaps_:
             profiles_archived = self.profiles_archived
             field_dict["profiles_archived"] = profiles_archived
-        if "profiles_promoted" not in gaps:
+        if "profiles_promoted" not in _gaps_:
             profiles_promoted = self.profiles_promoted
             field_dict["profiles_promoted"] = profiles_promoted
-        if "profiles_deleted" not in gaps:
+        if "profiles_deleted" not in _gaps_:
             profiles_deleted = self.profiles_deleted
             field_dict["profiles_deleted"] = profiles_deleted
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             message = self.message
             field_dict["message"] = message
 
@@ -53,39 +53,68 @@ class UpgradeProfilesResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            profiles_archived = take(d, "profiles_archived", "int", default=0)
-            values["profiles_archived"] = profiles_archived
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profiles_archived"] = gap_cause(error)
+            _raw_profiles_archived = d.pop("profiles_archived", UNSET)
+            if type(_raw_profiles_archived) is not int:
+                _raw_profiles_archived = settle(_raw_profiles_archived, "int", default=0)
+            profiles_archived = _raw_profiles_archived
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_archived"] = gap_cause(_exc_)
 
         try:
-            profiles_promoted = take(d, "profiles_promoted", "int", default=0)
-            values["profiles_promoted"] = profiles_promoted
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profiles_promoted"] = gap_cause(error)
+            _raw_profiles_promoted = d.pop("profiles_promoted", UNSET)
+            if type(_raw_profiles_promoted) is not int:
+                _raw_profiles_promoted = settle(_raw_profiles_promoted, "int", default=0)
+            profiles_promoted = _raw_profiles_promoted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_promoted"] = gap_cause(_exc_)
 
         try:
-            profiles_deleted = take(d, "profiles_deleted", "int", default=0)
-            values["profiles_deleted"] = profiles_deleted
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["profiles_deleted"] = gap_cause(error)
+            _raw_profiles_deleted = d.pop("profiles_deleted", UNSET)
+            if type(_raw_profiles_deleted) is not int:
+                _raw_profiles_deleted = settle(_raw_profiles_deleted, "int", default=0)
+            profiles_deleted = _raw_profiles_deleted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_deleted"] = gap_cause(_exc_)
 
         try:
-            message = take(d, "message", "str", default="")
-            values["message"] = message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        upgrade_profiles_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            upgrade_profiles_response = cls(
+                success=success,
+                profiles_archived=profiles_archived,
+                profiles_promoted=profiles_promoted,
+                profiles_deleted=profiles_deleted,
+                message=message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "profiles_archived" not in _gaps_:
+                _values_["profiles_archived"] = profiles_archived
+            if "profiles_promoted" not in _gaps_:
+                _values_["profiles_promoted"] = profiles_promoted
+            if "profiles_deleted" not in _gaps_:
+                _values_["profiles_deleted"] = profiles_deleted
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            upgrade_profiles_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         upgrade_profiles_response.additional_properties = d
         return upgrade_profiles_response

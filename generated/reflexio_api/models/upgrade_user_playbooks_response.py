@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="UpgradeUserPlaybooksResponse")
 
@@ -24,20 +24,20 @@ class UpgradeUserPlaybooksResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "user_playbooks_deleted" not in gaps:
+        if "user_playbooks_deleted" not in _gaps_:
             user_playbooks_deleted = self.user_playbooks_deleted
             field_dict["user_playbooks_deleted"] = user_playbooks_deleted
-        if "user_playbooks_archived" not in gaps:
+        if "user_playbooks_archived" not in _gaps_:
             user_playbooks_archived = self.user_playbooks_archived
             field_dict["user_playbooks_archived"] = user_playbooks_archived
-        if "user_playbooks_promoted" not in gaps:
+        if "user_playbooks_promoted" not in _gaps_:
             user_playbooks_promoted = self.user_playbooks_promoted
             field_dict["user_playbooks_promoted"] = user_playbooks_promoted
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             message = self.message
             field_dict["message"] = message
 
@@ -53,39 +53,68 @@ class UpgradeUserPlaybooksResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            user_playbooks_deleted = take(d, "user_playbooks_deleted", "int", default=0)
-            values["user_playbooks_deleted"] = user_playbooks_deleted
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbooks_deleted"] = gap_cause(error)
+            _raw_user_playbooks_deleted = d.pop("user_playbooks_deleted", UNSET)
+            if type(_raw_user_playbooks_deleted) is not int:
+                _raw_user_playbooks_deleted = settle(_raw_user_playbooks_deleted, "int", default=0)
+            user_playbooks_deleted = _raw_user_playbooks_deleted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_deleted"] = gap_cause(_exc_)
 
         try:
-            user_playbooks_archived = take(d, "user_playbooks_archived", "int", default=0)
-            values["user_playbooks_archived"] = user_playbooks_archived
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbooks_archived"] = gap_cause(error)
+            _raw_user_playbooks_archived = d.pop("user_playbooks_archived", UNSET)
+            if type(_raw_user_playbooks_archived) is not int:
+                _raw_user_playbooks_archived = settle(_raw_user_playbooks_archived, "int", default=0)
+            user_playbooks_archived = _raw_user_playbooks_archived
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_archived"] = gap_cause(_exc_)
 
         try:
-            user_playbooks_promoted = take(d, "user_playbooks_promoted", "int", default=0)
-            values["user_playbooks_promoted"] = user_playbooks_promoted
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbooks_promoted"] = gap_cause(error)
+            _raw_user_playbooks_promoted = d.pop("user_playbooks_promoted", UNSET)
+            if type(_raw_user_playbooks_promoted) is not int:
+                _raw_user_playbooks_promoted = settle(_raw_user_playbooks_promoted, "int", default=0)
+            user_playbooks_promoted = _raw_user_playbooks_promoted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_promoted"] = gap_cause(_exc_)
 
         try:
-            message = take(d, "message", "str", default="")
-            values["message"] = message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        upgrade_user_playbooks_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            upgrade_user_playbooks_response = cls(
+                success=success,
+                user_playbooks_deleted=user_playbooks_deleted,
+                user_playbooks_archived=user_playbooks_archived,
+                user_playbooks_promoted=user_playbooks_promoted,
+                message=message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "user_playbooks_deleted" not in _gaps_:
+                _values_["user_playbooks_deleted"] = user_playbooks_deleted
+            if "user_playbooks_archived" not in _gaps_:
+                _values_["user_playbooks_archived"] = user_playbooks_archived
+            if "user_playbooks_promoted" not in _gaps_:
+                _values_["user_playbooks_promoted"] = user_playbooks_promoted
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            upgrade_user_playbooks_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         upgrade_user_playbooks_response.additional_properties = d
         return upgrade_user_playbooks_response

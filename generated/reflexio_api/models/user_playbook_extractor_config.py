@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 if TYPE_CHECKING:
     from ..models.deduplication_config import DeduplicationConfig
@@ -35,18 +35,18 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "extraction_definition_prompt" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "extraction_definition_prompt" not in _gaps_:
             extraction_definition_prompt = self.extraction_definition_prompt
             field_dict["extraction_definition_prompt"] = extraction_definition_prompt
-        if "aggregation_config" not in gaps:
+        if "aggregation_config" not in _gaps_:
             _aggregation_config = UNSET if self.aggregation_config is None else self.aggregation_config
             aggregation_config: dict[str, Any] | Unset = UNSET
             if not isinstance(_aggregation_config, Unset):
                 aggregation_config = _aggregation_config.to_dict()
             if aggregation_config is not UNSET:
                 field_dict["aggregation_config"] = aggregation_config
-        if "context_prompt" not in gaps:
+        if "context_prompt" not in _gaps_:
             _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
             context_prompt: None | str | Unset
             if isinstance(_context_prompt, Unset):
@@ -55,7 +55,7 @@ class UserPlaybookExtractorConfig(AnswerModel):
                 context_prompt = _context_prompt
             if context_prompt is not UNSET:
                 field_dict["context_prompt"] = context_prompt
-        if "deduplication_config" not in gaps:
+        if "deduplication_config" not in _gaps_:
             _deduplication_config = UNSET if self.deduplication_config is None else self.deduplication_config
             deduplication_config: dict[str, Any] | None | Unset
             if isinstance(_deduplication_config, Unset):
@@ -66,7 +66,7 @@ class UserPlaybookExtractorConfig(AnswerModel):
                 deduplication_config = _deduplication_config
             if deduplication_config is not UNSET:
                 field_dict["deduplication_config"] = deduplication_config
-        if "extractor_name" not in gaps:
+        if "extractor_name" not in _gaps_:
             _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
             extractor_name: None | str | Unset
             if isinstance(_extractor_name, Unset):
@@ -75,7 +75,7 @@ class UserPlaybookExtractorConfig(AnswerModel):
                 extractor_name = _extractor_name
             if extractor_name is not UNSET:
                 field_dict["extractor_name"] = extractor_name
-        if "request_sources_enabled" not in gaps:
+        if "request_sources_enabled" not in _gaps_:
             _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
             request_sources_enabled: list[str] | None | Unset
             if isinstance(_request_sources_enabled, Unset):
@@ -87,7 +87,7 @@ class UserPlaybookExtractorConfig(AnswerModel):
                 request_sources_enabled = _request_sources_enabled
             if request_sources_enabled is not UNSET:
                 field_dict["request_sources_enabled"] = request_sources_enabled
-        if "stride_size_override" not in gaps:
+        if "stride_size_override" not in _gaps_:
             _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
             stride_size_override: int | None | Unset
             if isinstance(_stride_size_override, Unset):
@@ -96,7 +96,7 @@ class UserPlaybookExtractorConfig(AnswerModel):
                 stride_size_override = _stride_size_override
             if stride_size_override is not UNSET:
                 field_dict["stride_size_override"] = stride_size_override
-        if "tagging_definition_prompt" not in gaps:
+        if "tagging_definition_prompt" not in _gaps_:
             _tagging_definition_prompt = (
                 UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
             )
@@ -107,7 +107,7 @@ class UserPlaybookExtractorConfig(AnswerModel):
                 tagging_definition_prompt = _tagging_definition_prompt
             if tagging_definition_prompt is not UNSET:
                 field_dict["tagging_definition_prompt"] = tagging_definition_prompt
-        if "window_size_override" not in gaps:
+        if "window_size_override" not in _gaps_:
             _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
             window_size_override: int | None | Unset
             if isinstance(_window_size_override, Unset):
@@ -132,13 +132,14 @@ class UserPlaybookExtractorConfig(AnswerModel):
         from ..models.playbook_aggregator_config import PlaybookAggregatorConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            extraction_definition_prompt = take(d, "extraction_definition_prompt", "str")
-            values["extraction_definition_prompt"] = extraction_definition_prompt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["extraction_definition_prompt"] = gap_cause(error)
+            _raw_extraction_definition_prompt = d.pop("extraction_definition_prompt", UNSET)
+            if type(_raw_extraction_definition_prompt) is not str:
+                _raw_extraction_definition_prompt = settle(_raw_extraction_definition_prompt, "str")
+            extraction_definition_prompt = _raw_extraction_definition_prompt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_definition_prompt"] = gap_cause(_exc_)
 
         try:
             _aggregation_config = d.pop("aggregation_config", UNSET)
@@ -148,9 +149,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
             else:
                 aggregation_config = PlaybookAggregatorConfig.from_dict(_aggregation_config)
 
-            values["aggregation_config"] = None if isinstance(aggregation_config, Unset) else aggregation_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["aggregation_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["aggregation_config"] = gap_cause(_exc_)
 
         try:
 
@@ -163,9 +163,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
 
-            values["context_prompt"] = None if isinstance(context_prompt, Unset) else context_prompt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["context_prompt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["context_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -186,9 +185,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             deduplication_config = _parse_deduplication_config(d.pop("deduplication_config", UNSET))
 
-            values["deduplication_config"] = None if isinstance(deduplication_config, Unset) else deduplication_config
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["deduplication_config"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deduplication_config"] = gap_cause(_exc_)
 
         try:
 
@@ -201,9 +199,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
 
-            values["extractor_name"] = None if isinstance(extractor_name, Unset) else extractor_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["extractor_name"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extractor_name"] = gap_cause(_exc_)
 
         try:
 
@@ -224,11 +221,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
 
-            values["request_sources_enabled"] = (
-                None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_sources_enabled"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_sources_enabled"] = gap_cause(_exc_)
 
         try:
 
@@ -241,9 +235,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
 
-            values["stride_size_override"] = None if isinstance(stride_size_override, Unset) else stride_size_override
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["stride_size_override"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size_override"] = gap_cause(_exc_)
 
         try:
 
@@ -256,11 +249,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
 
-            values["tagging_definition_prompt"] = (
-                None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
-            )
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tagging_definition_prompt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
 
         try:
 
@@ -273,11 +263,54 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
 
-            values["window_size_override"] = None if isinstance(window_size_override, Unset) else window_size_override
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["window_size_override"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size_override"] = gap_cause(_exc_)
 
-        user_playbook_extractor_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            user_playbook_extractor_config = cls(
+                extraction_definition_prompt=extraction_definition_prompt,
+                aggregation_config=None if isinstance(aggregation_config, Unset) else aggregation_config,
+                context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
+                deduplication_config=None if isinstance(deduplication_config, Unset) else deduplication_config,
+                extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
+                request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+                stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+                tagging_definition_prompt=None
+                if isinstance(tagging_definition_prompt, Unset)
+                else tagging_definition_prompt,
+                window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "extraction_definition_prompt" not in _gaps_:
+                _values_["extraction_definition_prompt"] = extraction_definition_prompt
+            if "aggregation_config" not in _gaps_:
+                _values_["aggregation_config"] = None if isinstance(aggregation_config, Unset) else aggregation_config
+            if "context_prompt" not in _gaps_:
+                _values_["context_prompt"] = None if isinstance(context_prompt, Unset) else context_prompt
+            if "deduplication_config" not in _gaps_:
+                _values_["deduplication_config"] = (
+                    None if isinstance(deduplication_config, Unset) else deduplication_config
+                )
+            if "extractor_name" not in _gaps_:
+                _values_["extractor_name"] = None if isinstance(extractor_name, Unset) else extractor_name
+            if "request_sources_enabled" not in _gaps_:
+                _values_["request_sources_enabled"] = (
+                    None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
+                )
+            if "stride_size_override" not in _gaps_:
+                _values_["stride_size_override"] = (
+                    None if isinstance(stride_size_override, Unset) else stride_size_override
+                )
+            if "tagging_definition_prompt" not in _gaps_:
+                _values_["tagging_definition_prompt"] = (
+                    None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
+                )
+            if "window_size_override" not in _gaps_:
+                _values_["window_size_override"] = (
+                    None if isinstance(window_size_override, Unset) else window_size_override
+                )
+            user_playbook_extractor_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         user_playbook_extractor_config.additional_properties = d
         return user_playbook_extractor_config

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="UserPlaybookView")
 
@@ -37,34 +37,34 @@ class UserPlaybookView(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "user_playbook_id" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "user_playbook_id" not in _gaps_:
             user_playbook_id = self.user_playbook_id
             field_dict["user_playbook_id"] = user_playbook_id
-        if "agent_version" not in gaps:
+        if "agent_version" not in _gaps_:
             agent_version = self.agent_version
             field_dict["agent_version"] = agent_version
-        if "request_id" not in gaps:
+        if "request_id" not in _gaps_:
             request_id = self.request_id
             field_dict["request_id"] = request_id
-        if "playbook_name" not in gaps:
+        if "playbook_name" not in _gaps_:
             playbook_name = self.playbook_name
             field_dict["playbook_name"] = playbook_name
-        if "created_at" not in gaps:
+        if "created_at" not in _gaps_:
             created_at = self.created_at
             field_dict["created_at"] = created_at
-        if "content" not in gaps:
+        if "content" not in _gaps_:
             content = self.content
             field_dict["content"] = content
-        if "source_interaction_ids" not in gaps:
+        if "source_interaction_ids" not in _gaps_:
             source_interaction_ids = self.source_interaction_ids
 
             field_dict["source_interaction_ids"] = source_interaction_ids
-        if "tags" not in gaps:
+        if "tags" not in _gaps_:
             tags = self.tags
 
             field_dict["tags"] = tags
-        if "exposure_receipt" not in gaps:
+        if "exposure_receipt" not in _gaps_:
             _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
             exposure_receipt: None | str | Unset
             if isinstance(_exposure_receipt, Unset):
@@ -73,7 +73,7 @@ class UserPlaybookView(AnswerModel):
                 exposure_receipt = _exposure_receipt
             if exposure_receipt is not UNSET:
                 field_dict["exposure_receipt"] = exposure_receipt
-        if "user_id" not in gaps:
+        if "user_id" not in _gaps_:
             _user_id = UNSET if self.user_id is None else self.user_id
             user_id: None | str | Unset
             if isinstance(_user_id, Unset):
@@ -82,7 +82,7 @@ class UserPlaybookView(AnswerModel):
                 user_id = _user_id
             if user_id is not UNSET:
                 field_dict["user_id"] = user_id
-        if "trigger" not in gaps:
+        if "trigger" not in _gaps_:
             _trigger = UNSET if self.trigger is None else self.trigger
             trigger: None | str | Unset
             if isinstance(_trigger, Unset):
@@ -91,7 +91,7 @@ class UserPlaybookView(AnswerModel):
                 trigger = _trigger
             if trigger is not UNSET:
                 field_dict["trigger"] = trigger
-        if "rationale" not in gaps:
+        if "rationale" not in _gaps_:
             _rationale = UNSET if self.rationale is None else self.rationale
             rationale: None | str | Unset
             if isinstance(_rationale, Unset):
@@ -100,7 +100,7 @@ class UserPlaybookView(AnswerModel):
                 rationale = _rationale
             if rationale is not UNSET:
                 field_dict["rationale"] = rationale
-        if "status" not in gaps:
+        if "status" not in _gaps_:
             _status = UNSET if self.status is None else self.status
             status: None | str | Unset
             if isinstance(_status, Unset):
@@ -111,7 +111,7 @@ class UserPlaybookView(AnswerModel):
                 status = _status
             if status is not UNSET:
                 field_dict["status"] = status
-        if "source" not in gaps:
+        if "source" not in _gaps_:
             _source = UNSET if self.source is None else self.source
             source: None | str | Unset
             if isinstance(_source, Unset):
@@ -120,7 +120,7 @@ class UserPlaybookView(AnswerModel):
                 source = _source
             if source is not UNSET:
                 field_dict["source"] = source
-        if "source_span" not in gaps:
+        if "source_span" not in _gaps_:
             _source_span = UNSET if self.source_span is None else self.source_span
             source_span: None | str | Unset
             if isinstance(_source_span, Unset):
@@ -142,57 +142,72 @@ class UserPlaybookView(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            user_playbook_id = take(d, "user_playbook_id", "int", default=0)
-            values["user_playbook_id"] = user_playbook_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_playbook_id"] = gap_cause(error)
-
-        try:
-            agent_version = take(d, "agent_version", "str")
-            values["agent_version"] = agent_version
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["agent_version"] = gap_cause(error)
+            _raw_user_playbook_id = d.pop("user_playbook_id", UNSET)
+            if type(_raw_user_playbook_id) is not int:
+                _raw_user_playbook_id = settle(_raw_user_playbook_id, "int", default=0)
+            user_playbook_id = _raw_user_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_id"] = gap_cause(_exc_)
 
         try:
-            request_id = take(d, "request_id", "str")
-            values["request_id"] = request_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["request_id"] = gap_cause(error)
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
         try:
-            playbook_name = take(d, "playbook_name", "str", default="")
-            values["playbook_name"] = playbook_name
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["playbook_name"] = gap_cause(error)
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
         try:
-            created_at = take(d, "created_at", "int")
-            values["created_at"] = created_at
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["created_at"] = gap_cause(error)
+            _raw_playbook_name = d.pop("playbook_name", UNSET)
+            if type(_raw_playbook_name) is not str:
+                _raw_playbook_name = settle(_raw_playbook_name, "str", default="")
+            playbook_name = _raw_playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_name"] = gap_cause(_exc_)
 
         try:
-            content = take(d, "content", "str", default="")
-            values["content"] = content
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["content"] = gap_cause(error)
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
         try:
-            source_interaction_ids = cast(list[int], take(d, "source_interaction_ids", "list", default=[]))
-
-            values["source_interaction_ids"] = source_interaction_ids
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source_interaction_ids"] = gap_cause(error)
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str", default="")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
         try:
-            tags = cast(list[str], take(d, "tags", "list", default=[]))
+            _raw_source_interaction_ids = d.pop("source_interaction_ids", UNSET)
+            if type(_raw_source_interaction_ids) is not list:
+                _raw_source_interaction_ids = settle(_raw_source_interaction_ids, "list", default=[])
+            source_interaction_ids = cast(list[int], _raw_source_interaction_ids)
 
-            values["tags"] = tags
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["tags"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_interaction_ids"] = gap_cause(_exc_)
+
+        try:
+            _raw_tags = d.pop("tags", UNSET)
+            if type(_raw_tags) is not list:
+                _raw_tags = settle(_raw_tags, "list", default=[])
+            tags = cast(list[str], _raw_tags)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
 
         try:
 
@@ -205,9 +220,8 @@ class UserPlaybookView(AnswerModel):
 
             exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
-            values["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["exposure_receipt"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["exposure_receipt"] = gap_cause(_exc_)
 
         try:
 
@@ -220,9 +234,8 @@ class UserPlaybookView(AnswerModel):
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-            values["user_id"] = None if isinstance(user_id, Unset) else user_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["user_id"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
         try:
 
@@ -235,9 +248,8 @@ class UserPlaybookView(AnswerModel):
 
             trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-            values["trigger"] = None if isinstance(trigger, Unset) else trigger
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["trigger"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger"] = gap_cause(_exc_)
 
         try:
 
@@ -250,9 +262,8 @@ class UserPlaybookView(AnswerModel):
 
             rationale = _parse_rationale(d.pop("rationale", UNSET))
 
-            values["rationale"] = None if isinstance(rationale, Unset) else rationale
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["rationale"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rationale"] = gap_cause(_exc_)
 
         try:
 
@@ -273,9 +284,8 @@ class UserPlaybookView(AnswerModel):
 
             status = _parse_status(d.pop("status", UNSET))
 
-            values["status"] = None if isinstance(status, Unset) else status
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["status"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
         try:
 
@@ -288,9 +298,8 @@ class UserPlaybookView(AnswerModel):
 
             source = _parse_source(d.pop("source", UNSET))
 
-            values["source"] = None if isinstance(source, Unset) else source
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
         try:
 
@@ -303,11 +312,60 @@ class UserPlaybookView(AnswerModel):
 
             source_span = _parse_source_span(d.pop("source_span", UNSET))
 
-            values["source_span"] = None if isinstance(source_span, Unset) else source_span
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["source_span"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_span"] = gap_cause(_exc_)
 
-        user_playbook_view = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            user_playbook_view = cls(
+                user_playbook_id=user_playbook_id,
+                agent_version=agent_version,
+                request_id=request_id,
+                playbook_name=playbook_name,
+                created_at=created_at,
+                content=content,
+                source_interaction_ids=source_interaction_ids,
+                tags=tags,
+                exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
+                user_id=None if isinstance(user_id, Unset) else user_id,
+                trigger=None if isinstance(trigger, Unset) else trigger,
+                rationale=None if isinstance(rationale, Unset) else rationale,
+                status=None if isinstance(status, Unset) else status,
+                source=None if isinstance(source, Unset) else source,
+                source_span=None if isinstance(source_span, Unset) else source_span,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_playbook_id" not in _gaps_:
+                _values_["user_playbook_id"] = user_playbook_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "playbook_name" not in _gaps_:
+                _values_["playbook_name"] = playbook_name
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "source_interaction_ids" not in _gaps_:
+                _values_["source_interaction_ids"] = source_interaction_ids
+            if "tags" not in _gaps_:
+                _values_["tags"] = tags
+            if "exposure_receipt" not in _gaps_:
+                _values_["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = None if isinstance(user_id, Unset) else user_id
+            if "trigger" not in _gaps_:
+                _values_["trigger"] = None if isinstance(trigger, Unset) else trigger
+            if "rationale" not in _gaps_:
+                _values_["rationale"] = None if isinstance(rationale, Unset) else rationale
+            if "status" not in _gaps_:
+                _values_["status"] = None if isinstance(status, Unset) else status
+            if "source" not in _gaps_:
+                _values_["source"] = None if isinstance(source, Unset) else source
+            if "source_span" not in _gaps_:
+                _values_["source_span"] = None if isinstance(source_span, Unset) else source_span
+            user_playbook_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         user_playbook_view.additional_properties = d
         return user_playbook_view

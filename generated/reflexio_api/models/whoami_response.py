@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="WhoamiResponse")
 
@@ -25,20 +25,20 @@ class WhoamiResponse(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "success" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
             success = self.success
             field_dict["success"] = success
-        if "org_id" not in gaps:
+        if "org_id" not in _gaps_:
             org_id = self.org_id
             field_dict["org_id"] = org_id
-        if "storage_configured" not in gaps:
+        if "storage_configured" not in _gaps_:
             storage_configured = self.storage_configured
             field_dict["storage_configured"] = storage_configured
-        if "message" not in gaps:
+        if "message" not in _gaps_:
             message = self.message
             field_dict["message"] = message
-        if "storage_type" not in gaps:
+        if "storage_type" not in _gaps_:
             _storage_type = UNSET if self.storage_type is None else self.storage_type
             storage_type: None | str | Unset
             if isinstance(_storage_type, Unset):
@@ -47,7 +47,7 @@ class WhoamiResponse(AnswerModel):
                 storage_type = _storage_type
             if storage_type is not UNSET:
                 field_dict["storage_type"] = storage_type
-        if "storage_label" not in gaps:
+        if "storage_label" not in _gaps_:
             _storage_label = UNSET if self.storage_label is None else self.storage_label
             storage_label: None | str | Unset
             if isinstance(_storage_label, Unset):
@@ -69,31 +69,38 @@ class WhoamiResponse(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            success = take(d, "success", "bool")
-            values["success"] = success
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["success"] = gap_cause(error)
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
         try:
-            org_id = take(d, "org_id", "str")
-            values["org_id"] = org_id
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["org_id"] = gap_cause(error)
+            _raw_org_id = d.pop("org_id", UNSET)
+            if type(_raw_org_id) is not str:
+                _raw_org_id = settle(_raw_org_id, "str")
+            org_id = _raw_org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["org_id"] = gap_cause(_exc_)
 
         try:
-            storage_configured = take(d, "storage_configured", "bool", default=False)
-            values["storage_configured"] = storage_configured
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_configured"] = gap_cause(error)
+            _raw_storage_configured = d.pop("storage_configured", UNSET)
+            if type(_raw_storage_configured) is not bool:
+                _raw_storage_configured = settle(_raw_storage_configured, "bool", default=False)
+            storage_configured = _raw_storage_configured
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_configured"] = gap_cause(_exc_)
 
         try:
-            message = take(d, "message", "str", default="")
-            values["message"] = message
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["message"] = gap_cause(error)
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
         try:
 
@@ -106,9 +113,8 @@ class WhoamiResponse(AnswerModel):
 
             storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-            values["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_type"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_type"] = gap_cause(_exc_)
 
         try:
 
@@ -121,11 +127,33 @@ class WhoamiResponse(AnswerModel):
 
             storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
 
-            values["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["storage_label"] = gap_cause(error)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_label"] = gap_cause(_exc_)
 
-        whoami_response = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            whoami_response = cls(
+                success=success,
+                org_id=org_id,
+                storage_configured=storage_configured,
+                message=message,
+                storage_type=None if isinstance(storage_type, Unset) else storage_type,
+                storage_label=None if isinstance(storage_label, Unset) else storage_label,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "org_id" not in _gaps_:
+                _values_["org_id"] = org_id
+            if "storage_configured" not in _gaps_:
+                _values_["storage_configured"] = storage_configured
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "storage_type" not in _gaps_:
+                _values_["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+            if "storage_label" not in _gaps_:
+                _values_["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
+            whoami_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         whoami_response.additional_properties = d
         return whoami_response

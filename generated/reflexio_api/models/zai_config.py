@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, take
+from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
 
 T = TypeVar("T", bound="ZAIConfig")
 
@@ -22,8 +22,8 @@ class ZAIConfig(AnswerModel):
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        gaps = answer_gaps(self)
-        if "api_key" not in gaps:
+        _gaps_ = answer_gaps(self)
+        if "api_key" not in _gaps_:
             api_key = self.api_key
             field_dict["api_key"] = api_key
 
@@ -39,15 +39,24 @@ class ZAIConfig(AnswerModel):
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        values: dict[str, Any] = {}
-        gaps: dict[str, str] = {}
+        _gaps_: dict[str, str] = {}
         try:
-            api_key = take(d, "api_key", "str")
-            values["api_key"] = api_key
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
-            gaps["api_key"] = gap_cause(error)
+            _raw_api_key = d.pop("api_key", UNSET)
+            if type(_raw_api_key) is not str:
+                _raw_api_key = settle(_raw_api_key, "str")
+            api_key = _raw_api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
-        zai_config = partial_answer(cls, values, gaps, src_dict) if gaps else cls(**values)
+        if not _gaps_:
+            zai_config = cls(
+                api_key=api_key,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = api_key
+            zai_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         zai_config.additional_properties = d
         return zai_config
