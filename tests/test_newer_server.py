@@ -211,3 +211,23 @@ def test_paging_stops_when_has_more_is_false_even_on_a_full_page(kind: str) -> N
         got = [s.session_id for s in client.iter_sessions(top_k=2)]
         client.close()
     assert got == ["a", "b"] and len(server.requests) == 1
+
+
+def test_a_field_named_like_a_parser_local_is_kept_in_a_partial_answer() -> None:
+    """PlaybookAggregationOperation has a field `error`: the parser's own names must not clobber it."""
+    from reflexio_api.models import PlaybookAggregationOperation
+
+    operation = {
+        "operation_id": "op", "request_id": "r", "agent_version": "v1", "status": "failed",
+        "created_at": 1, "updated_at": "later", "error": "the LLM timed out",
+    }  # fmt: skip
+    parsed = PlaybookAggregationOperation.from_dict(operation)
+    assert parsed.error == "the LLM timed out" and parsed.operation_id == "op"
+    assert "updated_at=<missing>" in repr(parsed) and parsed.to_dict()["error"] == "the LLM timed out"
+
+
+def test_a_whole_answer_round_trips_unchanged() -> None:
+    from reflexio_api.models import AgentPlaybookView
+
+    whole = _view(5)
+    assert AgentPlaybookView.from_dict(whole).to_dict() == {**whole, "playbook_status": "approved"}
