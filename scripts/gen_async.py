@@ -9,7 +9,7 @@ hand would repeat every method. Rules:
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, httpx.HTTPTransport -> httpx.AsyncHTTPTransport,
   set_httpx_client -> set_async_httpx_client, BackgroundWorker -> AsyncBackgroundWorker, Fanout -> AsyncFanout,
-  time.sleep -> asyncio.sleep;
+  time.sleep -> asyncio.sleep, clock.sleep(...) -> await clock.asleep(...);
 - `name_async = in_thread(name)` (a coroutine twin of a blocking method) -> `name_async = name`;
 - awaited calls and renamed methods of known objects (AWAITED, RENAMED_ATTRS: response.read() ->
   await response.aread()), and `with x.slots:` -> `async with` (ASYNC_WITH);
@@ -51,9 +51,15 @@ AWAITED = {
     "response": {"aread", "aclose"},
     "asyncio": {"sleep"},
     "fanout": {"run"},
+    "clock": {"asleep"},
 }
 # (object, method) -> the async method's name: self._shared.close() -> await self._shared.aclose()
-RENAMED_ATTRS = {("_shared", "close"): "aclose", ("response", "read"): "aread", ("response", "close"): "aclose"}
+RENAMED_ATTRS = {
+    ("clock", "sleep"): "asleep",
+    ("_shared", "close"): "aclose",
+    ("response", "read"): "aread",
+    ("response", "close"): "aclose",
+}
 # `with <object>.<attr>:` -> `async with`: the async client's in-flight bound is an asyncio.Semaphore
 ASYNC_WITH = {"slots"}
 

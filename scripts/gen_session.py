@@ -12,7 +12,7 @@ Rules:
 - `@overload` stubs are copied with the parameter removed; the implementation's call passes its
   wider types on, which each method's `bool` overload accepts;
 - class-level aliases (`x_async = in_thread(x)`, `old = renamed(new, "old")`) are copied as they
-  are, so they wrap the view's own methods;
+  are, so they wrap the view's own methods (`XPlain.name`, a generated method, becomes `name`);
 - iterator methods yield the client's items (async generators on the async view).
 `python scripts/gen_session.py --check` fails when the committed file differs (run by the tests).
 """
@@ -180,6 +180,15 @@ def view_method(fn: ast.FunctionDef | ast.AsyncFunctionDef, client: str, imports
     return kind(name=fn.name, args=args, body=body, decorator_list=fn.decorator_list, returns=fn.returns)
 
 
+class OwnMethods(ast.NodeTransformer):
+    """`InteractionsPlain.get_requests` in an alias -> `get_requests`: the view's own method."""
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if isinstance(node.value, ast.Name) and node.value.id.endswith("Plain"):
+            return ast.copy_location(ast.Name(node.attr, ast.Load()), node)
+        return self.generic_visit(node)
+
+
 def render() -> str:
     imports = Imports()
     classes = []
@@ -196,6 +205,7 @@ def render() -> str:
                     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
                         methods.append(view_method(node, client, imports))
                     elif isinstance(node, ast.Assign) and not ast.unparse(node.targets[0]).startswith("_"):
+                        node = OwnMethods().visit(node)
                         imports.use(node.value, runtime=True)
                         aliases.append(node)
         doc = f"{client} with one session: every call that takes a session id gets the bound one."

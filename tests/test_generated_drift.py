@@ -53,3 +53,17 @@ def test_async_client_is_generated_from_sync() -> None:
         [sys.executable, "scripts/gen_async.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_plain_methods_are_generated_from_the_spec_and_the_table() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/gen_methods.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_api_reference_is_generated_from_the_client_and_spec() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/gen_api_docs.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

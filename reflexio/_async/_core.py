@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import weakref
@@ -27,6 +26,7 @@ from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
 from .._sync._core import T
+from .._validate import check_request
 
 if TYPE_CHECKING:
     from reflexio_api.client import AuthenticatedClient
@@ -139,7 +139,7 @@ class AsyncAPIClient(BaseClient):
     @overload
     async def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any: ...
 
-    async def call_endpoint(self, endpoint: Endpoint[T] | ModuleType, **kwargs: Any) -> T | Any:
+    async def call_endpoint(self, endpoint: Endpoint[T] | ModuleType, **kwargs: Any) -> Any:
         """Call a generated endpoint module with this client's retries, cache invalidation and typed errors.
 
         `client.call_endpoint(reflexio_api.api.profiles.get_profiles, body=GetUserProfilesRequest(user_id="u"))`
@@ -193,10 +193,13 @@ class AsyncAPIClient(BaseClient):
                 await self._sleep(delay)
 
     async def _sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+        await self._shared.clock.asleep(seconds)
 
     async def _fire(self, op: Operation[Any]) -> None:
-        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`.
+
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now."""
+        check_request(op)
         op.patient = True
         shared = self._shared
         shared.check()
@@ -210,7 +213,12 @@ class AsyncAPIClient(BaseClient):
         return None
 
     async def flush(self, timeout: float | None = None) -> bool:
-        """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
+        """Wait for pending fire-and-forget calls; True only when all of them were sent.
+
+        False when `timeout` ran out first, or when a fire-and-forget call failed (or was never sent)
+        since the previous flush: `on_error` and the `reflexio` logger have each failure, and
+        `background_stats` counts them.
+        """
         flushed: bool = await self._shared.worker.flush(timeout)
         return flushed
 

@@ -1,5 +1,5 @@
 # Generated from reflexio/_sync/client.py by scripts/gen_async.py. Do not edit: run `make async`.
-"""AsyncReflexioClient: the public sync client, assembled from one mixin per API domain."""
+"""AsyncReflexioClient: the public sync client, assembled from one mixin per API domain and the generated plain methods."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .evaluation import AsyncEvaluationMethods
 from .interactions import AsyncInteractionsMethods
 from .legacy import AsyncLegacyMethods
 from .operations import AsyncOperationsMethods
+from .plain import AsyncPlainMethods
 from .playbooks import AsyncPlaybooksMethods
 from .profiles import AsyncProfilesMethods
 from .tool_calls import AsyncToolCallsMethods
@@ -29,6 +30,7 @@ class AsyncReflexioClient(
     AsyncToolCallsMethods,
     AsyncConfigMethods,
     AsyncLegacyMethods,
+    AsyncPlainMethods,
 ):
     """Client for a Reflexio server.
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import time
 import weakref
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
@@ -25,6 +24,7 @@ from .._constants import (
 from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
+from .._validate import check_request
 
 if TYPE_CHECKING:
     from reflexio_api.client import AuthenticatedClient
@@ -139,7 +139,7 @@ class SyncAPIClient(BaseClient):
     @overload
     def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any: ...  # an endpoint without a parsed model
 
-    def call_endpoint(self, endpoint: Endpoint[T] | ModuleType, **kwargs: Any) -> T | Any:
+    def call_endpoint(self, endpoint: Endpoint[T] | ModuleType, **kwargs: Any) -> Any:
         """Call a generated endpoint module with this client's retries, cache invalidation and typed errors.
 
         `client.call_endpoint(reflexio_api.api.profiles.get_profiles, body=GetUserProfilesRequest(user_id="u"))`
@@ -195,10 +195,13 @@ class SyncAPIClient(BaseClient):
                 self._sleep(delay)
 
     def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
+        self._shared.clock.sleep(seconds)
 
     def _fire(self, op: Operation[Any]) -> None:
-        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`.
+
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now."""
+        check_request(op)
         op.patient = True  # no caller waits: rate-limit windows are waited for, never a reason to drop it
         shared = self._shared
         shared.check()  # an async client's worker belongs to the running event loop
@@ -214,7 +217,12 @@ class SyncAPIClient(BaseClient):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def flush(self, timeout: float | None = None) -> bool:
-        """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
+        """Wait for pending fire-and-forget calls; True only when all of them were sent.
+
+        False when `timeout` ran out first, or when a fire-and-forget call failed (or was never sent)
+        since the previous flush: `on_error` and the `reflexio` logger have each failure, and
+        `background_stats` counts them.
+        """
         flushed: bool = self._shared.worker.flush(timeout)
         return flushed
 
