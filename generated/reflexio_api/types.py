@@ -127,6 +127,16 @@ def settle(value: Any, kind: str | None, default: Any = _ABSENT, nullable: bool 
     return value
 
 
+def plain_value(value: Any, kinds: tuple[str, ...]) -> Any:
+    """An optional field of plain JSON values (`str | None`...) whose value failed the quick type check:
+    the value if it is of one of `kinds` (an int for a float), else a _Gap."""
+    for kind in kinds:
+        accepted = _KINDS[kind]
+        if isinstance(value, accepted) and not (isinstance(value, bool) and bool not in accepted):
+            return value
+    raise _Gap(f"a JSON {_json_type(value)} where {' or '.join(kinds)} is expected")
+
+
 def _json_type(value: object) -> str:
     names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
     return names.get(type(value), type(value).__name__)
@@ -292,5 +302,6 @@ __all__ = [
     "gap_cause",
     "parsing_answer",
     "partial_answer",
+    "plain_value",
     "settle",
 ]

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="AddAgentPlaybookResponse")
 
@@ -79,6 +89,8 @@ class AddAgentPlaybookResponse(AnswerModel):
 
             message = _parse_message(d.pop("message", UNSET))
 
+            if type(message) is not str and message is not None and message is not UNSET:
+                message = plain_value(message, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["message"] = gap_cause(_exc_)
 

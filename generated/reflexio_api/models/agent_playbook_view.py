@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.playbook_status import PlaybookStatus
 from ..models.status import Status
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="AgentPlaybookView")
 
@@ -180,6 +190,8 @@ class AgentPlaybookView(AnswerModel):
 
             trigger = _parse_trigger(d.pop("trigger", UNSET))
 
+            if type(trigger) is not str and trigger is not None and trigger is not UNSET:
+                trigger = plain_value(trigger, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["trigger"] = gap_cause(_exc_)
 
@@ -194,6 +206,8 @@ class AgentPlaybookView(AnswerModel):
 
             rationale = _parse_rationale(d.pop("rationale", UNSET))
 
+            if type(rationale) is not str and rationale is not None and rationale is not UNSET:
+                rationale = plain_value(rationale, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["rationale"] = gap_cause(_exc_)
 

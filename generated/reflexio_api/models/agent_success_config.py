@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="AgentSuccessConfig")
 
@@ -147,6 +157,8 @@ class AgentSuccessConfig(AnswerModel):
 
             evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
 
+            if type(evaluation_name) is not str and evaluation_name is not None and evaluation_name is not UNSET:
+                evaluation_name = plain_value(evaluation_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["evaluation_name"] = gap_cause(_exc_)
 
@@ -163,6 +175,12 @@ class AgentSuccessConfig(AnswerModel):
                 d.pop("evaluation_only_sampling_rate", UNSET)
             )
 
+            if (
+                type(evaluation_only_sampling_rate) is not float
+                and evaluation_only_sampling_rate is not None
+                and evaluation_only_sampling_rate is not UNSET
+            ):
+                evaluation_only_sampling_rate = plain_value(evaluation_only_sampling_rate, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["evaluation_only_sampling_rate"] = gap_cause(_exc_)
 
@@ -201,6 +219,12 @@ class AgentSuccessConfig(AnswerModel):
                 d.pop("retrieved_learning_sampling_rate", UNSET)
             )
 
+            if (
+                type(retrieved_learning_sampling_rate) is not float
+                and retrieved_learning_sampling_rate is not None
+                and retrieved_learning_sampling_rate is not UNSET
+            ):
+                retrieved_learning_sampling_rate = plain_value(retrieved_learning_sampling_rate, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["retrieved_learning_sampling_rate"] = gap_cause(_exc_)
 
@@ -220,6 +244,12 @@ class AgentSuccessConfig(AnswerModel):
 
             stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
 
+            if (
+                type(stride_size_override) is not int
+                and stride_size_override is not None
+                and stride_size_override is not UNSET
+            ):
+                stride_size_override = plain_value(stride_size_override, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["stride_size_override"] = gap_cause(_exc_)
 
@@ -234,6 +264,12 @@ class AgentSuccessConfig(AnswerModel):
 
             tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
 
+            if (
+                type(tagging_definition_prompt) is not str
+                and tagging_definition_prompt is not None
+                and tagging_definition_prompt is not UNSET
+            ):
+                tagging_definition_prompt = plain_value(tagging_definition_prompt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
 
@@ -248,6 +284,12 @@ class AgentSuccessConfig(AnswerModel):
 
             window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
 
+            if (
+                type(window_size_override) is not int
+                and window_size_override is not None
+                and window_size_override is not UNSET
+            ):
+                window_size_override = plain_value(window_size_override, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["window_size_override"] = gap_cause(_exc_)
 

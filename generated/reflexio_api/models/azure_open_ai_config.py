@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="AzureOpenAIConfig")
 
@@ -92,6 +102,8 @@ class AzureOpenAIConfig(AnswerModel):
 
             deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
 
+            if type(deployment_name) is not str and deployment_name is not None and deployment_name is not UNSET:
+                deployment_name = plain_value(deployment_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["deployment_name"] = gap_cause(_exc_)
 

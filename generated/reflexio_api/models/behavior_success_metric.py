@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="BehaviorSuccessMetric")
 
@@ -98,6 +108,8 @@ class BehaviorSuccessMetric(AnswerModel):
 
             current = _parse_current(d.pop("current", UNSET))
 
+            if type(current) is not float and current is not None and current is not UNSET:
+                current = plain_value(current, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["current"] = gap_cause(_exc_)
 
@@ -112,6 +124,8 @@ class BehaviorSuccessMetric(AnswerModel):
 
             delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
 
+            if type(delta_pp) is not float and delta_pp is not None and delta_pp is not UNSET:
+                delta_pp = plain_value(delta_pp, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["delta_pp"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="BraintrustStatusResponse")
 
@@ -120,6 +130,8 @@ class BraintrustStatusResponse(AnswerModel):
 
             last_sync_ts = _parse_last_sync_ts(d.pop("last_sync_ts", UNSET))
 
+            if type(last_sync_ts) is not int and last_sync_ts is not None and last_sync_ts is not UNSET:
+                last_sync_ts = plain_value(last_sync_ts, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["last_sync_ts"] = gap_cause(_exc_)
 
@@ -134,6 +146,8 @@ class BraintrustStatusResponse(AnswerModel):
 
             last_error = _parse_last_error(d.pop("last_error", UNSET))
 
+            if type(last_error) is not str and last_error is not None and last_error is not UNSET:
+                last_error = plain_value(last_error, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["last_error"] = gap_cause(_exc_)
 

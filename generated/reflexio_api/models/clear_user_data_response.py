@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts
@@ -86,6 +96,8 @@ class ClearUserDataResponse(AnswerModel):
 
             message = _parse_message(d.pop("message", UNSET))
 
+            if type(message) is not str and message is not None and message is not UNSET:
+                message = plain_value(message, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["message"] = gap_cause(_exc_)
 

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.extraction_preset import ExtractionPreset
 from ..models.storage_config_test import StorageConfigTest
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_success_config import AgentSuccessConfig
@@ -503,6 +513,12 @@ class Config(AnswerModel):
 
             agent_context_prompt = _parse_agent_context_prompt(d.pop("agent_context_prompt", UNSET))
 
+            if (
+                type(agent_context_prompt) is not str
+                and agent_context_prompt is not None
+                and agent_context_prompt is not UNSET
+            ):
+                agent_context_prompt = plain_value(agent_context_prompt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["agent_context_prompt"] = gap_cause(_exc_)
 

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.behavior_success_metric import BehaviorSuccessMetric

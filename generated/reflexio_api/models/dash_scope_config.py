@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="DashScopeConfig")
 
@@ -69,6 +79,8 @@ class DashScopeConfig(AnswerModel):
 
             api_base = _parse_api_base(d.pop("api_base", UNSET))
 
+            if type(api_base) is not str and api_base is not None and api_base is not UNSET:
+                api_base = plain_value(api_base, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["api_base"] = gap_cause(_exc_)
 

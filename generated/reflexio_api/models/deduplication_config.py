@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deduplication_config_strategy import DeduplicationConfigStrategy
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+)
 
 T = TypeVar("T", bound="DeduplicationConfig")
 

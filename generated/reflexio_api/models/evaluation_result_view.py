@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regular_vs_shadow import RegularVsShadow
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="EvaluationResultView")
 
@@ -212,6 +222,8 @@ class EvaluationResultView(AnswerModel):
 
             failure_type = _parse_failure_type(d.pop("failure_type", UNSET))
 
+            if type(failure_type) is not str and failure_type is not None and failure_type is not UNSET:
+                failure_type = plain_value(failure_type, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["failure_type"] = gap_cause(_exc_)
 
@@ -226,6 +238,8 @@ class EvaluationResultView(AnswerModel):
 
             failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
 
+            if type(failure_reason) is not str and failure_reason is not None and failure_reason is not UNSET:
+                failure_reason = plain_value(failure_reason, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["failure_reason"] = gap_cause(_exc_)
 
@@ -240,6 +254,8 @@ class EvaluationResultView(AnswerModel):
 
             evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
 
+            if type(evaluation_name) is not str and evaluation_name is not None and evaluation_name is not UNSET:
+                evaluation_name = plain_value(evaluation_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["evaluation_name"] = gap_cause(_exc_)
 
@@ -276,6 +292,12 @@ class EvaluationResultView(AnswerModel):
 
             user_turns_to_resolution = _parse_user_turns_to_resolution(d.pop("user_turns_to_resolution", UNSET))
 
+            if (
+                type(user_turns_to_resolution) is not int
+                and user_turns_to_resolution is not None
+                and user_turns_to_resolution is not UNSET
+            ):
+                user_turns_to_resolution = plain_value(user_turns_to_resolution, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["user_turns_to_resolution"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.profile_view import ProfileView
@@ -97,6 +107,8 @@ class GetProfilesViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["msg"] = gap_cause(_exc_)
 

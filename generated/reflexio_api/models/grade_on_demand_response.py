@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="GradeOnDemandResponse")
 
@@ -118,6 +128,8 @@ class GradeOnDemandResponse(AnswerModel):
 
             result_id = _parse_result_id(d.pop("result_id", UNSET))
 
+            if type(result_id) is not int and result_id is not None and result_id is not UNSET:
+                result_id = plain_value(result_id, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["result_id"] = gap_cause(_exc_)
 
@@ -132,6 +144,8 @@ class GradeOnDemandResponse(AnswerModel):
 
             skipped_reason = _parse_skipped_reason(d.pop("skipped_reason", UNSET))
 
+            if type(skipped_reason) is not str and skipped_reason is not None and skipped_reason is not UNSET:
+                skipped_reason = plain_value(skipped_reason, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["skipped_reason"] = gap_cause(_exc_)
 
@@ -146,6 +160,12 @@ class GradeOnDemandResponse(AnswerModel):
 
             retrieved_learning_status = _parse_retrieved_learning_status(d.pop("retrieved_learning_status", UNSET))
 
+            if (
+                type(retrieved_learning_status) is not str
+                and retrieved_learning_status is not None
+                and retrieved_learning_status is not UNSET
+            ):
+                retrieved_learning_status = plain_value(retrieved_learning_status, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["retrieved_learning_status"] = gap_cause(_exc_)
 

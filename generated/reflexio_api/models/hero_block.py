@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hero_block_state import HeroBlockState
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.hero_bucket import HeroBucket
@@ -121,6 +131,12 @@ class HeroBlock(AnswerModel):
 
             shadow_success_rate_pp = _parse_shadow_success_rate_pp(d.pop("shadow_success_rate_pp", UNSET))
 
+            if (
+                type(shadow_success_rate_pp) is not float
+                and shadow_success_rate_pp is not None
+                and shadow_success_rate_pp is not UNSET
+            ):
+                shadow_success_rate_pp = plain_value(shadow_success_rate_pp, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["shadow_success_rate_pp"] = gap_cause(_exc_)
 
@@ -135,6 +151,8 @@ class HeroBlock(AnswerModel):
 
             delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
 
+            if type(delta_pp) is not float and delta_pp is not None and delta_pp is not UNSET:
+                delta_pp = plain_value(delta_pp, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["delta_pp"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="HeroBucket")
 
@@ -142,6 +152,8 @@ class HeroBucket(AnswerModel):
 
             shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
 
+            if type(shadow_rate) is not float and shadow_rate is not None and shadow_rate is not UNSET:
+                shadow_rate = plain_value(shadow_rate, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["shadow_rate"] = gap_cause(_exc_)
 

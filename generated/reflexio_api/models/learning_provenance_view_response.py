@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.learning_provenance_view_response_provenance_status import LearningProvenanceViewResponseProvenanceStatus
 from ..models.learning_provenance_view_response_target_kind import LearningProvenanceViewResponseTargetKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -173,6 +183,12 @@ class LearningProvenanceViewResponse(AnswerModel):
 
             trigger_request_id = _parse_trigger_request_id(d.pop("trigger_request_id", UNSET))
 
+            if (
+                type(trigger_request_id) is not str
+                and trigger_request_id is not None
+                and trigger_request_id is not UNSET
+            ):
+                trigger_request_id = plain_value(trigger_request_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["trigger_request_id"] = gap_cause(_exc_)
 
@@ -187,6 +203,8 @@ class LearningProvenanceViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["msg"] = gap_cause(_exc_)
 

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.learning_status_response_status import LearningStatusResponseStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="LearningStatusResponse")
 
@@ -77,6 +87,8 @@ class LearningStatusResponse(AnswerModel):
 
             reason = _parse_reason(d.pop("reason", UNSET))
 
+            if type(reason) is not str and reason is not None and reason is not UNSET:
+                reason = plain_value(reason, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["reason"] = gap_cause(_exc_)
 

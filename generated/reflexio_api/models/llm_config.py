@@ -7,7 +7,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="LLMConfig")
 
@@ -106,6 +115,12 @@ class LLMConfig(AnswerModel):
 
             embedding_model_name = _parse_embedding_model_name(d.pop("embedding_model_name", UNSET))
 
+            if (
+                type(embedding_model_name) is not str
+                and embedding_model_name is not None
+                and embedding_model_name is not UNSET
+            ):
+                embedding_model_name = plain_value(embedding_model_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["embedding_model_name"] = gap_cause(_exc_)
 
@@ -120,6 +135,12 @@ class LLMConfig(AnswerModel):
 
             generation_model_name = _parse_generation_model_name(d.pop("generation_model_name", UNSET))
 
+            if (
+                type(generation_model_name) is not str
+                and generation_model_name is not None
+                and generation_model_name is not UNSET
+            ):
+                generation_model_name = plain_value(generation_model_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["generation_model_name"] = gap_cause(_exc_)
 
@@ -134,6 +155,12 @@ class LLMConfig(AnswerModel):
 
             generation_timeout_seconds = _parse_generation_timeout_seconds(d.pop("generation_timeout_seconds", UNSET))
 
+            if (
+                type(generation_timeout_seconds) is not int
+                and generation_timeout_seconds is not None
+                and generation_timeout_seconds is not UNSET
+            ):
+                generation_timeout_seconds = plain_value(generation_timeout_seconds, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["generation_timeout_seconds"] = gap_cause(_exc_)
 
@@ -148,6 +175,12 @@ class LLMConfig(AnswerModel):
 
             pre_retrieval_model_name = _parse_pre_retrieval_model_name(d.pop("pre_retrieval_model_name", UNSET))
 
+            if (
+                type(pre_retrieval_model_name) is not str
+                and pre_retrieval_model_name is not None
+                and pre_retrieval_model_name is not UNSET
+            ):
+                pre_retrieval_model_name = plain_value(pre_retrieval_model_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["pre_retrieval_model_name"] = gap_cause(_exc_)
 
@@ -162,6 +195,12 @@ class LLMConfig(AnswerModel):
 
             should_run_model_name = _parse_should_run_model_name(d.pop("should_run_model_name", UNSET))
 
+            if (
+                type(should_run_model_name) is not str
+                and should_run_model_name is not None
+                and should_run_model_name is not UNSET
+            ):
+                should_run_model_name = plain_value(should_run_model_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["should_run_model_name"] = gap_cause(_exc_)
 

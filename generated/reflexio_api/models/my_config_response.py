@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0
@@ -121,6 +131,8 @@ class MyConfigResponse(AnswerModel):
 
             storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
+            if type(storage_type) is not str and storage_type is not None and storage_type is not UNSET:
+                storage_type = plain_value(storage_type, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["storage_type"] = gap_cause(_exc_)
 

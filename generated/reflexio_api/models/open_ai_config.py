@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 if TYPE_CHECKING:
     from ..models.azure_open_ai_config import AzureOpenAIConfig
@@ -77,6 +86,8 @@ class OpenAIConfig(AnswerModel):
 
             api_key = _parse_api_key(d.pop("api_key", UNSET))
 
+            if type(api_key) is not str and api_key is not None and api_key is not UNSET:
+                api_key = plain_value(api_key, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["api_key"] = gap_cause(_exc_)
 

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_status import OperationStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem
@@ -233,6 +243,8 @@ class OperationStatusInfo(AnswerModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+            if type(completed_at) is not int and completed_at is not None and completed_at is not UNSET:
+                completed_at = plain_value(completed_at, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["completed_at"] = gap_cause(_exc_)
 
@@ -247,6 +259,8 @@ class OperationStatusInfo(AnswerModel):
 
             current_user_id = _parse_current_user_id(d.pop("current_user_id", UNSET))
 
+            if type(current_user_id) is not str and current_user_id is not None and current_user_id is not UNSET:
+                current_user_id = plain_value(current_user_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["current_user_id"] = gap_cause(_exc_)
 
@@ -261,6 +275,8 @@ class OperationStatusInfo(AnswerModel):
 
             error_message = _parse_error_message(d.pop("error_message", UNSET))
 
+            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
+                error_message = plain_value(error_message, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["error_message"] = gap_cause(_exc_)
 

@@ -9,7 +9,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_tool_call_status import PendingToolCallStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_response_args import PendingToolCallResponseArgs
@@ -286,6 +296,8 @@ class PendingToolCallResponse(AnswerModel):
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))
 
+            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                user_id = plain_value(user_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["user_id"] = gap_cause(_exc_)
 
@@ -300,6 +312,8 @@ class PendingToolCallResponse(AnswerModel):
 
             answer_format = _parse_answer_format(d.pop("answer_format", UNSET))
 
+            if type(answer_format) is not str and answer_format is not None and answer_format is not UNSET:
+                answer_format = plain_value(answer_format, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["answer_format"] = gap_cause(_exc_)
 
@@ -336,6 +350,8 @@ class PendingToolCallResponse(AnswerModel):
 
             superseded_by = _parse_superseded_by(d.pop("superseded_by", UNSET))
 
+            if type(superseded_by) is not str and superseded_by is not None and superseded_by is not UNSET:
+                superseded_by = plain_value(superseded_by, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["superseded_by"] = gap_cause(_exc_)
 

@@ -7,7 +7,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="PendingToolCallToolOverrideConfig")
 
@@ -101,6 +110,12 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             dedup_cache_seconds = _parse_dedup_cache_seconds(d.pop("dedup_cache_seconds", UNSET))
 
+            if (
+                type(dedup_cache_seconds) is not int
+                and dedup_cache_seconds is not None
+                and dedup_cache_seconds is not UNSET
+            ):
+                dedup_cache_seconds = plain_value(dedup_cache_seconds, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["dedup_cache_seconds"] = gap_cause(_exc_)
 
@@ -117,6 +132,12 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
                 d.pop("max_pending_followups_per_scope", UNSET)
             )
 
+            if (
+                type(max_pending_followups_per_scope) is not int
+                and max_pending_followups_per_scope is not None
+                and max_pending_followups_per_scope is not UNSET
+            ):
+                max_pending_followups_per_scope = plain_value(max_pending_followups_per_scope, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["max_pending_followups_per_scope"] = gap_cause(_exc_)
 
@@ -131,6 +152,12 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             pending_ttl_seconds = _parse_pending_ttl_seconds(d.pop("pending_ttl_seconds", UNSET))
 
+            if (
+                type(pending_ttl_seconds) is not int
+                and pending_ttl_seconds is not None
+                and pending_ttl_seconds is not UNSET
+            ):
+                pending_ttl_seconds = plain_value(pending_ttl_seconds, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["pending_ttl_seconds"] = gap_cause(_exc_)
 
@@ -145,6 +172,12 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             prior_answer_valid_seconds = _parse_prior_answer_valid_seconds(d.pop("prior_answer_valid_seconds", UNSET))
 
+            if (
+                type(prior_answer_valid_seconds) is not int
+                and prior_answer_valid_seconds is not None
+                and prior_answer_valid_seconds is not UNSET
+            ):
+                prior_answer_valid_seconds = plain_value(prior_answer_valid_seconds, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["prior_answer_valid_seconds"] = gap_cause(_exc_)
 
@@ -159,6 +192,12 @@ class PendingToolCallToolOverrideConfig(AnswerModel):
 
             similarity_threshold = _parse_similarity_threshold(d.pop("similarity_threshold", UNSET))
 
+            if (
+                type(similarity_threshold) is not float
+                and similarity_threshold is not None
+                and similarity_threshold is not UNSET
+            ):
+                similarity_threshold = plain_value(similarity_threshold, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["similarity_threshold"] = gap_cause(_exc_)
 

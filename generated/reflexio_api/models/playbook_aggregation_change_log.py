@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_change_log_run_mode import PlaybookAggregationChangeLogRunMode
-from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot

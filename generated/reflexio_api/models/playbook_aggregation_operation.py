@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_operation_status import PlaybookAggregationOperationStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.playbook_aggregation_result import PlaybookAggregationResult
@@ -191,6 +201,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             started_at = _parse_started_at(d.pop("started_at", UNSET))
 
+            if type(started_at) is not int and started_at is not None and started_at is not UNSET:
+                started_at = plain_value(started_at, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["started_at"] = gap_cause(_exc_)
 
@@ -205,6 +217,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
+            if type(completed_at) is not int and completed_at is not None and completed_at is not UNSET:
+                completed_at = plain_value(completed_at, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["completed_at"] = gap_cause(_exc_)
 
@@ -219,6 +233,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
 
+            if type(next_attempt_at) is not int and next_attempt_at is not None and next_attempt_at is not UNSET:
+                next_attempt_at = plain_value(next_attempt_at, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["next_attempt_at"] = gap_cause(_exc_)
 
@@ -233,6 +249,8 @@ class PlaybookAggregationOperation(AnswerModel):
 
             error = _parse_error(d.pop("error", UNSET))
 
+            if type(error) is not str and error is not None and error is not UNSET:
+                error = plain_value(error, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["error"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="PlaybookAggregationResult")
 
@@ -91,6 +101,8 @@ class PlaybookAggregationResult(AnswerModel):
 
             skipped = _parse_skipped(d.pop("skipped", UNSET))
 
+            if type(skipped) is not str and skipped is not None and skipped is not UNSET:
+                skipped = plain_value(skipped, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["skipped"] = gap_cause(_exc_)
 

@@ -7,7 +7,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="PlaybookAggregatorConfig")
 
@@ -80,6 +89,12 @@ class PlaybookAggregatorConfig(AnswerModel):
 
             clustering_similarity = _parse_clustering_similarity(d.pop("clustering_similarity", UNSET))
 
+            if (
+                type(clustering_similarity) is not float
+                and clustering_similarity is not None
+                and clustering_similarity is not UNSET
+            ):
+                clustering_similarity = plain_value(clustering_similarity, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["clustering_similarity"] = gap_cause(_exc_)
 

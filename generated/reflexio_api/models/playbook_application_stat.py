@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="PlaybookApplicationStat")
 
@@ -145,6 +155,8 @@ class PlaybookApplicationStat(AnswerModel):
 
             last_applied_at = _parse_last_applied_at(d.pop("last_applied_at", UNSET))
 
+            if type(last_applied_at) is not int and last_applied_at is not None and last_applied_at is not UNSET:
+                last_applied_at = plain_value(last_applied_at, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["last_applied_at"] = gap_cause(_exc_)
 
@@ -159,6 +171,12 @@ class PlaybookApplicationStat(AnswerModel):
 
             last_interaction_id = _parse_last_interaction_id(d.pop("last_interaction_id", UNSET))
 
+            if (
+                type(last_interaction_id) is not int
+                and last_interaction_id is not None
+                and last_interaction_id is not UNSET
+            ):
+                last_interaction_id = plain_value(last_interaction_id, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["last_interaction_id"] = gap_cause(_exc_)
 

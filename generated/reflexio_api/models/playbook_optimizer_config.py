@@ -7,7 +7,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="PlaybookOptimizerConfig")
 
@@ -256,6 +265,12 @@ class PlaybookOptimizerConfig(AnswerModel):
 
             assistant_script_path = _parse_assistant_script_path(d.pop("assistant_script_path", UNSET))
 
+            if (
+                type(assistant_script_path) is not str
+                and assistant_script_path is not None
+                and assistant_script_path is not UNSET
+            ):
+                assistant_script_path = plain_value(assistant_script_path, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["assistant_script_path"] = gap_cause(_exc_)
 
@@ -345,6 +360,8 @@ class PlaybookOptimizerConfig(AnswerModel):
 
             reflection_model = _parse_reflection_model(d.pop("reflection_model", UNSET))
 
+            if type(reflection_model) is not str and reflection_model is not None and reflection_model is not UNSET:
+                reflection_model = plain_value(reflection_model, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["reflection_model"] = gap_cause(_exc_)
 
@@ -369,6 +386,12 @@ class PlaybookOptimizerConfig(AnswerModel):
 
             webhook_auth_header = _parse_webhook_auth_header(d.pop("webhook_auth_header", UNSET))
 
+            if (
+                type(webhook_auth_header) is not str
+                and webhook_auth_header is not None
+                and webhook_auth_header is not UNSET
+            ):
+                webhook_auth_header = plain_value(webhook_auth_header, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["webhook_auth_header"] = gap_cause(_exc_)
 
@@ -398,6 +421,8 @@ class PlaybookOptimizerConfig(AnswerModel):
 
             webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
 
+            if type(webhook_url) is not str and webhook_url is not None and webhook_url is not UNSET:
+                webhook_url = plain_value(webhook_url, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["webhook_url"] = gap_cause(_exc_)
 

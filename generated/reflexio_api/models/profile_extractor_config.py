@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="ProfileExtractorConfig")
 
@@ -142,6 +152,8 @@ class ProfileExtractorConfig(AnswerModel):
 
             context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
 
+            if type(context_prompt) is not str and context_prompt is not None and context_prompt is not UNSET:
+                context_prompt = plain_value(context_prompt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["context_prompt"] = gap_cause(_exc_)
 
@@ -156,6 +168,8 @@ class ProfileExtractorConfig(AnswerModel):
 
             extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
 
+            if type(extractor_name) is not str and extractor_name is not None and extractor_name is not UNSET:
+                extractor_name = plain_value(extractor_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["extractor_name"] = gap_cause(_exc_)
 
@@ -199,6 +213,12 @@ class ProfileExtractorConfig(AnswerModel):
                 d.pop("should_extract_profile_prompt_override", UNSET)
             )
 
+            if (
+                type(should_extract_profile_prompt_override) is not str
+                and should_extract_profile_prompt_override is not None
+                and should_extract_profile_prompt_override is not UNSET
+            ):
+                should_extract_profile_prompt_override = plain_value(should_extract_profile_prompt_override, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["should_extract_profile_prompt_override"] = gap_cause(_exc_)
 
@@ -213,6 +233,12 @@ class ProfileExtractorConfig(AnswerModel):
 
             stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
 
+            if (
+                type(stride_size_override) is not int
+                and stride_size_override is not None
+                and stride_size_override is not UNSET
+            ):
+                stride_size_override = plain_value(stride_size_override, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["stride_size_override"] = gap_cause(_exc_)
 
@@ -227,6 +253,12 @@ class ProfileExtractorConfig(AnswerModel):
 
             tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
 
+            if (
+                type(tagging_definition_prompt) is not str
+                and tagging_definition_prompt is not None
+                and tagging_definition_prompt is not UNSET
+            ):
+                tagging_definition_prompt = plain_value(tagging_definition_prompt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
 
@@ -241,6 +273,12 @@ class ProfileExtractorConfig(AnswerModel):
 
             window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
 
+            if (
+                type(window_size_override) is not int
+                and window_size_override is not None
+                and window_size_override is not UNSET
+            ):
+                window_size_override = plain_value(window_size_override, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["window_size_override"] = gap_cause(_exc_)
 

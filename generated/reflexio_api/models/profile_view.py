@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.profile_time_to_live import ProfileTimeToLive
 from ..models.status import Status
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0
@@ -249,6 +259,8 @@ class ProfileView(AnswerModel):
 
             source = _parse_source(d.pop("source", UNSET))
 
+            if type(source) is not str and source is not None and source is not UNSET:
+                source = plain_value(source, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["source"] = gap_cause(_exc_)
 
@@ -307,6 +319,8 @@ class ProfileView(AnswerModel):
 
             source_span = _parse_source_span(d.pop("source_span", UNSET))
 
+            if type(source_span) is not str and source_span is not None and source_span is not UNSET:
+                source_span = plain_value(source_span, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["source_span"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="PublishUserInteractionResponse")
 
@@ -183,6 +193,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             request_id = _parse_request_id(d.pop("request_id", UNSET))
 
+            if type(request_id) is not str and request_id is not None and request_id is not UNSET:
+                request_id = plain_value(request_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["request_id"] = gap_cause(_exc_)
 
@@ -197,6 +209,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
 
+            if type(endpoint_url) is not str and endpoint_url is not None and endpoint_url is not UNSET:
+                endpoint_url = plain_value(endpoint_url, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["endpoint_url"] = gap_cause(_exc_)
 
@@ -211,6 +225,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
+            if type(storage_type) is not str and storage_type is not None and storage_type is not UNSET:
+                storage_type = plain_value(storage_type, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["storage_type"] = gap_cause(_exc_)
 
@@ -225,6 +241,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
 
+            if type(storage_label) is not str and storage_label is not None and storage_label is not UNSET:
+                storage_label = plain_value(storage_label, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["storage_label"] = gap_cause(_exc_)
 
@@ -239,6 +257,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             profiles_added = _parse_profiles_added(d.pop("profiles_added", UNSET))
 
+            if type(profiles_added) is not int and profiles_added is not None and profiles_added is not UNSET:
+                profiles_added = plain_value(profiles_added, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["profiles_added"] = gap_cause(_exc_)
 
@@ -253,6 +273,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             profiles_updated = _parse_profiles_updated(d.pop("profiles_updated", UNSET))
 
+            if type(profiles_updated) is not int and profiles_updated is not None and profiles_updated is not UNSET:
+                profiles_updated = plain_value(profiles_updated, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["profiles_updated"] = gap_cause(_exc_)
 
@@ -267,6 +289,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             playbooks_added = _parse_playbooks_added(d.pop("playbooks_added", UNSET))
 
+            if type(playbooks_added) is not int and playbooks_added is not None and playbooks_added is not UNSET:
+                playbooks_added = plain_value(playbooks_added, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["playbooks_added"] = gap_cause(_exc_)
 
@@ -281,6 +305,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             playbooks_updated = _parse_playbooks_updated(d.pop("playbooks_updated", UNSET))
 
+            if type(playbooks_updated) is not int and playbooks_updated is not None and playbooks_updated is not UNSET:
+                playbooks_updated = plain_value(playbooks_updated, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["playbooks_updated"] = gap_cause(_exc_)
 
@@ -295,6 +321,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             learning_status = _parse_learning_status(d.pop("learning_status", UNSET))
 
+            if type(learning_status) is not str and learning_status is not None and learning_status is not UNSET:
+                learning_status = plain_value(learning_status, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["learning_status"] = gap_cause(_exc_)
 
@@ -309,6 +337,8 @@ class PublishUserInteractionResponse(AnswerModel):
 
             learning_reason = _parse_learning_reason(d.pop("learning_reason", UNSET))
 
+            if type(learning_reason) is not str and learning_reason is not None and learning_reason is not UNSET:
+                learning_reason = plain_value(learning_reason, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["learning_reason"] = gap_cause(_exc_)
 

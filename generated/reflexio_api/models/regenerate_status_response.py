@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regenerate_status_response_status import RegenerateStatusResponseStatus
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.regenerate_failure import RegenerateFailure
@@ -222,6 +232,8 @@ class RegenerateStatusResponse(AnswerModel):
 
             finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
 
+            if type(finished_at) is not float and finished_at is not None and finished_at is not UNSET:
+                finished_at = plain_value(finished_at, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["finished_at"] = gap_cause(_exc_)
 

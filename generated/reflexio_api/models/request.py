@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_retrieval_experiment_arm_type_0 import RequestRetrievalExperimentArmType0
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="Request")
 
@@ -178,6 +188,12 @@ class Request(AnswerModel):
 
             retrieval_experiment_id = _parse_retrieval_experiment_id(d.pop("retrieval_experiment_id", UNSET))
 
+            if (
+                type(retrieval_experiment_id) is not str
+                and retrieval_experiment_id is not None
+                and retrieval_experiment_id is not UNSET
+            ):
+                retrieval_experiment_id = plain_value(retrieval_experiment_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["retrieval_experiment_id"] = gap_cause(_exc_)
 

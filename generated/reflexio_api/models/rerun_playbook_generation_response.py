@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="RerunPlaybookGenerationResponse")
 
@@ -89,6 +99,8 @@ class RerunPlaybookGenerationResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["msg"] = gap_cause(_exc_)
 
@@ -103,6 +115,12 @@ class RerunPlaybookGenerationResponse(AnswerModel):
 
             playbooks_generated = _parse_playbooks_generated(d.pop("playbooks_generated", UNSET))
 
+            if (
+                type(playbooks_generated) is not int
+                and playbooks_generated is not None
+                and playbooks_generated is not UNSET
+            ):
+                playbooks_generated = plain_value(playbooks_generated, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["playbooks_generated"] = gap_cause(_exc_)
 

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_arm_metrics_arm import RetrievalExperimentArmMetricsArm
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievalExperimentArmMetrics")
 
@@ -171,6 +181,8 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             success_rate = _parse_success_rate(d.pop("success_rate", UNSET))
 
+            if type(success_rate) is not float and success_rate is not None and success_rate is not UNSET:
+                success_rate = plain_value(success_rate, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["success_rate"] = gap_cause(_exc_)
 
@@ -185,6 +197,12 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             average_corrections = _parse_average_corrections(d.pop("average_corrections", UNSET))
 
+            if (
+                type(average_corrections) is not float
+                and average_corrections is not None
+                and average_corrections is not UNSET
+            ):
+                average_corrections = plain_value(average_corrections, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["average_corrections"] = gap_cause(_exc_)
 
@@ -201,6 +219,12 @@ class RetrievalExperimentArmMetrics(AnswerModel):
                 d.pop("average_turns_to_resolution", UNSET)
             )
 
+            if (
+                type(average_turns_to_resolution) is not float
+                and average_turns_to_resolution is not None
+                and average_turns_to_resolution is not UNSET
+            ):
+                average_turns_to_resolution = plain_value(average_turns_to_resolution, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["average_turns_to_resolution"] = gap_cause(_exc_)
 
@@ -215,6 +239,8 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             escalation_rate = _parse_escalation_rate(d.pop("escalation_rate", UNSET))
 
+            if type(escalation_rate) is not float and escalation_rate is not None and escalation_rate is not UNSET:
+                escalation_rate = plain_value(escalation_rate, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["escalation_rate"] = gap_cause(_exc_)
 
@@ -229,6 +255,12 @@ class RetrievalExperimentArmMetrics(AnswerModel):
 
             average_output_tokens = _parse_average_output_tokens(d.pop("average_output_tokens", UNSET))
 
+            if (
+                type(average_output_tokens) is not float
+                and average_output_tokens is not None
+                and average_output_tokens is not UNSET
+            ):
+                average_output_tokens = plain_value(average_output_tokens, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["average_output_tokens"] = gap_cause(_exc_)
 

@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_assignment_arm import RetrievalExperimentAssignmentArm
-from ..types import UNSET, AnswerModel, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievalExperimentAssignment")
 

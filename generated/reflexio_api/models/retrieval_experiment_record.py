@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievalExperimentRecord")
 
@@ -93,6 +103,8 @@ class RetrievalExperimentRecord(AnswerModel):
 
             ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
 
+            if type(ended_at) is not int and ended_at is not None and ended_at is not UNSET:
+                ended_at = plain_value(ended_at, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["ended_at"] = gap_cause(_exc_)
 

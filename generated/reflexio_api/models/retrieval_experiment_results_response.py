@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_arm_metrics import RetrievalExperimentArmMetrics
@@ -170,6 +180,12 @@ class RetrievalExperimentResultsResponse(AnswerModel):
                 d.pop("success_rate_lift_percentage_points", UNSET)
             )
 
+            if (
+                type(success_rate_lift_percentage_points) is not float
+                and success_rate_lift_percentage_points is not None
+                and success_rate_lift_percentage_points is not UNSET
+            ):
+                success_rate_lift_percentage_points = plain_value(success_rate_lift_percentage_points, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["success_rate_lift_percentage_points"] = gap_cause(_exc_)
 
@@ -184,6 +200,12 @@ class RetrievalExperimentResultsResponse(AnswerModel):
 
             relative_success_lift = _parse_relative_success_lift(d.pop("relative_success_lift", UNSET))
 
+            if (
+                type(relative_success_lift) is not float
+                and relative_success_lift is not None
+                and relative_success_lift is not UNSET
+            ):
+                relative_success_lift = plain_value(relative_success_lift, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["relative_success_lift"] = gap_cause(_exc_)
 
@@ -239,6 +261,12 @@ class RetrievalExperimentResultsResponse(AnswerModel):
 
             evaluated_session_coverage = _parse_evaluated_session_coverage(d.pop("evaluated_session_coverage", UNSET))
 
+            if (
+                type(evaluated_session_coverage) is not float
+                and evaluated_session_coverage is not None
+                and evaluated_session_coverage is not UNSET
+            ):
+                evaluated_session_coverage = plain_value(evaluated_session_coverage, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["evaluated_session_coverage"] = gap_cause(_exc_)
 

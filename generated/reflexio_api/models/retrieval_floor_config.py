@@ -7,7 +7,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="RetrievalFloorConfig")
 
@@ -96,6 +105,12 @@ class RetrievalFloorConfig(AnswerModel):
 
             agent_playbook_floor = _parse_agent_playbook_floor(d.pop("agent_playbook_floor", UNSET))
 
+            if (
+                type(agent_playbook_floor) is not float
+                and agent_playbook_floor is not None
+                and agent_playbook_floor is not UNSET
+            ):
+                agent_playbook_floor = plain_value(agent_playbook_floor, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["agent_playbook_floor"] = gap_cause(_exc_)
 
@@ -120,6 +135,8 @@ class RetrievalFloorConfig(AnswerModel):
 
             profile_floor = _parse_profile_floor(d.pop("profile_floor", UNSET))
 
+            if type(profile_floor) is not float and profile_floor is not None and profile_floor is not UNSET:
+                profile_floor = plain_value(profile_floor, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["profile_floor"] = gap_cause(_exc_)
 
@@ -134,6 +151,12 @@ class RetrievalFloorConfig(AnswerModel):
 
             user_playbook_floor = _parse_user_playbook_floor(d.pop("user_playbook_floor", UNSET))
 
+            if (
+                type(user_playbook_floor) is not float
+                and user_playbook_floor is not None
+                and user_playbook_floor is not UNSET
+            ):
+                user_playbook_floor = plain_value(user_playbook_floor, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["user_playbook_floor"] = gap_cause(_exc_)
 

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievedLearning")
 
@@ -107,6 +117,8 @@ class RetrievedLearning(AnswerModel):
 
             exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
+            if type(exposure_receipt) is not str and exposure_receipt is not None and exposure_receipt is not UNSET:
+                exposure_receipt = plain_value(exposure_receipt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["exposure_receipt"] = gap_cause(_exc_)
 
@@ -121,6 +133,12 @@ class RetrievedLearning(AnswerModel):
 
             exposure_receipt_digest = _parse_exposure_receipt_digest(d.pop("exposure_receipt_digest", UNSET))
 
+            if (
+                type(exposure_receipt_digest) is not str
+                and exposure_receipt_digest is not None
+                and exposure_receipt_digest is not UNSET
+            ):
+                exposure_receipt_digest = plain_value(exposure_receipt_digest, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["exposure_receipt_digest"] = gap_cause(_exc_)
 

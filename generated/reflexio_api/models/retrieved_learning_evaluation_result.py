@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.learning_impact import LearningImpact
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.playbook_diagnosis import PlaybookDiagnosis
@@ -276,6 +286,8 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             interaction_id = _parse_interaction_id(d.pop("interaction_id", UNSET))
 
+            if type(interaction_id) is not int and interaction_id is not None and interaction_id is not UNSET:
+                interaction_id = plain_value(interaction_id, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["interaction_id"] = gap_cause(_exc_)
 
@@ -290,6 +302,12 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             interaction_created_at = _parse_interaction_created_at(d.pop("interaction_created_at", UNSET))
 
+            if (
+                type(interaction_created_at) is not int
+                and interaction_created_at is not None
+                and interaction_created_at is not UNSET
+            ):
+                interaction_created_at = plain_value(interaction_created_at, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["interaction_created_at"] = gap_cause(_exc_)
 
@@ -304,6 +322,8 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             is_relevant = _parse_is_relevant(d.pop("is_relevant", UNSET))
 
+            if type(is_relevant) is not bool and is_relevant is not None and is_relevant is not UNSET:
+                is_relevant = plain_value(is_relevant, ("bool",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["is_relevant"] = gap_cause(_exc_)
 
@@ -362,6 +382,12 @@ class RetrievedLearningEvaluationResult(AnswerModel):
 
             evaluated_playbook_digest = _parse_evaluated_playbook_digest(d.pop("evaluated_playbook_digest", UNSET))
 
+            if (
+                type(evaluated_playbook_digest) is not str
+                and evaluated_playbook_digest is not None
+                and evaluated_playbook_digest is not UNSET
+            ):
+                evaluated_playbook_digest = plain_value(evaluated_playbook_digest, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["evaluated_playbook_digest"] = gap_cause(_exc_)
 

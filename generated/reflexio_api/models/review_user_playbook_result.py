@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.review_user_playbook_result_decision import ReviewUserPlaybookResultDecision
 from ..models.review_user_playbook_result_reason_code import ReviewUserPlaybookResultReasonCode
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit
@@ -148,6 +158,8 @@ class ReviewUserPlaybookResult(AnswerModel):
 
             reason = _parse_reason(d.pop("reason", UNSET))
 
+            if type(reason) is not str and reason is not None and reason is not UNSET:
+                reason = plain_value(reason, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["reason"] = gap_cause(_exc_)
 
@@ -184,6 +196,12 @@ class ReviewUserPlaybookResult(AnswerModel):
 
             successor_user_playbook_id = _parse_successor_user_playbook_id(d.pop("successor_user_playbook_id", UNSET))
 
+            if (
+                type(successor_user_playbook_id) is not int
+                and successor_user_playbook_id is not None
+                and successor_user_playbook_id is not UNSET
+            ):
+                successor_user_playbook_id = plain_value(successor_user_playbook_id, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["successor_user_playbook_id"] = gap_cause(_exc_)
 

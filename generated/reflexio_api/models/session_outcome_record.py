@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0
@@ -241,6 +251,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
 
+            if type(outcome_id) is not str and outcome_id is not None and outcome_id is not UNSET:
+                outcome_id = plain_value(outcome_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["outcome_id"] = gap_cause(_exc_)
 
@@ -255,6 +267,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
 
+            if type(outcome_revision) is not int and outcome_revision is not None and outcome_revision is not UNSET:
+                outcome_revision = plain_value(outcome_revision, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["outcome_revision"] = gap_cause(_exc_)
 
@@ -269,6 +283,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             label = _parse_label(d.pop("label", UNSET))
 
+            if type(label) is not str and label is not None and label is not UNSET:
+                label = plain_value(label, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["label"] = gap_cause(_exc_)
 
@@ -283,6 +299,8 @@ class SessionOutcomeRecord(AnswerModel):
 
             value = _parse_value(d.pop("value", UNSET))
 
+            if type(value) is not float and value is not None and value is not UNSET:
+                value = plain_value(value, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["value"] = gap_cause(_exc_)
 
@@ -319,6 +337,12 @@ class SessionOutcomeRecord(AnswerModel):
 
             outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
 
+            if (
+                type(outcome_contract_digest) is not str
+                and outcome_contract_digest is not None
+                and outcome_contract_digest is not UNSET
+            ):
+                outcome_contract_digest = plain_value(outcome_contract_digest, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["outcome_contract_digest"] = gap_cause(_exc_)
 
@@ -335,6 +359,12 @@ class SessionOutcomeRecord(AnswerModel):
                 d.pop("finalized_trajectory_digest", UNSET)
             )
 
+            if (
+                type(finalized_trajectory_digest) is not str
+                and finalized_trajectory_digest is not None
+                and finalized_trajectory_digest is not UNSET
+            ):
+                finalized_trajectory_digest = plain_value(finalized_trajectory_digest, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["finalized_trajectory_digest"] = gap_cause(_exc_)
 
@@ -351,6 +381,12 @@ class SessionOutcomeRecord(AnswerModel):
                 d.pop("trajectory_through_request_id", UNSET)
             )
 
+            if (
+                type(trajectory_through_request_id) is not str
+                and trajectory_through_request_id is not None
+                and trajectory_through_request_id is not UNSET
+            ):
+                trajectory_through_request_id = plain_value(trajectory_through_request_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["trajectory_through_request_id"] = gap_cause(_exc_)
 

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_failure_reason import SessionOutcomeFailureReason
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="SetSessionOutcomeResponse")
 
@@ -178,6 +188,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))
 
+            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                user_id = plain_value(user_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["user_id"] = gap_cause(_exc_)
 
@@ -192,6 +204,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             source = _parse_source(d.pop("source", UNSET))
 
+            if type(source) is not str and source is not None and source is not UNSET:
+                source = plain_value(source, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["source"] = gap_cause(_exc_)
 
@@ -206,6 +220,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
 
+            if type(outcome_id) is not str and outcome_id is not None and outcome_id is not UNSET:
+                outcome_id = plain_value(outcome_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["outcome_id"] = gap_cause(_exc_)
 
@@ -220,6 +236,8 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
 
+            if type(outcome_revision) is not int and outcome_revision is not None and outcome_revision is not UNSET:
+                outcome_revision = plain_value(outcome_revision, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["outcome_revision"] = gap_cause(_exc_)
 
@@ -234,6 +252,12 @@ class SetSessionOutcomeResponse(AnswerModel):
 
             outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
 
+            if (
+                type(outcome_contract_digest) is not str
+                and outcome_contract_digest is not None
+                and outcome_contract_digest is not UNSET
+            ):
+                outcome_contract_digest = plain_value(outcome_contract_digest, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["outcome_contract_digest"] = gap_cause(_exc_)
 
@@ -250,6 +274,12 @@ class SetSessionOutcomeResponse(AnswerModel):
                 d.pop("finalized_trajectory_digest", UNSET)
             )
 
+            if (
+                type(finalized_trajectory_digest) is not str
+                and finalized_trajectory_digest is not None
+                and finalized_trajectory_digest is not UNSET
+            ):
+                finalized_trajectory_digest = plain_value(finalized_trajectory_digest, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["finalized_trajectory_digest"] = gap_cause(_exc_)
 

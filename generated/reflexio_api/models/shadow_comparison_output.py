@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="ShadowComparisonOutput")
 
@@ -96,6 +106,8 @@ class ShadowComparisonOutput(AnswerModel):
 
             comparison_reason = _parse_comparison_reason(d.pop("comparison_reason", UNSET))
 
+            if type(comparison_reason) is not str and comparison_reason is not None and comparison_reason is not UNSET:
+                comparison_reason = plain_value(comparison_reason, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["comparison_reason"] = gap_cause(_exc_)
 

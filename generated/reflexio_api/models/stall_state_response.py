@@ -9,7 +9,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stall_state_response_reason_type_0 import StallStateResponseReasonType0
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="StallStateResponse")
 
@@ -186,6 +196,8 @@ class StallStateResponse(AnswerModel):
 
             error_message = _parse_error_message(d.pop("error_message", UNSET))
 
+            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
+                error_message = plain_value(error_message, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["error_message"] = gap_cause(_exc_)
 

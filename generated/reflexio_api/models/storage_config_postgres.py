@@ -7,7 +7,17 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="StorageConfigPostgres")
 
@@ -131,6 +141,8 @@ class StorageConfigPostgres(AnswerModel):
 
             read_db_url = _parse_read_db_url(d.pop("read_db_url", UNSET))
 
+            if type(read_db_url) is not str and read_db_url is not None and read_db_url is not UNSET:
+                read_db_url = plain_value(read_db_url, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["read_db_url"] = gap_cause(_exc_)
 
@@ -145,6 +157,12 @@ class StorageConfigPostgres(AnswerModel):
 
             read_pool_acquire_timeout = _parse_read_pool_acquire_timeout(d.pop("read_pool_acquire_timeout", UNSET))
 
+            if (
+                type(read_pool_acquire_timeout) is not float
+                and read_pool_acquire_timeout is not None
+                and read_pool_acquire_timeout is not UNSET
+            ):
+                read_pool_acquire_timeout = plain_value(read_pool_acquire_timeout, ("float",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["read_pool_acquire_timeout"] = gap_cause(_exc_)
 
@@ -159,6 +177,8 @@ class StorageConfigPostgres(AnswerModel):
 
             read_pool_size = _parse_read_pool_size(d.pop("read_pool_size", UNSET))
 
+            if type(read_pool_size) is not int and read_pool_size is not None and read_pool_size is not UNSET:
+                read_pool_size = plain_value(read_pool_size, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["read_pool_size"] = gap_cause(_exc_)
 
@@ -173,6 +193,8 @@ class StorageConfigPostgres(AnswerModel):
 
             schema = _parse_schema(d.pop("schema", UNSET))
 
+            if type(schema) is not str and schema is not None and schema is not UNSET:
+                schema = plain_value(schema, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["schema"] = gap_cause(_exc_)
 

@@ -7,7 +7,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="StorageConfigSQLite")
 
@@ -71,6 +80,8 @@ class StorageConfigSQLite(AnswerModel):
 
             db_path = _parse_db_path(d.pop("db_path", UNSET))
 
+            if type(db_path) is not str and db_path is not None and db_path is not UNSET:
+                db_path = plain_value(db_path, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["db_path"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="StorageConfigSupabase")
 
@@ -111,6 +121,8 @@ class StorageConfigSupabase(AnswerModel):
 
             read_key = _parse_read_key(d.pop("read_key", UNSET))
 
+            if type(read_key) is not str and read_key is not None and read_key is not UNSET:
+                read_key = plain_value(read_key, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["read_key"] = gap_cause(_exc_)
 
@@ -125,6 +137,8 @@ class StorageConfigSupabase(AnswerModel):
 
             read_url = _parse_read_url(d.pop("read_url", UNSET))
 
+            if type(read_url) is not str and read_url is not None and read_url is not UNSET:
+                read_url = plain_value(read_url, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["read_url"] = gap_cause(_exc_)
 
@@ -139,6 +153,8 @@ class StorageConfigSupabase(AnswerModel):
 
             schema = _parse_schema(d.pop("schema", UNSET))
 
+            if type(schema) is not str and schema is not None and schema is not UNSET:
+                schema = plain_value(schema, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["schema"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="TimeSeriesDataPoint")
 
@@ -81,6 +91,8 @@ class TimeSeriesDataPoint(AnswerModel):
 
             count = _parse_count(d.pop("count", UNSET))
 
+            if type(count) is not int and count is not None and count is not UNSET:
+                count = plain_value(count, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["count"] = gap_cause(_exc_)
 

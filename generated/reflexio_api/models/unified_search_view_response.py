@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_view import AgentPlaybookView
@@ -233,6 +243,12 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             reformulated_query = _parse_reformulated_query(d.pop("reformulated_query", UNSET))
 
+            if (
+                type(reformulated_query) is not str
+                and reformulated_query is not None
+                and reformulated_query is not UNSET
+            ):
+                reformulated_query = plain_value(reformulated_query, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["reformulated_query"] = gap_cause(_exc_)
 
@@ -247,6 +263,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             msg = _parse_msg(d.pop("msg", UNSET))
 
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["msg"] = gap_cause(_exc_)
 
@@ -261,6 +279,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             agent_trace = _parse_agent_trace(d.pop("agent_trace", UNSET))
 
+            if type(agent_trace) is not str and agent_trace is not None and agent_trace is not UNSET:
+                agent_trace = plain_value(agent_trace, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["agent_trace"] = gap_cause(_exc_)
 
@@ -275,6 +295,8 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             rehydrated_text = _parse_rehydrated_text(d.pop("rehydrated_text", UNSET))
 
+            if type(rehydrated_text) is not str and rehydrated_text is not None and rehydrated_text is not UNSET:
+                rehydrated_text = plain_value(rehydrated_text, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["rehydrated_text"] = gap_cause(_exc_)
 
@@ -289,6 +311,12 @@ class UnifiedSearchViewResponse(AnswerModel):
 
             search_mode_effective = _parse_search_mode_effective(d.pop("search_mode_effective", UNSET))
 
+            if (
+                type(search_mode_effective) is not str
+                and search_mode_effective is not None
+                and search_mode_effective is not UNSET
+            ):
+                search_mode_effective = plain_value(search_mode_effective, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["search_mode_effective"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.deduplication_config import DeduplicationConfig
@@ -163,6 +173,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
 
+            if type(context_prompt) is not str and context_prompt is not None and context_prompt is not UNSET:
+                context_prompt = plain_value(context_prompt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["context_prompt"] = gap_cause(_exc_)
 
@@ -199,6 +211,8 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
 
+            if type(extractor_name) is not str and extractor_name is not None and extractor_name is not UNSET:
+                extractor_name = plain_value(extractor_name, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["extractor_name"] = gap_cause(_exc_)
 
@@ -235,6 +249,12 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
 
+            if (
+                type(stride_size_override) is not int
+                and stride_size_override is not None
+                and stride_size_override is not UNSET
+            ):
+                stride_size_override = plain_value(stride_size_override, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["stride_size_override"] = gap_cause(_exc_)
 
@@ -249,6 +269,12 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
 
+            if (
+                type(tagging_definition_prompt) is not str
+                and tagging_definition_prompt is not None
+                and tagging_definition_prompt is not UNSET
+            ):
+                tagging_definition_prompt = plain_value(tagging_definition_prompt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
 
@@ -263,6 +289,12 @@ class UserPlaybookExtractorConfig(AnswerModel):
 
             window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
 
+            if (
+                type(window_size_override) is not int
+                and window_size_override is not None
+                and window_size_override is not UNSET
+            ):
+                window_size_override = plain_value(window_size_override, ("int",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["window_size_override"] = gap_cause(_exc_)
 

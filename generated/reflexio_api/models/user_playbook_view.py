@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="UserPlaybookView")
 
@@ -220,6 +230,8 @@ class UserPlaybookView(AnswerModel):
 
             exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
+            if type(exposure_receipt) is not str and exposure_receipt is not None and exposure_receipt is not UNSET:
+                exposure_receipt = plain_value(exposure_receipt, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["exposure_receipt"] = gap_cause(_exc_)
 
@@ -234,6 +246,8 @@ class UserPlaybookView(AnswerModel):
 
             user_id = _parse_user_id(d.pop("user_id", UNSET))
 
+            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                user_id = plain_value(user_id, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["user_id"] = gap_cause(_exc_)
 
@@ -248,6 +262,8 @@ class UserPlaybookView(AnswerModel):
 
             trigger = _parse_trigger(d.pop("trigger", UNSET))
 
+            if type(trigger) is not str and trigger is not None and trigger is not UNSET:
+                trigger = plain_value(trigger, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["trigger"] = gap_cause(_exc_)
 
@@ -262,6 +278,8 @@ class UserPlaybookView(AnswerModel):
 
             rationale = _parse_rationale(d.pop("rationale", UNSET))
 
+            if type(rationale) is not str and rationale is not None and rationale is not UNSET:
+                rationale = plain_value(rationale, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["rationale"] = gap_cause(_exc_)
 
@@ -298,6 +316,8 @@ class UserPlaybookView(AnswerModel):
 
             source = _parse_source(d.pop("source", UNSET))
 
+            if type(source) is not str and source is not None and source is not UNSET:
+                source = plain_value(source, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["source"] = gap_cause(_exc_)
 
@@ -312,6 +332,8 @@ class UserPlaybookView(AnswerModel):
 
             source_span = _parse_source_span(d.pop("source_span", UNSET))
 
+            if type(source_span) is not str and source_span is not None and source_span is not UNSET:
+                source_span = plain_value(source_span, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["source_span"] = gap_cause(_exc_)
 

@@ -7,7 +7,17 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, AnswerModel, Unset, answer_gaps, gap_cause, parsing_answer, partial_answer, settle
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="WhoamiResponse")
 
@@ -113,6 +123,8 @@ class WhoamiResponse(AnswerModel):
 
             storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
+            if type(storage_type) is not str and storage_type is not None and storage_type is not UNSET:
+                storage_type = plain_value(storage_type, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["storage_type"] = gap_cause(_exc_)
 
@@ -127,6 +139,8 @@ class WhoamiResponse(AnswerModel):
 
             storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
 
+            if type(storage_label) is not str and storage_label is not None and storage_label is not UNSET:
+                storage_label = plain_value(storage_label, ("str",))
         except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
             _gaps_["storage_label"] = gap_cause(_exc_)
 
