@@ -231,3 +231,14 @@ def test_a_whole_answer_round_trips_unchanged() -> None:
 
     whole = _view(5)
     assert AgentPlaybookView.from_dict(whole).to_dict() == {**whole, "playbook_status": "approved"}
+
+
+def test_an_optional_plain_field_of_another_type_is_a_gap_not_a_lie() -> None:
+    from reflexio import MissingFieldError
+    from reflexio_api.models import AgentPlaybookView
+
+    parsed = AgentPlaybookView.from_dict(_view(6, trigger=42, rationale="why"))
+    assert parsed.rationale == "why"
+    with pytest.raises(MissingFieldError, match="a JSON integer where str is expected"):
+        parsed.trigger  # noqa: B018
+    assert AgentPlaybookView.from_dict(_view(6, trigger=None)).trigger is None
