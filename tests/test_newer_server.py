@@ -234,8 +234,9 @@ def test_a_whole_answer_round_trips_unchanged() -> None:
 
 
 def test_an_optional_plain_field_of_another_type_is_a_gap_not_a_lie() -> None:
-    from reflexio import MissingFieldError
     from reflexio_api.models import AgentPlaybookView
+
+    from reflexio import MissingFieldError
 
     parsed = AgentPlaybookView.from_dict(_view(6, trigger=42, rationale="why"))
     assert parsed.rationale == "why"
