@@ -195,9 +195,20 @@ def _record(answer: object, gaps: dict[str, str]) -> None:
 
 
 def answer_gaps(answer: object) -> Mapping[str, str]:
-    """The fields an answer lacked (name -> cause); empty for an answer that parsed whole."""
+    """The fields an answer lacked and still lacks (name -> cause; a field set since then has a value);
+    empty for an answer that parsed whole."""
     entry = _GAPS.get(id(answer))
-    return entry[1] if entry is not None and entry[0]() is answer else {}
+    if entry is None or entry[0]() is not answer:
+        return {}
+    return {name: cause for name, cause in entry[1].items() if not _is_set(answer, name)}
+
+
+def _is_set(answer: object, name: str) -> bool:
+    try:
+        object.__getattribute__(answer, name)  # the slot itself, without the model's __getattr__
+    except AttributeError:
+        return False
+    return True
 
 
 _HOLE: Any = object()
