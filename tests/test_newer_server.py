@@ -243,3 +243,13 @@ def test_an_optional_plain_field_of_another_type_is_a_gap_not_a_lie() -> None:
     with pytest.raises(MissingFieldError, match="a JSON integer where str is expected"):
         parsed.trigger  # noqa: B018
     assert AgentPlaybookView.from_dict(_view(6, trigger=None)).trigger is None
+
+
+def test_a_missing_field_set_afterwards_is_read_and_serialized() -> None:
+    from reflexio_api.models import AgentPlaybookView
+
+    partial = AgentPlaybookView.from_dict(_view(8, created_at=DROP))
+    assert "created_at" not in partial.to_dict()
+    partial.created_at = 1700000123
+    assert partial.created_at == 1700000123 and partial.to_dict()["created_at"] == 1700000123
+    assert "<missing>" not in repr(partial)
