@@ -5,7 +5,8 @@ PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
 .PHONY: help install spec spec-diff regen normalize client fake-answers async docs check-generated test test-fast lint \
-        typecheck bench demo dist server-install server-start server-stop config-schema clean prism-install
+        typecheck bench demo dist server-install server-install-release server-start server-stop config-schema clean \
+        prism-install compat
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -99,6 +100,14 @@ demo: install  ## the quickstart: against $$REFLEXIO_API_URL, else a local serve
 
 server-install:  ## install the real reflexio-ai server (Python 3.13 venv in /opt; ~4 min once)
 	$(SERVER) install
+
+RELEASE ?= 0.2.28
+server-install-release:  ## install an older reflexio-ai release beside the target into /opt/rx-$$RELEASE (light)
+	REFLEXIO_VERSION=$(RELEASE) REFLEXIO_VENV=/opt/rx-$(RELEASE) $(SERVER) install
+
+COMPAT_RELEASES ?= 0.2.32 0.2.28 0.2.24
+compat: install  ## releases side by side (/opt/rx-<version>): the examples and common calls, this client and the official one
+	$(PY) scripts/compat.py $(COMPAT_RELEASES)
 
 server-start:  ## start the real server on 127.0.0.1:8081
 	$(SERVER) start

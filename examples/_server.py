@@ -22,7 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +53,7 @@ class Target:
 
 
 @contextmanager
-def reflexio_server() -> Iterator[Target]:
+def reflexio_server() -> Generator[Target, None, None]:
     """Yield the server to use, with REFLEXIO_API_URL pointing at it so `ReflexioClient()` finds it."""
     url = os.environ.get("REFLEXIO_API_URL")
     if url:
@@ -76,7 +76,7 @@ def reflexio_server() -> Iterator[Target]:
 
 
 @contextmanager
-def _local(choice: str, folder: Path) -> Iterator[Target]:
+def _local(choice: str, folder: Path) -> Generator[Target, None, None]:
     if choice == "prism":
         with _prism(folder) as target:
             yield target
@@ -98,7 +98,7 @@ def _local(choice: str, folder: Path) -> Iterator[Target]:
 
 
 @contextmanager
-def _real(folder: Path) -> Iterator[Target]:
+def _real(folder: Path) -> Generator[Target, None, None]:
     server = RealServer("example", mock_llm=True)  # no authentication on this throwaway server
     print(f"Starting the real reflexio-ai server from {SERVER_VENV} (canned-LLM mode) ...", flush=True)
     try:
@@ -114,7 +114,7 @@ def _real(folder: Path) -> Iterator[Target]:
 
 
 @contextmanager
-def _fake() -> Iterator[Target]:
+def _fake() -> Generator[Target, None, None]:
     from reflexio.testing import FakeReflexio
 
     with FakeReflexio().serve() as url:
@@ -127,7 +127,7 @@ def _fake() -> Iterator[Target]:
 
 
 @contextmanager
-def _prism(folder: Path) -> Iterator[Target]:
+def _prism(folder: Path) -> Generator[Target, None, None]:
     _install_prism()
     port = free_port()
     url = f"http://127.0.0.1:{port}"

@@ -38,7 +38,11 @@ def main() -> int:
 
 def run(target: Target) -> None:
     sent: list[str] = []  # the requests that went over the wire, to show what the cache saves
-    http = httpx.Client(event_hooks={"request": [lambda request: sent.append(request.url.path)]})
+
+    def record(request: httpx.Request) -> None:
+        sent.append(request.url.path)
+
+    http = httpx.Client(event_hooks={"request": [record]})
     run_id = uuid.uuid4().hex[:8]
     user_id, session_id = f"demo-user-{run_id}", f"demo-session-{run_id}"
 

@@ -91,6 +91,7 @@ if TYPE_CHECKING:
         UserPlaybookView,
         UserProfile,
     )
+    from reflexio_api.types import MissingFieldError
 
     from . import types
     from ._aliases import (
@@ -111,6 +112,7 @@ __all__ = [
     "AsyncSessionClient",
     "BackfillReport",
     "PublishFailure",
+    "MissingFieldError",
     "types",
     "__version__",
 ]
@@ -195,21 +197,27 @@ _ALIASES = frozenset(__all__[-5:])
 _shadowing.warn_if_shared()
 
 
-def __getattr__(name: str) -> Any:
-    if name == "AsyncReflexioClient":  # imported on first use: a sync program never loads asyncio
-        from ._async.client import AsyncReflexioClient
+if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name fails type checking
 
-        return AsyncReflexioClient
-    if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
-        import importlib
+    def __getattr__(name: str) -> Any:
+        if name == "AsyncReflexioClient":  # imported on first use: a sync program never loads asyncio
+            from ._async.client import AsyncReflexioClient
 
-        return importlib.import_module("reflexio.types")
-    if name in _ALIASES:
-        from . import _aliases
+            return AsyncReflexioClient
+        if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
+            import importlib
 
-        return getattr(_aliases, name)
-    if name in __all__:  # a model
-        import reflexio_api.models
+            return importlib.import_module("reflexio.types")
+        if name == "MissingFieldError":  # reading a field an answer lacked (reflexio_api.types)
+            from reflexio_api.types import MissingFieldError
 
-        return getattr(reflexio_api.models, name)
-    raise AttributeError(f"module 'reflexio' has no attribute {name!r}")
+            return MissingFieldError
+        if name in _ALIASES:
+            from . import _aliases
+
+            return getattr(_aliases, name)
+        if name in __all__:  # a model
+            import reflexio_api.models
+
+            return getattr(reflexio_api.models, name)
+        raise AttributeError(f"module 'reflexio' has no attribute {name!r}")

@@ -211,10 +211,22 @@ def make_status_error(
             message += " (no API key was sent: pass api_key= or set REFLEXIO_API_KEY)"
     if not is_json:
         message += not_json_hint(response, url_source)
+    elif status == 405 or (status == 404 and detail == "Not Found"):
+        message += older_server_hint()
     error = cls(message, response=response, body=body)
     if isinstance(error, RateLimitError):
         error.retry_after = retry_after
     return error
+
+
+def older_server_hint() -> str:
+    """For the web framework's own 404/405 (no such route or method) on a route of the client's spec."""
+    from reflexio_api.types import SPEC_SERVER_VERSION
+
+    return (
+        f" [the server has no such route: it may be older than this client's spec (reflexio-ai "
+        f"{SPEC_SERVER_VERSION}, which has it); upgrade the server or call what it offers]"
+    )
 
 
 def not_json_hint(response: httpx.Response, url_source: str) -> str:
@@ -247,7 +259,7 @@ class LearningTimeoutError(ReflexioError, TimeoutError):
     """wait_for_learning ran out of time before the request's learning status was final."""
 
     def __init__(self, request_id: str, status: str, timeout: float) -> None:
-        super().__init__(f"learning of request {request_id!r} still {status!r} after {timeout:g} s")
+        super().__init__(f"learning of request {request_id!r} still {str(status)!r} after {timeout:g} s")
         self.request_id = request_id
         self.status = status
         self.timeout = timeout

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from functools import partial
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from ._exceptions import DuplicateRequestError, PublishRejectedError
 from ._operation import Operation
@@ -21,7 +21,6 @@ from ._operation import Operation
 if TYPE_CHECKING:
     from reflexio_api.models import PublishUserInteractionRequest, PublishUserInteractionResponse
 
-T = TypeVar("T")
 REPLAYED = "replayed"  # set to True in a replayed answer's additional properties: answer["replayed"]
 
 
@@ -33,17 +32,21 @@ def is_duplicate(message: str) -> bool:
     return "already exists" in message
 
 
-def check_publish(answer: T, replay_possible: bool, *, request_id: str) -> T:
-    """The answer of a publish of `request_id`, or the typed error when the server did not store it."""
-    if getattr(answer, "success", False) is True:
+def check_publish(
+    answer: PublishUserInteractionResponse, replay_possible: bool, *, request_id: str
+) -> PublishUserInteractionResponse:
+    """The answer of a publish of `request_id`, or the typed error when the server did not store it.
+
+    An answer without a readable `success` raises MissingFieldError: it says neither way.
+    """
+    if answer.success:
         return answer
-    message = getattr(answer, "message", "")
-    message = message if isinstance(message, str) else ""
+    message = answer.message
     if is_duplicate(message) and replay_possible:
-        answer.success = True  # type: ignore[attr-defined]
-        answer.request_id = request_id  # type: ignore[attr-defined]
-        answer.message = f"request {request_id!r} was stored by an earlier attempt whose answer was lost"  # type: ignore[attr-defined]
-        answer[REPLAYED] = True  # type: ignore[index]
+        answer.success = True
+        answer.request_id = request_id
+        answer.message = f"request {request_id!r} was stored by an earlier attempt whose answer was lost"
+        answer[REPLAYED] = True
         return answer
     error = DuplicateRequestError if is_duplicate(message) else PublishRejectedError
     raise error(message or "success=false", request_id=request_id, answer=answer)

@@ -86,6 +86,7 @@ if TYPE_CHECKING:
         GradeOnDemandResponse,
         InteractionData,
         LearningProvenanceViewResponse,
+        LearningStatusResponseStatus,
         ManualPlaybookGenerationRequest,
         ManualProfileGenerationRequest,
         MarkNotifiedResponse,
@@ -327,7 +328,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             request_id=request_id,
         )
 
-    def get_learning_status(self, request_id: str) -> str:
+    def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
         """ReflexioClient.get_learning_status (forwarded)."""
         return self._client.get_learning_status(request_id=request_id)
 
@@ -476,7 +477,9 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.finalize_session with the bound session."""
         return self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
 
-    def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+    def wait_for_learning(
+        self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> LearningStatusResponseStatus:
         """ReflexioClient.wait_for_learning (forwarded)."""
         return self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 
@@ -1533,6 +1536,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = paged(
         get_session_outcomes,
@@ -1748,7 +1752,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             request_id=request_id,
         )
 
-    async def get_learning_status(self, request_id: str) -> str:
+    async def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
         """AsyncReflexioClient.get_learning_status (forwarded)."""
         return await self._client.get_learning_status(request_id=request_id)
 
@@ -1903,7 +1907,9 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.finalize_session with the bound session."""
         return await self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
 
-    async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+    async def wait_for_learning(
+        self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> LearningStatusResponseStatus:
         """AsyncReflexioClient.wait_for_learning (forwarded)."""
         return await self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 
@@ -2964,6 +2970,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = apaged(
         get_session_outcomes,

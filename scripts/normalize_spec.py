@@ -22,6 +22,7 @@ Every operation and schema of the server document is kept. What changes:
   non-nullable field is required: it has a default (or default factory) that FastAPI always sends.
   Parsing stays lenient where another server version could leave such a field out: the template
   falls back to the spec's default, and lists without one are listed in `x-reflexio-empty-if-absent`;
+  a field whose absence must be noticed (`has_more`) is listed in `x-reflexio-no-default-if-absent`;
 - `additionalProperties: false` is dropped: a server newer than the spec may send or accept more
   fields, so every model keeps unknown keys (additional_properties) and can send them on;
 - docs: summaries lose the handler's " Endpoint" suffix and descriptions keep only the `Args:`
@@ -130,6 +131,10 @@ def add_supplements(doc: dict[str, Any], supplements: list[dict[str, Any]]) -> N
 
 RESPONSE_MARK = "x-reflexio-response"
 EMPTY_IF_ABSENT = "x-reflexio-empty-if-absent"
+NO_DEFAULT_IF_ABSENT = "x-reflexio-no-default-if-absent"
+# Defaulted answer fields whose absence must be noticed rather than defaulted: a server without
+# `has_more` does not say there is nothing more (its default, False, would end paging after one page).
+NOTICED_IF_ABSENT = ("has_more",)
 
 
 def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
@@ -172,6 +177,9 @@ def mark_responses(doc: dict[str, Any], inputs: list[str]) -> None:
         ]
         if lists:
             schema[EMPTY_IF_ABSENT] = lists
+        noticed = [name for name in added if name in NOTICED_IF_ABSENT]
+        if noticed:
+            schema[NO_DEFAULT_IF_ABSENT] = noticed
         for name in added:  # the generator drops a default written beside a bare $ref: keep it through allOf
             prop = properties[name]
             if "$ref" in prop and "default" in prop:

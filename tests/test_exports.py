@@ -26,6 +26,8 @@ def _models_in(hint: Any) -> set[type]:
 
 
 def test_reflexio_types_has_every_model_a_method_takes_or_returns() -> None:
+    from reflexio._endpoint import Endpoint
+
     models = {name: getattr(reflexio.types, name) for name in reflexio.types.__all__}
     used: set[type] = set()
     for name, member in inspect.getmembers(ReflexioClient, callable):
@@ -38,6 +40,7 @@ def test_reflexio_types_has_every_model_a_method_takes_or_returns() -> None:
             "_Current": object,
             "DateLike": object,
             "SessionClient": reflexio.SessionClient,
+            "Endpoint": Endpoint,
         }  # names only imported for type checkers
         hints = typing.get_type_hints(member, globalns={**member.__globals__, **namespace})
         for hint in hints.values():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -45,6 +46,11 @@ def test_a_users_mypy_gets_the_client_types(tmp_path: Path) -> None:
         assert line in out, f"{line!r} not in mypy's output:\n{out}"
     assert "reflexio._exceptions.NotFoundError" in out, out
     assert out.count("error:") == 1, out  # only the wrong argument
+    pyright = _pyright(tmp_path, "user_code.py")
+    errors = _pyright_errors(pyright)
+    assert len(errors) == 1 and 'parameter "user_id"' in errors[0], pyright.stdout
+    for revealed in ('is "list[ProfileView]"', 'is "WhoamiResponse"', 'is "Config"', 'is "type[NotFoundError]"'):
+        assert revealed in pyright.stdout, pyright.stdout
 
 
 # What users write with the answers, as the README and the docs show it: none of it may need a cast.
@@ -55,6 +61,9 @@ from reflexio.types import UNSET, GetRequestsViewResponse, PlaybookStatus, Unset
 def report(error: Exception, operation_id: str) -> bool:
     print(operation_id, error)
     return True
+
+def given(value: str | Unset) -> str:
+    return "" if isinstance(value, Unset) else value
 
 def use(client: ReflexioClient) -> None:
     result = client.publish_interaction("u", [InteractionData(role="user", content="hi")], session_id="s")
@@ -72,7 +81,7 @@ def use(client: ReflexioClient) -> None:
     playbook = client.get_agent_playbooks().agent_playbooks[0]
     if playbook.playbook_status == PlaybookStatus.APPROVED or playbook.playbook_status.value == "archived":
         print(playbook.trigger)
-    print(repr(UNSET), isinstance(UNSET, Unset))
+    print(repr(UNSET), given(UNSET))
     ReflexioClient(on_error=report)
     ReflexioClient(on_error=lambda error, operation_id: print(operation_id, error))
 
@@ -90,10 +99,30 @@ def _mypy(cwd: Path, *files: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+PYRIGHT = Path(sys.executable).with_name("pyright")  # the dev extra's pinned pyright (fetches its npm build once)
+
+
+def _pyright(cwd: Path, *files: str) -> subprocess.CompletedProcess[str]:
+    """pyright in strict mode (its config file: the CLI has no --strict), outside the checkout, on this Python."""
+    assert PYRIGHT.exists(), "pyright is missing: `make install` (the dev extra pins it)"
+    config = {"typeCheckingMode": "strict", "pythonVersion": "3.11", "reportMissingModuleSource": False}
+    (cwd / "pyrightconfig.json").write_text(json.dumps(config))
+    return subprocess.run(
+        [str(PYRIGHT), "--pythonpath", sys.executable, *files], cwd=cwd, capture_output=True, text=True, timeout=600
+    )
+
+
+def _pyright_errors(run: subprocess.CompletedProcess[str]) -> list[str]:
+    return [line.strip() for line in run.stdout.splitlines() if " - error:" in line]
+
+
 def test_the_patterns_users_write_type_check_without_casts(tmp_path: Path) -> None:
     (tmp_path / "patterns.py").write_text(textwrap.dedent(USER_PATTERNS))
     out = _mypy(tmp_path, "patterns.py").stdout
     assert "error:" not in out, out
+    pyright = _pyright(tmp_path, "patterns.py")
+    assert not _pyright_errors(pyright), pyright.stdout
+    assert 'is "DeleteSessionResponse"' in pyright.stdout, pyright.stdout
     for revealed in (
         "reflexio_api.models.delete_session_response.DeleteSessionResponse",
         "None",
@@ -118,6 +147,60 @@ def test_examples_and_the_readme_type_check(tmp_path: Path) -> None:
         shutil.copy(example, tmp_path / example.name)
     shutil.copy(root / "tools" / "launcher.py", tmp_path / "launcher.py")  # the examples' server launcher
     (tmp_path / "readme_blocks.py").write_text(_readme_python((root / "README.md").read_text()))
+    (tmp_path / "raw_endpoints_doc.py").write_text(_doc_python(root / "docs" / "raw-endpoints.md"))
     files = sorted(p.name for p in tmp_path.glob("*.py"))
     run = _mypy(tmp_path, *files)
     assert run.returncode == 0 and "Success" in run.stdout, run.stdout + run.stderr
+    pyright = _pyright(tmp_path, *files)
+    assert pyright.returncode == 0 and not _pyright_errors(pyright), pyright.stdout + pyright.stderr
+
+
+def _doc_python(path: Path) -> str:
+    return _readme_python(path.read_text())
+
+
+# The escape hatches: the generated endpoints with api_client, call_endpoint's answer type, the
+# learning statuses, and a misspelt name imported from reflexio.
+ESCAPE_HATCHES = """
+from reflexio import AsyncReflexioClient, ReflexioClient
+from reflexio_api.api.config import set_config
+from reflexio_api.api.health import health_check
+from reflexio_api.api.profiles import get_profile_statistics
+from reflexio_api.models import Config
+
+def use(client: ReflexioClient) -> None:
+    detailed = get_profile_statistics.sync_detailed(client=client.api_client)
+    print(detailed.status_code, health_check.sync_detailed(client=client.api_client).status_code)
+    print(client.call_endpoint(health_check))  # no parsed model: Any
+    reveal_type(client.call_endpoint(get_profile_statistics))
+    reveal_type(client.call_endpoint(set_config, body=Config.from_dict({})))
+    reveal_type(client.get_learning_status("r"))
+    reveal_type(client.wait_for_learning("r", timeout=5))
+
+async def use_async(client: AsyncReflexioClient) -> None:
+    stats = await get_profile_statistics.asyncio(client=client.api_client)
+    print(stats)
+    reveal_type(await client.call_endpoint(get_profile_statistics))
+    reveal_type(await client.get_learning_status("r"))
+"""
+MISSPELT = "from reflexio import RateLimtError\n\nprint(RateLimtError)\n"
+
+
+def test_the_escape_hatches_are_typed_for_both_checkers(tmp_path: Path) -> None:
+    (tmp_path / "hatches.py").write_text(textwrap.dedent(ESCAPE_HATCHES))
+    mypy = _mypy(tmp_path, "hatches.py").stdout
+    pyright = _pyright(tmp_path, "hatches.py")
+    assert "error:" not in mypy, mypy
+    assert not _pyright_errors(pyright), pyright.stdout
+    stats, status = "GetProfileStatisticsResponse", "LearningStatusResponseStatus"
+    assert mypy.count(f'{stats}"') == 2 and 'SetConfigResponse"' in mypy and mypy.count(f'{status}"') == 3, mypy
+    assert pyright.stdout.count(f'is "{stats}"') == 2 and 'is "SetConfigResponse"' in pyright.stdout, pyright.stdout
+    assert pyright.stdout.count(f'is "{status}"') == 3, pyright.stdout
+
+
+def test_a_misspelt_name_from_reflexio_fails_type_checking(tmp_path: Path) -> None:
+    (tmp_path / "misspelt.py").write_text(MISSPELT)
+    mypy = _mypy(tmp_path, "misspelt.py").stdout
+    assert 'Module "reflexio" has no attribute "RateLimtError"' in mypy, mypy
+    pyright = _pyright(tmp_path, "misspelt.py")
+    assert any('"RateLimtError" is unknown import symbol' in e for e in _pyright_errors(pyright)), pyright.stdout

@@ -44,6 +44,11 @@ def installed() -> bool:
     return (VENV / "bin" / "python").exists()
 
 
+def release_venv(release: str) -> Path:
+    """Where an older reflexio-ai release is installed beside the target one (scripts/compat.py)."""
+    return Path(f"/opt/rx-{release}")
+
+
 @dataclass
 class RealServer:
     """One real server on loopback: `port` 0 means a free one, picked when it starts."""
@@ -53,6 +58,7 @@ class RealServer:
     mock_llm: bool = False
     api_key: str | None = None
     allow_my_config: bool = False
+    release: str | None = None  # another reflexio-ai release, installed in release_venv(release)
     folder: Path = field(init=False)
     _starter: subprocess.Popen[str] | None = field(default=None, init=False, repr=False)
     _up: bool = field(default=False, init=False, repr=False)
@@ -88,6 +94,8 @@ class RealServer:
             env["REFLEXIO_SERVER_API_KEY"] = self.api_key
         if self.allow_my_config:
             env["REFLEXIO_ALLOW_MY_CONFIG"] = "true"
+        if self.release:
+            env.update(REFLEXIO_VERSION=self.release, REFLEXIO_VENV=str(release_venv(self.release)))
         return env
 
     def launch(self) -> None:

@@ -2,14 +2,19 @@
 """Contains some shared types for properties"""
 
 import logging
+import weakref
 from collections.abc import Iterator, Mapping, MutableMapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from enum import StrEnum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
+import attrs
 from attrs import define
+
+SPEC_SERVER_VERSION = "0.2.32"
+"""The reflexio-ai release whose OpenAPI document this package was generated from (codegen.toml [spec])."""
 
 
 class Unset:
@@ -44,6 +49,11 @@ class OpenStrEnum(StrEnum):
     still checked: outside an answer an unknown value raises ValueError.
     """
 
+    if TYPE_CHECKING:  # an answer may hold a value newer than the spec: `.value` is any str, not the known ones
+
+        @property
+        def value(self) -> str: ...
+
     def __str__(self) -> str:
         return str(self.value)
 
@@ -65,6 +75,191 @@ class OpenStrEnum(StrEnum):
 
 
 UNSET: Unset = Unset()
+
+
+class MissingFieldError(AttributeError):
+    """Reading a field that the server's answer left out, sent as null, or sent with another type.
+
+    The rest of that answer parsed and is kept; only this field has no value. The likely cause is a
+    server older or newer than the spec this client was generated from (SPEC_SERVER_VERSION).
+    """
+
+    def __init__(self, model: str, field: str, cause: str) -> None:
+        self.model, self.field, self.cause = model, field, cause
+        super().__init__(
+            f"{model}.{field} has no value (in the server's answer: {cause}). The server may be older or newer "
+            f"than this client's spec (reflexio-ai {SPEC_SERVER_VERSION}); the answer's other fields are kept",
+            name=field,
+        )
+
+
+class _Gap(ValueError):
+    """Why one field of an answer could not be read (caught by the model's parser)."""
+
+
+_ABSENT: Any = object()
+_KINDS: dict[str, tuple[type, ...]] = {
+    "int": (int,),
+    "float": (int, float),
+    "str": (str,),
+    "bool": (bool,),
+    "list": (list,),
+    "dict": (dict,),
+}
+_GAPS: dict[int, "tuple[weakref.ref[Any], dict[str, str]]"] = {}
+_WARNED: set[tuple[str, str, str]] = set()
+
+
+def settle(value: Any, kind: str | None, default: Any = _ABSENT, nullable: bool = False) -> Any:
+    """An always-sent field of an answer whose value (UNSET: absent) failed the quick type check: its default
+    (if the spec has one) when absent or null (unless nullable), else a _Gap naming why it has no value; a
+    value of another JSON type is a _Gap too."""
+    if value is None and nullable:
+        return None
+    if value is UNSET or value is None:
+        if default is not _ABSENT:
+            return default
+        raise _Gap("missing" if value is UNSET else "null")
+    if kind is not None:
+        kinds = _KINDS[kind]
+        if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+            raise _Gap(f"a JSON {_json_type(value)} where {kind} is expected")
+    return value
+
+
+def plain_value(value: Any, kinds: tuple[str, ...]) -> Any:
+    """An optional field of plain JSON values (`str | None`...) whose value failed the quick type check:
+    the value if it is of one of `kinds` (an int for a float), else a _Gap."""
+    for kind in kinds:
+        accepted = _KINDS[kind]
+        if isinstance(value, accepted) and not (isinstance(value, bool) and bool not in accepted):
+            return value
+    raise _Gap(f"a JSON {_json_type(value)} where {' or '.join(kinds)} is expected")
+
+
+def _json_type(value: object) -> str:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return names.get(type(value), type(value).__name__)
+
+
+def gap_cause(error: Exception) -> str:
+    """A field's parsing error as the cause MissingFieldError and the warning give."""
+    if isinstance(error, _Gap):
+        return str(error)
+    if isinstance(error, KeyError):
+        return "missing"
+    return f"unreadable ({type(error).__name__}: {error})"
+
+
+_Answer = TypeVar("_Answer")
+
+
+def partial_answer(cls: type[_Answer], values: dict[str, Any], gaps: dict[str, str], src: Mapping[str, Any]) -> _Answer:
+    """An answer some fields of which could not be read: the others are kept, reading one of those raises
+    MissingFieldError, and each (model, field, cause) is logged once as a warning on the "reflexio" logger.
+    An answer none of whose fields could be read is not this model: ValueError."""
+    if not any(key in src for key in _wire_names(cls, values)):
+        raise ValueError(f"none of the fields of {cls.__name__} could be read ({_describe(gaps)})")
+    answer = cls.__new__(cls)
+    for name, value in values.items():
+        object.__setattr__(answer, name, value)
+    _record(answer, gaps)
+    logger = logging.getLogger("reflexio")
+    for field, cause in gaps.items():
+        key = (cls.__name__, field, cause.split(" (")[0])
+        if key not in _WARNED:
+            _WARNED.add(key)
+            logger.warning(
+                "%s.%s could not be read from an answer (%s); the server may be older or newer than this client's "
+                "spec (reflexio-ai %s). The other fields are kept; reading this one raises MissingFieldError",
+                cls.__name__,
+                field,
+                cause,
+                SPEC_SERVER_VERSION,
+            )
+    return answer
+
+
+def _wire_names(cls: type, names: Mapping[str, Any]) -> list[str]:
+    renamed: dict[str, str] = getattr(cls, "_wire_names", {})
+    return [renamed.get(name, name) for name in names if name != "additional_properties"]
+
+
+def _describe(gaps: Mapping[str, str]) -> str:
+    return "; ".join(f"{field}: {cause}" for field, cause in gaps.items())
+
+
+def _record(answer: object, gaps: dict[str, str]) -> None:
+    key = id(answer)
+    _GAPS[key] = (weakref.ref(answer, lambda _ref: _GAPS.pop(key, None)), dict(gaps))
+
+
+def answer_gaps(answer: object) -> Mapping[str, str]:
+    """The fields an answer lacked and still lacks (name -> cause; a field set since then has a value);
+    empty for an answer that parsed whole."""
+    entry = _GAPS.get(id(answer))
+    if entry is None or entry[0]() is not answer:
+        return {}
+    return {name: cause for name, cause in entry[1].items() if not _is_set(answer, name)}
+
+
+def _is_set(answer: object, name: str) -> bool:
+    try:
+        object.__getattribute__(answer, name)  # the slot itself, without the model's __getattr__
+    except AttributeError:
+        return False
+    return True
+
+
+_HOLE: Any = object()
+
+
+class AnswerModel:
+    """Base of the answer models: an answer that lacked a field keeps its other fields (see partial_answer)."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:  # type checkers keep reporting unknown attributes
+
+        def __getattr__(self, name: str) -> Any:
+            gaps = answer_gaps(self)
+            if name in gaps or (not name.startswith("__") and name in attrs.fields_dict(type(self))):
+                raise MissingFieldError(type(self).__name__, name, gaps.get(name, "missing"))
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, field.name, _HOLE) for field in attrs.fields(type(self)))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()  # type: ignore[attr-defined]
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = (
+            f"{field.name}={'<missing>' if value is _HOLE else repr(value)}"
+            for field, value in zip(attrs.fields(type(self)), self._values())
+        )
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = {
+            field.name: value for field, value in zip(attrs.fields(type(self)), self._values()) if value is not _HOLE
+        }
+        gaps = answer_gaps(self)
+        if gaps:
+            state["__gaps__"] = dict(gaps)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            if name != "__gaps__":
+                object.__setattr__(self, name, value)
+        if "__gaps__" in state:
+            _record(self, state["__gaps__"])
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -103,4 +298,21 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "OpenStrEnum", "RequestFiles", "Response", "Unset", "parsing_answer"]
+__all__ = [
+    "SPEC_SERVER_VERSION",
+    "UNSET",
+    "AnswerModel",
+    "File",
+    "FileTypes",
+    "MissingFieldError",
+    "OpenStrEnum",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "answer_gaps",
+    "gap_cause",
+    "parsing_answer",
+    "partial_answer",
+    "plain_value",
+    "settle",
+]

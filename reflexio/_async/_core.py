@@ -7,7 +7,7 @@ import copy
 import functools
 import weakref
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, Any, Self, cast, overload
 
 import httpx
 
@@ -29,7 +29,9 @@ from .._sync._core import T
 from .._validate import check_request
 
 if TYPE_CHECKING:
-    from reflexio_api.client import Client as GeneratedClient
+    from reflexio_api.client import AuthenticatedClient
+
+    from .._endpoint import Endpoint
 
 
 class AsyncAPIClient(BaseClient):
@@ -105,14 +107,16 @@ class AsyncAPIClient(BaseClient):
         return stats
 
     @property
-    def api_client(self) -> GeneratedClient:
+    def api_client(self) -> AuthenticatedClient:
         """The generated low-level client with this client's base URL, auth and timeout (its own pool,
         or the `http_client` given to the client).
 
         For the raw endpoints in `reflexio_api.api` (plain httpx behaviour: no retries, no typed
-        errors); `call_endpoint` runs one through this client's policy instead.
+        errors); `call_endpoint` runs one through this client's policy instead. It is typed as the
+        generated AuthenticatedClient, which every endpoint accepts; the Authorization header (only
+        when an api_key is set) is on its pool, not in its `token`.
         """
-        from reflexio_api.client import Client
+        from reflexio_api.client import AuthenticatedClient
 
         shared = self._shared
         raw = shared.raw_http
@@ -125,13 +129,19 @@ class AsyncAPIClient(BaseClient):
                 follow_redirects=False,
                 transport=None if shared.http is None else Forward(shared.send),
             )
-        return Client(base_url=self._options.base_url).set_async_httpx_client(shared.raw_http)
+        return AuthenticatedClient(base_url=self._options.base_url, token="").set_async_httpx_client(shared.raw_http)
 
-    async def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+    @overload
+    async def call_endpoint(self, endpoint: Endpoint[T], **kwargs: Any) -> T: ...
+
+    @overload
+    async def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any: ...
+
+    async def call_endpoint(self, endpoint: Endpoint[T] | ModuleType, **kwargs: Any) -> Any:
         """Call a generated endpoint module with this client's retries, cache invalidation and typed errors.
 
         `client.call_endpoint(reflexio_api.api.profiles.get_profiles, body=GetUserProfilesRequest(user_id="u"))`
-        returns the parsed 2xx answer (a generated model).
+        returns the parsed 2xx answer, typed as the endpoint's model (GetProfilesViewResponse).
         """
         if not (isinstance(endpoint, ModuleType) and endpoint.__name__.startswith("reflexio_api.api.")):
             raise TypeError(f"endpoint must be a module of reflexio_api.api, not {endpoint!r}")
@@ -139,7 +149,7 @@ class AsyncAPIClient(BaseClient):
             endpoint._get_kwargs(**kwargs)
         except TypeError as exc:
             raise TypeError(f"{endpoint.__name__.rsplit('.', 1)[-1]}: {exc}") from None
-        return await self._request(Operation(endpoint, kwargs, object))
+        return cast(T, await self._request(Operation(endpoint, kwargs, object)))
 
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """A view of this client with other defaults; it shares the pool, cache and background queue."""

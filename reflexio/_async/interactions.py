@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         InteractionData,
+        LearningStatusResponseStatus,
         PublishUserInteractionResponse,
         SearchInteractionRequest,
         SearchInteractionsViewResponse,
@@ -109,8 +110,11 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         )
         return await self._request(publish_operation(body, wait_for_response, publish_interaction))
 
-    async def get_learning_status(self, request_id: str) -> str:
+    async def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
+
+        A LearningStatusResponseStatus, a string enum equal to its value (a value newer than the
+        spec comes through as well).
 
         Raises NotFoundError when the server does not know the request id.
         """
@@ -119,7 +123,7 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
 
         require(request_id, "request_id")
         answer = await self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
-        return str(answer.status.value)
+        return answer.status
 
     async def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """Interactions across all users, newest first (at most `limit`)."""
@@ -380,7 +384,9 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         body = FinalizeSessionRequest(user_id=user_id, session_id=session_id)
         return await self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
 
-    async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+    async def wait_for_learning(
+        self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> LearningStatusResponseStatus:
         """Poll get_learning_status(request_id) until it is final and return it: "done", "failed" or "not_tracked".
 
         Raises LearningTimeoutError (a TimeoutError) when it is still pending or processing after
@@ -418,6 +424,7 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = apaged(
         get_session_outcomes,

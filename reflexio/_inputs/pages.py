@@ -64,8 +64,11 @@ class Pager:
         self._seen: set[Hashable] = set()
         self._stale = 0
 
-    def take(self, items: Any, has_more: Any = True) -> list[Any]:
-        """The page's items not yielded before; moves the cursor, or marks the walk done."""
+    def take(self, items: Any, has_more: bool | None = None) -> list[Any]:
+        """The page's items not yielded before; moves the cursor, or marks the walk done.
+
+        `has_more` None (a list without it, or an answer that lacked it): the walk goes on while pages
+        come back full."""
         items = items if isinstance(items, list) else []
         new = [item for item in items if self._key(item) not in self._seen]
         self._seen.update(self._key(item) for item in new)
@@ -90,6 +93,19 @@ class Pager:
 def listed(value: list[T] | Unset) -> list[T]:
     """A page's item list (an answer may leave it out)."""
     return value if isinstance(value, list) else []
+
+
+def has_more(more: Callable[[R], bool] | None, page: R) -> bool | None:
+    """What the page says of the next one: `more(page)`, or None when the list has no such flag or
+    the answer lacked it (a server older than the spec): then paging goes on while pages are full."""
+    from reflexio_api.types import MissingFieldError
+
+    if more is None:
+        return None
+    try:
+        return more(page)
+    except MissingFieldError:
+        return None
 
 
 class _Walk:
@@ -133,13 +149,15 @@ def paged(
     cursor: str = "offset",
     stamp: Callable[[Any], Any] | None = None,
     most: int | None = None,
+    more: Callable[[R], bool] | None = None,
 ) -> Callable[Concatenate[S, P], Iterator[T]]:
     """The method `name`: an iterator over every `item` that `method` lists, page after page,
     with the parameters of `method`.
 
     `size` (top_k or limit) is the page size (default `default`). `cursor` is "offset", or
     "end_time" with `stamp` giving an item's time for lists that have no offset. The arguments are
-    checked when iteration starts, before the first request (as `method` checks them).
+    checked when iteration starts, before the first request (as `method` checks them). `more` reads
+    a page's has_more, for lists that have one.
     """
     signature = inspect.signature(method)
 
@@ -149,7 +167,7 @@ def paged(
         while not pager.done:
             call_args, call_kwargs = call.call(pager)
             page = method(*call_args, **call_kwargs)
-            yield from pager.take(items(page), getattr(page, "has_more", True))
+            yield from pager.take(items(page), has_more(more, page))
 
     return _named(walk, method, signature, name, f"Iterator[{item}]")
 
@@ -166,6 +184,7 @@ def apaged(
     cursor: str = "offset",
     stamp: Callable[[Any], Any] | None = None,
     most: int | None = None,
+    more: Callable[[R], bool] | None = None,
 ) -> Callable[Concatenate[S, P], AsyncIterator[T]]:
     """`paged` for the async client: an async iterator over an async list method."""
     signature = inspect.signature(method)
@@ -176,7 +195,7 @@ def apaged(
         while not pager.done:
             call_args, call_kwargs = call.call(pager)
             page = await method(*call_args, **call_kwargs)
-            for item in pager.take(items(page), getattr(page, "has_more", True)):
+            for item in pager.take(items(page), has_more(more, page)):
                 yield item
 
     return _named(walk, method, signature, name, f"AsyncIterator[{item}]")

@@ -6,7 +6,7 @@ import copy
 import functools
 import weakref
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast, overload
 
 import httpx
 
@@ -27,7 +27,9 @@ from .._options import check_size, resolve
 from .._validate import check_request
 
 if TYPE_CHECKING:
-    from reflexio_api.client import Client as GeneratedClient
+    from reflexio_api.client import AuthenticatedClient
+
+    from .._endpoint import Endpoint
 
 T = TypeVar("T")
 
@@ -106,14 +108,16 @@ class SyncAPIClient(BaseClient):
         return stats
 
     @property
-    def api_client(self) -> GeneratedClient:
+    def api_client(self) -> AuthenticatedClient:
         """The generated low-level client with this client's base URL, auth and timeout (its own pool,
         or the `http_client` given to the client).
 
         For the raw endpoints in `reflexio_api.api` (plain httpx behaviour: no retries, no typed
-        errors); `call_endpoint` runs one through this client's policy instead.
+        errors); `call_endpoint` runs one through this client's policy instead. It is typed as the
+        generated AuthenticatedClient, which every endpoint accepts; the Authorization header (only
+        when an api_key is set) is on its pool, not in its `token`.
         """
-        from reflexio_api.client import Client
+        from reflexio_api.client import AuthenticatedClient
 
         shared = self._shared
         raw = shared.raw_http
@@ -127,13 +131,18 @@ class SyncAPIClient(BaseClient):
                 follow_redirects=False,
                 transport=None if shared.http is None else Forward(shared.send),
             )
-        return Client(base_url=self._options.base_url).set_httpx_client(shared.raw_http)
+        return AuthenticatedClient(base_url=self._options.base_url, token="").set_httpx_client(shared.raw_http)
 
-    def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any:
+    @overload
+    def call_endpoint(self, endpoint: Endpoint[T], **kwargs: Any) -> T: ...
+    @overload
+    def call_endpoint(self, endpoint: ModuleType, **kwargs: Any) -> Any: ...  # an endpoint without a parsed model
+
+    def call_endpoint(self, endpoint: Endpoint[T] | ModuleType, **kwargs: Any) -> Any:
         """Call a generated endpoint module with this client's retries, cache invalidation and typed errors.
 
         `client.call_endpoint(reflexio_api.api.profiles.get_profiles, body=GetUserProfilesRequest(user_id="u"))`
-        returns the parsed 2xx answer (a generated model).
+        returns the parsed 2xx answer, typed as the endpoint's model (GetProfilesViewResponse).
         """
         if not (isinstance(endpoint, ModuleType) and endpoint.__name__.startswith("reflexio_api.api.")):
             raise TypeError(f"endpoint must be a module of reflexio_api.api, not {endpoint!r}")
@@ -141,7 +150,7 @@ class SyncAPIClient(BaseClient):
             endpoint._get_kwargs(**kwargs)
         except TypeError as exc:
             raise TypeError(f"{endpoint.__name__.rsplit('.', 1)[-1]}: {exc}") from None
-        return self._request(Operation(endpoint, kwargs, object))
+        return cast(T, self._request(Operation(endpoint, kwargs, object)))
 
     def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
         """A view of this client with other defaults; it shares the pool, cache and background queue."""

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         InteractionData,
+        LearningStatusResponseStatus,
         PublishUserInteractionResponse,
         SearchInteractionRequest,
         SearchInteractionsViewResponse,
@@ -109,8 +110,11 @@ class InteractionsMethods(InteractionsPlain):
         )
         return self._request(publish_operation(body, wait_for_response, publish_interaction))
 
-    def get_learning_status(self, request_id: str) -> str:
+    def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
+
+        A LearningStatusResponseStatus, a string enum equal to its value (a value newer than the
+        spec comes through as well).
 
         Raises NotFoundError when the server does not know the request id.
         """
@@ -119,7 +123,7 @@ class InteractionsMethods(InteractionsPlain):
 
         require(request_id, "request_id")
         answer = self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
-        return str(answer.status.value)
+        return answer.status
 
     def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """Interactions across all users, newest first (at most `limit`)."""
@@ -376,7 +380,9 @@ class InteractionsMethods(InteractionsPlain):
         body = FinalizeSessionRequest(user_id=user_id, session_id=session_id)
         return self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
 
-    def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
+    def wait_for_learning(
+        self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
+    ) -> LearningStatusResponseStatus:
         """Poll get_learning_status(request_id) until it is final and return it: "done", "failed" or "not_tracked".
 
         Raises LearningTimeoutError (a TimeoutError) when it is still pending or processing after
@@ -414,6 +420,7 @@ class InteractionsMethods(InteractionsPlain):
         name="iter_sessions",
         item="SessionView",
         key=lambda session: session.session_id,
+        more=lambda page: page.has_more,
     )
     iter_session_outcomes = paged(
         get_session_outcomes,

@@ -7,70 +7,108 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="AddAgentPlaybookResponse")
 
 
-@_attrs_define
-class AddAgentPlaybookResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AddAgentPlaybookResponse(AnswerModel):
     success: bool
     added_count: int = 0
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        added_count = self.added_count
-
-        _message = UNSET if self.message is None else self.message
-        message: None | str | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = _message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "added_count": added_count,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "added_count" not in _gaps_:
+            added_count = self.added_count
+            field_dict["added_count"] = added_count
+        if "message" not in _gaps_:
+            _message = UNSET if self.message is None else self.message
+            message: None | str | Unset
+            if isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = _message
+            if message is not UNSET:
+                field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        added_count = d.pop("added_count", 0)
+        try:
+            _raw_added_count = d.pop("added_count", UNSET)
+            if type(_raw_added_count) is not int:
+                _raw_added_count = settle(_raw_added_count, "int", default=0)
+            added_count = _raw_added_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["added_count"] = gap_cause(_exc_)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        message = _parse_message(d.pop("message", UNSET))
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        add_agent_playbook_response = cls(
-            success=success,
-            added_count=added_count,
-            message=None if isinstance(message, Unset) else message,
-        )
+            message = _parse_message(d.pop("message", UNSET))
+
+            if type(message) is not str and message is not None and message is not UNSET:
+                message = plain_value(message, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            add_agent_playbook_response = cls(
+                success=success,
+                added_count=added_count,
+                message=None if isinstance(message, Unset) else message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "added_count" not in _gaps_:
+                _values_["added_count"] = added_count
+            if "message" not in _gaps_:
+                _values_["message"] = None if isinstance(message, Unset) else message
+            add_agent_playbook_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         add_agent_playbook_response.additional_properties = d
         return add_agent_playbook_response

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="AdminInvalidateCacheResponse")
 
 
-@_attrs_define
-class AdminInvalidateCacheResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AdminInvalidateCacheResponse(AnswerModel):
     """Result of an admin cache invalidation call.
 
     Attributes:
@@ -29,38 +37,57 @@ class AdminInvalidateCacheResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invalidated = self.invalidated
-
-        org_id = self.org_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invalidated": invalidated,
-                "org_id": org_id,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "invalidated" not in _gaps_:
+            invalidated = self.invalidated
+            field_dict["invalidated"] = invalidated
+        if "org_id" not in _gaps_:
+            org_id = self.org_id
+            field_dict["org_id"] = org_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        invalidated = d.pop("invalidated")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_invalidated = d.pop("invalidated", UNSET)
+            if type(_raw_invalidated) is not bool:
+                _raw_invalidated = settle(_raw_invalidated, "bool")
+            invalidated = _raw_invalidated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["invalidated"] = gap_cause(_exc_)
 
-        org_id = d.pop("org_id")
+        try:
+            _raw_org_id = d.pop("org_id", UNSET)
+            if type(_raw_org_id) is not str:
+                _raw_org_id = settle(_raw_org_id, "str")
+            org_id = _raw_org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["org_id"] = gap_cause(_exc_)
 
-        admin_invalidate_cache_response = cls(
-            invalidated=invalidated,
-            org_id=org_id,
-        )
+        if not _gaps_:
+            admin_invalidate_cache_response = cls(
+                invalidated=invalidated,
+                org_id=org_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "invalidated" not in _gaps_:
+                _values_["invalidated"] = invalidated
+            if "org_id" not in _gaps_:
+                _values_["org_id"] = org_id
+            admin_invalidate_cache_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         admin_invalidate_cache_response.additional_properties = d
         return admin_invalidate_cache_response

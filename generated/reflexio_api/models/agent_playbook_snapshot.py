@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_status import PlaybookStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.blocking_issue import BlockingIssue
@@ -17,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentPlaybookSnapshot")
 
 
-@_attrs_define
-class AgentPlaybookSnapshot:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AgentPlaybookSnapshot(AnswerModel):
     """Lightweight agent playbook snapshot for change log JSONB payloads (excludes embedding and internal status)."""
 
     agent_playbook_id: int = 0
@@ -35,65 +45,63 @@ class AgentPlaybookSnapshot:
     def to_dict(self) -> dict[str, Any]:
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415
 
-        agent_playbook_id = self.agent_playbook_id
-
-        playbook_name = self.playbook_name
-
-        agent_version = self.agent_version
-
-        content = self.content
-
-        playbook_status = self.playbook_status.value
-
-        playbook_metadata = self.playbook_metadata
-
-        _trigger = UNSET if self.trigger is None else self.trigger
-        trigger: None | str | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = _trigger
-
-        _rationale = UNSET if self.rationale is None else self.rationale
-        rationale: None | str | Unset
-        if isinstance(_rationale, Unset):
-            rationale = UNSET
-        else:
-            rationale = _rationale
-
-        _blocking_issue = UNSET if self.blocking_issue is None else self.blocking_issue
-        blocking_issue: dict[str, Any] | None | Unset
-        if isinstance(_blocking_issue, Unset):
-            blocking_issue = UNSET
-        elif isinstance(_blocking_issue, BlockingIssue):
-            blocking_issue = _blocking_issue.to_dict()
-        else:
-            blocking_issue = _blocking_issue
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "agent_playbook_id": agent_playbook_id,
-                "playbook_name": playbook_name,
-                "agent_version": agent_version,
-                "content": content,
-                "playbook_status": playbook_status,
-                "playbook_metadata": playbook_metadata,
-            }
-        )
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if rationale is not UNSET:
-            field_dict["rationale"] = rationale
-        if blocking_issue is not UNSET:
-            field_dict["blocking_issue"] = blocking_issue
+        _gaps_ = answer_gaps(self)
+        if "agent_playbook_id" not in _gaps_:
+            agent_playbook_id = self.agent_playbook_id
+            field_dict["agent_playbook_id"] = agent_playbook_id
+        if "playbook_name" not in _gaps_:
+            playbook_name = self.playbook_name
+            field_dict["playbook_name"] = playbook_name
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "content" not in _gaps_:
+            content = self.content
+            field_dict["content"] = content
+        if "playbook_status" not in _gaps_:
+            playbook_status = self.playbook_status.value
+            field_dict["playbook_status"] = playbook_status
+        if "playbook_metadata" not in _gaps_:
+            playbook_metadata = self.playbook_metadata
+            field_dict["playbook_metadata"] = playbook_metadata
+        if "trigger" not in _gaps_:
+            _trigger = UNSET if self.trigger is None else self.trigger
+            trigger: None | str | Unset
+            if isinstance(_trigger, Unset):
+                trigger = UNSET
+            else:
+                trigger = _trigger
+            if trigger is not UNSET:
+                field_dict["trigger"] = trigger
+        if "rationale" not in _gaps_:
+            _rationale = UNSET if self.rationale is None else self.rationale
+            rationale: None | str | Unset
+            if isinstance(_rationale, Unset):
+                rationale = UNSET
+            else:
+                rationale = _rationale
+            if rationale is not UNSET:
+                field_dict["rationale"] = rationale
+        if "blocking_issue" not in _gaps_:
+            _blocking_issue = UNSET if self.blocking_issue is None else self.blocking_issue
+            blocking_issue: dict[str, Any] | None | Unset
+            if isinstance(_blocking_issue, Unset):
+                blocking_issue = UNSET
+            elif isinstance(_blocking_issue, BlockingIssue):
+                blocking_issue = _blocking_issue.to_dict()
+            else:
+                blocking_issue = _blocking_issue
+            if blocking_issue is not UNSET:
+                field_dict["blocking_issue"] = blocking_issue
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -102,64 +110,143 @@ class AgentPlaybookSnapshot:
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415
 
         d = dict(src_dict)
-        agent_playbook_id = d.pop("agent_playbook_id", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_agent_playbook_id = d.pop("agent_playbook_id", UNSET)
+            if type(_raw_agent_playbook_id) is not int:
+                _raw_agent_playbook_id = settle(_raw_agent_playbook_id, "int", default=0)
+            agent_playbook_id = _raw_agent_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_playbook_id"] = gap_cause(_exc_)
 
-        playbook_name = d.pop("playbook_name", "")
+        try:
+            _raw_playbook_name = d.pop("playbook_name", UNSET)
+            if type(_raw_playbook_name) is not str:
+                _raw_playbook_name = settle(_raw_playbook_name, "str", default="")
+            playbook_name = _raw_playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_name"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version", "")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str", default="")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        content = d.pop("content", "")
+        try:
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str", default="")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
-        playbook_status = PlaybookStatus(d.pop("playbook_status", PlaybookStatus.PENDING))
+        try:
+            _raw_playbook_status = d.pop("playbook_status", UNSET)
+            if _raw_playbook_status is UNSET or _raw_playbook_status is None:
+                _raw_playbook_status = settle(_raw_playbook_status, None, default=PlaybookStatus.PENDING)
+            playbook_status = PlaybookStatus(_raw_playbook_status)
 
-        playbook_metadata = d.pop("playbook_metadata", "")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_status"] = gap_cause(_exc_)
 
-        def _parse_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_playbook_metadata = d.pop("playbook_metadata", UNSET)
+            if type(_raw_playbook_metadata) is not str:
+                _raw_playbook_metadata = settle(_raw_playbook_metadata, "str", default="")
+            playbook_metadata = _raw_playbook_metadata
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_metadata"] = gap_cause(_exc_)
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+        try:
 
-        def _parse_rationale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_trigger(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        rationale = _parse_rationale(d.pop("rationale", UNSET))
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-        def _parse_blocking_issue(data: object) -> BlockingIssue | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                blocking_issue_type_0 = BlockingIssue.from_dict(data)
+            if type(trigger) is not str and trigger is not None and trigger is not UNSET:
+                trigger = plain_value(trigger, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger"] = gap_cause(_exc_)
 
-                return blocking_issue_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BlockingIssue | None | Unset, data)
+        try:
 
-        blocking_issue = _parse_blocking_issue(d.pop("blocking_issue", UNSET))
+            def _parse_rationale(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        agent_playbook_snapshot = cls(
-            agent_playbook_id=agent_playbook_id,
-            playbook_name=playbook_name,
-            agent_version=agent_version,
-            content=content,
-            playbook_status=playbook_status,
-            playbook_metadata=playbook_metadata,
-            trigger=None if isinstance(trigger, Unset) else trigger,
-            rationale=None if isinstance(rationale, Unset) else rationale,
-            blocking_issue=None if isinstance(blocking_issue, Unset) else blocking_issue,
-        )
+            rationale = _parse_rationale(d.pop("rationale", UNSET))
+
+            if type(rationale) is not str and rationale is not None and rationale is not UNSET:
+                rationale = plain_value(rationale, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rationale"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_blocking_issue(data: object) -> BlockingIssue | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    blocking_issue_type_0 = BlockingIssue.from_dict(data)
+
+                    return blocking_issue_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BlockingIssue | None | Unset, data)
+
+            blocking_issue = _parse_blocking_issue(d.pop("blocking_issue", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["blocking_issue"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            agent_playbook_snapshot = cls(
+                agent_playbook_id=agent_playbook_id,
+                playbook_name=playbook_name,
+                agent_version=agent_version,
+                content=content,
+                playbook_status=playbook_status,
+                playbook_metadata=playbook_metadata,
+                trigger=None if isinstance(trigger, Unset) else trigger,
+                rationale=None if isinstance(rationale, Unset) else rationale,
+                blocking_issue=None if isinstance(blocking_issue, Unset) else blocking_issue,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "agent_playbook_id" not in _gaps_:
+                _values_["agent_playbook_id"] = agent_playbook_id
+            if "playbook_name" not in _gaps_:
+                _values_["playbook_name"] = playbook_name
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "playbook_status" not in _gaps_:
+                _values_["playbook_status"] = playbook_status
+            if "playbook_metadata" not in _gaps_:
+                _values_["playbook_metadata"] = playbook_metadata
+            if "trigger" not in _gaps_:
+                _values_["trigger"] = None if isinstance(trigger, Unset) else trigger
+            if "rationale" not in _gaps_:
+                _values_["rationale"] = None if isinstance(rationale, Unset) else rationale
+            if "blocking_issue" not in _gaps_:
+                _values_["blocking_issue"] = None if isinstance(blocking_issue, Unset) else blocking_issue
+            agent_playbook_snapshot = partial_answer(cls, _values_, _gaps_, src_dict)
 
         agent_playbook_snapshot.additional_properties = d
         return agent_playbook_snapshot

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot
@@ -16,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AgentPlaybookUpdateEntry")
 
 
-@_attrs_define
-class AgentPlaybookUpdateEntry:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AgentPlaybookUpdateEntry(AnswerModel):
     """Before/after pair for an updated agent playbook."""
 
     before: AgentPlaybookSnapshot
@@ -29,24 +37,22 @@ class AgentPlaybookUpdateEntry:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        before = self.before.to_dict()
-
-        after = self.after.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "before": before,
-                "after": after,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "before" not in _gaps_:
+            before = self.before.to_dict()
+            field_dict["before"] = before
+        if "after" not in _gaps_:
+            after = self.after.to_dict()
+            field_dict["after"] = after
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -55,14 +61,37 @@ class AgentPlaybookUpdateEntry:
         from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot  # noqa: PLC0415
 
         d = dict(src_dict)
-        before = AgentPlaybookSnapshot.from_dict(d.pop("before"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_before = d.pop("before", UNSET)
+            if type(_raw_before) is not dict:
+                _raw_before = settle(_raw_before, "dict")
+            before = AgentPlaybookSnapshot.from_dict(_raw_before)
 
-        after = AgentPlaybookSnapshot.from_dict(d.pop("after"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["before"] = gap_cause(_exc_)
 
-        agent_playbook_update_entry = cls(
-            before=before,
-            after=after,
-        )
+        try:
+            _raw_after = d.pop("after", UNSET)
+            if type(_raw_after) is not dict:
+                _raw_after = settle(_raw_after, "dict")
+            after = AgentPlaybookSnapshot.from_dict(_raw_after)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["after"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            agent_playbook_update_entry = cls(
+                before=before,
+                after=after,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "before" not in _gaps_:
+                _values_["before"] = before
+            if "after" not in _gaps_:
+                _values_["after"] = after
+            agent_playbook_update_entry = partial_answer(cls, _values_, _gaps_, src_dict)
 
         agent_playbook_update_entry.additional_properties = d
         return agent_playbook_update_entry

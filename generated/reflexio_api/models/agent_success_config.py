@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="AgentSuccessConfig")
 
 
-@_attrs_define
-class AgentSuccessConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AgentSuccessConfig(AnswerModel):
     success_definition_prompt: str
     evaluation_name: None | str = None
     evaluation_only_sampling_rate: float | None = None
@@ -31,198 +41,309 @@ class AgentSuccessConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success_definition_prompt = self.success_definition_prompt
-
-        _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
-        evaluation_name: None | str | Unset
-        if isinstance(_evaluation_name, Unset):
-            evaluation_name = UNSET
-        else:
-            evaluation_name = _evaluation_name
-
-        _evaluation_only_sampling_rate = (
-            UNSET if self.evaluation_only_sampling_rate is None else self.evaluation_only_sampling_rate
-        )
-        evaluation_only_sampling_rate: float | None | Unset
-        if isinstance(_evaluation_only_sampling_rate, Unset):
-            evaluation_only_sampling_rate = UNSET
-        else:
-            evaluation_only_sampling_rate = _evaluation_only_sampling_rate
-
-        _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
-        request_sources_enabled: list[str] | None | Unset
-        if isinstance(_request_sources_enabled, Unset):
-            request_sources_enabled = UNSET
-        elif isinstance(_request_sources_enabled, list):
-            request_sources_enabled = _request_sources_enabled
-
-        else:
-            request_sources_enabled = _request_sources_enabled
-
-        _retrieved_learning_sampling_rate = (
-            UNSET if self.retrieved_learning_sampling_rate is None else self.retrieved_learning_sampling_rate
-        )
-        retrieved_learning_sampling_rate: float | None | Unset
-        if isinstance(_retrieved_learning_sampling_rate, Unset):
-            retrieved_learning_sampling_rate = UNSET
-        else:
-            retrieved_learning_sampling_rate = _retrieved_learning_sampling_rate
-
-        _sampling_rate = UNSET if self.sampling_rate is None else self.sampling_rate
-        sampling_rate = _sampling_rate
-
-        _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
-        stride_size_override: int | None | Unset
-        if isinstance(_stride_size_override, Unset):
-            stride_size_override = UNSET
-        else:
-            stride_size_override = _stride_size_override
-
-        _tagging_definition_prompt = UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
-        tagging_definition_prompt: None | str | Unset
-        if isinstance(_tagging_definition_prompt, Unset):
-            tagging_definition_prompt = UNSET
-        else:
-            tagging_definition_prompt = _tagging_definition_prompt
-
-        _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
-        window_size_override: int | None | Unset
-        if isinstance(_window_size_override, Unset):
-            window_size_override = UNSET
-        else:
-            window_size_override = _window_size_override
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success_definition_prompt": success_definition_prompt,
-            }
-        )
-        if evaluation_name is not UNSET:
-            field_dict["evaluation_name"] = evaluation_name
-        if evaluation_only_sampling_rate is not UNSET:
-            field_dict["evaluation_only_sampling_rate"] = evaluation_only_sampling_rate
-        if request_sources_enabled is not UNSET:
-            field_dict["request_sources_enabled"] = request_sources_enabled
-        if retrieved_learning_sampling_rate is not UNSET:
-            field_dict["retrieved_learning_sampling_rate"] = retrieved_learning_sampling_rate
-        if sampling_rate is not UNSET:
-            field_dict["sampling_rate"] = sampling_rate
-        if stride_size_override is not UNSET:
-            field_dict["stride_size_override"] = stride_size_override
-        if tagging_definition_prompt is not UNSET:
-            field_dict["tagging_definition_prompt"] = tagging_definition_prompt
-        if window_size_override is not UNSET:
-            field_dict["window_size_override"] = window_size_override
+        _gaps_ = answer_gaps(self)
+        if "success_definition_prompt" not in _gaps_:
+            success_definition_prompt = self.success_definition_prompt
+            field_dict["success_definition_prompt"] = success_definition_prompt
+        if "evaluation_name" not in _gaps_:
+            _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
+            evaluation_name: None | str | Unset
+            if isinstance(_evaluation_name, Unset):
+                evaluation_name = UNSET
+            else:
+                evaluation_name = _evaluation_name
+            if evaluation_name is not UNSET:
+                field_dict["evaluation_name"] = evaluation_name
+        if "evaluation_only_sampling_rate" not in _gaps_:
+            _evaluation_only_sampling_rate = (
+                UNSET if self.evaluation_only_sampling_rate is None else self.evaluation_only_sampling_rate
+            )
+            evaluation_only_sampling_rate: float | None | Unset
+            if isinstance(_evaluation_only_sampling_rate, Unset):
+                evaluation_only_sampling_rate = UNSET
+            else:
+                evaluation_only_sampling_rate = _evaluation_only_sampling_rate
+            if evaluation_only_sampling_rate is not UNSET:
+                field_dict["evaluation_only_sampling_rate"] = evaluation_only_sampling_rate
+        if "request_sources_enabled" not in _gaps_:
+            _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
+            request_sources_enabled: list[str] | None | Unset
+            if isinstance(_request_sources_enabled, Unset):
+                request_sources_enabled = UNSET
+            elif isinstance(_request_sources_enabled, list):
+                request_sources_enabled = _request_sources_enabled
+
+            else:
+                request_sources_enabled = _request_sources_enabled
+            if request_sources_enabled is not UNSET:
+                field_dict["request_sources_enabled"] = request_sources_enabled
+        if "retrieved_learning_sampling_rate" not in _gaps_:
+            _retrieved_learning_sampling_rate = (
+                UNSET if self.retrieved_learning_sampling_rate is None else self.retrieved_learning_sampling_rate
+            )
+            retrieved_learning_sampling_rate: float | None | Unset
+            if isinstance(_retrieved_learning_sampling_rate, Unset):
+                retrieved_learning_sampling_rate = UNSET
+            else:
+                retrieved_learning_sampling_rate = _retrieved_learning_sampling_rate
+            if retrieved_learning_sampling_rate is not UNSET:
+                field_dict["retrieved_learning_sampling_rate"] = retrieved_learning_sampling_rate
+        if "sampling_rate" not in _gaps_:
+            _sampling_rate = UNSET if self.sampling_rate is None else self.sampling_rate
+            sampling_rate = _sampling_rate
+            if sampling_rate is not UNSET:
+                field_dict["sampling_rate"] = sampling_rate
+        if "stride_size_override" not in _gaps_:
+            _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
+            stride_size_override: int | None | Unset
+            if isinstance(_stride_size_override, Unset):
+                stride_size_override = UNSET
+            else:
+                stride_size_override = _stride_size_override
+            if stride_size_override is not UNSET:
+                field_dict["stride_size_override"] = stride_size_override
+        if "tagging_definition_prompt" not in _gaps_:
+            _tagging_definition_prompt = (
+                UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
+            )
+            tagging_definition_prompt: None | str | Unset
+            if isinstance(_tagging_definition_prompt, Unset):
+                tagging_definition_prompt = UNSET
+            else:
+                tagging_definition_prompt = _tagging_definition_prompt
+            if tagging_definition_prompt is not UNSET:
+                field_dict["tagging_definition_prompt"] = tagging_definition_prompt
+        if "window_size_override" not in _gaps_:
+            _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
+            window_size_override: int | None | Unset
+            if isinstance(_window_size_override, Unset):
+                window_size_override = UNSET
+            else:
+                window_size_override = _window_size_override
+            if window_size_override is not UNSET:
+                field_dict["window_size_override"] = window_size_override
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success_definition_prompt = d.pop("success_definition_prompt")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success_definition_prompt = d.pop("success_definition_prompt", UNSET)
+            if type(_raw_success_definition_prompt) is not str:
+                _raw_success_definition_prompt = settle(_raw_success_definition_prompt, "str")
+            success_definition_prompt = _raw_success_definition_prompt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_definition_prompt"] = gap_cause(_exc_)
 
-        def _parse_evaluation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
+            def _parse_evaluation_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_evaluation_only_sampling_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
 
-        evaluation_only_sampling_rate = _parse_evaluation_only_sampling_rate(
-            d.pop("evaluation_only_sampling_rate", UNSET)
-        )
+            if type(evaluation_name) is not str and evaluation_name is not None and evaluation_name is not UNSET:
+                evaluation_name = plain_value(evaluation_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_name"] = gap_cause(_exc_)
 
-        def _parse_request_sources_enabled(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                request_sources_enabled_type_0 = cast(list[str], data)
+        try:
 
-                return request_sources_enabled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_evaluation_only_sampling_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
+            evaluation_only_sampling_rate = _parse_evaluation_only_sampling_rate(
+                d.pop("evaluation_only_sampling_rate", UNSET)
+            )
 
-        def _parse_retrieved_learning_sampling_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            if (
+                type(evaluation_only_sampling_rate) is not float
+                and evaluation_only_sampling_rate is not None
+                and evaluation_only_sampling_rate is not UNSET
+            ):
+                evaluation_only_sampling_rate = plain_value(evaluation_only_sampling_rate, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_only_sampling_rate"] = gap_cause(_exc_)
 
-        retrieved_learning_sampling_rate = _parse_retrieved_learning_sampling_rate(
-            d.pop("retrieved_learning_sampling_rate", UNSET)
-        )
+        try:
 
-        sampling_rate = d.pop("sampling_rate", UNSET)
+            def _parse_request_sources_enabled(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    request_sources_enabled_type_0 = cast(list[str], data)
 
-        def _parse_stride_size_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+                    return request_sources_enabled_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
+            request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
 
-        def _parse_tagging_definition_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_sources_enabled"] = gap_cause(_exc_)
 
-        tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
+        try:
 
-        def _parse_window_size_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_retrieved_learning_sampling_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
+            retrieved_learning_sampling_rate = _parse_retrieved_learning_sampling_rate(
+                d.pop("retrieved_learning_sampling_rate", UNSET)
+            )
 
-        agent_success_config = cls(
-            success_definition_prompt=success_definition_prompt,
-            evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
-            evaluation_only_sampling_rate=None
-            if isinstance(evaluation_only_sampling_rate, Unset)
-            else evaluation_only_sampling_rate,
-            request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
-            retrieved_learning_sampling_rate=None
-            if isinstance(retrieved_learning_sampling_rate, Unset)
-            else retrieved_learning_sampling_rate,
-            sampling_rate=None if isinstance(sampling_rate, Unset) else sampling_rate,
-            stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
-            tagging_definition_prompt=None
-            if isinstance(tagging_definition_prompt, Unset)
-            else tagging_definition_prompt,
-            window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
-        )
+            if (
+                type(retrieved_learning_sampling_rate) is not float
+                and retrieved_learning_sampling_rate is not None
+                and retrieved_learning_sampling_rate is not UNSET
+            ):
+                retrieved_learning_sampling_rate = plain_value(retrieved_learning_sampling_rate, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieved_learning_sampling_rate"] = gap_cause(_exc_)
+
+        try:
+            sampling_rate = d.pop("sampling_rate", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sampling_rate"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_stride_size_override(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
+
+            if (
+                type(stride_size_override) is not int
+                and stride_size_override is not None
+                and stride_size_override is not UNSET
+            ):
+                stride_size_override = plain_value(stride_size_override, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size_override"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_tagging_definition_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
+
+            if (
+                type(tagging_definition_prompt) is not str
+                and tagging_definition_prompt is not None
+                and tagging_definition_prompt is not UNSET
+            ):
+                tagging_definition_prompt = plain_value(tagging_definition_prompt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_window_size_override(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
+
+            if (
+                type(window_size_override) is not int
+                and window_size_override is not None
+                and window_size_override is not UNSET
+            ):
+                window_size_override = plain_value(window_size_override, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size_override"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            agent_success_config = cls(
+                success_definition_prompt=success_definition_prompt,
+                evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
+                evaluation_only_sampling_rate=None
+                if isinstance(evaluation_only_sampling_rate, Unset)
+                else evaluation_only_sampling_rate,
+                request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+                retrieved_learning_sampling_rate=None
+                if isinstance(retrieved_learning_sampling_rate, Unset)
+                else retrieved_learning_sampling_rate,
+                sampling_rate=None if isinstance(sampling_rate, Unset) else sampling_rate,
+                stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+                tagging_definition_prompt=None
+                if isinstance(tagging_definition_prompt, Unset)
+                else tagging_definition_prompt,
+                window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success_definition_prompt" not in _gaps_:
+                _values_["success_definition_prompt"] = success_definition_prompt
+            if "evaluation_name" not in _gaps_:
+                _values_["evaluation_name"] = None if isinstance(evaluation_name, Unset) else evaluation_name
+            if "evaluation_only_sampling_rate" not in _gaps_:
+                _values_["evaluation_only_sampling_rate"] = (
+                    None if isinstance(evaluation_only_sampling_rate, Unset) else evaluation_only_sampling_rate
+                )
+            if "request_sources_enabled" not in _gaps_:
+                _values_["request_sources_enabled"] = (
+                    None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
+                )
+            if "retrieved_learning_sampling_rate" not in _gaps_:
+                _values_["retrieved_learning_sampling_rate"] = (
+                    None if isinstance(retrieved_learning_sampling_rate, Unset) else retrieved_learning_sampling_rate
+                )
+            if "sampling_rate" not in _gaps_:
+                _values_["sampling_rate"] = None if isinstance(sampling_rate, Unset) else sampling_rate
+            if "stride_size_override" not in _gaps_:
+                _values_["stride_size_override"] = (
+                    None if isinstance(stride_size_override, Unset) else stride_size_override
+                )
+            if "tagging_definition_prompt" not in _gaps_:
+                _values_["tagging_definition_prompt"] = (
+                    None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
+                )
+            if "window_size_override" not in _gaps_:
+                _values_["window_size_override"] = (
+                    None if isinstance(window_size_override, Unset) else window_size_override
+                )
+            agent_success_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         agent_success_config.additional_properties = d
         return agent_success_config

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+)
 
 if TYPE_CHECKING:
     from ..models.anthropic_config import AnthropicConfig
@@ -26,8 +34,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="APIKeyConfig")
 
 
-@_attrs_define
-class APIKeyConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class APIKeyConfig(AnswerModel):
     """API key configuration for LLM providers.
 
     Supports OpenAI (direct and Azure), Anthropic, OpenRouter, Google Gemini, MiniMax,
@@ -63,136 +71,137 @@ class APIKeyConfig:
         from ..models.xai_config import XAIConfig  # noqa: PLC0415
         from ..models.zai_config import ZAIConfig  # noqa: PLC0415
 
-        _anthropic = UNSET if self.anthropic is None else self.anthropic
-        anthropic: dict[str, Any] | None | Unset
-        if isinstance(_anthropic, Unset):
-            anthropic = UNSET
-        elif isinstance(_anthropic, AnthropicConfig):
-            anthropic = _anthropic.to_dict()
-        else:
-            anthropic = _anthropic
-
-        _custom_endpoint = UNSET if self.custom_endpoint is None else self.custom_endpoint
-        custom_endpoint: dict[str, Any] | None | Unset
-        if isinstance(_custom_endpoint, Unset):
-            custom_endpoint = UNSET
-        elif isinstance(_custom_endpoint, CustomEndpointConfig):
-            custom_endpoint = _custom_endpoint.to_dict()
-        else:
-            custom_endpoint = _custom_endpoint
-
-        _dashscope = UNSET if self.dashscope is None else self.dashscope
-        dashscope: dict[str, Any] | None | Unset
-        if isinstance(_dashscope, Unset):
-            dashscope = UNSET
-        elif isinstance(_dashscope, DashScopeConfig):
-            dashscope = _dashscope.to_dict()
-        else:
-            dashscope = _dashscope
-
-        _deepseek = UNSET if self.deepseek is None else self.deepseek
-        deepseek: dict[str, Any] | None | Unset
-        if isinstance(_deepseek, Unset):
-            deepseek = UNSET
-        elif isinstance(_deepseek, DeepSeekConfig):
-            deepseek = _deepseek.to_dict()
-        else:
-            deepseek = _deepseek
-
-        _gemini = UNSET if self.gemini is None else self.gemini
-        gemini: dict[str, Any] | None | Unset
-        if isinstance(_gemini, Unset):
-            gemini = UNSET
-        elif isinstance(_gemini, GeminiConfig):
-            gemini = _gemini.to_dict()
-        else:
-            gemini = _gemini
-
-        _minimax = UNSET if self.minimax is None else self.minimax
-        minimax: dict[str, Any] | None | Unset
-        if isinstance(_minimax, Unset):
-            minimax = UNSET
-        elif isinstance(_minimax, MiniMaxConfig):
-            minimax = _minimax.to_dict()
-        else:
-            minimax = _minimax
-
-        _moonshot = UNSET if self.moonshot is None else self.moonshot
-        moonshot: dict[str, Any] | None | Unset
-        if isinstance(_moonshot, Unset):
-            moonshot = UNSET
-        elif isinstance(_moonshot, MoonshotConfig):
-            moonshot = _moonshot.to_dict()
-        else:
-            moonshot = _moonshot
-
-        _openai = UNSET if self.openai is None else self.openai
-        openai: dict[str, Any] | None | Unset
-        if isinstance(_openai, Unset):
-            openai = UNSET
-        elif isinstance(_openai, OpenAIConfig):
-            openai = _openai.to_dict()
-        else:
-            openai = _openai
-
-        _openrouter = UNSET if self.openrouter is None else self.openrouter
-        openrouter: dict[str, Any] | None | Unset
-        if isinstance(_openrouter, Unset):
-            openrouter = UNSET
-        elif isinstance(_openrouter, OpenRouterConfig):
-            openrouter = _openrouter.to_dict()
-        else:
-            openrouter = _openrouter
-
-        _xai = UNSET if self.xai is None else self.xai
-        xai: dict[str, Any] | None | Unset
-        if isinstance(_xai, Unset):
-            xai = UNSET
-        elif isinstance(_xai, XAIConfig):
-            xai = _xai.to_dict()
-        else:
-            xai = _xai
-
-        _zai = UNSET if self.zai is None else self.zai
-        zai: dict[str, Any] | None | Unset
-        if isinstance(_zai, Unset):
-            zai = UNSET
-        elif isinstance(_zai, ZAIConfig):
-            zai = _zai.to_dict()
-        else:
-            zai = _zai
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if anthropic is not UNSET:
-            field_dict["anthropic"] = anthropic
-        if custom_endpoint is not UNSET:
-            field_dict["custom_endpoint"] = custom_endpoint
-        if dashscope is not UNSET:
-            field_dict["dashscope"] = dashscope
-        if deepseek is not UNSET:
-            field_dict["deepseek"] = deepseek
-        if gemini is not UNSET:
-            field_dict["gemini"] = gemini
-        if minimax is not UNSET:
-            field_dict["minimax"] = minimax
-        if moonshot is not UNSET:
-            field_dict["moonshot"] = moonshot
-        if openai is not UNSET:
-            field_dict["openai"] = openai
-        if openrouter is not UNSET:
-            field_dict["openrouter"] = openrouter
-        if xai is not UNSET:
-            field_dict["xai"] = xai
-        if zai is not UNSET:
-            field_dict["zai"] = zai
+        _gaps_ = answer_gaps(self)
+        if "anthropic" not in _gaps_:
+            _anthropic = UNSET if self.anthropic is None else self.anthropic
+            anthropic: dict[str, Any] | None | Unset
+            if isinstance(_anthropic, Unset):
+                anthropic = UNSET
+            elif isinstance(_anthropic, AnthropicConfig):
+                anthropic = _anthropic.to_dict()
+            else:
+                anthropic = _anthropic
+            if anthropic is not UNSET:
+                field_dict["anthropic"] = anthropic
+        if "custom_endpoint" not in _gaps_:
+            _custom_endpoint = UNSET if self.custom_endpoint is None else self.custom_endpoint
+            custom_endpoint: dict[str, Any] | None | Unset
+            if isinstance(_custom_endpoint, Unset):
+                custom_endpoint = UNSET
+            elif isinstance(_custom_endpoint, CustomEndpointConfig):
+                custom_endpoint = _custom_endpoint.to_dict()
+            else:
+                custom_endpoint = _custom_endpoint
+            if custom_endpoint is not UNSET:
+                field_dict["custom_endpoint"] = custom_endpoint
+        if "dashscope" not in _gaps_:
+            _dashscope = UNSET if self.dashscope is None else self.dashscope
+            dashscope: dict[str, Any] | None | Unset
+            if isinstance(_dashscope, Unset):
+                dashscope = UNSET
+            elif isinstance(_dashscope, DashScopeConfig):
+                dashscope = _dashscope.to_dict()
+            else:
+                dashscope = _dashscope
+            if dashscope is not UNSET:
+                field_dict["dashscope"] = dashscope
+        if "deepseek" not in _gaps_:
+            _deepseek = UNSET if self.deepseek is None else self.deepseek
+            deepseek: dict[str, Any] | None | Unset
+            if isinstance(_deepseek, Unset):
+                deepseek = UNSET
+            elif isinstance(_deepseek, DeepSeekConfig):
+                deepseek = _deepseek.to_dict()
+            else:
+                deepseek = _deepseek
+            if deepseek is not UNSET:
+                field_dict["deepseek"] = deepseek
+        if "gemini" not in _gaps_:
+            _gemini = UNSET if self.gemini is None else self.gemini
+            gemini: dict[str, Any] | None | Unset
+            if isinstance(_gemini, Unset):
+                gemini = UNSET
+            elif isinstance(_gemini, GeminiConfig):
+                gemini = _gemini.to_dict()
+            else:
+                gemini = _gemini
+            if gemini is not UNSET:
+                field_dict["gemini"] = gemini
+        if "minimax" not in _gaps_:
+            _minimax = UNSET if self.minimax is None else self.minimax
+            minimax: dict[str, Any] | None | Unset
+            if isinstance(_minimax, Unset):
+                minimax = UNSET
+            elif isinstance(_minimax, MiniMaxConfig):
+                minimax = _minimax.to_dict()
+            else:
+                minimax = _minimax
+            if minimax is not UNSET:
+                field_dict["minimax"] = minimax
+        if "moonshot" not in _gaps_:
+            _moonshot = UNSET if self.moonshot is None else self.moonshot
+            moonshot: dict[str, Any] | None | Unset
+            if isinstance(_moonshot, Unset):
+                moonshot = UNSET
+            elif isinstance(_moonshot, MoonshotConfig):
+                moonshot = _moonshot.to_dict()
+            else:
+                moonshot = _moonshot
+            if moonshot is not UNSET:
+                field_dict["moonshot"] = moonshot
+        if "openai" not in _gaps_:
+            _openai = UNSET if self.openai is None else self.openai
+            openai: dict[str, Any] | None | Unset
+            if isinstance(_openai, Unset):
+                openai = UNSET
+            elif isinstance(_openai, OpenAIConfig):
+                openai = _openai.to_dict()
+            else:
+                openai = _openai
+            if openai is not UNSET:
+                field_dict["openai"] = openai
+        if "openrouter" not in _gaps_:
+            _openrouter = UNSET if self.openrouter is None else self.openrouter
+            openrouter: dict[str, Any] | None | Unset
+            if isinstance(_openrouter, Unset):
+                openrouter = UNSET
+            elif isinstance(_openrouter, OpenRouterConfig):
+                openrouter = _openrouter.to_dict()
+            else:
+                openrouter = _openrouter
+            if openrouter is not UNSET:
+                field_dict["openrouter"] = openrouter
+        if "xai" not in _gaps_:
+            _xai = UNSET if self.xai is None else self.xai
+            xai: dict[str, Any] | None | Unset
+            if isinstance(_xai, Unset):
+                xai = UNSET
+            elif isinstance(_xai, XAIConfig):
+                xai = _xai.to_dict()
+            else:
+                xai = _xai
+            if xai is not UNSET:
+                field_dict["xai"] = xai
+        if "zai" not in _gaps_:
+            _zai = UNSET if self.zai is None else self.zai
+            zai: dict[str, Any] | None | Unset
+            if isinstance(_zai, Unset):
+                zai = UNSET
+            elif isinstance(_zai, ZAIConfig):
+                zai = _zai.to_dict()
+            else:
+                zai = _zai
+            if zai is not UNSET:
+                field_dict["zai"] = zai
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -211,207 +220,288 @@ class APIKeyConfig:
         from ..models.zai_config import ZAIConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
 
-        def _parse_anthropic(data: object) -> AnthropicConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                anthropic_type_0 = AnthropicConfig.from_dict(data)
+            def _parse_anthropic(data: object) -> AnthropicConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    anthropic_type_0 = AnthropicConfig.from_dict(data)
 
-                return anthropic_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AnthropicConfig | None | Unset, data)
+                    return anthropic_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AnthropicConfig | None | Unset, data)
 
-        anthropic = _parse_anthropic(d.pop("anthropic", UNSET))
+            anthropic = _parse_anthropic(d.pop("anthropic", UNSET))
 
-        def _parse_custom_endpoint(data: object) -> CustomEndpointConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_endpoint_type_0 = CustomEndpointConfig.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["anthropic"] = gap_cause(_exc_)
 
-                return custom_endpoint_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomEndpointConfig | None | Unset, data)
+        try:
 
-        custom_endpoint = _parse_custom_endpoint(d.pop("custom_endpoint", UNSET))
+            def _parse_custom_endpoint(data: object) -> CustomEndpointConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_endpoint_type_0 = CustomEndpointConfig.from_dict(data)
 
-        def _parse_dashscope(data: object) -> DashScopeConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dashscope_type_0 = DashScopeConfig.from_dict(data)
+                    return custom_endpoint_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CustomEndpointConfig | None | Unset, data)
 
-                return dashscope_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DashScopeConfig | None | Unset, data)
+            custom_endpoint = _parse_custom_endpoint(d.pop("custom_endpoint", UNSET))
 
-        dashscope = _parse_dashscope(d.pop("dashscope", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["custom_endpoint"] = gap_cause(_exc_)
 
-        def _parse_deepseek(data: object) -> DeepSeekConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                deepseek_type_0 = DeepSeekConfig.from_dict(data)
+        try:
 
-                return deepseek_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeepSeekConfig | None | Unset, data)
+            def _parse_dashscope(data: object) -> DashScopeConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    dashscope_type_0 = DashScopeConfig.from_dict(data)
 
-        deepseek = _parse_deepseek(d.pop("deepseek", UNSET))
+                    return dashscope_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DashScopeConfig | None | Unset, data)
 
-        def _parse_gemini(data: object) -> GeminiConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                gemini_type_0 = GeminiConfig.from_dict(data)
+            dashscope = _parse_dashscope(d.pop("dashscope", UNSET))
 
-                return gemini_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GeminiConfig | None | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dashscope"] = gap_cause(_exc_)
 
-        gemini = _parse_gemini(d.pop("gemini", UNSET))
+        try:
 
-        def _parse_minimax(data: object) -> MiniMaxConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                minimax_type_0 = MiniMaxConfig.from_dict(data)
+            def _parse_deepseek(data: object) -> DeepSeekConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    deepseek_type_0 = DeepSeekConfig.from_dict(data)
 
-                return minimax_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MiniMaxConfig | None | Unset, data)
+                    return deepseek_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DeepSeekConfig | None | Unset, data)
 
-        minimax = _parse_minimax(d.pop("minimax", UNSET))
+            deepseek = _parse_deepseek(d.pop("deepseek", UNSET))
 
-        def _parse_moonshot(data: object) -> MoonshotConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                moonshot_type_0 = MoonshotConfig.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deepseek"] = gap_cause(_exc_)
 
-                return moonshot_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MoonshotConfig | None | Unset, data)
+        try:
 
-        moonshot = _parse_moonshot(d.pop("moonshot", UNSET))
+            def _parse_gemini(data: object) -> GeminiConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    gemini_type_0 = GeminiConfig.from_dict(data)
 
-        def _parse_openai(data: object) -> None | OpenAIConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openai_type_0 = OpenAIConfig.from_dict(data)
+                    return gemini_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(GeminiConfig | None | Unset, data)
 
-                return openai_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenAIConfig | Unset, data)
+            gemini = _parse_gemini(d.pop("gemini", UNSET))
 
-        openai = _parse_openai(d.pop("openai", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["gemini"] = gap_cause(_exc_)
 
-        def _parse_openrouter(data: object) -> None | OpenRouterConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                openrouter_type_0 = OpenRouterConfig.from_dict(data)
+        try:
 
-                return openrouter_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OpenRouterConfig | Unset, data)
+            def _parse_minimax(data: object) -> MiniMaxConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    minimax_type_0 = MiniMaxConfig.from_dict(data)
 
-        openrouter = _parse_openrouter(d.pop("openrouter", UNSET))
+                    return minimax_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MiniMaxConfig | None | Unset, data)
 
-        def _parse_xai(data: object) -> None | Unset | XAIConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                xai_type_0 = XAIConfig.from_dict(data)
+            minimax = _parse_minimax(d.pop("minimax", UNSET))
 
-                return xai_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | XAIConfig, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["minimax"] = gap_cause(_exc_)
 
-        xai = _parse_xai(d.pop("xai", UNSET))
+        try:
 
-        def _parse_zai(data: object) -> None | Unset | ZAIConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                zai_type_0 = ZAIConfig.from_dict(data)
+            def _parse_moonshot(data: object) -> MoonshotConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    moonshot_type_0 = MoonshotConfig.from_dict(data)
 
-                return zai_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | ZAIConfig, data)
+                    return moonshot_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MoonshotConfig | None | Unset, data)
 
-        zai = _parse_zai(d.pop("zai", UNSET))
+            moonshot = _parse_moonshot(d.pop("moonshot", UNSET))
 
-        api_key_config = cls(
-            anthropic=None if isinstance(anthropic, Unset) else anthropic,
-            custom_endpoint=None if isinstance(custom_endpoint, Unset) else custom_endpoint,
-            dashscope=None if isinstance(dashscope, Unset) else dashscope,
-            deepseek=None if isinstance(deepseek, Unset) else deepseek,
-            gemini=None if isinstance(gemini, Unset) else gemini,
-            minimax=None if isinstance(minimax, Unset) else minimax,
-            moonshot=None if isinstance(moonshot, Unset) else moonshot,
-            openai=None if isinstance(openai, Unset) else openai,
-            openrouter=None if isinstance(openrouter, Unset) else openrouter,
-            xai=None if isinstance(xai, Unset) else xai,
-            zai=None if isinstance(zai, Unset) else zai,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["moonshot"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_openai(data: object) -> None | OpenAIConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    openai_type_0 = OpenAIConfig.from_dict(data)
+
+                    return openai_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenAIConfig | Unset, data)
+
+            openai = _parse_openai(d.pop("openai", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["openai"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_openrouter(data: object) -> None | OpenRouterConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    openrouter_type_0 = OpenRouterConfig.from_dict(data)
+
+                    return openrouter_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OpenRouterConfig | Unset, data)
+
+            openrouter = _parse_openrouter(d.pop("openrouter", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["openrouter"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_xai(data: object) -> None | Unset | XAIConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    xai_type_0 = XAIConfig.from_dict(data)
+
+                    return xai_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | XAIConfig, data)
+
+            xai = _parse_xai(d.pop("xai", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["xai"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_zai(data: object) -> None | Unset | ZAIConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    zai_type_0 = ZAIConfig.from_dict(data)
+
+                    return zai_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | ZAIConfig, data)
+
+            zai = _parse_zai(d.pop("zai", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["zai"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            api_key_config = cls(
+                anthropic=None if isinstance(anthropic, Unset) else anthropic,
+                custom_endpoint=None if isinstance(custom_endpoint, Unset) else custom_endpoint,
+                dashscope=None if isinstance(dashscope, Unset) else dashscope,
+                deepseek=None if isinstance(deepseek, Unset) else deepseek,
+                gemini=None if isinstance(gemini, Unset) else gemini,
+                minimax=None if isinstance(minimax, Unset) else minimax,
+                moonshot=None if isinstance(moonshot, Unset) else moonshot,
+                openai=None if isinstance(openai, Unset) else openai,
+                openrouter=None if isinstance(openrouter, Unset) else openrouter,
+                xai=None if isinstance(xai, Unset) else xai,
+                zai=None if isinstance(zai, Unset) else zai,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "anthropic" not in _gaps_:
+                _values_["anthropic"] = None if isinstance(anthropic, Unset) else anthropic
+            if "custom_endpoint" not in _gaps_:
+                _values_["custom_endpoint"] = None if isinstance(custom_endpoint, Unset) else custom_endpoint
+            if "dashscope" not in _gaps_:
+                _values_["dashscope"] = None if isinstance(dashscope, Unset) else dashscope
+            if "deepseek" not in _gaps_:
+                _values_["deepseek"] = None if isinstance(deepseek, Unset) else deepseek
+            if "gemini" not in _gaps_:
+                _values_["gemini"] = None if isinstance(gemini, Unset) else gemini
+            if "minimax" not in _gaps_:
+                _values_["minimax"] = None if isinstance(minimax, Unset) else minimax
+            if "moonshot" not in _gaps_:
+                _values_["moonshot"] = None if isinstance(moonshot, Unset) else moonshot
+            if "openai" not in _gaps_:
+                _values_["openai"] = None if isinstance(openai, Unset) else openai
+            if "openrouter" not in _gaps_:
+                _values_["openrouter"] = None if isinstance(openrouter, Unset) else openrouter
+            if "xai" not in _gaps_:
+                _values_["xai"] = None if isinstance(xai, Unset) else xai
+            if "zai" not in _gaps_:
+                _values_["zai"] = None if isinstance(zai, Unset) else zai
+            api_key_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         api_key_config.additional_properties = d
         return api_key_config

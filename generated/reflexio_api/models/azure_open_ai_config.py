@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="AzureOpenAIConfig")
 
 
-@_attrs_define
-class AzureOpenAIConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class AzureOpenAIConfig(AnswerModel):
     """Azure OpenAI specific configuration."""
 
     api_key: str
@@ -23,65 +33,98 @@ class AzureOpenAIConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        endpoint = self.endpoint
-
-        _api_version = UNSET if self.api_version is None else self.api_version
-        api_version = _api_version
-
-        _deployment_name = UNSET if self.deployment_name is None else self.deployment_name
-        deployment_name: None | str | Unset
-        if isinstance(_deployment_name, Unset):
-            deployment_name = UNSET
-        else:
-            deployment_name = _deployment_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-                "endpoint": endpoint,
-            }
-        )
-        if api_version is not UNSET:
-            field_dict["api_version"] = api_version
-        if deployment_name is not UNSET:
-            field_dict["deployment_name"] = deployment_name
+        _gaps_ = answer_gaps(self)
+        if "api_key" not in _gaps_:
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
+        if "endpoint" not in _gaps_:
+            endpoint = self.endpoint
+            field_dict["endpoint"] = endpoint
+        if "api_version" not in _gaps_:
+            _api_version = UNSET if self.api_version is None else self.api_version
+            api_version = _api_version
+            if api_version is not UNSET:
+                field_dict["api_version"] = api_version
+        if "deployment_name" not in _gaps_:
+            _deployment_name = UNSET if self.deployment_name is None else self.deployment_name
+            deployment_name: None | str | Unset
+            if isinstance(_deployment_name, Unset):
+                deployment_name = UNSET
+            else:
+                deployment_name = _deployment_name
+            if deployment_name is not UNSET:
+                field_dict["deployment_name"] = deployment_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("api_key")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_api_key = d.pop("api_key", UNSET)
+            if type(_raw_api_key) is not str:
+                _raw_api_key = settle(_raw_api_key, "str")
+            api_key = _raw_api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
-        endpoint = d.pop("endpoint")
+        try:
+            _raw_endpoint = d.pop("endpoint", UNSET)
+            if type(_raw_endpoint) is not str:
+                _raw_endpoint = settle(_raw_endpoint, "str")
+            endpoint = _raw_endpoint
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["endpoint"] = gap_cause(_exc_)
 
-        api_version = d.pop("api_version", UNSET)
+        try:
+            api_version = d.pop("api_version", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_version"] = gap_cause(_exc_)
 
-        def _parse_deployment_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
+            def _parse_deployment_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        azure_open_ai_config = cls(
-            api_key=api_key,
-            endpoint=endpoint,
-            api_version=None if isinstance(api_version, Unset) else api_version,
-            deployment_name=None if isinstance(deployment_name, Unset) else deployment_name,
-        )
+            deployment_name = _parse_deployment_name(d.pop("deployment_name", UNSET))
+
+            if type(deployment_name) is not str and deployment_name is not None and deployment_name is not UNSET:
+                deployment_name = plain_value(deployment_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deployment_name"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            azure_open_ai_config = cls(
+                api_key=api_key,
+                endpoint=endpoint,
+                api_version=None if isinstance(api_version, Unset) else api_version,
+                deployment_name=None if isinstance(deployment_name, Unset) else deployment_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = api_key
+            if "endpoint" not in _gaps_:
+                _values_["endpoint"] = endpoint
+            if "api_version" not in _gaps_:
+                _values_["api_version"] = None if isinstance(api_version, Unset) else api_version
+            if "deployment_name" not in _gaps_:
+                _values_["deployment_name"] = None if isinstance(deployment_name, Unset) else deployment_name
+            azure_open_ai_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         azure_open_ai_config.additional_properties = d
         return azure_open_ai_config

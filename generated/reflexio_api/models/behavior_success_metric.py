@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="BehaviorSuccessMetric")
 
 
-@_attrs_define
-class BehaviorSuccessMetric:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BehaviorSuccessMetric(AnswerModel):
     """Agent-behavior success after excluding system reliability failures.
 
     ``current`` is nullable because a window containing only ``system_error``
@@ -30,76 +40,113 @@ class BehaviorSuccessMetric:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eligible_sessions = self.eligible_sessions
-
-        excluded_system_errors = self.excluded_system_errors
-
-        _current = UNSET if self.current is None else self.current
-        current: float | None | Unset
-        if isinstance(_current, Unset):
-            current = UNSET
-        else:
-            current = _current
-
-        _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
-        delta_pp: float | None | Unset
-        if isinstance(_delta_pp, Unset):
-            delta_pp = UNSET
-        else:
-            delta_pp = _delta_pp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eligible_sessions": eligible_sessions,
-                "excluded_system_errors": excluded_system_errors,
-            }
-        )
-        if current is not UNSET:
-            field_dict["current"] = current
-        if delta_pp is not UNSET:
-            field_dict["delta_pp"] = delta_pp
+        _gaps_ = answer_gaps(self)
+        if "eligible_sessions" not in _gaps_:
+            eligible_sessions = self.eligible_sessions
+            field_dict["eligible_sessions"] = eligible_sessions
+        if "excluded_system_errors" not in _gaps_:
+            excluded_system_errors = self.excluded_system_errors
+            field_dict["excluded_system_errors"] = excluded_system_errors
+        if "current" not in _gaps_:
+            _current = UNSET if self.current is None else self.current
+            current: float | None | Unset
+            if isinstance(_current, Unset):
+                current = UNSET
+            else:
+                current = _current
+            if current is not UNSET:
+                field_dict["current"] = current
+        if "delta_pp" not in _gaps_:
+            _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
+            delta_pp: float | None | Unset
+            if isinstance(_delta_pp, Unset):
+                delta_pp = UNSET
+            else:
+                delta_pp = _delta_pp
+            if delta_pp is not UNSET:
+                field_dict["delta_pp"] = delta_pp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eligible_sessions = d.pop("eligible_sessions", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_eligible_sessions = d.pop("eligible_sessions", UNSET)
+            if type(_raw_eligible_sessions) is not int:
+                _raw_eligible_sessions = settle(_raw_eligible_sessions, "int", default=0)
+            eligible_sessions = _raw_eligible_sessions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["eligible_sessions"] = gap_cause(_exc_)
 
-        excluded_system_errors = d.pop("excluded_system_errors", 0)
+        try:
+            _raw_excluded_system_errors = d.pop("excluded_system_errors", UNSET)
+            if type(_raw_excluded_system_errors) is not int:
+                _raw_excluded_system_errors = settle(_raw_excluded_system_errors, "int", default=0)
+            excluded_system_errors = _raw_excluded_system_errors
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["excluded_system_errors"] = gap_cause(_exc_)
 
-        def _parse_current(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        current = _parse_current(d.pop("current", UNSET))
+            def _parse_current(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_delta_pp(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            current = _parse_current(d.pop("current", UNSET))
 
-        delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
+            if type(current) is not float and current is not None and current is not UNSET:
+                current = plain_value(current, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
-        behavior_success_metric = cls(
-            eligible_sessions=eligible_sessions,
-            excluded_system_errors=excluded_system_errors,
-            current=None if isinstance(current, Unset) else current,
-            delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
-        )
+        try:
+
+            def _parse_delta_pp(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
+
+            if type(delta_pp) is not float and delta_pp is not None and delta_pp is not UNSET:
+                delta_pp = plain_value(delta_pp, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta_pp"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            behavior_success_metric = cls(
+                eligible_sessions=eligible_sessions,
+                excluded_system_errors=excluded_system_errors,
+                current=None if isinstance(current, Unset) else current,
+                delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "eligible_sessions" not in _gaps_:
+                _values_["eligible_sessions"] = eligible_sessions
+            if "excluded_system_errors" not in _gaps_:
+                _values_["excluded_system_errors"] = excluded_system_errors
+            if "current" not in _gaps_:
+                _values_["current"] = None if isinstance(current, Unset) else current
+            if "delta_pp" not in _gaps_:
+                _values_["delta_pp"] = None if isinstance(delta_pp, Unset) else delta_pp
+            behavior_success_metric = partial_answer(cls, _values_, _gaps_, src_dict)
 
         behavior_success_metric.additional_properties = d
         return behavior_success_metric

@@ -8,51 +8,79 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.blocking_issue_kind import BlockingIssueKind
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="BlockingIssue")
 
 
-@_attrs_define
-class BlockingIssue:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BlockingIssue(AnswerModel):
     kind: BlockingIssueKind
     details: str
     """ What capability is missing and why it blocks the request """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        details = self.details
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "details": details,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "kind" not in _gaps_:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "details" not in _gaps_:
+            details = self.details
+            field_dict["details"] = details
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = BlockingIssueKind(d.pop("kind"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = BlockingIssueKind(_raw_kind)
 
-        details = d.pop("details")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
-        blocking_issue = cls(
-            kind=kind,
-            details=details,
-        )
+        try:
+            _raw_details = d.pop("details", UNSET)
+            if type(_raw_details) is not str:
+                _raw_details = settle(_raw_details, "str")
+            details = _raw_details
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["details"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            blocking_issue = cls(
+                kind=kind,
+                details=details,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "details" not in _gaps_:
+                _values_["details"] = details
+            blocking_issue = partial_answer(cls, _values_, _gaps_, src_dict)
 
         blocking_issue.additional_properties = d
         return blocking_issue

@@ -7,50 +7,77 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="BraintrustProjectSummary")
 
 
-@_attrs_define
-class BraintrustProjectSummary:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustProjectSummary(AnswerModel):
     project_id: str
     project_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project_id = self.project_id
-
-        project_name = self.project_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "project_id": project_id,
-                "project_name": project_name,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "project_id" not in _gaps_:
+            project_id = self.project_id
+            field_dict["project_id"] = project_id
+        if "project_name" not in _gaps_:
+            project_name = self.project_name
+            field_dict["project_name"] = project_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        project_id = d.pop("project_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_project_id = d.pop("project_id", UNSET)
+            if type(_raw_project_id) is not str:
+                _raw_project_id = settle(_raw_project_id, "str")
+            project_id = _raw_project_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["project_id"] = gap_cause(_exc_)
 
-        project_name = d.pop("project_name")
+        try:
+            _raw_project_name = d.pop("project_name", UNSET)
+            if type(_raw_project_name) is not str:
+                _raw_project_name = settle(_raw_project_name, "str")
+            project_name = _raw_project_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["project_name"] = gap_cause(_exc_)
 
-        braintrust_project_summary = cls(
-            project_id=project_id,
-            project_name=project_name,
-        )
+        if not _gaps_:
+            braintrust_project_summary = cls(
+                project_id=project_id,
+                project_name=project_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "project_id" not in _gaps_:
+                _values_["project_id"] = project_id
+            if "project_name" not in _gaps_:
+                _values_["project_name"] = project_name
+            braintrust_project_summary = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_project_summary.additional_properties = d
         return braintrust_project_summary

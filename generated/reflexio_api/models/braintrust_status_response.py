@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="BraintrustStatusResponse")
 
 
-@_attrs_define
-class BraintrustStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustStatusResponse(AnswerModel):
     """Returned by GET /api/braintrust/status.
 
     Connected reflects whether a row exists in storage; sensitive fields
@@ -30,88 +40,141 @@ class BraintrustStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        connected = self.connected
-
-        workspace_id = self.workspace_id
-
-        workspace_name = self.workspace_name
-
-        project_count = self.project_count
-
-        _last_sync_ts = UNSET if self.last_sync_ts is None else self.last_sync_ts
-        last_sync_ts: int | None | Unset
-        if isinstance(_last_sync_ts, Unset):
-            last_sync_ts = UNSET
-        else:
-            last_sync_ts = _last_sync_ts
-
-        _last_error = UNSET if self.last_error is None else self.last_error
-        last_error: None | str | Unset
-        if isinstance(_last_error, Unset):
-            last_error = UNSET
-        else:
-            last_error = _last_error
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connected": connected,
-                "workspace_id": workspace_id,
-                "workspace_name": workspace_name,
-                "project_count": project_count,
-            }
-        )
-        if last_sync_ts is not UNSET:
-            field_dict["last_sync_ts"] = last_sync_ts
-        if last_error is not UNSET:
-            field_dict["last_error"] = last_error
+        _gaps_ = answer_gaps(self)
+        if "connected" not in _gaps_:
+            connected = self.connected
+            field_dict["connected"] = connected
+        if "workspace_id" not in _gaps_:
+            workspace_id = self.workspace_id
+            field_dict["workspace_id"] = workspace_id
+        if "workspace_name" not in _gaps_:
+            workspace_name = self.workspace_name
+            field_dict["workspace_name"] = workspace_name
+        if "project_count" not in _gaps_:
+            project_count = self.project_count
+            field_dict["project_count"] = project_count
+        if "last_sync_ts" not in _gaps_:
+            _last_sync_ts = UNSET if self.last_sync_ts is None else self.last_sync_ts
+            last_sync_ts: int | None | Unset
+            if isinstance(_last_sync_ts, Unset):
+                last_sync_ts = UNSET
+            else:
+                last_sync_ts = _last_sync_ts
+            if last_sync_ts is not UNSET:
+                field_dict["last_sync_ts"] = last_sync_ts
+        if "last_error" not in _gaps_:
+            _last_error = UNSET if self.last_error is None else self.last_error
+            last_error: None | str | Unset
+            if isinstance(_last_error, Unset):
+                last_error = UNSET
+            else:
+                last_error = _last_error
+            if last_error is not UNSET:
+                field_dict["last_error"] = last_error
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        connected = d.pop("connected")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_connected = d.pop("connected", UNSET)
+            if type(_raw_connected) is not bool:
+                _raw_connected = settle(_raw_connected, "bool")
+            connected = _raw_connected
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["connected"] = gap_cause(_exc_)
 
-        workspace_id = d.pop("workspace_id", "")
+        try:
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            if type(_raw_workspace_id) is not str:
+                _raw_workspace_id = settle(_raw_workspace_id, "str", default="")
+            workspace_id = _raw_workspace_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_id"] = gap_cause(_exc_)
 
-        workspace_name = d.pop("workspace_name", "")
+        try:
+            _raw_workspace_name = d.pop("workspace_name", UNSET)
+            if type(_raw_workspace_name) is not str:
+                _raw_workspace_name = settle(_raw_workspace_name, "str", default="")
+            workspace_name = _raw_workspace_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_name"] = gap_cause(_exc_)
 
-        project_count = d.pop("project_count", 0)
+        try:
+            _raw_project_count = d.pop("project_count", UNSET)
+            if type(_raw_project_count) is not int:
+                _raw_project_count = settle(_raw_project_count, "int", default=0)
+            project_count = _raw_project_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["project_count"] = gap_cause(_exc_)
 
-        def _parse_last_sync_ts(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        last_sync_ts = _parse_last_sync_ts(d.pop("last_sync_ts", UNSET))
+            def _parse_last_sync_ts(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_last_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            last_sync_ts = _parse_last_sync_ts(d.pop("last_sync_ts", UNSET))
 
-        last_error = _parse_last_error(d.pop("last_error", UNSET))
+            if type(last_sync_ts) is not int and last_sync_ts is not None and last_sync_ts is not UNSET:
+                last_sync_ts = plain_value(last_sync_ts, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_sync_ts"] = gap_cause(_exc_)
 
-        braintrust_status_response = cls(
-            connected=connected,
-            workspace_id=workspace_id,
-            workspace_name=workspace_name,
-            project_count=project_count,
-            last_sync_ts=None if isinstance(last_sync_ts, Unset) else last_sync_ts,
-            last_error=None if isinstance(last_error, Unset) else last_error,
-        )
+        try:
+
+            def _parse_last_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            last_error = _parse_last_error(d.pop("last_error", UNSET))
+
+            if type(last_error) is not str and last_error is not None and last_error is not UNSET:
+                last_error = plain_value(last_error, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_error"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            braintrust_status_response = cls(
+                connected=connected,
+                workspace_id=workspace_id,
+                workspace_name=workspace_name,
+                project_count=project_count,
+                last_sync_ts=None if isinstance(last_sync_ts, Unset) else last_sync_ts,
+                last_error=None if isinstance(last_error, Unset) else last_error,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "connected" not in _gaps_:
+                _values_["connected"] = connected
+            if "workspace_id" not in _gaps_:
+                _values_["workspace_id"] = workspace_id
+            if "workspace_name" not in _gaps_:
+                _values_["workspace_name"] = workspace_name
+            if "project_count" not in _gaps_:
+                _values_["project_count"] = project_count
+            if "last_sync_ts" not in _gaps_:
+                _values_["last_sync_ts"] = None if isinstance(last_sync_ts, Unset) else last_sync_ts
+            if "last_error" not in _gaps_:
+                _values_["last_error"] = None if isinstance(last_error, Unset) else last_error
+            braintrust_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_status_response.additional_properties = d
         return braintrust_status_response

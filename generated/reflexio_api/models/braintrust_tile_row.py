@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="BraintrustTileRow")
 
 
-@_attrs_define
-class BraintrustTileRow:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustTileRow(AnswerModel):
     """One imported-scorer aggregate for the context band (Plan C-overview).
 
     Args:
@@ -32,50 +40,85 @@ class BraintrustTileRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scorer_name = self.scorer_name
-
-        current = self.current
-
-        n = self.n
-
-        delta = self.delta
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scorer_name": scorer_name,
-                "current": current,
-                "n": n,
-                "delta": delta,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "scorer_name" not in _gaps_:
+            scorer_name = self.scorer_name
+            field_dict["scorer_name"] = scorer_name
+        if "current" not in _gaps_:
+            current = self.current
+            field_dict["current"] = current
+        if "n" not in _gaps_:
+            n = self.n
+            field_dict["n"] = n
+        if "delta" not in _gaps_:
+            delta = self.delta
+            field_dict["delta"] = delta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scorer_name = d.pop("scorer_name")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_scorer_name = d.pop("scorer_name", UNSET)
+            if type(_raw_scorer_name) is not str:
+                _raw_scorer_name = settle(_raw_scorer_name, "str")
+            scorer_name = _raw_scorer_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scorer_name"] = gap_cause(_exc_)
 
-        current = d.pop("current")
+        try:
+            _raw_current = d.pop("current", UNSET)
+            if type(_raw_current) is not float:
+                _raw_current = settle(_raw_current, "float")
+            current = _raw_current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
-        n = d.pop("n")
+        try:
+            _raw_n = d.pop("n", UNSET)
+            if type(_raw_n) is not int:
+                _raw_n = settle(_raw_n, "int")
+            n = _raw_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["n"] = gap_cause(_exc_)
 
-        delta = d.pop("delta")
+        try:
+            _raw_delta = d.pop("delta", UNSET)
+            if type(_raw_delta) is not float:
+                _raw_delta = settle(_raw_delta, "float")
+            delta = _raw_delta
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta"] = gap_cause(_exc_)
 
-        braintrust_tile_row = cls(
-            scorer_name=scorer_name,
-            current=current,
-            n=n,
-            delta=delta,
-        )
+        if not _gaps_:
+            braintrust_tile_row = cls(
+                scorer_name=scorer_name,
+                current=current,
+                n=n,
+                delta=delta,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "scorer_name" not in _gaps_:
+                _values_["scorer_name"] = scorer_name
+            if "current" not in _gaps_:
+                _values_["current"] = current
+            if "n" not in _gaps_:
+                _values_["n"] = n
+            if "delta" not in _gaps_:
+                _values_["delta"] = delta
+            braintrust_tile_row = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_tile_row.additional_properties = d
         return braintrust_tile_row

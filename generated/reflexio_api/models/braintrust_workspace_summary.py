@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.braintrust_project_summary import BraintrustProjectSummary
@@ -16,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="BraintrustWorkspaceSummary")
 
 
-@_attrs_define
-class BraintrustWorkspaceSummary:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class BraintrustWorkspaceSummary(AnswerModel):
     """One workspace + its projects as returned by Braintrust."""
 
     workspace_id: str
@@ -26,30 +34,29 @@ class BraintrustWorkspaceSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        workspace_id = self.workspace_id
-
-        workspace_name = self.workspace_name
-
-        projects = []
-        for projects_item_data in self.projects:
-            projects_item = projects_item_data.to_dict()
-            projects.append(projects_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "workspace_id": workspace_id,
-                "workspace_name": workspace_name,
-                "projects": projects,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "workspace_id" not in _gaps_:
+            workspace_id = self.workspace_id
+            field_dict["workspace_id"] = workspace_id
+        if "workspace_name" not in _gaps_:
+            workspace_name = self.workspace_name
+            field_dict["workspace_name"] = workspace_name
+        if "projects" not in _gaps_:
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+            field_dict["projects"] = projects
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -58,22 +65,52 @@ class BraintrustWorkspaceSummary:
         from ..models.braintrust_project_summary import BraintrustProjectSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        workspace_id = d.pop("workspace_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_workspace_id = d.pop("workspace_id", UNSET)
+            if type(_raw_workspace_id) is not str:
+                _raw_workspace_id = settle(_raw_workspace_id, "str")
+            workspace_id = _raw_workspace_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_id"] = gap_cause(_exc_)
 
-        workspace_name = d.pop("workspace_name")
+        try:
+            _raw_workspace_name = d.pop("workspace_name", UNSET)
+            if type(_raw_workspace_name) is not str:
+                _raw_workspace_name = settle(_raw_workspace_name, "str")
+            workspace_name = _raw_workspace_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspace_name"] = gap_cause(_exc_)
 
-        projects = []
-        _projects = d.pop("projects", [])
-        for projects_item_data in _projects:
-            projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
+        try:
+            _raw_projects = d.pop("projects", UNSET)
+            if type(_raw_projects) is not list:
+                _raw_projects = settle(_raw_projects, "list", default=[])
+            projects = []
+            _projects = _raw_projects
+            for projects_item_data in _projects:
+                projects_item = BraintrustProjectSummary.from_dict(projects_item_data)
 
-            projects.append(projects_item)
+                projects.append(projects_item)
 
-        braintrust_workspace_summary = cls(
-            workspace_id=workspace_id,
-            workspace_name=workspace_name,
-            projects=projects,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["projects"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            braintrust_workspace_summary = cls(
+                workspace_id=workspace_id,
+                workspace_name=workspace_name,
+                projects=projects,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "workspace_id" not in _gaps_:
+                _values_["workspace_id"] = workspace_id
+            if "workspace_name" not in _gaps_:
+                _values_["workspace_name"] = workspace_name
+            if "projects" not in _gaps_:
+                _values_["projects"] = projects
+            braintrust_workspace_summary = partial_answer(cls, _values_, _gaps_, src_dict)
 
         braintrust_workspace_summary.additional_properties = d
         return braintrust_workspace_summary

@@ -7,70 +7,109 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="ClearUserDataResponse")
 
 
-@_attrs_define
-class ClearUserDataResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ClearUserDataResponse(AnswerModel):
     success: bool
     deleted_counts: dict[str, Any]
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        deleted_counts = self.deleted_counts
-
-        _message = UNSET if self.message is None else self.message
-        message: None | str | Unset
-        if isinstance(_message, Unset):
-            message = UNSET
-        else:
-            message = _message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "deleted_counts": deleted_counts,
-            }
-        )
-        if message is not UNSET:
-            field_dict["message"] = message
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "deleted_counts" not in _gaps_:
+            deleted_counts = self.deleted_counts
+            field_dict["deleted_counts"] = deleted_counts
+        if "message" not in _gaps_:
+            _message = UNSET if self.message is None else self.message
+            message: None | str | Unset
+            if isinstance(_message, Unset):
+                message = UNSET
+            else:
+                message = _message
+            if message is not UNSET:
+                field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        deleted_counts = dict(d.pop("deleted_counts"))
+        try:
+            _raw_deleted_counts = d.pop("deleted_counts", UNSET)
+            if _raw_deleted_counts is UNSET or _raw_deleted_counts is None:
+                _raw_deleted_counts = settle(_raw_deleted_counts, None)
+            deleted_counts = dict(_raw_deleted_counts)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deleted_counts"] = gap_cause(_exc_)
 
-        message = _parse_message(d.pop("message", UNSET))
+        try:
 
-        clear_user_data_response = cls(
-            success=success,
-            deleted_counts=deleted_counts,
-            message=None if isinstance(message, Unset) else message,
-        )
+            def _parse_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            message = _parse_message(d.pop("message", UNSET))
+
+            if type(message) is not str and message is not None and message is not UNSET:
+                message = plain_value(message, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            clear_user_data_response = cls(
+                success=success,
+                deleted_counts=deleted_counts,
+                message=None if isinstance(message, Unset) else message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "deleted_counts" not in _gaps_:
+                _values_["deleted_counts"] = deleted_counts
+            if "message" not in _gaps_:
+                _values_["message"] = None if isinstance(message, Unset) else message
+            clear_user_data_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         clear_user_data_response.additional_properties = d
         return clear_user_data_response

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.extraction_preset import ExtractionPreset
 from ..models.storage_config_test import StorageConfigTest
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_success_config import AgentSuccessConfig
@@ -35,8 +45,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Config")
 
 
-@_attrs_define
-class Config:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Config(AnswerModel):
     storage_config: (
         None | StorageConfigManagedSupabase | StorageConfigPostgres | StorageConfigSQLite | StorageConfigSupabase
     )
@@ -149,252 +159,261 @@ class Config:
         from ..models.storage_config_supabase import StorageConfigSupabase  # noqa: PLC0415
         from ..models.user_playbook_extractor_config import UserPlaybookExtractorConfig  # noqa: PLC0415
 
-        storage_config: dict[str, Any] | None
-        if isinstance(self.storage_config, StorageConfigSQLite):
-            storage_config = self.storage_config.to_dict()
-        elif isinstance(self.storage_config, StorageConfigSupabase):
-            storage_config = self.storage_config.to_dict()
-        elif isinstance(self.storage_config, StorageConfigPostgres):
-            storage_config = self.storage_config.to_dict()
-        elif isinstance(self.storage_config, StorageConfigManagedSupabase):
-            storage_config = self.storage_config.to_dict()
-        else:
-            storage_config = self.storage_config
-
-        _agent_context_prompt = UNSET if self.agent_context_prompt is None else self.agent_context_prompt
-        agent_context_prompt: None | str | Unset
-        if isinstance(_agent_context_prompt, Unset):
-            agent_context_prompt = UNSET
-        else:
-            agent_context_prompt = _agent_context_prompt
-
-        _agent_success_config = UNSET if self.agent_success_config is None else self.agent_success_config
-        agent_success_config: dict[str, Any] | None | Unset
-        if isinstance(_agent_success_config, Unset):
-            agent_success_config = UNSET
-        elif isinstance(_agent_success_config, AgentSuccessConfig):
-            agent_success_config = _agent_success_config.to_dict()
-        else:
-            agent_success_config = _agent_success_config
-
-        _api_key_config = UNSET if self.api_key_config is None else self.api_key_config
-        api_key_config: dict[str, Any] | None | Unset
-        if isinstance(_api_key_config, Unset):
-            api_key_config = UNSET
-        elif isinstance(_api_key_config, APIKeyConfig):
-            api_key_config = _api_key_config.to_dict()
-        else:
-            api_key_config = _api_key_config
-
-        _enable_document_expansion = UNSET if self.enable_document_expansion is None else self.enable_document_expansion
-        enable_document_expansion = _enable_document_expansion
-
-        _eval_concurrency_limit = UNSET if self.eval_concurrency_limit is None else self.eval_concurrency_limit
-        eval_concurrency_limit = _eval_concurrency_limit
-
-        _eval_sample_n_per_stratum = UNSET if self.eval_sample_n_per_stratum is None else self.eval_sample_n_per_stratum
-        eval_sample_n_per_stratum = _eval_sample_n_per_stratum
-
-        _expiry_reclamation = UNSET if self.expiry_reclamation is None else self.expiry_reclamation
-        expiry_reclamation: dict[str, Any] | Unset = UNSET
-        if not isinstance(_expiry_reclamation, Unset):
-            expiry_reclamation = _expiry_reclamation.to_dict()
-
-        _extraction_idle_timeout_seconds = (
-            UNSET if self.extraction_idle_timeout_seconds is None else self.extraction_idle_timeout_seconds
-        )
-        extraction_idle_timeout_seconds = _extraction_idle_timeout_seconds
-
-        _extraction_preset = UNSET if self.extraction_preset is None else self.extraction_preset
-        extraction_preset: None | str | Unset
-        if isinstance(_extraction_preset, Unset):
-            extraction_preset = UNSET
-        elif isinstance(_extraction_preset, ExtractionPreset):
-            extraction_preset = _extraction_preset.value
-        else:
-            extraction_preset = _extraction_preset
-
-        _governance_retention = UNSET if self.governance_retention is None else self.governance_retention
-        governance_retention: dict[str, Any] | Unset = UNSET
-        if not isinstance(_governance_retention, Unset):
-            governance_retention = _governance_retention.to_dict()
-
-        _lineage_gc = UNSET if self.lineage_gc is None else self.lineage_gc
-        lineage_gc: dict[str, Any] | Unset = UNSET
-        if not isinstance(_lineage_gc, Unset):
-            lineage_gc = _lineage_gc.to_dict()
-
-        _llm_config = UNSET if self.llm_config is None else self.llm_config
-        llm_config: dict[str, Any] | None | Unset
-        if isinstance(_llm_config, Unset):
-            llm_config = UNSET
-        elif isinstance(_llm_config, LLMConfig):
-            llm_config = _llm_config.to_dict()
-        else:
-            llm_config = _llm_config
-
-        _pending_tool_call_config = UNSET if self.pending_tool_call_config is None else self.pending_tool_call_config
-        pending_tool_call_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(_pending_tool_call_config, Unset):
-            pending_tool_call_config = _pending_tool_call_config.to_dict()
-
-        _playbook_optimizer_config = UNSET if self.playbook_optimizer_config is None else self.playbook_optimizer_config
-        playbook_optimizer_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(_playbook_optimizer_config, Unset):
-            playbook_optimizer_config = _playbook_optimizer_config.to_dict()
-
-        _profile_extractor_config = UNSET if self.profile_extractor_config is None else self.profile_extractor_config
-        profile_extractor_config: dict[str, Any] | None | Unset
-        if isinstance(_profile_extractor_config, Unset):
-            profile_extractor_config = UNSET
-        elif isinstance(_profile_extractor_config, ProfileExtractorConfig):
-            profile_extractor_config = _profile_extractor_config.to_dict()
-        else:
-            profile_extractor_config = _profile_extractor_config
-
-        _retrieval_experiment_config = (
-            UNSET if self.retrieval_experiment_config is None else self.retrieval_experiment_config
-        )
-        retrieval_experiment_config: dict[str, Any] | None | Unset
-        if isinstance(_retrieval_experiment_config, Unset):
-            retrieval_experiment_config = UNSET
-        elif isinstance(_retrieval_experiment_config, RetrievalExperimentConfig):
-            retrieval_experiment_config = _retrieval_experiment_config.to_dict()
-        else:
-            retrieval_experiment_config = _retrieval_experiment_config
-
-        _retrieval_experiment_history = (
-            UNSET if self.retrieval_experiment_history is None else self.retrieval_experiment_history
-        )
-        retrieval_experiment_history: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(_retrieval_experiment_history, Unset):
-            retrieval_experiment_history = []
-            for retrieval_experiment_history_item_data in _retrieval_experiment_history:
-                retrieval_experiment_history_item = retrieval_experiment_history_item_data.to_dict()
-                retrieval_experiment_history.append(retrieval_experiment_history_item)
-
-        _retrieval_floor = UNSET if self.retrieval_floor is None else self.retrieval_floor
-        retrieval_floor: dict[str, Any] | Unset = UNSET
-        if not isinstance(_retrieval_floor, Unset):
-            retrieval_floor = _retrieval_floor.to_dict()
-
-        _shadow_comparison_judge_prompt_version = (
-            UNSET
-            if self.shadow_comparison_judge_prompt_version is None
-            else self.shadow_comparison_judge_prompt_version
-        )
-        shadow_comparison_judge_prompt_version = _shadow_comparison_judge_prompt_version
-
-        _shadow_mode_enabled = UNSET if self.shadow_mode_enabled is None else self.shadow_mode_enabled
-        shadow_mode_enabled = _shadow_mode_enabled
-
-        _skip_should_run_check = UNSET if self.skip_should_run_check is None else self.skip_should_run_check
-        skip_should_run_check = _skip_should_run_check
-
-        _storage_config_test = UNSET if self.storage_config_test is None else self.storage_config_test
-        storage_config_test: int | None | Unset
-        if isinstance(_storage_config_test, Unset):
-            storage_config_test = UNSET
-        elif isinstance(_storage_config_test, StorageConfigTest):
-            storage_config_test = _storage_config_test.value
-        else:
-            storage_config_test = _storage_config_test
-
-        _stride_size = UNSET if self.stride_size is None else self.stride_size
-        stride_size = _stride_size
-
-        _tool_can_use = UNSET if self.tool_can_use is None else self.tool_can_use
-        tool_can_use: list[dict[str, Any]] | None | Unset
-        if isinstance(_tool_can_use, Unset):
-            tool_can_use = UNSET
-        elif isinstance(_tool_can_use, list):
-            tool_can_use = []
-            for tool_can_use_type_0_item_data in _tool_can_use:
-                tool_can_use_type_0_item = tool_can_use_type_0_item_data.to_dict()
-                tool_can_use.append(tool_can_use_type_0_item)
-
-        else:
-            tool_can_use = _tool_can_use
-
-        _user_playbook_extractor_config = (
-            UNSET if self.user_playbook_extractor_config is None else self.user_playbook_extractor_config
-        )
-        user_playbook_extractor_config: dict[str, Any] | None | Unset
-        if isinstance(_user_playbook_extractor_config, Unset):
-            user_playbook_extractor_config = UNSET
-        elif isinstance(_user_playbook_extractor_config, UserPlaybookExtractorConfig):
-            user_playbook_extractor_config = _user_playbook_extractor_config.to_dict()
-        else:
-            user_playbook_extractor_config = _user_playbook_extractor_config
-
-        _window_size = UNSET if self.window_size is None else self.window_size
-        window_size = _window_size
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "storage_config": storage_config,
-            }
-        )
-        if agent_context_prompt is not UNSET:
-            field_dict["agent_context_prompt"] = agent_context_prompt
-        if agent_success_config is not UNSET:
-            field_dict["agent_success_config"] = agent_success_config
-        if api_key_config is not UNSET:
-            field_dict["api_key_config"] = api_key_config
-        if enable_document_expansion is not UNSET:
-            field_dict["enable_document_expansion"] = enable_document_expansion
-        if eval_concurrency_limit is not UNSET:
-            field_dict["eval_concurrency_limit"] = eval_concurrency_limit
-        if eval_sample_n_per_stratum is not UNSET:
-            field_dict["eval_sample_n_per_stratum"] = eval_sample_n_per_stratum
-        if expiry_reclamation is not UNSET:
-            field_dict["expiry_reclamation"] = expiry_reclamation
-        if extraction_idle_timeout_seconds is not UNSET:
-            field_dict["extraction_idle_timeout_seconds"] = extraction_idle_timeout_seconds
-        if extraction_preset is not UNSET:
-            field_dict["extraction_preset"] = extraction_preset
-        if governance_retention is not UNSET:
-            field_dict["governance_retention"] = governance_retention
-        if lineage_gc is not UNSET:
-            field_dict["lineage_gc"] = lineage_gc
-        if llm_config is not UNSET:
-            field_dict["llm_config"] = llm_config
-        if pending_tool_call_config is not UNSET:
-            field_dict["pending_tool_call_config"] = pending_tool_call_config
-        if playbook_optimizer_config is not UNSET:
-            field_dict["playbook_optimizer_config"] = playbook_optimizer_config
-        if profile_extractor_config is not UNSET:
-            field_dict["profile_extractor_config"] = profile_extractor_config
-        if retrieval_experiment_config is not UNSET:
-            field_dict["retrieval_experiment_config"] = retrieval_experiment_config
-        if retrieval_experiment_history is not UNSET:
-            field_dict["retrieval_experiment_history"] = retrieval_experiment_history
-        if retrieval_floor is not UNSET:
-            field_dict["retrieval_floor"] = retrieval_floor
-        if shadow_comparison_judge_prompt_version is not UNSET:
-            field_dict["shadow_comparison_judge_prompt_version"] = shadow_comparison_judge_prompt_version
-        if shadow_mode_enabled is not UNSET:
-            field_dict["shadow_mode_enabled"] = shadow_mode_enabled
-        if skip_should_run_check is not UNSET:
-            field_dict["skip_should_run_check"] = skip_should_run_check
-        if storage_config_test is not UNSET:
-            field_dict["storage_config_test"] = storage_config_test
-        if stride_size is not UNSET:
-            field_dict["stride_size"] = stride_size
-        if tool_can_use is not UNSET:
-            field_dict["tool_can_use"] = tool_can_use
-        if user_playbook_extractor_config is not UNSET:
-            field_dict["user_playbook_extractor_config"] = user_playbook_extractor_config
-        if window_size is not UNSET:
-            field_dict["window_size"] = window_size
+        _gaps_ = answer_gaps(self)
+        if "storage_config" not in _gaps_:
+            storage_config: dict[str, Any] | None
+            if isinstance(self.storage_config, StorageConfigSQLite):
+                storage_config = self.storage_config.to_dict()
+            elif isinstance(self.storage_config, StorageConfigSupabase):
+                storage_config = self.storage_config.to_dict()
+            elif isinstance(self.storage_config, StorageConfigPostgres):
+                storage_config = self.storage_config.to_dict()
+            elif isinstance(self.storage_config, StorageConfigManagedSupabase):
+                storage_config = self.storage_config.to_dict()
+            else:
+                storage_config = self.storage_config
+            field_dict["storage_config"] = storage_config
+        if "agent_context_prompt" not in _gaps_:
+            _agent_context_prompt = UNSET if self.agent_context_prompt is None else self.agent_context_prompt
+            agent_context_prompt: None | str | Unset
+            if isinstance(_agent_context_prompt, Unset):
+                agent_context_prompt = UNSET
+            else:
+                agent_context_prompt = _agent_context_prompt
+            if agent_context_prompt is not UNSET:
+                field_dict["agent_context_prompt"] = agent_context_prompt
+        if "agent_success_config" not in _gaps_:
+            _agent_success_config = UNSET if self.agent_success_config is None else self.agent_success_config
+            agent_success_config: dict[str, Any] | None | Unset
+            if isinstance(_agent_success_config, Unset):
+                agent_success_config = UNSET
+            elif isinstance(_agent_success_config, AgentSuccessConfig):
+                agent_success_config = _agent_success_config.to_dict()
+            else:
+                agent_success_config = _agent_success_config
+            if agent_success_config is not UNSET:
+                field_dict["agent_success_config"] = agent_success_config
+        if "api_key_config" not in _gaps_:
+            _api_key_config = UNSET if self.api_key_config is None else self.api_key_config
+            api_key_config: dict[str, Any] | None | Unset
+            if isinstance(_api_key_config, Unset):
+                api_key_config = UNSET
+            elif isinstance(_api_key_config, APIKeyConfig):
+                api_key_config = _api_key_config.to_dict()
+            else:
+                api_key_config = _api_key_config
+            if api_key_config is not UNSET:
+                field_dict["api_key_config"] = api_key_config
+        if "enable_document_expansion" not in _gaps_:
+            _enable_document_expansion = (
+                UNSET if self.enable_document_expansion is None else self.enable_document_expansion
+            )
+            enable_document_expansion = _enable_document_expansion
+            if enable_document_expansion is not UNSET:
+                field_dict["enable_document_expansion"] = enable_document_expansion
+        if "eval_concurrency_limit" not in _gaps_:
+            _eval_concurrency_limit = UNSET if self.eval_concurrency_limit is None else self.eval_concurrency_limit
+            eval_concurrency_limit = _eval_concurrency_limit
+            if eval_concurrency_limit is not UNSET:
+                field_dict["eval_concurrency_limit"] = eval_concurrency_limit
+        if "eval_sample_n_per_stratum" not in _gaps_:
+            _eval_sample_n_per_stratum = (
+                UNSET if self.eval_sample_n_per_stratum is None else self.eval_sample_n_per_stratum
+            )
+            eval_sample_n_per_stratum = _eval_sample_n_per_stratum
+            if eval_sample_n_per_stratum is not UNSET:
+                field_dict["eval_sample_n_per_stratum"] = eval_sample_n_per_stratum
+        if "expiry_reclamation" not in _gaps_:
+            _expiry_reclamation = UNSET if self.expiry_reclamation is None else self.expiry_reclamation
+            expiry_reclamation: dict[str, Any] | Unset = UNSET
+            if not isinstance(_expiry_reclamation, Unset):
+                expiry_reclamation = _expiry_reclamation.to_dict()
+            if expiry_reclamation is not UNSET:
+                field_dict["expiry_reclamation"] = expiry_reclamation
+        if "extraction_idle_timeout_seconds" not in _gaps_:
+            _extraction_idle_timeout_seconds = (
+                UNSET if self.extraction_idle_timeout_seconds is None else self.extraction_idle_timeout_seconds
+            )
+            extraction_idle_timeout_seconds = _extraction_idle_timeout_seconds
+            if extraction_idle_timeout_seconds is not UNSET:
+                field_dict["extraction_idle_timeout_seconds"] = extraction_idle_timeout_seconds
+        if "extraction_preset" not in _gaps_:
+            _extraction_preset = UNSET if self.extraction_preset is None else self.extraction_preset
+            extraction_preset: None | str | Unset
+            if isinstance(_extraction_preset, Unset):
+                extraction_preset = UNSET
+            elif isinstance(_extraction_preset, ExtractionPreset):
+                extraction_preset = _extraction_preset.value
+            else:
+                extraction_preset = _extraction_preset
+            if extraction_preset is not UNSET:
+                field_dict["extraction_preset"] = extraction_preset
+        if "governance_retention" not in _gaps_:
+            _governance_retention = UNSET if self.governance_retention is None else self.governance_retention
+            governance_retention: dict[str, Any] | Unset = UNSET
+            if not isinstance(_governance_retention, Unset):
+                governance_retention = _governance_retention.to_dict()
+            if governance_retention is not UNSET:
+                field_dict["governance_retention"] = governance_retention
+        if "lineage_gc" not in _gaps_:
+            _lineage_gc = UNSET if self.lineage_gc is None else self.lineage_gc
+            lineage_gc: dict[str, Any] | Unset = UNSET
+            if not isinstance(_lineage_gc, Unset):
+                lineage_gc = _lineage_gc.to_dict()
+            if lineage_gc is not UNSET:
+                field_dict["lineage_gc"] = lineage_gc
+        if "llm_config" not in _gaps_:
+            _llm_config = UNSET if self.llm_config is None else self.llm_config
+            llm_config: dict[str, Any] | None | Unset
+            if isinstance(_llm_config, Unset):
+                llm_config = UNSET
+            elif isinstance(_llm_config, LLMConfig):
+                llm_config = _llm_config.to_dict()
+            else:
+                llm_config = _llm_config
+            if llm_config is not UNSET:
+                field_dict["llm_config"] = llm_config
+        if "pending_tool_call_config" not in _gaps_:
+            _pending_tool_call_config = (
+                UNSET if self.pending_tool_call_config is None else self.pending_tool_call_config
+            )
+            pending_tool_call_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(_pending_tool_call_config, Unset):
+                pending_tool_call_config = _pending_tool_call_config.to_dict()
+            if pending_tool_call_config is not UNSET:
+                field_dict["pending_tool_call_config"] = pending_tool_call_config
+        if "playbook_optimizer_config" not in _gaps_:
+            _playbook_optimizer_config = (
+                UNSET if self.playbook_optimizer_config is None else self.playbook_optimizer_config
+            )
+            playbook_optimizer_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(_playbook_optimizer_config, Unset):
+                playbook_optimizer_config = _playbook_optimizer_config.to_dict()
+            if playbook_optimizer_config is not UNSET:
+                field_dict["playbook_optimizer_config"] = playbook_optimizer_config
+        if "profile_extractor_config" not in _gaps_:
+            _profile_extractor_config = (
+                UNSET if self.profile_extractor_config is None else self.profile_extractor_config
+            )
+            profile_extractor_config: dict[str, Any] | None | Unset
+            if isinstance(_profile_extractor_config, Unset):
+                profile_extractor_config = UNSET
+            elif isinstance(_profile_extractor_config, ProfileExtractorConfig):
+                profile_extractor_config = _profile_extractor_config.to_dict()
+            else:
+                profile_extractor_config = _profile_extractor_config
+            if profile_extractor_config is not UNSET:
+                field_dict["profile_extractor_config"] = profile_extractor_config
+        if "retrieval_experiment_config" not in _gaps_:
+            _retrieval_experiment_config = (
+                UNSET if self.retrieval_experiment_config is None else self.retrieval_experiment_config
+            )
+            retrieval_experiment_config: dict[str, Any] | None | Unset
+            if isinstance(_retrieval_experiment_config, Unset):
+                retrieval_experiment_config = UNSET
+            elif isinstance(_retrieval_experiment_config, RetrievalExperimentConfig):
+                retrieval_experiment_config = _retrieval_experiment_config.to_dict()
+            else:
+                retrieval_experiment_config = _retrieval_experiment_config
+            if retrieval_experiment_config is not UNSET:
+                field_dict["retrieval_experiment_config"] = retrieval_experiment_config
+        if "retrieval_experiment_history" not in _gaps_:
+            _retrieval_experiment_history = (
+                UNSET if self.retrieval_experiment_history is None else self.retrieval_experiment_history
+            )
+            retrieval_experiment_history: list[dict[str, Any]] | Unset = UNSET
+            if not isinstance(_retrieval_experiment_history, Unset):
+                retrieval_experiment_history = []
+                for retrieval_experiment_history_item_data in _retrieval_experiment_history:
+                    retrieval_experiment_history_item = retrieval_experiment_history_item_data.to_dict()
+                    retrieval_experiment_history.append(retrieval_experiment_history_item)
+
+            if retrieval_experiment_history is not UNSET:
+                field_dict["retrieval_experiment_history"] = retrieval_experiment_history
+        if "retrieval_floor" not in _gaps_:
+            _retrieval_floor = UNSET if self.retrieval_floor is None else self.retrieval_floor
+            retrieval_floor: dict[str, Any] | Unset = UNSET
+            if not isinstance(_retrieval_floor, Unset):
+                retrieval_floor = _retrieval_floor.to_dict()
+            if retrieval_floor is not UNSET:
+                field_dict["retrieval_floor"] = retrieval_floor
+        if "shadow_comparison_judge_prompt_version" not in _gaps_:
+            _shadow_comparison_judge_prompt_version = (
+                UNSET
+                if self.shadow_comparison_judge_prompt_version is None
+                else self.shadow_comparison_judge_prompt_version
+            )
+            shadow_comparison_judge_prompt_version = _shadow_comparison_judge_prompt_version
+            if shadow_comparison_judge_prompt_version is not UNSET:
+                field_dict["shadow_comparison_judge_prompt_version"] = shadow_comparison_judge_prompt_version
+        if "shadow_mode_enabled" not in _gaps_:
+            _shadow_mode_enabled = UNSET if self.shadow_mode_enabled is None else self.shadow_mode_enabled
+            shadow_mode_enabled = _shadow_mode_enabled
+            if shadow_mode_enabled is not UNSET:
+                field_dict["shadow_mode_enabled"] = shadow_mode_enabled
+        if "skip_should_run_check" not in _gaps_:
+            _skip_should_run_check = UNSET if self.skip_should_run_check is None else self.skip_should_run_check
+            skip_should_run_check = _skip_should_run_check
+            if skip_should_run_check is not UNSET:
+                field_dict["skip_should_run_check"] = skip_should_run_check
+        if "storage_config_test" not in _gaps_:
+            _storage_config_test = UNSET if self.storage_config_test is None else self.storage_config_test
+            storage_config_test: int | None | Unset
+            if isinstance(_storage_config_test, Unset):
+                storage_config_test = UNSET
+            elif isinstance(_storage_config_test, StorageConfigTest):
+                storage_config_test = _storage_config_test.value
+            else:
+                storage_config_test = _storage_config_test
+            if storage_config_test is not UNSET:
+                field_dict["storage_config_test"] = storage_config_test
+        if "stride_size" not in _gaps_:
+            _stride_size = UNSET if self.stride_size is None else self.stride_size
+            stride_size = _stride_size
+            if stride_size is not UNSET:
+                field_dict["stride_size"] = stride_size
+        if "tool_can_use" not in _gaps_:
+            _tool_can_use = UNSET if self.tool_can_use is None else self.tool_can_use
+            tool_can_use: list[dict[str, Any]] | None | Unset
+            if isinstance(_tool_can_use, Unset):
+                tool_can_use = UNSET
+            elif isinstance(_tool_can_use, list):
+                tool_can_use = []
+                for tool_can_use_type_0_item_data in _tool_can_use:
+                    tool_can_use_type_0_item = tool_can_use_type_0_item_data.to_dict()
+                    tool_can_use.append(tool_can_use_type_0_item)
+
+            else:
+                tool_can_use = _tool_can_use
+            if tool_can_use is not UNSET:
+                field_dict["tool_can_use"] = tool_can_use
+        if "user_playbook_extractor_config" not in _gaps_:
+            _user_playbook_extractor_config = (
+                UNSET if self.user_playbook_extractor_config is None else self.user_playbook_extractor_config
+            )
+            user_playbook_extractor_config: dict[str, Any] | None | Unset
+            if isinstance(_user_playbook_extractor_config, Unset):
+                user_playbook_extractor_config = UNSET
+            elif isinstance(_user_playbook_extractor_config, UserPlaybookExtractorConfig):
+                user_playbook_extractor_config = _user_playbook_extractor_config.to_dict()
+            else:
+                user_playbook_extractor_config = _user_playbook_extractor_config
+            if user_playbook_extractor_config is not UNSET:
+                field_dict["user_playbook_extractor_config"] = user_playbook_extractor_config
+        if "window_size" not in _gaps_:
+            _window_size = UNSET if self.window_size is None else self.window_size
+            window_size = _window_size
+            if window_size is not UNSET:
+                field_dict["window_size"] = window_size
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -420,340 +439,565 @@ class Config:
         from ..models.user_playbook_extractor_config import UserPlaybookExtractorConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_storage_config = d.pop("storage_config", UNSET)
+            if _raw_storage_config is UNSET:
+                _raw_storage_config = settle(_raw_storage_config, None, nullable=True)
 
-        def _parse_storage_config(
-            data: object,
-        ) -> None | StorageConfigManagedSupabase | StorageConfigPostgres | StorageConfigSQLite | StorageConfigSupabase:
-            if data is None:
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_0 = StorageConfigSQLite.from_dict(data)
-
-                return storage_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_1 = StorageConfigSupabase.from_dict(data)
-
-                return storage_config_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_2 = StorageConfigPostgres.from_dict(data)
-
-                return storage_config_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_3 = StorageConfigManagedSupabase.from_dict(data)
-
-                return storage_config_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(
+            def _parse_storage_config(
+                data: object,
+            ) -> (
                 None
                 | StorageConfigManagedSupabase
                 | StorageConfigPostgres
                 | StorageConfigSQLite
-                | StorageConfigSupabase,
-                data,
-            )
+                | StorageConfigSupabase
+            ):
+                if data is None:
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    storage_config_type_0 = StorageConfigSQLite.from_dict(data)
 
-        storage_config = _parse_storage_config(d.pop("storage_config"))
+                    return storage_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    storage_config_type_1 = StorageConfigSupabase.from_dict(data)
 
-        def _parse_agent_context_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                    return storage_config_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    storage_config_type_2 = StorageConfigPostgres.from_dict(data)
 
-        agent_context_prompt = _parse_agent_context_prompt(d.pop("agent_context_prompt", UNSET))
+                    return storage_config_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    storage_config_type_3 = StorageConfigManagedSupabase.from_dict(data)
 
-        def _parse_agent_success_config(data: object) -> AgentSuccessConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                agent_success_config_type_0 = AgentSuccessConfig.from_dict(data)
-
-                return agent_success_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AgentSuccessConfig | None | Unset, data)
-
-        agent_success_config = _parse_agent_success_config(d.pop("agent_success_config", UNSET))
-
-        def _parse_api_key_config(data: object) -> APIKeyConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                api_key_config_type_0 = APIKeyConfig.from_dict(data)
-
-                return api_key_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(APIKeyConfig | None | Unset, data)
-
-        api_key_config = _parse_api_key_config(d.pop("api_key_config", UNSET))
-
-        enable_document_expansion = d.pop("enable_document_expansion", UNSET)
-
-        eval_concurrency_limit = d.pop("eval_concurrency_limit", UNSET)
-
-        eval_sample_n_per_stratum = d.pop("eval_sample_n_per_stratum", UNSET)
-
-        _expiry_reclamation = d.pop("expiry_reclamation", UNSET)
-        expiry_reclamation: ExpiryReclamationConfig | Unset
-        if isinstance(_expiry_reclamation, Unset):
-            expiry_reclamation = UNSET
-        else:
-            expiry_reclamation = ExpiryReclamationConfig.from_dict(_expiry_reclamation)
-
-        extraction_idle_timeout_seconds = d.pop("extraction_idle_timeout_seconds", UNSET)
-
-        def _parse_extraction_preset(data: object) -> ExtractionPreset | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                extraction_preset_type_0 = ExtractionPreset(data)
-
-                return extraction_preset_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExtractionPreset | None | Unset, data)
-
-        extraction_preset = _parse_extraction_preset(d.pop("extraction_preset", UNSET))
-
-        _governance_retention = d.pop("governance_retention", UNSET)
-        governance_retention: GovernanceRetentionConfig | Unset
-        if isinstance(_governance_retention, Unset):
-            governance_retention = UNSET
-        else:
-            governance_retention = GovernanceRetentionConfig.from_dict(_governance_retention)
-
-        _lineage_gc = d.pop("lineage_gc", UNSET)
-        lineage_gc: LineageGCConfig | Unset
-        if isinstance(_lineage_gc, Unset):
-            lineage_gc = UNSET
-        else:
-            lineage_gc = LineageGCConfig.from_dict(_lineage_gc)
-
-        def _parse_llm_config(data: object) -> LLMConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                llm_config_type_0 = LLMConfig.from_dict(data)
-
-                return llm_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LLMConfig | None | Unset, data)
-
-        llm_config = _parse_llm_config(d.pop("llm_config", UNSET))
-
-        _pending_tool_call_config = d.pop("pending_tool_call_config", UNSET)
-        pending_tool_call_config: PendingToolCallConfig | Unset
-        if isinstance(_pending_tool_call_config, Unset):
-            pending_tool_call_config = UNSET
-        else:
-            pending_tool_call_config = PendingToolCallConfig.from_dict(_pending_tool_call_config)
-
-        _playbook_optimizer_config = d.pop("playbook_optimizer_config", UNSET)
-        playbook_optimizer_config: PlaybookOptimizerConfig | Unset
-        if isinstance(_playbook_optimizer_config, Unset):
-            playbook_optimizer_config = UNSET
-        else:
-            playbook_optimizer_config = PlaybookOptimizerConfig.from_dict(_playbook_optimizer_config)
-
-        def _parse_profile_extractor_config(data: object) -> None | ProfileExtractorConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_extractor_config_type_0 = ProfileExtractorConfig.from_dict(data)
-
-                return profile_extractor_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProfileExtractorConfig | Unset, data)
-
-        profile_extractor_config = _parse_profile_extractor_config(d.pop("profile_extractor_config", UNSET))
-
-        def _parse_retrieval_experiment_config(data: object) -> None | RetrievalExperimentConfig | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                retrieval_experiment_config_type_0 = RetrievalExperimentConfig.from_dict(data)
-
-                return retrieval_experiment_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetrievalExperimentConfig | Unset, data)
-
-        retrieval_experiment_config = _parse_retrieval_experiment_config(d.pop("retrieval_experiment_config", UNSET))
-
-        _retrieval_experiment_history = d.pop("retrieval_experiment_history", UNSET)
-        retrieval_experiment_history: list[RetrievalExperimentRecord] | Unset = UNSET
-        if _retrieval_experiment_history is not UNSET:
-            retrieval_experiment_history = []
-            for retrieval_experiment_history_item_data in _retrieval_experiment_history:
-                retrieval_experiment_history_item = RetrievalExperimentRecord.from_dict(
-                    retrieval_experiment_history_item_data
+                    return storage_config_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(
+                    None
+                    | StorageConfigManagedSupabase
+                    | StorageConfigPostgres
+                    | StorageConfigSQLite
+                    | StorageConfigSupabase,
+                    data,
                 )
 
-                retrieval_experiment_history.append(retrieval_experiment_history_item)
+            storage_config = _parse_storage_config(_raw_storage_config)
 
-        _retrieval_floor = d.pop("retrieval_floor", UNSET)
-        retrieval_floor: RetrievalFloorConfig | Unset
-        if isinstance(_retrieval_floor, Unset):
-            retrieval_floor = UNSET
-        else:
-            retrieval_floor = RetrievalFloorConfig.from_dict(_retrieval_floor)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_config"] = gap_cause(_exc_)
 
-        shadow_comparison_judge_prompt_version = d.pop("shadow_comparison_judge_prompt_version", UNSET)
+        try:
 
-        shadow_mode_enabled = d.pop("shadow_mode_enabled", UNSET)
+            def _parse_agent_context_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        skip_should_run_check = d.pop("skip_should_run_check", UNSET)
+            agent_context_prompt = _parse_agent_context_prompt(d.pop("agent_context_prompt", UNSET))
 
-        def _parse_storage_config_test(data: object) -> None | StorageConfigTest | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, int):
-                    raise TypeError()
-                storage_config_test_type_0 = StorageConfigTest(data)
+            if (
+                type(agent_context_prompt) is not str
+                and agent_context_prompt is not None
+                and agent_context_prompt is not UNSET
+            ):
+                agent_context_prompt = plain_value(agent_context_prompt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_context_prompt"] = gap_cause(_exc_)
 
-                return storage_config_test_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StorageConfigTest | Unset, data)
+        try:
 
-        storage_config_test = _parse_storage_config_test(d.pop("storage_config_test", UNSET))
+            def _parse_agent_success_config(data: object) -> AgentSuccessConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    agent_success_config_type_0 = AgentSuccessConfig.from_dict(data)
 
-        stride_size = d.pop("stride_size", UNSET)
+                    return agent_success_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AgentSuccessConfig | None | Unset, data)
 
-        def _parse_tool_can_use(data: object) -> list[ToolUseConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_can_use_type_0 = []
-                _tool_can_use_type_0 = data
-                for tool_can_use_type_0_item_data in _tool_can_use_type_0:
-                    tool_can_use_type_0_item = ToolUseConfig.from_dict(tool_can_use_type_0_item_data)
+            agent_success_config = _parse_agent_success_config(d.pop("agent_success_config", UNSET))
 
-                    tool_can_use_type_0.append(tool_can_use_type_0_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_success_config"] = gap_cause(_exc_)
 
-                return tool_can_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ToolUseConfig] | None | Unset, data)
+        try:
 
-        tool_can_use = _parse_tool_can_use(d.pop("tool_can_use", UNSET))
+            def _parse_api_key_config(data: object) -> APIKeyConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    api_key_config_type_0 = APIKeyConfig.from_dict(data)
 
-        def _parse_user_playbook_extractor_config(data: object) -> None | Unset | UserPlaybookExtractorConfig:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_playbook_extractor_config_type_0 = UserPlaybookExtractorConfig.from_dict(data)
+                    return api_key_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(APIKeyConfig | None | Unset, data)
 
-                return user_playbook_extractor_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserPlaybookExtractorConfig, data)
+            api_key_config = _parse_api_key_config(d.pop("api_key_config", UNSET))
 
-        user_playbook_extractor_config = _parse_user_playbook_extractor_config(
-            d.pop("user_playbook_extractor_config", UNSET)
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key_config"] = gap_cause(_exc_)
 
-        window_size = d.pop("window_size", UNSET)
+        try:
+            enable_document_expansion = d.pop("enable_document_expansion", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enable_document_expansion"] = gap_cause(_exc_)
 
-        config = cls(
-            storage_config=storage_config,
-            agent_context_prompt=None if isinstance(agent_context_prompt, Unset) else agent_context_prompt,
-            agent_success_config=None if isinstance(agent_success_config, Unset) else agent_success_config,
-            api_key_config=None if isinstance(api_key_config, Unset) else api_key_config,
-            enable_document_expansion=None
-            if isinstance(enable_document_expansion, Unset)
-            else enable_document_expansion,
-            eval_concurrency_limit=None if isinstance(eval_concurrency_limit, Unset) else eval_concurrency_limit,
-            eval_sample_n_per_stratum=None
-            if isinstance(eval_sample_n_per_stratum, Unset)
-            else eval_sample_n_per_stratum,
-            expiry_reclamation=None if isinstance(expiry_reclamation, Unset) else expiry_reclamation,
-            extraction_idle_timeout_seconds=None
-            if isinstance(extraction_idle_timeout_seconds, Unset)
-            else extraction_idle_timeout_seconds,
-            extraction_preset=None if isinstance(extraction_preset, Unset) else extraction_preset,
-            governance_retention=None if isinstance(governance_retention, Unset) else governance_retention,
-            lineage_gc=None if isinstance(lineage_gc, Unset) else lineage_gc,
-            llm_config=None if isinstance(llm_config, Unset) else llm_config,
-            pending_tool_call_config=None if isinstance(pending_tool_call_config, Unset) else pending_tool_call_config,
-            playbook_optimizer_config=None
-            if isinstance(playbook_optimizer_config, Unset)
-            else playbook_optimizer_config,
-            profile_extractor_config=None if isinstance(profile_extractor_config, Unset) else profile_extractor_config,
-            retrieval_experiment_config=None
-            if isinstance(retrieval_experiment_config, Unset)
-            else retrieval_experiment_config,
-            retrieval_experiment_history=None
-            if isinstance(retrieval_experiment_history, Unset)
-            else retrieval_experiment_history,
-            retrieval_floor=None if isinstance(retrieval_floor, Unset) else retrieval_floor,
-            shadow_comparison_judge_prompt_version=None
-            if isinstance(shadow_comparison_judge_prompt_version, Unset)
-            else shadow_comparison_judge_prompt_version,
-            shadow_mode_enabled=None if isinstance(shadow_mode_enabled, Unset) else shadow_mode_enabled,
-            skip_should_run_check=None if isinstance(skip_should_run_check, Unset) else skip_should_run_check,
-            storage_config_test=None if isinstance(storage_config_test, Unset) else storage_config_test,
-            stride_size=None if isinstance(stride_size, Unset) else stride_size,
-            tool_can_use=None if isinstance(tool_can_use, Unset) else tool_can_use,
-            user_playbook_extractor_config=None
-            if isinstance(user_playbook_extractor_config, Unset)
-            else user_playbook_extractor_config,
-            window_size=None if isinstance(window_size, Unset) else window_size,
-        )
+        try:
+            eval_concurrency_limit = d.pop("eval_concurrency_limit", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["eval_concurrency_limit"] = gap_cause(_exc_)
+
+        try:
+            eval_sample_n_per_stratum = d.pop("eval_sample_n_per_stratum", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["eval_sample_n_per_stratum"] = gap_cause(_exc_)
+
+        try:
+            _expiry_reclamation = d.pop("expiry_reclamation", UNSET)
+            expiry_reclamation: ExpiryReclamationConfig | Unset
+            if isinstance(_expiry_reclamation, Unset):
+                expiry_reclamation = UNSET
+            else:
+                expiry_reclamation = ExpiryReclamationConfig.from_dict(_expiry_reclamation)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expiry_reclamation"] = gap_cause(_exc_)
+
+        try:
+            extraction_idle_timeout_seconds = d.pop("extraction_idle_timeout_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_idle_timeout_seconds"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_extraction_preset(data: object) -> ExtractionPreset | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    extraction_preset_type_0 = ExtractionPreset(data)
+
+                    return extraction_preset_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ExtractionPreset | None | Unset, data)
+
+            extraction_preset = _parse_extraction_preset(d.pop("extraction_preset", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_preset"] = gap_cause(_exc_)
+
+        try:
+            _governance_retention = d.pop("governance_retention", UNSET)
+            governance_retention: GovernanceRetentionConfig | Unset
+            if isinstance(_governance_retention, Unset):
+                governance_retention = UNSET
+            else:
+                governance_retention = GovernanceRetentionConfig.from_dict(_governance_retention)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["governance_retention"] = gap_cause(_exc_)
+
+        try:
+            _lineage_gc = d.pop("lineage_gc", UNSET)
+            lineage_gc: LineageGCConfig | Unset
+            if isinstance(_lineage_gc, Unset):
+                lineage_gc = UNSET
+            else:
+                lineage_gc = LineageGCConfig.from_dict(_lineage_gc)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["lineage_gc"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_llm_config(data: object) -> LLMConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    llm_config_type_0 = LLMConfig.from_dict(data)
+
+                    return llm_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LLMConfig | None | Unset, data)
+
+            llm_config = _parse_llm_config(d.pop("llm_config", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["llm_config"] = gap_cause(_exc_)
+
+        try:
+            _pending_tool_call_config = d.pop("pending_tool_call_config", UNSET)
+            pending_tool_call_config: PendingToolCallConfig | Unset
+            if isinstance(_pending_tool_call_config, Unset):
+                pending_tool_call_config = UNSET
+            else:
+                pending_tool_call_config = PendingToolCallConfig.from_dict(_pending_tool_call_config)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_tool_call_config"] = gap_cause(_exc_)
+
+        try:
+            _playbook_optimizer_config = d.pop("playbook_optimizer_config", UNSET)
+            playbook_optimizer_config: PlaybookOptimizerConfig | Unset
+            if isinstance(_playbook_optimizer_config, Unset):
+                playbook_optimizer_config = UNSET
+            else:
+                playbook_optimizer_config = PlaybookOptimizerConfig.from_dict(_playbook_optimizer_config)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_optimizer_config"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_profile_extractor_config(data: object) -> None | ProfileExtractorConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    profile_extractor_config_type_0 = ProfileExtractorConfig.from_dict(data)
+
+                    return profile_extractor_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ProfileExtractorConfig | Unset, data)
+
+            profile_extractor_config = _parse_profile_extractor_config(d.pop("profile_extractor_config", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_extractor_config"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_retrieval_experiment_config(data: object) -> None | RetrievalExperimentConfig | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    retrieval_experiment_config_type_0 = RetrievalExperimentConfig.from_dict(data)
+
+                    return retrieval_experiment_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RetrievalExperimentConfig | Unset, data)
+
+            retrieval_experiment_config = _parse_retrieval_experiment_config(
+                d.pop("retrieval_experiment_config", UNSET)
+            )
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_config"] = gap_cause(_exc_)
+
+        try:
+            _retrieval_experiment_history = d.pop("retrieval_experiment_history", UNSET)
+            retrieval_experiment_history: list[RetrievalExperimentRecord] | Unset = UNSET
+            if _retrieval_experiment_history is not UNSET:
+                retrieval_experiment_history = []
+                for retrieval_experiment_history_item_data in _retrieval_experiment_history:
+                    retrieval_experiment_history_item = RetrievalExperimentRecord.from_dict(
+                        retrieval_experiment_history_item_data
+                    )
+
+                    retrieval_experiment_history.append(retrieval_experiment_history_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_history"] = gap_cause(_exc_)
+
+        try:
+            _retrieval_floor = d.pop("retrieval_floor", UNSET)
+            retrieval_floor: RetrievalFloorConfig | Unset
+            if isinstance(_retrieval_floor, Unset):
+                retrieval_floor = UNSET
+            else:
+                retrieval_floor = RetrievalFloorConfig.from_dict(_retrieval_floor)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_floor"] = gap_cause(_exc_)
+
+        try:
+            shadow_comparison_judge_prompt_version = d.pop("shadow_comparison_judge_prompt_version", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_comparison_judge_prompt_version"] = gap_cause(_exc_)
+
+        try:
+            shadow_mode_enabled = d.pop("shadow_mode_enabled", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_mode_enabled"] = gap_cause(_exc_)
+
+        try:
+            skip_should_run_check = d.pop("skip_should_run_check", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skip_should_run_check"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_storage_config_test(data: object) -> None | StorageConfigTest | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, int):
+                        raise TypeError()
+                    storage_config_test_type_0 = StorageConfigTest(data)
+
+                    return storage_config_test_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | StorageConfigTest | Unset, data)
+
+            storage_config_test = _parse_storage_config_test(d.pop("storage_config_test", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_config_test"] = gap_cause(_exc_)
+
+        try:
+            stride_size = d.pop("stride_size", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_tool_can_use(data: object) -> list[ToolUseConfig] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tool_can_use_type_0 = []
+                    _tool_can_use_type_0 = data
+                    for tool_can_use_type_0_item_data in _tool_can_use_type_0:
+                        tool_can_use_type_0_item = ToolUseConfig.from_dict(tool_can_use_type_0_item_data)
+
+                        tool_can_use_type_0.append(tool_can_use_type_0_item)
+
+                    return tool_can_use_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ToolUseConfig] | None | Unset, data)
+
+            tool_can_use = _parse_tool_can_use(d.pop("tool_can_use", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_can_use"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_user_playbook_extractor_config(data: object) -> None | Unset | UserPlaybookExtractorConfig:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    user_playbook_extractor_config_type_0 = UserPlaybookExtractorConfig.from_dict(data)
+
+                    return user_playbook_extractor_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UserPlaybookExtractorConfig, data)
+
+            user_playbook_extractor_config = _parse_user_playbook_extractor_config(
+                d.pop("user_playbook_extractor_config", UNSET)
+            )
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_extractor_config"] = gap_cause(_exc_)
+
+        try:
+            window_size = d.pop("window_size", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            config = cls(
+                storage_config=storage_config,
+                agent_context_prompt=None if isinstance(agent_context_prompt, Unset) else agent_context_prompt,
+                agent_success_config=None if isinstance(agent_success_config, Unset) else agent_success_config,
+                api_key_config=None if isinstance(api_key_config, Unset) else api_key_config,
+                enable_document_expansion=None
+                if isinstance(enable_document_expansion, Unset)
+                else enable_document_expansion,
+                eval_concurrency_limit=None if isinstance(eval_concurrency_limit, Unset) else eval_concurrency_limit,
+                eval_sample_n_per_stratum=None
+                if isinstance(eval_sample_n_per_stratum, Unset)
+                else eval_sample_n_per_stratum,
+                expiry_reclamation=None if isinstance(expiry_reclamation, Unset) else expiry_reclamation,
+                extraction_idle_timeout_seconds=None
+                if isinstance(extraction_idle_timeout_seconds, Unset)
+                else extraction_idle_timeout_seconds,
+                extraction_preset=None if isinstance(extraction_preset, Unset) else extraction_preset,
+                governance_retention=None if isinstance(governance_retention, Unset) else governance_retention,
+                lineage_gc=None if isinstance(lineage_gc, Unset) else lineage_gc,
+                llm_config=None if isinstance(llm_config, Unset) else llm_config,
+                pending_tool_call_config=None
+                if isinstance(pending_tool_call_config, Unset)
+                else pending_tool_call_config,
+                playbook_optimizer_config=None
+                if isinstance(playbook_optimizer_config, Unset)
+                else playbook_optimizer_config,
+                profile_extractor_config=None
+                if isinstance(profile_extractor_config, Unset)
+                else profile_extractor_config,
+                retrieval_experiment_config=None
+                if isinstance(retrieval_experiment_config, Unset)
+                else retrieval_experiment_config,
+                retrieval_experiment_history=None
+                if isinstance(retrieval_experiment_history, Unset)
+                else retrieval_experiment_history,
+                retrieval_floor=None if isinstance(retrieval_floor, Unset) else retrieval_floor,
+                shadow_comparison_judge_prompt_version=None
+                if isinstance(shadow_comparison_judge_prompt_version, Unset)
+                else shadow_comparison_judge_prompt_version,
+                shadow_mode_enabled=None if isinstance(shadow_mode_enabled, Unset) else shadow_mode_enabled,
+                skip_should_run_check=None if isinstance(skip_should_run_check, Unset) else skip_should_run_check,
+                storage_config_test=None if isinstance(storage_config_test, Unset) else storage_config_test,
+                stride_size=None if isinstance(stride_size, Unset) else stride_size,
+                tool_can_use=None if isinstance(tool_can_use, Unset) else tool_can_use,
+                user_playbook_extractor_config=None
+                if isinstance(user_playbook_extractor_config, Unset)
+                else user_playbook_extractor_config,
+                window_size=None if isinstance(window_size, Unset) else window_size,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "storage_config" not in _gaps_:
+                _values_["storage_config"] = storage_config
+            if "agent_context_prompt" not in _gaps_:
+                _values_["agent_context_prompt"] = (
+                    None if isinstance(agent_context_prompt, Unset) else agent_context_prompt
+                )
+            if "agent_success_config" not in _gaps_:
+                _values_["agent_success_config"] = (
+                    None if isinstance(agent_success_config, Unset) else agent_success_config
+                )
+            if "api_key_config" not in _gaps_:
+                _values_["api_key_config"] = None if isinstance(api_key_config, Unset) else api_key_config
+            if "enable_document_expansion" not in _gaps_:
+                _values_["enable_document_expansion"] = (
+                    None if isinstance(enable_document_expansion, Unset) else enable_document_expansion
+                )
+            if "eval_concurrency_limit" not in _gaps_:
+                _values_["eval_concurrency_limit"] = (
+                    None if isinstance(eval_concurrency_limit, Unset) else eval_concurrency_limit
+                )
+            if "eval_sample_n_per_stratum" not in _gaps_:
+                _values_["eval_sample_n_per_stratum"] = (
+                    None if isinstance(eval_sample_n_per_stratum, Unset) else eval_sample_n_per_stratum
+                )
+            if "expiry_reclamation" not in _gaps_:
+                _values_["expiry_reclamation"] = None if isinstance(expiry_reclamation, Unset) else expiry_reclamation
+            if "extraction_idle_timeout_seconds" not in _gaps_:
+                _values_["extraction_idle_timeout_seconds"] = (
+                    None if isinstance(extraction_idle_timeout_seconds, Unset) else extraction_idle_timeout_seconds
+                )
+            if "extraction_preset" not in _gaps_:
+                _values_["extraction_preset"] = None if isinstance(extraction_preset, Unset) else extraction_preset
+            if "governance_retention" not in _gaps_:
+                _values_["governance_retention"] = (
+                    None if isinstance(governance_retention, Unset) else governance_retention
+                )
+            if "lineage_gc" not in _gaps_:
+                _values_["lineage_gc"] = None if isinstance(lineage_gc, Unset) else lineage_gc
+            if "llm_config" not in _gaps_:
+                _values_["llm_config"] = None if isinstance(llm_config, Unset) else llm_config
+            if "pending_tool_call_config" not in _gaps_:
+                _values_["pending_tool_call_config"] = (
+                    None if isinstance(pending_tool_call_config, Unset) else pending_tool_call_config
+                )
+            if "playbook_optimizer_config" not in _gaps_:
+                _values_["playbook_optimizer_config"] = (
+                    None if isinstance(playbook_optimizer_config, Unset) else playbook_optimizer_config
+                )
+            if "profile_extractor_config" not in _gaps_:
+                _values_["profile_extractor_config"] = (
+                    None if isinstance(profile_extractor_config, Unset) else profile_extractor_config
+                )
+            if "retrieval_experiment_config" not in _gaps_:
+                _values_["retrieval_experiment_config"] = (
+                    None if isinstance(retrieval_experiment_config, Unset) else retrieval_experiment_config
+                )
+            if "retrieval_experiment_history" not in _gaps_:
+                _values_["retrieval_experiment_history"] = (
+                    None if isinstance(retrieval_experiment_history, Unset) else retrieval_experiment_history
+                )
+            if "retrieval_floor" not in _gaps_:
+                _values_["retrieval_floor"] = None if isinstance(retrieval_floor, Unset) else retrieval_floor
+            if "shadow_comparison_judge_prompt_version" not in _gaps_:
+                _values_["shadow_comparison_judge_prompt_version"] = (
+                    None
+                    if isinstance(shadow_comparison_judge_prompt_version, Unset)
+                    else shadow_comparison_judge_prompt_version
+                )
+            if "shadow_mode_enabled" not in _gaps_:
+                _values_["shadow_mode_enabled"] = (
+                    None if isinstance(shadow_mode_enabled, Unset) else shadow_mode_enabled
+                )
+            if "skip_should_run_check" not in _gaps_:
+                _values_["skip_should_run_check"] = (
+                    None if isinstance(skip_should_run_check, Unset) else skip_should_run_check
+                )
+            if "storage_config_test" not in _gaps_:
+                _values_["storage_config_test"] = (
+                    None if isinstance(storage_config_test, Unset) else storage_config_test
+                )
+            if "stride_size" not in _gaps_:
+                _values_["stride_size"] = None if isinstance(stride_size, Unset) else stride_size
+            if "tool_can_use" not in _gaps_:
+                _values_["tool_can_use"] = None if isinstance(tool_can_use, Unset) else tool_can_use
+            if "user_playbook_extractor_config" not in _gaps_:
+                _values_["user_playbook_extractor_config"] = (
+                    None if isinstance(user_playbook_extractor_config, Unset) else user_playbook_extractor_config
+                )
+            if "window_size" not in _gaps_:
+                _values_["window_size"] = None if isinstance(window_size, Unset) else window_size
+            config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         config.additional_properties = d
         return config

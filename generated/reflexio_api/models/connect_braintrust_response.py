@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary
@@ -16,38 +24,37 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ConnectBraintrustResponse")
 
 
-@_attrs_define
-class ConnectBraintrustResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ConnectBraintrustResponse(AnswerModel):
     success: bool
     workspaces: list[BraintrustWorkspaceSummary]
     msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        workspaces = []
-        for workspaces_item_data in self.workspaces:
-            workspaces_item = workspaces_item_data.to_dict()
-            workspaces.append(workspaces_item)
-
-        msg = self.msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "workspaces": workspaces,
-                "msg": msg,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "workspaces" not in _gaps_:
+            workspaces = []
+            for workspaces_item_data in self.workspaces:
+                workspaces_item = workspaces_item_data.to_dict()
+                workspaces.append(workspaces_item)
+
+            field_dict["workspaces"] = workspaces
+        if "msg" not in _gaps_:
+            msg = self.msg
+            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -56,22 +63,52 @@ class ConnectBraintrustResponse:
         from ..models.braintrust_workspace_summary import BraintrustWorkspaceSummary  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        workspaces = []
-        _workspaces = d.pop("workspaces", [])
-        for workspaces_item_data in _workspaces:
-            workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
+        try:
+            _raw_workspaces = d.pop("workspaces", UNSET)
+            if type(_raw_workspaces) is not list:
+                _raw_workspaces = settle(_raw_workspaces, "list", default=[])
+            workspaces = []
+            _workspaces = _raw_workspaces
+            for workspaces_item_data in _workspaces:
+                workspaces_item = BraintrustWorkspaceSummary.from_dict(workspaces_item_data)
 
-            workspaces.append(workspaces_item)
+                workspaces.append(workspaces_item)
 
-        msg = d.pop("msg", "")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["workspaces"] = gap_cause(_exc_)
 
-        connect_braintrust_response = cls(
-            success=success,
-            workspaces=workspaces,
-            msg=msg,
-        )
+        try:
+            _raw_msg = d.pop("msg", UNSET)
+            if type(_raw_msg) is not str:
+                _raw_msg = settle(_raw_msg, "str", default="")
+            msg = _raw_msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            connect_braintrust_response = cls(
+                success=success,
+                workspaces=workspaces,
+                msg=msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "workspaces" not in _gaps_:
+                _values_["workspaces"] = workspaces
+            if "msg" not in _gaps_:
+                _values_["msg"] = msg
+            connect_braintrust_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         connect_braintrust_response.additional_properties = d
         return connect_braintrust_response

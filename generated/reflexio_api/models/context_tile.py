@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.behavior_success_metric import BehaviorSuccessMetric
@@ -18,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ContextTile")
 
 
-@_attrs_define
-class ContextTile:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ContextTile(AnswerModel):
     """Wrapper for the session-level metric tiles in the context band.
 
     Each tile is rendered with an absolute value + a delta vs the previous
@@ -43,33 +51,31 @@ class ContextTile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success.to_dict()
-
-        behavior_success = self.behavior_success.to_dict()
-
-        corrections = self.corrections.to_dict()
-
-        turns = self.turns.to_dict()
-
-        escalation = self.escalation.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "behavior_success": behavior_success,
-                "corrections": corrections,
-                "turns": turns,
-                "escalation": escalation,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success.to_dict()
+            field_dict["success"] = success
+        if "behavior_success" not in _gaps_:
+            behavior_success = self.behavior_success.to_dict()
+            field_dict["behavior_success"] = behavior_success
+        if "corrections" not in _gaps_:
+            corrections = self.corrections.to_dict()
+            field_dict["corrections"] = corrections
+        if "turns" not in _gaps_:
+            turns = self.turns.to_dict()
+            field_dict["turns"] = turns
+        if "escalation" not in _gaps_:
+            escalation = self.escalation.to_dict()
+            field_dict["escalation"] = escalation
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -80,23 +86,73 @@ class ContextTile:
         from ..models.percent_with_delta import PercentWithDelta  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = PercentWithDelta.from_dict(d.pop("success"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not dict:
+                _raw_success = settle(_raw_success, "dict")
+            success = PercentWithDelta.from_dict(_raw_success)
 
-        behavior_success = BehaviorSuccessMetric.from_dict(d.pop("behavior_success"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        corrections = NumberWithDelta.from_dict(d.pop("corrections"))
+        try:
+            _raw_behavior_success = d.pop("behavior_success", UNSET)
+            if type(_raw_behavior_success) is not dict:
+                _raw_behavior_success = settle(_raw_behavior_success, "dict")
+            behavior_success = BehaviorSuccessMetric.from_dict(_raw_behavior_success)
 
-        turns = NumberWithDelta.from_dict(d.pop("turns"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["behavior_success"] = gap_cause(_exc_)
 
-        escalation = PercentWithDelta.from_dict(d.pop("escalation"))
+        try:
+            _raw_corrections = d.pop("corrections", UNSET)
+            if type(_raw_corrections) is not dict:
+                _raw_corrections = settle(_raw_corrections, "dict")
+            corrections = NumberWithDelta.from_dict(_raw_corrections)
 
-        context_tile = cls(
-            success=success,
-            behavior_success=behavior_success,
-            corrections=corrections,
-            turns=turns,
-            escalation=escalation,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["corrections"] = gap_cause(_exc_)
+
+        try:
+            _raw_turns = d.pop("turns", UNSET)
+            if type(_raw_turns) is not dict:
+                _raw_turns = settle(_raw_turns, "dict")
+            turns = NumberWithDelta.from_dict(_raw_turns)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["turns"] = gap_cause(_exc_)
+
+        try:
+            _raw_escalation = d.pop("escalation", UNSET)
+            if type(_raw_escalation) is not dict:
+                _raw_escalation = settle(_raw_escalation, "dict")
+            escalation = PercentWithDelta.from_dict(_raw_escalation)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["escalation"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            context_tile = cls(
+                success=success,
+                behavior_success=behavior_success,
+                corrections=corrections,
+                turns=turns,
+                escalation=escalation,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "behavior_success" not in _gaps_:
+                _values_["behavior_success"] = behavior_success
+            if "corrections" not in _gaps_:
+                _values_["corrections"] = corrections
+            if "turns" not in _gaps_:
+                _values_["turns"] = turns
+            if "escalation" not in _gaps_:
+                _values_["escalation"] = escalation
+            context_tile = partial_answer(cls, _values_, _gaps_, src_dict)
 
         context_tile.additional_properties = d
         return context_tile

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="CustomEndpointConfig")
 
 
-@_attrs_define
-class CustomEndpointConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class CustomEndpointConfig(AnswerModel):
     """Custom OpenAI-compatible endpoint configuration.
 
     Args:
@@ -31,44 +39,71 @@ class CustomEndpointConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_base = self.api_base
-
-        api_key = self.api_key
-
-        model = self.model
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_base": api_base,
-                "api_key": api_key,
-                "model": model,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "api_base" not in _gaps_:
+            api_base = self.api_base
+            field_dict["api_base"] = api_base
+        if "api_key" not in _gaps_:
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
+        if "model" not in _gaps_:
+            model = self.model
+            field_dict["model"] = model
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_base = d.pop("api_base")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_api_base = d.pop("api_base", UNSET)
+            if type(_raw_api_base) is not str:
+                _raw_api_base = settle(_raw_api_base, "str")
+            api_base = _raw_api_base
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_base"] = gap_cause(_exc_)
 
-        api_key = d.pop("api_key")
+        try:
+            _raw_api_key = d.pop("api_key", UNSET)
+            if type(_raw_api_key) is not str:
+                _raw_api_key = settle(_raw_api_key, "str")
+            api_key = _raw_api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
-        model = d.pop("model")
+        try:
+            _raw_model = d.pop("model", UNSET)
+            if type(_raw_model) is not str:
+                _raw_model = settle(_raw_model, "str")
+            model = _raw_model
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["model"] = gap_cause(_exc_)
 
-        custom_endpoint_config = cls(
-            api_base=api_base,
-            api_key=api_key,
-            model=model,
-        )
+        if not _gaps_:
+            custom_endpoint_config = cls(
+                api_base=api_base,
+                api_key=api_key,
+                model=model,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_base" not in _gaps_:
+                _values_["api_base"] = api_base
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = api_key
+            if "model" not in _gaps_:
+                _values_["model"] = model
+            custom_endpoint_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         custom_endpoint_config.additional_properties = d
         return custom_endpoint_config

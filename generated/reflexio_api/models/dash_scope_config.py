@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="DashScopeConfig")
 
 
-@_attrs_define
-class DashScopeConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DashScopeConfig(AnswerModel):
     """Alibaba DashScope (Qwen) API configuration."""
 
     api_key: str
@@ -21,51 +31,71 @@ class DashScopeConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
-
-        _api_base = UNSET if self.api_base is None else self.api_base
-        api_base: None | str | Unset
-        if isinstance(_api_base, Unset):
-            api_base = UNSET
-        else:
-            api_base = _api_base
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-            }
-        )
-        if api_base is not UNSET:
-            field_dict["api_base"] = api_base
+        _gaps_ = answer_gaps(self)
+        if "api_key" not in _gaps_:
+            api_key = self.api_key
+            field_dict["api_key"] = api_key
+        if "api_base" not in _gaps_:
+            _api_base = UNSET if self.api_base is None else self.api_base
+            api_base: None | str | Unset
+            if isinstance(_api_base, Unset):
+                api_base = UNSET
+            else:
+                api_base = _api_base
+            if api_base is not UNSET:
+                field_dict["api_base"] = api_base
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("api_key")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_api_key = d.pop("api_key", UNSET)
+            if type(_raw_api_key) is not str:
+                _raw_api_key = settle(_raw_api_key, "str")
+            api_key = _raw_api_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
-        def _parse_api_base(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        api_base = _parse_api_base(d.pop("api_base", UNSET))
+            def _parse_api_base(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        dash_scope_config = cls(
-            api_key=api_key,
-            api_base=None if isinstance(api_base, Unset) else api_base,
-        )
+            api_base = _parse_api_base(d.pop("api_base", UNSET))
+
+            if type(api_base) is not str and api_base is not None and api_base is not UNSET:
+                api_base = plain_value(api_base, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_base"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            dash_scope_config = cls(
+                api_key=api_key,
+                api_base=None if isinstance(api_base, Unset) else api_base,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = api_key
+            if "api_base" not in _gaps_:
+                _values_["api_base"] = None if isinstance(api_base, Unset) else api_base
+            dash_scope_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         dash_scope_config.additional_properties = d
         return dash_scope_config

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.period_stats import PeriodStats
@@ -17,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="DashboardStats")
 
 
-@_attrs_define
-class DashboardStats:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DashboardStats(AnswerModel):
     """Comprehensive dashboard statistics including current and previous periods."""
 
     current_period: PeriodStats
@@ -32,48 +40,50 @@ class DashboardStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_period = self.current_period.to_dict()
-
-        previous_period = self.previous_period.to_dict()
-
-        interactions_time_series = []
-        for interactions_time_series_item_data in self.interactions_time_series:
-            interactions_time_series_item = interactions_time_series_item_data.to_dict()
-            interactions_time_series.append(interactions_time_series_item)
-
-        profiles_time_series = []
-        for profiles_time_series_item_data in self.profiles_time_series:
-            profiles_time_series_item = profiles_time_series_item_data.to_dict()
-            profiles_time_series.append(profiles_time_series_item)
-
-        playbooks_time_series = []
-        for playbooks_time_series_item_data in self.playbooks_time_series:
-            playbooks_time_series_item = playbooks_time_series_item_data.to_dict()
-            playbooks_time_series.append(playbooks_time_series_item)
-
-        evaluations_time_series = []
-        for evaluations_time_series_item_data in self.evaluations_time_series:
-            evaluations_time_series_item = evaluations_time_series_item_data.to_dict()
-            evaluations_time_series.append(evaluations_time_series_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current_period": current_period,
-                "previous_period": previous_period,
-                "interactions_time_series": interactions_time_series,
-                "profiles_time_series": profiles_time_series,
-                "playbooks_time_series": playbooks_time_series,
-                "evaluations_time_series": evaluations_time_series,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "current_period" not in _gaps_:
+            current_period = self.current_period.to_dict()
+            field_dict["current_period"] = current_period
+        if "previous_period" not in _gaps_:
+            previous_period = self.previous_period.to_dict()
+            field_dict["previous_period"] = previous_period
+        if "interactions_time_series" not in _gaps_:
+            interactions_time_series = []
+            for interactions_time_series_item_data in self.interactions_time_series:
+                interactions_time_series_item = interactions_time_series_item_data.to_dict()
+                interactions_time_series.append(interactions_time_series_item)
+
+            field_dict["interactions_time_series"] = interactions_time_series
+        if "profiles_time_series" not in _gaps_:
+            profiles_time_series = []
+            for profiles_time_series_item_data in self.profiles_time_series:
+                profiles_time_series_item = profiles_time_series_item_data.to_dict()
+                profiles_time_series.append(profiles_time_series_item)
+
+            field_dict["profiles_time_series"] = profiles_time_series
+        if "playbooks_time_series" not in _gaps_:
+            playbooks_time_series = []
+            for playbooks_time_series_item_data in self.playbooks_time_series:
+                playbooks_time_series_item = playbooks_time_series_item_data.to_dict()
+                playbooks_time_series.append(playbooks_time_series_item)
+
+            field_dict["playbooks_time_series"] = playbooks_time_series
+        if "evaluations_time_series" not in _gaps_:
+            evaluations_time_series = []
+            for evaluations_time_series_item_data in self.evaluations_time_series:
+                evaluations_time_series_item = evaluations_time_series_item_data.to_dict()
+                evaluations_time_series.append(evaluations_time_series_item)
+
+            field_dict["evaluations_time_series"] = evaluations_time_series
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -83,46 +93,105 @@ class DashboardStats:
         from ..models.time_series_data_point import TimeSeriesDataPoint  # noqa: PLC0415
 
         d = dict(src_dict)
-        current_period = PeriodStats.from_dict(d.pop("current_period"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_current_period = d.pop("current_period", UNSET)
+            if type(_raw_current_period) is not dict:
+                _raw_current_period = settle(_raw_current_period, "dict")
+            current_period = PeriodStats.from_dict(_raw_current_period)
 
-        previous_period = PeriodStats.from_dict(d.pop("previous_period"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_period"] = gap_cause(_exc_)
 
-        interactions_time_series = []
-        _interactions_time_series = d.pop("interactions_time_series")
-        for interactions_time_series_item_data in _interactions_time_series:
-            interactions_time_series_item = TimeSeriesDataPoint.from_dict(interactions_time_series_item_data)
+        try:
+            _raw_previous_period = d.pop("previous_period", UNSET)
+            if type(_raw_previous_period) is not dict:
+                _raw_previous_period = settle(_raw_previous_period, "dict")
+            previous_period = PeriodStats.from_dict(_raw_previous_period)
 
-            interactions_time_series.append(interactions_time_series_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["previous_period"] = gap_cause(_exc_)
 
-        profiles_time_series = []
-        _profiles_time_series = d.pop("profiles_time_series")
-        for profiles_time_series_item_data in _profiles_time_series:
-            profiles_time_series_item = TimeSeriesDataPoint.from_dict(profiles_time_series_item_data)
+        try:
+            _raw_interactions_time_series = d.pop("interactions_time_series", UNSET)
+            if type(_raw_interactions_time_series) is not list:
+                _raw_interactions_time_series = settle(_raw_interactions_time_series, "list")
+            interactions_time_series = []
+            _interactions_time_series = _raw_interactions_time_series
+            for interactions_time_series_item_data in _interactions_time_series:
+                interactions_time_series_item = TimeSeriesDataPoint.from_dict(interactions_time_series_item_data)
 
-            profiles_time_series.append(profiles_time_series_item)
+                interactions_time_series.append(interactions_time_series_item)
 
-        playbooks_time_series = []
-        _playbooks_time_series = d.pop("playbooks_time_series")
-        for playbooks_time_series_item_data in _playbooks_time_series:
-            playbooks_time_series_item = TimeSeriesDataPoint.from_dict(playbooks_time_series_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions_time_series"] = gap_cause(_exc_)
 
-            playbooks_time_series.append(playbooks_time_series_item)
+        try:
+            _raw_profiles_time_series = d.pop("profiles_time_series", UNSET)
+            if type(_raw_profiles_time_series) is not list:
+                _raw_profiles_time_series = settle(_raw_profiles_time_series, "list")
+            profiles_time_series = []
+            _profiles_time_series = _raw_profiles_time_series
+            for profiles_time_series_item_data in _profiles_time_series:
+                profiles_time_series_item = TimeSeriesDataPoint.from_dict(profiles_time_series_item_data)
 
-        evaluations_time_series = []
-        _evaluations_time_series = d.pop("evaluations_time_series")
-        for evaluations_time_series_item_data in _evaluations_time_series:
-            evaluations_time_series_item = TimeSeriesDataPoint.from_dict(evaluations_time_series_item_data)
+                profiles_time_series.append(profiles_time_series_item)
 
-            evaluations_time_series.append(evaluations_time_series_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_time_series"] = gap_cause(_exc_)
 
-        dashboard_stats = cls(
-            current_period=current_period,
-            previous_period=previous_period,
-            interactions_time_series=interactions_time_series,
-            profiles_time_series=profiles_time_series,
-            playbooks_time_series=playbooks_time_series,
-            evaluations_time_series=evaluations_time_series,
-        )
+        try:
+            _raw_playbooks_time_series = d.pop("playbooks_time_series", UNSET)
+            if type(_raw_playbooks_time_series) is not list:
+                _raw_playbooks_time_series = settle(_raw_playbooks_time_series, "list")
+            playbooks_time_series = []
+            _playbooks_time_series = _raw_playbooks_time_series
+            for playbooks_time_series_item_data in _playbooks_time_series:
+                playbooks_time_series_item = TimeSeriesDataPoint.from_dict(playbooks_time_series_item_data)
+
+                playbooks_time_series.append(playbooks_time_series_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_time_series"] = gap_cause(_exc_)
+
+        try:
+            _raw_evaluations_time_series = d.pop("evaluations_time_series", UNSET)
+            if type(_raw_evaluations_time_series) is not list:
+                _raw_evaluations_time_series = settle(_raw_evaluations_time_series, "list")
+            evaluations_time_series = []
+            _evaluations_time_series = _raw_evaluations_time_series
+            for evaluations_time_series_item_data in _evaluations_time_series:
+                evaluations_time_series_item = TimeSeriesDataPoint.from_dict(evaluations_time_series_item_data)
+
+                evaluations_time_series.append(evaluations_time_series_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluations_time_series"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            dashboard_stats = cls(
+                current_period=current_period,
+                previous_period=previous_period,
+                interactions_time_series=interactions_time_series,
+                profiles_time_series=profiles_time_series,
+                playbooks_time_series=playbooks_time_series,
+                evaluations_time_series=evaluations_time_series,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current_period" not in _gaps_:
+                _values_["current_period"] = current_period
+            if "previous_period" not in _gaps_:
+                _values_["previous_period"] = previous_period
+            if "interactions_time_series" not in _gaps_:
+                _values_["interactions_time_series"] = interactions_time_series
+            if "profiles_time_series" not in _gaps_:
+                _values_["profiles_time_series"] = profiles_time_series
+            if "playbooks_time_series" not in _gaps_:
+                _values_["playbooks_time_series"] = playbooks_time_series
+            if "evaluations_time_series" not in _gaps_:
+                _values_["evaluations_time_series"] = evaluations_time_series
+            dashboard_stats = partial_answer(cls, _values_, _gaps_, src_dict)
 
         dashboard_stats.additional_properties = d
         return dashboard_stats

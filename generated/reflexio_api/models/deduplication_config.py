@@ -8,13 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.deduplication_config_strategy import DeduplicationConfigStrategy
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+)
 
 T = TypeVar("T", bound="DeduplicationConfig")
 
 
-@_attrs_define
-class DeduplicationConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class DeduplicationConfig(AnswerModel):
     """Configuration for playbook deduplication search parameters.
 
     Controls bounded candidate generation when looking for existing playbooks
@@ -45,64 +53,96 @@ class DeduplicationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _max_unified_content_chars = UNSET if self.max_unified_content_chars is None else self.max_unified_content_chars
-        max_unified_content_chars = _max_unified_content_chars
-
-        _search_threshold = UNSET if self.search_threshold is None else self.search_threshold
-        search_threshold = _search_threshold
-
-        _search_top_k = UNSET if self.search_top_k is None else self.search_top_k
-        search_top_k = _search_top_k
-
-        _strategy = UNSET if self.strategy is None else self.strategy
-        strategy: str | Unset = UNSET
-        if not isinstance(_strategy, Unset):
-            strategy = _strategy.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if max_unified_content_chars is not UNSET:
-            field_dict["max_unified_content_chars"] = max_unified_content_chars
-        if search_threshold is not UNSET:
-            field_dict["search_threshold"] = search_threshold
-        if search_top_k is not UNSET:
-            field_dict["search_top_k"] = search_top_k
-        if strategy is not UNSET:
-            field_dict["strategy"] = strategy
+        _gaps_ = answer_gaps(self)
+        if "max_unified_content_chars" not in _gaps_:
+            _max_unified_content_chars = (
+                UNSET if self.max_unified_content_chars is None else self.max_unified_content_chars
+            )
+            max_unified_content_chars = _max_unified_content_chars
+            if max_unified_content_chars is not UNSET:
+                field_dict["max_unified_content_chars"] = max_unified_content_chars
+        if "search_threshold" not in _gaps_:
+            _search_threshold = UNSET if self.search_threshold is None else self.search_threshold
+            search_threshold = _search_threshold
+            if search_threshold is not UNSET:
+                field_dict["search_threshold"] = search_threshold
+        if "search_top_k" not in _gaps_:
+            _search_top_k = UNSET if self.search_top_k is None else self.search_top_k
+            search_top_k = _search_top_k
+            if search_top_k is not UNSET:
+                field_dict["search_top_k"] = search_top_k
+        if "strategy" not in _gaps_:
+            _strategy = UNSET if self.strategy is None else self.strategy
+            strategy: str | Unset = UNSET
+            if not isinstance(_strategy, Unset):
+                strategy = _strategy.value
+
+            if strategy is not UNSET:
+                field_dict["strategy"] = strategy
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        max_unified_content_chars = d.pop("max_unified_content_chars", UNSET)
+        _gaps_: dict[str, str] = {}
+        try:
+            max_unified_content_chars = d.pop("max_unified_content_chars", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_unified_content_chars"] = gap_cause(_exc_)
 
-        search_threshold = d.pop("search_threshold", UNSET)
+        try:
+            search_threshold = d.pop("search_threshold", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["search_threshold"] = gap_cause(_exc_)
 
-        search_top_k = d.pop("search_top_k", UNSET)
+        try:
+            search_top_k = d.pop("search_top_k", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["search_top_k"] = gap_cause(_exc_)
 
-        _strategy = d.pop("strategy", UNSET)
-        strategy: DeduplicationConfigStrategy | Unset
-        if isinstance(_strategy, Unset):
-            strategy = UNSET
-        else:
-            strategy = DeduplicationConfigStrategy(_strategy)
+        try:
+            _strategy = d.pop("strategy", UNSET)
+            strategy: DeduplicationConfigStrategy | Unset
+            if isinstance(_strategy, Unset):
+                strategy = UNSET
+            else:
+                strategy = DeduplicationConfigStrategy(_strategy)
 
-        deduplication_config = cls(
-            max_unified_content_chars=None
-            if isinstance(max_unified_content_chars, Unset)
-            else max_unified_content_chars,
-            search_threshold=None if isinstance(search_threshold, Unset) else search_threshold,
-            search_top_k=None if isinstance(search_top_k, Unset) else search_top_k,
-            strategy=None if isinstance(strategy, Unset) else strategy,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["strategy"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            deduplication_config = cls(
+                max_unified_content_chars=None
+                if isinstance(max_unified_content_chars, Unset)
+                else max_unified_content_chars,
+                search_threshold=None if isinstance(search_threshold, Unset) else search_threshold,
+                search_top_k=None if isinstance(search_top_k, Unset) else search_top_k,
+                strategy=None if isinstance(strategy, Unset) else strategy,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "max_unified_content_chars" not in _gaps_:
+                _values_["max_unified_content_chars"] = (
+                    None if isinstance(max_unified_content_chars, Unset) else max_unified_content_chars
+                )
+            if "search_threshold" not in _gaps_:
+                _values_["search_threshold"] = None if isinstance(search_threshold, Unset) else search_threshold
+            if "search_top_k" not in _gaps_:
+                _values_["search_top_k"] = None if isinstance(search_top_k, Unset) else search_top_k
+            if "strategy" not in _gaps_:
+                _values_["strategy"] = None if isinstance(strategy, Unset) else strategy
+            deduplication_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         deduplication_config.additional_properties = d
         return deduplication_config

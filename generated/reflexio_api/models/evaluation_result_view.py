@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regular_vs_shadow import RegularVsShadow
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="EvaluationResultView")
 
 
-@_attrs_define
-class EvaluationResultView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class EvaluationResultView(AnswerModel):
     """User-facing AgentSuccessEvaluationResult — excludes embedding."""
 
     agent_version: str
@@ -35,209 +45,336 @@ class EvaluationResultView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result_id = self.result_id
-
-        user_id = self.user_id
-
-        agent_version = self.agent_version
-
-        session_id = self.session_id
-
-        is_success = self.is_success
-
-        created_at = self.created_at
-
-        number_of_correction_per_session = self.number_of_correction_per_session
-
-        is_escalated = self.is_escalated
-
-        _failure_type = UNSET if self.failure_type is None else self.failure_type
-        failure_type: None | str | Unset
-        if isinstance(_failure_type, Unset):
-            failure_type = UNSET
-        else:
-            failure_type = _failure_type
-
-        _failure_reason = UNSET if self.failure_reason is None else self.failure_reason
-        failure_reason: None | str | Unset
-        if isinstance(_failure_reason, Unset):
-            failure_reason = UNSET
-        else:
-            failure_reason = _failure_reason
-
-        _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
-        evaluation_name: None | str | Unset
-        if isinstance(_evaluation_name, Unset):
-            evaluation_name = UNSET
-        else:
-            evaluation_name = _evaluation_name
-
-        _regular_vs_shadow = UNSET if self.regular_vs_shadow is None else self.regular_vs_shadow
-        regular_vs_shadow: None | str | Unset
-        if isinstance(_regular_vs_shadow, Unset):
-            regular_vs_shadow = UNSET
-        elif isinstance(_regular_vs_shadow, RegularVsShadow):
-            regular_vs_shadow = _regular_vs_shadow.value
-        else:
-            regular_vs_shadow = _regular_vs_shadow
-
-        _user_turns_to_resolution = UNSET if self.user_turns_to_resolution is None else self.user_turns_to_resolution
-        user_turns_to_resolution: int | None | Unset
-        if isinstance(_user_turns_to_resolution, Unset):
-            user_turns_to_resolution = UNSET
-        else:
-            user_turns_to_resolution = _user_turns_to_resolution
-
-        _tags = UNSET if self.tags is None else self.tags
-        tags: list[str] | None | Unset
-        if isinstance(_tags, Unset):
-            tags = UNSET
-        elif isinstance(_tags, list):
-            tags = _tags
-
-        else:
-            tags = _tags
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result_id": result_id,
-                "user_id": user_id,
-                "agent_version": agent_version,
-                "session_id": session_id,
-                "is_success": is_success,
-                "created_at": created_at,
-                "number_of_correction_per_session": number_of_correction_per_session,
-                "is_escalated": is_escalated,
-            }
-        )
-        if failure_type is not UNSET:
-            field_dict["failure_type"] = failure_type
-        if failure_reason is not UNSET:
-            field_dict["failure_reason"] = failure_reason
-        if evaluation_name is not UNSET:
-            field_dict["evaluation_name"] = evaluation_name
-        if regular_vs_shadow is not UNSET:
-            field_dict["regular_vs_shadow"] = regular_vs_shadow
-        if user_turns_to_resolution is not UNSET:
-            field_dict["user_turns_to_resolution"] = user_turns_to_resolution
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        _gaps_ = answer_gaps(self)
+        if "result_id" not in _gaps_:
+            result_id = self.result_id
+            field_dict["result_id"] = result_id
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "is_success" not in _gaps_:
+            is_success = self.is_success
+            field_dict["is_success"] = is_success
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "number_of_correction_per_session" not in _gaps_:
+            number_of_correction_per_session = self.number_of_correction_per_session
+            field_dict["number_of_correction_per_session"] = number_of_correction_per_session
+        if "is_escalated" not in _gaps_:
+            is_escalated = self.is_escalated
+            field_dict["is_escalated"] = is_escalated
+        if "failure_type" not in _gaps_:
+            _failure_type = UNSET if self.failure_type is None else self.failure_type
+            failure_type: None | str | Unset
+            if isinstance(_failure_type, Unset):
+                failure_type = UNSET
+            else:
+                failure_type = _failure_type
+            if failure_type is not UNSET:
+                field_dict["failure_type"] = failure_type
+        if "failure_reason" not in _gaps_:
+            _failure_reason = UNSET if self.failure_reason is None else self.failure_reason
+            failure_reason: None | str | Unset
+            if isinstance(_failure_reason, Unset):
+                failure_reason = UNSET
+            else:
+                failure_reason = _failure_reason
+            if failure_reason is not UNSET:
+                field_dict["failure_reason"] = failure_reason
+        if "evaluation_name" not in _gaps_:
+            _evaluation_name = UNSET if self.evaluation_name is None else self.evaluation_name
+            evaluation_name: None | str | Unset
+            if isinstance(_evaluation_name, Unset):
+                evaluation_name = UNSET
+            else:
+                evaluation_name = _evaluation_name
+            if evaluation_name is not UNSET:
+                field_dict["evaluation_name"] = evaluation_name
+        if "regular_vs_shadow" not in _gaps_:
+            _regular_vs_shadow = UNSET if self.regular_vs_shadow is None else self.regular_vs_shadow
+            regular_vs_shadow: None | str | Unset
+            if isinstance(_regular_vs_shadow, Unset):
+                regular_vs_shadow = UNSET
+            elif isinstance(_regular_vs_shadow, RegularVsShadow):
+                regular_vs_shadow = _regular_vs_shadow.value
+            else:
+                regular_vs_shadow = _regular_vs_shadow
+            if regular_vs_shadow is not UNSET:
+                field_dict["regular_vs_shadow"] = regular_vs_shadow
+        if "user_turns_to_resolution" not in _gaps_:
+            _user_turns_to_resolution = (
+                UNSET if self.user_turns_to_resolution is None else self.user_turns_to_resolution
+            )
+            user_turns_to_resolution: int | None | Unset
+            if isinstance(_user_turns_to_resolution, Unset):
+                user_turns_to_resolution = UNSET
+            else:
+                user_turns_to_resolution = _user_turns_to_resolution
+            if user_turns_to_resolution is not UNSET:
+                field_dict["user_turns_to_resolution"] = user_turns_to_resolution
+        if "tags" not in _gaps_:
+            _tags = UNSET if self.tags is None else self.tags
+            tags: list[str] | None | Unset
+            if isinstance(_tags, Unset):
+                tags = UNSET
+            elif isinstance(_tags, list):
+                tags = _tags
+
+            else:
+                tags = _tags
+            if tags is not UNSET:
+                field_dict["tags"] = tags
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        result_id = d.pop("result_id", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_result_id = d.pop("result_id", UNSET)
+            if type(_raw_result_id) is not int:
+                _raw_result_id = settle(_raw_result_id, "int", default=0)
+            result_id = _raw_result_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result_id"] = gap_cause(_exc_)
 
-        user_id = d.pop("user_id", "")
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str", default="")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        session_id = d.pop("session_id")
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        is_success = d.pop("is_success")
+        try:
+            _raw_is_success = d.pop("is_success", UNSET)
+            if type(_raw_is_success) is not bool:
+                _raw_is_success = settle(_raw_is_success, "bool")
+            is_success = _raw_is_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_success"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        number_of_correction_per_session = d.pop("number_of_correction_per_session", 0)
+        try:
+            _raw_number_of_correction_per_session = d.pop("number_of_correction_per_session", UNSET)
+            if type(_raw_number_of_correction_per_session) is not int:
+                _raw_number_of_correction_per_session = settle(_raw_number_of_correction_per_session, "int", default=0)
+            number_of_correction_per_session = _raw_number_of_correction_per_session
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["number_of_correction_per_session"] = gap_cause(_exc_)
 
-        is_escalated = d.pop("is_escalated", False)
+        try:
+            _raw_is_escalated = d.pop("is_escalated", UNSET)
+            if type(_raw_is_escalated) is not bool:
+                _raw_is_escalated = settle(_raw_is_escalated, "bool", default=False)
+            is_escalated = _raw_is_escalated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_escalated"] = gap_cause(_exc_)
 
-        def _parse_failure_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        failure_type = _parse_failure_type(d.pop("failure_type", UNSET))
+            def _parse_failure_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_failure_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            failure_type = _parse_failure_type(d.pop("failure_type", UNSET))
 
-        failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
+            if type(failure_type) is not str and failure_type is not None and failure_type is not UNSET:
+                failure_type = plain_value(failure_type, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failure_type"] = gap_cause(_exc_)
 
-        def _parse_evaluation_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
+            def _parse_failure_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_regular_vs_shadow(data: object) -> None | RegularVsShadow | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                regular_vs_shadow_type_0 = RegularVsShadow(data)
+            failure_reason = _parse_failure_reason(d.pop("failure_reason", UNSET))
 
-                return regular_vs_shadow_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RegularVsShadow | Unset, data)
+            if type(failure_reason) is not str and failure_reason is not None and failure_reason is not UNSET:
+                failure_reason = plain_value(failure_reason, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failure_reason"] = gap_cause(_exc_)
 
-        regular_vs_shadow = _parse_regular_vs_shadow(d.pop("regular_vs_shadow", UNSET))
+        try:
 
-        def _parse_user_turns_to_resolution(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_evaluation_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        user_turns_to_resolution = _parse_user_turns_to_resolution(d.pop("user_turns_to_resolution", UNSET))
+            evaluation_name = _parse_evaluation_name(d.pop("evaluation_name", UNSET))
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tags_type_0 = cast(list[str], data)
+            if type(evaluation_name) is not str and evaluation_name is not None and evaluation_name is not UNSET:
+                evaluation_name = plain_value(evaluation_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_name"] = gap_cause(_exc_)
 
-                return tags_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+        try:
 
-        tags = _parse_tags(d.pop("tags", UNSET))
+            def _parse_regular_vs_shadow(data: object) -> None | RegularVsShadow | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    regular_vs_shadow_type_0 = RegularVsShadow(data)
 
-        evaluation_result_view = cls(
-            result_id=result_id,
-            user_id=user_id,
-            agent_version=agent_version,
-            session_id=session_id,
-            is_success=is_success,
-            created_at=created_at,
-            number_of_correction_per_session=number_of_correction_per_session,
-            is_escalated=is_escalated,
-            failure_type=None if isinstance(failure_type, Unset) else failure_type,
-            failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
-            evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
-            regular_vs_shadow=None if isinstance(regular_vs_shadow, Unset) else regular_vs_shadow,
-            user_turns_to_resolution=None if isinstance(user_turns_to_resolution, Unset) else user_turns_to_resolution,
-            tags=None if isinstance(tags, Unset) else tags,
-        )
+                    return regular_vs_shadow_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RegularVsShadow | Unset, data)
+
+            regular_vs_shadow = _parse_regular_vs_shadow(d.pop("regular_vs_shadow", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_vs_shadow"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_user_turns_to_resolution(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            user_turns_to_resolution = _parse_user_turns_to_resolution(d.pop("user_turns_to_resolution", UNSET))
+
+            if (
+                type(user_turns_to_resolution) is not int
+                and user_turns_to_resolution is not None
+                and user_turns_to_resolution is not UNSET
+            ):
+                user_turns_to_resolution = plain_value(user_turns_to_resolution, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_turns_to_resolution"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_tags(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tags_type_0 = cast(list[str], data)
+
+                    return tags_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            tags = _parse_tags(d.pop("tags", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            evaluation_result_view = cls(
+                result_id=result_id,
+                user_id=user_id,
+                agent_version=agent_version,
+                session_id=session_id,
+                is_success=is_success,
+                created_at=created_at,
+                number_of_correction_per_session=number_of_correction_per_session,
+                is_escalated=is_escalated,
+                failure_type=None if isinstance(failure_type, Unset) else failure_type,
+                failure_reason=None if isinstance(failure_reason, Unset) else failure_reason,
+                evaluation_name=None if isinstance(evaluation_name, Unset) else evaluation_name,
+                regular_vs_shadow=None if isinstance(regular_vs_shadow, Unset) else regular_vs_shadow,
+                user_turns_to_resolution=None
+                if isinstance(user_turns_to_resolution, Unset)
+                else user_turns_to_resolution,
+                tags=None if isinstance(tags, Unset) else tags,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "result_id" not in _gaps_:
+                _values_["result_id"] = result_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "is_success" not in _gaps_:
+                _values_["is_success"] = is_success
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "number_of_correction_per_session" not in _gaps_:
+                _values_["number_of_correction_per_session"] = number_of_correction_per_session
+            if "is_escalated" not in _gaps_:
+                _values_["is_escalated"] = is_escalated
+            if "failure_type" not in _gaps_:
+                _values_["failure_type"] = None if isinstance(failure_type, Unset) else failure_type
+            if "failure_reason" not in _gaps_:
+                _values_["failure_reason"] = None if isinstance(failure_reason, Unset) else failure_reason
+            if "evaluation_name" not in _gaps_:
+                _values_["evaluation_name"] = None if isinstance(evaluation_name, Unset) else evaluation_name
+            if "regular_vs_shadow" not in _gaps_:
+                _values_["regular_vs_shadow"] = None if isinstance(regular_vs_shadow, Unset) else regular_vs_shadow
+            if "user_turns_to_resolution" not in _gaps_:
+                _values_["user_turns_to_resolution"] = (
+                    None if isinstance(user_turns_to_resolution, Unset) else user_turns_to_resolution
+                )
+            if "tags" not in _gaps_:
+                _values_["tags"] = None if isinstance(tags, Unset) else tags
+            evaluation_result_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         evaluation_result_view.additional_properties = d
         return evaluation_result_view

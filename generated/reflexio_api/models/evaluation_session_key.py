@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="EvaluationSessionKey")
 
 
-@_attrs_define
-class EvaluationSessionKey:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class EvaluationSessionKey(AnswerModel):
     """Collision-safe identity for one evaluated user session."""
 
     user_id: str
@@ -21,38 +29,57 @@ class EvaluationSessionKey:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        session_id = self.session_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "session_id": session_id,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        session_id = d.pop("session_id")
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        evaluation_session_key = cls(
-            user_id=user_id,
-            session_id=session_id,
-        )
+        if not _gaps_:
+            evaluation_session_key = cls(
+                user_id=user_id,
+                session_id=session_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            evaluation_session_key = partial_answer(cls, _values_, _gaps_, src_dict)
 
         evaluation_session_key.additional_properties = d
         return evaluation_session_key

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+)
 
 T = TypeVar("T", bound="ExpiryReclamationConfig")
 
 
-@_attrs_define
-class ExpiryReclamationConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ExpiryReclamationConfig(AnswerModel):
     """Direct-delete reclamation of expired plain rows (non-audited).
 
     Independent of ``lineage_gc``: these rows carry no PII/audit/grace obligation,
@@ -30,31 +38,42 @@ class ExpiryReclamationConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _enabled = UNSET if self.enabled is None else self.enabled
-        enabled = _enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
+        _gaps_ = answer_gaps(self)
+        if "enabled" not in _gaps_:
+            _enabled = UNSET if self.enabled is None else self.enabled
+            enabled = _enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        _gaps_: dict[str, str] = {}
+        try:
+            enabled = d.pop("enabled", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
-        expiry_reclamation_config = cls(
-            enabled=None if isinstance(enabled, Unset) else enabled,
-        )
+        if not _gaps_:
+            expiry_reclamation_config = cls(
+                enabled=None if isinstance(enabled, Unset) else enabled,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            expiry_reclamation_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         expiry_reclamation_config.additional_properties = d
         return expiry_reclamation_config

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.dashboard_stats import DashboardStats
@@ -16,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetDashboardStatsResponse")
 
 
-@_attrs_define
-class GetDashboardStatsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetDashboardStatsResponse(AnswerModel):
     """Response containing dashboard statistics."""
 
     success: bool
@@ -28,41 +38,39 @@ class GetDashboardStatsResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.dashboard_stats import DashboardStats  # noqa: PLC0415
 
-        success = self.success
-
-        _stats = UNSET if self.stats is None else self.stats
-        stats: dict[str, Any] | None | Unset
-        if isinstance(_stats, Unset):
-            stats = UNSET
-        elif isinstance(_stats, DashboardStats):
-            stats = _stats.to_dict()
-        else:
-            stats = _stats
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if stats is not UNSET:
-            field_dict["stats"] = stats
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "stats" not in _gaps_:
+            _stats = UNSET if self.stats is None else self.stats
+            stats: dict[str, Any] | None | Unset
+            if isinstance(_stats, Unset):
+                stats = UNSET
+            elif isinstance(_stats, DashboardStats):
+                stats = _stats.to_dict()
+            else:
+                stats = _stats
+            if stats is not UNSET:
+                field_dict["stats"] = stats
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -71,39 +79,68 @@ class GetDashboardStatsResponse:
         from ..models.dashboard_stats import DashboardStats  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        def _parse_stats(data: object) -> DashboardStats | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                stats_type_0 = DashboardStats.from_dict(data)
+        try:
 
-                return stats_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DashboardStats | None | Unset, data)
+            def _parse_stats(data: object) -> DashboardStats | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    stats_type_0 = DashboardStats.from_dict(data)
 
-        stats = _parse_stats(d.pop("stats", UNSET))
+                    return stats_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DashboardStats | None | Unset, data)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            stats = _parse_stats(d.pop("stats", UNSET))
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stats"] = gap_cause(_exc_)
 
-        get_dashboard_stats_response = cls(
-            success=success,
-            stats=None if isinstance(stats, Unset) else stats,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            get_dashboard_stats_response = cls(
+                success=success,
+                stats=None if isinstance(stats, Unset) else stats,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "stats" not in _gaps_:
+                _values_["stats"] = None if isinstance(stats, Unset) else stats
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_dashboard_stats_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_dashboard_stats_response.additional_properties = d
         return get_dashboard_stats_response

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.braintrust_tile_row import BraintrustTileRow
@@ -23,8 +31,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetEvaluationOverviewResponse")
 
 
-@_attrs_define
-class GetEvaluationOverviewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetEvaluationOverviewResponse(AnswerModel):
     hero: HeroBlock
     """ The "answer" band — trend + headline delta. """
     context_tiles: ContextTile
@@ -59,51 +67,52 @@ class GetEvaluationOverviewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        hero = self.hero.to_dict()
-
-        context_tiles = self.context_tiles.to_dict()
-
-        rule_attribution = []
-        for rule_attribution_item_data in self.rule_attribution:
-            rule_attribution_item = rule_attribution_item_data.to_dict()
-            rule_attribution.append(rule_attribution_item)
-
-        score_distribution = self.score_distribution.to_dict()
-
-        braintrust_tiles = []
-        for braintrust_tiles_item_data in self.braintrust_tiles:
-            braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
-            braintrust_tiles.append(braintrust_tiles_item)
-
-        shadow_win_rate_trend = self.shadow_win_rate_trend.to_dict()
-
-        recent_results = []
-        for recent_results_item_data in self.recent_results:
-            recent_results_item = recent_results_item_data.to_dict()
-            recent_results.append(recent_results_item)
-
-        source_set_comparison = self.source_set_comparison.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "hero": hero,
-                "context_tiles": context_tiles,
-                "rule_attribution": rule_attribution,
-                "score_distribution": score_distribution,
-                "braintrust_tiles": braintrust_tiles,
-                "shadow_win_rate_trend": shadow_win_rate_trend,
-                "recent_results": recent_results,
-                "source_set_comparison": source_set_comparison,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "hero" not in _gaps_:
+            hero = self.hero.to_dict()
+            field_dict["hero"] = hero
+        if "context_tiles" not in _gaps_:
+            context_tiles = self.context_tiles.to_dict()
+            field_dict["context_tiles"] = context_tiles
+        if "rule_attribution" not in _gaps_:
+            rule_attribution = []
+            for rule_attribution_item_data in self.rule_attribution:
+                rule_attribution_item = rule_attribution_item_data.to_dict()
+                rule_attribution.append(rule_attribution_item)
+
+            field_dict["rule_attribution"] = rule_attribution
+        if "score_distribution" not in _gaps_:
+            score_distribution = self.score_distribution.to_dict()
+            field_dict["score_distribution"] = score_distribution
+        if "braintrust_tiles" not in _gaps_:
+            braintrust_tiles = []
+            for braintrust_tiles_item_data in self.braintrust_tiles:
+                braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
+                braintrust_tiles.append(braintrust_tiles_item)
+
+            field_dict["braintrust_tiles"] = braintrust_tiles
+        if "shadow_win_rate_trend" not in _gaps_:
+            shadow_win_rate_trend = self.shadow_win_rate_trend.to_dict()
+            field_dict["shadow_win_rate_trend"] = shadow_win_rate_trend
+        if "recent_results" not in _gaps_:
+            recent_results = []
+            for recent_results_item_data in self.recent_results:
+                recent_results_item = recent_results_item_data.to_dict()
+                recent_results.append(recent_results_item)
+
+            field_dict["recent_results"] = recent_results
+        if "source_set_comparison" not in _gaps_:
+            source_set_comparison = self.source_set_comparison.to_dict()
+            field_dict["source_set_comparison"] = source_set_comparison
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -119,47 +128,124 @@ class GetEvaluationOverviewResponse:
         from ..models.source_set_comparison import SourceSetComparison  # noqa: PLC0415
 
         d = dict(src_dict)
-        hero = HeroBlock.from_dict(d.pop("hero"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_hero = d.pop("hero", UNSET)
+            if type(_raw_hero) is not dict:
+                _raw_hero = settle(_raw_hero, "dict")
+            hero = HeroBlock.from_dict(_raw_hero)
 
-        context_tiles = ContextTile.from_dict(d.pop("context_tiles"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["hero"] = gap_cause(_exc_)
 
-        rule_attribution = []
-        _rule_attribution = d.pop("rule_attribution")
-        for rule_attribution_item_data in _rule_attribution:
-            rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
+        try:
+            _raw_context_tiles = d.pop("context_tiles", UNSET)
+            if type(_raw_context_tiles) is not dict:
+                _raw_context_tiles = settle(_raw_context_tiles, "dict")
+            context_tiles = ContextTile.from_dict(_raw_context_tiles)
 
-            rule_attribution.append(rule_attribution_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["context_tiles"] = gap_cause(_exc_)
 
-        score_distribution = ScoreDistribution.from_dict(d.pop("score_distribution"))
+        try:
+            _raw_rule_attribution = d.pop("rule_attribution", UNSET)
+            if type(_raw_rule_attribution) is not list:
+                _raw_rule_attribution = settle(_raw_rule_attribution, "list")
+            rule_attribution = []
+            _rule_attribution = _raw_rule_attribution
+            for rule_attribution_item_data in _rule_attribution:
+                rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
 
-        braintrust_tiles = []
-        _braintrust_tiles = d.pop("braintrust_tiles", [])
-        for braintrust_tiles_item_data in _braintrust_tiles:
-            braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
+                rule_attribution.append(rule_attribution_item)
 
-            braintrust_tiles.append(braintrust_tiles_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rule_attribution"] = gap_cause(_exc_)
 
-        shadow_win_rate_trend = ShadowWinRateTrend.from_dict(d.pop("shadow_win_rate_trend"))
+        try:
+            _raw_score_distribution = d.pop("score_distribution", UNSET)
+            if type(_raw_score_distribution) is not dict:
+                _raw_score_distribution = settle(_raw_score_distribution, "dict")
+            score_distribution = ScoreDistribution.from_dict(_raw_score_distribution)
 
-        recent_results = []
-        _recent_results = d.pop("recent_results", [])
-        for recent_results_item_data in _recent_results:
-            recent_results_item = EvaluationResultView.from_dict(recent_results_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["score_distribution"] = gap_cause(_exc_)
 
-            recent_results.append(recent_results_item)
+        try:
+            _raw_braintrust_tiles = d.pop("braintrust_tiles", UNSET)
+            if type(_raw_braintrust_tiles) is not list:
+                _raw_braintrust_tiles = settle(_raw_braintrust_tiles, "list", default=[])
+            braintrust_tiles = []
+            _braintrust_tiles = _raw_braintrust_tiles
+            for braintrust_tiles_item_data in _braintrust_tiles:
+                braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
 
-        source_set_comparison = SourceSetComparison.from_dict(d.pop("source_set_comparison"))
+                braintrust_tiles.append(braintrust_tiles_item)
 
-        get_evaluation_overview_response = cls(
-            hero=hero,
-            context_tiles=context_tiles,
-            rule_attribution=rule_attribution,
-            score_distribution=score_distribution,
-            braintrust_tiles=braintrust_tiles,
-            shadow_win_rate_trend=shadow_win_rate_trend,
-            recent_results=recent_results,
-            source_set_comparison=source_set_comparison,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["braintrust_tiles"] = gap_cause(_exc_)
+
+        try:
+            _raw_shadow_win_rate_trend = d.pop("shadow_win_rate_trend", UNSET)
+            if type(_raw_shadow_win_rate_trend) is not dict:
+                _raw_shadow_win_rate_trend = settle(_raw_shadow_win_rate_trend, "dict")
+            shadow_win_rate_trend = ShadowWinRateTrend.from_dict(_raw_shadow_win_rate_trend)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_win_rate_trend"] = gap_cause(_exc_)
+
+        try:
+            _raw_recent_results = d.pop("recent_results", UNSET)
+            if type(_raw_recent_results) is not list:
+                _raw_recent_results = settle(_raw_recent_results, "list", default=[])
+            recent_results = []
+            _recent_results = _raw_recent_results
+            for recent_results_item_data in _recent_results:
+                recent_results_item = EvaluationResultView.from_dict(recent_results_item_data)
+
+                recent_results.append(recent_results_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["recent_results"] = gap_cause(_exc_)
+
+        try:
+            _raw_source_set_comparison = d.pop("source_set_comparison", UNSET)
+            if type(_raw_source_set_comparison) is not dict:
+                _raw_source_set_comparison = settle(_raw_source_set_comparison, "dict")
+            source_set_comparison = SourceSetComparison.from_dict(_raw_source_set_comparison)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_set_comparison"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            get_evaluation_overview_response = cls(
+                hero=hero,
+                context_tiles=context_tiles,
+                rule_attribution=rule_attribution,
+                score_distribution=score_distribution,
+                braintrust_tiles=braintrust_tiles,
+                shadow_win_rate_trend=shadow_win_rate_trend,
+                recent_results=recent_results,
+                source_set_comparison=source_set_comparison,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "hero" not in _gaps_:
+                _values_["hero"] = hero
+            if "context_tiles" not in _gaps_:
+                _values_["context_tiles"] = context_tiles
+            if "rule_attribution" not in _gaps_:
+                _values_["rule_attribution"] = rule_attribution
+            if "score_distribution" not in _gaps_:
+                _values_["score_distribution"] = score_distribution
+            if "braintrust_tiles" not in _gaps_:
+                _values_["braintrust_tiles"] = braintrust_tiles
+            if "shadow_win_rate_trend" not in _gaps_:
+                _values_["shadow_win_rate_trend"] = shadow_win_rate_trend
+            if "recent_results" not in _gaps_:
+                _values_["recent_results"] = recent_results
+            if "source_set_comparison" not in _gaps_:
+                _values_["source_set_comparison"] = source_set_comparison
+            get_evaluation_overview_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_evaluation_overview_response.additional_properties = d
         return get_evaluation_overview_response

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.operation_status_info import OperationStatusInfo
@@ -16,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetOperationStatusResponse")
 
 
-@_attrs_define
-class GetOperationStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetOperationStatusResponse(AnswerModel):
     success: bool
     operation_status: None | OperationStatusInfo = None
     msg: None | str = None
@@ -26,41 +36,39 @@ class GetOperationStatusResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.operation_status_info import OperationStatusInfo  # noqa: PLC0415
 
-        success = self.success
-
-        _operation_status = UNSET if self.operation_status is None else self.operation_status
-        operation_status: dict[str, Any] | None | Unset
-        if isinstance(_operation_status, Unset):
-            operation_status = UNSET
-        elif isinstance(_operation_status, OperationStatusInfo):
-            operation_status = _operation_status.to_dict()
-        else:
-            operation_status = _operation_status
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if operation_status is not UNSET:
-            field_dict["operation_status"] = operation_status
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "operation_status" not in _gaps_:
+            _operation_status = UNSET if self.operation_status is None else self.operation_status
+            operation_status: dict[str, Any] | None | Unset
+            if isinstance(_operation_status, Unset):
+                operation_status = UNSET
+            elif isinstance(_operation_status, OperationStatusInfo):
+                operation_status = _operation_status.to_dict()
+            else:
+                operation_status = _operation_status
+            if operation_status is not UNSET:
+                field_dict["operation_status"] = operation_status
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -69,39 +77,68 @@ class GetOperationStatusResponse:
         from ..models.operation_status_info import OperationStatusInfo  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        def _parse_operation_status(data: object) -> None | OperationStatusInfo | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                operation_status_type_0 = OperationStatusInfo.from_dict(data)
+        try:
 
-                return operation_status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | OperationStatusInfo | Unset, data)
+            def _parse_operation_status(data: object) -> None | OperationStatusInfo | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    operation_status_type_0 = OperationStatusInfo.from_dict(data)
 
-        operation_status = _parse_operation_status(d.pop("operation_status", UNSET))
+                    return operation_status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | OperationStatusInfo | Unset, data)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            operation_status = _parse_operation_status(d.pop("operation_status", UNSET))
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["operation_status"] = gap_cause(_exc_)
 
-        get_operation_status_response = cls(
-            success=success,
-            operation_status=None if isinstance(operation_status, Unset) else operation_status,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            get_operation_status_response = cls(
+                success=success,
+                operation_status=None if isinstance(operation_status, Unset) else operation_status,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "operation_status" not in _gaps_:
+                _values_["operation_status"] = None if isinstance(operation_status, Unset) else operation_status
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_operation_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_operation_status_response.additional_properties = d
         return get_operation_status_response

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="GetProfileStatisticsResponse")
 
 
-@_attrs_define
-class GetProfileStatisticsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetProfileStatisticsResponse(AnswerModel):
     success: bool
     current_count: int = 0
     pending_count: int = 0
@@ -23,75 +33,127 @@ class GetProfileStatisticsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        current_count = self.current_count
-
-        pending_count = self.pending_count
-
-        archived_count = self.archived_count
-
-        expiring_soon_count = self.expiring_soon_count
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "current_count": current_count,
-                "pending_count": pending_count,
-                "archived_count": archived_count,
-                "expiring_soon_count": expiring_soon_count,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "current_count" not in _gaps_:
+            current_count = self.current_count
+            field_dict["current_count"] = current_count
+        if "pending_count" not in _gaps_:
+            pending_count = self.pending_count
+            field_dict["pending_count"] = pending_count
+        if "archived_count" not in _gaps_:
+            archived_count = self.archived_count
+            field_dict["archived_count"] = archived_count
+        if "expiring_soon_count" not in _gaps_:
+            expiring_soon_count = self.expiring_soon_count
+            field_dict["expiring_soon_count"] = expiring_soon_count
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        current_count = d.pop("current_count", 0)
+        try:
+            _raw_current_count = d.pop("current_count", UNSET)
+            if type(_raw_current_count) is not int:
+                _raw_current_count = settle(_raw_current_count, "int", default=0)
+            current_count = _raw_current_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_count"] = gap_cause(_exc_)
 
-        pending_count = d.pop("pending_count", 0)
+        try:
+            _raw_pending_count = d.pop("pending_count", UNSET)
+            if type(_raw_pending_count) is not int:
+                _raw_pending_count = settle(_raw_pending_count, "int", default=0)
+            pending_count = _raw_pending_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_count"] = gap_cause(_exc_)
 
-        archived_count = d.pop("archived_count", 0)
+        try:
+            _raw_archived_count = d.pop("archived_count", UNSET)
+            if type(_raw_archived_count) is not int:
+                _raw_archived_count = settle(_raw_archived_count, "int", default=0)
+            archived_count = _raw_archived_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["archived_count"] = gap_cause(_exc_)
 
-        expiring_soon_count = d.pop("expiring_soon_count", 0)
+        try:
+            _raw_expiring_soon_count = d.pop("expiring_soon_count", UNSET)
+            if type(_raw_expiring_soon_count) is not int:
+                _raw_expiring_soon_count = settle(_raw_expiring_soon_count, "int", default=0)
+            expiring_soon_count = _raw_expiring_soon_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expiring_soon_count"] = gap_cause(_exc_)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        get_profile_statistics_response = cls(
-            success=success,
-            current_count=current_count,
-            pending_count=pending_count,
-            archived_count=archived_count,
-            expiring_soon_count=expiring_soon_count,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            get_profile_statistics_response = cls(
+                success=success,
+                current_count=current_count,
+                pending_count=pending_count,
+                archived_count=archived_count,
+                expiring_soon_count=expiring_soon_count,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "current_count" not in _gaps_:
+                _values_["current_count"] = current_count
+            if "pending_count" not in _gaps_:
+                _values_["pending_count"] = pending_count
+            if "archived_count" not in _gaps_:
+                _values_["archived_count"] = archived_count
+            if "expiring_soon_count" not in _gaps_:
+                _values_["expiring_soon_count"] = expiring_soon_count
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_profile_statistics_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_profile_statistics_response.additional_properties = d
         return get_profile_statistics_response

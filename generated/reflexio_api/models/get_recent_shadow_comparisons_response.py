@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.shadow_comparison_verdict import ShadowComparisonVerdict
@@ -16,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetRecentShadowComparisonsResponse")
 
 
-@_attrs_define
-class GetRecentShadowComparisonsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetRecentShadowComparisonsResponse(AnswerModel):
     """Returned by GET /api/evaluations/shadow_comparisons/recent (F1).
 
     Args:
@@ -33,24 +41,23 @@ class GetRecentShadowComparisonsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verdicts = []
-        for verdicts_item_data in self.verdicts:
-            verdicts_item = verdicts_item_data.to_dict()
-            verdicts.append(verdicts_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verdicts": verdicts,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "verdicts" not in _gaps_:
+            verdicts = []
+            for verdicts_item_data in self.verdicts:
+                verdicts_item = verdicts_item_data.to_dict()
+                verdicts.append(verdicts_item)
+
+            field_dict["verdicts"] = verdicts
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -59,16 +66,30 @@ class GetRecentShadowComparisonsResponse:
         from ..models.shadow_comparison_verdict import ShadowComparisonVerdict  # noqa: PLC0415
 
         d = dict(src_dict)
-        verdicts = []
-        _verdicts = d.pop("verdicts", [])
-        for verdicts_item_data in _verdicts:
-            verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_verdicts = d.pop("verdicts", UNSET)
+            if type(_raw_verdicts) is not list:
+                _raw_verdicts = settle(_raw_verdicts, "list", default=[])
+            verdicts = []
+            _verdicts = _raw_verdicts
+            for verdicts_item_data in _verdicts:
+                verdicts_item = ShadowComparisonVerdict.from_dict(verdicts_item_data)
 
-            verdicts.append(verdicts_item)
+                verdicts.append(verdicts_item)
 
-        get_recent_shadow_comparisons_response = cls(
-            verdicts=verdicts,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["verdicts"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            get_recent_shadow_comparisons_response = cls(
+                verdicts=verdicts,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "verdicts" not in _gaps_:
+                _values_["verdicts"] = verdicts
+            get_recent_shadow_comparisons_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_recent_shadow_comparisons_response.additional_properties = d
         return get_recent_shadow_comparisons_response

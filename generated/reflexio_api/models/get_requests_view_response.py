@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.session_view import SessionView
@@ -16,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetRequestsViewResponse")
 
 
-@_attrs_define
-class GetRequestsViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetRequestsViewResponse(AnswerModel):
     """API response for retrieving requests — uses View types."""
 
     success: bool
@@ -27,39 +37,38 @@ class GetRequestsViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        sessions = []
-        for sessions_item_data in self.sessions:
-            sessions_item = sessions_item_data.to_dict()
-            sessions.append(sessions_item)
-
-        has_more = self.has_more
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "sessions": sessions,
-                "has_more": has_more,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "sessions" not in _gaps_:
+            sessions = []
+            for sessions_item_data in self.sessions:
+                sessions_item = sessions_item_data.to_dict()
+                sessions.append(sessions_item)
+
+            field_dict["sessions"] = sessions
+        if "has_more" not in _gaps_:
+            has_more = self.has_more
+            field_dict["has_more"] = has_more
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -68,32 +77,71 @@ class GetRequestsViewResponse:
         from ..models.session_view import SessionView  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        sessions = []
-        _sessions = d.pop("sessions")
-        for sessions_item_data in _sessions:
-            sessions_item = SessionView.from_dict(sessions_item_data)
+        try:
+            _raw_sessions = d.pop("sessions", UNSET)
+            if type(_raw_sessions) is not list:
+                _raw_sessions = settle(_raw_sessions, "list")
+            sessions = []
+            _sessions = _raw_sessions
+            for sessions_item_data in _sessions:
+                sessions_item = SessionView.from_dict(sessions_item_data)
 
-            sessions.append(sessions_item)
+                sessions.append(sessions_item)
 
-        has_more = d.pop("has_more", False)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sessions"] = gap_cause(_exc_)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_has_more = d.pop("has_more", UNSET)
+            if type(_raw_has_more) is not bool:
+                _raw_has_more = settle(_raw_has_more, "bool")
+            has_more = _raw_has_more
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["has_more"] = gap_cause(_exc_)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        try:
 
-        get_requests_view_response = cls(
-            success=success,
-            sessions=sessions,
-            has_more=has_more,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            get_requests_view_response = cls(
+                success=success,
+                sessions=sessions,
+                has_more=has_more,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "sessions" not in _gaps_:
+                _values_["sessions"] = sessions
+            if "has_more" not in _gaps_:
+                _values_["has_more"] = has_more
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            get_requests_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_requests_view_response.additional_properties = d
         return get_requests_view_response

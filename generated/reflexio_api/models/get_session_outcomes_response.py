@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.session_outcome_record import SessionOutcomeRecord
@@ -16,38 +24,37 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GetSessionOutcomesResponse")
 
 
-@_attrs_define
-class GetSessionOutcomesResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GetSessionOutcomesResponse(AnswerModel):
     success: bool
     session_outcomes: list[SessionOutcomeRecord]
     message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        session_outcomes = []
-        for session_outcomes_item_data in self.session_outcomes:
-            session_outcomes_item = session_outcomes_item_data.to_dict()
-            session_outcomes.append(session_outcomes_item)
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "session_outcomes": session_outcomes,
-                "message": message,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "session_outcomes" not in _gaps_:
+            session_outcomes = []
+            for session_outcomes_item_data in self.session_outcomes:
+                session_outcomes_item = session_outcomes_item_data.to_dict()
+                session_outcomes.append(session_outcomes_item)
+
+            field_dict["session_outcomes"] = session_outcomes
+        if "message" not in _gaps_:
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -56,22 +63,52 @@ class GetSessionOutcomesResponse:
         from ..models.session_outcome_record import SessionOutcomeRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        session_outcomes = []
-        _session_outcomes = d.pop("session_outcomes", [])
-        for session_outcomes_item_data in _session_outcomes:
-            session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
+        try:
+            _raw_session_outcomes = d.pop("session_outcomes", UNSET)
+            if type(_raw_session_outcomes) is not list:
+                _raw_session_outcomes = settle(_raw_session_outcomes, "list", default=[])
+            session_outcomes = []
+            _session_outcomes = _raw_session_outcomes
+            for session_outcomes_item_data in _session_outcomes:
+                session_outcomes_item = SessionOutcomeRecord.from_dict(session_outcomes_item_data)
 
-            session_outcomes.append(session_outcomes_item)
+                session_outcomes.append(session_outcomes_item)
 
-        message = d.pop("message", "")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_outcomes"] = gap_cause(_exc_)
 
-        get_session_outcomes_response = cls(
-            success=success,
-            session_outcomes=session_outcomes,
-            message=message,
-        )
+        try:
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            get_session_outcomes_response = cls(
+                success=success,
+                session_outcomes=session_outcomes,
+                message=message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "session_outcomes" not in _gaps_:
+                _values_["session_outcomes"] = session_outcomes
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            get_session_outcomes_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         get_session_outcomes_response.additional_properties = d
         return get_session_outcomes_response

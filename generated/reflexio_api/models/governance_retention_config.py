@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+)
 
 T = TypeVar("T", bound="GovernanceRetentionConfig")
 
 
-@_attrs_define
-class GovernanceRetentionConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GovernanceRetentionConfig(AnswerModel):
     """Audit-event retention policy. **Enterprise-only:** reclamation is performed
     by an enterprise per-org reclamation sweep registered via
     ``register_per_org_sweep``. In an OSS-only deployment these knobs are accepted
@@ -28,59 +36,86 @@ class GovernanceRetentionConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _audit_events_delete_batch_limit = (
-            UNSET if self.audit_events_delete_batch_limit is None else self.audit_events_delete_batch_limit
-        )
-        audit_events_delete_batch_limit = _audit_events_delete_batch_limit
-
-        _audit_events_retention_days = (
-            UNSET if self.audit_events_retention_days is None else self.audit_events_retention_days
-        )
-        audit_events_retention_days = _audit_events_retention_days
-
-        _audit_events_retention_enabled = (
-            UNSET if self.audit_events_retention_enabled is None else self.audit_events_retention_enabled
-        )
-        audit_events_retention_enabled = _audit_events_retention_enabled
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if audit_events_delete_batch_limit is not UNSET:
-            field_dict["audit_events_delete_batch_limit"] = audit_events_delete_batch_limit
-        if audit_events_retention_days is not UNSET:
-            field_dict["audit_events_retention_days"] = audit_events_retention_days
-        if audit_events_retention_enabled is not UNSET:
-            field_dict["audit_events_retention_enabled"] = audit_events_retention_enabled
+        _gaps_ = answer_gaps(self)
+        if "audit_events_delete_batch_limit" not in _gaps_:
+            _audit_events_delete_batch_limit = (
+                UNSET if self.audit_events_delete_batch_limit is None else self.audit_events_delete_batch_limit
+            )
+            audit_events_delete_batch_limit = _audit_events_delete_batch_limit
+            if audit_events_delete_batch_limit is not UNSET:
+                field_dict["audit_events_delete_batch_limit"] = audit_events_delete_batch_limit
+        if "audit_events_retention_days" not in _gaps_:
+            _audit_events_retention_days = (
+                UNSET if self.audit_events_retention_days is None else self.audit_events_retention_days
+            )
+            audit_events_retention_days = _audit_events_retention_days
+            if audit_events_retention_days is not UNSET:
+                field_dict["audit_events_retention_days"] = audit_events_retention_days
+        if "audit_events_retention_enabled" not in _gaps_:
+            _audit_events_retention_enabled = (
+                UNSET if self.audit_events_retention_enabled is None else self.audit_events_retention_enabled
+            )
+            audit_events_retention_enabled = _audit_events_retention_enabled
+            if audit_events_retention_enabled is not UNSET:
+                field_dict["audit_events_retention_enabled"] = audit_events_retention_enabled
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        audit_events_delete_batch_limit = d.pop("audit_events_delete_batch_limit", UNSET)
+        _gaps_: dict[str, str] = {}
+        try:
+            audit_events_delete_batch_limit = d.pop("audit_events_delete_batch_limit", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["audit_events_delete_batch_limit"] = gap_cause(_exc_)
 
-        audit_events_retention_days = d.pop("audit_events_retention_days", UNSET)
+        try:
+            audit_events_retention_days = d.pop("audit_events_retention_days", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["audit_events_retention_days"] = gap_cause(_exc_)
 
-        audit_events_retention_enabled = d.pop("audit_events_retention_enabled", UNSET)
+        try:
+            audit_events_retention_enabled = d.pop("audit_events_retention_enabled", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["audit_events_retention_enabled"] = gap_cause(_exc_)
 
-        governance_retention_config = cls(
-            audit_events_delete_batch_limit=None
-            if isinstance(audit_events_delete_batch_limit, Unset)
-            else audit_events_delete_batch_limit,
-            audit_events_retention_days=None
-            if isinstance(audit_events_retention_days, Unset)
-            else audit_events_retention_days,
-            audit_events_retention_enabled=None
-            if isinstance(audit_events_retention_enabled, Unset)
-            else audit_events_retention_enabled,
-        )
+        if not _gaps_:
+            governance_retention_config = cls(
+                audit_events_delete_batch_limit=None
+                if isinstance(audit_events_delete_batch_limit, Unset)
+                else audit_events_delete_batch_limit,
+                audit_events_retention_days=None
+                if isinstance(audit_events_retention_days, Unset)
+                else audit_events_retention_days,
+                audit_events_retention_enabled=None
+                if isinstance(audit_events_retention_enabled, Unset)
+                else audit_events_retention_enabled,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "audit_events_delete_batch_limit" not in _gaps_:
+                _values_["audit_events_delete_batch_limit"] = (
+                    None if isinstance(audit_events_delete_batch_limit, Unset) else audit_events_delete_batch_limit
+                )
+            if "audit_events_retention_days" not in _gaps_:
+                _values_["audit_events_retention_days"] = (
+                    None if isinstance(audit_events_retention_days, Unset) else audit_events_retention_days
+                )
+            if "audit_events_retention_enabled" not in _gaps_:
+                _values_["audit_events_retention_enabled"] = (
+                    None if isinstance(audit_events_retention_enabled, Unset) else audit_events_retention_enabled
+                )
+            governance_retention_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         governance_retention_config.additional_properties = d
         return governance_retention_config

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="GradeOnDemandResponse")
 
 
-@_attrs_define
-class GradeOnDemandResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class GradeOnDemandResponse(AnswerModel):
     """Returned by POST /api/evaluations/grade_on_demand.
 
     Args:
@@ -39,97 +49,151 @@ class GradeOnDemandResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        cached = self.cached
-
-        _result_id = UNSET if self.result_id is None else self.result_id
-        result_id: int | None | Unset
-        if isinstance(_result_id, Unset):
-            result_id = UNSET
-        else:
-            result_id = _result_id
-
-        _skipped_reason = UNSET if self.skipped_reason is None else self.skipped_reason
-        skipped_reason: None | str | Unset
-        if isinstance(_skipped_reason, Unset):
-            skipped_reason = UNSET
-        else:
-            skipped_reason = _skipped_reason
-
-        _retrieved_learning_status = UNSET if self.retrieved_learning_status is None else self.retrieved_learning_status
-        retrieved_learning_status: None | str | Unset
-        if isinstance(_retrieved_learning_status, Unset):
-            retrieved_learning_status = UNSET
-        else:
-            retrieved_learning_status = _retrieved_learning_status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-                "cached": cached,
-            }
-        )
-        if result_id is not UNSET:
-            field_dict["result_id"] = result_id
-        if skipped_reason is not UNSET:
-            field_dict["skipped_reason"] = skipped_reason
-        if retrieved_learning_status is not UNSET:
-            field_dict["retrieved_learning_status"] = retrieved_learning_status
+        _gaps_ = answer_gaps(self)
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "cached" not in _gaps_:
+            cached = self.cached
+            field_dict["cached"] = cached
+        if "result_id" not in _gaps_:
+            _result_id = UNSET if self.result_id is None else self.result_id
+            result_id: int | None | Unset
+            if isinstance(_result_id, Unset):
+                result_id = UNSET
+            else:
+                result_id = _result_id
+            if result_id is not UNSET:
+                field_dict["result_id"] = result_id
+        if "skipped_reason" not in _gaps_:
+            _skipped_reason = UNSET if self.skipped_reason is None else self.skipped_reason
+            skipped_reason: None | str | Unset
+            if isinstance(_skipped_reason, Unset):
+                skipped_reason = UNSET
+            else:
+                skipped_reason = _skipped_reason
+            if skipped_reason is not UNSET:
+                field_dict["skipped_reason"] = skipped_reason
+        if "retrieved_learning_status" not in _gaps_:
+            _retrieved_learning_status = (
+                UNSET if self.retrieved_learning_status is None else self.retrieved_learning_status
+            )
+            retrieved_learning_status: None | str | Unset
+            if isinstance(_retrieved_learning_status, Unset):
+                retrieved_learning_status = UNSET
+            else:
+                retrieved_learning_status = _retrieved_learning_status
+            if retrieved_learning_status is not UNSET:
+                field_dict["retrieved_learning_status"] = retrieved_learning_status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = d.pop("session_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        cached = d.pop("cached", False)
+        try:
+            _raw_cached = d.pop("cached", UNSET)
+            if type(_raw_cached) is not bool:
+                _raw_cached = settle(_raw_cached, "bool", default=False)
+            cached = _raw_cached
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cached"] = gap_cause(_exc_)
 
-        def _parse_result_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        result_id = _parse_result_id(d.pop("result_id", UNSET))
+            def _parse_result_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_skipped_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            result_id = _parse_result_id(d.pop("result_id", UNSET))
 
-        skipped_reason = _parse_skipped_reason(d.pop("skipped_reason", UNSET))
+            if type(result_id) is not int and result_id is not None and result_id is not UNSET:
+                result_id = plain_value(result_id, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result_id"] = gap_cause(_exc_)
 
-        def _parse_retrieved_learning_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        retrieved_learning_status = _parse_retrieved_learning_status(d.pop("retrieved_learning_status", UNSET))
+            def _parse_skipped_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        grade_on_demand_response = cls(
-            session_id=session_id,
-            cached=cached,
-            result_id=None if isinstance(result_id, Unset) else result_id,
-            skipped_reason=None if isinstance(skipped_reason, Unset) else skipped_reason,
-            retrieved_learning_status=None
-            if isinstance(retrieved_learning_status, Unset)
-            else retrieved_learning_status,
-        )
+            skipped_reason = _parse_skipped_reason(d.pop("skipped_reason", UNSET))
+
+            if type(skipped_reason) is not str and skipped_reason is not None and skipped_reason is not UNSET:
+                skipped_reason = plain_value(skipped_reason, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skipped_reason"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_retrieved_learning_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            retrieved_learning_status = _parse_retrieved_learning_status(d.pop("retrieved_learning_status", UNSET))
+
+            if (
+                type(retrieved_learning_status) is not str
+                and retrieved_learning_status is not None
+                and retrieved_learning_status is not UNSET
+            ):
+                retrieved_learning_status = plain_value(retrieved_learning_status, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieved_learning_status"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            grade_on_demand_response = cls(
+                session_id=session_id,
+                cached=cached,
+                result_id=None if isinstance(result_id, Unset) else result_id,
+                skipped_reason=None if isinstance(skipped_reason, Unset) else skipped_reason,
+                retrieved_learning_status=None
+                if isinstance(retrieved_learning_status, Unset)
+                else retrieved_learning_status,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "cached" not in _gaps_:
+                _values_["cached"] = cached
+            if "result_id" not in _gaps_:
+                _values_["result_id"] = None if isinstance(result_id, Unset) else result_id
+            if "skipped_reason" not in _gaps_:
+                _values_["skipped_reason"] = None if isinstance(skipped_reason, Unset) else skipped_reason
+            if "retrieved_learning_status" not in _gaps_:
+                _values_["retrieved_learning_status"] = (
+                    None if isinstance(retrieved_learning_status, Unset) else retrieved_learning_status
+                )
+            grade_on_demand_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         grade_on_demand_response.additional_properties = d
         return grade_on_demand_response

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.hero_block_state import HeroBlockState
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.hero_bucket import HeroBucket
@@ -17,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="HeroBlock")
 
 
-@_attrs_define
-class HeroBlock:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class HeroBlock(AnswerModel):
     """The "answer" band — trend + headline delta."""
 
     state: HeroBlockState
@@ -29,48 +39,47 @@ class HeroBlock:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        state = self.state.value
-
-        regular_success_rate_pp = self.regular_success_rate_pp
-
-        buckets = []
-        for buckets_item_data in self.buckets:
-            buckets_item = buckets_item_data.to_dict()
-            buckets.append(buckets_item)
-
-        _shadow_success_rate_pp = UNSET if self.shadow_success_rate_pp is None else self.shadow_success_rate_pp
-        shadow_success_rate_pp: float | None | Unset
-        if isinstance(_shadow_success_rate_pp, Unset):
-            shadow_success_rate_pp = UNSET
-        else:
-            shadow_success_rate_pp = _shadow_success_rate_pp
-
-        _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
-        delta_pp: float | None | Unset
-        if isinstance(_delta_pp, Unset):
-            delta_pp = UNSET
-        else:
-            delta_pp = _delta_pp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "state": state,
-                "regular_success_rate_pp": regular_success_rate_pp,
-                "buckets": buckets,
-            }
-        )
-        if shadow_success_rate_pp is not UNSET:
-            field_dict["shadow_success_rate_pp"] = shadow_success_rate_pp
-        if delta_pp is not UNSET:
-            field_dict["delta_pp"] = delta_pp
+        _gaps_ = answer_gaps(self)
+        if "state" not in _gaps_:
+            state = self.state.value
+            field_dict["state"] = state
+        if "regular_success_rate_pp" not in _gaps_:
+            regular_success_rate_pp = self.regular_success_rate_pp
+            field_dict["regular_success_rate_pp"] = regular_success_rate_pp
+        if "buckets" not in _gaps_:
+            buckets = []
+            for buckets_item_data in self.buckets:
+                buckets_item = buckets_item_data.to_dict()
+                buckets.append(buckets_item)
+
+            field_dict["buckets"] = buckets
+        if "shadow_success_rate_pp" not in _gaps_:
+            _shadow_success_rate_pp = UNSET if self.shadow_success_rate_pp is None else self.shadow_success_rate_pp
+            shadow_success_rate_pp: float | None | Unset
+            if isinstance(_shadow_success_rate_pp, Unset):
+                shadow_success_rate_pp = UNSET
+            else:
+                shadow_success_rate_pp = _shadow_success_rate_pp
+            if shadow_success_rate_pp is not UNSET:
+                field_dict["shadow_success_rate_pp"] = shadow_success_rate_pp
+        if "delta_pp" not in _gaps_:
+            _delta_pp = UNSET if self.delta_pp is None else self.delta_pp
+            delta_pp: float | None | Unset
+            if isinstance(_delta_pp, Unset):
+                delta_pp = UNSET
+            else:
+                delta_pp = _delta_pp
+            if delta_pp is not UNSET:
+                field_dict["delta_pp"] = delta_pp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -79,42 +88,97 @@ class HeroBlock:
         from ..models.hero_bucket import HeroBucket  # noqa: PLC0415
 
         d = dict(src_dict)
-        state = HeroBlockState(d.pop("state"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_state = d.pop("state", UNSET)
+            if _raw_state is UNSET or _raw_state is None:
+                _raw_state = settle(_raw_state, None)
+            state = HeroBlockState(_raw_state)
 
-        regular_success_rate_pp = d.pop("regular_success_rate_pp")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["state"] = gap_cause(_exc_)
 
-        buckets = []
-        _buckets = d.pop("buckets")
-        for buckets_item_data in _buckets:
-            buckets_item = HeroBucket.from_dict(buckets_item_data)
+        try:
+            _raw_regular_success_rate_pp = d.pop("regular_success_rate_pp", UNSET)
+            if type(_raw_regular_success_rate_pp) is not float:
+                _raw_regular_success_rate_pp = settle(_raw_regular_success_rate_pp, "float")
+            regular_success_rate_pp = _raw_regular_success_rate_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_success_rate_pp"] = gap_cause(_exc_)
 
-            buckets.append(buckets_item)
+        try:
+            _raw_buckets = d.pop("buckets", UNSET)
+            if type(_raw_buckets) is not list:
+                _raw_buckets = settle(_raw_buckets, "list")
+            buckets = []
+            _buckets = _raw_buckets
+            for buckets_item_data in _buckets:
+                buckets_item = HeroBucket.from_dict(buckets_item_data)
 
-        def _parse_shadow_success_rate_pp(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+                buckets.append(buckets_item)
 
-        shadow_success_rate_pp = _parse_shadow_success_rate_pp(d.pop("shadow_success_rate_pp", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["buckets"] = gap_cause(_exc_)
 
-        def _parse_delta_pp(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
+            def _parse_shadow_success_rate_pp(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        hero_block = cls(
-            state=state,
-            regular_success_rate_pp=regular_success_rate_pp,
-            buckets=buckets,
-            shadow_success_rate_pp=None if isinstance(shadow_success_rate_pp, Unset) else shadow_success_rate_pp,
-            delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
-        )
+            shadow_success_rate_pp = _parse_shadow_success_rate_pp(d.pop("shadow_success_rate_pp", UNSET))
+
+            if (
+                type(shadow_success_rate_pp) is not float
+                and shadow_success_rate_pp is not None
+                and shadow_success_rate_pp is not UNSET
+            ):
+                shadow_success_rate_pp = plain_value(shadow_success_rate_pp, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_success_rate_pp"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_delta_pp(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            delta_pp = _parse_delta_pp(d.pop("delta_pp", UNSET))
+
+            if type(delta_pp) is not float and delta_pp is not None and delta_pp is not UNSET:
+                delta_pp = plain_value(delta_pp, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta_pp"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            hero_block = cls(
+                state=state,
+                regular_success_rate_pp=regular_success_rate_pp,
+                buckets=buckets,
+                shadow_success_rate_pp=None if isinstance(shadow_success_rate_pp, Unset) else shadow_success_rate_pp,
+                delta_pp=None if isinstance(delta_pp, Unset) else delta_pp,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "state" not in _gaps_:
+                _values_["state"] = state
+            if "regular_success_rate_pp" not in _gaps_:
+                _values_["regular_success_rate_pp"] = regular_success_rate_pp
+            if "buckets" not in _gaps_:
+                _values_["buckets"] = buckets
+            if "shadow_success_rate_pp" not in _gaps_:
+                _values_["shadow_success_rate_pp"] = (
+                    None if isinstance(shadow_success_rate_pp, Unset) else shadow_success_rate_pp
+                )
+            if "delta_pp" not in _gaps_:
+                _values_["delta_pp"] = None if isinstance(delta_pp, Unset) else delta_pp
+            hero_block = partial_answer(cls, _values_, _gaps_, src_dict)
 
         hero_block.additional_properties = d
         return hero_block

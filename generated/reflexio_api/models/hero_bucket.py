@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="HeroBucket")
 
 
-@_attrs_define
-class HeroBucket:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class HeroBucket(AnswerModel):
     """One point on the trend chart in the hero block.
 
     ``avg_corrections`` is the mean judge-derived count of user turns that
@@ -39,81 +49,141 @@ class HeroBucket:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ts = self.ts
-
-        regular_rate = self.regular_rate
-
-        regular_n = self.regular_n
-
-        shadow_n = self.shadow_n
-
-        avg_corrections = self.avg_corrections
-
-        escalation_rate = self.escalation_rate
-
-        _shadow_rate = UNSET if self.shadow_rate is None else self.shadow_rate
-        shadow_rate: float | None | Unset
-        if isinstance(_shadow_rate, Unset):
-            shadow_rate = UNSET
-        else:
-            shadow_rate = _shadow_rate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ts": ts,
-                "regular_rate": regular_rate,
-                "regular_n": regular_n,
-                "shadow_n": shadow_n,
-                "avg_corrections": avg_corrections,
-                "escalation_rate": escalation_rate,
-            }
-        )
-        if shadow_rate is not UNSET:
-            field_dict["shadow_rate"] = shadow_rate
+        _gaps_ = answer_gaps(self)
+        if "ts" not in _gaps_:
+            ts = self.ts
+            field_dict["ts"] = ts
+        if "regular_rate" not in _gaps_:
+            regular_rate = self.regular_rate
+            field_dict["regular_rate"] = regular_rate
+        if "regular_n" not in _gaps_:
+            regular_n = self.regular_n
+            field_dict["regular_n"] = regular_n
+        if "shadow_n" not in _gaps_:
+            shadow_n = self.shadow_n
+            field_dict["shadow_n"] = shadow_n
+        if "avg_corrections" not in _gaps_:
+            avg_corrections = self.avg_corrections
+            field_dict["avg_corrections"] = avg_corrections
+        if "escalation_rate" not in _gaps_:
+            escalation_rate = self.escalation_rate
+            field_dict["escalation_rate"] = escalation_rate
+        if "shadow_rate" not in _gaps_:
+            _shadow_rate = UNSET if self.shadow_rate is None else self.shadow_rate
+            shadow_rate: float | None | Unset
+            if isinstance(_shadow_rate, Unset):
+                shadow_rate = UNSET
+            else:
+                shadow_rate = _shadow_rate
+            if shadow_rate is not UNSET:
+                field_dict["shadow_rate"] = shadow_rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        ts = d.pop("ts")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_ts = d.pop("ts", UNSET)
+            if type(_raw_ts) is not int:
+                _raw_ts = settle(_raw_ts, "int")
+            ts = _raw_ts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["ts"] = gap_cause(_exc_)
 
-        regular_rate = d.pop("regular_rate")
+        try:
+            _raw_regular_rate = d.pop("regular_rate", UNSET)
+            if type(_raw_regular_rate) is not float:
+                _raw_regular_rate = settle(_raw_regular_rate, "float")
+            regular_rate = _raw_regular_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_rate"] = gap_cause(_exc_)
 
-        regular_n = d.pop("regular_n")
+        try:
+            _raw_regular_n = d.pop("regular_n", UNSET)
+            if type(_raw_regular_n) is not int:
+                _raw_regular_n = settle(_raw_regular_n, "int")
+            regular_n = _raw_regular_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["regular_n"] = gap_cause(_exc_)
 
-        shadow_n = d.pop("shadow_n")
+        try:
+            _raw_shadow_n = d.pop("shadow_n", UNSET)
+            if type(_raw_shadow_n) is not int:
+                _raw_shadow_n = settle(_raw_shadow_n, "int")
+            shadow_n = _raw_shadow_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_n"] = gap_cause(_exc_)
 
-        avg_corrections = d.pop("avg_corrections", 0.0)
+        try:
+            _raw_avg_corrections = d.pop("avg_corrections", UNSET)
+            if type(_raw_avg_corrections) is not float:
+                _raw_avg_corrections = settle(_raw_avg_corrections, "float", default=0.0)
+            avg_corrections = _raw_avg_corrections
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["avg_corrections"] = gap_cause(_exc_)
 
-        escalation_rate = d.pop("escalation_rate", 0.0)
+        try:
+            _raw_escalation_rate = d.pop("escalation_rate", UNSET)
+            if type(_raw_escalation_rate) is not float:
+                _raw_escalation_rate = settle(_raw_escalation_rate, "float", default=0.0)
+            escalation_rate = _raw_escalation_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["escalation_rate"] = gap_cause(_exc_)
 
-        def _parse_shadow_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
 
-        shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
+            def _parse_shadow_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        hero_bucket = cls(
-            ts=ts,
-            regular_rate=regular_rate,
-            regular_n=regular_n,
-            shadow_n=shadow_n,
-            avg_corrections=avg_corrections,
-            escalation_rate=escalation_rate,
-            shadow_rate=None if isinstance(shadow_rate, Unset) else shadow_rate,
-        )
+            shadow_rate = _parse_shadow_rate(d.pop("shadow_rate", UNSET))
+
+            if type(shadow_rate) is not float and shadow_rate is not None and shadow_rate is not UNSET:
+                shadow_rate = plain_value(shadow_rate, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_rate"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            hero_bucket = cls(
+                ts=ts,
+                regular_rate=regular_rate,
+                regular_n=regular_n,
+                shadow_n=shadow_n,
+                avg_corrections=avg_corrections,
+                escalation_rate=escalation_rate,
+                shadow_rate=None if isinstance(shadow_rate, Unset) else shadow_rate,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "ts" not in _gaps_:
+                _values_["ts"] = ts
+            if "regular_rate" not in _gaps_:
+                _values_["regular_rate"] = regular_rate
+            if "regular_n" not in _gaps_:
+                _values_["regular_n"] = regular_n
+            if "shadow_n" not in _gaps_:
+                _values_["shadow_n"] = shadow_n
+            if "avg_corrections" not in _gaps_:
+                _values_["avg_corrections"] = avg_corrections
+            if "escalation_rate" not in _gaps_:
+                _values_["escalation_rate"] = escalation_rate
+            if "shadow_rate" not in _gaps_:
+                _values_["shadow_rate"] = None if isinstance(shadow_rate, Unset) else shadow_rate
+            hero_bucket = partial_answer(cls, _values_, _gaps_, src_dict)
 
         hero_bucket.additional_properties = d
         return hero_bucket

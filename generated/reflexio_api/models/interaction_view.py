@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.user_action_type import UserActionType
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.retrieved_learning import RetrievedLearning
@@ -18,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="InteractionView")
 
 
-@_attrs_define
-class InteractionView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class InteractionView(AnswerModel):
     """User-facing Interaction — excludes embedding and image_encoding.
 
     ``retrieved_learnings`` (caller-supplied at publish) is exposed so callers
@@ -44,63 +52,63 @@ class InteractionView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        interaction_id = self.interaction_id
-
-        user_id = self.user_id
-
-        request_id = self.request_id
-
-        created_at = self.created_at
-
-        role = self.role
-
-        content = self.content
-
-        user_action = self.user_action.value
-
-        user_action_description = self.user_action_description
-
-        interacted_image_url = self.interacted_image_url
-
-        shadow_content = self.shadow_content
-
-        expert_content = self.expert_content
-
-        tools_used = []
-        for tools_used_item_data in self.tools_used:
-            tools_used_item = tools_used_item_data.to_dict()
-            tools_used.append(tools_used_item)
-
-        retrieved_learnings = []
-        for retrieved_learnings_item_data in self.retrieved_learnings:
-            retrieved_learnings_item = retrieved_learnings_item_data.to_dict()
-            retrieved_learnings.append(retrieved_learnings_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "interaction_id": interaction_id,
-                "user_id": user_id,
-                "request_id": request_id,
-                "created_at": created_at,
-                "role": role,
-                "content": content,
-                "user_action": user_action,
-                "user_action_description": user_action_description,
-                "interacted_image_url": interacted_image_url,
-                "shadow_content": shadow_content,
-                "expert_content": expert_content,
-                "tools_used": tools_used,
-                "retrieved_learnings": retrieved_learnings,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "interaction_id" not in _gaps_:
+            interaction_id = self.interaction_id
+            field_dict["interaction_id"] = interaction_id
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "request_id" not in _gaps_:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "role" not in _gaps_:
+            role = self.role
+            field_dict["role"] = role
+        if "content" not in _gaps_:
+            content = self.content
+            field_dict["content"] = content
+        if "user_action" not in _gaps_:
+            user_action = self.user_action.value
+            field_dict["user_action"] = user_action
+        if "user_action_description" not in _gaps_:
+            user_action_description = self.user_action_description
+            field_dict["user_action_description"] = user_action_description
+        if "interacted_image_url" not in _gaps_:
+            interacted_image_url = self.interacted_image_url
+            field_dict["interacted_image_url"] = interacted_image_url
+        if "shadow_content" not in _gaps_:
+            shadow_content = self.shadow_content
+            field_dict["shadow_content"] = shadow_content
+        if "expert_content" not in _gaps_:
+            expert_content = self.expert_content
+            field_dict["expert_content"] = expert_content
+        if "tools_used" not in _gaps_:
+            tools_used = []
+            for tools_used_item_data in self.tools_used:
+                tools_used_item = tools_used_item_data.to_dict()
+                tools_used.append(tools_used_item)
+
+            field_dict["tools_used"] = tools_used
+        if "retrieved_learnings" not in _gaps_:
+            retrieved_learnings = []
+            for retrieved_learnings_item_data in self.retrieved_learnings:
+                retrieved_learnings_item = retrieved_learnings_item_data.to_dict()
+                retrieved_learnings.append(retrieved_learnings_item)
+
+            field_dict["retrieved_learnings"] = retrieved_learnings
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -110,57 +118,169 @@ class InteractionView:
         from ..models.tool_used import ToolUsed  # noqa: PLC0415
 
         d = dict(src_dict)
-        interaction_id = d.pop("interaction_id", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_interaction_id = d.pop("interaction_id", UNSET)
+            if type(_raw_interaction_id) is not int:
+                _raw_interaction_id = settle(_raw_interaction_id, "int", default=0)
+            interaction_id = _raw_interaction_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interaction_id"] = gap_cause(_exc_)
 
-        user_id = d.pop("user_id")
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        request_id = d.pop("request_id")
+        try:
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        role = d.pop("role", "User")
+        try:
+            _raw_role = d.pop("role", UNSET)
+            if type(_raw_role) is not str:
+                _raw_role = settle(_raw_role, "str", default="User")
+            role = _raw_role
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["role"] = gap_cause(_exc_)
 
-        content = d.pop("content", "")
+        try:
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str", default="")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
-        user_action = UserActionType(d.pop("user_action", UserActionType.NONE))
+        try:
+            _raw_user_action = d.pop("user_action", UNSET)
+            if _raw_user_action is UNSET or _raw_user_action is None:
+                _raw_user_action = settle(_raw_user_action, None, default=UserActionType.NONE)
+            user_action = UserActionType(_raw_user_action)
 
-        user_action_description = d.pop("user_action_description", "")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_action"] = gap_cause(_exc_)
 
-        interacted_image_url = d.pop("interacted_image_url", "")
+        try:
+            _raw_user_action_description = d.pop("user_action_description", UNSET)
+            if type(_raw_user_action_description) is not str:
+                _raw_user_action_description = settle(_raw_user_action_description, "str", default="")
+            user_action_description = _raw_user_action_description
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_action_description"] = gap_cause(_exc_)
 
-        shadow_content = d.pop("shadow_content", "")
+        try:
+            _raw_interacted_image_url = d.pop("interacted_image_url", UNSET)
+            if type(_raw_interacted_image_url) is not str:
+                _raw_interacted_image_url = settle(_raw_interacted_image_url, "str", default="")
+            interacted_image_url = _raw_interacted_image_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interacted_image_url"] = gap_cause(_exc_)
 
-        expert_content = d.pop("expert_content", "")
+        try:
+            _raw_shadow_content = d.pop("shadow_content", UNSET)
+            if type(_raw_shadow_content) is not str:
+                _raw_shadow_content = settle(_raw_shadow_content, "str", default="")
+            shadow_content = _raw_shadow_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["shadow_content"] = gap_cause(_exc_)
 
-        tools_used = []
-        _tools_used = d.pop("tools_used", [])
-        for tools_used_item_data in _tools_used:
-            tools_used_item = ToolUsed.from_dict(tools_used_item_data)
+        try:
+            _raw_expert_content = d.pop("expert_content", UNSET)
+            if type(_raw_expert_content) is not str:
+                _raw_expert_content = settle(_raw_expert_content, "str", default="")
+            expert_content = _raw_expert_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expert_content"] = gap_cause(_exc_)
 
-            tools_used.append(tools_used_item)
+        try:
+            _raw_tools_used = d.pop("tools_used", UNSET)
+            if type(_raw_tools_used) is not list:
+                _raw_tools_used = settle(_raw_tools_used, "list", default=[])
+            tools_used = []
+            _tools_used = _raw_tools_used
+            for tools_used_item_data in _tools_used:
+                tools_used_item = ToolUsed.from_dict(tools_used_item_data)
 
-        retrieved_learnings = []
-        _retrieved_learnings = d.pop("retrieved_learnings", [])
-        for retrieved_learnings_item_data in _retrieved_learnings:
-            retrieved_learnings_item = RetrievedLearning.from_dict(retrieved_learnings_item_data)
+                tools_used.append(tools_used_item)
 
-            retrieved_learnings.append(retrieved_learnings_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tools_used"] = gap_cause(_exc_)
 
-        interaction_view = cls(
-            interaction_id=interaction_id,
-            user_id=user_id,
-            request_id=request_id,
-            created_at=created_at,
-            role=role,
-            content=content,
-            user_action=user_action,
-            user_action_description=user_action_description,
-            interacted_image_url=interacted_image_url,
-            shadow_content=shadow_content,
-            expert_content=expert_content,
-            tools_used=tools_used,
-            retrieved_learnings=retrieved_learnings,
-        )
+        try:
+            _raw_retrieved_learnings = d.pop("retrieved_learnings", UNSET)
+            if type(_raw_retrieved_learnings) is not list:
+                _raw_retrieved_learnings = settle(_raw_retrieved_learnings, "list", default=[])
+            retrieved_learnings = []
+            _retrieved_learnings = _raw_retrieved_learnings
+            for retrieved_learnings_item_data in _retrieved_learnings:
+                retrieved_learnings_item = RetrievedLearning.from_dict(retrieved_learnings_item_data)
+
+                retrieved_learnings.append(retrieved_learnings_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieved_learnings"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            interaction_view = cls(
+                interaction_id=interaction_id,
+                user_id=user_id,
+                request_id=request_id,
+                created_at=created_at,
+                role=role,
+                content=content,
+                user_action=user_action,
+                user_action_description=user_action_description,
+                interacted_image_url=interacted_image_url,
+                shadow_content=shadow_content,
+                expert_content=expert_content,
+                tools_used=tools_used,
+                retrieved_learnings=retrieved_learnings,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "interaction_id" not in _gaps_:
+                _values_["interaction_id"] = interaction_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "role" not in _gaps_:
+                _values_["role"] = role
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "user_action" not in _gaps_:
+                _values_["user_action"] = user_action
+            if "user_action_description" not in _gaps_:
+                _values_["user_action_description"] = user_action_description
+            if "interacted_image_url" not in _gaps_:
+                _values_["interacted_image_url"] = interacted_image_url
+            if "shadow_content" not in _gaps_:
+                _values_["shadow_content"] = shadow_content
+            if "expert_content" not in _gaps_:
+                _values_["expert_content"] = expert_content
+            if "tools_used" not in _gaps_:
+                _values_["tools_used"] = tools_used
+            if "retrieved_learnings" not in _gaps_:
+                _values_["retrieved_learnings"] = retrieved_learnings
+            interaction_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         interaction_view.additional_properties = d
         return interaction_view

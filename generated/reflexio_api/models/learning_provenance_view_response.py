@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.learning_provenance_view_response_provenance_status import LearningProvenanceViewResponseProvenanceStatus
 from ..models.learning_provenance_view_response_target_kind import LearningProvenanceViewResponseTargetKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -19,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="LearningProvenanceViewResponse")
 
 
-@_attrs_define
-class LearningProvenanceViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LearningProvenanceViewResponse(AnswerModel):
     success: bool
     target_kind: LearningProvenanceViewResponseTargetKind
     target_id: str
@@ -34,60 +44,60 @@ class LearningProvenanceViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        target_kind = self.target_kind.value
-
-        target_id = self.target_id
-
-        provenance_status = self.provenance_status.value
-
-        interactions = []
-        for interactions_item_data in self.interactions:
-            interactions_item = interactions_item_data.to_dict()
-            interactions.append(interactions_item)
-
-        source_user_playbooks = []
-        for source_user_playbooks_item_data in self.source_user_playbooks:
-            source_user_playbooks_item = source_user_playbooks_item_data.to_dict()
-            source_user_playbooks.append(source_user_playbooks_item)
-
-        _trigger_request_id = UNSET if self.trigger_request_id is None else self.trigger_request_id
-        trigger_request_id: None | str | Unset
-        if isinstance(_trigger_request_id, Unset):
-            trigger_request_id = UNSET
-        else:
-            trigger_request_id = _trigger_request_id
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "target_kind": target_kind,
-                "target_id": target_id,
-                "provenance_status": provenance_status,
-                "interactions": interactions,
-                "source_user_playbooks": source_user_playbooks,
-            }
-        )
-        if trigger_request_id is not UNSET:
-            field_dict["trigger_request_id"] = trigger_request_id
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "target_kind" not in _gaps_:
+            target_kind = self.target_kind.value
+            field_dict["target_kind"] = target_kind
+        if "target_id" not in _gaps_:
+            target_id = self.target_id
+            field_dict["target_id"] = target_id
+        if "provenance_status" not in _gaps_:
+            provenance_status = self.provenance_status.value
+            field_dict["provenance_status"] = provenance_status
+        if "interactions" not in _gaps_:
+            interactions = []
+            for interactions_item_data in self.interactions:
+                interactions_item = interactions_item_data.to_dict()
+                interactions.append(interactions_item)
+
+            field_dict["interactions"] = interactions
+        if "source_user_playbooks" not in _gaps_:
+            source_user_playbooks = []
+            for source_user_playbooks_item_data in self.source_user_playbooks:
+                source_user_playbooks_item = source_user_playbooks_item_data.to_dict()
+                source_user_playbooks.append(source_user_playbooks_item)
+
+            field_dict["source_user_playbooks"] = source_user_playbooks
+        if "trigger_request_id" not in _gaps_:
+            _trigger_request_id = UNSET if self.trigger_request_id is None else self.trigger_request_id
+            trigger_request_id: None | str | Unset
+            if isinstance(_trigger_request_id, Unset):
+                trigger_request_id = UNSET
+            else:
+                trigger_request_id = _trigger_request_id
+            if trigger_request_id is not UNSET:
+                field_dict["trigger_request_id"] = trigger_request_id
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -97,58 +107,137 @@ class LearningProvenanceViewResponse:
         from ..models.source_user_playbook_provenance_view import SourceUserPlaybookProvenanceView  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        target_kind = LearningProvenanceViewResponseTargetKind(d.pop("target_kind"))
+        try:
+            _raw_target_kind = d.pop("target_kind", UNSET)
+            if _raw_target_kind is UNSET or _raw_target_kind is None:
+                _raw_target_kind = settle(_raw_target_kind, None)
+            target_kind = LearningProvenanceViewResponseTargetKind(_raw_target_kind)
 
-        target_id = d.pop("target_id")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["target_kind"] = gap_cause(_exc_)
 
-        provenance_status = LearningProvenanceViewResponseProvenanceStatus(
-            d.pop("provenance_status", LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE)
-        )
+        try:
+            _raw_target_id = d.pop("target_id", UNSET)
+            if type(_raw_target_id) is not str:
+                _raw_target_id = settle(_raw_target_id, "str")
+            target_id = _raw_target_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["target_id"] = gap_cause(_exc_)
 
-        interactions = []
-        _interactions = d.pop("interactions", [])
-        for interactions_item_data in _interactions:
-            interactions_item = InteractionView.from_dict(interactions_item_data)
+        try:
+            _raw_provenance_status = d.pop("provenance_status", UNSET)
+            if _raw_provenance_status is UNSET or _raw_provenance_status is None:
+                _raw_provenance_status = settle(
+                    _raw_provenance_status, None, default=LearningProvenanceViewResponseProvenanceStatus.UNAVAILABLE
+                )
+            provenance_status = LearningProvenanceViewResponseProvenanceStatus(_raw_provenance_status)
 
-            interactions.append(interactions_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["provenance_status"] = gap_cause(_exc_)
 
-        source_user_playbooks = []
-        _source_user_playbooks = d.pop("source_user_playbooks", [])
-        for source_user_playbooks_item_data in _source_user_playbooks:
-            source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
+        try:
+            _raw_interactions = d.pop("interactions", UNSET)
+            if type(_raw_interactions) is not list:
+                _raw_interactions = settle(_raw_interactions, "list", default=[])
+            interactions = []
+            _interactions = _raw_interactions
+            for interactions_item_data in _interactions:
+                interactions_item = InteractionView.from_dict(interactions_item_data)
 
-            source_user_playbooks.append(source_user_playbooks_item)
+                interactions.append(interactions_item)
 
-        def _parse_trigger_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions"] = gap_cause(_exc_)
 
-        trigger_request_id = _parse_trigger_request_id(d.pop("trigger_request_id", UNSET))
+        try:
+            _raw_source_user_playbooks = d.pop("source_user_playbooks", UNSET)
+            if type(_raw_source_user_playbooks) is not list:
+                _raw_source_user_playbooks = settle(_raw_source_user_playbooks, "list", default=[])
+            source_user_playbooks = []
+            _source_user_playbooks = _raw_source_user_playbooks
+            for source_user_playbooks_item_data in _source_user_playbooks:
+                source_user_playbooks_item = SourceUserPlaybookProvenanceView.from_dict(source_user_playbooks_item_data)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                source_user_playbooks.append(source_user_playbooks_item)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_user_playbooks"] = gap_cause(_exc_)
 
-        learning_provenance_view_response = cls(
-            success=success,
-            target_kind=target_kind,
-            target_id=target_id,
-            provenance_status=provenance_status,
-            interactions=interactions,
-            source_user_playbooks=source_user_playbooks,
-            trigger_request_id=None if isinstance(trigger_request_id, Unset) else trigger_request_id,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+        try:
+
+            def _parse_trigger_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            trigger_request_id = _parse_trigger_request_id(d.pop("trigger_request_id", UNSET))
+
+            if (
+                type(trigger_request_id) is not str
+                and trigger_request_id is not None
+                and trigger_request_id is not UNSET
+            ):
+                trigger_request_id = plain_value(trigger_request_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger_request_id"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            learning_provenance_view_response = cls(
+                success=success,
+                target_kind=target_kind,
+                target_id=target_id,
+                provenance_status=provenance_status,
+                interactions=interactions,
+                source_user_playbooks=source_user_playbooks,
+                trigger_request_id=None if isinstance(trigger_request_id, Unset) else trigger_request_id,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "target_kind" not in _gaps_:
+                _values_["target_kind"] = target_kind
+            if "target_id" not in _gaps_:
+                _values_["target_id"] = target_id
+            if "provenance_status" not in _gaps_:
+                _values_["provenance_status"] = provenance_status
+            if "interactions" not in _gaps_:
+                _values_["interactions"] = interactions
+            if "source_user_playbooks" not in _gaps_:
+                _values_["source_user_playbooks"] = source_user_playbooks
+            if "trigger_request_id" not in _gaps_:
+                _values_["trigger_request_id"] = None if isinstance(trigger_request_id, Unset) else trigger_request_id
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            learning_provenance_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         learning_provenance_view_response.additional_properties = d
         return learning_provenance_view_response

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.learning_status_response_status import LearningStatusResponseStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="LearningStatusResponse")
 
 
-@_attrs_define
-class LearningStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LearningStatusResponse(AnswerModel):
     """Arrival-range coverage across the request's eligible extractor kinds.
 
     Transient errors stay pending and retry. Historical requests without
@@ -28,51 +38,72 @@ class LearningStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.value
-
-        _reason = UNSET if self.reason is None else self.reason
-        reason: None | str | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = _reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
+        _gaps_ = answer_gaps(self)
+        if "status" not in _gaps_:
+            status = self.status.value
+            field_dict["status"] = status
+        if "reason" not in _gaps_:
+            _reason = UNSET if self.reason is None else self.reason
+            reason: None | str | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = _reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        status = LearningStatusResponseStatus(d.pop("status"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = LearningStatusResponseStatus(_raw_status)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        try:
 
-        learning_status_response = cls(
-            status=status,
-            reason=None if isinstance(reason, Unset) else reason,
-        )
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            reason = _parse_reason(d.pop("reason", UNSET))
+
+            if type(reason) is not str and reason is not None and reason is not UNSET:
+                reason = plain_value(reason, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            learning_status_response = cls(
+                status=status,
+                reason=None if isinstance(reason, Unset) else reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            learning_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         learning_status_response.additional_properties = d
         return learning_status_response

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+)
 
 T = TypeVar("T", bound="LineageGCConfig")
 
 
-@_attrs_define
-class LineageGCConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LineageGCConfig(AnswerModel):
     """Configuration for the tombstone garbage-collection job (enabled by default).
 
     Purpose
@@ -59,51 +67,76 @@ class LineageGCConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _enabled = UNSET if self.enabled is None else self.enabled
-        enabled = _enabled
-
-        _poll_interval_seconds = UNSET if self.poll_interval_seconds is None else self.poll_interval_seconds
-        poll_interval_seconds = _poll_interval_seconds
-
-        _tombstone_grace_window_days = (
-            UNSET if self.tombstone_grace_window_days is None else self.tombstone_grace_window_days
-        )
-        tombstone_grace_window_days = _tombstone_grace_window_days
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if poll_interval_seconds is not UNSET:
-            field_dict["poll_interval_seconds"] = poll_interval_seconds
-        if tombstone_grace_window_days is not UNSET:
-            field_dict["tombstone_grace_window_days"] = tombstone_grace_window_days
+        _gaps_ = answer_gaps(self)
+        if "enabled" not in _gaps_:
+            _enabled = UNSET if self.enabled is None else self.enabled
+            enabled = _enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        if "poll_interval_seconds" not in _gaps_:
+            _poll_interval_seconds = UNSET if self.poll_interval_seconds is None else self.poll_interval_seconds
+            poll_interval_seconds = _poll_interval_seconds
+            if poll_interval_seconds is not UNSET:
+                field_dict["poll_interval_seconds"] = poll_interval_seconds
+        if "tombstone_grace_window_days" not in _gaps_:
+            _tombstone_grace_window_days = (
+                UNSET if self.tombstone_grace_window_days is None else self.tombstone_grace_window_days
+            )
+            tombstone_grace_window_days = _tombstone_grace_window_days
+            if tombstone_grace_window_days is not UNSET:
+                field_dict["tombstone_grace_window_days"] = tombstone_grace_window_days
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        _gaps_: dict[str, str] = {}
+        try:
+            enabled = d.pop("enabled", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
-        poll_interval_seconds = d.pop("poll_interval_seconds", UNSET)
+        try:
+            poll_interval_seconds = d.pop("poll_interval_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["poll_interval_seconds"] = gap_cause(_exc_)
 
-        tombstone_grace_window_days = d.pop("tombstone_grace_window_days", UNSET)
+        try:
+            tombstone_grace_window_days = d.pop("tombstone_grace_window_days", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tombstone_grace_window_days"] = gap_cause(_exc_)
 
-        lineage_gc_config = cls(
-            enabled=None if isinstance(enabled, Unset) else enabled,
-            poll_interval_seconds=None if isinstance(poll_interval_seconds, Unset) else poll_interval_seconds,
-            tombstone_grace_window_days=None
-            if isinstance(tombstone_grace_window_days, Unset)
-            else tombstone_grace_window_days,
-        )
+        if not _gaps_:
+            lineage_gc_config = cls(
+                enabled=None if isinstance(enabled, Unset) else enabled,
+                poll_interval_seconds=None if isinstance(poll_interval_seconds, Unset) else poll_interval_seconds,
+                tombstone_grace_window_days=None
+                if isinstance(tombstone_grace_window_days, Unset)
+                else tombstone_grace_window_days,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            if "poll_interval_seconds" not in _gaps_:
+                _values_["poll_interval_seconds"] = (
+                    None if isinstance(poll_interval_seconds, Unset) else poll_interval_seconds
+                )
+            if "tombstone_grace_window_days" not in _gaps_:
+                _values_["tombstone_grace_window_days"] = (
+                    None if isinstance(tombstone_grace_window_days, Unset) else tombstone_grace_window_days
+                )
+            lineage_gc_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         lineage_gc_config.additional_properties = d
         return lineage_gc_config

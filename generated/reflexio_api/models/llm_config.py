@@ -7,13 +7,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="LLMConfig")
 
 
-@_attrs_define
-class LLMConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class LLMConfig(AnswerModel):
     """LLM model configuration overrides.
 
     These settings override the default model names from llm_model_setting.json site variable.
@@ -29,123 +38,207 @@ class LLMConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _embedding_model_name = UNSET if self.embedding_model_name is None else self.embedding_model_name
-        embedding_model_name: None | str | Unset
-        if isinstance(_embedding_model_name, Unset):
-            embedding_model_name = UNSET
-        else:
-            embedding_model_name = _embedding_model_name
-
-        _generation_model_name = UNSET if self.generation_model_name is None else self.generation_model_name
-        generation_model_name: None | str | Unset
-        if isinstance(_generation_model_name, Unset):
-            generation_model_name = UNSET
-        else:
-            generation_model_name = _generation_model_name
-
-        _generation_timeout_seconds = (
-            UNSET if self.generation_timeout_seconds is None else self.generation_timeout_seconds
-        )
-        generation_timeout_seconds: int | None | Unset
-        if isinstance(_generation_timeout_seconds, Unset):
-            generation_timeout_seconds = UNSET
-        else:
-            generation_timeout_seconds = _generation_timeout_seconds
-
-        _pre_retrieval_model_name = UNSET if self.pre_retrieval_model_name is None else self.pre_retrieval_model_name
-        pre_retrieval_model_name: None | str | Unset
-        if isinstance(_pre_retrieval_model_name, Unset):
-            pre_retrieval_model_name = UNSET
-        else:
-            pre_retrieval_model_name = _pre_retrieval_model_name
-
-        _should_run_model_name = UNSET if self.should_run_model_name is None else self.should_run_model_name
-        should_run_model_name: None | str | Unset
-        if isinstance(_should_run_model_name, Unset):
-            should_run_model_name = UNSET
-        else:
-            should_run_model_name = _should_run_model_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if embedding_model_name is not UNSET:
-            field_dict["embedding_model_name"] = embedding_model_name
-        if generation_model_name is not UNSET:
-            field_dict["generation_model_name"] = generation_model_name
-        if generation_timeout_seconds is not UNSET:
-            field_dict["generation_timeout_seconds"] = generation_timeout_seconds
-        if pre_retrieval_model_name is not UNSET:
-            field_dict["pre_retrieval_model_name"] = pre_retrieval_model_name
-        if should_run_model_name is not UNSET:
-            field_dict["should_run_model_name"] = should_run_model_name
+        _gaps_ = answer_gaps(self)
+        if "embedding_model_name" not in _gaps_:
+            _embedding_model_name = UNSET if self.embedding_model_name is None else self.embedding_model_name
+            embedding_model_name: None | str | Unset
+            if isinstance(_embedding_model_name, Unset):
+                embedding_model_name = UNSET
+            else:
+                embedding_model_name = _embedding_model_name
+            if embedding_model_name is not UNSET:
+                field_dict["embedding_model_name"] = embedding_model_name
+        if "generation_model_name" not in _gaps_:
+            _generation_model_name = UNSET if self.generation_model_name is None else self.generation_model_name
+            generation_model_name: None | str | Unset
+            if isinstance(_generation_model_name, Unset):
+                generation_model_name = UNSET
+            else:
+                generation_model_name = _generation_model_name
+            if generation_model_name is not UNSET:
+                field_dict["generation_model_name"] = generation_model_name
+        if "generation_timeout_seconds" not in _gaps_:
+            _generation_timeout_seconds = (
+                UNSET if self.generation_timeout_seconds is None else self.generation_timeout_seconds
+            )
+            generation_timeout_seconds: int | None | Unset
+            if isinstance(_generation_timeout_seconds, Unset):
+                generation_timeout_seconds = UNSET
+            else:
+                generation_timeout_seconds = _generation_timeout_seconds
+            if generation_timeout_seconds is not UNSET:
+                field_dict["generation_timeout_seconds"] = generation_timeout_seconds
+        if "pre_retrieval_model_name" not in _gaps_:
+            _pre_retrieval_model_name = (
+                UNSET if self.pre_retrieval_model_name is None else self.pre_retrieval_model_name
+            )
+            pre_retrieval_model_name: None | str | Unset
+            if isinstance(_pre_retrieval_model_name, Unset):
+                pre_retrieval_model_name = UNSET
+            else:
+                pre_retrieval_model_name = _pre_retrieval_model_name
+            if pre_retrieval_model_name is not UNSET:
+                field_dict["pre_retrieval_model_name"] = pre_retrieval_model_name
+        if "should_run_model_name" not in _gaps_:
+            _should_run_model_name = UNSET if self.should_run_model_name is None else self.should_run_model_name
+            should_run_model_name: None | str | Unset
+            if isinstance(_should_run_model_name, Unset):
+                should_run_model_name = UNSET
+            else:
+                should_run_model_name = _should_run_model_name
+            if should_run_model_name is not UNSET:
+                field_dict["should_run_model_name"] = should_run_model_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
 
-        def _parse_embedding_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_embedding_model_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        embedding_model_name = _parse_embedding_model_name(d.pop("embedding_model_name", UNSET))
+            embedding_model_name = _parse_embedding_model_name(d.pop("embedding_model_name", UNSET))
 
-        def _parse_generation_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if (
+                type(embedding_model_name) is not str
+                and embedding_model_name is not None
+                and embedding_model_name is not UNSET
+            ):
+                embedding_model_name = plain_value(embedding_model_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["embedding_model_name"] = gap_cause(_exc_)
 
-        generation_model_name = _parse_generation_model_name(d.pop("generation_model_name", UNSET))
+        try:
 
-        def _parse_generation_timeout_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_generation_model_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        generation_timeout_seconds = _parse_generation_timeout_seconds(d.pop("generation_timeout_seconds", UNSET))
+            generation_model_name = _parse_generation_model_name(d.pop("generation_model_name", UNSET))
 
-        def _parse_pre_retrieval_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if (
+                type(generation_model_name) is not str
+                and generation_model_name is not None
+                and generation_model_name is not UNSET
+            ):
+                generation_model_name = plain_value(generation_model_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["generation_model_name"] = gap_cause(_exc_)
 
-        pre_retrieval_model_name = _parse_pre_retrieval_model_name(d.pop("pre_retrieval_model_name", UNSET))
+        try:
 
-        def _parse_should_run_model_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_generation_timeout_seconds(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        should_run_model_name = _parse_should_run_model_name(d.pop("should_run_model_name", UNSET))
+            generation_timeout_seconds = _parse_generation_timeout_seconds(d.pop("generation_timeout_seconds", UNSET))
 
-        llm_config = cls(
-            embedding_model_name=None if isinstance(embedding_model_name, Unset) else embedding_model_name,
-            generation_model_name=None if isinstance(generation_model_name, Unset) else generation_model_name,
-            generation_timeout_seconds=None
-            if isinstance(generation_timeout_seconds, Unset)
-            else generation_timeout_seconds,
-            pre_retrieval_model_name=None if isinstance(pre_retrieval_model_name, Unset) else pre_retrieval_model_name,
-            should_run_model_name=None if isinstance(should_run_model_name, Unset) else should_run_model_name,
-        )
+            if (
+                type(generation_timeout_seconds) is not int
+                and generation_timeout_seconds is not None
+                and generation_timeout_seconds is not UNSET
+            ):
+                generation_timeout_seconds = plain_value(generation_timeout_seconds, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["generation_timeout_seconds"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_pre_retrieval_model_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            pre_retrieval_model_name = _parse_pre_retrieval_model_name(d.pop("pre_retrieval_model_name", UNSET))
+
+            if (
+                type(pre_retrieval_model_name) is not str
+                and pre_retrieval_model_name is not None
+                and pre_retrieval_model_name is not UNSET
+            ):
+                pre_retrieval_model_name = plain_value(pre_retrieval_model_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pre_retrieval_model_name"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_should_run_model_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            should_run_model_name = _parse_should_run_model_name(d.pop("should_run_model_name", UNSET))
+
+            if (
+                type(should_run_model_name) is not str
+                and should_run_model_name is not None
+                and should_run_model_name is not UNSET
+            ):
+                should_run_model_name = plain_value(should_run_model_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["should_run_model_name"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            llm_config = cls(
+                embedding_model_name=None if isinstance(embedding_model_name, Unset) else embedding_model_name,
+                generation_model_name=None if isinstance(generation_model_name, Unset) else generation_model_name,
+                generation_timeout_seconds=None
+                if isinstance(generation_timeout_seconds, Unset)
+                else generation_timeout_seconds,
+                pre_retrieval_model_name=None
+                if isinstance(pre_retrieval_model_name, Unset)
+                else pre_retrieval_model_name,
+                should_run_model_name=None if isinstance(should_run_model_name, Unset) else should_run_model_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "embedding_model_name" not in _gaps_:
+                _values_["embedding_model_name"] = (
+                    None if isinstance(embedding_model_name, Unset) else embedding_model_name
+                )
+            if "generation_model_name" not in _gaps_:
+                _values_["generation_model_name"] = (
+                    None if isinstance(generation_model_name, Unset) else generation_model_name
+                )
+            if "generation_timeout_seconds" not in _gaps_:
+                _values_["generation_timeout_seconds"] = (
+                    None if isinstance(generation_timeout_seconds, Unset) else generation_timeout_seconds
+                )
+            if "pre_retrieval_model_name" not in _gaps_:
+                _values_["pre_retrieval_model_name"] = (
+                    None if isinstance(pre_retrieval_model_name, Unset) else pre_retrieval_model_name
+                )
+            if "should_run_model_name" not in _gaps_:
+                _values_["should_run_model_name"] = (
+                    None if isinstance(should_run_model_name, Unset) else should_run_model_name
+                )
+            llm_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         llm_config.additional_properties = d
         return llm_config

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="ManualPlaybookGenerationResponse")
 
 
-@_attrs_define
-class ManualPlaybookGenerationResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ManualPlaybookGenerationResponse(AnswerModel):
     """Response for manual playbook generation."""
 
     success: bool
@@ -22,70 +32,105 @@ class ManualPlaybookGenerationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
-        _playbooks_generated = UNSET if self.playbooks_generated is None else self.playbooks_generated
-        playbooks_generated: int | None | Unset
-        if isinstance(_playbooks_generated, Unset):
-            playbooks_generated = UNSET
-        else:
-            playbooks_generated = _playbooks_generated
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if playbooks_generated is not UNSET:
-            field_dict["playbooks_generated"] = playbooks_generated
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
+        if "playbooks_generated" not in _gaps_:
+            _playbooks_generated = UNSET if self.playbooks_generated is None else self.playbooks_generated
+            playbooks_generated: int | None | Unset
+            if isinstance(_playbooks_generated, Unset):
+                playbooks_generated = UNSET
+            else:
+                playbooks_generated = _playbooks_generated
+            if playbooks_generated is not UNSET:
+                field_dict["playbooks_generated"] = playbooks_generated
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_playbooks_generated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            msg = _parse_msg(d.pop("msg", UNSET))
 
-        playbooks_generated = _parse_playbooks_generated(d.pop("playbooks_generated", UNSET))
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        manual_playbook_generation_response = cls(
-            success=success,
-            msg=None if isinstance(msg, Unset) else msg,
-            playbooks_generated=None if isinstance(playbooks_generated, Unset) else playbooks_generated,
-        )
+        try:
+
+            def _parse_playbooks_generated(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            playbooks_generated = _parse_playbooks_generated(d.pop("playbooks_generated", UNSET))
+
+            if (
+                type(playbooks_generated) is not int
+                and playbooks_generated is not None
+                and playbooks_generated is not UNSET
+            ):
+                playbooks_generated = plain_value(playbooks_generated, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_generated"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            manual_playbook_generation_response = cls(
+                success=success,
+                msg=None if isinstance(msg, Unset) else msg,
+                playbooks_generated=None if isinstance(playbooks_generated, Unset) else playbooks_generated,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            if "playbooks_generated" not in _gaps_:
+                _values_["playbooks_generated"] = (
+                    None if isinstance(playbooks_generated, Unset) else playbooks_generated
+                )
+            manual_playbook_generation_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         manual_playbook_generation_response.additional_properties = d
         return manual_playbook_generation_response

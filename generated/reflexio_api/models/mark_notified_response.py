@@ -7,45 +7,64 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="MarkNotifiedResponse")
 
 
-@_attrs_define
-class MarkNotifiedResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class MarkNotifiedResponse(AnswerModel):
     """Returned by POST /stall_state/notified."""
 
     notified_in_cc: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        notified_in_cc = self.notified_in_cc
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "notified_in_cc": notified_in_cc,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "notified_in_cc" not in _gaps_:
+            notified_in_cc = self.notified_in_cc
+            field_dict["notified_in_cc"] = notified_in_cc
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        notified_in_cc = d.pop("notified_in_cc")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_notified_in_cc = d.pop("notified_in_cc", UNSET)
+            if type(_raw_notified_in_cc) is not bool:
+                _raw_notified_in_cc = settle(_raw_notified_in_cc, "bool")
+            notified_in_cc = _raw_notified_in_cc
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["notified_in_cc"] = gap_cause(_exc_)
 
-        mark_notified_response = cls(
-            notified_in_cc=notified_in_cc,
-        )
+        if not _gaps_:
+            mark_notified_response = cls(
+                notified_in_cc=notified_in_cc,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "notified_in_cc" not in _gaps_:
+                _values_["notified_in_cc"] = notified_in_cc
+            mark_notified_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         mark_notified_response.additional_properties = d
         return mark_notified_response

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="MyConfigResponse")
 
 
-@_attrs_define
-class MyConfigResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class MyConfigResponse(AnswerModel):
     success: bool
     message: str = ""
     storage_config: dict[str, Any] | None = None
@@ -21,84 +31,119 @@ class MyConfigResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        _storage_config = UNSET if self.storage_config is None else self.storage_config
-        storage_config: dict[str, Any] | None | Unset
-        if isinstance(_storage_config, Unset):
-            storage_config = UNSET
-        else:
-            storage_config = _storage_config
-
-        _storage_type = UNSET if self.storage_type is None else self.storage_type
-        storage_type: None | str | Unset
-        if isinstance(_storage_type, Unset):
-            storage_type = UNSET
-        else:
-            storage_type = _storage_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-            }
-        )
-        if storage_config is not UNSET:
-            field_dict["storage_config"] = storage_config
-        if storage_type is not UNSET:
-            field_dict["storage_type"] = storage_type
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "message" not in _gaps_:
+            message = self.message
+            field_dict["message"] = message
+        if "storage_config" not in _gaps_:
+            _storage_config = UNSET if self.storage_config is None else self.storage_config
+            storage_config: dict[str, Any] | None | Unset
+            if isinstance(_storage_config, Unset):
+                storage_config = UNSET
+            else:
+                storage_config = _storage_config
+            if storage_config is not UNSET:
+                field_dict["storage_config"] = storage_config
+        if "storage_type" not in _gaps_:
+            _storage_type = UNSET if self.storage_type is None else self.storage_type
+            storage_type: None | str | Unset
+            if isinstance(_storage_type, Unset):
+                storage_type = UNSET
+            else:
+                storage_type = _storage_type
+            if storage_type is not UNSET:
+                field_dict["storage_type"] = storage_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        message = d.pop("message", "")
+        try:
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        def _parse_storage_config(data: object) -> dict[str, Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                storage_config_type_0 = dict(data)
+        try:
 
-                return storage_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(dict[str, Any] | None | Unset, data)
+            def _parse_storage_config(data: object) -> dict[str, Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    storage_config_type_0 = dict(data)
 
-        storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
+                    return storage_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(dict[str, Any] | None | Unset, data)
 
-        def _parse_storage_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 
-        storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_config"] = gap_cause(_exc_)
 
-        my_config_response = cls(
-            success=success,
-            message=message,
-            storage_config=None if isinstance(storage_config, Unset) else storage_config,
-            storage_type=None if isinstance(storage_type, Unset) else storage_type,
-        )
+        try:
+
+            def _parse_storage_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+
+            if type(storage_type) is not str and storage_type is not None and storage_type is not UNSET:
+                storage_type = plain_value(storage_type, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_type"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            my_config_response = cls(
+                success=success,
+                message=message,
+                storage_config=None if isinstance(storage_config, Unset) else storage_config,
+                storage_type=None if isinstance(storage_type, Unset) else storage_type,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "storage_config" not in _gaps_:
+                _values_["storage_config"] = None if isinstance(storage_config, Unset) else storage_config
+            if "storage_type" not in _gaps_:
+                _values_["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+            my_config_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         my_config_response.additional_properties = d
         return my_config_response

@@ -7,50 +7,77 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="NumberWithDelta")
 
 
-@_attrs_define
-class NumberWithDelta:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class NumberWithDelta(AnswerModel):
     current: float
     delta: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current = self.current
-
-        delta = self.delta
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current": current,
-                "delta": delta,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "current" not in _gaps_:
+            current = self.current
+            field_dict["current"] = current
+        if "delta" not in _gaps_:
+            delta = self.delta
+            field_dict["delta"] = delta
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current = d.pop("current")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_current = d.pop("current", UNSET)
+            if type(_raw_current) is not float:
+                _raw_current = settle(_raw_current, "float")
+            current = _raw_current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
-        delta = d.pop("delta")
+        try:
+            _raw_delta = d.pop("delta", UNSET)
+            if type(_raw_delta) is not float:
+                _raw_delta = settle(_raw_delta, "float")
+            delta = _raw_delta
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta"] = gap_cause(_exc_)
 
-        number_with_delta = cls(
-            current=current,
-            delta=delta,
-        )
+        if not _gaps_:
+            number_with_delta = cls(
+                current=current,
+                delta=delta,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current" not in _gaps_:
+                _values_["current"] = current
+            if "delta" not in _gaps_:
+                _values_["delta"] = delta
+            number_with_delta = partial_answer(cls, _values_, _gaps_, src_dict)
 
         number_with_delta.additional_properties = d
         return number_with_delta

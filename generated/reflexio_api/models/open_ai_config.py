@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 if TYPE_CHECKING:
     from ..models.azure_open_ai_config import AzureOpenAIConfig
@@ -16,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OpenAIConfig")
 
 
-@_attrs_define
-class OpenAIConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class OpenAIConfig(AnswerModel):
     """OpenAI API configuration (direct or Azure)."""
 
     api_key: None | str = None
@@ -27,35 +36,36 @@ class OpenAIConfig:
     def to_dict(self) -> dict[str, Any]:
         from ..models.azure_open_ai_config import AzureOpenAIConfig  # noqa: PLC0415
 
-        _api_key = UNSET if self.api_key is None else self.api_key
-        api_key: None | str | Unset
-        if isinstance(_api_key, Unset):
-            api_key = UNSET
-        else:
-            api_key = _api_key
-
-        _azure_config = UNSET if self.azure_config is None else self.azure_config
-        azure_config: dict[str, Any] | None | Unset
-        if isinstance(_azure_config, Unset):
-            azure_config = UNSET
-        elif isinstance(_azure_config, AzureOpenAIConfig):
-            azure_config = _azure_config.to_dict()
-        else:
-            azure_config = _azure_config
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if api_key is not UNSET:
-            field_dict["api_key"] = api_key
-        if azure_config is not UNSET:
-            field_dict["azure_config"] = azure_config
+        _gaps_ = answer_gaps(self)
+        if "api_key" not in _gaps_:
+            _api_key = UNSET if self.api_key is None else self.api_key
+            api_key: None | str | Unset
+            if isinstance(_api_key, Unset):
+                api_key = UNSET
+            else:
+                api_key = _api_key
+            if api_key is not UNSET:
+                field_dict["api_key"] = api_key
+        if "azure_config" not in _gaps_:
+            _azure_config = UNSET if self.azure_config is None else self.azure_config
+            azure_config: dict[str, Any] | None | Unset
+            if isinstance(_azure_config, Unset):
+                azure_config = UNSET
+            elif isinstance(_azure_config, AzureOpenAIConfig):
+                azure_config = _azure_config.to_dict()
+            else:
+                azure_config = _azure_config
+            if azure_config is not UNSET:
+                field_dict["azure_config"] = azure_config
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -64,37 +74,57 @@ class OpenAIConfig:
         from ..models.azure_open_ai_config import AzureOpenAIConfig  # noqa: PLC0415
 
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
 
-        def _parse_api_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_api_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        api_key = _parse_api_key(d.pop("api_key", UNSET))
+            api_key = _parse_api_key(d.pop("api_key", UNSET))
 
-        def _parse_azure_config(data: object) -> AzureOpenAIConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                azure_config_type_0 = AzureOpenAIConfig.from_dict(data)
+            if type(api_key) is not str and api_key is not None and api_key is not UNSET:
+                api_key = plain_value(api_key, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["api_key"] = gap_cause(_exc_)
 
-                return azure_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AzureOpenAIConfig | None | Unset, data)
+        try:
 
-        azure_config = _parse_azure_config(d.pop("azure_config", UNSET))
+            def _parse_azure_config(data: object) -> AzureOpenAIConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    azure_config_type_0 = AzureOpenAIConfig.from_dict(data)
 
-        open_ai_config = cls(
-            api_key=None if isinstance(api_key, Unset) else api_key,
-            azure_config=None if isinstance(azure_config, Unset) else azure_config,
-        )
+                    return azure_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(AzureOpenAIConfig | None | Unset, data)
+
+            azure_config = _parse_azure_config(d.pop("azure_config", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["azure_config"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            open_ai_config = cls(
+                api_key=None if isinstance(api_key, Unset) else api_key,
+                azure_config=None if isinstance(azure_config, Unset) else azure_config,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "api_key" not in _gaps_:
+                _values_["api_key"] = None if isinstance(api_key, Unset) else api_key
+            if "azure_config" not in _gaps_:
+                _values_["azure_config"] = None if isinstance(azure_config, Unset) else azure_config
+            open_ai_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         open_ai_config.additional_properties = d
         return open_ai_config

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_status import OperationStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="OperationStatusInfo")
 
 
-@_attrs_define
-class OperationStatusInfo:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class OperationStatusInfo(AnswerModel):
     service_name: str
     status: OperationStatus
     started_at: int
@@ -32,154 +42,279 @@ class OperationStatusInfo:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        service_name = self.service_name
-
-        status = self.status.value
-
-        started_at = self.started_at
-
-        total_users = self.total_users
-
-        processed_users = self.processed_users
-
-        failed_users = self.failed_users
-
-        processed_user_ids = self.processed_user_ids
-
-        failed_user_ids = self.failed_user_ids
-
-        request_params = self.request_params
-
-        stats = self.stats
-
-        progress_percentage = self.progress_percentage
-
-        _completed_at = UNSET if self.completed_at is None else self.completed_at
-        completed_at: int | None | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = _completed_at
-
-        _current_user_id = UNSET if self.current_user_id is None else self.current_user_id
-        current_user_id: None | str | Unset
-        if isinstance(_current_user_id, Unset):
-            current_user_id = UNSET
-        else:
-            current_user_id = _current_user_id
-
-        _error_message = UNSET if self.error_message is None else self.error_message
-        error_message: None | str | Unset
-        if isinstance(_error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = _error_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "service_name": service_name,
-                "status": status,
-                "started_at": started_at,
-                "total_users": total_users,
-                "processed_users": processed_users,
-                "failed_users": failed_users,
-                "processed_user_ids": processed_user_ids,
-                "failed_user_ids": failed_user_ids,
-                "request_params": request_params,
-                "stats": stats,
-                "progress_percentage": progress_percentage,
-            }
-        )
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if current_user_id is not UNSET:
-            field_dict["current_user_id"] = current_user_id
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
+        _gaps_ = answer_gaps(self)
+        if "service_name" not in _gaps_:
+            service_name = self.service_name
+            field_dict["service_name"] = service_name
+        if "status" not in _gaps_:
+            status = self.status.value
+            field_dict["status"] = status
+        if "started_at" not in _gaps_:
+            started_at = self.started_at
+            field_dict["started_at"] = started_at
+        if "total_users" not in _gaps_:
+            total_users = self.total_users
+            field_dict["total_users"] = total_users
+        if "processed_users" not in _gaps_:
+            processed_users = self.processed_users
+            field_dict["processed_users"] = processed_users
+        if "failed_users" not in _gaps_:
+            failed_users = self.failed_users
+            field_dict["failed_users"] = failed_users
+        if "processed_user_ids" not in _gaps_:
+            processed_user_ids = self.processed_user_ids
+
+            field_dict["processed_user_ids"] = processed_user_ids
+        if "failed_user_ids" not in _gaps_:
+            failed_user_ids = self.failed_user_ids
+
+            field_dict["failed_user_ids"] = failed_user_ids
+        if "request_params" not in _gaps_:
+            request_params = self.request_params
+            field_dict["request_params"] = request_params
+        if "stats" not in _gaps_:
+            stats = self.stats
+            field_dict["stats"] = stats
+        if "progress_percentage" not in _gaps_:
+            progress_percentage = self.progress_percentage
+            field_dict["progress_percentage"] = progress_percentage
+        if "completed_at" not in _gaps_:
+            _completed_at = UNSET if self.completed_at is None else self.completed_at
+            completed_at: int | None | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _completed_at
+            if completed_at is not UNSET:
+                field_dict["completed_at"] = completed_at
+        if "current_user_id" not in _gaps_:
+            _current_user_id = UNSET if self.current_user_id is None else self.current_user_id
+            current_user_id: None | str | Unset
+            if isinstance(_current_user_id, Unset):
+                current_user_id = UNSET
+            else:
+                current_user_id = _current_user_id
+            if current_user_id is not UNSET:
+                field_dict["current_user_id"] = current_user_id
+        if "error_message" not in _gaps_:
+            _error_message = UNSET if self.error_message is None else self.error_message
+            error_message: None | str | Unset
+            if isinstance(_error_message, Unset):
+                error_message = UNSET
+            else:
+                error_message = _error_message
+            if error_message is not UNSET:
+                field_dict["error_message"] = error_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        service_name = d.pop("service_name")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_service_name = d.pop("service_name", UNSET)
+            if type(_raw_service_name) is not str:
+                _raw_service_name = settle(_raw_service_name, "str")
+            service_name = _raw_service_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["service_name"] = gap_cause(_exc_)
 
-        status = OperationStatus(d.pop("status"))
+        try:
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = OperationStatus(_raw_status)
 
-        started_at = d.pop("started_at")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
-        total_users = d.pop("total_users", 0)
+        try:
+            _raw_started_at = d.pop("started_at", UNSET)
+            if type(_raw_started_at) is not int:
+                _raw_started_at = settle(_raw_started_at, "int")
+            started_at = _raw_started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
-        processed_users = d.pop("processed_users", 0)
+        try:
+            _raw_total_users = d.pop("total_users", UNSET)
+            if type(_raw_total_users) is not int:
+                _raw_total_users = settle(_raw_total_users, "int", default=0)
+            total_users = _raw_total_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_users"] = gap_cause(_exc_)
 
-        failed_users = d.pop("failed_users", 0)
+        try:
+            _raw_processed_users = d.pop("processed_users", UNSET)
+            if type(_raw_processed_users) is not int:
+                _raw_processed_users = settle(_raw_processed_users, "int", default=0)
+            processed_users = _raw_processed_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["processed_users"] = gap_cause(_exc_)
 
-        processed_user_ids = cast(list[str], d.pop("processed_user_ids"))
+        try:
+            _raw_failed_users = d.pop("failed_users", UNSET)
+            if type(_raw_failed_users) is not int:
+                _raw_failed_users = settle(_raw_failed_users, "int", default=0)
+            failed_users = _raw_failed_users
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failed_users"] = gap_cause(_exc_)
 
-        failed_user_ids = []
-        _failed_user_ids = d.pop("failed_user_ids")
-        for failed_user_ids_item_data in _failed_user_ids:
-            failed_user_ids_item = dict(failed_user_ids_item_data)
+        try:
+            _raw_processed_user_ids = d.pop("processed_user_ids", UNSET)
+            if type(_raw_processed_user_ids) is not list:
+                _raw_processed_user_ids = settle(_raw_processed_user_ids, "list")
+            processed_user_ids = cast(list[str], _raw_processed_user_ids)
 
-            failed_user_ids.append(failed_user_ids_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["processed_user_ids"] = gap_cause(_exc_)
 
-        request_params = dict(d.pop("request_params"))
+        try:
+            _raw_failed_user_ids = d.pop("failed_user_ids", UNSET)
+            if type(_raw_failed_user_ids) is not list:
+                _raw_failed_user_ids = settle(_raw_failed_user_ids, "list")
+            failed_user_ids = []
+            _failed_user_ids = _raw_failed_user_ids
+            for failed_user_ids_item_data in _failed_user_ids:
+                failed_user_ids_item = dict(failed_user_ids_item_data)
 
-        stats = dict(d.pop("stats"))
+                failed_user_ids.append(failed_user_ids_item)
 
-        progress_percentage = d.pop("progress_percentage", 0.0)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failed_user_ids"] = gap_cause(_exc_)
 
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            _raw_request_params = d.pop("request_params", UNSET)
+            if _raw_request_params is UNSET or _raw_request_params is None:
+                _raw_request_params = settle(_raw_request_params, None)
+            request_params = dict(_raw_request_params)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_params"] = gap_cause(_exc_)
 
-        def _parse_current_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_stats = d.pop("stats", UNSET)
+            if _raw_stats is UNSET or _raw_stats is None:
+                _raw_stats = settle(_raw_stats, None)
+            stats = dict(_raw_stats)
 
-        current_user_id = _parse_current_user_id(d.pop("current_user_id", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stats"] = gap_cause(_exc_)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_progress_percentage = d.pop("progress_percentage", UNSET)
+            if type(_raw_progress_percentage) is not float:
+                _raw_progress_percentage = settle(_raw_progress_percentage, "float", default=0.0)
+            progress_percentage = _raw_progress_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["progress_percentage"] = gap_cause(_exc_)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        try:
 
-        operation_status_info = cls(
-            service_name=service_name,
-            status=status,
-            started_at=started_at,
-            total_users=total_users,
-            processed_users=processed_users,
-            failed_users=failed_users,
-            processed_user_ids=processed_user_ids,
-            failed_user_ids=failed_user_ids,
-            request_params=request_params,
-            stats=stats,
-            progress_percentage=progress_percentage,
-            completed_at=None if isinstance(completed_at, Unset) else completed_at,
-            current_user_id=None if isinstance(current_user_id, Unset) else current_user_id,
-            error_message=None if isinstance(error_message, Unset) else error_message,
-        )
+            def _parse_completed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+
+            if type(completed_at) is not int and completed_at is not None and completed_at is not UNSET:
+                completed_at = plain_value(completed_at, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["completed_at"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_current_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            current_user_id = _parse_current_user_id(d.pop("current_user_id", UNSET))
+
+            if type(current_user_id) is not str and current_user_id is not None and current_user_id is not UNSET:
+                current_user_id = plain_value(current_user_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_user_id"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
+                error_message = plain_value(error_message, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["error_message"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            operation_status_info = cls(
+                service_name=service_name,
+                status=status,
+                started_at=started_at,
+                total_users=total_users,
+                processed_users=processed_users,
+                failed_users=failed_users,
+                processed_user_ids=processed_user_ids,
+                failed_user_ids=failed_user_ids,
+                request_params=request_params,
+                stats=stats,
+                progress_percentage=progress_percentage,
+                completed_at=None if isinstance(completed_at, Unset) else completed_at,
+                current_user_id=None if isinstance(current_user_id, Unset) else current_user_id,
+                error_message=None if isinstance(error_message, Unset) else error_message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "service_name" not in _gaps_:
+                _values_["service_name"] = service_name
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = started_at
+            if "total_users" not in _gaps_:
+                _values_["total_users"] = total_users
+            if "processed_users" not in _gaps_:
+                _values_["processed_users"] = processed_users
+            if "failed_users" not in _gaps_:
+                _values_["failed_users"] = failed_users
+            if "processed_user_ids" not in _gaps_:
+                _values_["processed_user_ids"] = processed_user_ids
+            if "failed_user_ids" not in _gaps_:
+                _values_["failed_user_ids"] = failed_user_ids
+            if "request_params" not in _gaps_:
+                _values_["request_params"] = request_params
+            if "stats" not in _gaps_:
+                _values_["stats"] = stats
+            if "progress_percentage" not in _gaps_:
+                _values_["progress_percentage"] = progress_percentage
+            if "completed_at" not in _gaps_:
+                _values_["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
+            if "current_user_id" not in _gaps_:
+                _values_["current_user_id"] = None if isinstance(current_user_id, Unset) else current_user_id
+            if "error_message" not in _gaps_:
+                _values_["error_message"] = None if isinstance(error_message, Unset) else error_message
+            operation_status_info = partial_answer(cls, _values_, _gaps_, src_dict)
 
         operation_status_info.additional_properties = d
         return operation_status_info

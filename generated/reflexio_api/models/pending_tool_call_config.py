@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+)
 
 T = TypeVar("T", bound="PendingToolCallConfig")
 
 
-@_attrs_define
-class PendingToolCallConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PendingToolCallConfig(AnswerModel):
     """Configuration for non-blocking pending tool calls."""
 
     dedup_cache_seconds: int | None = None
@@ -31,140 +39,233 @@ class PendingToolCallConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
-        dedup_cache_seconds = _dedup_cache_seconds
-
-        _enabled = UNSET if self.enabled is None else self.enabled
-        enabled = _enabled
-
-        _hmac_secrets = UNSET if self.hmac_secrets is None else self.hmac_secrets
-        hmac_secrets: list[str] | Unset = UNSET
-        if not isinstance(_hmac_secrets, Unset):
-            hmac_secrets = _hmac_secrets
-
-        _max_finalization_attempts = UNSET if self.max_finalization_attempts is None else self.max_finalization_attempts
-        max_finalization_attempts = _max_finalization_attempts
-
-        _max_pending_followups_per_scope = (
-            UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
-        )
-        max_pending_followups_per_scope = _max_pending_followups_per_scope
-
-        _max_resume_attempts = UNSET if self.max_resume_attempts is None else self.max_resume_attempts
-        max_resume_attempts = _max_resume_attempts
-
-        _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
-        pending_ttl_seconds = _pending_ttl_seconds
-
-        _prior_answer_valid_seconds = (
-            UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
-        )
-        prior_answer_valid_seconds = _prior_answer_valid_seconds
-
-        _resume_claim_ttl_seconds = UNSET if self.resume_claim_ttl_seconds is None else self.resume_claim_ttl_seconds
-        resume_claim_ttl_seconds = _resume_claim_ttl_seconds
-
-        _resume_poll_interval_seconds = (
-            UNSET if self.resume_poll_interval_seconds is None else self.resume_poll_interval_seconds
-        )
-        resume_poll_interval_seconds = _resume_poll_interval_seconds
-
-        _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
-        similarity_threshold = _similarity_threshold
-
-        _tool_overrides = UNSET if self.tool_overrides is None else self.tool_overrides
-        tool_overrides = _tool_overrides
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dedup_cache_seconds is not UNSET:
-            field_dict["dedup_cache_seconds"] = dedup_cache_seconds
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if hmac_secrets is not UNSET:
-            field_dict["hmac_secrets"] = hmac_secrets
-        if max_finalization_attempts is not UNSET:
-            field_dict["max_finalization_attempts"] = max_finalization_attempts
-        if max_pending_followups_per_scope is not UNSET:
-            field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
-        if max_resume_attempts is not UNSET:
-            field_dict["max_resume_attempts"] = max_resume_attempts
-        if pending_ttl_seconds is not UNSET:
-            field_dict["pending_ttl_seconds"] = pending_ttl_seconds
-        if prior_answer_valid_seconds is not UNSET:
-            field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
-        if resume_claim_ttl_seconds is not UNSET:
-            field_dict["resume_claim_ttl_seconds"] = resume_claim_ttl_seconds
-        if resume_poll_interval_seconds is not UNSET:
-            field_dict["resume_poll_interval_seconds"] = resume_poll_interval_seconds
-        if similarity_threshold is not UNSET:
-            field_dict["similarity_threshold"] = similarity_threshold
-        if tool_overrides is not UNSET:
-            field_dict["tool_overrides"] = tool_overrides
+        _gaps_ = answer_gaps(self)
+        if "dedup_cache_seconds" not in _gaps_:
+            _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
+            dedup_cache_seconds = _dedup_cache_seconds
+            if dedup_cache_seconds is not UNSET:
+                field_dict["dedup_cache_seconds"] = dedup_cache_seconds
+        if "enabled" not in _gaps_:
+            _enabled = UNSET if self.enabled is None else self.enabled
+            enabled = _enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        if "hmac_secrets" not in _gaps_:
+            _hmac_secrets = UNSET if self.hmac_secrets is None else self.hmac_secrets
+            hmac_secrets: list[str] | Unset = UNSET
+            if not isinstance(_hmac_secrets, Unset):
+                hmac_secrets = _hmac_secrets
+
+            if hmac_secrets is not UNSET:
+                field_dict["hmac_secrets"] = hmac_secrets
+        if "max_finalization_attempts" not in _gaps_:
+            _max_finalization_attempts = (
+                UNSET if self.max_finalization_attempts is None else self.max_finalization_attempts
+            )
+            max_finalization_attempts = _max_finalization_attempts
+            if max_finalization_attempts is not UNSET:
+                field_dict["max_finalization_attempts"] = max_finalization_attempts
+        if "max_pending_followups_per_scope" not in _gaps_:
+            _max_pending_followups_per_scope = (
+                UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
+            )
+            max_pending_followups_per_scope = _max_pending_followups_per_scope
+            if max_pending_followups_per_scope is not UNSET:
+                field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
+        if "max_resume_attempts" not in _gaps_:
+            _max_resume_attempts = UNSET if self.max_resume_attempts is None else self.max_resume_attempts
+            max_resume_attempts = _max_resume_attempts
+            if max_resume_attempts is not UNSET:
+                field_dict["max_resume_attempts"] = max_resume_attempts
+        if "pending_ttl_seconds" not in _gaps_:
+            _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
+            pending_ttl_seconds = _pending_ttl_seconds
+            if pending_ttl_seconds is not UNSET:
+                field_dict["pending_ttl_seconds"] = pending_ttl_seconds
+        if "prior_answer_valid_seconds" not in _gaps_:
+            _prior_answer_valid_seconds = (
+                UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
+            )
+            prior_answer_valid_seconds = _prior_answer_valid_seconds
+            if prior_answer_valid_seconds is not UNSET:
+                field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
+        if "resume_claim_ttl_seconds" not in _gaps_:
+            _resume_claim_ttl_seconds = (
+                UNSET if self.resume_claim_ttl_seconds is None else self.resume_claim_ttl_seconds
+            )
+            resume_claim_ttl_seconds = _resume_claim_ttl_seconds
+            if resume_claim_ttl_seconds is not UNSET:
+                field_dict["resume_claim_ttl_seconds"] = resume_claim_ttl_seconds
+        if "resume_poll_interval_seconds" not in _gaps_:
+            _resume_poll_interval_seconds = (
+                UNSET if self.resume_poll_interval_seconds is None else self.resume_poll_interval_seconds
+            )
+            resume_poll_interval_seconds = _resume_poll_interval_seconds
+            if resume_poll_interval_seconds is not UNSET:
+                field_dict["resume_poll_interval_seconds"] = resume_poll_interval_seconds
+        if "similarity_threshold" not in _gaps_:
+            _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
+            similarity_threshold = _similarity_threshold
+            if similarity_threshold is not UNSET:
+                field_dict["similarity_threshold"] = similarity_threshold
+        if "tool_overrides" not in _gaps_:
+            _tool_overrides = UNSET if self.tool_overrides is None else self.tool_overrides
+            tool_overrides = _tool_overrides
+            if tool_overrides is not UNSET:
+                field_dict["tool_overrides"] = tool_overrides
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        dedup_cache_seconds = d.pop("dedup_cache_seconds", UNSET)
+        _gaps_: dict[str, str] = {}
+        try:
+            dedup_cache_seconds = d.pop("dedup_cache_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dedup_cache_seconds"] = gap_cause(_exc_)
 
-        enabled = d.pop("enabled", UNSET)
+        try:
+            enabled = d.pop("enabled", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
-        hmac_secrets = cast(list[str], d.pop("hmac_secrets", UNSET))
+        try:
+            hmac_secrets = cast(list[str], d.pop("hmac_secrets", UNSET))
 
-        max_finalization_attempts = d.pop("max_finalization_attempts", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["hmac_secrets"] = gap_cause(_exc_)
 
-        max_pending_followups_per_scope = d.pop("max_pending_followups_per_scope", UNSET)
+        try:
+            max_finalization_attempts = d.pop("max_finalization_attempts", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_finalization_attempts"] = gap_cause(_exc_)
 
-        max_resume_attempts = d.pop("max_resume_attempts", UNSET)
+        try:
+            max_pending_followups_per_scope = d.pop("max_pending_followups_per_scope", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_pending_followups_per_scope"] = gap_cause(_exc_)
 
-        pending_ttl_seconds = d.pop("pending_ttl_seconds", UNSET)
+        try:
+            max_resume_attempts = d.pop("max_resume_attempts", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_resume_attempts"] = gap_cause(_exc_)
 
-        prior_answer_valid_seconds = d.pop("prior_answer_valid_seconds", UNSET)
+        try:
+            pending_ttl_seconds = d.pop("pending_ttl_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_ttl_seconds"] = gap_cause(_exc_)
 
-        resume_claim_ttl_seconds = d.pop("resume_claim_ttl_seconds", UNSET)
+        try:
+            prior_answer_valid_seconds = d.pop("prior_answer_valid_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["prior_answer_valid_seconds"] = gap_cause(_exc_)
 
-        resume_poll_interval_seconds = d.pop("resume_poll_interval_seconds", UNSET)
+        try:
+            resume_claim_ttl_seconds = d.pop("resume_claim_ttl_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["resume_claim_ttl_seconds"] = gap_cause(_exc_)
 
-        similarity_threshold = d.pop("similarity_threshold", UNSET)
+        try:
+            resume_poll_interval_seconds = d.pop("resume_poll_interval_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["resume_poll_interval_seconds"] = gap_cause(_exc_)
 
-        _tool_overrides = d.pop("tool_overrides", UNSET)
-        tool_overrides: dict[str, Any] | Unset
-        if isinstance(_tool_overrides, Unset):
-            tool_overrides = UNSET
-        else:
-            tool_overrides = dict(_tool_overrides)
+        try:
+            similarity_threshold = d.pop("similarity_threshold", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["similarity_threshold"] = gap_cause(_exc_)
 
-        pending_tool_call_config = cls(
-            dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
-            enabled=None if isinstance(enabled, Unset) else enabled,
-            hmac_secrets=None if isinstance(hmac_secrets, Unset) else hmac_secrets,
-            max_finalization_attempts=None
-            if isinstance(max_finalization_attempts, Unset)
-            else max_finalization_attempts,
-            max_pending_followups_per_scope=None
-            if isinstance(max_pending_followups_per_scope, Unset)
-            else max_pending_followups_per_scope,
-            max_resume_attempts=None if isinstance(max_resume_attempts, Unset) else max_resume_attempts,
-            pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
-            prior_answer_valid_seconds=None
-            if isinstance(prior_answer_valid_seconds, Unset)
-            else prior_answer_valid_seconds,
-            resume_claim_ttl_seconds=None if isinstance(resume_claim_ttl_seconds, Unset) else resume_claim_ttl_seconds,
-            resume_poll_interval_seconds=None
-            if isinstance(resume_poll_interval_seconds, Unset)
-            else resume_poll_interval_seconds,
-            similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
-            tool_overrides=None if isinstance(tool_overrides, Unset) else tool_overrides,
-        )
+        try:
+            _tool_overrides = d.pop("tool_overrides", UNSET)
+            tool_overrides: dict[str, Any] | Unset
+            if isinstance(_tool_overrides, Unset):
+                tool_overrides = UNSET
+            else:
+                tool_overrides = dict(_tool_overrides)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_overrides"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            pending_tool_call_config = cls(
+                dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
+                enabled=None if isinstance(enabled, Unset) else enabled,
+                hmac_secrets=None if isinstance(hmac_secrets, Unset) else hmac_secrets,
+                max_finalization_attempts=None
+                if isinstance(max_finalization_attempts, Unset)
+                else max_finalization_attempts,
+                max_pending_followups_per_scope=None
+                if isinstance(max_pending_followups_per_scope, Unset)
+                else max_pending_followups_per_scope,
+                max_resume_attempts=None if isinstance(max_resume_attempts, Unset) else max_resume_attempts,
+                pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
+                prior_answer_valid_seconds=None
+                if isinstance(prior_answer_valid_seconds, Unset)
+                else prior_answer_valid_seconds,
+                resume_claim_ttl_seconds=None
+                if isinstance(resume_claim_ttl_seconds, Unset)
+                else resume_claim_ttl_seconds,
+                resume_poll_interval_seconds=None
+                if isinstance(resume_poll_interval_seconds, Unset)
+                else resume_poll_interval_seconds,
+                similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
+                tool_overrides=None if isinstance(tool_overrides, Unset) else tool_overrides,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "dedup_cache_seconds" not in _gaps_:
+                _values_["dedup_cache_seconds"] = (
+                    None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds
+                )
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            if "hmac_secrets" not in _gaps_:
+                _values_["hmac_secrets"] = None if isinstance(hmac_secrets, Unset) else hmac_secrets
+            if "max_finalization_attempts" not in _gaps_:
+                _values_["max_finalization_attempts"] = (
+                    None if isinstance(max_finalization_attempts, Unset) else max_finalization_attempts
+                )
+            if "max_pending_followups_per_scope" not in _gaps_:
+                _values_["max_pending_followups_per_scope"] = (
+                    None if isinstance(max_pending_followups_per_scope, Unset) else max_pending_followups_per_scope
+                )
+            if "max_resume_attempts" not in _gaps_:
+                _values_["max_resume_attempts"] = (
+                    None if isinstance(max_resume_attempts, Unset) else max_resume_attempts
+                )
+            if "pending_ttl_seconds" not in _gaps_:
+                _values_["pending_ttl_seconds"] = (
+                    None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds
+                )
+            if "prior_answer_valid_seconds" not in _gaps_:
+                _values_["prior_answer_valid_seconds"] = (
+                    None if isinstance(prior_answer_valid_seconds, Unset) else prior_answer_valid_seconds
+                )
+            if "resume_claim_ttl_seconds" not in _gaps_:
+                _values_["resume_claim_ttl_seconds"] = (
+                    None if isinstance(resume_claim_ttl_seconds, Unset) else resume_claim_ttl_seconds
+                )
+            if "resume_poll_interval_seconds" not in _gaps_:
+                _values_["resume_poll_interval_seconds"] = (
+                    None if isinstance(resume_poll_interval_seconds, Unset) else resume_poll_interval_seconds
+                )
+            if "similarity_threshold" not in _gaps_:
+                _values_["similarity_threshold"] = (
+                    None if isinstance(similarity_threshold, Unset) else similarity_threshold
+                )
+            if "tool_overrides" not in _gaps_:
+                _values_["tool_overrides"] = None if isinstance(tool_overrides, Unset) else tool_overrides
+            pending_tool_call_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_config.additional_properties = d
         return pending_tool_call_config

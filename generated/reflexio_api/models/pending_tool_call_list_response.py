@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.pending_tool_call_response import PendingToolCallResponse
@@ -16,30 +24,29 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PendingToolCallListResponse")
 
 
-@_attrs_define
-class PendingToolCallListResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PendingToolCallListResponse(AnswerModel):
     pending_tool_calls: list[PendingToolCallResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        pending_tool_calls = []
-        for pending_tool_calls_item_data in self.pending_tool_calls:
-            pending_tool_calls_item = pending_tool_calls_item_data.to_dict()
-            pending_tool_calls.append(pending_tool_calls_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "pending_tool_calls": pending_tool_calls,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "pending_tool_calls" not in _gaps_:
+            pending_tool_calls = []
+            for pending_tool_calls_item_data in self.pending_tool_calls:
+                pending_tool_calls_item = pending_tool_calls_item_data.to_dict()
+                pending_tool_calls.append(pending_tool_calls_item)
+
+            field_dict["pending_tool_calls"] = pending_tool_calls
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -48,16 +55,30 @@ class PendingToolCallListResponse:
         from ..models.pending_tool_call_response import PendingToolCallResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        pending_tool_calls = []
-        _pending_tool_calls = d.pop("pending_tool_calls")
-        for pending_tool_calls_item_data in _pending_tool_calls:
-            pending_tool_calls_item = PendingToolCallResponse.from_dict(pending_tool_calls_item_data)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_pending_tool_calls = d.pop("pending_tool_calls", UNSET)
+            if type(_raw_pending_tool_calls) is not list:
+                _raw_pending_tool_calls = settle(_raw_pending_tool_calls, "list")
+            pending_tool_calls = []
+            _pending_tool_calls = _raw_pending_tool_calls
+            for pending_tool_calls_item_data in _pending_tool_calls:
+                pending_tool_calls_item = PendingToolCallResponse.from_dict(pending_tool_calls_item_data)
 
-            pending_tool_calls.append(pending_tool_calls_item)
+                pending_tool_calls.append(pending_tool_calls_item)
 
-        pending_tool_call_list_response = cls(
-            pending_tool_calls=pending_tool_calls,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_tool_calls"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            pending_tool_call_list_response = cls(
+                pending_tool_calls=pending_tool_calls,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "pending_tool_calls" not in _gaps_:
+                _values_["pending_tool_calls"] = pending_tool_calls
+            pending_tool_call_list_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_list_response.additional_properties = d
         return pending_tool_call_list_response

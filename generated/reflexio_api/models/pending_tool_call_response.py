@@ -9,13 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_tool_call_status import PendingToolCallStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="PendingToolCallResponse")
 
 
-@_attrs_define
-class PendingToolCallResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PendingToolCallResponse(AnswerModel):
     id: str
     org_id: str
     scope: dict[str, Any]
@@ -38,315 +48,472 @@ class PendingToolCallResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        org_id = self.org_id
-
-        scope = self.scope
-
-        scope_hash = self.scope_hash
-
-        tool_name = self.tool_name
-
-        dedup_key = self.dedup_key
-
-        status = self.status.value
-
-        question_text = self.question_text
-
-        args = self.args
-
-        tags = self.tags
-
-        _user_id = UNSET if self.user_id is None else self.user_id
-        user_id: None | str | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = _user_id
-
-        _answer_format = UNSET if self.answer_format is None else self.answer_format
-        answer_format: None | str | Unset
-        if isinstance(_answer_format, Unset):
-            answer_format = UNSET
-        else:
-            answer_format = _answer_format
-
-        _result = UNSET if self.result is None else self.result
-        result: dict[str, Any] | None | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        else:
-            result = _result
-
-        _superseded_by = UNSET if self.superseded_by is None else self.superseded_by
-        superseded_by: None | str | Unset
-        if isinstance(_superseded_by, Unset):
-            superseded_by = UNSET
-        else:
-            superseded_by = _superseded_by
-
-        _created_at = UNSET if self.created_at is None else self.created_at
-        created_at: None | str | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        elif isinstance(_created_at, datetime.datetime):
-            created_at = _created_at.isoformat()
-        else:
-            created_at = _created_at
-
-        _resolved_at = UNSET if self.resolved_at is None else self.resolved_at
-        resolved_at: None | str | Unset
-        if isinstance(_resolved_at, Unset):
-            resolved_at = UNSET
-        elif isinstance(_resolved_at, datetime.datetime):
-            resolved_at = _resolved_at.isoformat()
-        else:
-            resolved_at = _resolved_at
-
-        _expires_at = UNSET if self.expires_at is None else self.expires_at
-        expires_at: None | str | Unset
-        if isinstance(_expires_at, Unset):
-            expires_at = UNSET
-        elif isinstance(_expires_at, datetime.datetime):
-            expires_at = _expires_at.isoformat()
-        else:
-            expires_at = _expires_at
-
-        _cache_until = UNSET if self.cache_until is None else self.cache_until
-        cache_until: None | str | Unset
-        if isinstance(_cache_until, Unset):
-            cache_until = UNSET
-        elif isinstance(_cache_until, datetime.datetime):
-            cache_until = _cache_until.isoformat()
-        else:
-            cache_until = _cache_until
-
-        _valid_until = UNSET if self.valid_until is None else self.valid_until
-        valid_until: None | str | Unset
-        if isinstance(_valid_until, Unset):
-            valid_until = UNSET
-        elif isinstance(_valid_until, datetime.datetime):
-            valid_until = _valid_until.isoformat()
-        else:
-            valid_until = _valid_until
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "org_id": org_id,
-                "scope": scope,
-                "scope_hash": scope_hash,
-                "tool_name": tool_name,
-                "dedup_key": dedup_key,
-                "status": status,
-                "question_text": question_text,
-                "args": args,
-                "tags": tags,
-            }
-        )
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if answer_format is not UNSET:
-            field_dict["answer_format"] = answer_format
-        if result is not UNSET:
-            field_dict["result"] = result
-        if superseded_by is not UNSET:
-            field_dict["superseded_by"] = superseded_by
-        if created_at is not UNSET:
-            field_dict["created_at"] = created_at
-        if resolved_at is not UNSET:
-            field_dict["resolved_at"] = resolved_at
-        if expires_at is not UNSET:
-            field_dict["expires_at"] = expires_at
-        if cache_until is not UNSET:
-            field_dict["cache_until"] = cache_until
-        if valid_until is not UNSET:
-            field_dict["valid_until"] = valid_until
+        _gaps_ = answer_gaps(self)
+        if "id" not in _gaps_:
+            id = self.id
+            field_dict["id"] = id
+        if "org_id" not in _gaps_:
+            org_id = self.org_id
+            field_dict["org_id"] = org_id
+        if "scope" not in _gaps_:
+            scope = self.scope
+            field_dict["scope"] = scope
+        if "scope_hash" not in _gaps_:
+            scope_hash = self.scope_hash
+            field_dict["scope_hash"] = scope_hash
+        if "tool_name" not in _gaps_:
+            tool_name = self.tool_name
+            field_dict["tool_name"] = tool_name
+        if "dedup_key" not in _gaps_:
+            dedup_key = self.dedup_key
+            field_dict["dedup_key"] = dedup_key
+        if "status" not in _gaps_:
+            status = self.status.value
+            field_dict["status"] = status
+        if "question_text" not in _gaps_:
+            question_text = self.question_text
+            field_dict["question_text"] = question_text
+        if "args" not in _gaps_:
+            args = self.args
+            field_dict["args"] = args
+        if "tags" not in _gaps_:
+            tags = self.tags
+
+            field_dict["tags"] = tags
+        if "user_id" not in _gaps_:
+            _user_id = UNSET if self.user_id is None else self.user_id
+            user_id: None | str | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = _user_id
+            if user_id is not UNSET:
+                field_dict["user_id"] = user_id
+        if "answer_format" not in _gaps_:
+            _answer_format = UNSET if self.answer_format is None else self.answer_format
+            answer_format: None | str | Unset
+            if isinstance(_answer_format, Unset):
+                answer_format = UNSET
+            else:
+                answer_format = _answer_format
+            if answer_format is not UNSET:
+                field_dict["answer_format"] = answer_format
+        if "result" not in _gaps_:
+            _result = UNSET if self.result is None else self.result
+            result: dict[str, Any] | None | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            else:
+                result = _result
+            if result is not UNSET:
+                field_dict["result"] = result
+        if "superseded_by" not in _gaps_:
+            _superseded_by = UNSET if self.superseded_by is None else self.superseded_by
+            superseded_by: None | str | Unset
+            if isinstance(_superseded_by, Unset):
+                superseded_by = UNSET
+            else:
+                superseded_by = _superseded_by
+            if superseded_by is not UNSET:
+                field_dict["superseded_by"] = superseded_by
+        if "created_at" not in _gaps_:
+            _created_at = UNSET if self.created_at is None else self.created_at
+            created_at: None | str | Unset
+            if isinstance(_created_at, Unset):
+                created_at = UNSET
+            elif isinstance(_created_at, datetime.datetime):
+                created_at = _created_at.isoformat()
+            else:
+                created_at = _created_at
+            if created_at is not UNSET:
+                field_dict["created_at"] = created_at
+        if "resolved_at" not in _gaps_:
+            _resolved_at = UNSET if self.resolved_at is None else self.resolved_at
+            resolved_at: None | str | Unset
+            if isinstance(_resolved_at, Unset):
+                resolved_at = UNSET
+            elif isinstance(_resolved_at, datetime.datetime):
+                resolved_at = _resolved_at.isoformat()
+            else:
+                resolved_at = _resolved_at
+            if resolved_at is not UNSET:
+                field_dict["resolved_at"] = resolved_at
+        if "expires_at" not in _gaps_:
+            _expires_at = UNSET if self.expires_at is None else self.expires_at
+            expires_at: None | str | Unset
+            if isinstance(_expires_at, Unset):
+                expires_at = UNSET
+            elif isinstance(_expires_at, datetime.datetime):
+                expires_at = _expires_at.isoformat()
+            else:
+                expires_at = _expires_at
+            if expires_at is not UNSET:
+                field_dict["expires_at"] = expires_at
+        if "cache_until" not in _gaps_:
+            _cache_until = UNSET if self.cache_until is None else self.cache_until
+            cache_until: None | str | Unset
+            if isinstance(_cache_until, Unset):
+                cache_until = UNSET
+            elif isinstance(_cache_until, datetime.datetime):
+                cache_until = _cache_until.isoformat()
+            else:
+                cache_until = _cache_until
+            if cache_until is not UNSET:
+                field_dict["cache_until"] = cache_until
+        if "valid_until" not in _gaps_:
+            _valid_until = UNSET if self.valid_until is None else self.valid_until
+            valid_until: None | str | Unset
+            if isinstance(_valid_until, Unset):
+                valid_until = UNSET
+            elif isinstance(_valid_until, datetime.datetime):
+                valid_until = _valid_until.isoformat()
+            else:
+                valid_until = _valid_until
+            if valid_until is not UNSET:
+                field_dict["valid_until"] = valid_until
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_id = d.pop("id", UNSET)
+            if type(_raw_id) is not str:
+                _raw_id = settle(_raw_id, "str")
+            id = _raw_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["id"] = gap_cause(_exc_)
 
-        org_id = d.pop("org_id")
+        try:
+            _raw_org_id = d.pop("org_id", UNSET)
+            if type(_raw_org_id) is not str:
+                _raw_org_id = settle(_raw_org_id, "str")
+            org_id = _raw_org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["org_id"] = gap_cause(_exc_)
 
-        scope = dict(d.pop("scope"))
+        try:
+            _raw_scope = d.pop("scope", UNSET)
+            if _raw_scope is UNSET or _raw_scope is None:
+                _raw_scope = settle(_raw_scope, None)
+            scope = dict(_raw_scope)
 
-        scope_hash = d.pop("scope_hash")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scope"] = gap_cause(_exc_)
 
-        tool_name = d.pop("tool_name")
+        try:
+            _raw_scope_hash = d.pop("scope_hash", UNSET)
+            if type(_raw_scope_hash) is not str:
+                _raw_scope_hash = settle(_raw_scope_hash, "str")
+            scope_hash = _raw_scope_hash
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scope_hash"] = gap_cause(_exc_)
 
-        dedup_key = d.pop("dedup_key")
+        try:
+            _raw_tool_name = d.pop("tool_name", UNSET)
+            if type(_raw_tool_name) is not str:
+                _raw_tool_name = settle(_raw_tool_name, "str")
+            tool_name = _raw_tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_name"] = gap_cause(_exc_)
 
-        status = PendingToolCallStatus(d.pop("status"))
+        try:
+            _raw_dedup_key = d.pop("dedup_key", UNSET)
+            if type(_raw_dedup_key) is not str:
+                _raw_dedup_key = settle(_raw_dedup_key, "str")
+            dedup_key = _raw_dedup_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dedup_key"] = gap_cause(_exc_)
 
-        question_text = d.pop("question_text")
+        try:
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = PendingToolCallStatus(_raw_status)
 
-        args = dict(d.pop("args"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
-        tags = cast(list[str], d.pop("tags", []))
+        try:
+            _raw_question_text = d.pop("question_text", UNSET)
+            if type(_raw_question_text) is not str:
+                _raw_question_text = settle(_raw_question_text, "str")
+            question_text = _raw_question_text
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["question_text"] = gap_cause(_exc_)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_args = d.pop("args", UNSET)
+            if _raw_args is UNSET or _raw_args is None:
+                _raw_args = settle(_raw_args, None)
+            args = dict(_raw_args)
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["args"] = gap_cause(_exc_)
 
-        def _parse_answer_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_tags = d.pop("tags", UNSET)
+            if type(_raw_tags) is not list:
+                _raw_tags = settle(_raw_tags, "list", default=[])
+            tags = cast(list[str], _raw_tags)
 
-        answer_format = _parse_answer_format(d.pop("answer_format", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
 
-        def _parse_result(data: object) -> dict[str, Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = dict(data)
+        try:
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(dict[str, Any] | None | Unset, data)
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        result = _parse_result(d.pop("result", UNSET))
+            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        def _parse_superseded_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                user_id = plain_value(user_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        superseded_by = _parse_superseded_by(d.pop("superseded_by", UNSET))
+        try:
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                created_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_answer_format(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return created_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            answer_format = _parse_answer_format(d.pop("answer_format", UNSET))
 
-        created_at = _parse_created_at(d.pop("created_at", UNSET))
+            if type(answer_format) is not str and answer_format is not None and answer_format is not UNSET:
+                answer_format = plain_value(answer_format, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["answer_format"] = gap_cause(_exc_)
 
-        def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return resolved_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_result(data: object) -> dict[str, Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    result_type_0 = dict(data)
 
-        resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(dict[str, Any] | None | Unset, data)
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            result = _parse_result(d.pop("result", UNSET))
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result"] = gap_cause(_exc_)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        try:
 
-        def _parse_cache_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                cache_until_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_superseded_by(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return cache_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            superseded_by = _parse_superseded_by(d.pop("superseded_by", UNSET))
 
-        cache_until = _parse_cache_until(d.pop("cache_until", UNSET))
+            if type(superseded_by) is not str and superseded_by is not None and superseded_by is not UNSET:
+                superseded_by = plain_value(superseded_by, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["superseded_by"] = gap_cause(_exc_)
 
-        def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                valid_until_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return valid_until_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    created_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        valid_until = _parse_valid_until(d.pop("valid_until", UNSET))
+                    return created_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        pending_tool_call_response = cls(
-            id=id,
-            org_id=org_id,
-            scope=scope,
-            scope_hash=scope_hash,
-            tool_name=tool_name,
-            dedup_key=dedup_key,
-            status=status,
-            question_text=question_text,
-            args=args,
-            tags=tags,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            answer_format=None if isinstance(answer_format, Unset) else answer_format,
-            result=None if isinstance(result, Unset) else result,
-            superseded_by=None if isinstance(superseded_by, Unset) else superseded_by,
-            created_at=None if isinstance(created_at, Unset) else created_at,
-            resolved_at=None if isinstance(resolved_at, Unset) else resolved_at,
-            expires_at=None if isinstance(expires_at, Unset) else expires_at,
-            cache_until=None if isinstance(cache_until, Unset) else cache_until,
-            valid_until=None if isinstance(valid_until, Unset) else valid_until,
-        )
+            created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_resolved_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    resolved_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return resolved_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            resolved_at = _parse_resolved_at(d.pop("resolved_at", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["resolved_at"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expires_at"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_cache_until(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    cache_until_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return cache_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            cache_until = _parse_cache_until(d.pop("cache_until", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cache_until"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_valid_until(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    valid_until_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return valid_until_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            valid_until = _parse_valid_until(d.pop("valid_until", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["valid_until"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            pending_tool_call_response = cls(
+                id=id,
+                org_id=org_id,
+                scope=scope,
+                scope_hash=scope_hash,
+                tool_name=tool_name,
+                dedup_key=dedup_key,
+                status=status,
+                question_text=question_text,
+                args=args,
+                tags=tags,
+                user_id=None if isinstance(user_id, Unset) else user_id,
+                answer_format=None if isinstance(answer_format, Unset) else answer_format,
+                result=None if isinstance(result, Unset) else result,
+                superseded_by=None if isinstance(superseded_by, Unset) else superseded_by,
+                created_at=None if isinstance(created_at, Unset) else created_at,
+                resolved_at=None if isinstance(resolved_at, Unset) else resolved_at,
+                expires_at=None if isinstance(expires_at, Unset) else expires_at,
+                cache_until=None if isinstance(cache_until, Unset) else cache_until,
+                valid_until=None if isinstance(valid_until, Unset) else valid_until,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "id" not in _gaps_:
+                _values_["id"] = id
+            if "org_id" not in _gaps_:
+                _values_["org_id"] = org_id
+            if "scope" not in _gaps_:
+                _values_["scope"] = scope
+            if "scope_hash" not in _gaps_:
+                _values_["scope_hash"] = scope_hash
+            if "tool_name" not in _gaps_:
+                _values_["tool_name"] = tool_name
+            if "dedup_key" not in _gaps_:
+                _values_["dedup_key"] = dedup_key
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "question_text" not in _gaps_:
+                _values_["question_text"] = question_text
+            if "args" not in _gaps_:
+                _values_["args"] = args
+            if "tags" not in _gaps_:
+                _values_["tags"] = tags
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = None if isinstance(user_id, Unset) else user_id
+            if "answer_format" not in _gaps_:
+                _values_["answer_format"] = None if isinstance(answer_format, Unset) else answer_format
+            if "result" not in _gaps_:
+                _values_["result"] = None if isinstance(result, Unset) else result
+            if "superseded_by" not in _gaps_:
+                _values_["superseded_by"] = None if isinstance(superseded_by, Unset) else superseded_by
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = None if isinstance(created_at, Unset) else created_at
+            if "resolved_at" not in _gaps_:
+                _values_["resolved_at"] = None if isinstance(resolved_at, Unset) else resolved_at
+            if "expires_at" not in _gaps_:
+                _values_["expires_at"] = None if isinstance(expires_at, Unset) else expires_at
+            if "cache_until" not in _gaps_:
+                _values_["cache_until"] = None if isinstance(cache_until, Unset) else cache_until
+            if "valid_until" not in _gaps_:
+                _values_["valid_until"] = None if isinstance(valid_until, Unset) else valid_until
+            pending_tool_call_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_response.additional_properties = d
         return pending_tool_call_response

@@ -7,13 +7,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="PendingToolCallToolOverrideConfig")
 
 
-@_attrs_define
-class PendingToolCallToolOverrideConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PendingToolCallToolOverrideConfig(AnswerModel):
     """Optional per-tool pending-call limits."""
 
     dedup_cache_seconds: int | None = None
@@ -24,129 +33,209 @@ class PendingToolCallToolOverrideConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
-        dedup_cache_seconds: int | None | Unset
-        if isinstance(_dedup_cache_seconds, Unset):
-            dedup_cache_seconds = UNSET
-        else:
-            dedup_cache_seconds = _dedup_cache_seconds
-
-        _max_pending_followups_per_scope = (
-            UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
-        )
-        max_pending_followups_per_scope: int | None | Unset
-        if isinstance(_max_pending_followups_per_scope, Unset):
-            max_pending_followups_per_scope = UNSET
-        else:
-            max_pending_followups_per_scope = _max_pending_followups_per_scope
-
-        _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
-        pending_ttl_seconds: int | None | Unset
-        if isinstance(_pending_ttl_seconds, Unset):
-            pending_ttl_seconds = UNSET
-        else:
-            pending_ttl_seconds = _pending_ttl_seconds
-
-        _prior_answer_valid_seconds = (
-            UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
-        )
-        prior_answer_valid_seconds: int | None | Unset
-        if isinstance(_prior_answer_valid_seconds, Unset):
-            prior_answer_valid_seconds = UNSET
-        else:
-            prior_answer_valid_seconds = _prior_answer_valid_seconds
-
-        _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
-        similarity_threshold: float | None | Unset
-        if isinstance(_similarity_threshold, Unset):
-            similarity_threshold = UNSET
-        else:
-            similarity_threshold = _similarity_threshold
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if dedup_cache_seconds is not UNSET:
-            field_dict["dedup_cache_seconds"] = dedup_cache_seconds
-        if max_pending_followups_per_scope is not UNSET:
-            field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
-        if pending_ttl_seconds is not UNSET:
-            field_dict["pending_ttl_seconds"] = pending_ttl_seconds
-        if prior_answer_valid_seconds is not UNSET:
-            field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
-        if similarity_threshold is not UNSET:
-            field_dict["similarity_threshold"] = similarity_threshold
+        _gaps_ = answer_gaps(self)
+        if "dedup_cache_seconds" not in _gaps_:
+            _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds
+            dedup_cache_seconds: int | None | Unset
+            if isinstance(_dedup_cache_seconds, Unset):
+                dedup_cache_seconds = UNSET
+            else:
+                dedup_cache_seconds = _dedup_cache_seconds
+            if dedup_cache_seconds is not UNSET:
+                field_dict["dedup_cache_seconds"] = dedup_cache_seconds
+        if "max_pending_followups_per_scope" not in _gaps_:
+            _max_pending_followups_per_scope = (
+                UNSET if self.max_pending_followups_per_scope is None else self.max_pending_followups_per_scope
+            )
+            max_pending_followups_per_scope: int | None | Unset
+            if isinstance(_max_pending_followups_per_scope, Unset):
+                max_pending_followups_per_scope = UNSET
+            else:
+                max_pending_followups_per_scope = _max_pending_followups_per_scope
+            if max_pending_followups_per_scope is not UNSET:
+                field_dict["max_pending_followups_per_scope"] = max_pending_followups_per_scope
+        if "pending_ttl_seconds" not in _gaps_:
+            _pending_ttl_seconds = UNSET if self.pending_ttl_seconds is None else self.pending_ttl_seconds
+            pending_ttl_seconds: int | None | Unset
+            if isinstance(_pending_ttl_seconds, Unset):
+                pending_ttl_seconds = UNSET
+            else:
+                pending_ttl_seconds = _pending_ttl_seconds
+            if pending_ttl_seconds is not UNSET:
+                field_dict["pending_ttl_seconds"] = pending_ttl_seconds
+        if "prior_answer_valid_seconds" not in _gaps_:
+            _prior_answer_valid_seconds = (
+                UNSET if self.prior_answer_valid_seconds is None else self.prior_answer_valid_seconds
+            )
+            prior_answer_valid_seconds: int | None | Unset
+            if isinstance(_prior_answer_valid_seconds, Unset):
+                prior_answer_valid_seconds = UNSET
+            else:
+                prior_answer_valid_seconds = _prior_answer_valid_seconds
+            if prior_answer_valid_seconds is not UNSET:
+                field_dict["prior_answer_valid_seconds"] = prior_answer_valid_seconds
+        if "similarity_threshold" not in _gaps_:
+            _similarity_threshold = UNSET if self.similarity_threshold is None else self.similarity_threshold
+            similarity_threshold: float | None | Unset
+            if isinstance(_similarity_threshold, Unset):
+                similarity_threshold = UNSET
+            else:
+                similarity_threshold = _similarity_threshold
+            if similarity_threshold is not UNSET:
+                field_dict["similarity_threshold"] = similarity_threshold
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
 
-        def _parse_dedup_cache_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_dedup_cache_seconds(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        dedup_cache_seconds = _parse_dedup_cache_seconds(d.pop("dedup_cache_seconds", UNSET))
+            dedup_cache_seconds = _parse_dedup_cache_seconds(d.pop("dedup_cache_seconds", UNSET))
 
-        def _parse_max_pending_followups_per_scope(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            if (
+                type(dedup_cache_seconds) is not int
+                and dedup_cache_seconds is not None
+                and dedup_cache_seconds is not UNSET
+            ):
+                dedup_cache_seconds = plain_value(dedup_cache_seconds, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["dedup_cache_seconds"] = gap_cause(_exc_)
 
-        max_pending_followups_per_scope = _parse_max_pending_followups_per_scope(
-            d.pop("max_pending_followups_per_scope", UNSET)
-        )
+        try:
 
-        def _parse_pending_ttl_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_max_pending_followups_per_scope(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        pending_ttl_seconds = _parse_pending_ttl_seconds(d.pop("pending_ttl_seconds", UNSET))
+            max_pending_followups_per_scope = _parse_max_pending_followups_per_scope(
+                d.pop("max_pending_followups_per_scope", UNSET)
+            )
 
-        def _parse_prior_answer_valid_seconds(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            if (
+                type(max_pending_followups_per_scope) is not int
+                and max_pending_followups_per_scope is not None
+                and max_pending_followups_per_scope is not UNSET
+            ):
+                max_pending_followups_per_scope = plain_value(max_pending_followups_per_scope, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_pending_followups_per_scope"] = gap_cause(_exc_)
 
-        prior_answer_valid_seconds = _parse_prior_answer_valid_seconds(d.pop("prior_answer_valid_seconds", UNSET))
+        try:
 
-        def _parse_similarity_threshold(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_pending_ttl_seconds(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        similarity_threshold = _parse_similarity_threshold(d.pop("similarity_threshold", UNSET))
+            pending_ttl_seconds = _parse_pending_ttl_seconds(d.pop("pending_ttl_seconds", UNSET))
 
-        pending_tool_call_tool_override_config = cls(
-            dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
-            max_pending_followups_per_scope=None
-            if isinstance(max_pending_followups_per_scope, Unset)
-            else max_pending_followups_per_scope,
-            pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
-            prior_answer_valid_seconds=None
-            if isinstance(prior_answer_valid_seconds, Unset)
-            else prior_answer_valid_seconds,
-            similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
-        )
+            if (
+                type(pending_ttl_seconds) is not int
+                and pending_ttl_seconds is not None
+                and pending_ttl_seconds is not UNSET
+            ):
+                pending_ttl_seconds = plain_value(pending_ttl_seconds, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pending_ttl_seconds"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_prior_answer_valid_seconds(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            prior_answer_valid_seconds = _parse_prior_answer_valid_seconds(d.pop("prior_answer_valid_seconds", UNSET))
+
+            if (
+                type(prior_answer_valid_seconds) is not int
+                and prior_answer_valid_seconds is not None
+                and prior_answer_valid_seconds is not UNSET
+            ):
+                prior_answer_valid_seconds = plain_value(prior_answer_valid_seconds, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["prior_answer_valid_seconds"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_similarity_threshold(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            similarity_threshold = _parse_similarity_threshold(d.pop("similarity_threshold", UNSET))
+
+            if (
+                type(similarity_threshold) is not float
+                and similarity_threshold is not None
+                and similarity_threshold is not UNSET
+            ):
+                similarity_threshold = plain_value(similarity_threshold, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["similarity_threshold"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            pending_tool_call_tool_override_config = cls(
+                dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,
+                max_pending_followups_per_scope=None
+                if isinstance(max_pending_followups_per_scope, Unset)
+                else max_pending_followups_per_scope,
+                pending_ttl_seconds=None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds,
+                prior_answer_valid_seconds=None
+                if isinstance(prior_answer_valid_seconds, Unset)
+                else prior_answer_valid_seconds,
+                similarity_threshold=None if isinstance(similarity_threshold, Unset) else similarity_threshold,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "dedup_cache_seconds" not in _gaps_:
+                _values_["dedup_cache_seconds"] = (
+                    None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds
+                )
+            if "max_pending_followups_per_scope" not in _gaps_:
+                _values_["max_pending_followups_per_scope"] = (
+                    None if isinstance(max_pending_followups_per_scope, Unset) else max_pending_followups_per_scope
+                )
+            if "pending_ttl_seconds" not in _gaps_:
+                _values_["pending_ttl_seconds"] = (
+                    None if isinstance(pending_ttl_seconds, Unset) else pending_ttl_seconds
+                )
+            if "prior_answer_valid_seconds" not in _gaps_:
+                _values_["prior_answer_valid_seconds"] = (
+                    None if isinstance(prior_answer_valid_seconds, Unset) else prior_answer_valid_seconds
+                )
+            if "similarity_threshold" not in _gaps_:
+                _values_["similarity_threshold"] = (
+                    None if isinstance(similarity_threshold, Unset) else similarity_threshold
+                )
+            pending_tool_call_tool_override_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         pending_tool_call_tool_override_config.additional_properties = d
         return pending_tool_call_tool_override_config

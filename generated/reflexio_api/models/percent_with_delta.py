@@ -7,50 +7,77 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="PercentWithDelta")
 
 
-@_attrs_define
-class PercentWithDelta:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PercentWithDelta(AnswerModel):
     current: float
     delta_pp: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current = self.current
-
-        delta_pp = self.delta_pp
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current": current,
-                "delta_pp": delta_pp,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "current" not in _gaps_:
+            current = self.current
+            field_dict["current"] = current
+        if "delta_pp" not in _gaps_:
+            delta_pp = self.delta_pp
+            field_dict["delta_pp"] = delta_pp
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current = d.pop("current")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_current = d.pop("current", UNSET)
+            if type(_raw_current) is not float:
+                _raw_current = settle(_raw_current, "float")
+            current = _raw_current
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current"] = gap_cause(_exc_)
 
-        delta_pp = d.pop("delta_pp")
+        try:
+            _raw_delta_pp = d.pop("delta_pp", UNSET)
+            if type(_raw_delta_pp) is not float:
+                _raw_delta_pp = settle(_raw_delta_pp, "float")
+            delta_pp = _raw_delta_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["delta_pp"] = gap_cause(_exc_)
 
-        percent_with_delta = cls(
-            current=current,
-            delta_pp=delta_pp,
-        )
+        if not _gaps_:
+            percent_with_delta = cls(
+                current=current,
+                delta_pp=delta_pp,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current" not in _gaps_:
+                _values_["current"] = current
+            if "delta_pp" not in _gaps_:
+                _values_["delta_pp"] = delta_pp
+            percent_with_delta = partial_answer(cls, _values_, _gaps_, src_dict)
 
         percent_with_delta.additional_properties = d
         return percent_with_delta

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="PeriodStats")
 
 
-@_attrs_define
-class PeriodStats:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PeriodStats(AnswerModel):
     """Statistics for a specific time period."""
 
     total_profiles: int
@@ -23,50 +31,85 @@ class PeriodStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total_profiles = self.total_profiles
-
-        total_interactions = self.total_interactions
-
-        total_playbooks = self.total_playbooks
-
-        success_rate = self.success_rate
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "total_profiles": total_profiles,
-                "total_interactions": total_interactions,
-                "total_playbooks": total_playbooks,
-                "success_rate": success_rate,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "total_profiles" not in _gaps_:
+            total_profiles = self.total_profiles
+            field_dict["total_profiles"] = total_profiles
+        if "total_interactions" not in _gaps_:
+            total_interactions = self.total_interactions
+            field_dict["total_interactions"] = total_interactions
+        if "total_playbooks" not in _gaps_:
+            total_playbooks = self.total_playbooks
+            field_dict["total_playbooks"] = total_playbooks
+        if "success_rate" not in _gaps_:
+            success_rate = self.success_rate
+            field_dict["success_rate"] = success_rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        total_profiles = d.pop("total_profiles")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_total_profiles = d.pop("total_profiles", UNSET)
+            if type(_raw_total_profiles) is not int:
+                _raw_total_profiles = settle(_raw_total_profiles, "int")
+            total_profiles = _raw_total_profiles
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_profiles"] = gap_cause(_exc_)
 
-        total_interactions = d.pop("total_interactions")
+        try:
+            _raw_total_interactions = d.pop("total_interactions", UNSET)
+            if type(_raw_total_interactions) is not int:
+                _raw_total_interactions = settle(_raw_total_interactions, "int")
+            total_interactions = _raw_total_interactions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_interactions"] = gap_cause(_exc_)
 
-        total_playbooks = d.pop("total_playbooks")
+        try:
+            _raw_total_playbooks = d.pop("total_playbooks", UNSET)
+            if type(_raw_total_playbooks) is not int:
+                _raw_total_playbooks = settle(_raw_total_playbooks, "int")
+            total_playbooks = _raw_total_playbooks
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_playbooks"] = gap_cause(_exc_)
 
-        success_rate = d.pop("success_rate")
+        try:
+            _raw_success_rate = d.pop("success_rate", UNSET)
+            if type(_raw_success_rate) is not float:
+                _raw_success_rate = settle(_raw_success_rate, "float")
+            success_rate = _raw_success_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate"] = gap_cause(_exc_)
 
-        period_stats = cls(
-            total_profiles=total_profiles,
-            total_interactions=total_interactions,
-            total_playbooks=total_playbooks,
-            success_rate=success_rate,
-        )
+        if not _gaps_:
+            period_stats = cls(
+                total_profiles=total_profiles,
+                total_interactions=total_interactions,
+                total_playbooks=total_playbooks,
+                success_rate=success_rate,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "total_profiles" not in _gaps_:
+                _values_["total_profiles"] = total_profiles
+            if "total_interactions" not in _gaps_:
+                _values_["total_interactions"] = total_interactions
+            if "total_playbooks" not in _gaps_:
+                _values_["total_playbooks"] = total_playbooks
+            if "success_rate" not in _gaps_:
+                _values_["success_rate"] = success_rate
+            period_stats = partial_answer(cls, _values_, _gaps_, src_dict)
 
         period_stats.additional_properties = d
         return period_stats

@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_change_log_run_mode import PlaybookAggregationChangeLogRunMode
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_snapshot import AgentPlaybookSnapshot
@@ -18,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlaybookAggregationChangeLog")
 
 
-@_attrs_define
-class PlaybookAggregationChangeLog:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookAggregationChangeLog(AnswerModel):
     """Tracks changes from a single playbook aggregation run."""
 
     created_at: int
@@ -33,51 +41,52 @@ class PlaybookAggregationChangeLog:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        created_at = self.created_at
-
-        playbook_name = self.playbook_name
-
-        agent_version = self.agent_version
-
-        run_mode = self.run_mode.value
-
-        added_agent_playbooks = []
-        for added_agent_playbooks_item_data in self.added_agent_playbooks:
-            added_agent_playbooks_item = added_agent_playbooks_item_data.to_dict()
-            added_agent_playbooks.append(added_agent_playbooks_item)
-
-        removed_agent_playbooks = []
-        for removed_agent_playbooks_item_data in self.removed_agent_playbooks:
-            removed_agent_playbooks_item = removed_agent_playbooks_item_data.to_dict()
-            removed_agent_playbooks.append(removed_agent_playbooks_item)
-
-        updated_agent_playbooks = []
-        for updated_agent_playbooks_item_data in self.updated_agent_playbooks:
-            updated_agent_playbooks_item = updated_agent_playbooks_item_data.to_dict()
-            updated_agent_playbooks.append(updated_agent_playbooks_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "created_at": created_at,
-                "playbook_name": playbook_name,
-                "agent_version": agent_version,
-                "run_mode": run_mode,
-                "added_agent_playbooks": added_agent_playbooks,
-                "removed_agent_playbooks": removed_agent_playbooks,
-                "updated_agent_playbooks": updated_agent_playbooks,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "id" not in _gaps_:
+            id = self.id
+            field_dict["id"] = id
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "playbook_name" not in _gaps_:
+            playbook_name = self.playbook_name
+            field_dict["playbook_name"] = playbook_name
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "run_mode" not in _gaps_:
+            run_mode = self.run_mode.value
+            field_dict["run_mode"] = run_mode
+        if "added_agent_playbooks" not in _gaps_:
+            added_agent_playbooks = []
+            for added_agent_playbooks_item_data in self.added_agent_playbooks:
+                added_agent_playbooks_item = added_agent_playbooks_item_data.to_dict()
+                added_agent_playbooks.append(added_agent_playbooks_item)
+
+            field_dict["added_agent_playbooks"] = added_agent_playbooks
+        if "removed_agent_playbooks" not in _gaps_:
+            removed_agent_playbooks = []
+            for removed_agent_playbooks_item_data in self.removed_agent_playbooks:
+                removed_agent_playbooks_item = removed_agent_playbooks_item_data.to_dict()
+                removed_agent_playbooks.append(removed_agent_playbooks_item)
+
+            field_dict["removed_agent_playbooks"] = removed_agent_playbooks
+        if "updated_agent_playbooks" not in _gaps_:
+            updated_agent_playbooks = []
+            for updated_agent_playbooks_item_data in self.updated_agent_playbooks:
+                updated_agent_playbooks_item = updated_agent_playbooks_item_data.to_dict()
+                updated_agent_playbooks.append(updated_agent_playbooks_item)
+
+            field_dict["updated_agent_playbooks"] = updated_agent_playbooks
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -87,47 +96,120 @@ class PlaybookAggregationChangeLog:
         from ..models.agent_playbook_update_entry import AgentPlaybookUpdateEntry  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_id = d.pop("id", UNSET)
+            if type(_raw_id) is not int:
+                _raw_id = settle(_raw_id, "int", default=0)
+            id = _raw_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["id"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        playbook_name = d.pop("playbook_name")
+        try:
+            _raw_playbook_name = d.pop("playbook_name", UNSET)
+            if type(_raw_playbook_name) is not str:
+                _raw_playbook_name = settle(_raw_playbook_name, "str")
+            playbook_name = _raw_playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_name"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        run_mode = PlaybookAggregationChangeLogRunMode(d.pop("run_mode"))
+        try:
+            _raw_run_mode = d.pop("run_mode", UNSET)
+            if _raw_run_mode is UNSET or _raw_run_mode is None:
+                _raw_run_mode = settle(_raw_run_mode, None)
+            run_mode = PlaybookAggregationChangeLogRunMode(_raw_run_mode)
 
-        added_agent_playbooks = []
-        _added_agent_playbooks = d.pop("added_agent_playbooks", [])
-        for added_agent_playbooks_item_data in _added_agent_playbooks:
-            added_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(added_agent_playbooks_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["run_mode"] = gap_cause(_exc_)
 
-            added_agent_playbooks.append(added_agent_playbooks_item)
+        try:
+            _raw_added_agent_playbooks = d.pop("added_agent_playbooks", UNSET)
+            if type(_raw_added_agent_playbooks) is not list:
+                _raw_added_agent_playbooks = settle(_raw_added_agent_playbooks, "list", default=[])
+            added_agent_playbooks = []
+            _added_agent_playbooks = _raw_added_agent_playbooks
+            for added_agent_playbooks_item_data in _added_agent_playbooks:
+                added_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(added_agent_playbooks_item_data)
 
-        removed_agent_playbooks = []
-        _removed_agent_playbooks = d.pop("removed_agent_playbooks", [])
-        for removed_agent_playbooks_item_data in _removed_agent_playbooks:
-            removed_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(removed_agent_playbooks_item_data)
+                added_agent_playbooks.append(added_agent_playbooks_item)
 
-            removed_agent_playbooks.append(removed_agent_playbooks_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["added_agent_playbooks"] = gap_cause(_exc_)
 
-        updated_agent_playbooks = []
-        _updated_agent_playbooks = d.pop("updated_agent_playbooks", [])
-        for updated_agent_playbooks_item_data in _updated_agent_playbooks:
-            updated_agent_playbooks_item = AgentPlaybookUpdateEntry.from_dict(updated_agent_playbooks_item_data)
+        try:
+            _raw_removed_agent_playbooks = d.pop("removed_agent_playbooks", UNSET)
+            if type(_raw_removed_agent_playbooks) is not list:
+                _raw_removed_agent_playbooks = settle(_raw_removed_agent_playbooks, "list", default=[])
+            removed_agent_playbooks = []
+            _removed_agent_playbooks = _raw_removed_agent_playbooks
+            for removed_agent_playbooks_item_data in _removed_agent_playbooks:
+                removed_agent_playbooks_item = AgentPlaybookSnapshot.from_dict(removed_agent_playbooks_item_data)
 
-            updated_agent_playbooks.append(updated_agent_playbooks_item)
+                removed_agent_playbooks.append(removed_agent_playbooks_item)
 
-        playbook_aggregation_change_log = cls(
-            id=id,
-            created_at=created_at,
-            playbook_name=playbook_name,
-            agent_version=agent_version,
-            run_mode=run_mode,
-            added_agent_playbooks=added_agent_playbooks,
-            removed_agent_playbooks=removed_agent_playbooks,
-            updated_agent_playbooks=updated_agent_playbooks,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["removed_agent_playbooks"] = gap_cause(_exc_)
+
+        try:
+            _raw_updated_agent_playbooks = d.pop("updated_agent_playbooks", UNSET)
+            if type(_raw_updated_agent_playbooks) is not list:
+                _raw_updated_agent_playbooks = settle(_raw_updated_agent_playbooks, "list", default=[])
+            updated_agent_playbooks = []
+            _updated_agent_playbooks = _raw_updated_agent_playbooks
+            for updated_agent_playbooks_item_data in _updated_agent_playbooks:
+                updated_agent_playbooks_item = AgentPlaybookUpdateEntry.from_dict(updated_agent_playbooks_item_data)
+
+                updated_agent_playbooks.append(updated_agent_playbooks_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["updated_agent_playbooks"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_aggregation_change_log = cls(
+                id=id,
+                created_at=created_at,
+                playbook_name=playbook_name,
+                agent_version=agent_version,
+                run_mode=run_mode,
+                added_agent_playbooks=added_agent_playbooks,
+                removed_agent_playbooks=removed_agent_playbooks,
+                updated_agent_playbooks=updated_agent_playbooks,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "id" not in _gaps_:
+                _values_["id"] = id
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "playbook_name" not in _gaps_:
+                _values_["playbook_name"] = playbook_name
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "run_mode" not in _gaps_:
+                _values_["run_mode"] = run_mode
+            if "added_agent_playbooks" not in _gaps_:
+                _values_["added_agent_playbooks"] = added_agent_playbooks
+            if "removed_agent_playbooks" not in _gaps_:
+                _values_["removed_agent_playbooks"] = removed_agent_playbooks
+            if "updated_agent_playbooks" not in _gaps_:
+                _values_["updated_agent_playbooks"] = updated_agent_playbooks
+            playbook_aggregation_change_log = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregation_change_log.additional_properties = d
         return playbook_aggregation_change_log

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.playbook_aggregation_change_log import PlaybookAggregationChangeLog
@@ -16,34 +24,33 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlaybookAggregationChangeLogResponse")
 
 
-@_attrs_define
-class PlaybookAggregationChangeLogResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookAggregationChangeLogResponse(AnswerModel):
     success: bool
     change_logs: list[PlaybookAggregationChangeLog]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        change_logs = []
-        for change_logs_item_data in self.change_logs:
-            change_logs_item = change_logs_item_data.to_dict()
-            change_logs.append(change_logs_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "change_logs": change_logs,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "change_logs" not in _gaps_:
+            change_logs = []
+            for change_logs_item_data in self.change_logs:
+                change_logs_item = change_logs_item_data.to_dict()
+                change_logs.append(change_logs_item)
+
+            field_dict["change_logs"] = change_logs
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -52,19 +59,41 @@ class PlaybookAggregationChangeLogResponse:
         from ..models.playbook_aggregation_change_log import PlaybookAggregationChangeLog  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        change_logs = []
-        _change_logs = d.pop("change_logs")
-        for change_logs_item_data in _change_logs:
-            change_logs_item = PlaybookAggregationChangeLog.from_dict(change_logs_item_data)
+        try:
+            _raw_change_logs = d.pop("change_logs", UNSET)
+            if type(_raw_change_logs) is not list:
+                _raw_change_logs = settle(_raw_change_logs, "list")
+            change_logs = []
+            _change_logs = _raw_change_logs
+            for change_logs_item_data in _change_logs:
+                change_logs_item = PlaybookAggregationChangeLog.from_dict(change_logs_item_data)
 
-            change_logs.append(change_logs_item)
+                change_logs.append(change_logs_item)
 
-        playbook_aggregation_change_log_response = cls(
-            success=success,
-            change_logs=change_logs,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["change_logs"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_aggregation_change_log_response = cls(
+                success=success,
+                change_logs=change_logs,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "change_logs" not in _gaps_:
+                _values_["change_logs"] = change_logs
+            playbook_aggregation_change_log_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregation_change_log_response.additional_properties = d
         return playbook_aggregation_change_log_response

@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_aggregation_operation_status import PlaybookAggregationOperationStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.playbook_aggregation_result import PlaybookAggregationResult
@@ -17,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PlaybookAggregationOperation")
 
 
-@_attrs_define
-class PlaybookAggregationOperation:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookAggregationOperation(AnswerModel):
     operation_id: str
     request_id: str
     agent_version: str
@@ -36,86 +46,84 @@ class PlaybookAggregationOperation:
     def to_dict(self) -> dict[str, Any]:
         from ..models.playbook_aggregation_result import PlaybookAggregationResult  # noqa: PLC0415
 
-        operation_id = self.operation_id
-
-        request_id = self.request_id
-
-        agent_version = self.agent_version
-
-        status = self.status.value
-
-        created_at = self.created_at
-
-        updated_at = self.updated_at
-
-        attempts = self.attempts
-
-        _started_at = UNSET if self.started_at is None else self.started_at
-        started_at: int | None | Unset
-        if isinstance(_started_at, Unset):
-            started_at = UNSET
-        else:
-            started_at = _started_at
-
-        _completed_at = UNSET if self.completed_at is None else self.completed_at
-        completed_at: int | None | Unset
-        if isinstance(_completed_at, Unset):
-            completed_at = UNSET
-        else:
-            completed_at = _completed_at
-
-        _next_attempt_at = UNSET if self.next_attempt_at is None else self.next_attempt_at
-        next_attempt_at: int | None | Unset
-        if isinstance(_next_attempt_at, Unset):
-            next_attempt_at = UNSET
-        else:
-            next_attempt_at = _next_attempt_at
-
-        _error = UNSET if self.error is None else self.error
-        error: None | str | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = _error
-
-        _result = UNSET if self.result is None else self.result
-        result: dict[str, Any] | None | Unset
-        if isinstance(_result, Unset):
-            result = UNSET
-        elif isinstance(_result, PlaybookAggregationResult):
-            result = _result.to_dict()
-        else:
-            result = _result
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "operation_id": operation_id,
-                "request_id": request_id,
-                "agent_version": agent_version,
-                "status": status,
-                "created_at": created_at,
-                "updated_at": updated_at,
-                "attempts": attempts,
-            }
-        )
-        if started_at is not UNSET:
-            field_dict["started_at"] = started_at
-        if completed_at is not UNSET:
-            field_dict["completed_at"] = completed_at
-        if next_attempt_at is not UNSET:
-            field_dict["next_attempt_at"] = next_attempt_at
-        if error is not UNSET:
-            field_dict["error"] = error
-        if result is not UNSET:
-            field_dict["result"] = result
+        _gaps_ = answer_gaps(self)
+        if "operation_id" not in _gaps_:
+            operation_id = self.operation_id
+            field_dict["operation_id"] = operation_id
+        if "request_id" not in _gaps_:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "status" not in _gaps_:
+            status = self.status.value
+            field_dict["status"] = status
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "updated_at" not in _gaps_:
+            updated_at = self.updated_at
+            field_dict["updated_at"] = updated_at
+        if "attempts" not in _gaps_:
+            attempts = self.attempts
+            field_dict["attempts"] = attempts
+        if "started_at" not in _gaps_:
+            _started_at = UNSET if self.started_at is None else self.started_at
+            started_at: int | None | Unset
+            if isinstance(_started_at, Unset):
+                started_at = UNSET
+            else:
+                started_at = _started_at
+            if started_at is not UNSET:
+                field_dict["started_at"] = started_at
+        if "completed_at" not in _gaps_:
+            _completed_at = UNSET if self.completed_at is None else self.completed_at
+            completed_at: int | None | Unset
+            if isinstance(_completed_at, Unset):
+                completed_at = UNSET
+            else:
+                completed_at = _completed_at
+            if completed_at is not UNSET:
+                field_dict["completed_at"] = completed_at
+        if "next_attempt_at" not in _gaps_:
+            _next_attempt_at = UNSET if self.next_attempt_at is None else self.next_attempt_at
+            next_attempt_at: int | None | Unset
+            if isinstance(_next_attempt_at, Unset):
+                next_attempt_at = UNSET
+            else:
+                next_attempt_at = _next_attempt_at
+            if next_attempt_at is not UNSET:
+                field_dict["next_attempt_at"] = next_attempt_at
+        if "error" not in _gaps_:
+            _error = UNSET if self.error is None else self.error
+            error: None | str | Unset
+            if isinstance(_error, Unset):
+                error = UNSET
+            else:
+                error = _error
+            if error is not UNSET:
+                field_dict["error"] = error
+        if "result" not in _gaps_:
+            _result = UNSET if self.result is None else self.result
+            result: dict[str, Any] | None | Unset
+            if isinstance(_result, Unset):
+                result = UNSET
+            elif isinstance(_result, PlaybookAggregationResult):
+                result = _result.to_dict()
+            else:
+                result = _result
+            if result is not UNSET:
+                field_dict["result"] = result
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -124,87 +132,192 @@ class PlaybookAggregationOperation:
         from ..models.playbook_aggregation_result import PlaybookAggregationResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        operation_id = d.pop("operation_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_operation_id = d.pop("operation_id", UNSET)
+            if type(_raw_operation_id) is not str:
+                _raw_operation_id = settle(_raw_operation_id, "str")
+            operation_id = _raw_operation_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["operation_id"] = gap_cause(_exc_)
 
-        request_id = d.pop("request_id")
+        try:
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        status = PlaybookAggregationOperationStatus(d.pop("status"))
+        try:
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = PlaybookAggregationOperationStatus(_raw_status)
 
-        created_at = d.pop("created_at")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
-        updated_at = d.pop("updated_at")
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        attempts = d.pop("attempts", 0)
+        try:
+            _raw_updated_at = d.pop("updated_at", UNSET)
+            if type(_raw_updated_at) is not int:
+                _raw_updated_at = settle(_raw_updated_at, "int")
+            updated_at = _raw_updated_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["updated_at"] = gap_cause(_exc_)
 
-        def _parse_started_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            _raw_attempts = d.pop("attempts", UNSET)
+            if type(_raw_attempts) is not int:
+                _raw_attempts = settle(_raw_attempts, "int", default=0)
+            attempts = _raw_attempts
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["attempts"] = gap_cause(_exc_)
 
-        started_at = _parse_started_at(d.pop("started_at", UNSET))
+        try:
 
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_started_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
+            started_at = _parse_started_at(d.pop("started_at", UNSET))
 
-        def _parse_next_attempt_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            if type(started_at) is not int and started_at is not None and started_at is not UNSET:
+                started_at = plain_value(started_at, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
-        next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
+        try:
 
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_completed_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        error = _parse_error(d.pop("error", UNSET))
+            completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
 
-        def _parse_result(data: object) -> None | PlaybookAggregationResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                result_type_0 = PlaybookAggregationResult.from_dict(data)
+            if type(completed_at) is not int and completed_at is not None and completed_at is not UNSET:
+                completed_at = plain_value(completed_at, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["completed_at"] = gap_cause(_exc_)
 
-                return result_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlaybookAggregationResult | Unset, data)
+        try:
 
-        result = _parse_result(d.pop("result", UNSET))
+            def _parse_next_attempt_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        playbook_aggregation_operation = cls(
-            operation_id=operation_id,
-            request_id=request_id,
-            agent_version=agent_version,
-            status=status,
-            created_at=created_at,
-            updated_at=updated_at,
-            attempts=attempts,
-            started_at=None if isinstance(started_at, Unset) else started_at,
-            completed_at=None if isinstance(completed_at, Unset) else completed_at,
-            next_attempt_at=None if isinstance(next_attempt_at, Unset) else next_attempt_at,
-            error=None if isinstance(error, Unset) else error,
-            result=None if isinstance(result, Unset) else result,
-        )
+            next_attempt_at = _parse_next_attempt_at(d.pop("next_attempt_at", UNSET))
+
+            if type(next_attempt_at) is not int and next_attempt_at is not None and next_attempt_at is not UNSET:
+                next_attempt_at = plain_value(next_attempt_at, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["next_attempt_at"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_error(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error = _parse_error(d.pop("error", UNSET))
+
+            if type(error) is not str and error is not None and error is not UNSET:
+                error = plain_value(error, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["error"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_result(data: object) -> None | PlaybookAggregationResult | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    result_type_0 = PlaybookAggregationResult.from_dict(data)
+
+                    return result_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PlaybookAggregationResult | Unset, data)
+
+            result = _parse_result(d.pop("result", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_aggregation_operation = cls(
+                operation_id=operation_id,
+                request_id=request_id,
+                agent_version=agent_version,
+                status=status,
+                created_at=created_at,
+                updated_at=updated_at,
+                attempts=attempts,
+                started_at=None if isinstance(started_at, Unset) else started_at,
+                completed_at=None if isinstance(completed_at, Unset) else completed_at,
+                next_attempt_at=None if isinstance(next_attempt_at, Unset) else next_attempt_at,
+                error=None if isinstance(error, Unset) else error,
+                result=None if isinstance(result, Unset) else result,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "operation_id" not in _gaps_:
+                _values_["operation_id"] = operation_id
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "updated_at" not in _gaps_:
+                _values_["updated_at"] = updated_at
+            if "attempts" not in _gaps_:
+                _values_["attempts"] = attempts
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = None if isinstance(started_at, Unset) else started_at
+            if "completed_at" not in _gaps_:
+                _values_["completed_at"] = None if isinstance(completed_at, Unset) else completed_at
+            if "next_attempt_at" not in _gaps_:
+                _values_["next_attempt_at"] = None if isinstance(next_attempt_at, Unset) else next_attempt_at
+            if "error" not in _gaps_:
+                _values_["error"] = None if isinstance(error, Unset) else error
+            if "result" not in _gaps_:
+                _values_["result"] = None if isinstance(result, Unset) else result
+            playbook_aggregation_operation = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregation_operation.additional_properties = d
         return playbook_aggregation_operation

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="PlaybookAggregationResult")
 
 
-@_attrs_define
-class PlaybookAggregationResult:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookAggregationResult(AnswerModel):
     clusters_found: int = 0
     user_playbooks_processed: int = 0
     playbooks_generated: int = 0
@@ -21,63 +31,99 @@ class PlaybookAggregationResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        clusters_found = self.clusters_found
-
-        user_playbooks_processed = self.user_playbooks_processed
-
-        playbooks_generated = self.playbooks_generated
-
-        _skipped = UNSET if self.skipped is None else self.skipped
-        skipped: None | str | Unset
-        if isinstance(_skipped, Unset):
-            skipped = UNSET
-        else:
-            skipped = _skipped
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "clusters_found": clusters_found,
-                "user_playbooks_processed": user_playbooks_processed,
-                "playbooks_generated": playbooks_generated,
-            }
-        )
-        if skipped is not UNSET:
-            field_dict["skipped"] = skipped
+        _gaps_ = answer_gaps(self)
+        if "clusters_found" not in _gaps_:
+            clusters_found = self.clusters_found
+            field_dict["clusters_found"] = clusters_found
+        if "user_playbooks_processed" not in _gaps_:
+            user_playbooks_processed = self.user_playbooks_processed
+            field_dict["user_playbooks_processed"] = user_playbooks_processed
+        if "playbooks_generated" not in _gaps_:
+            playbooks_generated = self.playbooks_generated
+            field_dict["playbooks_generated"] = playbooks_generated
+        if "skipped" not in _gaps_:
+            _skipped = UNSET if self.skipped is None else self.skipped
+            skipped: None | str | Unset
+            if isinstance(_skipped, Unset):
+                skipped = UNSET
+            else:
+                skipped = _skipped
+            if skipped is not UNSET:
+                field_dict["skipped"] = skipped
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        clusters_found = d.pop("clusters_found", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_clusters_found = d.pop("clusters_found", UNSET)
+            if type(_raw_clusters_found) is not int:
+                _raw_clusters_found = settle(_raw_clusters_found, "int", default=0)
+            clusters_found = _raw_clusters_found
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["clusters_found"] = gap_cause(_exc_)
 
-        user_playbooks_processed = d.pop("user_playbooks_processed", 0)
+        try:
+            _raw_user_playbooks_processed = d.pop("user_playbooks_processed", UNSET)
+            if type(_raw_user_playbooks_processed) is not int:
+                _raw_user_playbooks_processed = settle(_raw_user_playbooks_processed, "int", default=0)
+            user_playbooks_processed = _raw_user_playbooks_processed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_processed"] = gap_cause(_exc_)
 
-        playbooks_generated = d.pop("playbooks_generated", 0)
+        try:
+            _raw_playbooks_generated = d.pop("playbooks_generated", UNSET)
+            if type(_raw_playbooks_generated) is not int:
+                _raw_playbooks_generated = settle(_raw_playbooks_generated, "int", default=0)
+            playbooks_generated = _raw_playbooks_generated
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_generated"] = gap_cause(_exc_)
 
-        def _parse_skipped(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        skipped = _parse_skipped(d.pop("skipped", UNSET))
+            def _parse_skipped(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        playbook_aggregation_result = cls(
-            clusters_found=clusters_found,
-            user_playbooks_processed=user_playbooks_processed,
-            playbooks_generated=playbooks_generated,
-            skipped=None if isinstance(skipped, Unset) else skipped,
-        )
+            skipped = _parse_skipped(d.pop("skipped", UNSET))
+
+            if type(skipped) is not str and skipped is not None and skipped is not UNSET:
+                skipped = plain_value(skipped, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skipped"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_aggregation_result = cls(
+                clusters_found=clusters_found,
+                user_playbooks_processed=user_playbooks_processed,
+                playbooks_generated=playbooks_generated,
+                skipped=None if isinstance(skipped, Unset) else skipped,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "clusters_found" not in _gaps_:
+                _values_["clusters_found"] = clusters_found
+            if "user_playbooks_processed" not in _gaps_:
+                _values_["user_playbooks_processed"] = user_playbooks_processed
+            if "playbooks_generated" not in _gaps_:
+                _values_["playbooks_generated"] = playbooks_generated
+            if "skipped" not in _gaps_:
+                _values_["skipped"] = None if isinstance(skipped, Unset) else skipped
+            playbook_aggregation_result = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregation_result.additional_properties = d
         return playbook_aggregation_result

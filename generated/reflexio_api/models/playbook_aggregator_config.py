@@ -7,13 +7,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="PlaybookAggregatorConfig")
 
 
-@_attrs_define
-class PlaybookAggregatorConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookAggregatorConfig(AnswerModel):
     clustering_similarity: float | None = None
     """ Cosine similarity threshold for clustering. Higher = tighter clusters. When omitted, Reflexio uses the
     embedding model's calibrated default. """
@@ -24,75 +33,114 @@ class PlaybookAggregatorConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _clustering_similarity = UNSET if self.clustering_similarity is None else self.clustering_similarity
-        clustering_similarity: float | None | Unset
-        if isinstance(_clustering_similarity, Unset):
-            clustering_similarity = UNSET
-        else:
-            clustering_similarity = _clustering_similarity
-
-        _direction_overlap_threshold = (
-            UNSET if self.direction_overlap_threshold is None else self.direction_overlap_threshold
-        )
-        direction_overlap_threshold = _direction_overlap_threshold
-
-        _min_cluster_size = UNSET if self.min_cluster_size is None else self.min_cluster_size
-        min_cluster_size = _min_cluster_size
-
-        _reaggregation_trigger_count = (
-            UNSET if self.reaggregation_trigger_count is None else self.reaggregation_trigger_count
-        )
-        reaggregation_trigger_count = _reaggregation_trigger_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if clustering_similarity is not UNSET:
-            field_dict["clustering_similarity"] = clustering_similarity
-        if direction_overlap_threshold is not UNSET:
-            field_dict["direction_overlap_threshold"] = direction_overlap_threshold
-        if min_cluster_size is not UNSET:
-            field_dict["min_cluster_size"] = min_cluster_size
-        if reaggregation_trigger_count is not UNSET:
-            field_dict["reaggregation_trigger_count"] = reaggregation_trigger_count
+        _gaps_ = answer_gaps(self)
+        if "clustering_similarity" not in _gaps_:
+            _clustering_similarity = UNSET if self.clustering_similarity is None else self.clustering_similarity
+            clustering_similarity: float | None | Unset
+            if isinstance(_clustering_similarity, Unset):
+                clustering_similarity = UNSET
+            else:
+                clustering_similarity = _clustering_similarity
+            if clustering_similarity is not UNSET:
+                field_dict["clustering_similarity"] = clustering_similarity
+        if "direction_overlap_threshold" not in _gaps_:
+            _direction_overlap_threshold = (
+                UNSET if self.direction_overlap_threshold is None else self.direction_overlap_threshold
+            )
+            direction_overlap_threshold = _direction_overlap_threshold
+            if direction_overlap_threshold is not UNSET:
+                field_dict["direction_overlap_threshold"] = direction_overlap_threshold
+        if "min_cluster_size" not in _gaps_:
+            _min_cluster_size = UNSET if self.min_cluster_size is None else self.min_cluster_size
+            min_cluster_size = _min_cluster_size
+            if min_cluster_size is not UNSET:
+                field_dict["min_cluster_size"] = min_cluster_size
+        if "reaggregation_trigger_count" not in _gaps_:
+            _reaggregation_trigger_count = (
+                UNSET if self.reaggregation_trigger_count is None else self.reaggregation_trigger_count
+            )
+            reaggregation_trigger_count = _reaggregation_trigger_count
+            if reaggregation_trigger_count is not UNSET:
+                field_dict["reaggregation_trigger_count"] = reaggregation_trigger_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
 
-        def _parse_clustering_similarity(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_clustering_similarity(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        clustering_similarity = _parse_clustering_similarity(d.pop("clustering_similarity", UNSET))
+            clustering_similarity = _parse_clustering_similarity(d.pop("clustering_similarity", UNSET))
 
-        direction_overlap_threshold = d.pop("direction_overlap_threshold", UNSET)
+            if (
+                type(clustering_similarity) is not float
+                and clustering_similarity is not None
+                and clustering_similarity is not UNSET
+            ):
+                clustering_similarity = plain_value(clustering_similarity, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["clustering_similarity"] = gap_cause(_exc_)
 
-        min_cluster_size = d.pop("min_cluster_size", UNSET)
+        try:
+            direction_overlap_threshold = d.pop("direction_overlap_threshold", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["direction_overlap_threshold"] = gap_cause(_exc_)
 
-        reaggregation_trigger_count = d.pop("reaggregation_trigger_count", UNSET)
+        try:
+            min_cluster_size = d.pop("min_cluster_size", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["min_cluster_size"] = gap_cause(_exc_)
 
-        playbook_aggregator_config = cls(
-            clustering_similarity=None if isinstance(clustering_similarity, Unset) else clustering_similarity,
-            direction_overlap_threshold=None
-            if isinstance(direction_overlap_threshold, Unset)
-            else direction_overlap_threshold,
-            min_cluster_size=None if isinstance(min_cluster_size, Unset) else min_cluster_size,
-            reaggregation_trigger_count=None
-            if isinstance(reaggregation_trigger_count, Unset)
-            else reaggregation_trigger_count,
-        )
+        try:
+            reaggregation_trigger_count = d.pop("reaggregation_trigger_count", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reaggregation_trigger_count"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_aggregator_config = cls(
+                clustering_similarity=None if isinstance(clustering_similarity, Unset) else clustering_similarity,
+                direction_overlap_threshold=None
+                if isinstance(direction_overlap_threshold, Unset)
+                else direction_overlap_threshold,
+                min_cluster_size=None if isinstance(min_cluster_size, Unset) else min_cluster_size,
+                reaggregation_trigger_count=None
+                if isinstance(reaggregation_trigger_count, Unset)
+                else reaggregation_trigger_count,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "clustering_similarity" not in _gaps_:
+                _values_["clustering_similarity"] = (
+                    None if isinstance(clustering_similarity, Unset) else clustering_similarity
+                )
+            if "direction_overlap_threshold" not in _gaps_:
+                _values_["direction_overlap_threshold"] = (
+                    None if isinstance(direction_overlap_threshold, Unset) else direction_overlap_threshold
+                )
+            if "min_cluster_size" not in _gaps_:
+                _values_["min_cluster_size"] = None if isinstance(min_cluster_size, Unset) else min_cluster_size
+            if "reaggregation_trigger_count" not in _gaps_:
+                _values_["reaggregation_trigger_count"] = (
+                    None if isinstance(reaggregation_trigger_count, Unset) else reaggregation_trigger_count
+                )
+            playbook_aggregator_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_aggregator_config.additional_properties = d
         return playbook_aggregator_config

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="PlaybookApplicationStat")
 
 
-@_attrs_define
-class PlaybookApplicationStat:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookApplicationStat(AnswerModel):
     """Per-rule application stats derived from interaction citations.
 
     Aggregates the JSON ``citations`` column on interactions to surface how
@@ -54,88 +64,148 @@ class PlaybookApplicationStat:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        real_id = self.real_id
-
-        kind = self.kind.value
-
-        title = self.title
-
-        applied_count = self.applied_count
-
-        _last_applied_at = UNSET if self.last_applied_at is None else self.last_applied_at
-        last_applied_at: int | None | Unset
-        if isinstance(_last_applied_at, Unset):
-            last_applied_at = UNSET
-        else:
-            last_applied_at = _last_applied_at
-
-        _last_interaction_id = UNSET if self.last_interaction_id is None else self.last_interaction_id
-        last_interaction_id: int | None | Unset
-        if isinstance(_last_interaction_id, Unset):
-            last_interaction_id = UNSET
-        else:
-            last_interaction_id = _last_interaction_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "real_id": real_id,
-                "kind": kind,
-                "title": title,
-                "applied_count": applied_count,
-            }
-        )
-        if last_applied_at is not UNSET:
-            field_dict["last_applied_at"] = last_applied_at
-        if last_interaction_id is not UNSET:
-            field_dict["last_interaction_id"] = last_interaction_id
+        _gaps_ = answer_gaps(self)
+        if "real_id" not in _gaps_:
+            real_id = self.real_id
+            field_dict["real_id"] = real_id
+        if "kind" not in _gaps_:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "title" not in _gaps_:
+            title = self.title
+            field_dict["title"] = title
+        if "applied_count" not in _gaps_:
+            applied_count = self.applied_count
+            field_dict["applied_count"] = applied_count
+        if "last_applied_at" not in _gaps_:
+            _last_applied_at = UNSET if self.last_applied_at is None else self.last_applied_at
+            last_applied_at: int | None | Unset
+            if isinstance(_last_applied_at, Unset):
+                last_applied_at = UNSET
+            else:
+                last_applied_at = _last_applied_at
+            if last_applied_at is not UNSET:
+                field_dict["last_applied_at"] = last_applied_at
+        if "last_interaction_id" not in _gaps_:
+            _last_interaction_id = UNSET if self.last_interaction_id is None else self.last_interaction_id
+            last_interaction_id: int | None | Unset
+            if isinstance(_last_interaction_id, Unset):
+                last_interaction_id = UNSET
+            else:
+                last_interaction_id = _last_interaction_id
+            if last_interaction_id is not UNSET:
+                field_dict["last_interaction_id"] = last_interaction_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        real_id = d.pop("real_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_real_id = d.pop("real_id", UNSET)
+            if type(_raw_real_id) is not str:
+                _raw_real_id = settle(_raw_real_id, "str")
+            real_id = _raw_real_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["real_id"] = gap_cause(_exc_)
 
-        kind = CitationKind(d.pop("kind"))
+        try:
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = CitationKind(_raw_kind)
 
-        title = d.pop("title", "")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
-        applied_count = d.pop("applied_count")
+        try:
+            _raw_title = d.pop("title", UNSET)
+            if type(_raw_title) is not str:
+                _raw_title = settle(_raw_title, "str", default="")
+            title = _raw_title
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["title"] = gap_cause(_exc_)
 
-        def _parse_last_applied_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            _raw_applied_count = d.pop("applied_count", UNSET)
+            if type(_raw_applied_count) is not int:
+                _raw_applied_count = settle(_raw_applied_count, "int")
+            applied_count = _raw_applied_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["applied_count"] = gap_cause(_exc_)
 
-        last_applied_at = _parse_last_applied_at(d.pop("last_applied_at", UNSET))
+        try:
 
-        def _parse_last_interaction_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_last_applied_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        last_interaction_id = _parse_last_interaction_id(d.pop("last_interaction_id", UNSET))
+            last_applied_at = _parse_last_applied_at(d.pop("last_applied_at", UNSET))
 
-        playbook_application_stat = cls(
-            real_id=real_id,
-            kind=kind,
-            title=title,
-            applied_count=applied_count,
-            last_applied_at=None if isinstance(last_applied_at, Unset) else last_applied_at,
-            last_interaction_id=None if isinstance(last_interaction_id, Unset) else last_interaction_id,
-        )
+            if type(last_applied_at) is not int and last_applied_at is not None and last_applied_at is not UNSET:
+                last_applied_at = plain_value(last_applied_at, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_applied_at"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_last_interaction_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            last_interaction_id = _parse_last_interaction_id(d.pop("last_interaction_id", UNSET))
+
+            if (
+                type(last_interaction_id) is not int
+                and last_interaction_id is not None
+                and last_interaction_id is not UNSET
+            ):
+                last_interaction_id = plain_value(last_interaction_id, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_interaction_id"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_application_stat = cls(
+                real_id=real_id,
+                kind=kind,
+                title=title,
+                applied_count=applied_count,
+                last_applied_at=None if isinstance(last_applied_at, Unset) else last_applied_at,
+                last_interaction_id=None if isinstance(last_interaction_id, Unset) else last_interaction_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "real_id" not in _gaps_:
+                _values_["real_id"] = real_id
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "title" not in _gaps_:
+                _values_["title"] = title
+            if "applied_count" not in _gaps_:
+                _values_["applied_count"] = applied_count
+            if "last_applied_at" not in _gaps_:
+                _values_["last_applied_at"] = None if isinstance(last_applied_at, Unset) else last_applied_at
+            if "last_interaction_id" not in _gaps_:
+                _values_["last_interaction_id"] = (
+                    None if isinstance(last_interaction_id, Unset) else last_interaction_id
+                )
+            playbook_application_stat = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_application_stat.additional_properties = d
         return playbook_application_stat

@@ -8,13 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.playbook_diagnosis_category import PlaybookDiagnosisCategory
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="PlaybookDiagnosis")
 
 
-@_attrs_define
-class PlaybookDiagnosis:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookDiagnosis(AnswerModel):
     """An evidence-bounded diagnosis, not proof of a causal effect."""
 
     category: PlaybookDiagnosisCategory
@@ -23,44 +31,74 @@ class PlaybookDiagnosis:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        category = self.category.value
-
-        reason = self.reason
-
-        evidence_interaction_ids = self.evidence_interaction_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "category": category,
-                "reason": reason,
-                "evidence_interaction_ids": evidence_interaction_ids,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "category" not in _gaps_:
+            category = self.category.value
+            field_dict["category"] = category
+        if "reason" not in _gaps_:
+            reason = self.reason
+            field_dict["reason"] = reason
+        if "evidence_interaction_ids" not in _gaps_:
+            evidence_interaction_ids = self.evidence_interaction_ids
+
+            field_dict["evidence_interaction_ids"] = evidence_interaction_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        category = PlaybookDiagnosisCategory(d.pop("category"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_category = d.pop("category", UNSET)
+            if _raw_category is UNSET or _raw_category is None:
+                _raw_category = settle(_raw_category, None)
+            category = PlaybookDiagnosisCategory(_raw_category)
 
-        reason = d.pop("reason")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["category"] = gap_cause(_exc_)
 
-        evidence_interaction_ids = cast(list[int], d.pop("evidence_interaction_ids", []))
+        try:
+            _raw_reason = d.pop("reason", UNSET)
+            if type(_raw_reason) is not str:
+                _raw_reason = settle(_raw_reason, "str")
+            reason = _raw_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-        playbook_diagnosis = cls(
-            category=category,
-            reason=reason,
-            evidence_interaction_ids=evidence_interaction_ids,
-        )
+        try:
+            _raw_evidence_interaction_ids = d.pop("evidence_interaction_ids", UNSET)
+            if type(_raw_evidence_interaction_ids) is not list:
+                _raw_evidence_interaction_ids = settle(_raw_evidence_interaction_ids, "list", default=[])
+            evidence_interaction_ids = cast(list[int], _raw_evidence_interaction_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evidence_interaction_ids"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_diagnosis = cls(
+                category=category,
+                reason=reason,
+                evidence_interaction_ids=evidence_interaction_ids,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "category" not in _gaps_:
+                _values_["category"] = category
+            if "reason" not in _gaps_:
+                _values_["reason"] = reason
+            if "evidence_interaction_ids" not in _gaps_:
+                _values_["evidence_interaction_ids"] = evidence_interaction_ids
+            playbook_diagnosis = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_diagnosis.additional_properties = d
         return playbook_diagnosis

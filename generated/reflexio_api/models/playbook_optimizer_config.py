@@ -7,13 +7,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="PlaybookOptimizerConfig")
 
 
-@_attrs_define
-class PlaybookOptimizerConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PlaybookOptimizerConfig(AnswerModel):
     """Configuration for GEPA-backed playbook content optimization.
 
     The optimizer is opt-in (``enabled=False`` by default) and requires
@@ -52,295 +61,505 @@ class PlaybookOptimizerConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _abort_cooldown_threshold = UNSET if self.abort_cooldown_threshold is None else self.abort_cooldown_threshold
-        abort_cooldown_threshold = _abort_cooldown_threshold
-
-        _assistant_script_args = UNSET if self.assistant_script_args is None else self.assistant_script_args
-        assistant_script_args: list[str] | Unset = UNSET
-        if not isinstance(_assistant_script_args, Unset):
-            assistant_script_args = _assistant_script_args
-
-        _assistant_script_path = UNSET if self.assistant_script_path is None else self.assistant_script_path
-        assistant_script_path: None | str | Unset
-        if isinstance(_assistant_script_path, Unset):
-            assistant_script_path = UNSET
-        else:
-            assistant_script_path = _assistant_script_path
-
-        _auto_update_pending_agent_playbooks = (
-            UNSET if self.auto_update_pending_agent_playbooks is None else self.auto_update_pending_agent_playbooks
-        )
-        auto_update_pending_agent_playbooks = _auto_update_pending_agent_playbooks
-
-        _auto_update_user_playbooks = (
-            UNSET if self.auto_update_user_playbooks is None else self.auto_update_user_playbooks
-        )
-        auto_update_user_playbooks = _auto_update_user_playbooks
-
-        _cooldown_after_aborts_seconds = (
-            UNSET if self.cooldown_after_aborts_seconds is None else self.cooldown_after_aborts_seconds
-        )
-        cooldown_after_aborts_seconds = _cooldown_after_aborts_seconds
-
-        _early_stop_score = UNSET if self.early_stop_score is None else self.early_stop_score
-        early_stop_score = _early_stop_score
-
-        _enabled = UNSET if self.enabled is None else self.enabled
-        enabled = _enabled
-
-        _max_merge_invocations = UNSET if self.max_merge_invocations is None else self.max_merge_invocations
-        max_merge_invocations = _max_merge_invocations
-
-        _max_metric_calls = UNSET if self.max_metric_calls is None else self.max_metric_calls
-        max_metric_calls = _max_metric_calls
-
-        _max_turns = UNSET if self.max_turns is None else self.max_turns
-        max_turns = _max_turns
-
-        _max_validation_windows = UNSET if self.max_validation_windows is None else self.max_validation_windows
-        max_validation_windows = _max_validation_windows
-
-        _min_commit_likert = UNSET if self.min_commit_likert is None else self.min_commit_likert
-        min_commit_likert = _min_commit_likert
-
-        _min_commit_score = UNSET if self.min_commit_score is None else self.min_commit_score
-        min_commit_score = _min_commit_score
-
-        _min_commit_windows = UNSET if self.min_commit_windows is None else self.min_commit_windows
-        min_commit_windows = _min_commit_windows
-
-        _optimize_agent_playbooks = UNSET if self.optimize_agent_playbooks is None else self.optimize_agent_playbooks
-        optimize_agent_playbooks = _optimize_agent_playbooks
-
-        _optimize_user_playbooks = UNSET if self.optimize_user_playbooks is None else self.optimize_user_playbooks
-        optimize_user_playbooks = _optimize_user_playbooks
-
-        _reflection_minibatch_size = UNSET if self.reflection_minibatch_size is None else self.reflection_minibatch_size
-        reflection_minibatch_size = _reflection_minibatch_size
-
-        _reflection_model = UNSET if self.reflection_model is None else self.reflection_model
-        reflection_model: None | str | Unset
-        if isinstance(_reflection_model, Unset):
-            reflection_model = UNSET
-        else:
-            reflection_model = _reflection_model
-
-        _scheduler_jitter_seconds = UNSET if self.scheduler_jitter_seconds is None else self.scheduler_jitter_seconds
-        scheduler_jitter_seconds = _scheduler_jitter_seconds
-
-        _use_merge = UNSET if self.use_merge is None else self.use_merge
-        use_merge = _use_merge
-
-        _webhook_auth_header = UNSET if self.webhook_auth_header is None else self.webhook_auth_header
-        webhook_auth_header: None | str | Unset
-        if isinstance(_webhook_auth_header, Unset):
-            webhook_auth_header = UNSET
-        else:
-            webhook_auth_header = _webhook_auth_header
-
-        _webhook_backoff_base_seconds = (
-            UNSET if self.webhook_backoff_base_seconds is None else self.webhook_backoff_base_seconds
-        )
-        webhook_backoff_base_seconds = _webhook_backoff_base_seconds
-
-        _webhook_max_retries = UNSET if self.webhook_max_retries is None else self.webhook_max_retries
-        webhook_max_retries = _webhook_max_retries
-
-        _webhook_timeout_seconds = UNSET if self.webhook_timeout_seconds is None else self.webhook_timeout_seconds
-        webhook_timeout_seconds = _webhook_timeout_seconds
-
-        _webhook_url = UNSET if self.webhook_url is None else self.webhook_url
-        webhook_url: None | str | Unset
-        if isinstance(_webhook_url, Unset):
-            webhook_url = UNSET
-        else:
-            webhook_url = _webhook_url
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if abort_cooldown_threshold is not UNSET:
-            field_dict["abort_cooldown_threshold"] = abort_cooldown_threshold
-        if assistant_script_args is not UNSET:
-            field_dict["assistant_script_args"] = assistant_script_args
-        if assistant_script_path is not UNSET:
-            field_dict["assistant_script_path"] = assistant_script_path
-        if auto_update_pending_agent_playbooks is not UNSET:
-            field_dict["auto_update_pending_agent_playbooks"] = auto_update_pending_agent_playbooks
-        if auto_update_user_playbooks is not UNSET:
-            field_dict["auto_update_user_playbooks"] = auto_update_user_playbooks
-        if cooldown_after_aborts_seconds is not UNSET:
-            field_dict["cooldown_after_aborts_seconds"] = cooldown_after_aborts_seconds
-        if early_stop_score is not UNSET:
-            field_dict["early_stop_score"] = early_stop_score
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if max_merge_invocations is not UNSET:
-            field_dict["max_merge_invocations"] = max_merge_invocations
-        if max_metric_calls is not UNSET:
-            field_dict["max_metric_calls"] = max_metric_calls
-        if max_turns is not UNSET:
-            field_dict["max_turns"] = max_turns
-        if max_validation_windows is not UNSET:
-            field_dict["max_validation_windows"] = max_validation_windows
-        if min_commit_likert is not UNSET:
-            field_dict["min_commit_likert"] = min_commit_likert
-        if min_commit_score is not UNSET:
-            field_dict["min_commit_score"] = min_commit_score
-        if min_commit_windows is not UNSET:
-            field_dict["min_commit_windows"] = min_commit_windows
-        if optimize_agent_playbooks is not UNSET:
-            field_dict["optimize_agent_playbooks"] = optimize_agent_playbooks
-        if optimize_user_playbooks is not UNSET:
-            field_dict["optimize_user_playbooks"] = optimize_user_playbooks
-        if reflection_minibatch_size is not UNSET:
-            field_dict["reflection_minibatch_size"] = reflection_minibatch_size
-        if reflection_model is not UNSET:
-            field_dict["reflection_model"] = reflection_model
-        if scheduler_jitter_seconds is not UNSET:
-            field_dict["scheduler_jitter_seconds"] = scheduler_jitter_seconds
-        if use_merge is not UNSET:
-            field_dict["use_merge"] = use_merge
-        if webhook_auth_header is not UNSET:
-            field_dict["webhook_auth_header"] = webhook_auth_header
-        if webhook_backoff_base_seconds is not UNSET:
-            field_dict["webhook_backoff_base_seconds"] = webhook_backoff_base_seconds
-        if webhook_max_retries is not UNSET:
-            field_dict["webhook_max_retries"] = webhook_max_retries
-        if webhook_timeout_seconds is not UNSET:
-            field_dict["webhook_timeout_seconds"] = webhook_timeout_seconds
-        if webhook_url is not UNSET:
-            field_dict["webhook_url"] = webhook_url
+        _gaps_ = answer_gaps(self)
+        if "abort_cooldown_threshold" not in _gaps_:
+            _abort_cooldown_threshold = (
+                UNSET if self.abort_cooldown_threshold is None else self.abort_cooldown_threshold
+            )
+            abort_cooldown_threshold = _abort_cooldown_threshold
+            if abort_cooldown_threshold is not UNSET:
+                field_dict["abort_cooldown_threshold"] = abort_cooldown_threshold
+        if "assistant_script_args" not in _gaps_:
+            _assistant_script_args = UNSET if self.assistant_script_args is None else self.assistant_script_args
+            assistant_script_args: list[str] | Unset = UNSET
+            if not isinstance(_assistant_script_args, Unset):
+                assistant_script_args = _assistant_script_args
+
+            if assistant_script_args is not UNSET:
+                field_dict["assistant_script_args"] = assistant_script_args
+        if "assistant_script_path" not in _gaps_:
+            _assistant_script_path = UNSET if self.assistant_script_path is None else self.assistant_script_path
+            assistant_script_path: None | str | Unset
+            if isinstance(_assistant_script_path, Unset):
+                assistant_script_path = UNSET
+            else:
+                assistant_script_path = _assistant_script_path
+            if assistant_script_path is not UNSET:
+                field_dict["assistant_script_path"] = assistant_script_path
+        if "auto_update_pending_agent_playbooks" not in _gaps_:
+            _auto_update_pending_agent_playbooks = (
+                UNSET if self.auto_update_pending_agent_playbooks is None else self.auto_update_pending_agent_playbooks
+            )
+            auto_update_pending_agent_playbooks = _auto_update_pending_agent_playbooks
+            if auto_update_pending_agent_playbooks is not UNSET:
+                field_dict["auto_update_pending_agent_playbooks"] = auto_update_pending_agent_playbooks
+        if "auto_update_user_playbooks" not in _gaps_:
+            _auto_update_user_playbooks = (
+                UNSET if self.auto_update_user_playbooks is None else self.auto_update_user_playbooks
+            )
+            auto_update_user_playbooks = _auto_update_user_playbooks
+            if auto_update_user_playbooks is not UNSET:
+                field_dict["auto_update_user_playbooks"] = auto_update_user_playbooks
+        if "cooldown_after_aborts_seconds" not in _gaps_:
+            _cooldown_after_aborts_seconds = (
+                UNSET if self.cooldown_after_aborts_seconds is None else self.cooldown_after_aborts_seconds
+            )
+            cooldown_after_aborts_seconds = _cooldown_after_aborts_seconds
+            if cooldown_after_aborts_seconds is not UNSET:
+                field_dict["cooldown_after_aborts_seconds"] = cooldown_after_aborts_seconds
+        if "early_stop_score" not in _gaps_:
+            _early_stop_score = UNSET if self.early_stop_score is None else self.early_stop_score
+            early_stop_score = _early_stop_score
+            if early_stop_score is not UNSET:
+                field_dict["early_stop_score"] = early_stop_score
+        if "enabled" not in _gaps_:
+            _enabled = UNSET if self.enabled is None else self.enabled
+            enabled = _enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        if "max_merge_invocations" not in _gaps_:
+            _max_merge_invocations = UNSET if self.max_merge_invocations is None else self.max_merge_invocations
+            max_merge_invocations = _max_merge_invocations
+            if max_merge_invocations is not UNSET:
+                field_dict["max_merge_invocations"] = max_merge_invocations
+        if "max_metric_calls" not in _gaps_:
+            _max_metric_calls = UNSET if self.max_metric_calls is None else self.max_metric_calls
+            max_metric_calls = _max_metric_calls
+            if max_metric_calls is not UNSET:
+                field_dict["max_metric_calls"] = max_metric_calls
+        if "max_turns" not in _gaps_:
+            _max_turns = UNSET if self.max_turns is None else self.max_turns
+            max_turns = _max_turns
+            if max_turns is not UNSET:
+                field_dict["max_turns"] = max_turns
+        if "max_validation_windows" not in _gaps_:
+            _max_validation_windows = UNSET if self.max_validation_windows is None else self.max_validation_windows
+            max_validation_windows = _max_validation_windows
+            if max_validation_windows is not UNSET:
+                field_dict["max_validation_windows"] = max_validation_windows
+        if "min_commit_likert" not in _gaps_:
+            _min_commit_likert = UNSET if self.min_commit_likert is None else self.min_commit_likert
+            min_commit_likert = _min_commit_likert
+            if min_commit_likert is not UNSET:
+                field_dict["min_commit_likert"] = min_commit_likert
+        if "min_commit_score" not in _gaps_:
+            _min_commit_score = UNSET if self.min_commit_score is None else self.min_commit_score
+            min_commit_score = _min_commit_score
+            if min_commit_score is not UNSET:
+                field_dict["min_commit_score"] = min_commit_score
+        if "min_commit_windows" not in _gaps_:
+            _min_commit_windows = UNSET if self.min_commit_windows is None else self.min_commit_windows
+            min_commit_windows = _min_commit_windows
+            if min_commit_windows is not UNSET:
+                field_dict["min_commit_windows"] = min_commit_windows
+        if "optimize_agent_playbooks" not in _gaps_:
+            _optimize_agent_playbooks = (
+                UNSET if self.optimize_agent_playbooks is None else self.optimize_agent_playbooks
+            )
+            optimize_agent_playbooks = _optimize_agent_playbooks
+            if optimize_agent_playbooks is not UNSET:
+                field_dict["optimize_agent_playbooks"] = optimize_agent_playbooks
+        if "optimize_user_playbooks" not in _gaps_:
+            _optimize_user_playbooks = UNSET if self.optimize_user_playbooks is None else self.optimize_user_playbooks
+            optimize_user_playbooks = _optimize_user_playbooks
+            if optimize_user_playbooks is not UNSET:
+                field_dict["optimize_user_playbooks"] = optimize_user_playbooks
+        if "reflection_minibatch_size" not in _gaps_:
+            _reflection_minibatch_size = (
+                UNSET if self.reflection_minibatch_size is None else self.reflection_minibatch_size
+            )
+            reflection_minibatch_size = _reflection_minibatch_size
+            if reflection_minibatch_size is not UNSET:
+                field_dict["reflection_minibatch_size"] = reflection_minibatch_size
+        if "reflection_model" not in _gaps_:
+            _reflection_model = UNSET if self.reflection_model is None else self.reflection_model
+            reflection_model: None | str | Unset
+            if isinstance(_reflection_model, Unset):
+                reflection_model = UNSET
+            else:
+                reflection_model = _reflection_model
+            if reflection_model is not UNSET:
+                field_dict["reflection_model"] = reflection_model
+        if "scheduler_jitter_seconds" not in _gaps_:
+            _scheduler_jitter_seconds = (
+                UNSET if self.scheduler_jitter_seconds is None else self.scheduler_jitter_seconds
+            )
+            scheduler_jitter_seconds = _scheduler_jitter_seconds
+            if scheduler_jitter_seconds is not UNSET:
+                field_dict["scheduler_jitter_seconds"] = scheduler_jitter_seconds
+        if "use_merge" not in _gaps_:
+            _use_merge = UNSET if self.use_merge is None else self.use_merge
+            use_merge = _use_merge
+            if use_merge is not UNSET:
+                field_dict["use_merge"] = use_merge
+        if "webhook_auth_header" not in _gaps_:
+            _webhook_auth_header = UNSET if self.webhook_auth_header is None else self.webhook_auth_header
+            webhook_auth_header: None | str | Unset
+            if isinstance(_webhook_auth_header, Unset):
+                webhook_auth_header = UNSET
+            else:
+                webhook_auth_header = _webhook_auth_header
+            if webhook_auth_header is not UNSET:
+                field_dict["webhook_auth_header"] = webhook_auth_header
+        if "webhook_backoff_base_seconds" not in _gaps_:
+            _webhook_backoff_base_seconds = (
+                UNSET if self.webhook_backoff_base_seconds is None else self.webhook_backoff_base_seconds
+            )
+            webhook_backoff_base_seconds = _webhook_backoff_base_seconds
+            if webhook_backoff_base_seconds is not UNSET:
+                field_dict["webhook_backoff_base_seconds"] = webhook_backoff_base_seconds
+        if "webhook_max_retries" not in _gaps_:
+            _webhook_max_retries = UNSET if self.webhook_max_retries is None else self.webhook_max_retries
+            webhook_max_retries = _webhook_max_retries
+            if webhook_max_retries is not UNSET:
+                field_dict["webhook_max_retries"] = webhook_max_retries
+        if "webhook_timeout_seconds" not in _gaps_:
+            _webhook_timeout_seconds = UNSET if self.webhook_timeout_seconds is None else self.webhook_timeout_seconds
+            webhook_timeout_seconds = _webhook_timeout_seconds
+            if webhook_timeout_seconds is not UNSET:
+                field_dict["webhook_timeout_seconds"] = webhook_timeout_seconds
+        if "webhook_url" not in _gaps_:
+            _webhook_url = UNSET if self.webhook_url is None else self.webhook_url
+            webhook_url: None | str | Unset
+            if isinstance(_webhook_url, Unset):
+                webhook_url = UNSET
+            else:
+                webhook_url = _webhook_url
+            if webhook_url is not UNSET:
+                field_dict["webhook_url"] = webhook_url
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        abort_cooldown_threshold = d.pop("abort_cooldown_threshold", UNSET)
+        _gaps_: dict[str, str] = {}
+        try:
+            abort_cooldown_threshold = d.pop("abort_cooldown_threshold", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["abort_cooldown_threshold"] = gap_cause(_exc_)
 
-        assistant_script_args = cast(list[str], d.pop("assistant_script_args", UNSET))
+        try:
+            assistant_script_args = cast(list[str], d.pop("assistant_script_args", UNSET))
 
-        def _parse_assistant_script_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["assistant_script_args"] = gap_cause(_exc_)
 
-        assistant_script_path = _parse_assistant_script_path(d.pop("assistant_script_path", UNSET))
+        try:
 
-        auto_update_pending_agent_playbooks = d.pop("auto_update_pending_agent_playbooks", UNSET)
+            def _parse_assistant_script_path(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        auto_update_user_playbooks = d.pop("auto_update_user_playbooks", UNSET)
+            assistant_script_path = _parse_assistant_script_path(d.pop("assistant_script_path", UNSET))
 
-        cooldown_after_aborts_seconds = d.pop("cooldown_after_aborts_seconds", UNSET)
+            if (
+                type(assistant_script_path) is not str
+                and assistant_script_path is not None
+                and assistant_script_path is not UNSET
+            ):
+                assistant_script_path = plain_value(assistant_script_path, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["assistant_script_path"] = gap_cause(_exc_)
 
-        early_stop_score = d.pop("early_stop_score", UNSET)
+        try:
+            auto_update_pending_agent_playbooks = d.pop("auto_update_pending_agent_playbooks", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["auto_update_pending_agent_playbooks"] = gap_cause(_exc_)
 
-        enabled = d.pop("enabled", UNSET)
+        try:
+            auto_update_user_playbooks = d.pop("auto_update_user_playbooks", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["auto_update_user_playbooks"] = gap_cause(_exc_)
 
-        max_merge_invocations = d.pop("max_merge_invocations", UNSET)
+        try:
+            cooldown_after_aborts_seconds = d.pop("cooldown_after_aborts_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cooldown_after_aborts_seconds"] = gap_cause(_exc_)
 
-        max_metric_calls = d.pop("max_metric_calls", UNSET)
+        try:
+            early_stop_score = d.pop("early_stop_score", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["early_stop_score"] = gap_cause(_exc_)
 
-        max_turns = d.pop("max_turns", UNSET)
+        try:
+            enabled = d.pop("enabled", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
-        max_validation_windows = d.pop("max_validation_windows", UNSET)
+        try:
+            max_merge_invocations = d.pop("max_merge_invocations", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_merge_invocations"] = gap_cause(_exc_)
 
-        min_commit_likert = d.pop("min_commit_likert", UNSET)
+        try:
+            max_metric_calls = d.pop("max_metric_calls", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_metric_calls"] = gap_cause(_exc_)
 
-        min_commit_score = d.pop("min_commit_score", UNSET)
+        try:
+            max_turns = d.pop("max_turns", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_turns"] = gap_cause(_exc_)
 
-        min_commit_windows = d.pop("min_commit_windows", UNSET)
+        try:
+            max_validation_windows = d.pop("max_validation_windows", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["max_validation_windows"] = gap_cause(_exc_)
 
-        optimize_agent_playbooks = d.pop("optimize_agent_playbooks", UNSET)
+        try:
+            min_commit_likert = d.pop("min_commit_likert", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["min_commit_likert"] = gap_cause(_exc_)
 
-        optimize_user_playbooks = d.pop("optimize_user_playbooks", UNSET)
+        try:
+            min_commit_score = d.pop("min_commit_score", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["min_commit_score"] = gap_cause(_exc_)
 
-        reflection_minibatch_size = d.pop("reflection_minibatch_size", UNSET)
+        try:
+            min_commit_windows = d.pop("min_commit_windows", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["min_commit_windows"] = gap_cause(_exc_)
 
-        def _parse_reflection_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            optimize_agent_playbooks = d.pop("optimize_agent_playbooks", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["optimize_agent_playbooks"] = gap_cause(_exc_)
 
-        reflection_model = _parse_reflection_model(d.pop("reflection_model", UNSET))
+        try:
+            optimize_user_playbooks = d.pop("optimize_user_playbooks", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["optimize_user_playbooks"] = gap_cause(_exc_)
 
-        scheduler_jitter_seconds = d.pop("scheduler_jitter_seconds", UNSET)
+        try:
+            reflection_minibatch_size = d.pop("reflection_minibatch_size", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reflection_minibatch_size"] = gap_cause(_exc_)
 
-        use_merge = d.pop("use_merge", UNSET)
+        try:
 
-        def _parse_webhook_auth_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_reflection_model(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        webhook_auth_header = _parse_webhook_auth_header(d.pop("webhook_auth_header", UNSET))
+            reflection_model = _parse_reflection_model(d.pop("reflection_model", UNSET))
 
-        webhook_backoff_base_seconds = d.pop("webhook_backoff_base_seconds", UNSET)
+            if type(reflection_model) is not str and reflection_model is not None and reflection_model is not UNSET:
+                reflection_model = plain_value(reflection_model, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reflection_model"] = gap_cause(_exc_)
 
-        webhook_max_retries = d.pop("webhook_max_retries", UNSET)
+        try:
+            scheduler_jitter_seconds = d.pop("scheduler_jitter_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scheduler_jitter_seconds"] = gap_cause(_exc_)
 
-        webhook_timeout_seconds = d.pop("webhook_timeout_seconds", UNSET)
+        try:
+            use_merge = d.pop("use_merge", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["use_merge"] = gap_cause(_exc_)
 
-        def _parse_webhook_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+            def _parse_webhook_auth_header(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        playbook_optimizer_config = cls(
-            abort_cooldown_threshold=None if isinstance(abort_cooldown_threshold, Unset) else abort_cooldown_threshold,
-            assistant_script_args=None if isinstance(assistant_script_args, Unset) else assistant_script_args,
-            assistant_script_path=None if isinstance(assistant_script_path, Unset) else assistant_script_path,
-            auto_update_pending_agent_playbooks=None
-            if isinstance(auto_update_pending_agent_playbooks, Unset)
-            else auto_update_pending_agent_playbooks,
-            auto_update_user_playbooks=None
-            if isinstance(auto_update_user_playbooks, Unset)
-            else auto_update_user_playbooks,
-            cooldown_after_aborts_seconds=None
-            if isinstance(cooldown_after_aborts_seconds, Unset)
-            else cooldown_after_aborts_seconds,
-            early_stop_score=None if isinstance(early_stop_score, Unset) else early_stop_score,
-            enabled=None if isinstance(enabled, Unset) else enabled,
-            max_merge_invocations=None if isinstance(max_merge_invocations, Unset) else max_merge_invocations,
-            max_metric_calls=None if isinstance(max_metric_calls, Unset) else max_metric_calls,
-            max_turns=None if isinstance(max_turns, Unset) else max_turns,
-            max_validation_windows=None if isinstance(max_validation_windows, Unset) else max_validation_windows,
-            min_commit_likert=None if isinstance(min_commit_likert, Unset) else min_commit_likert,
-            min_commit_score=None if isinstance(min_commit_score, Unset) else min_commit_score,
-            min_commit_windows=None if isinstance(min_commit_windows, Unset) else min_commit_windows,
-            optimize_agent_playbooks=None if isinstance(optimize_agent_playbooks, Unset) else optimize_agent_playbooks,
-            optimize_user_playbooks=None if isinstance(optimize_user_playbooks, Unset) else optimize_user_playbooks,
-            reflection_minibatch_size=None
-            if isinstance(reflection_minibatch_size, Unset)
-            else reflection_minibatch_size,
-            reflection_model=None if isinstance(reflection_model, Unset) else reflection_model,
-            scheduler_jitter_seconds=None if isinstance(scheduler_jitter_seconds, Unset) else scheduler_jitter_seconds,
-            use_merge=None if isinstance(use_merge, Unset) else use_merge,
-            webhook_auth_header=None if isinstance(webhook_auth_header, Unset) else webhook_auth_header,
-            webhook_backoff_base_seconds=None
-            if isinstance(webhook_backoff_base_seconds, Unset)
-            else webhook_backoff_base_seconds,
-            webhook_max_retries=None if isinstance(webhook_max_retries, Unset) else webhook_max_retries,
-            webhook_timeout_seconds=None if isinstance(webhook_timeout_seconds, Unset) else webhook_timeout_seconds,
-            webhook_url=None if isinstance(webhook_url, Unset) else webhook_url,
-        )
+            webhook_auth_header = _parse_webhook_auth_header(d.pop("webhook_auth_header", UNSET))
+
+            if (
+                type(webhook_auth_header) is not str
+                and webhook_auth_header is not None
+                and webhook_auth_header is not UNSET
+            ):
+                webhook_auth_header = plain_value(webhook_auth_header, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["webhook_auth_header"] = gap_cause(_exc_)
+
+        try:
+            webhook_backoff_base_seconds = d.pop("webhook_backoff_base_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["webhook_backoff_base_seconds"] = gap_cause(_exc_)
+
+        try:
+            webhook_max_retries = d.pop("webhook_max_retries", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["webhook_max_retries"] = gap_cause(_exc_)
+
+        try:
+            webhook_timeout_seconds = d.pop("webhook_timeout_seconds", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["webhook_timeout_seconds"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_webhook_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            webhook_url = _parse_webhook_url(d.pop("webhook_url", UNSET))
+
+            if type(webhook_url) is not str and webhook_url is not None and webhook_url is not UNSET:
+                webhook_url = plain_value(webhook_url, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["webhook_url"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            playbook_optimizer_config = cls(
+                abort_cooldown_threshold=None
+                if isinstance(abort_cooldown_threshold, Unset)
+                else abort_cooldown_threshold,
+                assistant_script_args=None if isinstance(assistant_script_args, Unset) else assistant_script_args,
+                assistant_script_path=None if isinstance(assistant_script_path, Unset) else assistant_script_path,
+                auto_update_pending_agent_playbooks=None
+                if isinstance(auto_update_pending_agent_playbooks, Unset)
+                else auto_update_pending_agent_playbooks,
+                auto_update_user_playbooks=None
+                if isinstance(auto_update_user_playbooks, Unset)
+                else auto_update_user_playbooks,
+                cooldown_after_aborts_seconds=None
+                if isinstance(cooldown_after_aborts_seconds, Unset)
+                else cooldown_after_aborts_seconds,
+                early_stop_score=None if isinstance(early_stop_score, Unset) else early_stop_score,
+                enabled=None if isinstance(enabled, Unset) else enabled,
+                max_merge_invocations=None if isinstance(max_merge_invocations, Unset) else max_merge_invocations,
+                max_metric_calls=None if isinstance(max_metric_calls, Unset) else max_metric_calls,
+                max_turns=None if isinstance(max_turns, Unset) else max_turns,
+                max_validation_windows=None if isinstance(max_validation_windows, Unset) else max_validation_windows,
+                min_commit_likert=None if isinstance(min_commit_likert, Unset) else min_commit_likert,
+                min_commit_score=None if isinstance(min_commit_score, Unset) else min_commit_score,
+                min_commit_windows=None if isinstance(min_commit_windows, Unset) else min_commit_windows,
+                optimize_agent_playbooks=None
+                if isinstance(optimize_agent_playbooks, Unset)
+                else optimize_agent_playbooks,
+                optimize_user_playbooks=None if isinstance(optimize_user_playbooks, Unset) else optimize_user_playbooks,
+                reflection_minibatch_size=None
+                if isinstance(reflection_minibatch_size, Unset)
+                else reflection_minibatch_size,
+                reflection_model=None if isinstance(reflection_model, Unset) else reflection_model,
+                scheduler_jitter_seconds=None
+                if isinstance(scheduler_jitter_seconds, Unset)
+                else scheduler_jitter_seconds,
+                use_merge=None if isinstance(use_merge, Unset) else use_merge,
+                webhook_auth_header=None if isinstance(webhook_auth_header, Unset) else webhook_auth_header,
+                webhook_backoff_base_seconds=None
+                if isinstance(webhook_backoff_base_seconds, Unset)
+                else webhook_backoff_base_seconds,
+                webhook_max_retries=None if isinstance(webhook_max_retries, Unset) else webhook_max_retries,
+                webhook_timeout_seconds=None if isinstance(webhook_timeout_seconds, Unset) else webhook_timeout_seconds,
+                webhook_url=None if isinstance(webhook_url, Unset) else webhook_url,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "abort_cooldown_threshold" not in _gaps_:
+                _values_["abort_cooldown_threshold"] = (
+                    None if isinstance(abort_cooldown_threshold, Unset) else abort_cooldown_threshold
+                )
+            if "assistant_script_args" not in _gaps_:
+                _values_["assistant_script_args"] = (
+                    None if isinstance(assistant_script_args, Unset) else assistant_script_args
+                )
+            if "assistant_script_path" not in _gaps_:
+                _values_["assistant_script_path"] = (
+                    None if isinstance(assistant_script_path, Unset) else assistant_script_path
+                )
+            if "auto_update_pending_agent_playbooks" not in _gaps_:
+                _values_["auto_update_pending_agent_playbooks"] = (
+                    None
+                    if isinstance(auto_update_pending_agent_playbooks, Unset)
+                    else auto_update_pending_agent_playbooks
+                )
+            if "auto_update_user_playbooks" not in _gaps_:
+                _values_["auto_update_user_playbooks"] = (
+                    None if isinstance(auto_update_user_playbooks, Unset) else auto_update_user_playbooks
+                )
+            if "cooldown_after_aborts_seconds" not in _gaps_:
+                _values_["cooldown_after_aborts_seconds"] = (
+                    None if isinstance(cooldown_after_aborts_seconds, Unset) else cooldown_after_aborts_seconds
+                )
+            if "early_stop_score" not in _gaps_:
+                _values_["early_stop_score"] = None if isinstance(early_stop_score, Unset) else early_stop_score
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            if "max_merge_invocations" not in _gaps_:
+                _values_["max_merge_invocations"] = (
+                    None if isinstance(max_merge_invocations, Unset) else max_merge_invocations
+                )
+            if "max_metric_calls" not in _gaps_:
+                _values_["max_metric_calls"] = None if isinstance(max_metric_calls, Unset) else max_metric_calls
+            if "max_turns" not in _gaps_:
+                _values_["max_turns"] = None if isinstance(max_turns, Unset) else max_turns
+            if "max_validation_windows" not in _gaps_:
+                _values_["max_validation_windows"] = (
+                    None if isinstance(max_validation_windows, Unset) else max_validation_windows
+                )
+            if "min_commit_likert" not in _gaps_:
+                _values_["min_commit_likert"] = None if isinstance(min_commit_likert, Unset) else min_commit_likert
+            if "min_commit_score" not in _gaps_:
+                _values_["min_commit_score"] = None if isinstance(min_commit_score, Unset) else min_commit_score
+            if "min_commit_windows" not in _gaps_:
+                _values_["min_commit_windows"] = None if isinstance(min_commit_windows, Unset) else min_commit_windows
+            if "optimize_agent_playbooks" not in _gaps_:
+                _values_["optimize_agent_playbooks"] = (
+                    None if isinstance(optimize_agent_playbooks, Unset) else optimize_agent_playbooks
+                )
+            if "optimize_user_playbooks" not in _gaps_:
+                _values_["optimize_user_playbooks"] = (
+                    None if isinstance(optimize_user_playbooks, Unset) else optimize_user_playbooks
+                )
+            if "reflection_minibatch_size" not in _gaps_:
+                _values_["reflection_minibatch_size"] = (
+                    None if isinstance(reflection_minibatch_size, Unset) else reflection_minibatch_size
+                )
+            if "reflection_model" not in _gaps_:
+                _values_["reflection_model"] = None if isinstance(reflection_model, Unset) else reflection_model
+            if "scheduler_jitter_seconds" not in _gaps_:
+                _values_["scheduler_jitter_seconds"] = (
+                    None if isinstance(scheduler_jitter_seconds, Unset) else scheduler_jitter_seconds
+                )
+            if "use_merge" not in _gaps_:
+                _values_["use_merge"] = None if isinstance(use_merge, Unset) else use_merge
+            if "webhook_auth_header" not in _gaps_:
+                _values_["webhook_auth_header"] = (
+                    None if isinstance(webhook_auth_header, Unset) else webhook_auth_header
+                )
+            if "webhook_backoff_base_seconds" not in _gaps_:
+                _values_["webhook_backoff_base_seconds"] = (
+                    None if isinstance(webhook_backoff_base_seconds, Unset) else webhook_backoff_base_seconds
+                )
+            if "webhook_max_retries" not in _gaps_:
+                _values_["webhook_max_retries"] = (
+                    None if isinstance(webhook_max_retries, Unset) else webhook_max_retries
+                )
+            if "webhook_timeout_seconds" not in _gaps_:
+                _values_["webhook_timeout_seconds"] = (
+                    None if isinstance(webhook_timeout_seconds, Unset) else webhook_timeout_seconds
+                )
+            if "webhook_url" not in _gaps_:
+                _values_["webhook_url"] = None if isinstance(webhook_url, Unset) else webhook_url
+            playbook_optimizer_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         playbook_optimizer_config.additional_properties = d
         return playbook_optimizer_config

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.profile_view import ProfileView
@@ -16,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfileChangeLogView")
 
 
-@_attrs_define
-class ProfileChangeLogView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProfileChangeLogView(AnswerModel):
     """User-facing ProfileChangeLog — uses ProfileView lists."""
 
     id: int
@@ -29,42 +37,42 @@ class ProfileChangeLogView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        user_id = self.user_id
-
-        request_id = self.request_id
-
-        created_at = self.created_at
-
-        added_profiles = []
-        for added_profiles_item_data in self.added_profiles:
-            added_profiles_item = added_profiles_item_data.to_dict()
-            added_profiles.append(added_profiles_item)
-
-        removed_profiles = []
-        for removed_profiles_item_data in self.removed_profiles:
-            removed_profiles_item = removed_profiles_item_data.to_dict()
-            removed_profiles.append(removed_profiles_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "user_id": user_id,
-                "request_id": request_id,
-                "created_at": created_at,
-                "added_profiles": added_profiles,
-                "removed_profiles": removed_profiles,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "id" not in _gaps_:
+            id = self.id
+            field_dict["id"] = id
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "request_id" not in _gaps_:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "added_profiles" not in _gaps_:
+            added_profiles = []
+            for added_profiles_item_data in self.added_profiles:
+                added_profiles_item = added_profiles_item_data.to_dict()
+                added_profiles.append(added_profiles_item)
+
+            field_dict["added_profiles"] = added_profiles
+        if "removed_profiles" not in _gaps_:
+            removed_profiles = []
+            for removed_profiles_item_data in self.removed_profiles:
+                removed_profiles_item = removed_profiles_item_data.to_dict()
+                removed_profiles.append(removed_profiles_item)
+
+            field_dict["removed_profiles"] = removed_profiles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -73,36 +81,91 @@ class ProfileChangeLogView:
         from ..models.profile_view import ProfileView  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_id = d.pop("id", UNSET)
+            if type(_raw_id) is not int:
+                _raw_id = settle(_raw_id, "int")
+            id = _raw_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["id"] = gap_cause(_exc_)
 
-        user_id = d.pop("user_id")
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        request_id = d.pop("request_id")
+        try:
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        added_profiles = []
-        _added_profiles = d.pop("added_profiles")
-        for added_profiles_item_data in _added_profiles:
-            added_profiles_item = ProfileView.from_dict(added_profiles_item_data)
+        try:
+            _raw_added_profiles = d.pop("added_profiles", UNSET)
+            if type(_raw_added_profiles) is not list:
+                _raw_added_profiles = settle(_raw_added_profiles, "list")
+            added_profiles = []
+            _added_profiles = _raw_added_profiles
+            for added_profiles_item_data in _added_profiles:
+                added_profiles_item = ProfileView.from_dict(added_profiles_item_data)
 
-            added_profiles.append(added_profiles_item)
+                added_profiles.append(added_profiles_item)
 
-        removed_profiles = []
-        _removed_profiles = d.pop("removed_profiles")
-        for removed_profiles_item_data in _removed_profiles:
-            removed_profiles_item = ProfileView.from_dict(removed_profiles_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["added_profiles"] = gap_cause(_exc_)
 
-            removed_profiles.append(removed_profiles_item)
+        try:
+            _raw_removed_profiles = d.pop("removed_profiles", UNSET)
+            if type(_raw_removed_profiles) is not list:
+                _raw_removed_profiles = settle(_raw_removed_profiles, "list")
+            removed_profiles = []
+            _removed_profiles = _raw_removed_profiles
+            for removed_profiles_item_data in _removed_profiles:
+                removed_profiles_item = ProfileView.from_dict(removed_profiles_item_data)
 
-        profile_change_log_view = cls(
-            id=id,
-            user_id=user_id,
-            request_id=request_id,
-            created_at=created_at,
-            added_profiles=added_profiles,
-            removed_profiles=removed_profiles,
-        )
+                removed_profiles.append(removed_profiles_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["removed_profiles"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            profile_change_log_view = cls(
+                id=id,
+                user_id=user_id,
+                request_id=request_id,
+                created_at=created_at,
+                added_profiles=added_profiles,
+                removed_profiles=removed_profiles,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "id" not in _gaps_:
+                _values_["id"] = id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "added_profiles" not in _gaps_:
+                _values_["added_profiles"] = added_profiles
+            if "removed_profiles" not in _gaps_:
+                _values_["removed_profiles"] = removed_profiles
+            profile_change_log_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_change_log_view.additional_properties = d
         return profile_change_log_view

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.profile_change_log_view import ProfileChangeLogView
@@ -16,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProfileChangeLogViewResponse")
 
 
-@_attrs_define
-class ProfileChangeLogViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProfileChangeLogViewResponse(AnswerModel):
     """API response for profile change logs — uses View types."""
 
     success: bool
@@ -25,27 +33,26 @@ class ProfileChangeLogViewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        profile_change_logs = []
-        for profile_change_logs_item_data in self.profile_change_logs:
-            profile_change_logs_item = profile_change_logs_item_data.to_dict()
-            profile_change_logs.append(profile_change_logs_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "profile_change_logs": profile_change_logs,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "profile_change_logs" not in _gaps_:
+            profile_change_logs = []
+            for profile_change_logs_item_data in self.profile_change_logs:
+                profile_change_logs_item = profile_change_logs_item_data.to_dict()
+                profile_change_logs.append(profile_change_logs_item)
+
+            field_dict["profile_change_logs"] = profile_change_logs
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -54,19 +61,41 @@ class ProfileChangeLogViewResponse:
         from ..models.profile_change_log_view import ProfileChangeLogView  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        profile_change_logs = []
-        _profile_change_logs = d.pop("profile_change_logs")
-        for profile_change_logs_item_data in _profile_change_logs:
-            profile_change_logs_item = ProfileChangeLogView.from_dict(profile_change_logs_item_data)
+        try:
+            _raw_profile_change_logs = d.pop("profile_change_logs", UNSET)
+            if type(_raw_profile_change_logs) is not list:
+                _raw_profile_change_logs = settle(_raw_profile_change_logs, "list")
+            profile_change_logs = []
+            _profile_change_logs = _raw_profile_change_logs
+            for profile_change_logs_item_data in _profile_change_logs:
+                profile_change_logs_item = ProfileChangeLogView.from_dict(profile_change_logs_item_data)
 
-            profile_change_logs.append(profile_change_logs_item)
+                profile_change_logs.append(profile_change_logs_item)
 
-        profile_change_log_view_response = cls(
-            success=success,
-            profile_change_logs=profile_change_logs,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_change_logs"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            profile_change_log_view_response = cls(
+                success=success,
+                profile_change_logs=profile_change_logs,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "profile_change_logs" not in _gaps_:
+                _values_["profile_change_logs"] = profile_change_logs
+            profile_change_log_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_change_log_view_response.additional_properties = d
         return profile_change_log_view_response

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="ProfileExtractorConfig")
 
 
-@_attrs_define
-class ProfileExtractorConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProfileExtractorConfig(AnswerModel):
     extraction_definition_prompt: str
     context_prompt: None | str = None
     extractor_name: None | str = None
@@ -26,194 +36,301 @@ class ProfileExtractorConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        extraction_definition_prompt = self.extraction_definition_prompt
-
-        _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
-        context_prompt: None | str | Unset
-        if isinstance(_context_prompt, Unset):
-            context_prompt = UNSET
-        else:
-            context_prompt = _context_prompt
-
-        _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
-        extractor_name: None | str | Unset
-        if isinstance(_extractor_name, Unset):
-            extractor_name = UNSET
-        else:
-            extractor_name = _extractor_name
-
-        _manual_trigger = UNSET if self.manual_trigger is None else self.manual_trigger
-        manual_trigger = _manual_trigger
-
-        _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
-        request_sources_enabled: list[str] | None | Unset
-        if isinstance(_request_sources_enabled, Unset):
-            request_sources_enabled = UNSET
-        elif isinstance(_request_sources_enabled, list):
-            request_sources_enabled = _request_sources_enabled
-
-        else:
-            request_sources_enabled = _request_sources_enabled
-
-        _should_extract_profile_prompt_override = (
-            UNSET
-            if self.should_extract_profile_prompt_override is None
-            else self.should_extract_profile_prompt_override
-        )
-        should_extract_profile_prompt_override: None | str | Unset
-        if isinstance(_should_extract_profile_prompt_override, Unset):
-            should_extract_profile_prompt_override = UNSET
-        else:
-            should_extract_profile_prompt_override = _should_extract_profile_prompt_override
-
-        _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
-        stride_size_override: int | None | Unset
-        if isinstance(_stride_size_override, Unset):
-            stride_size_override = UNSET
-        else:
-            stride_size_override = _stride_size_override
-
-        _tagging_definition_prompt = UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
-        tagging_definition_prompt: None | str | Unset
-        if isinstance(_tagging_definition_prompt, Unset):
-            tagging_definition_prompt = UNSET
-        else:
-            tagging_definition_prompt = _tagging_definition_prompt
-
-        _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
-        window_size_override: int | None | Unset
-        if isinstance(_window_size_override, Unset):
-            window_size_override = UNSET
-        else:
-            window_size_override = _window_size_override
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "extraction_definition_prompt": extraction_definition_prompt,
-            }
-        )
-        if context_prompt is not UNSET:
-            field_dict["context_prompt"] = context_prompt
-        if extractor_name is not UNSET:
-            field_dict["extractor_name"] = extractor_name
-        if manual_trigger is not UNSET:
-            field_dict["manual_trigger"] = manual_trigger
-        if request_sources_enabled is not UNSET:
-            field_dict["request_sources_enabled"] = request_sources_enabled
-        if should_extract_profile_prompt_override is not UNSET:
-            field_dict["should_extract_profile_prompt_override"] = should_extract_profile_prompt_override
-        if stride_size_override is not UNSET:
-            field_dict["stride_size_override"] = stride_size_override
-        if tagging_definition_prompt is not UNSET:
-            field_dict["tagging_definition_prompt"] = tagging_definition_prompt
-        if window_size_override is not UNSET:
-            field_dict["window_size_override"] = window_size_override
+        _gaps_ = answer_gaps(self)
+        if "extraction_definition_prompt" not in _gaps_:
+            extraction_definition_prompt = self.extraction_definition_prompt
+            field_dict["extraction_definition_prompt"] = extraction_definition_prompt
+        if "context_prompt" not in _gaps_:
+            _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
+            context_prompt: None | str | Unset
+            if isinstance(_context_prompt, Unset):
+                context_prompt = UNSET
+            else:
+                context_prompt = _context_prompt
+            if context_prompt is not UNSET:
+                field_dict["context_prompt"] = context_prompt
+        if "extractor_name" not in _gaps_:
+            _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
+            extractor_name: None | str | Unset
+            if isinstance(_extractor_name, Unset):
+                extractor_name = UNSET
+            else:
+                extractor_name = _extractor_name
+            if extractor_name is not UNSET:
+                field_dict["extractor_name"] = extractor_name
+        if "manual_trigger" not in _gaps_:
+            _manual_trigger = UNSET if self.manual_trigger is None else self.manual_trigger
+            manual_trigger = _manual_trigger
+            if manual_trigger is not UNSET:
+                field_dict["manual_trigger"] = manual_trigger
+        if "request_sources_enabled" not in _gaps_:
+            _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
+            request_sources_enabled: list[str] | None | Unset
+            if isinstance(_request_sources_enabled, Unset):
+                request_sources_enabled = UNSET
+            elif isinstance(_request_sources_enabled, list):
+                request_sources_enabled = _request_sources_enabled
+
+            else:
+                request_sources_enabled = _request_sources_enabled
+            if request_sources_enabled is not UNSET:
+                field_dict["request_sources_enabled"] = request_sources_enabled
+        if "should_extract_profile_prompt_override" not in _gaps_:
+            _should_extract_profile_prompt_override = (
+                UNSET
+                if self.should_extract_profile_prompt_override is None
+                else self.should_extract_profile_prompt_override
+            )
+            should_extract_profile_prompt_override: None | str | Unset
+            if isinstance(_should_extract_profile_prompt_override, Unset):
+                should_extract_profile_prompt_override = UNSET
+            else:
+                should_extract_profile_prompt_override = _should_extract_profile_prompt_override
+            if should_extract_profile_prompt_override is not UNSET:
+                field_dict["should_extract_profile_prompt_override"] = should_extract_profile_prompt_override
+        if "stride_size_override" not in _gaps_:
+            _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
+            stride_size_override: int | None | Unset
+            if isinstance(_stride_size_override, Unset):
+                stride_size_override = UNSET
+            else:
+                stride_size_override = _stride_size_override
+            if stride_size_override is not UNSET:
+                field_dict["stride_size_override"] = stride_size_override
+        if "tagging_definition_prompt" not in _gaps_:
+            _tagging_definition_prompt = (
+                UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
+            )
+            tagging_definition_prompt: None | str | Unset
+            if isinstance(_tagging_definition_prompt, Unset):
+                tagging_definition_prompt = UNSET
+            else:
+                tagging_definition_prompt = _tagging_definition_prompt
+            if tagging_definition_prompt is not UNSET:
+                field_dict["tagging_definition_prompt"] = tagging_definition_prompt
+        if "window_size_override" not in _gaps_:
+            _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
+            window_size_override: int | None | Unset
+            if isinstance(_window_size_override, Unset):
+                window_size_override = UNSET
+            else:
+                window_size_override = _window_size_override
+            if window_size_override is not UNSET:
+                field_dict["window_size_override"] = window_size_override
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        extraction_definition_prompt = d.pop("extraction_definition_prompt")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_extraction_definition_prompt = d.pop("extraction_definition_prompt", UNSET)
+            if type(_raw_extraction_definition_prompt) is not str:
+                _raw_extraction_definition_prompt = settle(_raw_extraction_definition_prompt, "str")
+            extraction_definition_prompt = _raw_extraction_definition_prompt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_definition_prompt"] = gap_cause(_exc_)
 
-        def _parse_context_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
+            def _parse_context_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_extractor_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
 
-        extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
+            if type(context_prompt) is not str and context_prompt is not None and context_prompt is not UNSET:
+                context_prompt = plain_value(context_prompt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["context_prompt"] = gap_cause(_exc_)
 
-        manual_trigger = d.pop("manual_trigger", UNSET)
+        try:
 
-        def _parse_request_sources_enabled(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                request_sources_enabled_type_0 = cast(list[str], data)
+            def _parse_extractor_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return request_sources_enabled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
 
-        request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
+            if type(extractor_name) is not str and extractor_name is not None and extractor_name is not UNSET:
+                extractor_name = plain_value(extractor_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extractor_name"] = gap_cause(_exc_)
 
-        def _parse_should_extract_profile_prompt_override(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            manual_trigger = d.pop("manual_trigger", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["manual_trigger"] = gap_cause(_exc_)
 
-        should_extract_profile_prompt_override = _parse_should_extract_profile_prompt_override(
-            d.pop("should_extract_profile_prompt_override", UNSET)
-        )
+        try:
 
-        def _parse_stride_size_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_request_sources_enabled(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    request_sources_enabled_type_0 = cast(list[str], data)
 
-        stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
+                    return request_sources_enabled_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        def _parse_tagging_definition_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
 
-        tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_sources_enabled"] = gap_cause(_exc_)
 
-        def _parse_window_size_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
+            def _parse_should_extract_profile_prompt_override(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        profile_extractor_config = cls(
-            extraction_definition_prompt=extraction_definition_prompt,
-            context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
-            extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
-            manual_trigger=None if isinstance(manual_trigger, Unset) else manual_trigger,
-            request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
-            should_extract_profile_prompt_override=None
-            if isinstance(should_extract_profile_prompt_override, Unset)
-            else should_extract_profile_prompt_override,
-            stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
-            tagging_definition_prompt=None
-            if isinstance(tagging_definition_prompt, Unset)
-            else tagging_definition_prompt,
-            window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
-        )
+            should_extract_profile_prompt_override = _parse_should_extract_profile_prompt_override(
+                d.pop("should_extract_profile_prompt_override", UNSET)
+            )
+
+            if (
+                type(should_extract_profile_prompt_override) is not str
+                and should_extract_profile_prompt_override is not None
+                and should_extract_profile_prompt_override is not UNSET
+            ):
+                should_extract_profile_prompt_override = plain_value(should_extract_profile_prompt_override, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["should_extract_profile_prompt_override"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_stride_size_override(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
+
+            if (
+                type(stride_size_override) is not int
+                and stride_size_override is not None
+                and stride_size_override is not UNSET
+            ):
+                stride_size_override = plain_value(stride_size_override, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size_override"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_tagging_definition_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
+
+            if (
+                type(tagging_definition_prompt) is not str
+                and tagging_definition_prompt is not None
+                and tagging_definition_prompt is not UNSET
+            ):
+                tagging_definition_prompt = plain_value(tagging_definition_prompt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_window_size_override(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
+
+            if (
+                type(window_size_override) is not int
+                and window_size_override is not None
+                and window_size_override is not UNSET
+            ):
+                window_size_override = plain_value(window_size_override, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size_override"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            profile_extractor_config = cls(
+                extraction_definition_prompt=extraction_definition_prompt,
+                context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
+                extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
+                manual_trigger=None if isinstance(manual_trigger, Unset) else manual_trigger,
+                request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+                should_extract_profile_prompt_override=None
+                if isinstance(should_extract_profile_prompt_override, Unset)
+                else should_extract_profile_prompt_override,
+                stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+                tagging_definition_prompt=None
+                if isinstance(tagging_definition_prompt, Unset)
+                else tagging_definition_prompt,
+                window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "extraction_definition_prompt" not in _gaps_:
+                _values_["extraction_definition_prompt"] = extraction_definition_prompt
+            if "context_prompt" not in _gaps_:
+                _values_["context_prompt"] = None if isinstance(context_prompt, Unset) else context_prompt
+            if "extractor_name" not in _gaps_:
+                _values_["extractor_name"] = None if isinstance(extractor_name, Unset) else extractor_name
+            if "manual_trigger" not in _gaps_:
+                _values_["manual_trigger"] = None if isinstance(manual_trigger, Unset) else manual_trigger
+            if "request_sources_enabled" not in _gaps_:
+                _values_["request_sources_enabled"] = (
+                    None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
+                )
+            if "should_extract_profile_prompt_override" not in _gaps_:
+                _values_["should_extract_profile_prompt_override"] = (
+                    None
+                    if isinstance(should_extract_profile_prompt_override, Unset)
+                    else should_extract_profile_prompt_override
+                )
+            if "stride_size_override" not in _gaps_:
+                _values_["stride_size_override"] = (
+                    None if isinstance(stride_size_override, Unset) else stride_size_override
+                )
+            if "tagging_definition_prompt" not in _gaps_:
+                _values_["tagging_definition_prompt"] = (
+                    None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
+                )
+            if "window_size_override" not in _gaps_:
+                _values_["window_size_override"] = (
+                    None if isinstance(window_size_override, Unset) else window_size_override
+                )
+            profile_extractor_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_extractor_config.additional_properties = d
         return profile_extractor_config

@@ -9,13 +9,23 @@ from attrs import field as _attrs_field
 
 from ..models.profile_time_to_live import ProfileTimeToLive
 from ..models.status import Status
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="ProfileView")
 
 
-@_attrs_define
-class ProfileView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ProfileView(AnswerModel):
     """User-facing UserProfile — excludes embedding."""
 
     profile_id: str
@@ -35,204 +45,323 @@ class ProfileView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_id = self.profile_id
-
-        user_id = self.user_id
-
-        content = self.content
-
-        last_modified_timestamp = self.last_modified_timestamp
-
-        generated_from_request_id = self.generated_from_request_id
-
-        profile_time_to_live = self.profile_time_to_live.value
-
-        expiration_timestamp = self.expiration_timestamp
-
-        source_interaction_ids = self.source_interaction_ids
-
-        tags = self.tags
-
-        _custom_features = UNSET if self.custom_features is None else self.custom_features
-        custom_features: dict[str, Any] | None | Unset
-        if isinstance(_custom_features, Unset):
-            custom_features = UNSET
-        else:
-            custom_features = _custom_features
-
-        _source = UNSET if self.source is None else self.source
-        source: None | str | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = _source
-
-        _status = UNSET if self.status is None else self.status
-        status: None | str | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        elif isinstance(_status, Status):
-            status = _status.value
-        else:
-            status = _status
-
-        _extractor_names = UNSET if self.extractor_names is None else self.extractor_names
-        extractor_names: list[str] | None | Unset
-        if isinstance(_extractor_names, Unset):
-            extractor_names = UNSET
-        elif isinstance(_extractor_names, list):
-            extractor_names = _extractor_names
-
-        else:
-            extractor_names = _extractor_names
-
-        _source_span = UNSET if self.source_span is None else self.source_span
-        source_span: None | str | Unset
-        if isinstance(_source_span, Unset):
-            source_span = UNSET
-        else:
-            source_span = _source_span
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profile_id": profile_id,
-                "user_id": user_id,
-                "content": content,
-                "last_modified_timestamp": last_modified_timestamp,
-                "generated_from_request_id": generated_from_request_id,
-                "profile_time_to_live": profile_time_to_live,
-                "expiration_timestamp": expiration_timestamp,
-                "source_interaction_ids": source_interaction_ids,
-                "tags": tags,
-            }
-        )
-        if custom_features is not UNSET:
-            field_dict["custom_features"] = custom_features
-        if source is not UNSET:
-            field_dict["source"] = source
-        if status is not UNSET:
-            field_dict["status"] = status
-        if extractor_names is not UNSET:
-            field_dict["extractor_names"] = extractor_names
-        if source_span is not UNSET:
-            field_dict["source_span"] = source_span
+        _gaps_ = answer_gaps(self)
+        if "profile_id" not in _gaps_:
+            profile_id = self.profile_id
+            field_dict["profile_id"] = profile_id
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "content" not in _gaps_:
+            content = self.content
+            field_dict["content"] = content
+        if "last_modified_timestamp" not in _gaps_:
+            last_modified_timestamp = self.last_modified_timestamp
+            field_dict["last_modified_timestamp"] = last_modified_timestamp
+        if "generated_from_request_id" not in _gaps_:
+            generated_from_request_id = self.generated_from_request_id
+            field_dict["generated_from_request_id"] = generated_from_request_id
+        if "profile_time_to_live" not in _gaps_:
+            profile_time_to_live = self.profile_time_to_live.value
+            field_dict["profile_time_to_live"] = profile_time_to_live
+        if "expiration_timestamp" not in _gaps_:
+            expiration_timestamp = self.expiration_timestamp
+            field_dict["expiration_timestamp"] = expiration_timestamp
+        if "source_interaction_ids" not in _gaps_:
+            source_interaction_ids = self.source_interaction_ids
+
+            field_dict["source_interaction_ids"] = source_interaction_ids
+        if "tags" not in _gaps_:
+            tags = self.tags
+
+            field_dict["tags"] = tags
+        if "custom_features" not in _gaps_:
+            _custom_features = UNSET if self.custom_features is None else self.custom_features
+            custom_features: dict[str, Any] | None | Unset
+            if isinstance(_custom_features, Unset):
+                custom_features = UNSET
+            else:
+                custom_features = _custom_features
+            if custom_features is not UNSET:
+                field_dict["custom_features"] = custom_features
+        if "source" not in _gaps_:
+            _source = UNSET if self.source is None else self.source
+            source: None | str | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = _source
+            if source is not UNSET:
+                field_dict["source"] = source
+        if "status" not in _gaps_:
+            _status = UNSET if self.status is None else self.status
+            status: None | str | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, Status):
+                status = _status.value
+            else:
+                status = _status
+            if status is not UNSET:
+                field_dict["status"] = status
+        if "extractor_names" not in _gaps_:
+            _extractor_names = UNSET if self.extractor_names is None else self.extractor_names
+            extractor_names: list[str] | None | Unset
+            if isinstance(_extractor_names, Unset):
+                extractor_names = UNSET
+            elif isinstance(_extractor_names, list):
+                extractor_names = _extractor_names
+
+            else:
+                extractor_names = _extractor_names
+            if extractor_names is not UNSET:
+                field_dict["extractor_names"] = extractor_names
+        if "source_span" not in _gaps_:
+            _source_span = UNSET if self.source_span is None else self.source_span
+            source_span: None | str | Unset
+            if isinstance(_source_span, Unset):
+                source_span = UNSET
+            else:
+                source_span = _source_span
+            if source_span is not UNSET:
+                field_dict["source_span"] = source_span
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_id = d.pop("profile_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_profile_id = d.pop("profile_id", UNSET)
+            if type(_raw_profile_id) is not str:
+                _raw_profile_id = settle(_raw_profile_id, "str")
+            profile_id = _raw_profile_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_id"] = gap_cause(_exc_)
 
-        user_id = d.pop("user_id")
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        content = d.pop("content")
+        try:
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
-        last_modified_timestamp = d.pop("last_modified_timestamp")
+        try:
+            _raw_last_modified_timestamp = d.pop("last_modified_timestamp", UNSET)
+            if type(_raw_last_modified_timestamp) is not int:
+                _raw_last_modified_timestamp = settle(_raw_last_modified_timestamp, "int")
+            last_modified_timestamp = _raw_last_modified_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["last_modified_timestamp"] = gap_cause(_exc_)
 
-        generated_from_request_id = d.pop("generated_from_request_id")
+        try:
+            _raw_generated_from_request_id = d.pop("generated_from_request_id", UNSET)
+            if type(_raw_generated_from_request_id) is not str:
+                _raw_generated_from_request_id = settle(_raw_generated_from_request_id, "str")
+            generated_from_request_id = _raw_generated_from_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["generated_from_request_id"] = gap_cause(_exc_)
 
-        profile_time_to_live = ProfileTimeToLive(d.pop("profile_time_to_live", ProfileTimeToLive.INFINITY))
+        try:
+            _raw_profile_time_to_live = d.pop("profile_time_to_live", UNSET)
+            if _raw_profile_time_to_live is UNSET or _raw_profile_time_to_live is None:
+                _raw_profile_time_to_live = settle(_raw_profile_time_to_live, None, default=ProfileTimeToLive.INFINITY)
+            profile_time_to_live = ProfileTimeToLive(_raw_profile_time_to_live)
 
-        expiration_timestamp = d.pop("expiration_timestamp", 4102444800)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_time_to_live"] = gap_cause(_exc_)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
+        try:
+            _raw_expiration_timestamp = d.pop("expiration_timestamp", UNSET)
+            if type(_raw_expiration_timestamp) is not int:
+                _raw_expiration_timestamp = settle(_raw_expiration_timestamp, "int", default=4102444800)
+            expiration_timestamp = _raw_expiration_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["expiration_timestamp"] = gap_cause(_exc_)
 
-        tags = cast(list[str], d.pop("tags", []))
+        try:
+            _raw_source_interaction_ids = d.pop("source_interaction_ids", UNSET)
+            if type(_raw_source_interaction_ids) is not list:
+                _raw_source_interaction_ids = settle(_raw_source_interaction_ids, "list", default=[])
+            source_interaction_ids = cast(list[int], _raw_source_interaction_ids)
 
-        def _parse_custom_features(data: object) -> dict[str, Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_features_type_0 = dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_interaction_ids"] = gap_cause(_exc_)
 
-                return custom_features_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(dict[str, Any] | None | Unset, data)
+        try:
+            _raw_tags = d.pop("tags", UNSET)
+            if type(_raw_tags) is not list:
+                _raw_tags = settle(_raw_tags, "list", default=[])
+            tags = cast(list[str], _raw_tags)
 
-        custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        source = _parse_source(d.pop("source", UNSET))
+            def _parse_custom_features(data: object) -> dict[str, Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    custom_features_type_0 = dict(data)
 
-        def _parse_status(data: object) -> None | Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = Status(data)
+                    return custom_features_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(dict[str, Any] | None | Unset, data)
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Status | Unset, data)
+            custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
 
-        status = _parse_status(d.pop("status", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["custom_features"] = gap_cause(_exc_)
 
-        def _parse_extractor_names(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                extractor_names_type_0 = cast(list[str], data)
+        try:
 
-                return extractor_names_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_source(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        extractor_names = _parse_extractor_names(d.pop("extractor_names", UNSET))
+            source = _parse_source(d.pop("source", UNSET))
 
-        def _parse_source_span(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if type(source) is not str and source is not None and source is not UNSET:
+                source = plain_value(source, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
-        source_span = _parse_source_span(d.pop("source_span", UNSET))
+        try:
 
-        profile_view = cls(
-            profile_id=profile_id,
-            user_id=user_id,
-            content=content,
-            last_modified_timestamp=last_modified_timestamp,
-            generated_from_request_id=generated_from_request_id,
-            profile_time_to_live=profile_time_to_live,
-            expiration_timestamp=expiration_timestamp,
-            source_interaction_ids=source_interaction_ids,
-            tags=tags,
-            custom_features=None if isinstance(custom_features, Unset) else custom_features,
-            source=None if isinstance(source, Unset) else source,
-            status=None if isinstance(status, Unset) else status,
-            extractor_names=None if isinstance(extractor_names, Unset) else extractor_names,
-            source_span=None if isinstance(source_span, Unset) else source_span,
-        )
+            def _parse_status(data: object) -> None | Status | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = Status(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Status | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_extractor_names(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    extractor_names_type_0 = cast(list[str], data)
+
+                    return extractor_names_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            extractor_names = _parse_extractor_names(d.pop("extractor_names", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extractor_names"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_source_span(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            source_span = _parse_source_span(d.pop("source_span", UNSET))
+
+            if type(source_span) is not str and source_span is not None and source_span is not UNSET:
+                source_span = plain_value(source_span, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_span"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            profile_view = cls(
+                profile_id=profile_id,
+                user_id=user_id,
+                content=content,
+                last_modified_timestamp=last_modified_timestamp,
+                generated_from_request_id=generated_from_request_id,
+                profile_time_to_live=profile_time_to_live,
+                expiration_timestamp=expiration_timestamp,
+                source_interaction_ids=source_interaction_ids,
+                tags=tags,
+                custom_features=None if isinstance(custom_features, Unset) else custom_features,
+                source=None if isinstance(source, Unset) else source,
+                status=None if isinstance(status, Unset) else status,
+                extractor_names=None if isinstance(extractor_names, Unset) else extractor_names,
+                source_span=None if isinstance(source_span, Unset) else source_span,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "profile_id" not in _gaps_:
+                _values_["profile_id"] = profile_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "last_modified_timestamp" not in _gaps_:
+                _values_["last_modified_timestamp"] = last_modified_timestamp
+            if "generated_from_request_id" not in _gaps_:
+                _values_["generated_from_request_id"] = generated_from_request_id
+            if "profile_time_to_live" not in _gaps_:
+                _values_["profile_time_to_live"] = profile_time_to_live
+            if "expiration_timestamp" not in _gaps_:
+                _values_["expiration_timestamp"] = expiration_timestamp
+            if "source_interaction_ids" not in _gaps_:
+                _values_["source_interaction_ids"] = source_interaction_ids
+            if "tags" not in _gaps_:
+                _values_["tags"] = tags
+            if "custom_features" not in _gaps_:
+                _values_["custom_features"] = None if isinstance(custom_features, Unset) else custom_features
+            if "source" not in _gaps_:
+                _values_["source"] = None if isinstance(source, Unset) else source
+            if "status" not in _gaps_:
+                _values_["status"] = None if isinstance(status, Unset) else status
+            if "extractor_names" not in _gaps_:
+                _values_["extractor_names"] = None if isinstance(extractor_names, Unset) else extractor_names
+            if "source_span" not in _gaps_:
+                _values_["source_span"] = None if isinstance(source_span, Unset) else source_span
+            profile_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         profile_view.additional_properties = d
         return profile_view

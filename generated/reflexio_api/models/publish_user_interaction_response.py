@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="PublishUserInteractionResponse")
 
 
-@_attrs_define
-class PublishUserInteractionResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class PublishUserInteractionResponse(AnswerModel):
     success: bool
     warnings: list[str]
     message: str = ""
@@ -30,234 +40,353 @@ class PublishUserInteractionResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        message = self.message
-
-        warnings = self.warnings
-
-        _request_id = UNSET if self.request_id is None else self.request_id
-        request_id: None | str | Unset
-        if isinstance(_request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = _request_id
-
-        _endpoint_url = UNSET if self.endpoint_url is None else self.endpoint_url
-        endpoint_url: None | str | Unset
-        if isinstance(_endpoint_url, Unset):
-            endpoint_url = UNSET
-        else:
-            endpoint_url = _endpoint_url
-
-        _storage_type = UNSET if self.storage_type is None else self.storage_type
-        storage_type: None | str | Unset
-        if isinstance(_storage_type, Unset):
-            storage_type = UNSET
-        else:
-            storage_type = _storage_type
-
-        _storage_label = UNSET if self.storage_label is None else self.storage_label
-        storage_label: None | str | Unset
-        if isinstance(_storage_label, Unset):
-            storage_label = UNSET
-        else:
-            storage_label = _storage_label
-
-        _profiles_added = UNSET if self.profiles_added is None else self.profiles_added
-        profiles_added: int | None | Unset
-        if isinstance(_profiles_added, Unset):
-            profiles_added = UNSET
-        else:
-            profiles_added = _profiles_added
-
-        _profiles_updated = UNSET if self.profiles_updated is None else self.profiles_updated
-        profiles_updated: int | None | Unset
-        if isinstance(_profiles_updated, Unset):
-            profiles_updated = UNSET
-        else:
-            profiles_updated = _profiles_updated
-
-        _playbooks_added = UNSET if self.playbooks_added is None else self.playbooks_added
-        playbooks_added: int | None | Unset
-        if isinstance(_playbooks_added, Unset):
-            playbooks_added = UNSET
-        else:
-            playbooks_added = _playbooks_added
-
-        _playbooks_updated = UNSET if self.playbooks_updated is None else self.playbooks_updated
-        playbooks_updated: int | None | Unset
-        if isinstance(_playbooks_updated, Unset):
-            playbooks_updated = UNSET
-        else:
-            playbooks_updated = _playbooks_updated
-
-        _learning_status = UNSET if self.learning_status is None else self.learning_status
-        learning_status: None | str | Unset
-        if isinstance(_learning_status, Unset):
-            learning_status = UNSET
-        else:
-            learning_status = _learning_status
-
-        _learning_reason = UNSET if self.learning_reason is None else self.learning_reason
-        learning_reason: None | str | Unset
-        if isinstance(_learning_reason, Unset):
-            learning_reason = UNSET
-        else:
-            learning_reason = _learning_reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "message": message,
-                "warnings": warnings,
-            }
-        )
-        if request_id is not UNSET:
-            field_dict["request_id"] = request_id
-        if endpoint_url is not UNSET:
-            field_dict["endpoint_url"] = endpoint_url
-        if storage_type is not UNSET:
-            field_dict["storage_type"] = storage_type
-        if storage_label is not UNSET:
-            field_dict["storage_label"] = storage_label
-        if profiles_added is not UNSET:
-            field_dict["profiles_added"] = profiles_added
-        if profiles_updated is not UNSET:
-            field_dict["profiles_updated"] = profiles_updated
-        if playbooks_added is not UNSET:
-            field_dict["playbooks_added"] = playbooks_added
-        if playbooks_updated is not UNSET:
-            field_dict["playbooks_updated"] = playbooks_updated
-        if learning_status is not UNSET:
-            field_dict["learning_status"] = learning_status
-        if learning_reason is not UNSET:
-            field_dict["learning_reason"] = learning_reason
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "message" not in _gaps_:
+            message = self.message
+            field_dict["message"] = message
+        if "warnings" not in _gaps_:
+            warnings = self.warnings
+
+            field_dict["warnings"] = warnings
+        if "request_id" not in _gaps_:
+            _request_id = UNSET if self.request_id is None else self.request_id
+            request_id: None | str | Unset
+            if isinstance(_request_id, Unset):
+                request_id = UNSET
+            else:
+                request_id = _request_id
+            if request_id is not UNSET:
+                field_dict["request_id"] = request_id
+        if "endpoint_url" not in _gaps_:
+            _endpoint_url = UNSET if self.endpoint_url is None else self.endpoint_url
+            endpoint_url: None | str | Unset
+            if isinstance(_endpoint_url, Unset):
+                endpoint_url = UNSET
+            else:
+                endpoint_url = _endpoint_url
+            if endpoint_url is not UNSET:
+                field_dict["endpoint_url"] = endpoint_url
+        if "storage_type" not in _gaps_:
+            _storage_type = UNSET if self.storage_type is None else self.storage_type
+            storage_type: None | str | Unset
+            if isinstance(_storage_type, Unset):
+                storage_type = UNSET
+            else:
+                storage_type = _storage_type
+            if storage_type is not UNSET:
+                field_dict["storage_type"] = storage_type
+        if "storage_label" not in _gaps_:
+            _storage_label = UNSET if self.storage_label is None else self.storage_label
+            storage_label: None | str | Unset
+            if isinstance(_storage_label, Unset):
+                storage_label = UNSET
+            else:
+                storage_label = _storage_label
+            if storage_label is not UNSET:
+                field_dict["storage_label"] = storage_label
+        if "profiles_added" not in _gaps_:
+            _profiles_added = UNSET if self.profiles_added is None else self.profiles_added
+            profiles_added: int | None | Unset
+            if isinstance(_profiles_added, Unset):
+                profiles_added = UNSET
+            else:
+                profiles_added = _profiles_added
+            if profiles_added is not UNSET:
+                field_dict["profiles_added"] = profiles_added
+        if "profiles_updated" not in _gaps_:
+            _profiles_updated = UNSET if self.profiles_updated is None else self.profiles_updated
+            profiles_updated: int | None | Unset
+            if isinstance(_profiles_updated, Unset):
+                profiles_updated = UNSET
+            else:
+                profiles_updated = _profiles_updated
+            if profiles_updated is not UNSET:
+                field_dict["profiles_updated"] = profiles_updated
+        if "playbooks_added" not in _gaps_:
+            _playbooks_added = UNSET if self.playbooks_added is None else self.playbooks_added
+            playbooks_added: int | None | Unset
+            if isinstance(_playbooks_added, Unset):
+                playbooks_added = UNSET
+            else:
+                playbooks_added = _playbooks_added
+            if playbooks_added is not UNSET:
+                field_dict["playbooks_added"] = playbooks_added
+        if "playbooks_updated" not in _gaps_:
+            _playbooks_updated = UNSET if self.playbooks_updated is None else self.playbooks_updated
+            playbooks_updated: int | None | Unset
+            if isinstance(_playbooks_updated, Unset):
+                playbooks_updated = UNSET
+            else:
+                playbooks_updated = _playbooks_updated
+            if playbooks_updated is not UNSET:
+                field_dict["playbooks_updated"] = playbooks_updated
+        if "learning_status" not in _gaps_:
+            _learning_status = UNSET if self.learning_status is None else self.learning_status
+            learning_status: None | str | Unset
+            if isinstance(_learning_status, Unset):
+                learning_status = UNSET
+            else:
+                learning_status = _learning_status
+            if learning_status is not UNSET:
+                field_dict["learning_status"] = learning_status
+        if "learning_reason" not in _gaps_:
+            _learning_reason = UNSET if self.learning_reason is None else self.learning_reason
+            learning_reason: None | str | Unset
+            if isinstance(_learning_reason, Unset):
+                learning_reason = UNSET
+            else:
+                learning_reason = _learning_reason
+            if learning_reason is not UNSET:
+                field_dict["learning_reason"] = learning_reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        message = d.pop("message", "")
+        try:
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        warnings = cast(list[str], d.pop("warnings", []))
+        try:
+            _raw_warnings = d.pop("warnings", UNSET)
+            if type(_raw_warnings) is not list:
+                _raw_warnings = settle(_raw_warnings, "list", default=[])
+            warnings = cast(list[str], _raw_warnings)
 
-        def _parse_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["warnings"] = gap_cause(_exc_)
 
-        request_id = _parse_request_id(d.pop("request_id", UNSET))
+        try:
 
-        def _parse_endpoint_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
+            request_id = _parse_request_id(d.pop("request_id", UNSET))
 
-        def _parse_storage_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if type(request_id) is not str and request_id is not None and request_id is not UNSET:
+                request_id = plain_value(request_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
-        storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+        try:
 
-        def _parse_storage_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_endpoint_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
+            endpoint_url = _parse_endpoint_url(d.pop("endpoint_url", UNSET))
 
-        def _parse_profiles_added(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            if type(endpoint_url) is not str and endpoint_url is not None and endpoint_url is not UNSET:
+                endpoint_url = plain_value(endpoint_url, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["endpoint_url"] = gap_cause(_exc_)
 
-        profiles_added = _parse_profiles_added(d.pop("profiles_added", UNSET))
+        try:
 
-        def _parse_profiles_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_storage_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        profiles_updated = _parse_profiles_updated(d.pop("profiles_updated", UNSET))
+            storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-        def _parse_playbooks_added(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            if type(storage_type) is not str and storage_type is not None and storage_type is not UNSET:
+                storage_type = plain_value(storage_type, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_type"] = gap_cause(_exc_)
 
-        playbooks_added = _parse_playbooks_added(d.pop("playbooks_added", UNSET))
+        try:
 
-        def _parse_playbooks_updated(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_storage_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        playbooks_updated = _parse_playbooks_updated(d.pop("playbooks_updated", UNSET))
+            storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
 
-        def _parse_learning_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if type(storage_label) is not str and storage_label is not None and storage_label is not UNSET:
+                storage_label = plain_value(storage_label, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_label"] = gap_cause(_exc_)
 
-        learning_status = _parse_learning_status(d.pop("learning_status", UNSET))
+        try:
 
-        def _parse_learning_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_profiles_added(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        learning_reason = _parse_learning_reason(d.pop("learning_reason", UNSET))
+            profiles_added = _parse_profiles_added(d.pop("profiles_added", UNSET))
 
-        publish_user_interaction_response = cls(
-            success=success,
-            message=message,
-            warnings=warnings,
-            request_id=None if isinstance(request_id, Unset) else request_id,
-            endpoint_url=None if isinstance(endpoint_url, Unset) else endpoint_url,
-            storage_type=None if isinstance(storage_type, Unset) else storage_type,
-            storage_label=None if isinstance(storage_label, Unset) else storage_label,
-            profiles_added=None if isinstance(profiles_added, Unset) else profiles_added,
-            profiles_updated=None if isinstance(profiles_updated, Unset) else profiles_updated,
-            playbooks_added=None if isinstance(playbooks_added, Unset) else playbooks_added,
-            playbooks_updated=None if isinstance(playbooks_updated, Unset) else playbooks_updated,
-            learning_status=None if isinstance(learning_status, Unset) else learning_status,
-            learning_reason=None if isinstance(learning_reason, Unset) else learning_reason,
-        )
+            if type(profiles_added) is not int and profiles_added is not None and profiles_added is not UNSET:
+                profiles_added = plain_value(profiles_added, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_added"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_profiles_updated(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            profiles_updated = _parse_profiles_updated(d.pop("profiles_updated", UNSET))
+
+            if type(profiles_updated) is not int and profiles_updated is not None and profiles_updated is not UNSET:
+                profiles_updated = plain_value(profiles_updated, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_updated"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_playbooks_added(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            playbooks_added = _parse_playbooks_added(d.pop("playbooks_added", UNSET))
+
+            if type(playbooks_added) is not int and playbooks_added is not None and playbooks_added is not UNSET:
+                playbooks_added = plain_value(playbooks_added, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_added"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_playbooks_updated(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            playbooks_updated = _parse_playbooks_updated(d.pop("playbooks_updated", UNSET))
+
+            if type(playbooks_updated) is not int and playbooks_updated is not None and playbooks_updated is not UNSET:
+                playbooks_updated = plain_value(playbooks_updated, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbooks_updated"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_learning_status(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            learning_status = _parse_learning_status(d.pop("learning_status", UNSET))
+
+            if type(learning_status) is not str and learning_status is not None and learning_status is not UNSET:
+                learning_status = plain_value(learning_status, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_status"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_learning_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            learning_reason = _parse_learning_reason(d.pop("learning_reason", UNSET))
+
+            if type(learning_reason) is not str and learning_reason is not None and learning_reason is not UNSET:
+                learning_reason = plain_value(learning_reason, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_reason"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            publish_user_interaction_response = cls(
+                success=success,
+                message=message,
+                warnings=warnings,
+                request_id=None if isinstance(request_id, Unset) else request_id,
+                endpoint_url=None if isinstance(endpoint_url, Unset) else endpoint_url,
+                storage_type=None if isinstance(storage_type, Unset) else storage_type,
+                storage_label=None if isinstance(storage_label, Unset) else storage_label,
+                profiles_added=None if isinstance(profiles_added, Unset) else profiles_added,
+                profiles_updated=None if isinstance(profiles_updated, Unset) else profiles_updated,
+                playbooks_added=None if isinstance(playbooks_added, Unset) else playbooks_added,
+                playbooks_updated=None if isinstance(playbooks_updated, Unset) else playbooks_updated,
+                learning_status=None if isinstance(learning_status, Unset) else learning_status,
+                learning_reason=None if isinstance(learning_reason, Unset) else learning_reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "warnings" not in _gaps_:
+                _values_["warnings"] = warnings
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = None if isinstance(request_id, Unset) else request_id
+            if "endpoint_url" not in _gaps_:
+                _values_["endpoint_url"] = None if isinstance(endpoint_url, Unset) else endpoint_url
+            if "storage_type" not in _gaps_:
+                _values_["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+            if "storage_label" not in _gaps_:
+                _values_["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
+            if "profiles_added" not in _gaps_:
+                _values_["profiles_added"] = None if isinstance(profiles_added, Unset) else profiles_added
+            if "profiles_updated" not in _gaps_:
+                _values_["profiles_updated"] = None if isinstance(profiles_updated, Unset) else profiles_updated
+            if "playbooks_added" not in _gaps_:
+                _values_["playbooks_added"] = None if isinstance(playbooks_added, Unset) else playbooks_added
+            if "playbooks_updated" not in _gaps_:
+                _values_["playbooks_updated"] = None if isinstance(playbooks_updated, Unset) else playbooks_updated
+            if "learning_status" not in _gaps_:
+                _values_["learning_status"] = None if isinstance(learning_status, Unset) else learning_status
+            if "learning_reason" not in _gaps_:
+                _values_["learning_reason"] = None if isinstance(learning_reason, Unset) else learning_reason
+            publish_user_interaction_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         publish_user_interaction_response.additional_properties = d
         return publish_user_interaction_response

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="RegenerateFailure")
 
 
-@_attrs_define
-class RegenerateFailure:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RegenerateFailure(AnswerModel):
     """One failed session in a regenerate job's failure list.
 
     Args:
@@ -27,38 +35,57 @@ class RegenerateFailure:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-                "reason": reason,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "reason" not in _gaps_:
+            reason = self.reason
+            field_dict["reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        session_id = d.pop("session_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        reason = d.pop("reason")
+        try:
+            _raw_reason = d.pop("reason", UNSET)
+            if type(_raw_reason) is not str:
+                _raw_reason = settle(_raw_reason, "str")
+            reason = _raw_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-        regenerate_failure = cls(
-            session_id=session_id,
-            reason=reason,
-        )
+        if not _gaps_:
+            regenerate_failure = cls(
+                session_id=session_id,
+                reason=reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "reason" not in _gaps_:
+                _values_["reason"] = reason
+            regenerate_failure = partial_answer(cls, _values_, _gaps_, src_dict)
 
         regenerate_failure.additional_properties = d
         return regenerate_failure

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="RegenerateStartResponse")
 
 
-@_attrs_define
-class RegenerateStartResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RegenerateStartResponse(AnswerModel):
     """Returned by POST /api/evaluations/regenerate.
 
     Args:
@@ -28,38 +36,57 @@ class RegenerateStartResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-                "total": total,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "job_id" not in _gaps_:
+            job_id = self.job_id
+            field_dict["job_id"] = job_id
+        if "total" not in _gaps_:
+            total = self.total
+            field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_job_id = d.pop("job_id", UNSET)
+            if type(_raw_job_id) is not str:
+                _raw_job_id = settle(_raw_job_id, "str")
+            job_id = _raw_job_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["job_id"] = gap_cause(_exc_)
 
-        total = d.pop("total")
+        try:
+            _raw_total = d.pop("total", UNSET)
+            if type(_raw_total) is not int:
+                _raw_total = settle(_raw_total, "int")
+            total = _raw_total
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total"] = gap_cause(_exc_)
 
-        regenerate_start_response = cls(
-            job_id=job_id,
-            total=total,
-        )
+        if not _gaps_:
+            regenerate_start_response = cls(
+                job_id=job_id,
+                total=total,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "job_id" not in _gaps_:
+                _values_["job_id"] = job_id
+            if "total" not in _gaps_:
+                _values_["total"] = total
+            regenerate_start_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         regenerate_start_response.additional_properties = d
         return regenerate_start_response

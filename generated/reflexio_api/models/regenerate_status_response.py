@@ -8,7 +8,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.regenerate_status_response_status import RegenerateStatusResponseStatus
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.regenerate_failure import RegenerateFailure
@@ -17,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RegenerateStatusResponse")
 
 
-@_attrs_define
-class RegenerateStatusResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RegenerateStatusResponse(AnswerModel):
     """Returned by GET /api/evaluations/regenerate/{job_id}.
 
     Args:
@@ -62,60 +72,59 @@ class RegenerateStatusResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        job_id = self.job_id
-
-        status = self.status.value
-
-        total = self.total
-
-        completed = self.completed
-
-        failed = self.failed
-
-        failures = []
-        for failures_item_data in self.failures:
-            failures_item = failures_item_data.to_dict()
-            failures.append(failures_item)
-
-        started_at = self.started_at
-
-        total_candidates = self.total_candidates
-
-        sampled_count = self.sampled_count
-
-        concurrency_limit = self.concurrency_limit
-
-        _finished_at = UNSET if self.finished_at is None else self.finished_at
-        finished_at: float | None | Unset
-        if isinstance(_finished_at, Unset):
-            finished_at = UNSET
-        else:
-            finished_at = _finished_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "job_id": job_id,
-                "status": status,
-                "total": total,
-                "completed": completed,
-                "failed": failed,
-                "failures": failures,
-                "started_at": started_at,
-                "total_candidates": total_candidates,
-                "sampled_count": sampled_count,
-                "concurrency_limit": concurrency_limit,
-            }
-        )
-        if finished_at is not UNSET:
-            field_dict["finished_at"] = finished_at
+        _gaps_ = answer_gaps(self)
+        if "job_id" not in _gaps_:
+            job_id = self.job_id
+            field_dict["job_id"] = job_id
+        if "status" not in _gaps_:
+            status = self.status.value
+            field_dict["status"] = status
+        if "total" not in _gaps_:
+            total = self.total
+            field_dict["total"] = total
+        if "completed" not in _gaps_:
+            completed = self.completed
+            field_dict["completed"] = completed
+        if "failed" not in _gaps_:
+            failed = self.failed
+            field_dict["failed"] = failed
+        if "failures" not in _gaps_:
+            failures = []
+            for failures_item_data in self.failures:
+                failures_item = failures_item_data.to_dict()
+                failures.append(failures_item)
+
+            field_dict["failures"] = failures
+        if "started_at" not in _gaps_:
+            started_at = self.started_at
+            field_dict["started_at"] = started_at
+        if "total_candidates" not in _gaps_:
+            total_candidates = self.total_candidates
+            field_dict["total_candidates"] = total_candidates
+        if "sampled_count" not in _gaps_:
+            sampled_count = self.sampled_count
+            field_dict["sampled_count"] = sampled_count
+        if "concurrency_limit" not in _gaps_:
+            concurrency_limit = self.concurrency_limit
+            field_dict["concurrency_limit"] = concurrency_limit
+        if "finished_at" not in _gaps_:
+            _finished_at = UNSET if self.finished_at is None else self.finished_at
+            finished_at: float | None | Unset
+            if isinstance(_finished_at, Unset):
+                finished_at = UNSET
+            else:
+                finished_at = _finished_at
+            if finished_at is not UNSET:
+                field_dict["finished_at"] = finished_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -124,53 +133,149 @@ class RegenerateStatusResponse:
         from ..models.regenerate_failure import RegenerateFailure  # noqa: PLC0415
 
         d = dict(src_dict)
-        job_id = d.pop("job_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_job_id = d.pop("job_id", UNSET)
+            if type(_raw_job_id) is not str:
+                _raw_job_id = settle(_raw_job_id, "str")
+            job_id = _raw_job_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["job_id"] = gap_cause(_exc_)
 
-        status = RegenerateStatusResponseStatus(d.pop("status"))
+        try:
+            _raw_status = d.pop("status", UNSET)
+            if _raw_status is UNSET or _raw_status is None:
+                _raw_status = settle(_raw_status, None)
+            status = RegenerateStatusResponseStatus(_raw_status)
 
-        total = d.pop("total")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
 
-        completed = d.pop("completed")
+        try:
+            _raw_total = d.pop("total", UNSET)
+            if type(_raw_total) is not int:
+                _raw_total = settle(_raw_total, "int")
+            total = _raw_total
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total"] = gap_cause(_exc_)
 
-        failed = d.pop("failed")
+        try:
+            _raw_completed = d.pop("completed", UNSET)
+            if type(_raw_completed) is not int:
+                _raw_completed = settle(_raw_completed, "int")
+            completed = _raw_completed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["completed"] = gap_cause(_exc_)
 
-        failures = []
-        _failures = d.pop("failures")
-        for failures_item_data in _failures:
-            failures_item = RegenerateFailure.from_dict(failures_item_data)
+        try:
+            _raw_failed = d.pop("failed", UNSET)
+            if type(_raw_failed) is not int:
+                _raw_failed = settle(_raw_failed, "int")
+            failed = _raw_failed
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failed"] = gap_cause(_exc_)
 
-            failures.append(failures_item)
+        try:
+            _raw_failures = d.pop("failures", UNSET)
+            if type(_raw_failures) is not list:
+                _raw_failures = settle(_raw_failures, "list")
+            failures = []
+            _failures = _raw_failures
+            for failures_item_data in _failures:
+                failures_item = RegenerateFailure.from_dict(failures_item_data)
 
-        started_at = d.pop("started_at")
+                failures.append(failures_item)
 
-        total_candidates = d.pop("total_candidates", 0)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failures"] = gap_cause(_exc_)
 
-        sampled_count = d.pop("sampled_count", 0)
+        try:
+            _raw_started_at = d.pop("started_at", UNSET)
+            if type(_raw_started_at) is not float:
+                _raw_started_at = settle(_raw_started_at, "float")
+            started_at = _raw_started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
-        concurrency_limit = d.pop("concurrency_limit", 0)
+        try:
+            _raw_total_candidates = d.pop("total_candidates", UNSET)
+            if type(_raw_total_candidates) is not int:
+                _raw_total_candidates = settle(_raw_total_candidates, "int", default=0)
+            total_candidates = _raw_total_candidates
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["total_candidates"] = gap_cause(_exc_)
 
-        def _parse_finished_at(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            _raw_sampled_count = d.pop("sampled_count", UNSET)
+            if type(_raw_sampled_count) is not int:
+                _raw_sampled_count = settle(_raw_sampled_count, "int", default=0)
+            sampled_count = _raw_sampled_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sampled_count"] = gap_cause(_exc_)
 
-        finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+        try:
+            _raw_concurrency_limit = d.pop("concurrency_limit", UNSET)
+            if type(_raw_concurrency_limit) is not int:
+                _raw_concurrency_limit = settle(_raw_concurrency_limit, "int", default=0)
+            concurrency_limit = _raw_concurrency_limit
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["concurrency_limit"] = gap_cause(_exc_)
 
-        regenerate_status_response = cls(
-            job_id=job_id,
-            status=status,
-            total=total,
-            completed=completed,
-            failed=failed,
-            failures=failures,
-            started_at=started_at,
-            total_candidates=total_candidates,
-            sampled_count=sampled_count,
-            concurrency_limit=concurrency_limit,
-            finished_at=None if isinstance(finished_at, Unset) else finished_at,
-        )
+        try:
+
+            def _parse_finished_at(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            finished_at = _parse_finished_at(d.pop("finished_at", UNSET))
+
+            if type(finished_at) is not float and finished_at is not None and finished_at is not UNSET:
+                finished_at = plain_value(finished_at, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["finished_at"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            regenerate_status_response = cls(
+                job_id=job_id,
+                status=status,
+                total=total,
+                completed=completed,
+                failed=failed,
+                failures=failures,
+                started_at=started_at,
+                total_candidates=total_candidates,
+                sampled_count=sampled_count,
+                concurrency_limit=concurrency_limit,
+                finished_at=None if isinstance(finished_at, Unset) else finished_at,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "job_id" not in _gaps_:
+                _values_["job_id"] = job_id
+            if "status" not in _gaps_:
+                _values_["status"] = status
+            if "total" not in _gaps_:
+                _values_["total"] = total
+            if "completed" not in _gaps_:
+                _values_["completed"] = completed
+            if "failed" not in _gaps_:
+                _values_["failed"] = failed
+            if "failures" not in _gaps_:
+                _values_["failures"] = failures
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = started_at
+            if "total_candidates" not in _gaps_:
+                _values_["total_candidates"] = total_candidates
+            if "sampled_count" not in _gaps_:
+                _values_["sampled_count"] = sampled_count
+            if "concurrency_limit" not in _gaps_:
+                _values_["concurrency_limit"] = concurrency_limit
+            if "finished_at" not in _gaps_:
+                _values_["finished_at"] = None if isinstance(finished_at, Unset) else finished_at
+            regenerate_status_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         regenerate_status_response.additional_properties = d
         return regenerate_status_response

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.request_retrieval_experiment_arm_type_0 import RequestRetrievalExperimentArmType0
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="Request")
 
 
-@_attrs_define
-class Request:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class Request(AnswerModel):
     """A user-issued request that begins or continues a session.
 
     A Request is the unit of work the agent reacts to. Multiple Requests
@@ -51,116 +61,203 @@ class Request:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request_id = self.request_id
-
-        user_id = self.user_id
-
-        created_at = self.created_at
-
-        source = self.source
-
-        agent_version = self.agent_version
-
-        session_id = self.session_id
-
-        evaluation_only = self.evaluation_only
-
-        _retrieval_experiment_id = UNSET if self.retrieval_experiment_id is None else self.retrieval_experiment_id
-        retrieval_experiment_id: None | str | Unset
-        if isinstance(_retrieval_experiment_id, Unset):
-            retrieval_experiment_id = UNSET
-        else:
-            retrieval_experiment_id = _retrieval_experiment_id
-
-        _retrieval_experiment_arm = UNSET if self.retrieval_experiment_arm is None else self.retrieval_experiment_arm
-        retrieval_experiment_arm: None | str | Unset
-        if isinstance(_retrieval_experiment_arm, Unset):
-            retrieval_experiment_arm = UNSET
-        elif isinstance(_retrieval_experiment_arm, RequestRetrievalExperimentArmType0):
-            retrieval_experiment_arm = _retrieval_experiment_arm.value
-        else:
-            retrieval_experiment_arm = _retrieval_experiment_arm
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request_id": request_id,
-                "user_id": user_id,
-                "created_at": created_at,
-                "source": source,
-                "agent_version": agent_version,
-                "session_id": session_id,
-                "evaluation_only": evaluation_only,
-            }
-        )
-        if retrieval_experiment_id is not UNSET:
-            field_dict["retrieval_experiment_id"] = retrieval_experiment_id
-        if retrieval_experiment_arm is not UNSET:
-            field_dict["retrieval_experiment_arm"] = retrieval_experiment_arm
+        _gaps_ = answer_gaps(self)
+        if "request_id" not in _gaps_:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "source" not in _gaps_:
+            source = self.source
+            field_dict["source"] = source
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "evaluation_only" not in _gaps_:
+            evaluation_only = self.evaluation_only
+            field_dict["evaluation_only"] = evaluation_only
+        if "retrieval_experiment_id" not in _gaps_:
+            _retrieval_experiment_id = UNSET if self.retrieval_experiment_id is None else self.retrieval_experiment_id
+            retrieval_experiment_id: None | str | Unset
+            if isinstance(_retrieval_experiment_id, Unset):
+                retrieval_experiment_id = UNSET
+            else:
+                retrieval_experiment_id = _retrieval_experiment_id
+            if retrieval_experiment_id is not UNSET:
+                field_dict["retrieval_experiment_id"] = retrieval_experiment_id
+        if "retrieval_experiment_arm" not in _gaps_:
+            _retrieval_experiment_arm = (
+                UNSET if self.retrieval_experiment_arm is None else self.retrieval_experiment_arm
+            )
+            retrieval_experiment_arm: None | str | Unset
+            if isinstance(_retrieval_experiment_arm, Unset):
+                retrieval_experiment_arm = UNSET
+            elif isinstance(_retrieval_experiment_arm, RequestRetrievalExperimentArmType0):
+                retrieval_experiment_arm = _retrieval_experiment_arm.value
+            else:
+                retrieval_experiment_arm = _retrieval_experiment_arm
+            if retrieval_experiment_arm is not UNSET:
+                field_dict["retrieval_experiment_arm"] = retrieval_experiment_arm
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        request_id = d.pop("request_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
-        user_id = d.pop("user_id")
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        source = d.pop("source", "")
+        try:
+            _raw_source = d.pop("source", UNSET)
+            if type(_raw_source) is not str:
+                _raw_source = settle(_raw_source, "str", default="")
+            source = _raw_source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version", "")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str", default="")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        session_id = d.pop("session_id")
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        evaluation_only = d.pop("evaluation_only", False)
+        try:
+            _raw_evaluation_only = d.pop("evaluation_only", UNSET)
+            if type(_raw_evaluation_only) is not bool:
+                _raw_evaluation_only = settle(_raw_evaluation_only, "bool", default=False)
+            evaluation_only = _raw_evaluation_only
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluation_only"] = gap_cause(_exc_)
 
-        def _parse_retrieval_experiment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        retrieval_experiment_id = _parse_retrieval_experiment_id(d.pop("retrieval_experiment_id", UNSET))
+            def _parse_retrieval_experiment_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_retrieval_experiment_arm(data: object) -> None | RequestRetrievalExperimentArmType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                retrieval_experiment_arm_type_0 = RequestRetrievalExperimentArmType0(data)
+            retrieval_experiment_id = _parse_retrieval_experiment_id(d.pop("retrieval_experiment_id", UNSET))
 
-                return retrieval_experiment_arm_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RequestRetrievalExperimentArmType0 | Unset, data)
+            if (
+                type(retrieval_experiment_id) is not str
+                and retrieval_experiment_id is not None
+                and retrieval_experiment_id is not UNSET
+            ):
+                retrieval_experiment_id = plain_value(retrieval_experiment_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_id"] = gap_cause(_exc_)
 
-        retrieval_experiment_arm = _parse_retrieval_experiment_arm(d.pop("retrieval_experiment_arm", UNSET))
+        try:
 
-        request = cls(
-            request_id=request_id,
-            user_id=user_id,
-            created_at=created_at,
-            source=source,
-            agent_version=agent_version,
-            session_id=session_id,
-            evaluation_only=evaluation_only,
-            retrieval_experiment_id=None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id,
-            retrieval_experiment_arm=None if isinstance(retrieval_experiment_arm, Unset) else retrieval_experiment_arm,
-        )
+            def _parse_retrieval_experiment_arm(data: object) -> None | RequestRetrievalExperimentArmType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    retrieval_experiment_arm_type_0 = RequestRetrievalExperimentArmType0(data)
+
+                    return retrieval_experiment_arm_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RequestRetrievalExperimentArmType0 | Unset, data)
+
+            retrieval_experiment_arm = _parse_retrieval_experiment_arm(d.pop("retrieval_experiment_arm", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["retrieval_experiment_arm"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            request = cls(
+                request_id=request_id,
+                user_id=user_id,
+                created_at=created_at,
+                source=source,
+                agent_version=agent_version,
+                session_id=session_id,
+                evaluation_only=evaluation_only,
+                retrieval_experiment_id=None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id,
+                retrieval_experiment_arm=None
+                if isinstance(retrieval_experiment_arm, Unset)
+                else retrieval_experiment_arm,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "source" not in _gaps_:
+                _values_["source"] = source
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "evaluation_only" not in _gaps_:
+                _values_["evaluation_only"] = evaluation_only
+            if "retrieval_experiment_id" not in _gaps_:
+                _values_["retrieval_experiment_id"] = (
+                    None if isinstance(retrieval_experiment_id, Unset) else retrieval_experiment_id
+                )
+            if "retrieval_experiment_arm" not in _gaps_:
+                _values_["retrieval_experiment_arm"] = (
+                    None if isinstance(retrieval_experiment_arm, Unset) else retrieval_experiment_arm
+                )
+            request = partial_answer(cls, _values_, _gaps_, src_dict)
 
         request.additional_properties = d
         return request

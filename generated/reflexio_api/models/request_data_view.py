@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -17,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RequestDataView")
 
 
-@_attrs_define
-class RequestDataView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RequestDataView(AnswerModel):
     """A single request with its interactions, using View types."""
 
     request: Request
@@ -47,27 +55,26 @@ class RequestDataView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        request = self.request.to_dict()
-
-        interactions = []
-        for interactions_item_data in self.interactions:
-            interactions_item = interactions_item_data.to_dict()
-            interactions.append(interactions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "request": request,
-                "interactions": interactions,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "request" not in _gaps_:
+            request = self.request.to_dict()
+            field_dict["request"] = request
+        if "interactions" not in _gaps_:
+            interactions = []
+            for interactions_item_data in self.interactions:
+                interactions_item = interactions_item_data.to_dict()
+                interactions.append(interactions_item)
+
+            field_dict["interactions"] = interactions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -77,19 +84,42 @@ class RequestDataView:
         from ..models.request import Request  # noqa: PLC0415
 
         d = dict(src_dict)
-        request = Request.from_dict(d.pop("request"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_request = d.pop("request", UNSET)
+            if type(_raw_request) is not dict:
+                _raw_request = settle(_raw_request, "dict")
+            request = Request.from_dict(_raw_request)
 
-        interactions = []
-        _interactions = d.pop("interactions")
-        for interactions_item_data in _interactions:
-            interactions_item = InteractionView.from_dict(interactions_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request"] = gap_cause(_exc_)
 
-            interactions.append(interactions_item)
+        try:
+            _raw_interactions = d.pop("interactions", UNSET)
+            if type(_raw_interactions) is not list:
+                _raw_interactions = settle(_raw_interactions, "list")
+            interactions = []
+            _interactions = _raw_interactions
+            for interactions_item_data in _interactions:
+                interactions_item = InteractionView.from_dict(interactions_item_data)
 
-        request_data_view = cls(
-            request=request,
-            interactions=interactions,
-        )
+                interactions.append(interactions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            request_data_view = cls(
+                request=request,
+                interactions=interactions,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "request" not in _gaps_:
+                _values_["request"] = request
+            if "interactions" not in _gaps_:
+                _values_["interactions"] = interactions
+            request_data_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         request_data_view.additional_properties = d
         return request_data_view

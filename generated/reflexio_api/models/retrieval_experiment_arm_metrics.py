@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_arm_metrics_arm import RetrievalExperimentArmMetricsArm
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievalExperimentArmMetrics")
 
 
-@_attrs_define
-class RetrievalExperimentArmMetrics:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentArmMetrics(AnswerModel):
     arm: RetrievalExperimentArmMetricsArm
     assigned_user_count: int = 0
     published_session_count: int = 0
@@ -29,161 +39,278 @@ class RetrievalExperimentArmMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        arm = self.arm.value
-
-        assigned_user_count = self.assigned_user_count
-
-        published_session_count = self.published_session_count
-
-        evaluated_user_count = self.evaluated_user_count
-
-        evaluated_session_count = self.evaluated_session_count
-
-        output_token_session_count = self.output_token_session_count
-
-        _success_rate = UNSET if self.success_rate is None else self.success_rate
-        success_rate: float | None | Unset
-        if isinstance(_success_rate, Unset):
-            success_rate = UNSET
-        else:
-            success_rate = _success_rate
-
-        _average_corrections = UNSET if self.average_corrections is None else self.average_corrections
-        average_corrections: float | None | Unset
-        if isinstance(_average_corrections, Unset):
-            average_corrections = UNSET
-        else:
-            average_corrections = _average_corrections
-
-        _average_turns_to_resolution = (
-            UNSET if self.average_turns_to_resolution is None else self.average_turns_to_resolution
-        )
-        average_turns_to_resolution: float | None | Unset
-        if isinstance(_average_turns_to_resolution, Unset):
-            average_turns_to_resolution = UNSET
-        else:
-            average_turns_to_resolution = _average_turns_to_resolution
-
-        _escalation_rate = UNSET if self.escalation_rate is None else self.escalation_rate
-        escalation_rate: float | None | Unset
-        if isinstance(_escalation_rate, Unset):
-            escalation_rate = UNSET
-        else:
-            escalation_rate = _escalation_rate
-
-        _average_output_tokens = UNSET if self.average_output_tokens is None else self.average_output_tokens
-        average_output_tokens: float | None | Unset
-        if isinstance(_average_output_tokens, Unset):
-            average_output_tokens = UNSET
-        else:
-            average_output_tokens = _average_output_tokens
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "arm": arm,
-                "assigned_user_count": assigned_user_count,
-                "published_session_count": published_session_count,
-                "evaluated_user_count": evaluated_user_count,
-                "evaluated_session_count": evaluated_session_count,
-                "output_token_session_count": output_token_session_count,
-            }
-        )
-        if success_rate is not UNSET:
-            field_dict["success_rate"] = success_rate
-        if average_corrections is not UNSET:
-            field_dict["average_corrections"] = average_corrections
-        if average_turns_to_resolution is not UNSET:
-            field_dict["average_turns_to_resolution"] = average_turns_to_resolution
-        if escalation_rate is not UNSET:
-            field_dict["escalation_rate"] = escalation_rate
-        if average_output_tokens is not UNSET:
-            field_dict["average_output_tokens"] = average_output_tokens
+        _gaps_ = answer_gaps(self)
+        if "arm" not in _gaps_:
+            arm = self.arm.value
+            field_dict["arm"] = arm
+        if "assigned_user_count" not in _gaps_:
+            assigned_user_count = self.assigned_user_count
+            field_dict["assigned_user_count"] = assigned_user_count
+        if "published_session_count" not in _gaps_:
+            published_session_count = self.published_session_count
+            field_dict["published_session_count"] = published_session_count
+        if "evaluated_user_count" not in _gaps_:
+            evaluated_user_count = self.evaluated_user_count
+            field_dict["evaluated_user_count"] = evaluated_user_count
+        if "evaluated_session_count" not in _gaps_:
+            evaluated_session_count = self.evaluated_session_count
+            field_dict["evaluated_session_count"] = evaluated_session_count
+        if "output_token_session_count" not in _gaps_:
+            output_token_session_count = self.output_token_session_count
+            field_dict["output_token_session_count"] = output_token_session_count
+        if "success_rate" not in _gaps_:
+            _success_rate = UNSET if self.success_rate is None else self.success_rate
+            success_rate: float | None | Unset
+            if isinstance(_success_rate, Unset):
+                success_rate = UNSET
+            else:
+                success_rate = _success_rate
+            if success_rate is not UNSET:
+                field_dict["success_rate"] = success_rate
+        if "average_corrections" not in _gaps_:
+            _average_corrections = UNSET if self.average_corrections is None else self.average_corrections
+            average_corrections: float | None | Unset
+            if isinstance(_average_corrections, Unset):
+                average_corrections = UNSET
+            else:
+                average_corrections = _average_corrections
+            if average_corrections is not UNSET:
+                field_dict["average_corrections"] = average_corrections
+        if "average_turns_to_resolution" not in _gaps_:
+            _average_turns_to_resolution = (
+                UNSET if self.average_turns_to_resolution is None else self.average_turns_to_resolution
+            )
+            average_turns_to_resolution: float | None | Unset
+            if isinstance(_average_turns_to_resolution, Unset):
+                average_turns_to_resolution = UNSET
+            else:
+                average_turns_to_resolution = _average_turns_to_resolution
+            if average_turns_to_resolution is not UNSET:
+                field_dict["average_turns_to_resolution"] = average_turns_to_resolution
+        if "escalation_rate" not in _gaps_:
+            _escalation_rate = UNSET if self.escalation_rate is None else self.escalation_rate
+            escalation_rate: float | None | Unset
+            if isinstance(_escalation_rate, Unset):
+                escalation_rate = UNSET
+            else:
+                escalation_rate = _escalation_rate
+            if escalation_rate is not UNSET:
+                field_dict["escalation_rate"] = escalation_rate
+        if "average_output_tokens" not in _gaps_:
+            _average_output_tokens = UNSET if self.average_output_tokens is None else self.average_output_tokens
+            average_output_tokens: float | None | Unset
+            if isinstance(_average_output_tokens, Unset):
+                average_output_tokens = UNSET
+            else:
+                average_output_tokens = _average_output_tokens
+            if average_output_tokens is not UNSET:
+                field_dict["average_output_tokens"] = average_output_tokens
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        arm = RetrievalExperimentArmMetricsArm(d.pop("arm"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_arm = d.pop("arm", UNSET)
+            if _raw_arm is UNSET or _raw_arm is None:
+                _raw_arm = settle(_raw_arm, None)
+            arm = RetrievalExperimentArmMetricsArm(_raw_arm)
 
-        assigned_user_count = d.pop("assigned_user_count", 0)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["arm"] = gap_cause(_exc_)
 
-        published_session_count = d.pop("published_session_count", 0)
+        try:
+            _raw_assigned_user_count = d.pop("assigned_user_count", UNSET)
+            if type(_raw_assigned_user_count) is not int:
+                _raw_assigned_user_count = settle(_raw_assigned_user_count, "int", default=0)
+            assigned_user_count = _raw_assigned_user_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["assigned_user_count"] = gap_cause(_exc_)
 
-        evaluated_user_count = d.pop("evaluated_user_count", 0)
+        try:
+            _raw_published_session_count = d.pop("published_session_count", UNSET)
+            if type(_raw_published_session_count) is not int:
+                _raw_published_session_count = settle(_raw_published_session_count, "int", default=0)
+            published_session_count = _raw_published_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["published_session_count"] = gap_cause(_exc_)
 
-        evaluated_session_count = d.pop("evaluated_session_count", 0)
+        try:
+            _raw_evaluated_user_count = d.pop("evaluated_user_count", UNSET)
+            if type(_raw_evaluated_user_count) is not int:
+                _raw_evaluated_user_count = settle(_raw_evaluated_user_count, "int", default=0)
+            evaluated_user_count = _raw_evaluated_user_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_user_count"] = gap_cause(_exc_)
 
-        output_token_session_count = d.pop("output_token_session_count", 0)
+        try:
+            _raw_evaluated_session_count = d.pop("evaluated_session_count", UNSET)
+            if type(_raw_evaluated_session_count) is not int:
+                _raw_evaluated_session_count = settle(_raw_evaluated_session_count, "int", default=0)
+            evaluated_session_count = _raw_evaluated_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_session_count"] = gap_cause(_exc_)
 
-        def _parse_success_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            _raw_output_token_session_count = d.pop("output_token_session_count", UNSET)
+            if type(_raw_output_token_session_count) is not int:
+                _raw_output_token_session_count = settle(_raw_output_token_session_count, "int", default=0)
+            output_token_session_count = _raw_output_token_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["output_token_session_count"] = gap_cause(_exc_)
 
-        success_rate = _parse_success_rate(d.pop("success_rate", UNSET))
+        try:
 
-        def _parse_average_corrections(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_success_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        average_corrections = _parse_average_corrections(d.pop("average_corrections", UNSET))
+            success_rate = _parse_success_rate(d.pop("success_rate", UNSET))
 
-        def _parse_average_turns_to_resolution(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            if type(success_rate) is not float and success_rate is not None and success_rate is not UNSET:
+                success_rate = plain_value(success_rate, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate"] = gap_cause(_exc_)
 
-        average_turns_to_resolution = _parse_average_turns_to_resolution(d.pop("average_turns_to_resolution", UNSET))
+        try:
 
-        def _parse_escalation_rate(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_average_corrections(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        escalation_rate = _parse_escalation_rate(d.pop("escalation_rate", UNSET))
+            average_corrections = _parse_average_corrections(d.pop("average_corrections", UNSET))
 
-        def _parse_average_output_tokens(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            if (
+                type(average_corrections) is not float
+                and average_corrections is not None
+                and average_corrections is not UNSET
+            ):
+                average_corrections = plain_value(average_corrections, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["average_corrections"] = gap_cause(_exc_)
 
-        average_output_tokens = _parse_average_output_tokens(d.pop("average_output_tokens", UNSET))
+        try:
 
-        retrieval_experiment_arm_metrics = cls(
-            arm=arm,
-            assigned_user_count=assigned_user_count,
-            published_session_count=published_session_count,
-            evaluated_user_count=evaluated_user_count,
-            evaluated_session_count=evaluated_session_count,
-            output_token_session_count=output_token_session_count,
-            success_rate=None if isinstance(success_rate, Unset) else success_rate,
-            average_corrections=None if isinstance(average_corrections, Unset) else average_corrections,
-            average_turns_to_resolution=None
-            if isinstance(average_turns_to_resolution, Unset)
-            else average_turns_to_resolution,
-            escalation_rate=None if isinstance(escalation_rate, Unset) else escalation_rate,
-            average_output_tokens=None if isinstance(average_output_tokens, Unset) else average_output_tokens,
-        )
+            def _parse_average_turns_to_resolution(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            average_turns_to_resolution = _parse_average_turns_to_resolution(
+                d.pop("average_turns_to_resolution", UNSET)
+            )
+
+            if (
+                type(average_turns_to_resolution) is not float
+                and average_turns_to_resolution is not None
+                and average_turns_to_resolution is not UNSET
+            ):
+                average_turns_to_resolution = plain_value(average_turns_to_resolution, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["average_turns_to_resolution"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_escalation_rate(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            escalation_rate = _parse_escalation_rate(d.pop("escalation_rate", UNSET))
+
+            if type(escalation_rate) is not float and escalation_rate is not None and escalation_rate is not UNSET:
+                escalation_rate = plain_value(escalation_rate, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["escalation_rate"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_average_output_tokens(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            average_output_tokens = _parse_average_output_tokens(d.pop("average_output_tokens", UNSET))
+
+            if (
+                type(average_output_tokens) is not float
+                and average_output_tokens is not None
+                and average_output_tokens is not UNSET
+            ):
+                average_output_tokens = plain_value(average_output_tokens, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["average_output_tokens"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieval_experiment_arm_metrics = cls(
+                arm=arm,
+                assigned_user_count=assigned_user_count,
+                published_session_count=published_session_count,
+                evaluated_user_count=evaluated_user_count,
+                evaluated_session_count=evaluated_session_count,
+                output_token_session_count=output_token_session_count,
+                success_rate=None if isinstance(success_rate, Unset) else success_rate,
+                average_corrections=None if isinstance(average_corrections, Unset) else average_corrections,
+                average_turns_to_resolution=None
+                if isinstance(average_turns_to_resolution, Unset)
+                else average_turns_to_resolution,
+                escalation_rate=None if isinstance(escalation_rate, Unset) else escalation_rate,
+                average_output_tokens=None if isinstance(average_output_tokens, Unset) else average_output_tokens,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "arm" not in _gaps_:
+                _values_["arm"] = arm
+            if "assigned_user_count" not in _gaps_:
+                _values_["assigned_user_count"] = assigned_user_count
+            if "published_session_count" not in _gaps_:
+                _values_["published_session_count"] = published_session_count
+            if "evaluated_user_count" not in _gaps_:
+                _values_["evaluated_user_count"] = evaluated_user_count
+            if "evaluated_session_count" not in _gaps_:
+                _values_["evaluated_session_count"] = evaluated_session_count
+            if "output_token_session_count" not in _gaps_:
+                _values_["output_token_session_count"] = output_token_session_count
+            if "success_rate" not in _gaps_:
+                _values_["success_rate"] = None if isinstance(success_rate, Unset) else success_rate
+            if "average_corrections" not in _gaps_:
+                _values_["average_corrections"] = (
+                    None if isinstance(average_corrections, Unset) else average_corrections
+                )
+            if "average_turns_to_resolution" not in _gaps_:
+                _values_["average_turns_to_resolution"] = (
+                    None if isinstance(average_turns_to_resolution, Unset) else average_turns_to_resolution
+                )
+            if "escalation_rate" not in _gaps_:
+                _values_["escalation_rate"] = None if isinstance(escalation_rate, Unset) else escalation_rate
+            if "average_output_tokens" not in _gaps_:
+                _values_["average_output_tokens"] = (
+                    None if isinstance(average_output_tokens, Unset) else average_output_tokens
+                )
+            retrieval_experiment_arm_metrics = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_arm_metrics.additional_properties = d
         return retrieval_experiment_arm_metrics

@@ -8,13 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieval_experiment_assignment_arm import RetrievalExperimentAssignmentArm
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievalExperimentAssignment")
 
 
-@_attrs_define
-class RetrievalExperimentAssignment:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentAssignment(AnswerModel):
     """Experiment attribution returned by learning-search endpoints."""
 
     experiment_id: str
@@ -22,38 +30,58 @@ class RetrievalExperimentAssignment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment_id = self.experiment_id
-
-        arm = self.arm.value
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_id": experiment_id,
-                "arm": arm,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "experiment_id" not in _gaps_:
+            experiment_id = self.experiment_id
+            field_dict["experiment_id"] = experiment_id
+        if "arm" not in _gaps_:
+            arm = self.arm.value
+            field_dict["arm"] = arm
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_id = d.pop("experiment_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_experiment_id = d.pop("experiment_id", UNSET)
+            if type(_raw_experiment_id) is not str:
+                _raw_experiment_id = settle(_raw_experiment_id, "str")
+            experiment_id = _raw_experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment_id"] = gap_cause(_exc_)
 
-        arm = RetrievalExperimentAssignmentArm(d.pop("arm"))
+        try:
+            _raw_arm = d.pop("arm", UNSET)
+            if _raw_arm is UNSET or _raw_arm is None:
+                _raw_arm = settle(_raw_arm, None)
+            arm = RetrievalExperimentAssignmentArm(_raw_arm)
 
-        retrieval_experiment_assignment = cls(
-            experiment_id=experiment_id,
-            arm=arm,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["arm"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieval_experiment_assignment = cls(
+                experiment_id=experiment_id,
+                arm=arm,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment_id" not in _gaps_:
+                _values_["experiment_id"] = experiment_id
+            if "arm" not in _gaps_:
+                _values_["arm"] = arm
+            retrieval_experiment_assignment = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_assignment.additional_properties = d
         return retrieval_experiment_assignment

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievalExperimentConfig")
 
 
-@_attrs_define
-class RetrievalExperimentConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentConfig(AnswerModel):
     """The single retrieval holdout experiment currently serving traffic."""
 
     experiment_id: str
@@ -21,38 +29,57 @@ class RetrievalExperimentConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment_id = self.experiment_id
-
-        holdout_percentage = self.holdout_percentage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_id": experiment_id,
-                "holdout_percentage": holdout_percentage,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "experiment_id" not in _gaps_:
+            experiment_id = self.experiment_id
+            field_dict["experiment_id"] = experiment_id
+        if "holdout_percentage" not in _gaps_:
+            holdout_percentage = self.holdout_percentage
+            field_dict["holdout_percentage"] = holdout_percentage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_id = d.pop("experiment_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_experiment_id = d.pop("experiment_id", UNSET)
+            if type(_raw_experiment_id) is not str:
+                _raw_experiment_id = settle(_raw_experiment_id, "str")
+            experiment_id = _raw_experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment_id"] = gap_cause(_exc_)
 
-        holdout_percentage = d.pop("holdout_percentage")
+        try:
+            _raw_holdout_percentage = d.pop("holdout_percentage", UNSET)
+            if type(_raw_holdout_percentage) is not float:
+                _raw_holdout_percentage = settle(_raw_holdout_percentage, "float")
+            holdout_percentage = _raw_holdout_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["holdout_percentage"] = gap_cause(_exc_)
 
-        retrieval_experiment_config = cls(
-            experiment_id=experiment_id,
-            holdout_percentage=holdout_percentage,
-        )
+        if not _gaps_:
+            retrieval_experiment_config = cls(
+                experiment_id=experiment_id,
+                holdout_percentage=holdout_percentage,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment_id" not in _gaps_:
+                _values_["experiment_id"] = experiment_id
+            if "holdout_percentage" not in _gaps_:
+                _values_["holdout_percentage"] = holdout_percentage
+            retrieval_experiment_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_config.additional_properties = d
         return retrieval_experiment_config

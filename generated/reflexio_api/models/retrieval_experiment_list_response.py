@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_record import RetrievalExperimentRecord
@@ -16,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetrievalExperimentListResponse")
 
 
-@_attrs_define
-class RetrievalExperimentListResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentListResponse(AnswerModel):
     experiments: list[RetrievalExperimentRecord]
     active_experiment: None | RetrievalExperimentRecord = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -25,35 +34,34 @@ class RetrievalExperimentListResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
-        experiments = []
-        for experiments_item_data in self.experiments:
-            experiments_item = experiments_item_data.to_dict()
-            experiments.append(experiments_item)
-
-        _active_experiment = UNSET if self.active_experiment is None else self.active_experiment
-        active_experiment: dict[str, Any] | None | Unset
-        if isinstance(_active_experiment, Unset):
-            active_experiment = UNSET
-        elif isinstance(_active_experiment, RetrievalExperimentRecord):
-            active_experiment = _active_experiment.to_dict()
-        else:
-            active_experiment = _active_experiment
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiments": experiments,
-            }
-        )
-        if active_experiment is not UNSET:
-            field_dict["active_experiment"] = active_experiment
+        _gaps_ = answer_gaps(self)
+        if "experiments" not in _gaps_:
+            experiments = []
+            for experiments_item_data in self.experiments:
+                experiments_item = experiments_item_data.to_dict()
+                experiments.append(experiments_item)
+
+            field_dict["experiments"] = experiments
+        if "active_experiment" not in _gaps_:
+            _active_experiment = UNSET if self.active_experiment is None else self.active_experiment
+            active_experiment: dict[str, Any] | None | Unset
+            if isinstance(_active_experiment, Unset):
+                active_experiment = UNSET
+            elif isinstance(_active_experiment, RetrievalExperimentRecord):
+                active_experiment = _active_experiment.to_dict()
+            else:
+                active_experiment = _active_experiment
+            if active_experiment is not UNSET:
+                field_dict["active_experiment"] = active_experiment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -62,34 +70,55 @@ class RetrievalExperimentListResponse:
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        experiments = []
-        _experiments = d.pop("experiments", [])
-        for experiments_item_data in _experiments:
-            experiments_item = RetrievalExperimentRecord.from_dict(experiments_item_data)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_experiments = d.pop("experiments", UNSET)
+            if type(_raw_experiments) is not list:
+                _raw_experiments = settle(_raw_experiments, "list", default=[])
+            experiments = []
+            _experiments = _raw_experiments
+            for experiments_item_data in _experiments:
+                experiments_item = RetrievalExperimentRecord.from_dict(experiments_item_data)
 
-            experiments.append(experiments_item)
+                experiments.append(experiments_item)
 
-        def _parse_active_experiment(data: object) -> None | RetrievalExperimentRecord | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                active_experiment_type_0 = RetrievalExperimentRecord.from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiments"] = gap_cause(_exc_)
 
-                return active_experiment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetrievalExperimentRecord | Unset, data)
+        try:
 
-        active_experiment = _parse_active_experiment(d.pop("active_experiment", UNSET))
+            def _parse_active_experiment(data: object) -> None | RetrievalExperimentRecord | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    active_experiment_type_0 = RetrievalExperimentRecord.from_dict(data)
 
-        retrieval_experiment_list_response = cls(
-            experiments=experiments,
-            active_experiment=None if isinstance(active_experiment, Unset) else active_experiment,
-        )
+                    return active_experiment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RetrievalExperimentRecord | Unset, data)
+
+            active_experiment = _parse_active_experiment(d.pop("active_experiment", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["active_experiment"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieval_experiment_list_response = cls(
+                experiments=experiments,
+                active_experiment=None if isinstance(active_experiment, Unset) else active_experiment,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiments" not in _gaps_:
+                _values_["experiments"] = experiments
+            if "active_experiment" not in _gaps_:
+                _values_["active_experiment"] = None if isinstance(active_experiment, Unset) else active_experiment
+            retrieval_experiment_list_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_list_response.additional_properties = d
         return retrieval_experiment_list_response

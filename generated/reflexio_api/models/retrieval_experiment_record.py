@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievalExperimentRecord")
 
 
-@_attrs_define
-class RetrievalExperimentRecord:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentRecord(AnswerModel):
     """Immutable lifecycle metadata retained after an experiment stops."""
 
     experiment_id: str
@@ -23,63 +33,99 @@ class RetrievalExperimentRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment_id = self.experiment_id
-
-        holdout_percentage = self.holdout_percentage
-
-        started_at = self.started_at
-
-        _ended_at = UNSET if self.ended_at is None else self.ended_at
-        ended_at: int | None | Unset
-        if isinstance(_ended_at, Unset):
-            ended_at = UNSET
-        else:
-            ended_at = _ended_at
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment_id": experiment_id,
-                "holdout_percentage": holdout_percentage,
-                "started_at": started_at,
-            }
-        )
-        if ended_at is not UNSET:
-            field_dict["ended_at"] = ended_at
+        _gaps_ = answer_gaps(self)
+        if "experiment_id" not in _gaps_:
+            experiment_id = self.experiment_id
+            field_dict["experiment_id"] = experiment_id
+        if "holdout_percentage" not in _gaps_:
+            holdout_percentage = self.holdout_percentage
+            field_dict["holdout_percentage"] = holdout_percentage
+        if "started_at" not in _gaps_:
+            started_at = self.started_at
+            field_dict["started_at"] = started_at
+        if "ended_at" not in _gaps_:
+            _ended_at = UNSET if self.ended_at is None else self.ended_at
+            ended_at: int | None | Unset
+            if isinstance(_ended_at, Unset):
+                ended_at = UNSET
+            else:
+                ended_at = _ended_at
+            if ended_at is not UNSET:
+                field_dict["ended_at"] = ended_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        experiment_id = d.pop("experiment_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_experiment_id = d.pop("experiment_id", UNSET)
+            if type(_raw_experiment_id) is not str:
+                _raw_experiment_id = settle(_raw_experiment_id, "str")
+            experiment_id = _raw_experiment_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment_id"] = gap_cause(_exc_)
 
-        holdout_percentage = d.pop("holdout_percentage")
+        try:
+            _raw_holdout_percentage = d.pop("holdout_percentage", UNSET)
+            if type(_raw_holdout_percentage) is not float:
+                _raw_holdout_percentage = settle(_raw_holdout_percentage, "float")
+            holdout_percentage = _raw_holdout_percentage
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["holdout_percentage"] = gap_cause(_exc_)
 
-        started_at = d.pop("started_at")
+        try:
+            _raw_started_at = d.pop("started_at", UNSET)
+            if type(_raw_started_at) is not int:
+                _raw_started_at = settle(_raw_started_at, "int")
+            started_at = _raw_started_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["started_at"] = gap_cause(_exc_)
 
-        def _parse_ended_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+            def _parse_ended_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        retrieval_experiment_record = cls(
-            experiment_id=experiment_id,
-            holdout_percentage=holdout_percentage,
-            started_at=started_at,
-            ended_at=None if isinstance(ended_at, Unset) else ended_at,
-        )
+            ended_at = _parse_ended_at(d.pop("ended_at", UNSET))
+
+            if type(ended_at) is not int and ended_at is not None and ended_at is not UNSET:
+                ended_at = plain_value(ended_at, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["ended_at"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieval_experiment_record = cls(
+                experiment_id=experiment_id,
+                holdout_percentage=holdout_percentage,
+                started_at=started_at,
+                ended_at=None if isinstance(ended_at, Unset) else ended_at,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment_id" not in _gaps_:
+                _values_["experiment_id"] = experiment_id
+            if "holdout_percentage" not in _gaps_:
+                _values_["holdout_percentage"] = holdout_percentage
+            if "started_at" not in _gaps_:
+                _values_["started_at"] = started_at
+            if "ended_at" not in _gaps_:
+                _values_["ended_at"] = None if isinstance(ended_at, Unset) else ended_at
+            retrieval_experiment_record = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_record.additional_properties = d
         return retrieval_experiment_record

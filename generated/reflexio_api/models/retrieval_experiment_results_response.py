@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.retrieval_experiment_arm_metrics import RetrievalExperimentArmMetrics
@@ -17,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetrievalExperimentResultsResponse")
 
 
-@_attrs_define
-class RetrievalExperimentResultsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalExperimentResultsResponse(AnswerModel):
     experiment: RetrievalExperimentRecord
     """ Immutable lifecycle metadata retained after an experiment stops. """
     treatment: RetrievalExperimentArmMetrics
@@ -31,83 +41,85 @@ class RetrievalExperimentResultsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        experiment = self.experiment.to_dict()
-
-        treatment = self.treatment.to_dict()
-
-        holdout = self.holdout.to_dict()
-
-        unattributed_evaluated_session_count = self.unattributed_evaluated_session_count
-
-        _success_rate_lift_percentage_points = (
-            UNSET if self.success_rate_lift_percentage_points is None else self.success_rate_lift_percentage_points
-        )
-        success_rate_lift_percentage_points: float | None | Unset
-        if isinstance(_success_rate_lift_percentage_points, Unset):
-            success_rate_lift_percentage_points = UNSET
-        else:
-            success_rate_lift_percentage_points = _success_rate_lift_percentage_points
-
-        _relative_success_lift = UNSET if self.relative_success_lift is None else self.relative_success_lift
-        relative_success_lift: float | None | Unset
-        if isinstance(_relative_success_lift, Unset):
-            relative_success_lift = UNSET
-        else:
-            relative_success_lift = _relative_success_lift
-
-        _confidence_interval_95_percentage_points = (
-            UNSET
-            if self.confidence_interval_95_percentage_points is None
-            else self.confidence_interval_95_percentage_points
-        )
-        confidence_interval_95_percentage_points: list[float] | None | Unset
-        if isinstance(_confidence_interval_95_percentage_points, Unset):
-            confidence_interval_95_percentage_points = UNSET
-        elif isinstance(_confidence_interval_95_percentage_points, list):
-            confidence_interval_95_percentage_points = []
-            for confidence_interval_95_percentage_points_type_0_item_data in _confidence_interval_95_percentage_points:
-                confidence_interval_95_percentage_points_type_0_item: float
-                confidence_interval_95_percentage_points_type_0_item = (
-                    confidence_interval_95_percentage_points_type_0_item_data
-                )
-                confidence_interval_95_percentage_points.append(confidence_interval_95_percentage_points_type_0_item)
-
-        else:
-            confidence_interval_95_percentage_points = _confidence_interval_95_percentage_points
-
-        _evaluated_session_coverage = (
-            UNSET if self.evaluated_session_coverage is None else self.evaluated_session_coverage
-        )
-        evaluated_session_coverage: float | None | Unset
-        if isinstance(_evaluated_session_coverage, Unset):
-            evaluated_session_coverage = UNSET
-        else:
-            evaluated_session_coverage = _evaluated_session_coverage
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "experiment": experiment,
-                "treatment": treatment,
-                "holdout": holdout,
-                "unattributed_evaluated_session_count": unattributed_evaluated_session_count,
-            }
-        )
-        if success_rate_lift_percentage_points is not UNSET:
-            field_dict["success_rate_lift_percentage_points"] = success_rate_lift_percentage_points
-        if relative_success_lift is not UNSET:
-            field_dict["relative_success_lift"] = relative_success_lift
-        if confidence_interval_95_percentage_points is not UNSET:
-            field_dict["confidence_interval_95_percentage_points"] = confidence_interval_95_percentage_points
-        if evaluated_session_coverage is not UNSET:
-            field_dict["evaluated_session_coverage"] = evaluated_session_coverage
+        _gaps_ = answer_gaps(self)
+        if "experiment" not in _gaps_:
+            experiment = self.experiment.to_dict()
+            field_dict["experiment"] = experiment
+        if "treatment" not in _gaps_:
+            treatment = self.treatment.to_dict()
+            field_dict["treatment"] = treatment
+        if "holdout" not in _gaps_:
+            holdout = self.holdout.to_dict()
+            field_dict["holdout"] = holdout
+        if "unattributed_evaluated_session_count" not in _gaps_:
+            unattributed_evaluated_session_count = self.unattributed_evaluated_session_count
+            field_dict["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
+        if "success_rate_lift_percentage_points" not in _gaps_:
+            _success_rate_lift_percentage_points = (
+                UNSET if self.success_rate_lift_percentage_points is None else self.success_rate_lift_percentage_points
+            )
+            success_rate_lift_percentage_points: float | None | Unset
+            if isinstance(_success_rate_lift_percentage_points, Unset):
+                success_rate_lift_percentage_points = UNSET
+            else:
+                success_rate_lift_percentage_points = _success_rate_lift_percentage_points
+            if success_rate_lift_percentage_points is not UNSET:
+                field_dict["success_rate_lift_percentage_points"] = success_rate_lift_percentage_points
+        if "relative_success_lift" not in _gaps_:
+            _relative_success_lift = UNSET if self.relative_success_lift is None else self.relative_success_lift
+            relative_success_lift: float | None | Unset
+            if isinstance(_relative_success_lift, Unset):
+                relative_success_lift = UNSET
+            else:
+                relative_success_lift = _relative_success_lift
+            if relative_success_lift is not UNSET:
+                field_dict["relative_success_lift"] = relative_success_lift
+        if "confidence_interval_95_percentage_points" not in _gaps_:
+            _confidence_interval_95_percentage_points = (
+                UNSET
+                if self.confidence_interval_95_percentage_points is None
+                else self.confidence_interval_95_percentage_points
+            )
+            confidence_interval_95_percentage_points: list[float] | None | Unset
+            if isinstance(_confidence_interval_95_percentage_points, Unset):
+                confidence_interval_95_percentage_points = UNSET
+            elif isinstance(_confidence_interval_95_percentage_points, list):
+                confidence_interval_95_percentage_points = []
+                for (
+                    confidence_interval_95_percentage_points_type_0_item_data
+                ) in _confidence_interval_95_percentage_points:
+                    confidence_interval_95_percentage_points_type_0_item: float
+                    confidence_interval_95_percentage_points_type_0_item = (
+                        confidence_interval_95_percentage_points_type_0_item_data
+                    )
+                    confidence_interval_95_percentage_points.append(
+                        confidence_interval_95_percentage_points_type_0_item
+                    )
+
+            else:
+                confidence_interval_95_percentage_points = _confidence_interval_95_percentage_points
+            if confidence_interval_95_percentage_points is not UNSET:
+                field_dict["confidence_interval_95_percentage_points"] = confidence_interval_95_percentage_points
+        if "evaluated_session_coverage" not in _gaps_:
+            _evaluated_session_coverage = (
+                UNSET if self.evaluated_session_coverage is None else self.evaluated_session_coverage
+            )
+            evaluated_session_coverage: float | None | Unset
+            if isinstance(_evaluated_session_coverage, Unset):
+                evaluated_session_coverage = UNSET
+            else:
+                evaluated_session_coverage = _evaluated_session_coverage
+            if evaluated_session_coverage is not UNSET:
+                field_dict["evaluated_session_coverage"] = evaluated_session_coverage
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -117,95 +129,195 @@ class RetrievalExperimentResultsResponse:
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        experiment = RetrievalExperimentRecord.from_dict(d.pop("experiment"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_experiment = d.pop("experiment", UNSET)
+            if type(_raw_experiment) is not dict:
+                _raw_experiment = settle(_raw_experiment, "dict")
+            experiment = RetrievalExperimentRecord.from_dict(_raw_experiment)
 
-        treatment = RetrievalExperimentArmMetrics.from_dict(d.pop("treatment"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment"] = gap_cause(_exc_)
 
-        holdout = RetrievalExperimentArmMetrics.from_dict(d.pop("holdout"))
+        try:
+            _raw_treatment = d.pop("treatment", UNSET)
+            if type(_raw_treatment) is not dict:
+                _raw_treatment = settle(_raw_treatment, "dict")
+            treatment = RetrievalExperimentArmMetrics.from_dict(_raw_treatment)
 
-        unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count", 0)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["treatment"] = gap_cause(_exc_)
 
-        def _parse_success_rate_lift_percentage_points(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            _raw_holdout = d.pop("holdout", UNSET)
+            if type(_raw_holdout) is not dict:
+                _raw_holdout = settle(_raw_holdout, "dict")
+            holdout = RetrievalExperimentArmMetrics.from_dict(_raw_holdout)
 
-        success_rate_lift_percentage_points = _parse_success_rate_lift_percentage_points(
-            d.pop("success_rate_lift_percentage_points", UNSET)
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["holdout"] = gap_cause(_exc_)
 
-        def _parse_relative_success_lift(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            _raw_unattributed_evaluated_session_count = d.pop("unattributed_evaluated_session_count", UNSET)
+            if type(_raw_unattributed_evaluated_session_count) is not int:
+                _raw_unattributed_evaluated_session_count = settle(
+                    _raw_unattributed_evaluated_session_count, "int", default=0
+                )
+            unattributed_evaluated_session_count = _raw_unattributed_evaluated_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["unattributed_evaluated_session_count"] = gap_cause(_exc_)
 
-        relative_success_lift = _parse_relative_success_lift(d.pop("relative_success_lift", UNSET))
+        try:
 
-        def _parse_confidence_interval_95_percentage_points(data: object) -> list[float] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                confidence_interval_95_percentage_points_type_0 = []
-                _confidence_interval_95_percentage_points_type_0 = data
-                for (
-                    confidence_interval_95_percentage_points_type_0_item_data
-                ) in _confidence_interval_95_percentage_points_type_0:
+            def _parse_success_rate_lift_percentage_points(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-                    def _parse_confidence_interval_95_percentage_points_type_0_item(data: object) -> float:
-                        return cast(float, data)
+            success_rate_lift_percentage_points = _parse_success_rate_lift_percentage_points(
+                d.pop("success_rate_lift_percentage_points", UNSET)
+            )
 
-                    confidence_interval_95_percentage_points_type_0_item = (
-                        _parse_confidence_interval_95_percentage_points_type_0_item(
-                            confidence_interval_95_percentage_points_type_0_item_data
+            if (
+                type(success_rate_lift_percentage_points) is not float
+                and success_rate_lift_percentage_points is not None
+                and success_rate_lift_percentage_points is not UNSET
+            ):
+                success_rate_lift_percentage_points = plain_value(success_rate_lift_percentage_points, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate_lift_percentage_points"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_relative_success_lift(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            relative_success_lift = _parse_relative_success_lift(d.pop("relative_success_lift", UNSET))
+
+            if (
+                type(relative_success_lift) is not float
+                and relative_success_lift is not None
+                and relative_success_lift is not UNSET
+            ):
+                relative_success_lift = plain_value(relative_success_lift, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["relative_success_lift"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_confidence_interval_95_percentage_points(data: object) -> list[float] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    confidence_interval_95_percentage_points_type_0 = []
+                    _confidence_interval_95_percentage_points_type_0 = data
+                    for (
+                        confidence_interval_95_percentage_points_type_0_item_data
+                    ) in _confidence_interval_95_percentage_points_type_0:
+
+                        def _parse_confidence_interval_95_percentage_points_type_0_item(data: object) -> float:
+                            return cast(float, data)
+
+                        confidence_interval_95_percentage_points_type_0_item = (
+                            _parse_confidence_interval_95_percentage_points_type_0_item(
+                                confidence_interval_95_percentage_points_type_0_item_data
+                            )
                         )
-                    )
 
-                    confidence_interval_95_percentage_points_type_0.append(
-                        confidence_interval_95_percentage_points_type_0_item
-                    )
+                        confidence_interval_95_percentage_points_type_0.append(
+                            confidence_interval_95_percentage_points_type_0_item
+                        )
 
-                return confidence_interval_95_percentage_points_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[float] | None | Unset, data)
+                    return confidence_interval_95_percentage_points_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[float] | None | Unset, data)
 
-        confidence_interval_95_percentage_points = _parse_confidence_interval_95_percentage_points(
-            d.pop("confidence_interval_95_percentage_points", UNSET)
-        )
+            confidence_interval_95_percentage_points = _parse_confidence_interval_95_percentage_points(
+                d.pop("confidence_interval_95_percentage_points", UNSET)
+            )
 
-        def _parse_evaluated_session_coverage(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["confidence_interval_95_percentage_points"] = gap_cause(_exc_)
 
-        evaluated_session_coverage = _parse_evaluated_session_coverage(d.pop("evaluated_session_coverage", UNSET))
+        try:
 
-        retrieval_experiment_results_response = cls(
-            experiment=experiment,
-            treatment=treatment,
-            holdout=holdout,
-            unattributed_evaluated_session_count=unattributed_evaluated_session_count,
-            success_rate_lift_percentage_points=None
-            if isinstance(success_rate_lift_percentage_points, Unset)
-            else success_rate_lift_percentage_points,
-            relative_success_lift=None if isinstance(relative_success_lift, Unset) else relative_success_lift,
-            confidence_interval_95_percentage_points=None
-            if isinstance(confidence_interval_95_percentage_points, Unset)
-            else confidence_interval_95_percentage_points,
-            evaluated_session_coverage=None
-            if isinstance(evaluated_session_coverage, Unset)
-            else evaluated_session_coverage,
-        )
+            def _parse_evaluated_session_coverage(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            evaluated_session_coverage = _parse_evaluated_session_coverage(d.pop("evaluated_session_coverage", UNSET))
+
+            if (
+                type(evaluated_session_coverage) is not float
+                and evaluated_session_coverage is not None
+                and evaluated_session_coverage is not UNSET
+            ):
+                evaluated_session_coverage = plain_value(evaluated_session_coverage, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_session_coverage"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieval_experiment_results_response = cls(
+                experiment=experiment,
+                treatment=treatment,
+                holdout=holdout,
+                unattributed_evaluated_session_count=unattributed_evaluated_session_count,
+                success_rate_lift_percentage_points=None
+                if isinstance(success_rate_lift_percentage_points, Unset)
+                else success_rate_lift_percentage_points,
+                relative_success_lift=None if isinstance(relative_success_lift, Unset) else relative_success_lift,
+                confidence_interval_95_percentage_points=None
+                if isinstance(confidence_interval_95_percentage_points, Unset)
+                else confidence_interval_95_percentage_points,
+                evaluated_session_coverage=None
+                if isinstance(evaluated_session_coverage, Unset)
+                else evaluated_session_coverage,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "experiment" not in _gaps_:
+                _values_["experiment"] = experiment
+            if "treatment" not in _gaps_:
+                _values_["treatment"] = treatment
+            if "holdout" not in _gaps_:
+                _values_["holdout"] = holdout
+            if "unattributed_evaluated_session_count" not in _gaps_:
+                _values_["unattributed_evaluated_session_count"] = unattributed_evaluated_session_count
+            if "success_rate_lift_percentage_points" not in _gaps_:
+                _values_["success_rate_lift_percentage_points"] = (
+                    None
+                    if isinstance(success_rate_lift_percentage_points, Unset)
+                    else success_rate_lift_percentage_points
+                )
+            if "relative_success_lift" not in _gaps_:
+                _values_["relative_success_lift"] = (
+                    None if isinstance(relative_success_lift, Unset) else relative_success_lift
+                )
+            if "confidence_interval_95_percentage_points" not in _gaps_:
+                _values_["confidence_interval_95_percentage_points"] = (
+                    None
+                    if isinstance(confidence_interval_95_percentage_points, Unset)
+                    else confidence_interval_95_percentage_points
+                )
+            if "evaluated_session_coverage" not in _gaps_:
+                _values_["evaluated_session_coverage"] = (
+                    None if isinstance(evaluated_session_coverage, Unset) else evaluated_session_coverage
+                )
+            retrieval_experiment_results_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_experiment_results_response.additional_properties = d
         return retrieval_experiment_results_response

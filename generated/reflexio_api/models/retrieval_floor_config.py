@@ -7,13 +7,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="RetrievalFloorConfig")
 
 
-@_attrs_define
-class RetrievalFloorConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievalFloorConfig(AnswerModel):
     """Read-path relevance floor: drop search results below a per-arm cross-encoder score.
 
     Floors are raw, model-specific cross-encoder logits, not probabilities. ``None``
@@ -31,97 +40,151 @@ class RetrievalFloorConfig:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _agent_playbook_floor = UNSET if self.agent_playbook_floor is None else self.agent_playbook_floor
-        agent_playbook_floor: float | None | Unset
-        if isinstance(_agent_playbook_floor, Unset):
-            agent_playbook_floor = UNSET
-        else:
-            agent_playbook_floor = _agent_playbook_floor
-
-        _enabled = UNSET if self.enabled is None else self.enabled
-        enabled = _enabled
-
-        _pool_size = UNSET if self.pool_size is None else self.pool_size
-        pool_size = _pool_size
-
-        _profile_floor = UNSET if self.profile_floor is None else self.profile_floor
-        profile_floor: float | None | Unset
-        if isinstance(_profile_floor, Unset):
-            profile_floor = UNSET
-        else:
-            profile_floor = _profile_floor
-
-        _user_playbook_floor = UNSET if self.user_playbook_floor is None else self.user_playbook_floor
-        user_playbook_floor: float | None | Unset
-        if isinstance(_user_playbook_floor, Unset):
-            user_playbook_floor = UNSET
-        else:
-            user_playbook_floor = _user_playbook_floor
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if agent_playbook_floor is not UNSET:
-            field_dict["agent_playbook_floor"] = agent_playbook_floor
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if pool_size is not UNSET:
-            field_dict["pool_size"] = pool_size
-        if profile_floor is not UNSET:
-            field_dict["profile_floor"] = profile_floor
-        if user_playbook_floor is not UNSET:
-            field_dict["user_playbook_floor"] = user_playbook_floor
+        _gaps_ = answer_gaps(self)
+        if "agent_playbook_floor" not in _gaps_:
+            _agent_playbook_floor = UNSET if self.agent_playbook_floor is None else self.agent_playbook_floor
+            agent_playbook_floor: float | None | Unset
+            if isinstance(_agent_playbook_floor, Unset):
+                agent_playbook_floor = UNSET
+            else:
+                agent_playbook_floor = _agent_playbook_floor
+            if agent_playbook_floor is not UNSET:
+                field_dict["agent_playbook_floor"] = agent_playbook_floor
+        if "enabled" not in _gaps_:
+            _enabled = UNSET if self.enabled is None else self.enabled
+            enabled = _enabled
+            if enabled is not UNSET:
+                field_dict["enabled"] = enabled
+        if "pool_size" not in _gaps_:
+            _pool_size = UNSET if self.pool_size is None else self.pool_size
+            pool_size = _pool_size
+            if pool_size is not UNSET:
+                field_dict["pool_size"] = pool_size
+        if "profile_floor" not in _gaps_:
+            _profile_floor = UNSET if self.profile_floor is None else self.profile_floor
+            profile_floor: float | None | Unset
+            if isinstance(_profile_floor, Unset):
+                profile_floor = UNSET
+            else:
+                profile_floor = _profile_floor
+            if profile_floor is not UNSET:
+                field_dict["profile_floor"] = profile_floor
+        if "user_playbook_floor" not in _gaps_:
+            _user_playbook_floor = UNSET if self.user_playbook_floor is None else self.user_playbook_floor
+            user_playbook_floor: float | None | Unset
+            if isinstance(_user_playbook_floor, Unset):
+                user_playbook_floor = UNSET
+            else:
+                user_playbook_floor = _user_playbook_floor
+            if user_playbook_floor is not UNSET:
+                field_dict["user_playbook_floor"] = user_playbook_floor
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
 
-        def _parse_agent_playbook_floor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_agent_playbook_floor(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        agent_playbook_floor = _parse_agent_playbook_floor(d.pop("agent_playbook_floor", UNSET))
+            agent_playbook_floor = _parse_agent_playbook_floor(d.pop("agent_playbook_floor", UNSET))
 
-        enabled = d.pop("enabled", UNSET)
+            if (
+                type(agent_playbook_floor) is not float
+                and agent_playbook_floor is not None
+                and agent_playbook_floor is not UNSET
+            ):
+                agent_playbook_floor = plain_value(agent_playbook_floor, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_playbook_floor"] = gap_cause(_exc_)
 
-        pool_size = d.pop("pool_size", UNSET)
+        try:
+            enabled = d.pop("enabled", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["enabled"] = gap_cause(_exc_)
 
-        def _parse_profile_floor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        try:
+            pool_size = d.pop("pool_size", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pool_size"] = gap_cause(_exc_)
 
-        profile_floor = _parse_profile_floor(d.pop("profile_floor", UNSET))
+        try:
 
-        def _parse_user_playbook_floor(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_profile_floor(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        user_playbook_floor = _parse_user_playbook_floor(d.pop("user_playbook_floor", UNSET))
+            profile_floor = _parse_profile_floor(d.pop("profile_floor", UNSET))
 
-        retrieval_floor_config = cls(
-            agent_playbook_floor=None if isinstance(agent_playbook_floor, Unset) else agent_playbook_floor,
-            enabled=None if isinstance(enabled, Unset) else enabled,
-            pool_size=None if isinstance(pool_size, Unset) else pool_size,
-            profile_floor=None if isinstance(profile_floor, Unset) else profile_floor,
-            user_playbook_floor=None if isinstance(user_playbook_floor, Unset) else user_playbook_floor,
-        )
+            if type(profile_floor) is not float and profile_floor is not None and profile_floor is not UNSET:
+                profile_floor = plain_value(profile_floor, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_floor"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_user_playbook_floor(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
+
+            user_playbook_floor = _parse_user_playbook_floor(d.pop("user_playbook_floor", UNSET))
+
+            if (
+                type(user_playbook_floor) is not float
+                and user_playbook_floor is not None
+                and user_playbook_floor is not UNSET
+            ):
+                user_playbook_floor = plain_value(user_playbook_floor, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_floor"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieval_floor_config = cls(
+                agent_playbook_floor=None if isinstance(agent_playbook_floor, Unset) else agent_playbook_floor,
+                enabled=None if isinstance(enabled, Unset) else enabled,
+                pool_size=None if isinstance(pool_size, Unset) else pool_size,
+                profile_floor=None if isinstance(profile_floor, Unset) else profile_floor,
+                user_playbook_floor=None if isinstance(user_playbook_floor, Unset) else user_playbook_floor,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "agent_playbook_floor" not in _gaps_:
+                _values_["agent_playbook_floor"] = (
+                    None if isinstance(agent_playbook_floor, Unset) else agent_playbook_floor
+                )
+            if "enabled" not in _gaps_:
+                _values_["enabled"] = None if isinstance(enabled, Unset) else enabled
+            if "pool_size" not in _gaps_:
+                _values_["pool_size"] = None if isinstance(pool_size, Unset) else pool_size
+            if "profile_floor" not in _gaps_:
+                _values_["profile_floor"] = None if isinstance(profile_floor, Unset) else profile_floor
+            if "user_playbook_floor" not in _gaps_:
+                _values_["user_playbook_floor"] = (
+                    None if isinstance(user_playbook_floor, Unset) else user_playbook_floor
+                )
+            retrieval_floor_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieval_floor_config.additional_properties = d
         return retrieval_floor_config

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="RetrievedLearning")
 
 
-@_attrs_define
-class RetrievedLearning:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievedLearning(AnswerModel):
     """A learning the caller retrieved and injected into the agent context.
 
     Identity-only references remain supported. User-playbook search responses
@@ -38,76 +48,120 @@ class RetrievedLearning:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        kind = self.kind.value
-
-        learning_id = self.learning_id
-
-        _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
-        exposure_receipt: None | str | Unset
-        if isinstance(_exposure_receipt, Unset):
-            exposure_receipt = UNSET
-        else:
-            exposure_receipt = _exposure_receipt
-
-        _exposure_receipt_digest = UNSET if self.exposure_receipt_digest is None else self.exposure_receipt_digest
-        exposure_receipt_digest: None | str | Unset
-        if isinstance(_exposure_receipt_digest, Unset):
-            exposure_receipt_digest = UNSET
-        else:
-            exposure_receipt_digest = _exposure_receipt_digest
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "kind": kind,
-                "learning_id": learning_id,
-            }
-        )
-        if exposure_receipt is not UNSET:
-            field_dict["exposure_receipt"] = exposure_receipt
-        if exposure_receipt_digest is not UNSET:
-            field_dict["exposure_receipt_digest"] = exposure_receipt_digest
+        _gaps_ = answer_gaps(self)
+        if "kind" not in _gaps_:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "learning_id" not in _gaps_:
+            learning_id = self.learning_id
+            field_dict["learning_id"] = learning_id
+        if "exposure_receipt" not in _gaps_:
+            _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
+            exposure_receipt: None | str | Unset
+            if isinstance(_exposure_receipt, Unset):
+                exposure_receipt = UNSET
+            else:
+                exposure_receipt = _exposure_receipt
+            if exposure_receipt is not UNSET:
+                field_dict["exposure_receipt"] = exposure_receipt
+        if "exposure_receipt_digest" not in _gaps_:
+            _exposure_receipt_digest = UNSET if self.exposure_receipt_digest is None else self.exposure_receipt_digest
+            exposure_receipt_digest: None | str | Unset
+            if isinstance(_exposure_receipt_digest, Unset):
+                exposure_receipt_digest = UNSET
+            else:
+                exposure_receipt_digest = _exposure_receipt_digest
+            if exposure_receipt_digest is not UNSET:
+                field_dict["exposure_receipt_digest"] = exposure_receipt_digest
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        kind = RetrievedLearningKind(d.pop("kind"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = RetrievedLearningKind(_raw_kind)
 
-        learning_id = d.pop("learning_id")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
-        def _parse_exposure_receipt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_learning_id = d.pop("learning_id", UNSET)
+            if type(_raw_learning_id) is not str:
+                _raw_learning_id = settle(_raw_learning_id, "str")
+            learning_id = _raw_learning_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_id"] = gap_cause(_exc_)
 
-        exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
+        try:
 
-        def _parse_exposure_receipt_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_exposure_receipt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        exposure_receipt_digest = _parse_exposure_receipt_digest(d.pop("exposure_receipt_digest", UNSET))
+            exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
-        retrieved_learning = cls(
-            kind=kind,
-            learning_id=learning_id,
-            exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
-            exposure_receipt_digest=None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest,
-        )
+            if type(exposure_receipt) is not str and exposure_receipt is not None and exposure_receipt is not UNSET:
+                exposure_receipt = plain_value(exposure_receipt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["exposure_receipt"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_exposure_receipt_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            exposure_receipt_digest = _parse_exposure_receipt_digest(d.pop("exposure_receipt_digest", UNSET))
+
+            if (
+                type(exposure_receipt_digest) is not str
+                and exposure_receipt_digest is not None
+                and exposure_receipt_digest is not UNSET
+            ):
+                exposure_receipt_digest = plain_value(exposure_receipt_digest, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["exposure_receipt_digest"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieved_learning = cls(
+                kind=kind,
+                learning_id=learning_id,
+                exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
+                exposure_receipt_digest=None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "learning_id" not in _gaps_:
+                _values_["learning_id"] = learning_id
+            if "exposure_receipt" not in _gaps_:
+                _values_["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
+            if "exposure_receipt_digest" not in _gaps_:
+                _values_["exposure_receipt_digest"] = (
+                    None if isinstance(exposure_receipt_digest, Unset) else exposure_receipt_digest
+                )
+            retrieved_learning = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieved_learning.additional_properties = d
         return retrieved_learning

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.learning_impact import LearningImpact
 from ..models.retrieved_learning_kind import RetrievedLearningKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.playbook_diagnosis import PlaybookDiagnosis
@@ -18,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="RetrievedLearningEvaluationResult")
 
 
-@_attrs_define
-class RetrievedLearningEvaluationResult:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RetrievedLearningEvaluationResult(AnswerModel):
     """Latest per-learning relevance/impact verdict for one interaction.
 
     New rows are unique per ``(user_id, session_id, interaction_id, kind,
@@ -75,106 +85,106 @@ class RetrievedLearningEvaluationResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
-        result_id = self.result_id
-
-        user_id = self.user_id
-
-        session_id = self.session_id
-
-        agent_version = self.agent_version
-
-        kind = self.kind.value
-
-        learning_id = self.learning_id
-
-        relevance_reason = self.relevance_reason
-
-        impact_reason = self.impact_reason
-
-        diagnosis_evidence_complete = self.diagnosis_evidence_complete
-
-        created_at = self.created_at
-
-        _interaction_id = UNSET if self.interaction_id is None else self.interaction_id
-        interaction_id: int | None | Unset
-        if isinstance(_interaction_id, Unset):
-            interaction_id = UNSET
-        else:
-            interaction_id = _interaction_id
-
-        _interaction_created_at = UNSET if self.interaction_created_at is None else self.interaction_created_at
-        interaction_created_at: int | None | Unset
-        if isinstance(_interaction_created_at, Unset):
-            interaction_created_at = UNSET
-        else:
-            interaction_created_at = _interaction_created_at
-
-        _is_relevant = UNSET if self.is_relevant is None else self.is_relevant
-        is_relevant: bool | None | Unset
-        if isinstance(_is_relevant, Unset):
-            is_relevant = UNSET
-        else:
-            is_relevant = _is_relevant
-
-        _impact = UNSET if self.impact is None else self.impact
-        impact: None | str | Unset
-        if isinstance(_impact, Unset):
-            impact = UNSET
-        elif isinstance(_impact, LearningImpact):
-            impact = _impact.value
-        else:
-            impact = _impact
-
-        _diagnosis = UNSET if self.diagnosis is None else self.diagnosis
-        diagnosis: dict[str, Any] | None | Unset
-        if isinstance(_diagnosis, Unset):
-            diagnosis = UNSET
-        elif isinstance(_diagnosis, PlaybookDiagnosis):
-            diagnosis = _diagnosis.to_dict()
-        else:
-            diagnosis = _diagnosis
-
-        _evaluated_playbook_digest = UNSET if self.evaluated_playbook_digest is None else self.evaluated_playbook_digest
-        evaluated_playbook_digest: None | str | Unset
-        if isinstance(_evaluated_playbook_digest, Unset):
-            evaluated_playbook_digest = UNSET
-        else:
-            evaluated_playbook_digest = _evaluated_playbook_digest
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "result_id": result_id,
-                "user_id": user_id,
-                "session_id": session_id,
-                "agent_version": agent_version,
-                "kind": kind,
-                "learning_id": learning_id,
-                "relevance_reason": relevance_reason,
-                "impact_reason": impact_reason,
-                "diagnosis_evidence_complete": diagnosis_evidence_complete,
-                "created_at": created_at,
-            }
-        )
-        if interaction_id is not UNSET:
-            field_dict["interaction_id"] = interaction_id
-        if interaction_created_at is not UNSET:
-            field_dict["interaction_created_at"] = interaction_created_at
-        if is_relevant is not UNSET:
-            field_dict["is_relevant"] = is_relevant
-        if impact is not UNSET:
-            field_dict["impact"] = impact
-        if diagnosis is not UNSET:
-            field_dict["diagnosis"] = diagnosis
-        if evaluated_playbook_digest is not UNSET:
-            field_dict["evaluated_playbook_digest"] = evaluated_playbook_digest
+        _gaps_ = answer_gaps(self)
+        if "result_id" not in _gaps_:
+            result_id = self.result_id
+            field_dict["result_id"] = result_id
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "kind" not in _gaps_:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "learning_id" not in _gaps_:
+            learning_id = self.learning_id
+            field_dict["learning_id"] = learning_id
+        if "relevance_reason" not in _gaps_:
+            relevance_reason = self.relevance_reason
+            field_dict["relevance_reason"] = relevance_reason
+        if "impact_reason" not in _gaps_:
+            impact_reason = self.impact_reason
+            field_dict["impact_reason"] = impact_reason
+        if "diagnosis_evidence_complete" not in _gaps_:
+            diagnosis_evidence_complete = self.diagnosis_evidence_complete
+            field_dict["diagnosis_evidence_complete"] = diagnosis_evidence_complete
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "interaction_id" not in _gaps_:
+            _interaction_id = UNSET if self.interaction_id is None else self.interaction_id
+            interaction_id: int | None | Unset
+            if isinstance(_interaction_id, Unset):
+                interaction_id = UNSET
+            else:
+                interaction_id = _interaction_id
+            if interaction_id is not UNSET:
+                field_dict["interaction_id"] = interaction_id
+        if "interaction_created_at" not in _gaps_:
+            _interaction_created_at = UNSET if self.interaction_created_at is None else self.interaction_created_at
+            interaction_created_at: int | None | Unset
+            if isinstance(_interaction_created_at, Unset):
+                interaction_created_at = UNSET
+            else:
+                interaction_created_at = _interaction_created_at
+            if interaction_created_at is not UNSET:
+                field_dict["interaction_created_at"] = interaction_created_at
+        if "is_relevant" not in _gaps_:
+            _is_relevant = UNSET if self.is_relevant is None else self.is_relevant
+            is_relevant: bool | None | Unset
+            if isinstance(_is_relevant, Unset):
+                is_relevant = UNSET
+            else:
+                is_relevant = _is_relevant
+            if is_relevant is not UNSET:
+                field_dict["is_relevant"] = is_relevant
+        if "impact" not in _gaps_:
+            _impact = UNSET if self.impact is None else self.impact
+            impact: None | str | Unset
+            if isinstance(_impact, Unset):
+                impact = UNSET
+            elif isinstance(_impact, LearningImpact):
+                impact = _impact.value
+            else:
+                impact = _impact
+            if impact is not UNSET:
+                field_dict["impact"] = impact
+        if "diagnosis" not in _gaps_:
+            _diagnosis = UNSET if self.diagnosis is None else self.diagnosis
+            diagnosis: dict[str, Any] | None | Unset
+            if isinstance(_diagnosis, Unset):
+                diagnosis = UNSET
+            elif isinstance(_diagnosis, PlaybookDiagnosis):
+                diagnosis = _diagnosis.to_dict()
+            else:
+                diagnosis = _diagnosis
+            if diagnosis is not UNSET:
+                field_dict["diagnosis"] = diagnosis
+        if "evaluated_playbook_digest" not in _gaps_:
+            _evaluated_playbook_digest = (
+                UNSET if self.evaluated_playbook_digest is None else self.evaluated_playbook_digest
+            )
+            evaluated_playbook_digest: None | str | Unset
+            if isinstance(_evaluated_playbook_digest, Unset):
+                evaluated_playbook_digest = UNSET
+            else:
+                evaluated_playbook_digest = _evaluated_playbook_digest
+            if evaluated_playbook_digest is not UNSET:
+                field_dict["evaluated_playbook_digest"] = evaluated_playbook_digest
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -183,116 +193,264 @@ class RetrievedLearningEvaluationResult:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415
 
         d = dict(src_dict)
-        result_id = d.pop("result_id", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_result_id = d.pop("result_id", UNSET)
+            if type(_raw_result_id) is not int:
+                _raw_result_id = settle(_raw_result_id, "int", default=0)
+            result_id = _raw_result_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["result_id"] = gap_cause(_exc_)
 
-        user_id = d.pop("user_id")
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        session_id = d.pop("session_id")
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version", "")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str", default="")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        kind = RetrievedLearningKind(d.pop("kind"))
+        try:
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = RetrievedLearningKind(_raw_kind)
 
-        learning_id = d.pop("learning_id")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
-        relevance_reason = d.pop("relevance_reason", "")
+        try:
+            _raw_learning_id = d.pop("learning_id", UNSET)
+            if type(_raw_learning_id) is not str:
+                _raw_learning_id = settle(_raw_learning_id, "str")
+            learning_id = _raw_learning_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["learning_id"] = gap_cause(_exc_)
 
-        impact_reason = d.pop("impact_reason", "")
+        try:
+            _raw_relevance_reason = d.pop("relevance_reason", UNSET)
+            if type(_raw_relevance_reason) is not str:
+                _raw_relevance_reason = settle(_raw_relevance_reason, "str", default="")
+            relevance_reason = _raw_relevance_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["relevance_reason"] = gap_cause(_exc_)
 
-        diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete", False)
+        try:
+            _raw_impact_reason = d.pop("impact_reason", UNSET)
+            if type(_raw_impact_reason) is not str:
+                _raw_impact_reason = settle(_raw_impact_reason, "str", default="")
+            impact_reason = _raw_impact_reason
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["impact_reason"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_diagnosis_evidence_complete = d.pop("diagnosis_evidence_complete", UNSET)
+            if type(_raw_diagnosis_evidence_complete) is not bool:
+                _raw_diagnosis_evidence_complete = settle(_raw_diagnosis_evidence_complete, "bool", default=False)
+            diagnosis_evidence_complete = _raw_diagnosis_evidence_complete
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["diagnosis_evidence_complete"] = gap_cause(_exc_)
 
-        def _parse_interaction_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        interaction_id = _parse_interaction_id(d.pop("interaction_id", UNSET))
+        try:
 
-        def _parse_interaction_created_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_interaction_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        interaction_created_at = _parse_interaction_created_at(d.pop("interaction_created_at", UNSET))
+            interaction_id = _parse_interaction_id(d.pop("interaction_id", UNSET))
 
-        def _parse_is_relevant(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+            if type(interaction_id) is not int and interaction_id is not None and interaction_id is not UNSET:
+                interaction_id = plain_value(interaction_id, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interaction_id"] = gap_cause(_exc_)
 
-        is_relevant = _parse_is_relevant(d.pop("is_relevant", UNSET))
+        try:
 
-        def _parse_impact(data: object) -> LearningImpact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                impact_type_0 = LearningImpact(data)
+            def _parse_interaction_created_at(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-                return impact_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(LearningImpact | None | Unset, data)
+            interaction_created_at = _parse_interaction_created_at(d.pop("interaction_created_at", UNSET))
 
-        impact = _parse_impact(d.pop("impact", UNSET))
+            if (
+                type(interaction_created_at) is not int
+                and interaction_created_at is not None
+                and interaction_created_at is not UNSET
+            ):
+                interaction_created_at = plain_value(interaction_created_at, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interaction_created_at"] = gap_cause(_exc_)
 
-        def _parse_diagnosis(data: object) -> None | PlaybookDiagnosis | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                diagnosis_type_0 = PlaybookDiagnosis.from_dict(data)
+        try:
 
-                return diagnosis_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | PlaybookDiagnosis | Unset, data)
+            def _parse_is_relevant(data: object) -> bool | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(bool | None | Unset, data)
 
-        diagnosis = _parse_diagnosis(d.pop("diagnosis", UNSET))
+            is_relevant = _parse_is_relevant(d.pop("is_relevant", UNSET))
 
-        def _parse_evaluated_playbook_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if type(is_relevant) is not bool and is_relevant is not None and is_relevant is not UNSET:
+                is_relevant = plain_value(is_relevant, ("bool",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_relevant"] = gap_cause(_exc_)
 
-        evaluated_playbook_digest = _parse_evaluated_playbook_digest(d.pop("evaluated_playbook_digest", UNSET))
+        try:
 
-        retrieved_learning_evaluation_result = cls(
-            result_id=result_id,
-            user_id=user_id,
-            session_id=session_id,
-            agent_version=agent_version,
-            kind=kind,
-            learning_id=learning_id,
-            relevance_reason=relevance_reason,
-            impact_reason=impact_reason,
-            diagnosis_evidence_complete=diagnosis_evidence_complete,
-            created_at=created_at,
-            interaction_id=None if isinstance(interaction_id, Unset) else interaction_id,
-            interaction_created_at=None if isinstance(interaction_created_at, Unset) else interaction_created_at,
-            is_relevant=None if isinstance(is_relevant, Unset) else is_relevant,
-            impact=None if isinstance(impact, Unset) else impact,
-            diagnosis=None if isinstance(diagnosis, Unset) else diagnosis,
-            evaluated_playbook_digest=None
-            if isinstance(evaluated_playbook_digest, Unset)
-            else evaluated_playbook_digest,
-        )
+            def _parse_impact(data: object) -> LearningImpact | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    impact_type_0 = LearningImpact(data)
+
+                    return impact_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(LearningImpact | None | Unset, data)
+
+            impact = _parse_impact(d.pop("impact", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["impact"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_diagnosis(data: object) -> None | PlaybookDiagnosis | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    diagnosis_type_0 = PlaybookDiagnosis.from_dict(data)
+
+                    return diagnosis_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | PlaybookDiagnosis | Unset, data)
+
+            diagnosis = _parse_diagnosis(d.pop("diagnosis", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["diagnosis"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_evaluated_playbook_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            evaluated_playbook_digest = _parse_evaluated_playbook_digest(d.pop("evaluated_playbook_digest", UNSET))
+
+            if (
+                type(evaluated_playbook_digest) is not str
+                and evaluated_playbook_digest is not None
+                and evaluated_playbook_digest is not UNSET
+            ):
+                evaluated_playbook_digest = plain_value(evaluated_playbook_digest, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["evaluated_playbook_digest"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            retrieved_learning_evaluation_result = cls(
+                result_id=result_id,
+                user_id=user_id,
+                session_id=session_id,
+                agent_version=agent_version,
+                kind=kind,
+                learning_id=learning_id,
+                relevance_reason=relevance_reason,
+                impact_reason=impact_reason,
+                diagnosis_evidence_complete=diagnosis_evidence_complete,
+                created_at=created_at,
+                interaction_id=None if isinstance(interaction_id, Unset) else interaction_id,
+                interaction_created_at=None if isinstance(interaction_created_at, Unset) else interaction_created_at,
+                is_relevant=None if isinstance(is_relevant, Unset) else is_relevant,
+                impact=None if isinstance(impact, Unset) else impact,
+                diagnosis=None if isinstance(diagnosis, Unset) else diagnosis,
+                evaluated_playbook_digest=None
+                if isinstance(evaluated_playbook_digest, Unset)
+                else evaluated_playbook_digest,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "result_id" not in _gaps_:
+                _values_["result_id"] = result_id
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "learning_id" not in _gaps_:
+                _values_["learning_id"] = learning_id
+            if "relevance_reason" not in _gaps_:
+                _values_["relevance_reason"] = relevance_reason
+            if "impact_reason" not in _gaps_:
+                _values_["impact_reason"] = impact_reason
+            if "diagnosis_evidence_complete" not in _gaps_:
+                _values_["diagnosis_evidence_complete"] = diagnosis_evidence_complete
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "interaction_id" not in _gaps_:
+                _values_["interaction_id"] = None if isinstance(interaction_id, Unset) else interaction_id
+            if "interaction_created_at" not in _gaps_:
+                _values_["interaction_created_at"] = (
+                    None if isinstance(interaction_created_at, Unset) else interaction_created_at
+                )
+            if "is_relevant" not in _gaps_:
+                _values_["is_relevant"] = None if isinstance(is_relevant, Unset) else is_relevant
+            if "impact" not in _gaps_:
+                _values_["impact"] = None if isinstance(impact, Unset) else impact
+            if "diagnosis" not in _gaps_:
+                _values_["diagnosis"] = None if isinstance(diagnosis, Unset) else diagnosis
+            if "evaluated_playbook_digest" not in _gaps_:
+                _values_["evaluated_playbook_digest"] = (
+                    None if isinstance(evaluated_playbook_digest, Unset) else evaluated_playbook_digest
+                )
+            retrieved_learning_evaluation_result = partial_answer(cls, _values_, _gaps_, src_dict)
 
         retrieved_learning_evaluation_result.additional_properties = d
         return retrieved_learning_evaluation_result

@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="ReviewUserPlaybookEdit")
 
 
-@_attrs_define
-class ReviewUserPlaybookEdit:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ReviewUserPlaybookEdit(AnswerModel):
     """Replacement fields proposed by the user-playbook reviewer."""
 
     content: str
@@ -22,44 +30,71 @@ class ReviewUserPlaybookEdit:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        content = self.content
-
-        trigger = self.trigger
-
-        rationale = self.rationale
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "content": content,
-                "trigger": trigger,
-                "rationale": rationale,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "content" not in _gaps_:
+            content = self.content
+            field_dict["content"] = content
+        if "trigger" not in _gaps_:
+            trigger = self.trigger
+            field_dict["trigger"] = trigger
+        if "rationale" not in _gaps_:
+            rationale = self.rationale
+            field_dict["rationale"] = rationale
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        content = d.pop("content")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
-        trigger = d.pop("trigger")
+        try:
+            _raw_trigger = d.pop("trigger", UNSET)
+            if type(_raw_trigger) is not str:
+                _raw_trigger = settle(_raw_trigger, "str")
+            trigger = _raw_trigger
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger"] = gap_cause(_exc_)
 
-        rationale = d.pop("rationale")
+        try:
+            _raw_rationale = d.pop("rationale", UNSET)
+            if type(_raw_rationale) is not str:
+                _raw_rationale = settle(_raw_rationale, "str")
+            rationale = _raw_rationale
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rationale"] = gap_cause(_exc_)
 
-        review_user_playbook_edit = cls(
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-        )
+        if not _gaps_:
+            review_user_playbook_edit = cls(
+                content=content,
+                trigger=trigger,
+                rationale=rationale,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "trigger" not in _gaps_:
+                _values_["trigger"] = trigger
+            if "rationale" not in _gaps_:
+                _values_["rationale"] = rationale
+            review_user_playbook_edit = partial_answer(cls, _values_, _gaps_, src_dict)
 
         review_user_playbook_edit.additional_properties = d
         return review_user_playbook_edit

@@ -9,7 +9,17 @@ from attrs import field as _attrs_field
 
 from ..models.review_user_playbook_result_decision import ReviewUserPlaybookResultDecision
 from ..models.review_user_playbook_result_reason_code import ReviewUserPlaybookResultReasonCode
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit
@@ -18,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReviewUserPlaybookResult")
 
 
-@_attrs_define
-class ReviewUserPlaybookResult:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ReviewUserPlaybookResult(AnswerModel):
     """One persisted user playbook's re-review outcome.
 
     ``skip`` means the row could not be reviewed at all because its finalized
@@ -41,61 +51,59 @@ class ReviewUserPlaybookResult:
     def to_dict(self) -> dict[str, Any]:
         from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit  # noqa: PLC0415
 
-        user_playbook_id = self.user_playbook_id
-
-        decision = self.decision.value
-
-        reason_code = self.reason_code.value
-
-        applied = self.applied
-
-        _reason = UNSET if self.reason is None else self.reason
-        reason: None | str | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        else:
-            reason = _reason
-
-        _edit = UNSET if self.edit is None else self.edit
-        edit: dict[str, Any] | None | Unset
-        if isinstance(_edit, Unset):
-            edit = UNSET
-        elif isinstance(_edit, ReviewUserPlaybookEdit):
-            edit = _edit.to_dict()
-        else:
-            edit = _edit
-
-        _successor_user_playbook_id = (
-            UNSET if self.successor_user_playbook_id is None else self.successor_user_playbook_id
-        )
-        successor_user_playbook_id: int | None | Unset
-        if isinstance(_successor_user_playbook_id, Unset):
-            successor_user_playbook_id = UNSET
-        else:
-            successor_user_playbook_id = _successor_user_playbook_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_playbook_id": user_playbook_id,
-                "decision": decision,
-                "reason_code": reason_code,
-                "applied": applied,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if edit is not UNSET:
-            field_dict["edit"] = edit
-        if successor_user_playbook_id is not UNSET:
-            field_dict["successor_user_playbook_id"] = successor_user_playbook_id
+        _gaps_ = answer_gaps(self)
+        if "user_playbook_id" not in _gaps_:
+            user_playbook_id = self.user_playbook_id
+            field_dict["user_playbook_id"] = user_playbook_id
+        if "decision" not in _gaps_:
+            decision = self.decision.value
+            field_dict["decision"] = decision
+        if "reason_code" not in _gaps_:
+            reason_code = self.reason_code.value
+            field_dict["reason_code"] = reason_code
+        if "applied" not in _gaps_:
+            applied = self.applied
+            field_dict["applied"] = applied
+        if "reason" not in _gaps_:
+            _reason = UNSET if self.reason is None else self.reason
+            reason: None | str | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            else:
+                reason = _reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+        if "edit" not in _gaps_:
+            _edit = UNSET if self.edit is None else self.edit
+            edit: dict[str, Any] | None | Unset
+            if isinstance(_edit, Unset):
+                edit = UNSET
+            elif isinstance(_edit, ReviewUserPlaybookEdit):
+                edit = _edit.to_dict()
+            else:
+                edit = _edit
+            if edit is not UNSET:
+                field_dict["edit"] = edit
+        if "successor_user_playbook_id" not in _gaps_:
+            _successor_user_playbook_id = (
+                UNSET if self.successor_user_playbook_id is None else self.successor_user_playbook_id
+            )
+            successor_user_playbook_id: int | None | Unset
+            if isinstance(_successor_user_playbook_id, Unset):
+                successor_user_playbook_id = UNSET
+            else:
+                successor_user_playbook_id = _successor_user_playbook_id
+            if successor_user_playbook_id is not UNSET:
+                field_dict["successor_user_playbook_id"] = successor_user_playbook_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -104,60 +112,130 @@ class ReviewUserPlaybookResult:
         from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_playbook_id = d.pop("user_playbook_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_user_playbook_id = d.pop("user_playbook_id", UNSET)
+            if type(_raw_user_playbook_id) is not int:
+                _raw_user_playbook_id = settle(_raw_user_playbook_id, "int")
+            user_playbook_id = _raw_user_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_id"] = gap_cause(_exc_)
 
-        decision = ReviewUserPlaybookResultDecision(d.pop("decision"))
+        try:
+            _raw_decision = d.pop("decision", UNSET)
+            if _raw_decision is UNSET or _raw_decision is None:
+                _raw_decision = settle(_raw_decision, None)
+            decision = ReviewUserPlaybookResultDecision(_raw_decision)
 
-        reason_code = ReviewUserPlaybookResultReasonCode(d.pop("reason_code"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["decision"] = gap_cause(_exc_)
 
-        applied = d.pop("applied", False)
+        try:
+            _raw_reason_code = d.pop("reason_code", UNSET)
+            if _raw_reason_code is UNSET or _raw_reason_code is None:
+                _raw_reason_code = settle(_raw_reason_code, None)
+            reason_code = ReviewUserPlaybookResultReasonCode(_raw_reason_code)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason_code"] = gap_cause(_exc_)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+        try:
+            _raw_applied = d.pop("applied", UNSET)
+            if type(_raw_applied) is not bool:
+                _raw_applied = settle(_raw_applied, "bool", default=False)
+            applied = _raw_applied
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["applied"] = gap_cause(_exc_)
 
-        def _parse_edit(data: object) -> None | ReviewUserPlaybookEdit | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                edit_type_0 = ReviewUserPlaybookEdit.from_dict(data)
+        try:
 
-                return edit_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ReviewUserPlaybookEdit | Unset, data)
+            def _parse_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        edit = _parse_edit(d.pop("edit", UNSET))
+            reason = _parse_reason(d.pop("reason", UNSET))
 
-        def _parse_successor_user_playbook_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            if type(reason) is not str and reason is not None and reason is not UNSET:
+                reason = plain_value(reason, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-        successor_user_playbook_id = _parse_successor_user_playbook_id(d.pop("successor_user_playbook_id", UNSET))
+        try:
 
-        review_user_playbook_result = cls(
-            user_playbook_id=user_playbook_id,
-            decision=decision,
-            reason_code=reason_code,
-            applied=applied,
-            reason=None if isinstance(reason, Unset) else reason,
-            edit=None if isinstance(edit, Unset) else edit,
-            successor_user_playbook_id=None
-            if isinstance(successor_user_playbook_id, Unset)
-            else successor_user_playbook_id,
-        )
+            def _parse_edit(data: object) -> None | ReviewUserPlaybookEdit | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    edit_type_0 = ReviewUserPlaybookEdit.from_dict(data)
+
+                    return edit_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ReviewUserPlaybookEdit | Unset, data)
+
+            edit = _parse_edit(d.pop("edit", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["edit"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_successor_user_playbook_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            successor_user_playbook_id = _parse_successor_user_playbook_id(d.pop("successor_user_playbook_id", UNSET))
+
+            if (
+                type(successor_user_playbook_id) is not int
+                and successor_user_playbook_id is not None
+                and successor_user_playbook_id is not UNSET
+            ):
+                successor_user_playbook_id = plain_value(successor_user_playbook_id, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["successor_user_playbook_id"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            review_user_playbook_result = cls(
+                user_playbook_id=user_playbook_id,
+                decision=decision,
+                reason_code=reason_code,
+                applied=applied,
+                reason=None if isinstance(reason, Unset) else reason,
+                edit=None if isinstance(edit, Unset) else edit,
+                successor_user_playbook_id=None
+                if isinstance(successor_user_playbook_id, Unset)
+                else successor_user_playbook_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_playbook_id" not in _gaps_:
+                _values_["user_playbook_id"] = user_playbook_id
+            if "decision" not in _gaps_:
+                _values_["decision"] = decision
+            if "reason_code" not in _gaps_:
+                _values_["reason_code"] = reason_code
+            if "applied" not in _gaps_:
+                _values_["applied"] = applied
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            if "edit" not in _gaps_:
+                _values_["edit"] = None if isinstance(edit, Unset) else edit
+            if "successor_user_playbook_id" not in _gaps_:
+                _values_["successor_user_playbook_id"] = (
+                    None if isinstance(successor_user_playbook_id, Unset) else successor_user_playbook_id
+                )
+            review_user_playbook_result = partial_answer(cls, _values_, _gaps_, src_dict)
 
         review_user_playbook_result.additional_properties = d
         return review_user_playbook_result

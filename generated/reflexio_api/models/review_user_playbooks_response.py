@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.review_user_playbook_result import ReviewUserPlaybookResult
@@ -16,8 +26,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ReviewUserPlaybooksResponse")
 
 
-@_attrs_define
-class ReviewUserPlaybooksResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ReviewUserPlaybooksResponse(AnswerModel):
     """Bulk user-playbook re-review report and optional apply summary.
 
     Apply mode runs in the background, so its response carries ``run_id`` and an
@@ -39,63 +49,62 @@ class ReviewUserPlaybooksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        report_only = self.report_only
-
-        selected_count = self.selected_count
-
-        accepted_count = self.accepted_count
-
-        edited_count = self.edited_count
-
-        rejected_count = self.rejected_count
-
-        skipped_count = self.skipped_count
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
-        _run_id = UNSET if self.run_id is None else self.run_id
-        run_id: None | str | Unset
-        if isinstance(_run_id, Unset):
-            run_id = UNSET
-        else:
-            run_id = _run_id
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "report_only": report_only,
-                "selected_count": selected_count,
-                "accepted_count": accepted_count,
-                "edited_count": edited_count,
-                "rejected_count": rejected_count,
-                "skipped_count": skipped_count,
-                "results": results,
-            }
-        )
-        if run_id is not UNSET:
-            field_dict["run_id"] = run_id
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "report_only" not in _gaps_:
+            report_only = self.report_only
+            field_dict["report_only"] = report_only
+        if "selected_count" not in _gaps_:
+            selected_count = self.selected_count
+            field_dict["selected_count"] = selected_count
+        if "accepted_count" not in _gaps_:
+            accepted_count = self.accepted_count
+            field_dict["accepted_count"] = accepted_count
+        if "edited_count" not in _gaps_:
+            edited_count = self.edited_count
+            field_dict["edited_count"] = edited_count
+        if "rejected_count" not in _gaps_:
+            rejected_count = self.rejected_count
+            field_dict["rejected_count"] = rejected_count
+        if "skipped_count" not in _gaps_:
+            skipped_count = self.skipped_count
+            field_dict["skipped_count"] = skipped_count
+        if "results" not in _gaps_:
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+            field_dict["results"] = results
+        if "run_id" not in _gaps_:
+            _run_id = UNSET if self.run_id is None else self.run_id
+            run_id: None | str | Unset
+            if isinstance(_run_id, Unset):
+                run_id = UNSET
+            else:
+                run_id = _run_id
+            if run_id is not UNSET:
+                field_dict["run_id"] = run_id
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -104,57 +113,145 @@ class ReviewUserPlaybooksResponse:
         from ..models.review_user_playbook_result import ReviewUserPlaybookResult  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        report_only = d.pop("report_only", True)
+        try:
+            _raw_report_only = d.pop("report_only", UNSET)
+            if type(_raw_report_only) is not bool:
+                _raw_report_only = settle(_raw_report_only, "bool", default=True)
+            report_only = _raw_report_only
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["report_only"] = gap_cause(_exc_)
 
-        selected_count = d.pop("selected_count", 0)
+        try:
+            _raw_selected_count = d.pop("selected_count", UNSET)
+            if type(_raw_selected_count) is not int:
+                _raw_selected_count = settle(_raw_selected_count, "int", default=0)
+            selected_count = _raw_selected_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["selected_count"] = gap_cause(_exc_)
 
-        accepted_count = d.pop("accepted_count", 0)
+        try:
+            _raw_accepted_count = d.pop("accepted_count", UNSET)
+            if type(_raw_accepted_count) is not int:
+                _raw_accepted_count = settle(_raw_accepted_count, "int", default=0)
+            accepted_count = _raw_accepted_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["accepted_count"] = gap_cause(_exc_)
 
-        edited_count = d.pop("edited_count", 0)
+        try:
+            _raw_edited_count = d.pop("edited_count", UNSET)
+            if type(_raw_edited_count) is not int:
+                _raw_edited_count = settle(_raw_edited_count, "int", default=0)
+            edited_count = _raw_edited_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["edited_count"] = gap_cause(_exc_)
 
-        rejected_count = d.pop("rejected_count", 0)
+        try:
+            _raw_rejected_count = d.pop("rejected_count", UNSET)
+            if type(_raw_rejected_count) is not int:
+                _raw_rejected_count = settle(_raw_rejected_count, "int", default=0)
+            rejected_count = _raw_rejected_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rejected_count"] = gap_cause(_exc_)
 
-        skipped_count = d.pop("skipped_count", 0)
+        try:
+            _raw_skipped_count = d.pop("skipped_count", UNSET)
+            if type(_raw_skipped_count) is not int:
+                _raw_skipped_count = settle(_raw_skipped_count, "int", default=0)
+            skipped_count = _raw_skipped_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["skipped_count"] = gap_cause(_exc_)
 
-        results = []
-        _results = d.pop("results", [])
-        for results_item_data in _results:
-            results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
+        try:
+            _raw_results = d.pop("results", UNSET)
+            if type(_raw_results) is not list:
+                _raw_results = settle(_raw_results, "list", default=[])
+            results = []
+            _results = _raw_results
+            for results_item_data in _results:
+                results_item = ReviewUserPlaybookResult.from_dict(results_item_data)
 
-            results.append(results_item)
+                results.append(results_item)
 
-        def _parse_run_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["results"] = gap_cause(_exc_)
 
-        run_id = _parse_run_id(d.pop("run_id", UNSET))
+        try:
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_run_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+            run_id = _parse_run_id(d.pop("run_id", UNSET))
 
-        review_user_playbooks_response = cls(
-            success=success,
-            report_only=report_only,
-            selected_count=selected_count,
-            accepted_count=accepted_count,
-            edited_count=edited_count,
-            rejected_count=rejected_count,
-            skipped_count=skipped_count,
-            results=results,
-            run_id=None if isinstance(run_id, Unset) else run_id,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            if type(run_id) is not str and run_id is not None and run_id is not UNSET:
+                run_id = plain_value(run_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["run_id"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            review_user_playbooks_response = cls(
+                success=success,
+                report_only=report_only,
+                selected_count=selected_count,
+                accepted_count=accepted_count,
+                edited_count=edited_count,
+                rejected_count=rejected_count,
+                skipped_count=skipped_count,
+                results=results,
+                run_id=None if isinstance(run_id, Unset) else run_id,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "report_only" not in _gaps_:
+                _values_["report_only"] = report_only
+            if "selected_count" not in _gaps_:
+                _values_["selected_count"] = selected_count
+            if "accepted_count" not in _gaps_:
+                _values_["accepted_count"] = accepted_count
+            if "edited_count" not in _gaps_:
+                _values_["edited_count"] = edited_count
+            if "rejected_count" not in _gaps_:
+                _values_["rejected_count"] = rejected_count
+            if "skipped_count" not in _gaps_:
+                _values_["skipped_count"] = skipped_count
+            if "results" not in _gaps_:
+                _values_["results"] = results
+            if "run_id" not in _gaps_:
+                _values_["run_id"] = None if isinstance(run_id, Unset) else run_id
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            review_user_playbooks_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         review_user_playbooks_response.additional_properties = d
         return review_user_playbooks_response

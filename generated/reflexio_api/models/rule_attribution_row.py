@@ -8,13 +8,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.citation_kind import CitationKind
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="RuleAttributionRow")
 
 
-@_attrs_define
-class RuleAttributionRow:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class RuleAttributionRow(AnswerModel):
     """One row in the "rules that moved the needle" panel."""
 
     rule_id: str
@@ -27,68 +35,130 @@ class RuleAttributionRow:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rule_id = self.rule_id
-
-        kind = self.kind.value
-
-        title = self.title
-
-        successes_with = self.successes_with
-
-        failures_with = self.failures_with
-
-        net_sessions = self.net_sessions
-
-        cited_session_ids = self.cited_session_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "rule_id": rule_id,
-                "kind": kind,
-                "title": title,
-                "successes_with": successes_with,
-                "failures_with": failures_with,
-                "net_sessions": net_sessions,
-                "cited_session_ids": cited_session_ids,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "rule_id" not in _gaps_:
+            rule_id = self.rule_id
+            field_dict["rule_id"] = rule_id
+        if "kind" not in _gaps_:
+            kind = self.kind.value
+            field_dict["kind"] = kind
+        if "title" not in _gaps_:
+            title = self.title
+            field_dict["title"] = title
+        if "successes_with" not in _gaps_:
+            successes_with = self.successes_with
+            field_dict["successes_with"] = successes_with
+        if "failures_with" not in _gaps_:
+            failures_with = self.failures_with
+            field_dict["failures_with"] = failures_with
+        if "net_sessions" not in _gaps_:
+            net_sessions = self.net_sessions
+            field_dict["net_sessions"] = net_sessions
+        if "cited_session_ids" not in _gaps_:
+            cited_session_ids = self.cited_session_ids
+
+            field_dict["cited_session_ids"] = cited_session_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rule_id = d.pop("rule_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_rule_id = d.pop("rule_id", UNSET)
+            if type(_raw_rule_id) is not str:
+                _raw_rule_id = settle(_raw_rule_id, "str")
+            rule_id = _raw_rule_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rule_id"] = gap_cause(_exc_)
 
-        kind = CitationKind(d.pop("kind"))
+        try:
+            _raw_kind = d.pop("kind", UNSET)
+            if _raw_kind is UNSET or _raw_kind is None:
+                _raw_kind = settle(_raw_kind, None)
+            kind = CitationKind(_raw_kind)
 
-        title = d.pop("title", "")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["kind"] = gap_cause(_exc_)
 
-        successes_with = d.pop("successes_with")
+        try:
+            _raw_title = d.pop("title", UNSET)
+            if type(_raw_title) is not str:
+                _raw_title = settle(_raw_title, "str", default="")
+            title = _raw_title
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["title"] = gap_cause(_exc_)
 
-        failures_with = d.pop("failures_with")
+        try:
+            _raw_successes_with = d.pop("successes_with", UNSET)
+            if type(_raw_successes_with) is not int:
+                _raw_successes_with = settle(_raw_successes_with, "int")
+            successes_with = _raw_successes_with
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["successes_with"] = gap_cause(_exc_)
 
-        net_sessions = d.pop("net_sessions")
+        try:
+            _raw_failures_with = d.pop("failures_with", UNSET)
+            if type(_raw_failures_with) is not int:
+                _raw_failures_with = settle(_raw_failures_with, "int")
+            failures_with = _raw_failures_with
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["failures_with"] = gap_cause(_exc_)
 
-        cited_session_ids = cast(list[str], d.pop("cited_session_ids", []))
+        try:
+            _raw_net_sessions = d.pop("net_sessions", UNSET)
+            if type(_raw_net_sessions) is not int:
+                _raw_net_sessions = settle(_raw_net_sessions, "int")
+            net_sessions = _raw_net_sessions
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["net_sessions"] = gap_cause(_exc_)
 
-        rule_attribution_row = cls(
-            rule_id=rule_id,
-            kind=kind,
-            title=title,
-            successes_with=successes_with,
-            failures_with=failures_with,
-            net_sessions=net_sessions,
-            cited_session_ids=cited_session_ids,
-        )
+        try:
+            _raw_cited_session_ids = d.pop("cited_session_ids", UNSET)
+            if type(_raw_cited_session_ids) is not list:
+                _raw_cited_session_ids = settle(_raw_cited_session_ids, "list", default=[])
+            cited_session_ids = cast(list[str], _raw_cited_session_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["cited_session_ids"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            rule_attribution_row = cls(
+                rule_id=rule_id,
+                kind=kind,
+                title=title,
+                successes_with=successes_with,
+                failures_with=failures_with,
+                net_sessions=net_sessions,
+                cited_session_ids=cited_session_ids,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "rule_id" not in _gaps_:
+                _values_["rule_id"] = rule_id
+            if "kind" not in _gaps_:
+                _values_["kind"] = kind
+            if "title" not in _gaps_:
+                _values_["title"] = title
+            if "successes_with" not in _gaps_:
+                _values_["successes_with"] = successes_with
+            if "failures_with" not in _gaps_:
+                _values_["failures_with"] = failures_with
+            if "net_sessions" not in _gaps_:
+                _values_["net_sessions"] = net_sessions
+            if "cited_session_ids" not in _gaps_:
+                _values_["cited_session_ids"] = cited_session_ids
+            rule_attribution_row = partial_answer(cls, _values_, _gaps_, src_dict)
 
         rule_attribution_row.additional_properties = d
         return rule_attribution_row

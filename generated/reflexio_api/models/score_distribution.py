@@ -7,13 +7,21 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="ScoreDistribution")
 
 
-@_attrs_define
-class ScoreDistribution:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ScoreDistribution(AnswerModel):
     """Corrections-per-session histogram, current window + baseline."""
 
     current_bins: list[int]
@@ -22,44 +30,77 @@ class ScoreDistribution:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_bins = self.current_bins
-
-        baseline_bins = self.baseline_bins
-
-        labels = self.labels
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "current_bins": current_bins,
-                "baseline_bins": baseline_bins,
-                "labels": labels,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "current_bins" not in _gaps_:
+            current_bins = self.current_bins
+
+            field_dict["current_bins"] = current_bins
+        if "baseline_bins" not in _gaps_:
+            baseline_bins = self.baseline_bins
+
+            field_dict["baseline_bins"] = baseline_bins
+        if "labels" not in _gaps_:
+            labels = self.labels
+
+            field_dict["labels"] = labels
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        current_bins = cast(list[int], d.pop("current_bins"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_current_bins = d.pop("current_bins", UNSET)
+            if type(_raw_current_bins) is not list:
+                _raw_current_bins = settle(_raw_current_bins, "list")
+            current_bins = cast(list[int], _raw_current_bins)
 
-        baseline_bins = cast(list[int], d.pop("baseline_bins"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["current_bins"] = gap_cause(_exc_)
 
-        labels = cast(list[str], d.pop("labels"))
+        try:
+            _raw_baseline_bins = d.pop("baseline_bins", UNSET)
+            if type(_raw_baseline_bins) is not list:
+                _raw_baseline_bins = settle(_raw_baseline_bins, "list")
+            baseline_bins = cast(list[int], _raw_baseline_bins)
 
-        score_distribution = cls(
-            current_bins=current_bins,
-            baseline_bins=baseline_bins,
-            labels=labels,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["baseline_bins"] = gap_cause(_exc_)
+
+        try:
+            _raw_labels = d.pop("labels", UNSET)
+            if type(_raw_labels) is not list:
+                _raw_labels = settle(_raw_labels, "list")
+            labels = cast(list[str], _raw_labels)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["labels"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            score_distribution = cls(
+                current_bins=current_bins,
+                baseline_bins=baseline_bins,
+                labels=labels,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "current_bins" not in _gaps_:
+                _values_["current_bins"] = current_bins
+            if "baseline_bins" not in _gaps_:
+                _values_["baseline_bins"] = baseline_bins
+            if "labels" not in _gaps_:
+                _values_["labels"] = labels
+            score_distribution = partial_answer(cls, _values_, _gaps_, src_dict)
 
         score_distribution.additional_properties = d
         return score_distribution

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_view import AgentPlaybookView
@@ -17,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SearchAgentPlaybooksViewResponse")
 
 
-@_attrs_define
-class SearchAgentPlaybooksViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SearchAgentPlaybooksViewResponse(AnswerModel):
     """API response for searching agent playbooks — uses View types."""
 
     success: bool
@@ -30,47 +40,46 @@ class SearchAgentPlaybooksViewResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.retrieval_experiment_assignment import RetrievalExperimentAssignment  # noqa: PLC0415
 
-        success = self.success
-
-        agent_playbooks = []
-        for agent_playbooks_item_data in self.agent_playbooks:
-            agent_playbooks_item = agent_playbooks_item_data.to_dict()
-            agent_playbooks.append(agent_playbooks_item)
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
-        _experiment = UNSET if self.experiment is None else self.experiment
-        experiment: dict[str, Any] | None | Unset
-        if isinstance(_experiment, Unset):
-            experiment = UNSET
-        elif isinstance(_experiment, RetrievalExperimentAssignment):
-            experiment = _experiment.to_dict()
-        else:
-            experiment = _experiment
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "agent_playbooks": agent_playbooks,
-            }
-        )
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if experiment is not UNSET:
-            field_dict["experiment"] = experiment
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "agent_playbooks" not in _gaps_:
+            agent_playbooks = []
+            for agent_playbooks_item_data in self.agent_playbooks:
+                agent_playbooks_item = agent_playbooks_item_data.to_dict()
+                agent_playbooks.append(agent_playbooks_item)
+
+            field_dict["agent_playbooks"] = agent_playbooks
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
+        if "experiment" not in _gaps_:
+            _experiment = UNSET if self.experiment is None else self.experiment
+            experiment: dict[str, Any] | None | Unset
+            if isinstance(_experiment, Unset):
+                experiment = UNSET
+            elif isinstance(_experiment, RetrievalExperimentAssignment):
+                experiment = _experiment.to_dict()
+            else:
+                experiment = _experiment
+            if experiment is not UNSET:
+                field_dict["experiment"] = experiment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -80,47 +89,85 @@ class SearchAgentPlaybooksViewResponse:
         from ..models.retrieval_experiment_assignment import RetrievalExperimentAssignment  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        agent_playbooks = []
-        _agent_playbooks = d.pop("agent_playbooks")
-        for agent_playbooks_item_data in _agent_playbooks:
-            agent_playbooks_item = AgentPlaybookView.from_dict(agent_playbooks_item_data)
+        try:
+            _raw_agent_playbooks = d.pop("agent_playbooks", UNSET)
+            if type(_raw_agent_playbooks) is not list:
+                _raw_agent_playbooks = settle(_raw_agent_playbooks, "list")
+            agent_playbooks = []
+            _agent_playbooks = _raw_agent_playbooks
+            for agent_playbooks_item_data in _agent_playbooks:
+                agent_playbooks_item = AgentPlaybookView.from_dict(agent_playbooks_item_data)
 
-            agent_playbooks.append(agent_playbooks_item)
+                agent_playbooks.append(agent_playbooks_item)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_playbooks"] = gap_cause(_exc_)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        try:
 
-        def _parse_experiment(data: object) -> None | RetrievalExperimentAssignment | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                experiment_type_0 = RetrievalExperimentAssignment.from_dict(data)
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return experiment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetrievalExperimentAssignment | Unset, data)
+            msg = _parse_msg(d.pop("msg", UNSET))
 
-        experiment = _parse_experiment(d.pop("experiment", UNSET))
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        search_agent_playbooks_view_response = cls(
-            success=success,
-            agent_playbooks=agent_playbooks,
-            msg=None if isinstance(msg, Unset) else msg,
-            experiment=None if isinstance(experiment, Unset) else experiment,
-        )
+        try:
+
+            def _parse_experiment(data: object) -> None | RetrievalExperimentAssignment | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    experiment_type_0 = RetrievalExperimentAssignment.from_dict(data)
+
+                    return experiment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RetrievalExperimentAssignment | Unset, data)
+
+            experiment = _parse_experiment(d.pop("experiment", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            search_agent_playbooks_view_response = cls(
+                success=success,
+                agent_playbooks=agent_playbooks,
+                msg=None if isinstance(msg, Unset) else msg,
+                experiment=None if isinstance(experiment, Unset) else experiment,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "agent_playbooks" not in _gaps_:
+                _values_["agent_playbooks"] = agent_playbooks
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            if "experiment" not in _gaps_:
+                _values_["experiment"] = None if isinstance(experiment, Unset) else experiment
+            search_agent_playbooks_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         search_agent_playbooks_view_response.additional_properties = d
         return search_agent_playbooks_view_response

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="SessionOutcomeRecord")
 
 
-@_attrs_define
-class SessionOutcomeRecord:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SessionOutcomeRecord(AnswerModel):
     """One persisted outcome row, with the session context it was derived from.
 
     WHAT IS STABLE, AND WHAT IS NOT. An outcome a customer reported never
@@ -49,238 +59,388 @@ class SessionOutcomeRecord:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_id = self.user_id
-
-        session_id = self.session_id
-
-        outcome = self.outcome.value
-
-        occurred_at = self.occurred_at
-
-        source = self.source
-
-        created_at = self.created_at
-
-        is_inferred = self.is_inferred
-
-        _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
-        outcome_id: None | str | Unset
-        if isinstance(_outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = _outcome_id
-
-        _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
-        outcome_revision: int | None | Unset
-        if isinstance(_outcome_revision, Unset):
-            outcome_revision = UNSET
-        else:
-            outcome_revision = _outcome_revision
-
-        _label = UNSET if self.label is None else self.label
-        label: None | str | Unset
-        if isinstance(_label, Unset):
-            label = UNSET
-        else:
-            label = _label
-
-        _value = UNSET if self.value is None else self.value
-        value: float | None | Unset
-        if isinstance(_value, Unset):
-            value = UNSET
-        else:
-            value = _value
-
-        _metadata = UNSET if self.metadata is None else self.metadata
-        metadata: dict[str, Any] | None | Unset
-        if isinstance(_metadata, Unset):
-            metadata = UNSET
-        else:
-            metadata = _metadata
-
-        _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
-        outcome_contract_digest: None | str | Unset
-        if isinstance(_outcome_contract_digest, Unset):
-            outcome_contract_digest = UNSET
-        else:
-            outcome_contract_digest = _outcome_contract_digest
-
-        _finalized_trajectory_digest = (
-            UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
-        )
-        finalized_trajectory_digest: None | str | Unset
-        if isinstance(_finalized_trajectory_digest, Unset):
-            finalized_trajectory_digest = UNSET
-        else:
-            finalized_trajectory_digest = _finalized_trajectory_digest
-
-        _trajectory_through_request_id = (
-            UNSET if self.trajectory_through_request_id is None else self.trajectory_through_request_id
-        )
-        trajectory_through_request_id: None | str | Unset
-        if isinstance(_trajectory_through_request_id, Unset):
-            trajectory_through_request_id = UNSET
-        else:
-            trajectory_through_request_id = _trajectory_through_request_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_id": user_id,
-                "session_id": session_id,
-                "outcome": outcome,
-                "occurred_at": occurred_at,
-                "source": source,
-                "created_at": created_at,
-                "is_inferred": is_inferred,
-            }
-        )
-        if outcome_id is not UNSET:
-            field_dict["outcome_id"] = outcome_id
-        if outcome_revision is not UNSET:
-            field_dict["outcome_revision"] = outcome_revision
-        if label is not UNSET:
-            field_dict["label"] = label
-        if value is not UNSET:
-            field_dict["value"] = value
-        if metadata is not UNSET:
-            field_dict["metadata"] = metadata
-        if outcome_contract_digest is not UNSET:
-            field_dict["outcome_contract_digest"] = outcome_contract_digest
-        if finalized_trajectory_digest is not UNSET:
-            field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
-        if trajectory_through_request_id is not UNSET:
-            field_dict["trajectory_through_request_id"] = trajectory_through_request_id
+        _gaps_ = answer_gaps(self)
+        if "user_id" not in _gaps_:
+            user_id = self.user_id
+            field_dict["user_id"] = user_id
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "outcome" not in _gaps_:
+            outcome = self.outcome.value
+            field_dict["outcome"] = outcome
+        if "occurred_at" not in _gaps_:
+            occurred_at = self.occurred_at
+            field_dict["occurred_at"] = occurred_at
+        if "source" not in _gaps_:
+            source = self.source
+            field_dict["source"] = source
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "is_inferred" not in _gaps_:
+            is_inferred = self.is_inferred
+            field_dict["is_inferred"] = is_inferred
+        if "outcome_id" not in _gaps_:
+            _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
+            outcome_id: None | str | Unset
+            if isinstance(_outcome_id, Unset):
+                outcome_id = UNSET
+            else:
+                outcome_id = _outcome_id
+            if outcome_id is not UNSET:
+                field_dict["outcome_id"] = outcome_id
+        if "outcome_revision" not in _gaps_:
+            _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
+            outcome_revision: int | None | Unset
+            if isinstance(_outcome_revision, Unset):
+                outcome_revision = UNSET
+            else:
+                outcome_revision = _outcome_revision
+            if outcome_revision is not UNSET:
+                field_dict["outcome_revision"] = outcome_revision
+        if "label" not in _gaps_:
+            _label = UNSET if self.label is None else self.label
+            label: None | str | Unset
+            if isinstance(_label, Unset):
+                label = UNSET
+            else:
+                label = _label
+            if label is not UNSET:
+                field_dict["label"] = label
+        if "value" not in _gaps_:
+            _value = UNSET if self.value is None else self.value
+            value: float | None | Unset
+            if isinstance(_value, Unset):
+                value = UNSET
+            else:
+                value = _value
+            if value is not UNSET:
+                field_dict["value"] = value
+        if "metadata" not in _gaps_:
+            _metadata = UNSET if self.metadata is None else self.metadata
+            metadata: dict[str, Any] | None | Unset
+            if isinstance(_metadata, Unset):
+                metadata = UNSET
+            else:
+                metadata = _metadata
+            if metadata is not UNSET:
+                field_dict["metadata"] = metadata
+        if "outcome_contract_digest" not in _gaps_:
+            _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
+            outcome_contract_digest: None | str | Unset
+            if isinstance(_outcome_contract_digest, Unset):
+                outcome_contract_digest = UNSET
+            else:
+                outcome_contract_digest = _outcome_contract_digest
+            if outcome_contract_digest is not UNSET:
+                field_dict["outcome_contract_digest"] = outcome_contract_digest
+        if "finalized_trajectory_digest" not in _gaps_:
+            _finalized_trajectory_digest = (
+                UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
+            )
+            finalized_trajectory_digest: None | str | Unset
+            if isinstance(_finalized_trajectory_digest, Unset):
+                finalized_trajectory_digest = UNSET
+            else:
+                finalized_trajectory_digest = _finalized_trajectory_digest
+            if finalized_trajectory_digest is not UNSET:
+                field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
+        if "trajectory_through_request_id" not in _gaps_:
+            _trajectory_through_request_id = (
+                UNSET if self.trajectory_through_request_id is None else self.trajectory_through_request_id
+            )
+            trajectory_through_request_id: None | str | Unset
+            if isinstance(_trajectory_through_request_id, Unset):
+                trajectory_through_request_id = UNSET
+            else:
+                trajectory_through_request_id = _trajectory_through_request_id
+            if trajectory_through_request_id is not UNSET:
+                field_dict["trajectory_through_request_id"] = trajectory_through_request_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_id = d.pop("user_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_user_id = d.pop("user_id", UNSET)
+            if type(_raw_user_id) is not str:
+                _raw_user_id = settle(_raw_user_id, "str")
+            user_id = _raw_user_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        session_id = d.pop("session_id")
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        outcome = SessionOutcomeKind(d.pop("outcome"))
+        try:
+            _raw_outcome = d.pop("outcome", UNSET)
+            if _raw_outcome is UNSET or _raw_outcome is None:
+                _raw_outcome = settle(_raw_outcome, None)
+            outcome = SessionOutcomeKind(_raw_outcome)
 
-        occurred_at = d.pop("occurred_at")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome"] = gap_cause(_exc_)
 
-        source = d.pop("source")
+        try:
+            _raw_occurred_at = d.pop("occurred_at", UNSET)
+            if type(_raw_occurred_at) is not int:
+                _raw_occurred_at = settle(_raw_occurred_at, "int")
+            occurred_at = _raw_occurred_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["occurred_at"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_source = d.pop("source", UNSET)
+            if type(_raw_source) is not str:
+                _raw_source = settle(_raw_source, "str")
+            source = _raw_source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
-        is_inferred = d.pop("is_inferred", False)
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        def _parse_outcome_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_is_inferred = d.pop("is_inferred", UNSET)
+            if type(_raw_is_inferred) is not bool:
+                _raw_is_inferred = settle(_raw_is_inferred, "bool", default=False)
+            is_inferred = _raw_is_inferred
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_inferred"] = gap_cause(_exc_)
 
-        outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
+        try:
 
-        def _parse_outcome_revision(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            def _parse_outcome_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
+            outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
 
-        def _parse_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if type(outcome_id) is not str and outcome_id is not None and outcome_id is not UNSET:
+                outcome_id = plain_value(outcome_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_id"] = gap_cause(_exc_)
 
-        label = _parse_label(d.pop("label", UNSET))
+        try:
 
-        def _parse_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            def _parse_outcome_revision(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        value = _parse_value(d.pop("value", UNSET))
+            outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
 
-        def _parse_metadata(data: object) -> dict[str, Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = dict(data)
+            if type(outcome_revision) is not int and outcome_revision is not None and outcome_revision is not UNSET:
+                outcome_revision = plain_value(outcome_revision, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_revision"] = gap_cause(_exc_)
 
-                return metadata_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(dict[str, Any] | None | Unset, data)
+        try:
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+            def _parse_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_outcome_contract_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            label = _parse_label(d.pop("label", UNSET))
 
-        outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
+            if type(label) is not str and label is not None and label is not UNSET:
+                label = plain_value(label, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["label"] = gap_cause(_exc_)
 
-        def _parse_finalized_trajectory_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        finalized_trajectory_digest = _parse_finalized_trajectory_digest(d.pop("finalized_trajectory_digest", UNSET))
+            def _parse_value(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_trajectory_through_request_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            value = _parse_value(d.pop("value", UNSET))
 
-        trajectory_through_request_id = _parse_trajectory_through_request_id(
-            d.pop("trajectory_through_request_id", UNSET)
-        )
+            if type(value) is not float and value is not None and value is not UNSET:
+                value = plain_value(value, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["value"] = gap_cause(_exc_)
 
-        session_outcome_record = cls(
-            user_id=user_id,
-            session_id=session_id,
-            outcome=outcome,
-            occurred_at=occurred_at,
-            source=source,
-            created_at=created_at,
-            is_inferred=is_inferred,
-            outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
-            outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
-            label=None if isinstance(label, Unset) else label,
-            value=None if isinstance(value, Unset) else value,
-            metadata=None if isinstance(metadata, Unset) else metadata,
-            outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
-            finalized_trajectory_digest=None
-            if isinstance(finalized_trajectory_digest, Unset)
-            else finalized_trajectory_digest,
-            trajectory_through_request_id=None
-            if isinstance(trajectory_through_request_id, Unset)
-            else trajectory_through_request_id,
-        )
+        try:
+
+            def _parse_metadata(data: object) -> dict[str, Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    metadata_type_0 = dict(data)
+
+                    return metadata_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(dict[str, Any] | None | Unset, data)
+
+            metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["metadata"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_outcome_contract_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
+
+            if (
+                type(outcome_contract_digest) is not str
+                and outcome_contract_digest is not None
+                and outcome_contract_digest is not UNSET
+            ):
+                outcome_contract_digest = plain_value(outcome_contract_digest, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_contract_digest"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_finalized_trajectory_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            finalized_trajectory_digest = _parse_finalized_trajectory_digest(
+                d.pop("finalized_trajectory_digest", UNSET)
+            )
+
+            if (
+                type(finalized_trajectory_digest) is not str
+                and finalized_trajectory_digest is not None
+                and finalized_trajectory_digest is not UNSET
+            ):
+                finalized_trajectory_digest = plain_value(finalized_trajectory_digest, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["finalized_trajectory_digest"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_trajectory_through_request_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            trajectory_through_request_id = _parse_trajectory_through_request_id(
+                d.pop("trajectory_through_request_id", UNSET)
+            )
+
+            if (
+                type(trajectory_through_request_id) is not str
+                and trajectory_through_request_id is not None
+                and trajectory_through_request_id is not UNSET
+            ):
+                trajectory_through_request_id = plain_value(trajectory_through_request_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trajectory_through_request_id"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            session_outcome_record = cls(
+                user_id=user_id,
+                session_id=session_id,
+                outcome=outcome,
+                occurred_at=occurred_at,
+                source=source,
+                created_at=created_at,
+                is_inferred=is_inferred,
+                outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
+                outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
+                label=None if isinstance(label, Unset) else label,
+                value=None if isinstance(value, Unset) else value,
+                metadata=None if isinstance(metadata, Unset) else metadata,
+                outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
+                finalized_trajectory_digest=None
+                if isinstance(finalized_trajectory_digest, Unset)
+                else finalized_trajectory_digest,
+                trajectory_through_request_id=None
+                if isinstance(trajectory_through_request_id, Unset)
+                else trajectory_through_request_id,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = user_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "outcome" not in _gaps_:
+                _values_["outcome"] = outcome
+            if "occurred_at" not in _gaps_:
+                _values_["occurred_at"] = occurred_at
+            if "source" not in _gaps_:
+                _values_["source"] = source
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "is_inferred" not in _gaps_:
+                _values_["is_inferred"] = is_inferred
+            if "outcome_id" not in _gaps_:
+                _values_["outcome_id"] = None if isinstance(outcome_id, Unset) else outcome_id
+            if "outcome_revision" not in _gaps_:
+                _values_["outcome_revision"] = None if isinstance(outcome_revision, Unset) else outcome_revision
+            if "label" not in _gaps_:
+                _values_["label"] = None if isinstance(label, Unset) else label
+            if "value" not in _gaps_:
+                _values_["value"] = None if isinstance(value, Unset) else value
+            if "metadata" not in _gaps_:
+                _values_["metadata"] = None if isinstance(metadata, Unset) else metadata
+            if "outcome_contract_digest" not in _gaps_:
+                _values_["outcome_contract_digest"] = (
+                    None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest
+                )
+            if "finalized_trajectory_digest" not in _gaps_:
+                _values_["finalized_trajectory_digest"] = (
+                    None if isinstance(finalized_trajectory_digest, Unset) else finalized_trajectory_digest
+                )
+            if "trajectory_through_request_id" not in _gaps_:
+                _values_["trajectory_through_request_id"] = (
+                    None if isinstance(trajectory_through_request_id, Unset) else trajectory_through_request_id
+                )
+            session_outcome_record = partial_answer(cls, _values_, _gaps_, src_dict)
 
         session_outcome_record.additional_properties = d
         return session_outcome_record

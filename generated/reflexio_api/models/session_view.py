@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.request_data_view import RequestDataView
@@ -16,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SessionView")
 
 
-@_attrs_define
-class SessionView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SessionView(AnswerModel):
     """A session containing requests, using View types."""
 
     session_id: str
@@ -25,27 +33,26 @@ class SessionView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        session_id = self.session_id
-
-        requests = []
-        for requests_item_data in self.requests:
-            requests_item = requests_item_data.to_dict()
-            requests.append(requests_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "session_id": session_id,
-                "requests": requests,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "requests" not in _gaps_:
+            requests = []
+            for requests_item_data in self.requests:
+                requests_item = requests_item_data.to_dict()
+                requests.append(requests_item)
+
+            field_dict["requests"] = requests
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -54,19 +61,41 @@ class SessionView:
         from ..models.request_data_view import RequestDataView  # noqa: PLC0415
 
         d = dict(src_dict)
-        session_id = d.pop("session_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        requests = []
-        _requests = d.pop("requests")
-        for requests_item_data in _requests:
-            requests_item = RequestDataView.from_dict(requests_item_data)
+        try:
+            _raw_requests = d.pop("requests", UNSET)
+            if type(_raw_requests) is not list:
+                _raw_requests = settle(_raw_requests, "list")
+            requests = []
+            _requests = _raw_requests
+            for requests_item_data in _requests:
+                requests_item = RequestDataView.from_dict(requests_item_data)
 
-            requests.append(requests_item)
+                requests.append(requests_item)
 
-        session_view = cls(
-            session_id=session_id,
-            requests=requests,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["requests"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            session_view = cls(
+                session_id=session_id,
+                requests=requests,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "requests" not in _gaps_:
+                _values_["requests"] = requests
+            session_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         session_view.additional_properties = d
         return session_view

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_failure_reason import SessionOutcomeFailureReason
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="SetSessionOutcomeResponse")
 
 
-@_attrs_define
-class SetSessionOutcomeResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SetSessionOutcomeResponse(AnswerModel):
     success: bool
     recorded: bool = False
     message: str = ""
@@ -28,191 +38,293 @@ class SetSessionOutcomeResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        recorded = self.recorded
-
-        message = self.message
-
-        _reason = UNSET if self.reason is None else self.reason
-        reason: None | str | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        elif isinstance(_reason, SessionOutcomeFailureReason):
-            reason = _reason.value
-        else:
-            reason = _reason
-
-        _user_id = UNSET if self.user_id is None else self.user_id
-        user_id: None | str | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = _user_id
-
-        _source = UNSET if self.source is None else self.source
-        source: None | str | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = _source
-
-        _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
-        outcome_id: None | str | Unset
-        if isinstance(_outcome_id, Unset):
-            outcome_id = UNSET
-        else:
-            outcome_id = _outcome_id
-
-        _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
-        outcome_revision: int | None | Unset
-        if isinstance(_outcome_revision, Unset):
-            outcome_revision = UNSET
-        else:
-            outcome_revision = _outcome_revision
-
-        _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
-        outcome_contract_digest: None | str | Unset
-        if isinstance(_outcome_contract_digest, Unset):
-            outcome_contract_digest = UNSET
-        else:
-            outcome_contract_digest = _outcome_contract_digest
-
-        _finalized_trajectory_digest = (
-            UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
-        )
-        finalized_trajectory_digest: None | str | Unset
-        if isinstance(_finalized_trajectory_digest, Unset):
-            finalized_trajectory_digest = UNSET
-        else:
-            finalized_trajectory_digest = _finalized_trajectory_digest
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "recorded": recorded,
-                "message": message,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if source is not UNSET:
-            field_dict["source"] = source
-        if outcome_id is not UNSET:
-            field_dict["outcome_id"] = outcome_id
-        if outcome_revision is not UNSET:
-            field_dict["outcome_revision"] = outcome_revision
-        if outcome_contract_digest is not UNSET:
-            field_dict["outcome_contract_digest"] = outcome_contract_digest
-        if finalized_trajectory_digest is not UNSET:
-            field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "recorded" not in _gaps_:
+            recorded = self.recorded
+            field_dict["recorded"] = recorded
+        if "message" not in _gaps_:
+            message = self.message
+            field_dict["message"] = message
+        if "reason" not in _gaps_:
+            _reason = UNSET if self.reason is None else self.reason
+            reason: None | str | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            elif isinstance(_reason, SessionOutcomeFailureReason):
+                reason = _reason.value
+            else:
+                reason = _reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+        if "user_id" not in _gaps_:
+            _user_id = UNSET if self.user_id is None else self.user_id
+            user_id: None | str | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = _user_id
+            if user_id is not UNSET:
+                field_dict["user_id"] = user_id
+        if "source" not in _gaps_:
+            _source = UNSET if self.source is None else self.source
+            source: None | str | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = _source
+            if source is not UNSET:
+                field_dict["source"] = source
+        if "outcome_id" not in _gaps_:
+            _outcome_id = UNSET if self.outcome_id is None else self.outcome_id
+            outcome_id: None | str | Unset
+            if isinstance(_outcome_id, Unset):
+                outcome_id = UNSET
+            else:
+                outcome_id = _outcome_id
+            if outcome_id is not UNSET:
+                field_dict["outcome_id"] = outcome_id
+        if "outcome_revision" not in _gaps_:
+            _outcome_revision = UNSET if self.outcome_revision is None else self.outcome_revision
+            outcome_revision: int | None | Unset
+            if isinstance(_outcome_revision, Unset):
+                outcome_revision = UNSET
+            else:
+                outcome_revision = _outcome_revision
+            if outcome_revision is not UNSET:
+                field_dict["outcome_revision"] = outcome_revision
+        if "outcome_contract_digest" not in _gaps_:
+            _outcome_contract_digest = UNSET if self.outcome_contract_digest is None else self.outcome_contract_digest
+            outcome_contract_digest: None | str | Unset
+            if isinstance(_outcome_contract_digest, Unset):
+                outcome_contract_digest = UNSET
+            else:
+                outcome_contract_digest = _outcome_contract_digest
+            if outcome_contract_digest is not UNSET:
+                field_dict["outcome_contract_digest"] = outcome_contract_digest
+        if "finalized_trajectory_digest" not in _gaps_:
+            _finalized_trajectory_digest = (
+                UNSET if self.finalized_trajectory_digest is None else self.finalized_trajectory_digest
+            )
+            finalized_trajectory_digest: None | str | Unset
+            if isinstance(_finalized_trajectory_digest, Unset):
+                finalized_trajectory_digest = UNSET
+            else:
+                finalized_trajectory_digest = _finalized_trajectory_digest
+            if finalized_trajectory_digest is not UNSET:
+                field_dict["finalized_trajectory_digest"] = finalized_trajectory_digest
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        recorded = d.pop("recorded", False)
+        try:
+            _raw_recorded = d.pop("recorded", UNSET)
+            if type(_raw_recorded) is not bool:
+                _raw_recorded = settle(_raw_recorded, "bool", default=False)
+            recorded = _raw_recorded
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["recorded"] = gap_cause(_exc_)
 
-        message = d.pop("message", "")
+        try:
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        def _parse_reason(data: object) -> None | SessionOutcomeFailureReason | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = SessionOutcomeFailureReason(data)
+        try:
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SessionOutcomeFailureReason | Unset, data)
+            def _parse_reason(data: object) -> None | SessionOutcomeFailureReason | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reason_type_0 = SessionOutcomeFailureReason(data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+                    return reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | SessionOutcomeFailureReason | Unset, data)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            reason = _parse_reason(d.pop("reason", UNSET))
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        source = _parse_source(d.pop("source", UNSET))
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_outcome_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
+            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                user_id = plain_value(user_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        def _parse_outcome_revision(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
+            def _parse_source(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_outcome_contract_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            source = _parse_source(d.pop("source", UNSET))
 
-        outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
+            if type(source) is not str and source is not None and source is not UNSET:
+                source = plain_value(source, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
-        def _parse_finalized_trajectory_digest(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        finalized_trajectory_digest = _parse_finalized_trajectory_digest(d.pop("finalized_trajectory_digest", UNSET))
+            def _parse_outcome_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        set_session_outcome_response = cls(
-            success=success,
-            recorded=recorded,
-            message=message,
-            reason=None if isinstance(reason, Unset) else reason,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            source=None if isinstance(source, Unset) else source,
-            outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
-            outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
-            outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
-            finalized_trajectory_digest=None
-            if isinstance(finalized_trajectory_digest, Unset)
-            else finalized_trajectory_digest,
-        )
+            outcome_id = _parse_outcome_id(d.pop("outcome_id", UNSET))
+
+            if type(outcome_id) is not str and outcome_id is not None and outcome_id is not UNSET:
+                outcome_id = plain_value(outcome_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_id"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_outcome_revision(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            outcome_revision = _parse_outcome_revision(d.pop("outcome_revision", UNSET))
+
+            if type(outcome_revision) is not int and outcome_revision is not None and outcome_revision is not UNSET:
+                outcome_revision = plain_value(outcome_revision, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_revision"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_outcome_contract_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            outcome_contract_digest = _parse_outcome_contract_digest(d.pop("outcome_contract_digest", UNSET))
+
+            if (
+                type(outcome_contract_digest) is not str
+                and outcome_contract_digest is not None
+                and outcome_contract_digest is not UNSET
+            ):
+                outcome_contract_digest = plain_value(outcome_contract_digest, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["outcome_contract_digest"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_finalized_trajectory_digest(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            finalized_trajectory_digest = _parse_finalized_trajectory_digest(
+                d.pop("finalized_trajectory_digest", UNSET)
+            )
+
+            if (
+                type(finalized_trajectory_digest) is not str
+                and finalized_trajectory_digest is not None
+                and finalized_trajectory_digest is not UNSET
+            ):
+                finalized_trajectory_digest = plain_value(finalized_trajectory_digest, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["finalized_trajectory_digest"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            set_session_outcome_response = cls(
+                success=success,
+                recorded=recorded,
+                message=message,
+                reason=None if isinstance(reason, Unset) else reason,
+                user_id=None if isinstance(user_id, Unset) else user_id,
+                source=None if isinstance(source, Unset) else source,
+                outcome_id=None if isinstance(outcome_id, Unset) else outcome_id,
+                outcome_revision=None if isinstance(outcome_revision, Unset) else outcome_revision,
+                outcome_contract_digest=None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest,
+                finalized_trajectory_digest=None
+                if isinstance(finalized_trajectory_digest, Unset)
+                else finalized_trajectory_digest,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "recorded" not in _gaps_:
+                _values_["recorded"] = recorded
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = None if isinstance(user_id, Unset) else user_id
+            if "source" not in _gaps_:
+                _values_["source"] = None if isinstance(source, Unset) else source
+            if "outcome_id" not in _gaps_:
+                _values_["outcome_id"] = None if isinstance(outcome_id, Unset) else outcome_id
+            if "outcome_revision" not in _gaps_:
+                _values_["outcome_revision"] = None if isinstance(outcome_revision, Unset) else outcome_revision
+            if "outcome_contract_digest" not in _gaps_:
+                _values_["outcome_contract_digest"] = (
+                    None if isinstance(outcome_contract_digest, Unset) else outcome_contract_digest
+                )
+            if "finalized_trajectory_digest" not in _gaps_:
+                _values_["finalized_trajectory_digest"] = (
+                    None if isinstance(finalized_trajectory_digest, Unset) else finalized_trajectory_digest
+                )
+            set_session_outcome_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         set_session_outcome_response.additional_properties = d
         return set_session_outcome_response

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="ShadowComparisonOutput")
 
 
-@_attrs_define
-class ShadowComparisonOutput:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowComparisonOutput(AnswerModel):
     """LLM judge verdict for a per-turn Reflexio-vs-Shadow comparison (F1).
 
     Args:
@@ -36,57 +46,86 @@ class ShadowComparisonOutput:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        better_request = self.better_request.value
-
-        is_significantly_better = self.is_significantly_better
-
-        _comparison_reason = UNSET if self.comparison_reason is None else self.comparison_reason
-        comparison_reason: None | str | Unset
-        if isinstance(_comparison_reason, Unset):
-            comparison_reason = UNSET
-        else:
-            comparison_reason = _comparison_reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "better_request": better_request,
-                "is_significantly_better": is_significantly_better,
-            }
-        )
-        if comparison_reason is not UNSET:
-            field_dict["comparison_reason"] = comparison_reason
+        _gaps_ = answer_gaps(self)
+        if "better_request" not in _gaps_:
+            better_request = self.better_request.value
+            field_dict["better_request"] = better_request
+        if "is_significantly_better" not in _gaps_:
+            is_significantly_better = self.is_significantly_better
+            field_dict["is_significantly_better"] = is_significantly_better
+        if "comparison_reason" not in _gaps_:
+            _comparison_reason = UNSET if self.comparison_reason is None else self.comparison_reason
+            comparison_reason: None | str | Unset
+            if isinstance(_comparison_reason, Unset):
+                comparison_reason = UNSET
+            else:
+                comparison_reason = _comparison_reason
+            if comparison_reason is not UNSET:
+                field_dict["comparison_reason"] = comparison_reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        better_request = ShadowComparisonOutputBetterRequest(d.pop("better_request"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_better_request = d.pop("better_request", UNSET)
+            if _raw_better_request is UNSET or _raw_better_request is None:
+                _raw_better_request = settle(_raw_better_request, None)
+            better_request = ShadowComparisonOutputBetterRequest(_raw_better_request)
 
-        is_significantly_better = d.pop("is_significantly_better")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["better_request"] = gap_cause(_exc_)
 
-        def _parse_comparison_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_is_significantly_better = d.pop("is_significantly_better", UNSET)
+            if type(_raw_is_significantly_better) is not bool:
+                _raw_is_significantly_better = settle(_raw_is_significantly_better, "bool")
+            is_significantly_better = _raw_is_significantly_better
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["is_significantly_better"] = gap_cause(_exc_)
 
-        comparison_reason = _parse_comparison_reason(d.pop("comparison_reason", UNSET))
+        try:
 
-        shadow_comparison_output = cls(
-            better_request=better_request,
-            is_significantly_better=is_significantly_better,
-            comparison_reason=None if isinstance(comparison_reason, Unset) else comparison_reason,
-        )
+            def _parse_comparison_reason(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            comparison_reason = _parse_comparison_reason(d.pop("comparison_reason", UNSET))
+
+            if type(comparison_reason) is not str and comparison_reason is not None and comparison_reason is not UNSET:
+                comparison_reason = plain_value(comparison_reason, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["comparison_reason"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            shadow_comparison_output = cls(
+                better_request=better_request,
+                is_significantly_better=is_significantly_better,
+                comparison_reason=None if isinstance(comparison_reason, Unset) else comparison_reason,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "better_request" not in _gaps_:
+                _values_["better_request"] = better_request
+            if "is_significantly_better" not in _gaps_:
+                _values_["is_significantly_better"] = is_significantly_better
+            if "comparison_reason" not in _gaps_:
+                _values_["comparison_reason"] = None if isinstance(comparison_reason, Unset) else comparison_reason
+            shadow_comparison_output = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_comparison_output.additional_properties = d
         return shadow_comparison_output

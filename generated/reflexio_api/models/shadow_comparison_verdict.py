@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.shadow_comparison_output import ShadowComparisonOutput
@@ -17,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShadowComparisonVerdict")
 
 
-@_attrs_define
-class ShadowComparisonVerdict:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowComparisonVerdict(AnswerModel):
     """One per-turn comparison verdict, stored in shadow_comparison_verdicts (F1).
 
     Args:
@@ -63,42 +71,40 @@ class ShadowComparisonVerdict:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        verdict_id = self.verdict_id
-
-        interaction_id = self.interaction_id
-
-        session_id = self.session_id
-
-        agent_version = self.agent_version
-
-        reflexio_is_request_1 = self.reflexio_is_request_1
-
-        output = self.output.to_dict()
-
-        judge_prompt_version = self.judge_prompt_version
-
-        created_at = self.created_at.isoformat()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "verdict_id": verdict_id,
-                "interaction_id": interaction_id,
-                "session_id": session_id,
-                "agent_version": agent_version,
-                "reflexio_is_request_1": reflexio_is_request_1,
-                "output": output,
-                "judge_prompt_version": judge_prompt_version,
-                "created_at": created_at,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "verdict_id" not in _gaps_:
+            verdict_id = self.verdict_id
+            field_dict["verdict_id"] = verdict_id
+        if "interaction_id" not in _gaps_:
+            interaction_id = self.interaction_id
+            field_dict["interaction_id"] = interaction_id
+        if "session_id" not in _gaps_:
+            session_id = self.session_id
+            field_dict["session_id"] = session_id
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "reflexio_is_request_1" not in _gaps_:
+            reflexio_is_request_1 = self.reflexio_is_request_1
+            field_dict["reflexio_is_request_1"] = reflexio_is_request_1
+        if "output" not in _gaps_:
+            output = self.output.to_dict()
+            field_dict["output"] = output
+        if "judge_prompt_version" not in _gaps_:
+            judge_prompt_version = self.judge_prompt_version
+            field_dict["judge_prompt_version"] = judge_prompt_version
+        if "created_at" not in _gaps_:
+            created_at = self.created_at.isoformat()
+            field_dict["created_at"] = created_at
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -107,32 +113,103 @@ class ShadowComparisonVerdict:
         from ..models.shadow_comparison_output import ShadowComparisonOutput  # noqa: PLC0415
 
         d = dict(src_dict)
-        verdict_id = d.pop("verdict_id")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_verdict_id = d.pop("verdict_id", UNSET)
+            if type(_raw_verdict_id) is not int:
+                _raw_verdict_id = settle(_raw_verdict_id, "int")
+            verdict_id = _raw_verdict_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["verdict_id"] = gap_cause(_exc_)
 
-        interaction_id = d.pop("interaction_id")
+        try:
+            _raw_interaction_id = d.pop("interaction_id", UNSET)
+            if type(_raw_interaction_id) is not str:
+                _raw_interaction_id = settle(_raw_interaction_id, "str")
+            interaction_id = _raw_interaction_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interaction_id"] = gap_cause(_exc_)
 
-        session_id = d.pop("session_id")
+        try:
+            _raw_session_id = d.pop("session_id", UNSET)
+            if type(_raw_session_id) is not str:
+                _raw_session_id = settle(_raw_session_id, "str")
+            session_id = _raw_session_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_id"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        reflexio_is_request_1 = d.pop("reflexio_is_request_1")
+        try:
+            _raw_reflexio_is_request_1 = d.pop("reflexio_is_request_1", UNSET)
+            if type(_raw_reflexio_is_request_1) is not bool:
+                _raw_reflexio_is_request_1 = settle(_raw_reflexio_is_request_1, "bool")
+            reflexio_is_request_1 = _raw_reflexio_is_request_1
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reflexio_is_request_1"] = gap_cause(_exc_)
 
-        output = ShadowComparisonOutput.from_dict(d.pop("output"))
+        try:
+            _raw_output = d.pop("output", UNSET)
+            if type(_raw_output) is not dict:
+                _raw_output = settle(_raw_output, "dict")
+            output = ShadowComparisonOutput.from_dict(_raw_output)
 
-        judge_prompt_version = d.pop("judge_prompt_version")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["output"] = gap_cause(_exc_)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        try:
+            _raw_judge_prompt_version = d.pop("judge_prompt_version", UNSET)
+            if type(_raw_judge_prompt_version) is not str:
+                _raw_judge_prompt_version = settle(_raw_judge_prompt_version, "str")
+            judge_prompt_version = _raw_judge_prompt_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["judge_prompt_version"] = gap_cause(_exc_)
 
-        shadow_comparison_verdict = cls(
-            verdict_id=verdict_id,
-            interaction_id=interaction_id,
-            session_id=session_id,
-            agent_version=agent_version,
-            reflexio_is_request_1=reflexio_is_request_1,
-            output=output,
-            judge_prompt_version=judge_prompt_version,
-            created_at=created_at,
-        )
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not str:
+                _raw_created_at = settle(_raw_created_at, "str")
+            created_at = datetime.datetime.fromisoformat(_raw_created_at)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            shadow_comparison_verdict = cls(
+                verdict_id=verdict_id,
+                interaction_id=interaction_id,
+                session_id=session_id,
+                agent_version=agent_version,
+                reflexio_is_request_1=reflexio_is_request_1,
+                output=output,
+                judge_prompt_version=judge_prompt_version,
+                created_at=created_at,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "verdict_id" not in _gaps_:
+                _values_["verdict_id"] = verdict_id
+            if "interaction_id" not in _gaps_:
+                _values_["interaction_id"] = interaction_id
+            if "session_id" not in _gaps_:
+                _values_["session_id"] = session_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "reflexio_is_request_1" not in _gaps_:
+                _values_["reflexio_is_request_1"] = reflexio_is_request_1
+            if "output" not in _gaps_:
+                _values_["output"] = output
+            if "judge_prompt_version" not in _gaps_:
+                _values_["judge_prompt_version"] = judge_prompt_version
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            shadow_comparison_verdict = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_comparison_verdict.additional_properties = d
         return shadow_comparison_verdict

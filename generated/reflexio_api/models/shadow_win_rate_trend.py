@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.shadow_win_rate_trend_point import ShadowWinRateTrendPoint
@@ -17,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ShadowWinRateTrend")
 
 
-@_attrs_define
-class ShadowWinRateTrend:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowWinRateTrend(AnswerModel):
     """F1 shadow win-rate trend payload for the evaluation overview.
 
     Daily buckets are UTC-aligned and presented in ascending date order.
@@ -51,30 +59,29 @@ class ShadowWinRateTrend:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        daily = []
-        for daily_item_data in self.daily:
-            daily_item = daily_item_data.to_dict()
-            daily.append(daily_item)
-
-        window_total = self.window_total.to_dict()
-
-        judge_prompt_version = self.judge_prompt_version
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "daily": daily,
-                "window_total": window_total,
-                "judge_prompt_version": judge_prompt_version,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "daily" not in _gaps_:
+            daily = []
+            for daily_item_data in self.daily:
+                daily_item = daily_item_data.to_dict()
+                daily.append(daily_item)
+
+            field_dict["daily"] = daily
+        if "window_total" not in _gaps_:
+            window_total = self.window_total.to_dict()
+            field_dict["window_total"] = window_total
+        if "judge_prompt_version" not in _gaps_:
+            judge_prompt_version = self.judge_prompt_version
+            field_dict["judge_prompt_version"] = judge_prompt_version
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -84,22 +91,53 @@ class ShadowWinRateTrend:
         from ..models.shadow_win_rate_trend_window_total import ShadowWinRateTrendWindowTotal  # noqa: PLC0415
 
         d = dict(src_dict)
-        daily = []
-        _daily = d.pop("daily", [])
-        for daily_item_data in _daily:
-            daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_daily = d.pop("daily", UNSET)
+            if type(_raw_daily) is not list:
+                _raw_daily = settle(_raw_daily, "list", default=[])
+            daily = []
+            _daily = _raw_daily
+            for daily_item_data in _daily:
+                daily_item = ShadowWinRateTrendPoint.from_dict(daily_item_data)
 
-            daily.append(daily_item)
+                daily.append(daily_item)
 
-        window_total = ShadowWinRateTrendWindowTotal.from_dict(d.pop("window_total"))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["daily"] = gap_cause(_exc_)
 
-        judge_prompt_version = d.pop("judge_prompt_version", "v1.0.0")
+        try:
+            _raw_window_total = d.pop("window_total", UNSET)
+            if type(_raw_window_total) is not dict:
+                _raw_window_total = settle(_raw_window_total, "dict")
+            window_total = ShadowWinRateTrendWindowTotal.from_dict(_raw_window_total)
 
-        shadow_win_rate_trend = cls(
-            daily=daily,
-            window_total=window_total,
-            judge_prompt_version=judge_prompt_version,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_total"] = gap_cause(_exc_)
+
+        try:
+            _raw_judge_prompt_version = d.pop("judge_prompt_version", UNSET)
+            if type(_raw_judge_prompt_version) is not str:
+                _raw_judge_prompt_version = settle(_raw_judge_prompt_version, "str", default="v1.0.0")
+            judge_prompt_version = _raw_judge_prompt_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["judge_prompt_version"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            shadow_win_rate_trend = cls(
+                daily=daily,
+                window_total=window_total,
+                judge_prompt_version=judge_prompt_version,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "daily" not in _gaps_:
+                _values_["daily"] = daily
+            if "window_total" not in _gaps_:
+                _values_["window_total"] = window_total
+            if "judge_prompt_version" not in _gaps_:
+                _values_["judge_prompt_version"] = judge_prompt_version
+            shadow_win_rate_trend = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_win_rate_trend.additional_properties = d
         return shadow_win_rate_trend

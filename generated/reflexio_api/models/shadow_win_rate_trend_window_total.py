@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="ShadowWinRateTrendWindowTotal")
 
 
-@_attrs_define
-class ShadowWinRateTrendWindowTotal:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ShadowWinRateTrendWindowTotal(AnswerModel):
     """Aggregate of all shadow verdicts in the trend window (F1).
 
     Args:
@@ -35,62 +43,113 @@ class ShadowWinRateTrendWindowTotal:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        n = self.n
-
-        wins = self.wins
-
-        losses = self.losses
-
-        ties = self.ties
-
-        win_rate = self.win_rate
-
-        net_win = self.net_win
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "n": n,
-                "wins": wins,
-                "losses": losses,
-                "ties": ties,
-                "win_rate": win_rate,
-                "net_win": net_win,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "n" not in _gaps_:
+            n = self.n
+            field_dict["n"] = n
+        if "wins" not in _gaps_:
+            wins = self.wins
+            field_dict["wins"] = wins
+        if "losses" not in _gaps_:
+            losses = self.losses
+            field_dict["losses"] = losses
+        if "ties" not in _gaps_:
+            ties = self.ties
+            field_dict["ties"] = ties
+        if "win_rate" not in _gaps_:
+            win_rate = self.win_rate
+            field_dict["win_rate"] = win_rate
+        if "net_win" not in _gaps_:
+            net_win = self.net_win
+            field_dict["net_win"] = net_win
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        n = d.pop("n")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_n = d.pop("n", UNSET)
+            if type(_raw_n) is not int:
+                _raw_n = settle(_raw_n, "int")
+            n = _raw_n
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["n"] = gap_cause(_exc_)
 
-        wins = d.pop("wins")
+        try:
+            _raw_wins = d.pop("wins", UNSET)
+            if type(_raw_wins) is not int:
+                _raw_wins = settle(_raw_wins, "int")
+            wins = _raw_wins
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["wins"] = gap_cause(_exc_)
 
-        losses = d.pop("losses")
+        try:
+            _raw_losses = d.pop("losses", UNSET)
+            if type(_raw_losses) is not int:
+                _raw_losses = settle(_raw_losses, "int")
+            losses = _raw_losses
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["losses"] = gap_cause(_exc_)
 
-        ties = d.pop("ties")
+        try:
+            _raw_ties = d.pop("ties", UNSET)
+            if type(_raw_ties) is not int:
+                _raw_ties = settle(_raw_ties, "int")
+            ties = _raw_ties
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["ties"] = gap_cause(_exc_)
 
-        win_rate = d.pop("win_rate")
+        try:
+            _raw_win_rate = d.pop("win_rate", UNSET)
+            if type(_raw_win_rate) is not float:
+                _raw_win_rate = settle(_raw_win_rate, "float")
+            win_rate = _raw_win_rate
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["win_rate"] = gap_cause(_exc_)
 
-        net_win = d.pop("net_win")
+        try:
+            _raw_net_win = d.pop("net_win", UNSET)
+            if type(_raw_net_win) is not float:
+                _raw_net_win = settle(_raw_net_win, "float")
+            net_win = _raw_net_win
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["net_win"] = gap_cause(_exc_)
 
-        shadow_win_rate_trend_window_total = cls(
-            n=n,
-            wins=wins,
-            losses=losses,
-            ties=ties,
-            win_rate=win_rate,
-            net_win=net_win,
-        )
+        if not _gaps_:
+            shadow_win_rate_trend_window_total = cls(
+                n=n,
+                wins=wins,
+                losses=losses,
+                ties=ties,
+                win_rate=win_rate,
+                net_win=net_win,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "n" not in _gaps_:
+                _values_["n"] = n
+            if "wins" not in _gaps_:
+                _values_["wins"] = wins
+            if "losses" not in _gaps_:
+                _values_["losses"] = losses
+            if "ties" not in _gaps_:
+                _values_["ties"] = ties
+            if "win_rate" not in _gaps_:
+                _values_["win_rate"] = win_rate
+            if "net_win" not in _gaps_:
+                _values_["net_win"] = net_win
+            shadow_win_rate_trend_window_total = partial_answer(cls, _values_, _gaps_, src_dict)
 
         shadow_win_rate_trend_window_total.additional_properties = d
         return shadow_win_rate_trend_window_total

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.evaluation_session_key import EvaluationSessionKey
@@ -16,8 +24,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SourceSessions")
 
 
-@_attrs_define
-class SourceSessions:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SourceSessions(AnswerModel):
     """Evaluated session IDs grouped by their first request source."""
 
     source: str
@@ -26,30 +34,30 @@ class SourceSessions:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        source = self.source
-
-        session_ids = self.session_ids
-
-        sessions = []
-        for sessions_item_data in self.sessions:
-            sessions_item = sessions_item_data.to_dict()
-            sessions.append(sessions_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "source": source,
-                "session_ids": session_ids,
-                "sessions": sessions,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "source" not in _gaps_:
+            source = self.source
+            field_dict["source"] = source
+        if "session_ids" not in _gaps_:
+            session_ids = self.session_ids
+
+            field_dict["session_ids"] = session_ids
+        if "sessions" not in _gaps_:
+            sessions = []
+            for sessions_item_data in self.sessions:
+                sessions_item = sessions_item_data.to_dict()
+                sessions.append(sessions_item)
+
+            field_dict["sessions"] = sessions
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -58,22 +66,53 @@ class SourceSessions:
         from ..models.evaluation_session_key import EvaluationSessionKey  # noqa: PLC0415
 
         d = dict(src_dict)
-        source = d.pop("source")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_source = d.pop("source", UNSET)
+            if type(_raw_source) is not str:
+                _raw_source = settle(_raw_source, "str")
+            source = _raw_source
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
 
-        session_ids = cast(list[str], d.pop("session_ids", []))
+        try:
+            _raw_session_ids = d.pop("session_ids", UNSET)
+            if type(_raw_session_ids) is not list:
+                _raw_session_ids = settle(_raw_session_ids, "list", default=[])
+            session_ids = cast(list[str], _raw_session_ids)
 
-        sessions = []
-        _sessions = d.pop("sessions", [])
-        for sessions_item_data in _sessions:
-            sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_ids"] = gap_cause(_exc_)
 
-            sessions.append(sessions_item)
+        try:
+            _raw_sessions = d.pop("sessions", UNSET)
+            if type(_raw_sessions) is not list:
+                _raw_sessions = settle(_raw_sessions, "list", default=[])
+            sessions = []
+            _sessions = _raw_sessions
+            for sessions_item_data in _sessions:
+                sessions_item = EvaluationSessionKey.from_dict(sessions_item_data)
 
-        source_sessions = cls(
-            source=source,
-            session_ids=session_ids,
-            sessions=sessions,
-        )
+                sessions.append(sessions_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sessions"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            source_sessions = cls(
+                source=source,
+                session_ids=session_ids,
+                sessions=sessions,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "source" not in _gaps_:
+                _values_["source"] = source
+            if "session_ids" not in _gaps_:
+                _values_["session_ids"] = session_ids
+            if "sessions" not in _gaps_:
+                _values_["sessions"] = sessions
+            source_sessions = partial_answer(cls, _values_, _gaps_, src_dict)
 
         source_sessions.additional_properties = d
         return source_sessions

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.source_sessions import SourceSessions
@@ -17,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SourceSetComparison")
 
 
-@_attrs_define
-class SourceSetComparison:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SourceSetComparison(AnswerModel):
     """Comparison payload for request-source cohorts."""
 
     available_sources: list[str]
@@ -28,36 +36,37 @@ class SourceSetComparison:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        available_sources = self.available_sources
-
-        source_sessions = []
-        for source_sessions_item_data in self.source_sessions:
-            source_sessions_item = source_sessions_item_data.to_dict()
-            source_sessions.append(source_sessions_item)
-
-        sets = []
-        for sets_item_data in self.sets:
-            sets_item = sets_item_data.to_dict()
-            sets.append(sets_item)
-
-        unmatched_session_count = self.unmatched_session_count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "available_sources": available_sources,
-                "source_sessions": source_sessions,
-                "sets": sets,
-                "unmatched_session_count": unmatched_session_count,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "available_sources" not in _gaps_:
+            available_sources = self.available_sources
+
+            field_dict["available_sources"] = available_sources
+        if "source_sessions" not in _gaps_:
+            source_sessions = []
+            for source_sessions_item_data in self.source_sessions:
+                source_sessions_item = source_sessions_item_data.to_dict()
+                source_sessions.append(source_sessions_item)
+
+            field_dict["source_sessions"] = source_sessions
+        if "sets" not in _gaps_:
+            sets = []
+            for sets_item_data in self.sets:
+                sets_item = sets_item_data.to_dict()
+                sets.append(sets_item)
+
+            field_dict["sets"] = sets
+        if "unmatched_session_count" not in _gaps_:
+            unmatched_session_count = self.unmatched_session_count
+            field_dict["unmatched_session_count"] = unmatched_session_count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -67,30 +76,70 @@ class SourceSetComparison:
         from ..models.source_set_evaluation_metrics import SourceSetEvaluationMetrics  # noqa: PLC0415
 
         d = dict(src_dict)
-        available_sources = cast(list[str], d.pop("available_sources", []))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_available_sources = d.pop("available_sources", UNSET)
+            if type(_raw_available_sources) is not list:
+                _raw_available_sources = settle(_raw_available_sources, "list", default=[])
+            available_sources = cast(list[str], _raw_available_sources)
 
-        source_sessions = []
-        _source_sessions = d.pop("source_sessions", [])
-        for source_sessions_item_data in _source_sessions:
-            source_sessions_item = SourceSessions.from_dict(source_sessions_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["available_sources"] = gap_cause(_exc_)
 
-            source_sessions.append(source_sessions_item)
+        try:
+            _raw_source_sessions = d.pop("source_sessions", UNSET)
+            if type(_raw_source_sessions) is not list:
+                _raw_source_sessions = settle(_raw_source_sessions, "list", default=[])
+            source_sessions = []
+            _source_sessions = _raw_source_sessions
+            for source_sessions_item_data in _source_sessions:
+                source_sessions_item = SourceSessions.from_dict(source_sessions_item_data)
 
-        sets = []
-        _sets = d.pop("sets", [])
-        for sets_item_data in _sets:
-            sets_item = SourceSetEvaluationMetrics.from_dict(sets_item_data)
+                source_sessions.append(source_sessions_item)
 
-            sets.append(sets_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_sessions"] = gap_cause(_exc_)
 
-        unmatched_session_count = d.pop("unmatched_session_count", 0)
+        try:
+            _raw_sets = d.pop("sets", UNSET)
+            if type(_raw_sets) is not list:
+                _raw_sets = settle(_raw_sets, "list", default=[])
+            sets = []
+            _sets = _raw_sets
+            for sets_item_data in _sets:
+                sets_item = SourceSetEvaluationMetrics.from_dict(sets_item_data)
 
-        source_set_comparison = cls(
-            available_sources=available_sources,
-            source_sessions=source_sessions,
-            sets=sets,
-            unmatched_session_count=unmatched_session_count,
-        )
+                sets.append(sets_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sets"] = gap_cause(_exc_)
+
+        try:
+            _raw_unmatched_session_count = d.pop("unmatched_session_count", UNSET)
+            if type(_raw_unmatched_session_count) is not int:
+                _raw_unmatched_session_count = settle(_raw_unmatched_session_count, "int", default=0)
+            unmatched_session_count = _raw_unmatched_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["unmatched_session_count"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            source_set_comparison = cls(
+                available_sources=available_sources,
+                source_sessions=source_sessions,
+                sets=sets,
+                unmatched_session_count=unmatched_session_count,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "available_sources" not in _gaps_:
+                _values_["available_sources"] = available_sources
+            if "source_sessions" not in _gaps_:
+                _values_["source_sessions"] = source_sessions
+            if "sets" not in _gaps_:
+                _values_["sets"] = sets
+            if "unmatched_session_count" not in _gaps_:
+                _values_["unmatched_session_count"] = unmatched_session_count
+            source_set_comparison = partial_answer(cls, _values_, _gaps_, src_dict)
 
         source_set_comparison.additional_properties = d
         return source_set_comparison

@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.braintrust_tile_row import BraintrustTileRow
@@ -20,8 +28,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SourceSetEvaluationMetrics")
 
 
-@_attrs_define
-class SourceSetEvaluationMetrics:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SourceSetEvaluationMetrics(AnswerModel):
     """Metrics for one labeled request-source set."""
 
     label: str
@@ -44,57 +52,60 @@ class SourceSetEvaluationMetrics:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        label = self.label
-
-        sources = self.sources
-
-        session_count = self.session_count
-
-        session_ids = self.session_ids
-
-        success_rate_pp = self.success_rate_pp
-
-        buckets = []
-        for buckets_item_data in self.buckets:
-            buckets_item = buckets_item_data.to_dict()
-            buckets.append(buckets_item)
-
-        context_tiles = self.context_tiles.to_dict()
-
-        score_distribution = self.score_distribution.to_dict()
-
-        rule_attribution = []
-        for rule_attribution_item_data in self.rule_attribution:
-            rule_attribution_item = rule_attribution_item_data.to_dict()
-            rule_attribution.append(rule_attribution_item)
-
-        braintrust_tiles = []
-        for braintrust_tiles_item_data in self.braintrust_tiles:
-            braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
-            braintrust_tiles.append(braintrust_tiles_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "label": label,
-                "sources": sources,
-                "session_count": session_count,
-                "session_ids": session_ids,
-                "success_rate_pp": success_rate_pp,
-                "buckets": buckets,
-                "context_tiles": context_tiles,
-                "score_distribution": score_distribution,
-                "rule_attribution": rule_attribution,
-                "braintrust_tiles": braintrust_tiles,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "label" not in _gaps_:
+            label = self.label
+            field_dict["label"] = label
+        if "sources" not in _gaps_:
+            sources = self.sources
+
+            field_dict["sources"] = sources
+        if "session_count" not in _gaps_:
+            session_count = self.session_count
+            field_dict["session_count"] = session_count
+        if "session_ids" not in _gaps_:
+            session_ids = self.session_ids
+
+            field_dict["session_ids"] = session_ids
+        if "success_rate_pp" not in _gaps_:
+            success_rate_pp = self.success_rate_pp
+            field_dict["success_rate_pp"] = success_rate_pp
+        if "buckets" not in _gaps_:
+            buckets = []
+            for buckets_item_data in self.buckets:
+                buckets_item = buckets_item_data.to_dict()
+                buckets.append(buckets_item)
+
+            field_dict["buckets"] = buckets
+        if "context_tiles" not in _gaps_:
+            context_tiles = self.context_tiles.to_dict()
+            field_dict["context_tiles"] = context_tiles
+        if "score_distribution" not in _gaps_:
+            score_distribution = self.score_distribution.to_dict()
+            field_dict["score_distribution"] = score_distribution
+        if "rule_attribution" not in _gaps_:
+            rule_attribution = []
+            for rule_attribution_item_data in self.rule_attribution:
+                rule_attribution_item = rule_attribution_item_data.to_dict()
+                rule_attribution.append(rule_attribution_item)
+
+            field_dict["rule_attribution"] = rule_attribution
+        if "braintrust_tiles" not in _gaps_:
+            braintrust_tiles = []
+            for braintrust_tiles_item_data in self.braintrust_tiles:
+                braintrust_tiles_item = braintrust_tiles_item_data.to_dict()
+                braintrust_tiles.append(braintrust_tiles_item)
+
+            field_dict["braintrust_tiles"] = braintrust_tiles
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -107,53 +118,145 @@ class SourceSetEvaluationMetrics:
         from ..models.score_distribution import ScoreDistribution  # noqa: PLC0415
 
         d = dict(src_dict)
-        label = d.pop("label")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_label = d.pop("label", UNSET)
+            if type(_raw_label) is not str:
+                _raw_label = settle(_raw_label, "str")
+            label = _raw_label
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["label"] = gap_cause(_exc_)
 
-        sources = cast(list[str], d.pop("sources"))
+        try:
+            _raw_sources = d.pop("sources", UNSET)
+            if type(_raw_sources) is not list:
+                _raw_sources = settle(_raw_sources, "list")
+            sources = cast(list[str], _raw_sources)
 
-        session_count = d.pop("session_count")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["sources"] = gap_cause(_exc_)
 
-        session_ids = cast(list[str], d.pop("session_ids", []))
+        try:
+            _raw_session_count = d.pop("session_count", UNSET)
+            if type(_raw_session_count) is not int:
+                _raw_session_count = settle(_raw_session_count, "int")
+            session_count = _raw_session_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_count"] = gap_cause(_exc_)
 
-        success_rate_pp = d.pop("success_rate_pp")
+        try:
+            _raw_session_ids = d.pop("session_ids", UNSET)
+            if type(_raw_session_ids) is not list:
+                _raw_session_ids = settle(_raw_session_ids, "list", default=[])
+            session_ids = cast(list[str], _raw_session_ids)
 
-        buckets = []
-        _buckets = d.pop("buckets")
-        for buckets_item_data in _buckets:
-            buckets_item = HeroBucket.from_dict(buckets_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["session_ids"] = gap_cause(_exc_)
 
-            buckets.append(buckets_item)
+        try:
+            _raw_success_rate_pp = d.pop("success_rate_pp", UNSET)
+            if type(_raw_success_rate_pp) is not float:
+                _raw_success_rate_pp = settle(_raw_success_rate_pp, "float")
+            success_rate_pp = _raw_success_rate_pp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success_rate_pp"] = gap_cause(_exc_)
 
-        context_tiles = ContextTile.from_dict(d.pop("context_tiles"))
+        try:
+            _raw_buckets = d.pop("buckets", UNSET)
+            if type(_raw_buckets) is not list:
+                _raw_buckets = settle(_raw_buckets, "list")
+            buckets = []
+            _buckets = _raw_buckets
+            for buckets_item_data in _buckets:
+                buckets_item = HeroBucket.from_dict(buckets_item_data)
 
-        score_distribution = ScoreDistribution.from_dict(d.pop("score_distribution"))
+                buckets.append(buckets_item)
 
-        rule_attribution = []
-        _rule_attribution = d.pop("rule_attribution")
-        for rule_attribution_item_data in _rule_attribution:
-            rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["buckets"] = gap_cause(_exc_)
 
-            rule_attribution.append(rule_attribution_item)
+        try:
+            _raw_context_tiles = d.pop("context_tiles", UNSET)
+            if type(_raw_context_tiles) is not dict:
+                _raw_context_tiles = settle(_raw_context_tiles, "dict")
+            context_tiles = ContextTile.from_dict(_raw_context_tiles)
 
-        braintrust_tiles = []
-        _braintrust_tiles = d.pop("braintrust_tiles", [])
-        for braintrust_tiles_item_data in _braintrust_tiles:
-            braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["context_tiles"] = gap_cause(_exc_)
 
-            braintrust_tiles.append(braintrust_tiles_item)
+        try:
+            _raw_score_distribution = d.pop("score_distribution", UNSET)
+            if type(_raw_score_distribution) is not dict:
+                _raw_score_distribution = settle(_raw_score_distribution, "dict")
+            score_distribution = ScoreDistribution.from_dict(_raw_score_distribution)
 
-        source_set_evaluation_metrics = cls(
-            label=label,
-            sources=sources,
-            session_count=session_count,
-            session_ids=session_ids,
-            success_rate_pp=success_rate_pp,
-            buckets=buckets,
-            context_tiles=context_tiles,
-            score_distribution=score_distribution,
-            rule_attribution=rule_attribution,
-            braintrust_tiles=braintrust_tiles,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["score_distribution"] = gap_cause(_exc_)
+
+        try:
+            _raw_rule_attribution = d.pop("rule_attribution", UNSET)
+            if type(_raw_rule_attribution) is not list:
+                _raw_rule_attribution = settle(_raw_rule_attribution, "list")
+            rule_attribution = []
+            _rule_attribution = _raw_rule_attribution
+            for rule_attribution_item_data in _rule_attribution:
+                rule_attribution_item = RuleAttributionRow.from_dict(rule_attribution_item_data)
+
+                rule_attribution.append(rule_attribution_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rule_attribution"] = gap_cause(_exc_)
+
+        try:
+            _raw_braintrust_tiles = d.pop("braintrust_tiles", UNSET)
+            if type(_raw_braintrust_tiles) is not list:
+                _raw_braintrust_tiles = settle(_raw_braintrust_tiles, "list", default=[])
+            braintrust_tiles = []
+            _braintrust_tiles = _raw_braintrust_tiles
+            for braintrust_tiles_item_data in _braintrust_tiles:
+                braintrust_tiles_item = BraintrustTileRow.from_dict(braintrust_tiles_item_data)
+
+                braintrust_tiles.append(braintrust_tiles_item)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["braintrust_tiles"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            source_set_evaluation_metrics = cls(
+                label=label,
+                sources=sources,
+                session_count=session_count,
+                session_ids=session_ids,
+                success_rate_pp=success_rate_pp,
+                buckets=buckets,
+                context_tiles=context_tiles,
+                score_distribution=score_distribution,
+                rule_attribution=rule_attribution,
+                braintrust_tiles=braintrust_tiles,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "label" not in _gaps_:
+                _values_["label"] = label
+            if "sources" not in _gaps_:
+                _values_["sources"] = sources
+            if "session_count" not in _gaps_:
+                _values_["session_count"] = session_count
+            if "session_ids" not in _gaps_:
+                _values_["session_ids"] = session_ids
+            if "success_rate_pp" not in _gaps_:
+                _values_["success_rate_pp"] = success_rate_pp
+            if "buckets" not in _gaps_:
+                _values_["buckets"] = buckets
+            if "context_tiles" not in _gaps_:
+                _values_["context_tiles"] = context_tiles
+            if "score_distribution" not in _gaps_:
+                _values_["score_distribution"] = score_distribution
+            if "rule_attribution" not in _gaps_:
+                _values_["rule_attribution"] = rule_attribution
+            if "braintrust_tiles" not in _gaps_:
+                _values_["braintrust_tiles"] = braintrust_tiles
+            source_set_evaluation_metrics = partial_answer(cls, _values_, _gaps_, src_dict)
 
         source_set_evaluation_metrics.additional_properties = d
         return source_set_evaluation_metrics

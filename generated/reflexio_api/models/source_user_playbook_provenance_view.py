@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.interaction_view import InteractionView
@@ -17,8 +25,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SourceUserPlaybookProvenanceView")
 
 
-@_attrs_define
-class SourceUserPlaybookProvenanceView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SourceUserPlaybookProvenanceView(AnswerModel):
     user_playbook: UserPlaybookView
     """ User-facing UserPlaybook — excludes embedding. """
     interactions: list[InteractionView]
@@ -26,30 +34,30 @@ class SourceUserPlaybookProvenanceView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_playbook = self.user_playbook.to_dict()
-
-        interactions = []
-        for interactions_item_data in self.interactions:
-            interactions_item = interactions_item_data.to_dict()
-            interactions.append(interactions_item)
-
-        source_interaction_ids = self.source_interaction_ids
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_playbook": user_playbook,
-                "interactions": interactions,
-                "source_interaction_ids": source_interaction_ids,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "user_playbook" not in _gaps_:
+            user_playbook = self.user_playbook.to_dict()
+            field_dict["user_playbook"] = user_playbook
+        if "interactions" not in _gaps_:
+            interactions = []
+            for interactions_item_data in self.interactions:
+                interactions_item = interactions_item_data.to_dict()
+                interactions.append(interactions_item)
+
+            field_dict["interactions"] = interactions
+        if "source_interaction_ids" not in _gaps_:
+            source_interaction_ids = self.source_interaction_ids
+
+            field_dict["source_interaction_ids"] = source_interaction_ids
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -59,22 +67,54 @@ class SourceUserPlaybookProvenanceView:
         from ..models.user_playbook_view import UserPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
-        user_playbook = UserPlaybookView.from_dict(d.pop("user_playbook"))
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_user_playbook = d.pop("user_playbook", UNSET)
+            if type(_raw_user_playbook) is not dict:
+                _raw_user_playbook = settle(_raw_user_playbook, "dict")
+            user_playbook = UserPlaybookView.from_dict(_raw_user_playbook)
 
-        interactions = []
-        _interactions = d.pop("interactions", [])
-        for interactions_item_data in _interactions:
-            interactions_item = InteractionView.from_dict(interactions_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook"] = gap_cause(_exc_)
 
-            interactions.append(interactions_item)
+        try:
+            _raw_interactions = d.pop("interactions", UNSET)
+            if type(_raw_interactions) is not list:
+                _raw_interactions = settle(_raw_interactions, "list", default=[])
+            interactions = []
+            _interactions = _raw_interactions
+            for interactions_item_data in _interactions:
+                interactions_item = InteractionView.from_dict(interactions_item_data)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
+                interactions.append(interactions_item)
 
-        source_user_playbook_provenance_view = cls(
-            user_playbook=user_playbook,
-            interactions=interactions,
-            source_interaction_ids=source_interaction_ids,
-        )
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["interactions"] = gap_cause(_exc_)
+
+        try:
+            _raw_source_interaction_ids = d.pop("source_interaction_ids", UNSET)
+            if type(_raw_source_interaction_ids) is not list:
+                _raw_source_interaction_ids = settle(_raw_source_interaction_ids, "list", default=[])
+            source_interaction_ids = cast(list[int], _raw_source_interaction_ids)
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_interaction_ids"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            source_user_playbook_provenance_view = cls(
+                user_playbook=user_playbook,
+                interactions=interactions,
+                source_interaction_ids=source_interaction_ids,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_playbook" not in _gaps_:
+                _values_["user_playbook"] = user_playbook
+            if "interactions" not in _gaps_:
+                _values_["interactions"] = interactions
+            if "source_interaction_ids" not in _gaps_:
+                _values_["source_interaction_ids"] = source_interaction_ids
+            source_user_playbook_provenance_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         source_user_playbook_provenance_view.additional_properties = d
         return source_user_playbook_provenance_view

@@ -9,13 +9,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.stall_state_response_reason_type_0 import StallStateResponseReasonType0
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="StallStateResponse")
 
 
-@_attrs_define
-class StallStateResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StallStateResponse(AnswerModel):
     """Returned by GET /stall_state."""
 
     stalled: bool
@@ -28,144 +38,193 @@ class StallStateResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        stalled = self.stalled
-
-        notified_in_cc = self.notified_in_cc
-
-        _reason = UNSET if self.reason is None else self.reason
-        reason: None | str | Unset
-        if isinstance(_reason, Unset):
-            reason = UNSET
-        elif isinstance(_reason, StallStateResponseReasonType0):
-            reason = _reason.value
-        else:
-            reason = _reason
-
-        _stalled_at = UNSET if self.stalled_at is None else self.stalled_at
-        stalled_at: None | str | Unset
-        if isinstance(_stalled_at, Unset):
-            stalled_at = UNSET
-        elif isinstance(_stalled_at, datetime.datetime):
-            stalled_at = _stalled_at.isoformat()
-        else:
-            stalled_at = _stalled_at
-
-        _reset_estimate = UNSET if self.reset_estimate is None else self.reset_estimate
-        reset_estimate: None | str | Unset
-        if isinstance(_reset_estimate, Unset):
-            reset_estimate = UNSET
-        elif isinstance(_reset_estimate, datetime.datetime):
-            reset_estimate = _reset_estimate.isoformat()
-        else:
-            reset_estimate = _reset_estimate
-
-        _error_message = UNSET if self.error_message is None else self.error_message
-        error_message: None | str | Unset
-        if isinstance(_error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = _error_message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "stalled": stalled,
-                "notified_in_cc": notified_in_cc,
-            }
-        )
-        if reason is not UNSET:
-            field_dict["reason"] = reason
-        if stalled_at is not UNSET:
-            field_dict["stalled_at"] = stalled_at
-        if reset_estimate is not UNSET:
-            field_dict["reset_estimate"] = reset_estimate
-        if error_message is not UNSET:
-            field_dict["error_message"] = error_message
+        _gaps_ = answer_gaps(self)
+        if "stalled" not in _gaps_:
+            stalled = self.stalled
+            field_dict["stalled"] = stalled
+        if "notified_in_cc" not in _gaps_:
+            notified_in_cc = self.notified_in_cc
+            field_dict["notified_in_cc"] = notified_in_cc
+        if "reason" not in _gaps_:
+            _reason = UNSET if self.reason is None else self.reason
+            reason: None | str | Unset
+            if isinstance(_reason, Unset):
+                reason = UNSET
+            elif isinstance(_reason, StallStateResponseReasonType0):
+                reason = _reason.value
+            else:
+                reason = _reason
+            if reason is not UNSET:
+                field_dict["reason"] = reason
+        if "stalled_at" not in _gaps_:
+            _stalled_at = UNSET if self.stalled_at is None else self.stalled_at
+            stalled_at: None | str | Unset
+            if isinstance(_stalled_at, Unset):
+                stalled_at = UNSET
+            elif isinstance(_stalled_at, datetime.datetime):
+                stalled_at = _stalled_at.isoformat()
+            else:
+                stalled_at = _stalled_at
+            if stalled_at is not UNSET:
+                field_dict["stalled_at"] = stalled_at
+        if "reset_estimate" not in _gaps_:
+            _reset_estimate = UNSET if self.reset_estimate is None else self.reset_estimate
+            reset_estimate: None | str | Unset
+            if isinstance(_reset_estimate, Unset):
+                reset_estimate = UNSET
+            elif isinstance(_reset_estimate, datetime.datetime):
+                reset_estimate = _reset_estimate.isoformat()
+            else:
+                reset_estimate = _reset_estimate
+            if reset_estimate is not UNSET:
+                field_dict["reset_estimate"] = reset_estimate
+        if "error_message" not in _gaps_:
+            _error_message = UNSET if self.error_message is None else self.error_message
+            error_message: None | str | Unset
+            if isinstance(_error_message, Unset):
+                error_message = UNSET
+            else:
+                error_message = _error_message
+            if error_message is not UNSET:
+                field_dict["error_message"] = error_message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        stalled = d.pop("stalled")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_stalled = d.pop("stalled", UNSET)
+            if type(_raw_stalled) is not bool:
+                _raw_stalled = settle(_raw_stalled, "bool")
+            stalled = _raw_stalled
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stalled"] = gap_cause(_exc_)
 
-        notified_in_cc = d.pop("notified_in_cc", False)
+        try:
+            _raw_notified_in_cc = d.pop("notified_in_cc", UNSET)
+            if type(_raw_notified_in_cc) is not bool:
+                _raw_notified_in_cc = settle(_raw_notified_in_cc, "bool", default=False)
+            notified_in_cc = _raw_notified_in_cc
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["notified_in_cc"] = gap_cause(_exc_)
 
-        def _parse_reason(data: object) -> None | StallStateResponseReasonType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_0 = StallStateResponseReasonType0(data)
+        try:
 
-                return reason_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StallStateResponseReasonType0 | Unset, data)
+            def _parse_reason(data: object) -> None | StallStateResponseReasonType0 | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reason_type_0 = StallStateResponseReasonType0(data)
 
-        reason = _parse_reason(d.pop("reason", UNSET))
+                    return reason_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | StallStateResponseReasonType0 | Unset, data)
 
-        def _parse_stalled_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                stalled_at_type_0 = datetime.datetime.fromisoformat(data)
+            reason = _parse_reason(d.pop("reason", UNSET))
 
-                return stalled_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reason"] = gap_cause(_exc_)
 
-        stalled_at = _parse_stalled_at(d.pop("stalled_at", UNSET))
+        try:
 
-        def _parse_reset_estimate(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reset_estimate_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_stalled_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    stalled_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return reset_estimate_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return stalled_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        reset_estimate = _parse_reset_estimate(d.pop("reset_estimate", UNSET))
+            stalled_at = _parse_stalled_at(d.pop("stalled_at", UNSET))
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stalled_at"] = gap_cause(_exc_)
 
-        error_message = _parse_error_message(d.pop("error_message", UNSET))
+        try:
 
-        stall_state_response = cls(
-            stalled=stalled,
-            notified_in_cc=notified_in_cc,
-            reason=None if isinstance(reason, Unset) else reason,
-            stalled_at=None if isinstance(stalled_at, Unset) else stalled_at,
-            reset_estimate=None if isinstance(reset_estimate, Unset) else reset_estimate,
-            error_message=None if isinstance(error_message, Unset) else error_message,
-        )
+            def _parse_reset_estimate(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reset_estimate_type_0 = datetime.datetime.fromisoformat(data)
+
+                    return reset_estimate_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            reset_estimate = _parse_reset_estimate(d.pop("reset_estimate", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reset_estimate"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_error_message(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            error_message = _parse_error_message(d.pop("error_message", UNSET))
+
+            if type(error_message) is not str and error_message is not None and error_message is not UNSET:
+                error_message = plain_value(error_message, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["error_message"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            stall_state_response = cls(
+                stalled=stalled,
+                notified_in_cc=notified_in_cc,
+                reason=None if isinstance(reason, Unset) else reason,
+                stalled_at=None if isinstance(stalled_at, Unset) else stalled_at,
+                reset_estimate=None if isinstance(reset_estimate, Unset) else reset_estimate,
+                error_message=None if isinstance(error_message, Unset) else error_message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "stalled" not in _gaps_:
+                _values_["stalled"] = stalled
+            if "notified_in_cc" not in _gaps_:
+                _values_["notified_in_cc"] = notified_in_cc
+            if "reason" not in _gaps_:
+                _values_["reason"] = None if isinstance(reason, Unset) else reason
+            if "stalled_at" not in _gaps_:
+                _values_["stalled_at"] = None if isinstance(stalled_at, Unset) else stalled_at
+            if "reset_estimate" not in _gaps_:
+                _values_["reset_estimate"] = None if isinstance(reset_estimate, Unset) else reset_estimate
+            if "error_message" not in _gaps_:
+                _values_["error_message"] = None if isinstance(error_message, Unset) else error_message
+            stall_state_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         stall_state_response.additional_properties = d
         return stall_state_response

@@ -7,13 +7,22 @@ from typing import Any, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="StorageConfigManagedSupabase")
 
 
-@_attrs_define
-class StorageConfigManagedSupabase:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StorageConfigManagedSupabase(AnswerModel):
     """Redacted API response for platform-managed Supabase storage."""
 
     managed_by: Literal["platform"]
@@ -21,42 +30,58 @@ class StorageConfigManagedSupabase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        managed_by = self.managed_by
-
-        _schema_present = UNSET if self.schema_present is None else self.schema_present
-        schema_present = _schema_present
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "managed_by": managed_by,
-            }
-        )
-        if schema_present is not UNSET:
-            field_dict["schema_present"] = schema_present
+        _gaps_ = answer_gaps(self)
+        if "managed_by" not in _gaps_:
+            managed_by = self.managed_by
+            field_dict["managed_by"] = managed_by
+        if "schema_present" not in _gaps_:
+            _schema_present = UNSET if self.schema_present is None else self.schema_present
+            schema_present = _schema_present
+            if schema_present is not UNSET:
+                field_dict["schema_present"] = schema_present
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        managed_by = cast(Literal["platform"], d.pop("managed_by"))
-        if managed_by != "platform":
-            raise ValueError(f"managed_by must match const 'platform', got '{managed_by}'")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_managed_by = d.pop("managed_by", UNSET)
+            if _raw_managed_by is UNSET or _raw_managed_by is None:
+                _raw_managed_by = settle(_raw_managed_by, None)
+            managed_by = cast(Literal["platform"], _raw_managed_by)
+            if managed_by != "platform":
+                raise ValueError(f"managed_by must match const 'platform', got '{managed_by}'")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["managed_by"] = gap_cause(_exc_)
 
-        schema_present = d.pop("schema_present", UNSET)
+        try:
+            schema_present = d.pop("schema_present", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["schema_present"] = gap_cause(_exc_)
 
-        storage_config_managed_supabase = cls(
-            managed_by=managed_by,
-            schema_present=None if isinstance(schema_present, Unset) else schema_present,
-        )
+        if not _gaps_:
+            storage_config_managed_supabase = cls(
+                managed_by=managed_by,
+                schema_present=None if isinstance(schema_present, Unset) else schema_present,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "managed_by" not in _gaps_:
+                _values_["managed_by"] = managed_by
+            if "schema_present" not in _gaps_:
+                _values_["schema_present"] = None if isinstance(schema_present, Unset) else schema_present
+            storage_config_managed_supabase = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_managed_supabase.additional_properties = d
         return storage_config_managed_supabase

@@ -7,13 +7,23 @@ from typing import Any, ClassVar, Literal, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="StorageConfigPostgres")
 
 
-@_attrs_define
-class StorageConfigPostgres:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StorageConfigPostgres(AnswerModel):
     db_url: str
     pool_acquire_timeout: float | None = None
     pool_size: int | None = None
@@ -29,136 +39,208 @@ class StorageConfigPostgres:
     """Python name -> name on the wire, for the fields the generator renamed (a keyword or builtin as sent)."""
 
     def to_dict(self) -> dict[str, Any]:
-        db_url = self.db_url
-
-        _pool_acquire_timeout = UNSET if self.pool_acquire_timeout is None else self.pool_acquire_timeout
-        pool_acquire_timeout = _pool_acquire_timeout
-
-        _pool_size = UNSET if self.pool_size is None else self.pool_size
-        pool_size = _pool_size
-
-        _read_db_url = UNSET if self.read_db_url is None else self.read_db_url
-        read_db_url: None | str | Unset
-        if isinstance(_read_db_url, Unset):
-            read_db_url = UNSET
-        else:
-            read_db_url = _read_db_url
-
-        _read_pool_acquire_timeout = UNSET if self.read_pool_acquire_timeout is None else self.read_pool_acquire_timeout
-        read_pool_acquire_timeout: float | None | Unset
-        if isinstance(_read_pool_acquire_timeout, Unset):
-            read_pool_acquire_timeout = UNSET
-        else:
-            read_pool_acquire_timeout = _read_pool_acquire_timeout
-
-        _read_pool_size = UNSET if self.read_pool_size is None else self.read_pool_size
-        read_pool_size: int | None | Unset
-        if isinstance(_read_pool_size, Unset):
-            read_pool_size = UNSET
-        else:
-            read_pool_size = _read_pool_size
-
-        _schema = UNSET if self.schema is None else self.schema
-        schema: None | str | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = _schema
-
-        _type_ = UNSET if self.type_ is None else self.type_
-        type_ = _type_
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "db_url": db_url,
-            }
-        )
-        if pool_acquire_timeout is not UNSET:
-            field_dict["pool_acquire_timeout"] = pool_acquire_timeout
-        if pool_size is not UNSET:
-            field_dict["pool_size"] = pool_size
-        if read_db_url is not UNSET:
-            field_dict["read_db_url"] = read_db_url
-        if read_pool_acquire_timeout is not UNSET:
-            field_dict["read_pool_acquire_timeout"] = read_pool_acquire_timeout
-        if read_pool_size is not UNSET:
-            field_dict["read_pool_size"] = read_pool_size
-        if schema is not UNSET:
-            field_dict["schema"] = schema
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        _gaps_ = answer_gaps(self)
+        if "db_url" not in _gaps_:
+            db_url = self.db_url
+            field_dict["db_url"] = db_url
+        if "pool_acquire_timeout" not in _gaps_:
+            _pool_acquire_timeout = UNSET if self.pool_acquire_timeout is None else self.pool_acquire_timeout
+            pool_acquire_timeout = _pool_acquire_timeout
+            if pool_acquire_timeout is not UNSET:
+                field_dict["pool_acquire_timeout"] = pool_acquire_timeout
+        if "pool_size" not in _gaps_:
+            _pool_size = UNSET if self.pool_size is None else self.pool_size
+            pool_size = _pool_size
+            if pool_size is not UNSET:
+                field_dict["pool_size"] = pool_size
+        if "read_db_url" not in _gaps_:
+            _read_db_url = UNSET if self.read_db_url is None else self.read_db_url
+            read_db_url: None | str | Unset
+            if isinstance(_read_db_url, Unset):
+                read_db_url = UNSET
+            else:
+                read_db_url = _read_db_url
+            if read_db_url is not UNSET:
+                field_dict["read_db_url"] = read_db_url
+        if "read_pool_acquire_timeout" not in _gaps_:
+            _read_pool_acquire_timeout = (
+                UNSET if self.read_pool_acquire_timeout is None else self.read_pool_acquire_timeout
+            )
+            read_pool_acquire_timeout: float | None | Unset
+            if isinstance(_read_pool_acquire_timeout, Unset):
+                read_pool_acquire_timeout = UNSET
+            else:
+                read_pool_acquire_timeout = _read_pool_acquire_timeout
+            if read_pool_acquire_timeout is not UNSET:
+                field_dict["read_pool_acquire_timeout"] = read_pool_acquire_timeout
+        if "read_pool_size" not in _gaps_:
+            _read_pool_size = UNSET if self.read_pool_size is None else self.read_pool_size
+            read_pool_size: int | None | Unset
+            if isinstance(_read_pool_size, Unset):
+                read_pool_size = UNSET
+            else:
+                read_pool_size = _read_pool_size
+            if read_pool_size is not UNSET:
+                field_dict["read_pool_size"] = read_pool_size
+        if "schema" not in _gaps_:
+            _schema = UNSET if self.schema is None else self.schema
+            schema: None | str | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = _schema
+            if schema is not UNSET:
+                field_dict["schema"] = schema
+        if "type_" not in _gaps_:
+            _type_ = UNSET if self.type_ is None else self.type_
+            type_ = _type_
+            if type_ is not UNSET:
+                field_dict["type"] = type_
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        db_url = d.pop("db_url")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_db_url = d.pop("db_url", UNSET)
+            if type(_raw_db_url) is not str:
+                _raw_db_url = settle(_raw_db_url, "str")
+            db_url = _raw_db_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["db_url"] = gap_cause(_exc_)
 
-        pool_acquire_timeout = d.pop("pool_acquire_timeout", UNSET)
+        try:
+            pool_acquire_timeout = d.pop("pool_acquire_timeout", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pool_acquire_timeout"] = gap_cause(_exc_)
 
-        pool_size = d.pop("pool_size", UNSET)
+        try:
+            pool_size = d.pop("pool_size", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["pool_size"] = gap_cause(_exc_)
 
-        def _parse_read_db_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        read_db_url = _parse_read_db_url(d.pop("read_db_url", UNSET))
+            def _parse_read_db_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_read_pool_acquire_timeout(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+            read_db_url = _parse_read_db_url(d.pop("read_db_url", UNSET))
 
-        read_pool_acquire_timeout = _parse_read_pool_acquire_timeout(d.pop("read_pool_acquire_timeout", UNSET))
+            if type(read_db_url) is not str and read_db_url is not None and read_db_url is not UNSET:
+                read_db_url = plain_value(read_db_url, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_db_url"] = gap_cause(_exc_)
 
-        def _parse_read_pool_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        read_pool_size = _parse_read_pool_size(d.pop("read_pool_size", UNSET))
+            def _parse_read_pool_acquire_timeout(data: object) -> float | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(float | None | Unset, data)
 
-        def _parse_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            read_pool_acquire_timeout = _parse_read_pool_acquire_timeout(d.pop("read_pool_acquire_timeout", UNSET))
 
-        schema = _parse_schema(d.pop("schema", UNSET))
+            if (
+                type(read_pool_acquire_timeout) is not float
+                and read_pool_acquire_timeout is not None
+                and read_pool_acquire_timeout is not UNSET
+            ):
+                read_pool_acquire_timeout = plain_value(read_pool_acquire_timeout, ("float",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_pool_acquire_timeout"] = gap_cause(_exc_)
 
-        type_ = cast(Literal["postgres"] | Unset, d.pop("type", UNSET))
-        if type_ != "postgres" and not isinstance(type_, Unset):
-            raise ValueError(f"type must match const 'postgres', got '{type_}'")
+        try:
 
-        storage_config_postgres = cls(
-            db_url=db_url,
-            pool_acquire_timeout=None if isinstance(pool_acquire_timeout, Unset) else pool_acquire_timeout,
-            pool_size=None if isinstance(pool_size, Unset) else pool_size,
-            read_db_url=None if isinstance(read_db_url, Unset) else read_db_url,
-            read_pool_acquire_timeout=None
-            if isinstance(read_pool_acquire_timeout, Unset)
-            else read_pool_acquire_timeout,
-            read_pool_size=None if isinstance(read_pool_size, Unset) else read_pool_size,
-            schema=None if isinstance(schema, Unset) else schema,
-            type_=None if isinstance(type_, Unset) else type_,
-        )
+            def _parse_read_pool_size(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            read_pool_size = _parse_read_pool_size(d.pop("read_pool_size", UNSET))
+
+            if type(read_pool_size) is not int and read_pool_size is not None and read_pool_size is not UNSET:
+                read_pool_size = plain_value(read_pool_size, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_pool_size"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_schema(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            schema = _parse_schema(d.pop("schema", UNSET))
+
+            if type(schema) is not str and schema is not None and schema is not UNSET:
+                schema = plain_value(schema, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["schema"] = gap_cause(_exc_)
+
+        try:
+            type_ = cast(Literal["postgres"] | Unset, d.pop("type", UNSET))
+            if type_ != "postgres" and not isinstance(type_, Unset):
+                raise ValueError(f"type must match const 'postgres', got '{type_}'")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["type_"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            storage_config_postgres = cls(
+                db_url=db_url,
+                pool_acquire_timeout=None if isinstance(pool_acquire_timeout, Unset) else pool_acquire_timeout,
+                pool_size=None if isinstance(pool_size, Unset) else pool_size,
+                read_db_url=None if isinstance(read_db_url, Unset) else read_db_url,
+                read_pool_acquire_timeout=None
+                if isinstance(read_pool_acquire_timeout, Unset)
+                else read_pool_acquire_timeout,
+                read_pool_size=None if isinstance(read_pool_size, Unset) else read_pool_size,
+                schema=None if isinstance(schema, Unset) else schema,
+                type_=None if isinstance(type_, Unset) else type_,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "db_url" not in _gaps_:
+                _values_["db_url"] = db_url
+            if "pool_acquire_timeout" not in _gaps_:
+                _values_["pool_acquire_timeout"] = (
+                    None if isinstance(pool_acquire_timeout, Unset) else pool_acquire_timeout
+                )
+            if "pool_size" not in _gaps_:
+                _values_["pool_size"] = None if isinstance(pool_size, Unset) else pool_size
+            if "read_db_url" not in _gaps_:
+                _values_["read_db_url"] = None if isinstance(read_db_url, Unset) else read_db_url
+            if "read_pool_acquire_timeout" not in _gaps_:
+                _values_["read_pool_acquire_timeout"] = (
+                    None if isinstance(read_pool_acquire_timeout, Unset) else read_pool_acquire_timeout
+                )
+            if "read_pool_size" not in _gaps_:
+                _values_["read_pool_size"] = None if isinstance(read_pool_size, Unset) else read_pool_size
+            if "schema" not in _gaps_:
+                _values_["schema"] = None if isinstance(schema, Unset) else schema
+            if "type_" not in _gaps_:
+                _values_["type_"] = None if isinstance(type_, Unset) else type_
+            storage_config_postgres = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_postgres.additional_properties = d
         return storage_config_postgres

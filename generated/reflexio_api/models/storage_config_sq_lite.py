@@ -7,13 +7,22 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+)
 
 T = TypeVar("T", bound="StorageConfigSQLite")
 
 
-@_attrs_define
-class StorageConfigSQLite:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StorageConfigSQLite(AnswerModel):
     """SQLite storage configuration.
 
     ``extra="forbid"`` is load-bearing, not stylistic. ``StorageConfig`` is an
@@ -34,43 +43,57 @@ class StorageConfigSQLite:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        _db_path = UNSET if self.db_path is None else self.db_path
-        db_path: None | str | Unset
-        if isinstance(_db_path, Unset):
-            db_path = UNSET
-        else:
-            db_path = _db_path
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if db_path is not UNSET:
-            field_dict["db_path"] = db_path
+        _gaps_ = answer_gaps(self)
+        if "db_path" not in _gaps_:
+            _db_path = UNSET if self.db_path is None else self.db_path
+            db_path: None | str | Unset
+            if isinstance(_db_path, Unset):
+                db_path = UNSET
+            else:
+                db_path = _db_path
+            if db_path is not UNSET:
+                field_dict["db_path"] = db_path
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        _gaps_: dict[str, str] = {}
+        try:
 
-        def _parse_db_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_db_path(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        db_path = _parse_db_path(d.pop("db_path", UNSET))
+            db_path = _parse_db_path(d.pop("db_path", UNSET))
 
-        storage_config_sq_lite = cls(
-            db_path=None if isinstance(db_path, Unset) else db_path,
-        )
+            if type(db_path) is not str and db_path is not None and db_path is not UNSET:
+                db_path = plain_value(db_path, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["db_path"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            storage_config_sq_lite = cls(
+                db_path=None if isinstance(db_path, Unset) else db_path,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "db_path" not in _gaps_:
+                _values_["db_path"] = None if isinstance(db_path, Unset) else db_path
+            storage_config_sq_lite = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_sq_lite.additional_properties = d
         return storage_config_sq_lite

@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="StorageConfigSupabase")
 
 
-@_attrs_define
-class StorageConfigSupabase:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StorageConfigSupabase(AnswerModel):
     db_url: str
     key: str
     url: str
@@ -23,101 +33,155 @@ class StorageConfigSupabase:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        db_url = self.db_url
-
-        key = self.key
-
-        url = self.url
-
-        _read_key = UNSET if self.read_key is None else self.read_key
-        read_key: None | str | Unset
-        if isinstance(_read_key, Unset):
-            read_key = UNSET
-        else:
-            read_key = _read_key
-
-        _read_url = UNSET if self.read_url is None else self.read_url
-        read_url: None | str | Unset
-        if isinstance(_read_url, Unset):
-            read_url = UNSET
-        else:
-            read_url = _read_url
-
-        _schema = UNSET if self.schema is None else self.schema
-        schema: None | str | Unset
-        if isinstance(_schema, Unset):
-            schema = UNSET
-        else:
-            schema = _schema
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "db_url": db_url,
-                "key": key,
-                "url": url,
-            }
-        )
-        if read_key is not UNSET:
-            field_dict["read_key"] = read_key
-        if read_url is not UNSET:
-            field_dict["read_url"] = read_url
-        if schema is not UNSET:
-            field_dict["schema"] = schema
+        _gaps_ = answer_gaps(self)
+        if "db_url" not in _gaps_:
+            db_url = self.db_url
+            field_dict["db_url"] = db_url
+        if "key" not in _gaps_:
+            key = self.key
+            field_dict["key"] = key
+        if "url" not in _gaps_:
+            url = self.url
+            field_dict["url"] = url
+        if "read_key" not in _gaps_:
+            _read_key = UNSET if self.read_key is None else self.read_key
+            read_key: None | str | Unset
+            if isinstance(_read_key, Unset):
+                read_key = UNSET
+            else:
+                read_key = _read_key
+            if read_key is not UNSET:
+                field_dict["read_key"] = read_key
+        if "read_url" not in _gaps_:
+            _read_url = UNSET if self.read_url is None else self.read_url
+            read_url: None | str | Unset
+            if isinstance(_read_url, Unset):
+                read_url = UNSET
+            else:
+                read_url = _read_url
+            if read_url is not UNSET:
+                field_dict["read_url"] = read_url
+        if "schema" not in _gaps_:
+            _schema = UNSET if self.schema is None else self.schema
+            schema: None | str | Unset
+            if isinstance(_schema, Unset):
+                schema = UNSET
+            else:
+                schema = _schema
+            if schema is not UNSET:
+                field_dict["schema"] = schema
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        db_url = d.pop("db_url")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_db_url = d.pop("db_url", UNSET)
+            if type(_raw_db_url) is not str:
+                _raw_db_url = settle(_raw_db_url, "str")
+            db_url = _raw_db_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["db_url"] = gap_cause(_exc_)
 
-        key = d.pop("key")
+        try:
+            _raw_key = d.pop("key", UNSET)
+            if type(_raw_key) is not str:
+                _raw_key = settle(_raw_key, "str")
+            key = _raw_key
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["key"] = gap_cause(_exc_)
 
-        url = d.pop("url")
+        try:
+            _raw_url = d.pop("url", UNSET)
+            if type(_raw_url) is not str:
+                _raw_url = settle(_raw_url, "str")
+            url = _raw_url
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["url"] = gap_cause(_exc_)
 
-        def _parse_read_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        read_key = _parse_read_key(d.pop("read_key", UNSET))
+            def _parse_read_key(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_read_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            read_key = _parse_read_key(d.pop("read_key", UNSET))
 
-        read_url = _parse_read_url(d.pop("read_url", UNSET))
+            if type(read_key) is not str and read_key is not None and read_key is not UNSET:
+                read_key = plain_value(read_key, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_key"] = gap_cause(_exc_)
 
-        def _parse_schema(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        schema = _parse_schema(d.pop("schema", UNSET))
+            def _parse_read_url(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        storage_config_supabase = cls(
-            db_url=db_url,
-            key=key,
-            url=url,
-            read_key=None if isinstance(read_key, Unset) else read_key,
-            read_url=None if isinstance(read_url, Unset) else read_url,
-            schema=None if isinstance(schema, Unset) else schema,
-        )
+            read_url = _parse_read_url(d.pop("read_url", UNSET))
+
+            if type(read_url) is not str and read_url is not None and read_url is not UNSET:
+                read_url = plain_value(read_url, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["read_url"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_schema(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            schema = _parse_schema(d.pop("schema", UNSET))
+
+            if type(schema) is not str and schema is not None and schema is not UNSET:
+                schema = plain_value(schema, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["schema"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            storage_config_supabase = cls(
+                db_url=db_url,
+                key=key,
+                url=url,
+                read_key=None if isinstance(read_key, Unset) else read_key,
+                read_url=None if isinstance(read_url, Unset) else read_url,
+                schema=None if isinstance(schema, Unset) else schema,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "db_url" not in _gaps_:
+                _values_["db_url"] = db_url
+            if "key" not in _gaps_:
+                _values_["key"] = key
+            if "url" not in _gaps_:
+                _values_["url"] = url
+            if "read_key" not in _gaps_:
+                _values_["read_key"] = None if isinstance(read_key, Unset) else read_key
+            if "read_url" not in _gaps_:
+                _values_["read_url"] = None if isinstance(read_url, Unset) else read_url
+            if "schema" not in _gaps_:
+                _values_["schema"] = None if isinstance(schema, Unset) else schema
+            storage_config_supabase = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_config_supabase.additional_properties = d
         return storage_config_supabase

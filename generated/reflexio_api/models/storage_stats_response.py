@@ -8,13 +8,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="StorageStatsResponse")
 
 
-@_attrs_define
-class StorageStatsResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class StorageStatsResponse(AnswerModel):
     """Response from :class:`StorageStatsRequest`.
 
     Args:
@@ -42,121 +52,175 @@ class StorageStatsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        profile_count = self.profile_count
-
-        playbook_count = self.playbook_count
-
-        success = self.success
-
-        _oldest_profile_modified = UNSET if self.oldest_profile_modified is None else self.oldest_profile_modified
-        oldest_profile_modified: None | str | Unset
-        if isinstance(_oldest_profile_modified, Unset):
-            oldest_profile_modified = UNSET
-        elif isinstance(_oldest_profile_modified, datetime.datetime):
-            oldest_profile_modified = _oldest_profile_modified.isoformat()
-        else:
-            oldest_profile_modified = _oldest_profile_modified
-
-        _newest_profile_modified = UNSET if self.newest_profile_modified is None else self.newest_profile_modified
-        newest_profile_modified: None | str | Unset
-        if isinstance(_newest_profile_modified, Unset):
-            newest_profile_modified = UNSET
-        elif isinstance(_newest_profile_modified, datetime.datetime):
-            newest_profile_modified = _newest_profile_modified.isoformat()
-        else:
-            newest_profile_modified = _newest_profile_modified
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "profile_count": profile_count,
-                "playbook_count": playbook_count,
-                "success": success,
-            }
-        )
-        if oldest_profile_modified is not UNSET:
-            field_dict["oldest_profile_modified"] = oldest_profile_modified
-        if newest_profile_modified is not UNSET:
-            field_dict["newest_profile_modified"] = newest_profile_modified
-        if msg is not UNSET:
-            field_dict["msg"] = msg
+        _gaps_ = answer_gaps(self)
+        if "profile_count" not in _gaps_:
+            profile_count = self.profile_count
+            field_dict["profile_count"] = profile_count
+        if "playbook_count" not in _gaps_:
+            playbook_count = self.playbook_count
+            field_dict["playbook_count"] = playbook_count
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "oldest_profile_modified" not in _gaps_:
+            _oldest_profile_modified = UNSET if self.oldest_profile_modified is None else self.oldest_profile_modified
+            oldest_profile_modified: None | str | Unset
+            if isinstance(_oldest_profile_modified, Unset):
+                oldest_profile_modified = UNSET
+            elif isinstance(_oldest_profile_modified, datetime.datetime):
+                oldest_profile_modified = _oldest_profile_modified.isoformat()
+            else:
+                oldest_profile_modified = _oldest_profile_modified
+            if oldest_profile_modified is not UNSET:
+                field_dict["oldest_profile_modified"] = oldest_profile_modified
+        if "newest_profile_modified" not in _gaps_:
+            _newest_profile_modified = UNSET if self.newest_profile_modified is None else self.newest_profile_modified
+            newest_profile_modified: None | str | Unset
+            if isinstance(_newest_profile_modified, Unset):
+                newest_profile_modified = UNSET
+            elif isinstance(_newest_profile_modified, datetime.datetime):
+                newest_profile_modified = _newest_profile_modified.isoformat()
+            else:
+                newest_profile_modified = _newest_profile_modified
+            if newest_profile_modified is not UNSET:
+                field_dict["newest_profile_modified"] = newest_profile_modified
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        profile_count = d.pop("profile_count", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_profile_count = d.pop("profile_count", UNSET)
+            if type(_raw_profile_count) is not int:
+                _raw_profile_count = settle(_raw_profile_count, "int", default=0)
+            profile_count = _raw_profile_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profile_count"] = gap_cause(_exc_)
 
-        playbook_count = d.pop("playbook_count", 0)
+        try:
+            _raw_playbook_count = d.pop("playbook_count", UNSET)
+            if type(_raw_playbook_count) is not int:
+                _raw_playbook_count = settle(_raw_playbook_count, "int", default=0)
+            playbook_count = _raw_playbook_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_count"] = gap_cause(_exc_)
 
-        success = d.pop("success")
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        def _parse_oldest_profile_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                oldest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
+        try:
 
-                return oldest_profile_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_oldest_profile_modified(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    oldest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
 
-        oldest_profile_modified = _parse_oldest_profile_modified(d.pop("oldest_profile_modified", UNSET))
+                    return oldest_profile_modified_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        def _parse_newest_profile_modified(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                newest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
+            oldest_profile_modified = _parse_oldest_profile_modified(d.pop("oldest_profile_modified", UNSET))
 
-                return newest_profile_modified_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["oldest_profile_modified"] = gap_cause(_exc_)
 
-        newest_profile_modified = _parse_newest_profile_modified(d.pop("newest_profile_modified", UNSET))
+        try:
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_newest_profile_modified(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    newest_profile_modified_type_0 = datetime.datetime.fromisoformat(data)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+                    return newest_profile_modified_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        storage_stats_response = cls(
-            profile_count=profile_count,
-            playbook_count=playbook_count,
-            success=success,
-            oldest_profile_modified=None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified,
-            newest_profile_modified=None if isinstance(newest_profile_modified, Unset) else newest_profile_modified,
-            msg=None if isinstance(msg, Unset) else msg,
-        )
+            newest_profile_modified = _parse_newest_profile_modified(d.pop("newest_profile_modified", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["newest_profile_modified"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            msg = _parse_msg(d.pop("msg", UNSET))
+
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            storage_stats_response = cls(
+                profile_count=profile_count,
+                playbook_count=playbook_count,
+                success=success,
+                oldest_profile_modified=None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified,
+                newest_profile_modified=None if isinstance(newest_profile_modified, Unset) else newest_profile_modified,
+                msg=None if isinstance(msg, Unset) else msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "profile_count" not in _gaps_:
+                _values_["profile_count"] = profile_count
+            if "playbook_count" not in _gaps_:
+                _values_["playbook_count"] = playbook_count
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "oldest_profile_modified" not in _gaps_:
+                _values_["oldest_profile_modified"] = (
+                    None if isinstance(oldest_profile_modified, Unset) else oldest_profile_modified
+                )
+            if "newest_profile_modified" not in _gaps_:
+                _values_["newest_profile_modified"] = (
+                    None if isinstance(newest_profile_modified, Unset) else newest_profile_modified
+                )
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            storage_stats_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         storage_stats_response.additional_properties = d
         return storage_stats_response

@@ -7,57 +7,92 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="SyncBraintrustResponse")
 
 
-@_attrs_define
-class SyncBraintrustResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class SyncBraintrustResponse(AnswerModel):
     success: bool
     scored_count: int = 0
     msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        scored_count = self.scored_count
-
-        msg = self.msg
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "scored_count": scored_count,
-                "msg": msg,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "scored_count" not in _gaps_:
+            scored_count = self.scored_count
+            field_dict["scored_count"] = scored_count
+        if "msg" not in _gaps_:
+            msg = self.msg
+            field_dict["msg"] = msg
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        scored_count = d.pop("scored_count", 0)
+        try:
+            _raw_scored_count = d.pop("scored_count", UNSET)
+            if type(_raw_scored_count) is not int:
+                _raw_scored_count = settle(_raw_scored_count, "int", default=0)
+            scored_count = _raw_scored_count
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["scored_count"] = gap_cause(_exc_)
 
-        msg = d.pop("msg", "")
+        try:
+            _raw_msg = d.pop("msg", UNSET)
+            if type(_raw_msg) is not str:
+                _raw_msg = settle(_raw_msg, "str", default="")
+            msg = _raw_msg
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-        sync_braintrust_response = cls(
-            success=success,
-            scored_count=scored_count,
-            msg=msg,
-        )
+        if not _gaps_:
+            sync_braintrust_response = cls(
+                success=success,
+                scored_count=scored_count,
+                msg=msg,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "scored_count" not in _gaps_:
+                _values_["scored_count"] = scored_count
+            if "msg" not in _gaps_:
+                _values_["msg"] = msg
+            sync_braintrust_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         sync_braintrust_response.additional_properties = d
         return sync_braintrust_response

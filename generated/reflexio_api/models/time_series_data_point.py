@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="TimeSeriesDataPoint")
 
 
-@_attrs_define
-class TimeSeriesDataPoint:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class TimeSeriesDataPoint(AnswerModel):
     """A single data point in a time series."""
 
     timestamp: int
@@ -22,57 +32,85 @@ class TimeSeriesDataPoint:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
-
-        value = self.value
-
-        _count = UNSET if self.count is None else self.count
-        count: int | None | Unset
-        if isinstance(_count, Unset):
-            count = UNSET
-        else:
-            count = _count
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "timestamp": timestamp,
-                "value": value,
-            }
-        )
-        if count is not UNSET:
-            field_dict["count"] = count
+        _gaps_ = answer_gaps(self)
+        if "timestamp" not in _gaps_:
+            timestamp = self.timestamp
+            field_dict["timestamp"] = timestamp
+        if "value" not in _gaps_:
+            value = self.value
+            field_dict["value"] = value
+        if "count" not in _gaps_:
+            _count = UNSET if self.count is None else self.count
+            count: int | None | Unset
+            if isinstance(_count, Unset):
+                count = UNSET
+            else:
+                count = _count
+            if count is not UNSET:
+                field_dict["count"] = count
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        timestamp = d.pop("timestamp")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_timestamp = d.pop("timestamp", UNSET)
+            if type(_raw_timestamp) is not int:
+                _raw_timestamp = settle(_raw_timestamp, "int")
+            timestamp = _raw_timestamp
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["timestamp"] = gap_cause(_exc_)
 
-        value = d.pop("value")
+        try:
+            _raw_value = d.pop("value", UNSET)
+            if type(_raw_value) is not float:
+                _raw_value = settle(_raw_value, "float")
+            value = _raw_value
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["value"] = gap_cause(_exc_)
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        count = _parse_count(d.pop("count", UNSET))
+            def _parse_count(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        time_series_data_point = cls(
-            timestamp=timestamp,
-            value=value,
-            count=None if isinstance(count, Unset) else count,
-        )
+            count = _parse_count(d.pop("count", UNSET))
+
+            if type(count) is not int and count is not None and count is not UNSET:
+                count = plain_value(count, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["count"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            time_series_data_point = cls(
+                timestamp=timestamp,
+                value=value,
+                count=None if isinstance(count, Unset) else count,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "timestamp" not in _gaps_:
+                _values_["timestamp"] = timestamp
+            if "value" not in _gaps_:
+                _values_["value"] = value
+            if "count" not in _gaps_:
+                _values_["count"] = None if isinstance(count, Unset) else count
+            time_series_data_point = partial_answer(cls, _values_, _gaps_, src_dict)
 
         time_series_data_point.additional_properties = d
         return time_series_data_point

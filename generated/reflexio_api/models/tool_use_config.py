@@ -7,50 +7,77 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="ToolUseConfig")
 
 
-@_attrs_define
-class ToolUseConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ToolUseConfig(AnswerModel):
     tool_description: str
     tool_name: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_description = self.tool_description
-
-        tool_name = self.tool_name
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_description": tool_description,
-                "tool_name": tool_name,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "tool_description" not in _gaps_:
+            tool_description = self.tool_description
+            field_dict["tool_description"] = tool_description
+        if "tool_name" not in _gaps_:
+            tool_name = self.tool_name
+            field_dict["tool_name"] = tool_name
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_description = d.pop("tool_description")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_tool_description = d.pop("tool_description", UNSET)
+            if type(_raw_tool_description) is not str:
+                _raw_tool_description = settle(_raw_tool_description, "str")
+            tool_description = _raw_tool_description
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_description"] = gap_cause(_exc_)
 
-        tool_name = d.pop("tool_name")
+        try:
+            _raw_tool_name = d.pop("tool_name", UNSET)
+            if type(_raw_tool_name) is not str:
+                _raw_tool_name = settle(_raw_tool_name, "str")
+            tool_name = _raw_tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_name"] = gap_cause(_exc_)
 
-        tool_use_config = cls(
-            tool_description=tool_description,
-            tool_name=tool_name,
-        )
+        if not _gaps_:
+            tool_use_config = cls(
+                tool_description=tool_description,
+                tool_name=tool_name,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "tool_description" not in _gaps_:
+                _values_["tool_description"] = tool_description
+            if "tool_name" not in _gaps_:
+                _values_["tool_name"] = tool_name
+            tool_use_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         tool_use_config.additional_properties = d
         return tool_use_config

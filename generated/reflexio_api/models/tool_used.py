@@ -7,66 +7,97 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="ToolUsed")
 
 
-@_attrs_define
-class ToolUsed:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class ToolUsed(AnswerModel):
     tool_name: str
     tool_data: dict[str, Any] | None = None
     status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tool_name = self.tool_name
-
-        _tool_data = UNSET if self.tool_data is None else self.tool_data
-        tool_data = _tool_data
-
-        _status = UNSET if self.status is None else self.status
-        status = _status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tool_name": tool_name,
-            }
-        )
-        if tool_data is not UNSET:
-            field_dict["tool_data"] = tool_data
-        if status is not UNSET:
-            field_dict["status"] = status
+        _gaps_ = answer_gaps(self)
+        if "tool_name" not in _gaps_:
+            tool_name = self.tool_name
+            field_dict["tool_name"] = tool_name
+        if "tool_data" not in _gaps_:
+            _tool_data = UNSET if self.tool_data is None else self.tool_data
+            tool_data = _tool_data
+            if tool_data is not UNSET:
+                field_dict["tool_data"] = tool_data
+        if "status" not in _gaps_:
+            _status = UNSET if self.status is None else self.status
+            status = _status
+            if status is not UNSET:
+                field_dict["status"] = status
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        tool_name = d.pop("tool_name")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_tool_name = d.pop("tool_name", UNSET)
+            if type(_raw_tool_name) is not str:
+                _raw_tool_name = settle(_raw_tool_name, "str")
+            tool_name = _raw_tool_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_name"] = gap_cause(_exc_)
 
-        _tool_data = d.pop("tool_data", UNSET)
-        tool_data: dict[str, Any] | Unset
-        if isinstance(_tool_data, Unset):
-            tool_data = UNSET
-        else:
-            tool_data = dict(_tool_data)
+        try:
+            _tool_data = d.pop("tool_data", UNSET)
+            tool_data: dict[str, Any] | Unset
+            if isinstance(_tool_data, Unset):
+                tool_data = UNSET
+            else:
+                tool_data = dict(_tool_data)
 
-        status = d.pop("status", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tool_data"] = gap_cause(_exc_)
 
-        tool_used = cls(
-            tool_name=tool_name,
-            tool_data=None if isinstance(tool_data, Unset) else tool_data,
-            status=None if isinstance(status, Unset) else status,
-        )
+        try:
+            status = d.pop("status", UNSET)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            tool_used = cls(
+                tool_name=tool_name,
+                tool_data=None if isinstance(tool_data, Unset) else tool_data,
+                status=None if isinstance(status, Unset) else status,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "tool_name" not in _gaps_:
+                _values_["tool_name"] = tool_name
+            if "tool_data" not in _gaps_:
+                _values_["tool_data"] = None if isinstance(tool_data, Unset) else tool_data
+            if "status" not in _gaps_:
+                _values_["status"] = None if isinstance(status, Unset) else status
+            tool_used = partial_answer(cls, _values_, _gaps_, src_dict)
 
         tool_used.additional_properties = d
         return tool_used

@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.agent_playbook_view import AgentPlaybookView
@@ -19,8 +29,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UnifiedSearchViewResponse")
 
 
-@_attrs_define
-class UnifiedSearchViewResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UnifiedSearchViewResponse(AnswerModel):
     """API response for unified search — uses View types.
 
     ``degraded`` and ``search_mode_effective`` mirror the same fields on
@@ -59,98 +69,99 @@ class UnifiedSearchViewResponse:
     def to_dict(self) -> dict[str, Any]:
         from ..models.retrieval_experiment_assignment import RetrievalExperimentAssignment  # noqa: PLC0415
 
-        success = self.success
-
-        profiles = []
-        for profiles_item_data in self.profiles:
-            profiles_item = profiles_item_data.to_dict()
-            profiles.append(profiles_item)
-
-        agent_playbooks = []
-        for agent_playbooks_item_data in self.agent_playbooks:
-            agent_playbooks_item = agent_playbooks_item_data.to_dict()
-            agent_playbooks.append(agent_playbooks_item)
-
-        user_playbooks = []
-        for user_playbooks_item_data in self.user_playbooks:
-            user_playbooks_item = user_playbooks_item_data.to_dict()
-            user_playbooks.append(user_playbooks_item)
-
-        degraded = self.degraded
-
-        _reformulated_query = UNSET if self.reformulated_query is None else self.reformulated_query
-        reformulated_query: None | str | Unset
-        if isinstance(_reformulated_query, Unset):
-            reformulated_query = UNSET
-        else:
-            reformulated_query = _reformulated_query
-
-        _msg = UNSET if self.msg is None else self.msg
-        msg: None | str | Unset
-        if isinstance(_msg, Unset):
-            msg = UNSET
-        else:
-            msg = _msg
-
-        _agent_trace = UNSET if self.agent_trace is None else self.agent_trace
-        agent_trace: None | str | Unset
-        if isinstance(_agent_trace, Unset):
-            agent_trace = UNSET
-        else:
-            agent_trace = _agent_trace
-
-        _rehydrated_text = UNSET if self.rehydrated_text is None else self.rehydrated_text
-        rehydrated_text: None | str | Unset
-        if isinstance(_rehydrated_text, Unset):
-            rehydrated_text = UNSET
-        else:
-            rehydrated_text = _rehydrated_text
-
-        _search_mode_effective = UNSET if self.search_mode_effective is None else self.search_mode_effective
-        search_mode_effective: None | str | Unset
-        if isinstance(_search_mode_effective, Unset):
-            search_mode_effective = UNSET
-        else:
-            search_mode_effective = _search_mode_effective
-
-        _experiment = UNSET if self.experiment is None else self.experiment
-        experiment: dict[str, Any] | None | Unset
-        if isinstance(_experiment, Unset):
-            experiment = UNSET
-        elif isinstance(_experiment, RetrievalExperimentAssignment):
-            experiment = _experiment.to_dict()
-        else:
-            experiment = _experiment
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "profiles": profiles,
-                "agent_playbooks": agent_playbooks,
-                "user_playbooks": user_playbooks,
-                "degraded": degraded,
-            }
-        )
-        if reformulated_query is not UNSET:
-            field_dict["reformulated_query"] = reformulated_query
-        if msg is not UNSET:
-            field_dict["msg"] = msg
-        if agent_trace is not UNSET:
-            field_dict["agent_trace"] = agent_trace
-        if rehydrated_text is not UNSET:
-            field_dict["rehydrated_text"] = rehydrated_text
-        if search_mode_effective is not UNSET:
-            field_dict["search_mode_effective"] = search_mode_effective
-        if experiment is not UNSET:
-            field_dict["experiment"] = experiment
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "profiles" not in _gaps_:
+            profiles = []
+            for profiles_item_data in self.profiles:
+                profiles_item = profiles_item_data.to_dict()
+                profiles.append(profiles_item)
+
+            field_dict["profiles"] = profiles
+        if "agent_playbooks" not in _gaps_:
+            agent_playbooks = []
+            for agent_playbooks_item_data in self.agent_playbooks:
+                agent_playbooks_item = agent_playbooks_item_data.to_dict()
+                agent_playbooks.append(agent_playbooks_item)
+
+            field_dict["agent_playbooks"] = agent_playbooks
+        if "user_playbooks" not in _gaps_:
+            user_playbooks = []
+            for user_playbooks_item_data in self.user_playbooks:
+                user_playbooks_item = user_playbooks_item_data.to_dict()
+                user_playbooks.append(user_playbooks_item)
+
+            field_dict["user_playbooks"] = user_playbooks
+        if "degraded" not in _gaps_:
+            degraded = self.degraded
+            field_dict["degraded"] = degraded
+        if "reformulated_query" not in _gaps_:
+            _reformulated_query = UNSET if self.reformulated_query is None else self.reformulated_query
+            reformulated_query: None | str | Unset
+            if isinstance(_reformulated_query, Unset):
+                reformulated_query = UNSET
+            else:
+                reformulated_query = _reformulated_query
+            if reformulated_query is not UNSET:
+                field_dict["reformulated_query"] = reformulated_query
+        if "msg" not in _gaps_:
+            _msg = UNSET if self.msg is None else self.msg
+            msg: None | str | Unset
+            if isinstance(_msg, Unset):
+                msg = UNSET
+            else:
+                msg = _msg
+            if msg is not UNSET:
+                field_dict["msg"] = msg
+        if "agent_trace" not in _gaps_:
+            _agent_trace = UNSET if self.agent_trace is None else self.agent_trace
+            agent_trace: None | str | Unset
+            if isinstance(_agent_trace, Unset):
+                agent_trace = UNSET
+            else:
+                agent_trace = _agent_trace
+            if agent_trace is not UNSET:
+                field_dict["agent_trace"] = agent_trace
+        if "rehydrated_text" not in _gaps_:
+            _rehydrated_text = UNSET if self.rehydrated_text is None else self.rehydrated_text
+            rehydrated_text: None | str | Unset
+            if isinstance(_rehydrated_text, Unset):
+                rehydrated_text = UNSET
+            else:
+                rehydrated_text = _rehydrated_text
+            if rehydrated_text is not UNSET:
+                field_dict["rehydrated_text"] = rehydrated_text
+        if "search_mode_effective" not in _gaps_:
+            _search_mode_effective = UNSET if self.search_mode_effective is None else self.search_mode_effective
+            search_mode_effective: None | str | Unset
+            if isinstance(_search_mode_effective, Unset):
+                search_mode_effective = UNSET
+            else:
+                search_mode_effective = _search_mode_effective
+            if search_mode_effective is not UNSET:
+                field_dict["search_mode_effective"] = search_mode_effective
+        if "experiment" not in _gaps_:
+            _experiment = UNSET if self.experiment is None else self.experiment
+            experiment: dict[str, Any] | None | Unset
+            if isinstance(_experiment, Unset):
+                experiment = UNSET
+            elif isinstance(_experiment, RetrievalExperimentAssignment):
+                experiment = _experiment.to_dict()
+            else:
+                experiment = _experiment
+            if experiment is not UNSET:
+                field_dict["experiment"] = experiment
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -162,106 +173,216 @@ class UnifiedSearchViewResponse:
         from ..models.user_playbook_view import UserPlaybookView  # noqa: PLC0415
 
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        profiles = []
-        _profiles = d.pop("profiles")
-        for profiles_item_data in _profiles:
-            profiles_item = ProfileView.from_dict(profiles_item_data)
+        try:
+            _raw_profiles = d.pop("profiles", UNSET)
+            if type(_raw_profiles) is not list:
+                _raw_profiles = settle(_raw_profiles, "list")
+            profiles = []
+            _profiles = _raw_profiles
+            for profiles_item_data in _profiles:
+                profiles_item = ProfileView.from_dict(profiles_item_data)
 
-            profiles.append(profiles_item)
+                profiles.append(profiles_item)
 
-        agent_playbooks = []
-        _agent_playbooks = d.pop("agent_playbooks")
-        for agent_playbooks_item_data in _agent_playbooks:
-            agent_playbooks_item = AgentPlaybookView.from_dict(agent_playbooks_item_data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles"] = gap_cause(_exc_)
 
-            agent_playbooks.append(agent_playbooks_item)
+        try:
+            _raw_agent_playbooks = d.pop("agent_playbooks", UNSET)
+            if type(_raw_agent_playbooks) is not list:
+                _raw_agent_playbooks = settle(_raw_agent_playbooks, "list")
+            agent_playbooks = []
+            _agent_playbooks = _raw_agent_playbooks
+            for agent_playbooks_item_data in _agent_playbooks:
+                agent_playbooks_item = AgentPlaybookView.from_dict(agent_playbooks_item_data)
 
-        user_playbooks = []
-        _user_playbooks = d.pop("user_playbooks")
-        for user_playbooks_item_data in _user_playbooks:
-            user_playbooks_item = UserPlaybookView.from_dict(user_playbooks_item_data)
+                agent_playbooks.append(agent_playbooks_item)
 
-            user_playbooks.append(user_playbooks_item)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_playbooks"] = gap_cause(_exc_)
 
-        degraded = d.pop("degraded", False)
+        try:
+            _raw_user_playbooks = d.pop("user_playbooks", UNSET)
+            if type(_raw_user_playbooks) is not list:
+                _raw_user_playbooks = settle(_raw_user_playbooks, "list")
+            user_playbooks = []
+            _user_playbooks = _raw_user_playbooks
+            for user_playbooks_item_data in _user_playbooks:
+                user_playbooks_item = UserPlaybookView.from_dict(user_playbooks_item_data)
 
-        def _parse_reformulated_query(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+                user_playbooks.append(user_playbooks_item)
 
-        reformulated_query = _parse_reformulated_query(d.pop("reformulated_query", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks"] = gap_cause(_exc_)
 
-        def _parse_msg(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_degraded = d.pop("degraded", UNSET)
+            if type(_raw_degraded) is not bool:
+                _raw_degraded = settle(_raw_degraded, "bool", default=False)
+            degraded = _raw_degraded
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["degraded"] = gap_cause(_exc_)
 
-        msg = _parse_msg(d.pop("msg", UNSET))
+        try:
 
-        def _parse_agent_trace(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_reformulated_query(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        agent_trace = _parse_agent_trace(d.pop("agent_trace", UNSET))
+            reformulated_query = _parse_reformulated_query(d.pop("reformulated_query", UNSET))
 
-        def _parse_rehydrated_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if (
+                type(reformulated_query) is not str
+                and reformulated_query is not None
+                and reformulated_query is not UNSET
+            ):
+                reformulated_query = plain_value(reformulated_query, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["reformulated_query"] = gap_cause(_exc_)
 
-        rehydrated_text = _parse_rehydrated_text(d.pop("rehydrated_text", UNSET))
+        try:
 
-        def _parse_search_mode_effective(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_msg(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        search_mode_effective = _parse_search_mode_effective(d.pop("search_mode_effective", UNSET))
+            msg = _parse_msg(d.pop("msg", UNSET))
 
-        def _parse_experiment(data: object) -> None | RetrievalExperimentAssignment | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                experiment_type_0 = RetrievalExperimentAssignment.from_dict(data)
+            if type(msg) is not str and msg is not None and msg is not UNSET:
+                msg = plain_value(msg, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["msg"] = gap_cause(_exc_)
 
-                return experiment_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RetrievalExperimentAssignment | Unset, data)
+        try:
 
-        experiment = _parse_experiment(d.pop("experiment", UNSET))
+            def _parse_agent_trace(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        unified_search_view_response = cls(
-            success=success,
-            profiles=profiles,
-            agent_playbooks=agent_playbooks,
-            user_playbooks=user_playbooks,
-            degraded=degraded,
-            reformulated_query=None if isinstance(reformulated_query, Unset) else reformulated_query,
-            msg=None if isinstance(msg, Unset) else msg,
-            agent_trace=None if isinstance(agent_trace, Unset) else agent_trace,
-            rehydrated_text=None if isinstance(rehydrated_text, Unset) else rehydrated_text,
-            search_mode_effective=None if isinstance(search_mode_effective, Unset) else search_mode_effective,
-            experiment=None if isinstance(experiment, Unset) else experiment,
-        )
+            agent_trace = _parse_agent_trace(d.pop("agent_trace", UNSET))
+
+            if type(agent_trace) is not str and agent_trace is not None and agent_trace is not UNSET:
+                agent_trace = plain_value(agent_trace, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_trace"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_rehydrated_text(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            rehydrated_text = _parse_rehydrated_text(d.pop("rehydrated_text", UNSET))
+
+            if type(rehydrated_text) is not str and rehydrated_text is not None and rehydrated_text is not UNSET:
+                rehydrated_text = plain_value(rehydrated_text, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rehydrated_text"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_search_mode_effective(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            search_mode_effective = _parse_search_mode_effective(d.pop("search_mode_effective", UNSET))
+
+            if (
+                type(search_mode_effective) is not str
+                and search_mode_effective is not None
+                and search_mode_effective is not UNSET
+            ):
+                search_mode_effective = plain_value(search_mode_effective, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["search_mode_effective"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_experiment(data: object) -> None | RetrievalExperimentAssignment | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    experiment_type_0 = RetrievalExperimentAssignment.from_dict(data)
+
+                    return experiment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RetrievalExperimentAssignment | Unset, data)
+
+            experiment = _parse_experiment(d.pop("experiment", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["experiment"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            unified_search_view_response = cls(
+                success=success,
+                profiles=profiles,
+                agent_playbooks=agent_playbooks,
+                user_playbooks=user_playbooks,
+                degraded=degraded,
+                reformulated_query=None if isinstance(reformulated_query, Unset) else reformulated_query,
+                msg=None if isinstance(msg, Unset) else msg,
+                agent_trace=None if isinstance(agent_trace, Unset) else agent_trace,
+                rehydrated_text=None if isinstance(rehydrated_text, Unset) else rehydrated_text,
+                search_mode_effective=None if isinstance(search_mode_effective, Unset) else search_mode_effective,
+                experiment=None if isinstance(experiment, Unset) else experiment,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "profiles" not in _gaps_:
+                _values_["profiles"] = profiles
+            if "agent_playbooks" not in _gaps_:
+                _values_["agent_playbooks"] = agent_playbooks
+            if "user_playbooks" not in _gaps_:
+                _values_["user_playbooks"] = user_playbooks
+            if "degraded" not in _gaps_:
+                _values_["degraded"] = degraded
+            if "reformulated_query" not in _gaps_:
+                _values_["reformulated_query"] = None if isinstance(reformulated_query, Unset) else reformulated_query
+            if "msg" not in _gaps_:
+                _values_["msg"] = None if isinstance(msg, Unset) else msg
+            if "agent_trace" not in _gaps_:
+                _values_["agent_trace"] = None if isinstance(agent_trace, Unset) else agent_trace
+            if "rehydrated_text" not in _gaps_:
+                _values_["rehydrated_text"] = None if isinstance(rehydrated_text, Unset) else rehydrated_text
+            if "search_mode_effective" not in _gaps_:
+                _values_["search_mode_effective"] = (
+                    None if isinstance(search_mode_effective, Unset) else search_mode_effective
+                )
+            if "experiment" not in _gaps_:
+                _values_["experiment"] = None if isinstance(experiment, Unset) else experiment
+            unified_search_view_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         unified_search_view_response.additional_properties = d
         return unified_search_view_response

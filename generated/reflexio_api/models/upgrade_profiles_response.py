@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="UpgradeProfilesResponse")
 
 
-@_attrs_define
-class UpgradeProfilesResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpgradeProfilesResponse(AnswerModel):
     success: bool
     profiles_archived: int = 0
     profiles_promoted: int = 0
@@ -22,56 +30,99 @@ class UpgradeProfilesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        profiles_archived = self.profiles_archived
-
-        profiles_promoted = self.profiles_promoted
-
-        profiles_deleted = self.profiles_deleted
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "profiles_archived": profiles_archived,
-                "profiles_promoted": profiles_promoted,
-                "profiles_deleted": profiles_deleted,
-                "message": message,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "profiles_archived" not in _gaps_:
+            profiles_archived = self.profiles_archived
+            field_dict["profiles_archived"] = profiles_archived
+        if "profiles_promoted" not in _gaps_:
+            profiles_promoted = self.profiles_promoted
+            field_dict["profiles_promoted"] = profiles_promoted
+        if "profiles_deleted" not in _gaps_:
+            profiles_deleted = self.profiles_deleted
+            field_dict["profiles_deleted"] = profiles_deleted
+        if "message" not in _gaps_:
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        profiles_archived = d.pop("profiles_archived", 0)
+        try:
+            _raw_profiles_archived = d.pop("profiles_archived", UNSET)
+            if type(_raw_profiles_archived) is not int:
+                _raw_profiles_archived = settle(_raw_profiles_archived, "int", default=0)
+            profiles_archived = _raw_profiles_archived
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_archived"] = gap_cause(_exc_)
 
-        profiles_promoted = d.pop("profiles_promoted", 0)
+        try:
+            _raw_profiles_promoted = d.pop("profiles_promoted", UNSET)
+            if type(_raw_profiles_promoted) is not int:
+                _raw_profiles_promoted = settle(_raw_profiles_promoted, "int", default=0)
+            profiles_promoted = _raw_profiles_promoted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_promoted"] = gap_cause(_exc_)
 
-        profiles_deleted = d.pop("profiles_deleted", 0)
+        try:
+            _raw_profiles_deleted = d.pop("profiles_deleted", UNSET)
+            if type(_raw_profiles_deleted) is not int:
+                _raw_profiles_deleted = settle(_raw_profiles_deleted, "int", default=0)
+            profiles_deleted = _raw_profiles_deleted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["profiles_deleted"] = gap_cause(_exc_)
 
-        message = d.pop("message", "")
+        try:
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        upgrade_profiles_response = cls(
-            success=success,
-            profiles_archived=profiles_archived,
-            profiles_promoted=profiles_promoted,
-            profiles_deleted=profiles_deleted,
-            message=message,
-        )
+        if not _gaps_:
+            upgrade_profiles_response = cls(
+                success=success,
+                profiles_archived=profiles_archived,
+                profiles_promoted=profiles_promoted,
+                profiles_deleted=profiles_deleted,
+                message=message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "profiles_archived" not in _gaps_:
+                _values_["profiles_archived"] = profiles_archived
+            if "profiles_promoted" not in _gaps_:
+                _values_["profiles_promoted"] = profiles_promoted
+            if "profiles_deleted" not in _gaps_:
+                _values_["profiles_deleted"] = profiles_deleted
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            upgrade_profiles_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         upgrade_profiles_response.additional_properties = d
         return upgrade_profiles_response

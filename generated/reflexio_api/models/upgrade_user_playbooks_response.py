@@ -7,13 +7,21 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    settle,
+)
 
 T = TypeVar("T", bound="UpgradeUserPlaybooksResponse")
 
 
-@_attrs_define
-class UpgradeUserPlaybooksResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UpgradeUserPlaybooksResponse(AnswerModel):
     success: bool
     user_playbooks_deleted: int = 0
     user_playbooks_archived: int = 0
@@ -22,56 +30,99 @@ class UpgradeUserPlaybooksResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        user_playbooks_deleted = self.user_playbooks_deleted
-
-        user_playbooks_archived = self.user_playbooks_archived
-
-        user_playbooks_promoted = self.user_playbooks_promoted
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "user_playbooks_deleted": user_playbooks_deleted,
-                "user_playbooks_archived": user_playbooks_archived,
-                "user_playbooks_promoted": user_playbooks_promoted,
-                "message": message,
-            }
-        )
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "user_playbooks_deleted" not in _gaps_:
+            user_playbooks_deleted = self.user_playbooks_deleted
+            field_dict["user_playbooks_deleted"] = user_playbooks_deleted
+        if "user_playbooks_archived" not in _gaps_:
+            user_playbooks_archived = self.user_playbooks_archived
+            field_dict["user_playbooks_archived"] = user_playbooks_archived
+        if "user_playbooks_promoted" not in _gaps_:
+            user_playbooks_promoted = self.user_playbooks_promoted
+            field_dict["user_playbooks_promoted"] = user_playbooks_promoted
+        if "message" not in _gaps_:
+            message = self.message
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        user_playbooks_deleted = d.pop("user_playbooks_deleted", 0)
+        try:
+            _raw_user_playbooks_deleted = d.pop("user_playbooks_deleted", UNSET)
+            if type(_raw_user_playbooks_deleted) is not int:
+                _raw_user_playbooks_deleted = settle(_raw_user_playbooks_deleted, "int", default=0)
+            user_playbooks_deleted = _raw_user_playbooks_deleted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_deleted"] = gap_cause(_exc_)
 
-        user_playbooks_archived = d.pop("user_playbooks_archived", 0)
+        try:
+            _raw_user_playbooks_archived = d.pop("user_playbooks_archived", UNSET)
+            if type(_raw_user_playbooks_archived) is not int:
+                _raw_user_playbooks_archived = settle(_raw_user_playbooks_archived, "int", default=0)
+            user_playbooks_archived = _raw_user_playbooks_archived
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_archived"] = gap_cause(_exc_)
 
-        user_playbooks_promoted = d.pop("user_playbooks_promoted", 0)
+        try:
+            _raw_user_playbooks_promoted = d.pop("user_playbooks_promoted", UNSET)
+            if type(_raw_user_playbooks_promoted) is not int:
+                _raw_user_playbooks_promoted = settle(_raw_user_playbooks_promoted, "int", default=0)
+            user_playbooks_promoted = _raw_user_playbooks_promoted
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbooks_promoted"] = gap_cause(_exc_)
 
-        message = d.pop("message", "")
+        try:
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        upgrade_user_playbooks_response = cls(
-            success=success,
-            user_playbooks_deleted=user_playbooks_deleted,
-            user_playbooks_archived=user_playbooks_archived,
-            user_playbooks_promoted=user_playbooks_promoted,
-            message=message,
-        )
+        if not _gaps_:
+            upgrade_user_playbooks_response = cls(
+                success=success,
+                user_playbooks_deleted=user_playbooks_deleted,
+                user_playbooks_archived=user_playbooks_archived,
+                user_playbooks_promoted=user_playbooks_promoted,
+                message=message,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "user_playbooks_deleted" not in _gaps_:
+                _values_["user_playbooks_deleted"] = user_playbooks_deleted
+            if "user_playbooks_archived" not in _gaps_:
+                _values_["user_playbooks_archived"] = user_playbooks_archived
+            if "user_playbooks_promoted" not in _gaps_:
+                _values_["user_playbooks_promoted"] = user_playbooks_promoted
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            upgrade_user_playbooks_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         upgrade_user_playbooks_response.additional_properties = d
         return upgrade_user_playbooks_response

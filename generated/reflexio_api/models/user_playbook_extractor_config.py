@@ -7,7 +7,17 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 if TYPE_CHECKING:
     from ..models.deduplication_config import DeduplicationConfig
@@ -17,8 +27,8 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="UserPlaybookExtractorConfig")
 
 
-@_attrs_define
-class UserPlaybookExtractorConfig:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UserPlaybookExtractorConfig(AnswerModel):
     extraction_definition_prompt: str
     aggregation_config: PlaybookAggregatorConfig | None = None
     context_prompt: None | str = None
@@ -33,96 +43,96 @@ class UserPlaybookExtractorConfig:
     def to_dict(self) -> dict[str, Any]:
         from ..models.deduplication_config import DeduplicationConfig  # noqa: PLC0415
 
-        extraction_definition_prompt = self.extraction_definition_prompt
-
-        _aggregation_config = UNSET if self.aggregation_config is None else self.aggregation_config
-        aggregation_config: dict[str, Any] | Unset = UNSET
-        if not isinstance(_aggregation_config, Unset):
-            aggregation_config = _aggregation_config.to_dict()
-
-        _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
-        context_prompt: None | str | Unset
-        if isinstance(_context_prompt, Unset):
-            context_prompt = UNSET
-        else:
-            context_prompt = _context_prompt
-
-        _deduplication_config = UNSET if self.deduplication_config is None else self.deduplication_config
-        deduplication_config: dict[str, Any] | None | Unset
-        if isinstance(_deduplication_config, Unset):
-            deduplication_config = UNSET
-        elif isinstance(_deduplication_config, DeduplicationConfig):
-            deduplication_config = _deduplication_config.to_dict()
-        else:
-            deduplication_config = _deduplication_config
-
-        _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
-        extractor_name: None | str | Unset
-        if isinstance(_extractor_name, Unset):
-            extractor_name = UNSET
-        else:
-            extractor_name = _extractor_name
-
-        _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
-        request_sources_enabled: list[str] | None | Unset
-        if isinstance(_request_sources_enabled, Unset):
-            request_sources_enabled = UNSET
-        elif isinstance(_request_sources_enabled, list):
-            request_sources_enabled = _request_sources_enabled
-
-        else:
-            request_sources_enabled = _request_sources_enabled
-
-        _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
-        stride_size_override: int | None | Unset
-        if isinstance(_stride_size_override, Unset):
-            stride_size_override = UNSET
-        else:
-            stride_size_override = _stride_size_override
-
-        _tagging_definition_prompt = UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
-        tagging_definition_prompt: None | str | Unset
-        if isinstance(_tagging_definition_prompt, Unset):
-            tagging_definition_prompt = UNSET
-        else:
-            tagging_definition_prompt = _tagging_definition_prompt
-
-        _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
-        window_size_override: int | None | Unset
-        if isinstance(_window_size_override, Unset):
-            window_size_override = UNSET
-        else:
-            window_size_override = _window_size_override
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "extraction_definition_prompt": extraction_definition_prompt,
-            }
-        )
-        if aggregation_config is not UNSET:
-            field_dict["aggregation_config"] = aggregation_config
-        if context_prompt is not UNSET:
-            field_dict["context_prompt"] = context_prompt
-        if deduplication_config is not UNSET:
-            field_dict["deduplication_config"] = deduplication_config
-        if extractor_name is not UNSET:
-            field_dict["extractor_name"] = extractor_name
-        if request_sources_enabled is not UNSET:
-            field_dict["request_sources_enabled"] = request_sources_enabled
-        if stride_size_override is not UNSET:
-            field_dict["stride_size_override"] = stride_size_override
-        if tagging_definition_prompt is not UNSET:
-            field_dict["tagging_definition_prompt"] = tagging_definition_prompt
-        if window_size_override is not UNSET:
-            field_dict["window_size_override"] = window_size_override
+        _gaps_ = answer_gaps(self)
+        if "extraction_definition_prompt" not in _gaps_:
+            extraction_definition_prompt = self.extraction_definition_prompt
+            field_dict["extraction_definition_prompt"] = extraction_definition_prompt
+        if "aggregation_config" not in _gaps_:
+            _aggregation_config = UNSET if self.aggregation_config is None else self.aggregation_config
+            aggregation_config: dict[str, Any] | Unset = UNSET
+            if not isinstance(_aggregation_config, Unset):
+                aggregation_config = _aggregation_config.to_dict()
+            if aggregation_config is not UNSET:
+                field_dict["aggregation_config"] = aggregation_config
+        if "context_prompt" not in _gaps_:
+            _context_prompt = UNSET if self.context_prompt is None else self.context_prompt
+            context_prompt: None | str | Unset
+            if isinstance(_context_prompt, Unset):
+                context_prompt = UNSET
+            else:
+                context_prompt = _context_prompt
+            if context_prompt is not UNSET:
+                field_dict["context_prompt"] = context_prompt
+        if "deduplication_config" not in _gaps_:
+            _deduplication_config = UNSET if self.deduplication_config is None else self.deduplication_config
+            deduplication_config: dict[str, Any] | None | Unset
+            if isinstance(_deduplication_config, Unset):
+                deduplication_config = UNSET
+            elif isinstance(_deduplication_config, DeduplicationConfig):
+                deduplication_config = _deduplication_config.to_dict()
+            else:
+                deduplication_config = _deduplication_config
+            if deduplication_config is not UNSET:
+                field_dict["deduplication_config"] = deduplication_config
+        if "extractor_name" not in _gaps_:
+            _extractor_name = UNSET if self.extractor_name is None else self.extractor_name
+            extractor_name: None | str | Unset
+            if isinstance(_extractor_name, Unset):
+                extractor_name = UNSET
+            else:
+                extractor_name = _extractor_name
+            if extractor_name is not UNSET:
+                field_dict["extractor_name"] = extractor_name
+        if "request_sources_enabled" not in _gaps_:
+            _request_sources_enabled = UNSET if self.request_sources_enabled is None else self.request_sources_enabled
+            request_sources_enabled: list[str] | None | Unset
+            if isinstance(_request_sources_enabled, Unset):
+                request_sources_enabled = UNSET
+            elif isinstance(_request_sources_enabled, list):
+                request_sources_enabled = _request_sources_enabled
+
+            else:
+                request_sources_enabled = _request_sources_enabled
+            if request_sources_enabled is not UNSET:
+                field_dict["request_sources_enabled"] = request_sources_enabled
+        if "stride_size_override" not in _gaps_:
+            _stride_size_override = UNSET if self.stride_size_override is None else self.stride_size_override
+            stride_size_override: int | None | Unset
+            if isinstance(_stride_size_override, Unset):
+                stride_size_override = UNSET
+            else:
+                stride_size_override = _stride_size_override
+            if stride_size_override is not UNSET:
+                field_dict["stride_size_override"] = stride_size_override
+        if "tagging_definition_prompt" not in _gaps_:
+            _tagging_definition_prompt = (
+                UNSET if self.tagging_definition_prompt is None else self.tagging_definition_prompt
+            )
+            tagging_definition_prompt: None | str | Unset
+            if isinstance(_tagging_definition_prompt, Unset):
+                tagging_definition_prompt = UNSET
+            else:
+                tagging_definition_prompt = _tagging_definition_prompt
+            if tagging_definition_prompt is not UNSET:
+                field_dict["tagging_definition_prompt"] = tagging_definition_prompt
+        if "window_size_override" not in _gaps_:
+            _window_size_override = UNSET if self.window_size_override is None else self.window_size_override
+            window_size_override: int | None | Unset
+            if isinstance(_window_size_override, Unset):
+                window_size_override = UNSET
+            else:
+                window_size_override = _window_size_override
+            if window_size_override is not UNSET:
+                field_dict["window_size_override"] = window_size_override
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
@@ -132,107 +142,207 @@ class UserPlaybookExtractorConfig:
         from ..models.playbook_aggregator_config import PlaybookAggregatorConfig  # noqa: PLC0415
 
         d = dict(src_dict)
-        extraction_definition_prompt = d.pop("extraction_definition_prompt")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_extraction_definition_prompt = d.pop("extraction_definition_prompt", UNSET)
+            if type(_raw_extraction_definition_prompt) is not str:
+                _raw_extraction_definition_prompt = settle(_raw_extraction_definition_prompt, "str")
+            extraction_definition_prompt = _raw_extraction_definition_prompt
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extraction_definition_prompt"] = gap_cause(_exc_)
 
-        _aggregation_config = d.pop("aggregation_config", UNSET)
-        aggregation_config: PlaybookAggregatorConfig | Unset
-        if isinstance(_aggregation_config, Unset):
-            aggregation_config = UNSET
-        else:
-            aggregation_config = PlaybookAggregatorConfig.from_dict(_aggregation_config)
+        try:
+            _aggregation_config = d.pop("aggregation_config", UNSET)
+            aggregation_config: PlaybookAggregatorConfig | Unset
+            if isinstance(_aggregation_config, Unset):
+                aggregation_config = UNSET
+            else:
+                aggregation_config = PlaybookAggregatorConfig.from_dict(_aggregation_config)
 
-        def _parse_context_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["aggregation_config"] = gap_cause(_exc_)
 
-        context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
+        try:
 
-        def _parse_deduplication_config(data: object) -> DeduplicationConfig | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                deduplication_config_type_0 = DeduplicationConfig.from_dict(data)
+            def _parse_context_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-                return deduplication_config_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(DeduplicationConfig | None | Unset, data)
+            context_prompt = _parse_context_prompt(d.pop("context_prompt", UNSET))
 
-        deduplication_config = _parse_deduplication_config(d.pop("deduplication_config", UNSET))
+            if type(context_prompt) is not str and context_prompt is not None and context_prompt is not UNSET:
+                context_prompt = plain_value(context_prompt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["context_prompt"] = gap_cause(_exc_)
 
-        def _parse_extractor_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
+            def _parse_deduplication_config(data: object) -> DeduplicationConfig | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    deduplication_config_type_0 = DeduplicationConfig.from_dict(data)
 
-        def _parse_request_sources_enabled(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                request_sources_enabled_type_0 = cast(list[str], data)
+                    return deduplication_config_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(DeduplicationConfig | None | Unset, data)
 
-                return request_sources_enabled_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            deduplication_config = _parse_deduplication_config(d.pop("deduplication_config", UNSET))
 
-        request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["deduplication_config"] = gap_cause(_exc_)
 
-        def _parse_stride_size_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
+            def _parse_extractor_name(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_tagging_definition_prompt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            extractor_name = _parse_extractor_name(d.pop("extractor_name", UNSET))
 
-        tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
+            if type(extractor_name) is not str and extractor_name is not None and extractor_name is not UNSET:
+                extractor_name = plain_value(extractor_name, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["extractor_name"] = gap_cause(_exc_)
 
-        def _parse_window_size_override(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        try:
 
-        window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
+            def _parse_request_sources_enabled(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    request_sources_enabled_type_0 = cast(list[str], data)
 
-        user_playbook_extractor_config = cls(
-            extraction_definition_prompt=extraction_definition_prompt,
-            aggregation_config=None if isinstance(aggregation_config, Unset) else aggregation_config,
-            context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
-            deduplication_config=None if isinstance(deduplication_config, Unset) else deduplication_config,
-            extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
-            request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
-            stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
-            tagging_definition_prompt=None
-            if isinstance(tagging_definition_prompt, Unset)
-            else tagging_definition_prompt,
-            window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
-        )
+                    return request_sources_enabled_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            request_sources_enabled = _parse_request_sources_enabled(d.pop("request_sources_enabled", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_sources_enabled"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_stride_size_override(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            stride_size_override = _parse_stride_size_override(d.pop("stride_size_override", UNSET))
+
+            if (
+                type(stride_size_override) is not int
+                and stride_size_override is not None
+                and stride_size_override is not UNSET
+            ):
+                stride_size_override = plain_value(stride_size_override, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["stride_size_override"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_tagging_definition_prompt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            tagging_definition_prompt = _parse_tagging_definition_prompt(d.pop("tagging_definition_prompt", UNSET))
+
+            if (
+                type(tagging_definition_prompt) is not str
+                and tagging_definition_prompt is not None
+                and tagging_definition_prompt is not UNSET
+            ):
+                tagging_definition_prompt = plain_value(tagging_definition_prompt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tagging_definition_prompt"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_window_size_override(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            window_size_override = _parse_window_size_override(d.pop("window_size_override", UNSET))
+
+            if (
+                type(window_size_override) is not int
+                and window_size_override is not None
+                and window_size_override is not UNSET
+            ):
+                window_size_override = plain_value(window_size_override, ("int",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["window_size_override"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            user_playbook_extractor_config = cls(
+                extraction_definition_prompt=extraction_definition_prompt,
+                aggregation_config=None if isinstance(aggregation_config, Unset) else aggregation_config,
+                context_prompt=None if isinstance(context_prompt, Unset) else context_prompt,
+                deduplication_config=None if isinstance(deduplication_config, Unset) else deduplication_config,
+                extractor_name=None if isinstance(extractor_name, Unset) else extractor_name,
+                request_sources_enabled=None if isinstance(request_sources_enabled, Unset) else request_sources_enabled,
+                stride_size_override=None if isinstance(stride_size_override, Unset) else stride_size_override,
+                tagging_definition_prompt=None
+                if isinstance(tagging_definition_prompt, Unset)
+                else tagging_definition_prompt,
+                window_size_override=None if isinstance(window_size_override, Unset) else window_size_override,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "extraction_definition_prompt" not in _gaps_:
+                _values_["extraction_definition_prompt"] = extraction_definition_prompt
+            if "aggregation_config" not in _gaps_:
+                _values_["aggregation_config"] = None if isinstance(aggregation_config, Unset) else aggregation_config
+            if "context_prompt" not in _gaps_:
+                _values_["context_prompt"] = None if isinstance(context_prompt, Unset) else context_prompt
+            if "deduplication_config" not in _gaps_:
+                _values_["deduplication_config"] = (
+                    None if isinstance(deduplication_config, Unset) else deduplication_config
+                )
+            if "extractor_name" not in _gaps_:
+                _values_["extractor_name"] = None if isinstance(extractor_name, Unset) else extractor_name
+            if "request_sources_enabled" not in _gaps_:
+                _values_["request_sources_enabled"] = (
+                    None if isinstance(request_sources_enabled, Unset) else request_sources_enabled
+                )
+            if "stride_size_override" not in _gaps_:
+                _values_["stride_size_override"] = (
+                    None if isinstance(stride_size_override, Unset) else stride_size_override
+                )
+            if "tagging_definition_prompt" not in _gaps_:
+                _values_["tagging_definition_prompt"] = (
+                    None if isinstance(tagging_definition_prompt, Unset) else tagging_definition_prompt
+                )
+            if "window_size_override" not in _gaps_:
+                _values_["window_size_override"] = (
+                    None if isinstance(window_size_override, Unset) else window_size_override
+                )
+            user_playbook_extractor_config = partial_answer(cls, _values_, _gaps_, src_dict)
 
         user_playbook_extractor_config.additional_properties = d
         return user_playbook_extractor_config

@@ -8,13 +8,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.status import Status
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="UserPlaybookView")
 
 
-@_attrs_define
-class UserPlaybookView:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class UserPlaybookView(AnswerModel):
     """User-facing UserPlaybook — excludes embedding."""
 
     agent_version: str
@@ -35,217 +45,349 @@ class UserPlaybookView:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        user_playbook_id = self.user_playbook_id
-
-        agent_version = self.agent_version
-
-        request_id = self.request_id
-
-        playbook_name = self.playbook_name
-
-        created_at = self.created_at
-
-        content = self.content
-
-        source_interaction_ids = self.source_interaction_ids
-
-        tags = self.tags
-
-        _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
-        exposure_receipt: None | str | Unset
-        if isinstance(_exposure_receipt, Unset):
-            exposure_receipt = UNSET
-        else:
-            exposure_receipt = _exposure_receipt
-
-        _user_id = UNSET if self.user_id is None else self.user_id
-        user_id: None | str | Unset
-        if isinstance(_user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = _user_id
-
-        _trigger = UNSET if self.trigger is None else self.trigger
-        trigger: None | str | Unset
-        if isinstance(_trigger, Unset):
-            trigger = UNSET
-        else:
-            trigger = _trigger
-
-        _rationale = UNSET if self.rationale is None else self.rationale
-        rationale: None | str | Unset
-        if isinstance(_rationale, Unset):
-            rationale = UNSET
-        else:
-            rationale = _rationale
-
-        _status = UNSET if self.status is None else self.status
-        status: None | str | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        elif isinstance(_status, Status):
-            status = _status.value
-        else:
-            status = _status
-
-        _source = UNSET if self.source is None else self.source
-        source: None | str | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = _source
-
-        _source_span = UNSET if self.source_span is None else self.source_span
-        source_span: None | str | Unset
-        if isinstance(_source_span, Unset):
-            source_span = UNSET
-        else:
-            source_span = _source_span
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "user_playbook_id": user_playbook_id,
-                "agent_version": agent_version,
-                "request_id": request_id,
-                "playbook_name": playbook_name,
-                "created_at": created_at,
-                "content": content,
-                "source_interaction_ids": source_interaction_ids,
-                "tags": tags,
-            }
-        )
-        if exposure_receipt is not UNSET:
-            field_dict["exposure_receipt"] = exposure_receipt
-        if user_id is not UNSET:
-            field_dict["user_id"] = user_id
-        if trigger is not UNSET:
-            field_dict["trigger"] = trigger
-        if rationale is not UNSET:
-            field_dict["rationale"] = rationale
-        if status is not UNSET:
-            field_dict["status"] = status
-        if source is not UNSET:
-            field_dict["source"] = source
-        if source_span is not UNSET:
-            field_dict["source_span"] = source_span
+        _gaps_ = answer_gaps(self)
+        if "user_playbook_id" not in _gaps_:
+            user_playbook_id = self.user_playbook_id
+            field_dict["user_playbook_id"] = user_playbook_id
+        if "agent_version" not in _gaps_:
+            agent_version = self.agent_version
+            field_dict["agent_version"] = agent_version
+        if "request_id" not in _gaps_:
+            request_id = self.request_id
+            field_dict["request_id"] = request_id
+        if "playbook_name" not in _gaps_:
+            playbook_name = self.playbook_name
+            field_dict["playbook_name"] = playbook_name
+        if "created_at" not in _gaps_:
+            created_at = self.created_at
+            field_dict["created_at"] = created_at
+        if "content" not in _gaps_:
+            content = self.content
+            field_dict["content"] = content
+        if "source_interaction_ids" not in _gaps_:
+            source_interaction_ids = self.source_interaction_ids
+
+            field_dict["source_interaction_ids"] = source_interaction_ids
+        if "tags" not in _gaps_:
+            tags = self.tags
+
+            field_dict["tags"] = tags
+        if "exposure_receipt" not in _gaps_:
+            _exposure_receipt = UNSET if self.exposure_receipt is None else self.exposure_receipt
+            exposure_receipt: None | str | Unset
+            if isinstance(_exposure_receipt, Unset):
+                exposure_receipt = UNSET
+            else:
+                exposure_receipt = _exposure_receipt
+            if exposure_receipt is not UNSET:
+                field_dict["exposure_receipt"] = exposure_receipt
+        if "user_id" not in _gaps_:
+            _user_id = UNSET if self.user_id is None else self.user_id
+            user_id: None | str | Unset
+            if isinstance(_user_id, Unset):
+                user_id = UNSET
+            else:
+                user_id = _user_id
+            if user_id is not UNSET:
+                field_dict["user_id"] = user_id
+        if "trigger" not in _gaps_:
+            _trigger = UNSET if self.trigger is None else self.trigger
+            trigger: None | str | Unset
+            if isinstance(_trigger, Unset):
+                trigger = UNSET
+            else:
+                trigger = _trigger
+            if trigger is not UNSET:
+                field_dict["trigger"] = trigger
+        if "rationale" not in _gaps_:
+            _rationale = UNSET if self.rationale is None else self.rationale
+            rationale: None | str | Unset
+            if isinstance(_rationale, Unset):
+                rationale = UNSET
+            else:
+                rationale = _rationale
+            if rationale is not UNSET:
+                field_dict["rationale"] = rationale
+        if "status" not in _gaps_:
+            _status = UNSET if self.status is None else self.status
+            status: None | str | Unset
+            if isinstance(_status, Unset):
+                status = UNSET
+            elif isinstance(_status, Status):
+                status = _status.value
+            else:
+                status = _status
+            if status is not UNSET:
+                field_dict["status"] = status
+        if "source" not in _gaps_:
+            _source = UNSET if self.source is None else self.source
+            source: None | str | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = _source
+            if source is not UNSET:
+                field_dict["source"] = source
+        if "source_span" not in _gaps_:
+            _source_span = UNSET if self.source_span is None else self.source_span
+            source_span: None | str | Unset
+            if isinstance(_source_span, Unset):
+                source_span = UNSET
+            else:
+                source_span = _source_span
+            if source_span is not UNSET:
+                field_dict["source_span"] = source_span
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        user_playbook_id = d.pop("user_playbook_id", 0)
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_user_playbook_id = d.pop("user_playbook_id", UNSET)
+            if type(_raw_user_playbook_id) is not int:
+                _raw_user_playbook_id = settle(_raw_user_playbook_id, "int", default=0)
+            user_playbook_id = _raw_user_playbook_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_playbook_id"] = gap_cause(_exc_)
 
-        agent_version = d.pop("agent_version")
+        try:
+            _raw_agent_version = d.pop("agent_version", UNSET)
+            if type(_raw_agent_version) is not str:
+                _raw_agent_version = settle(_raw_agent_version, "str")
+            agent_version = _raw_agent_version
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["agent_version"] = gap_cause(_exc_)
 
-        request_id = d.pop("request_id")
+        try:
+            _raw_request_id = d.pop("request_id", UNSET)
+            if type(_raw_request_id) is not str:
+                _raw_request_id = settle(_raw_request_id, "str")
+            request_id = _raw_request_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["request_id"] = gap_cause(_exc_)
 
-        playbook_name = d.pop("playbook_name", "")
+        try:
+            _raw_playbook_name = d.pop("playbook_name", UNSET)
+            if type(_raw_playbook_name) is not str:
+                _raw_playbook_name = settle(_raw_playbook_name, "str", default="")
+            playbook_name = _raw_playbook_name
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["playbook_name"] = gap_cause(_exc_)
 
-        created_at = d.pop("created_at")
+        try:
+            _raw_created_at = d.pop("created_at", UNSET)
+            if type(_raw_created_at) is not int:
+                _raw_created_at = settle(_raw_created_at, "int")
+            created_at = _raw_created_at
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["created_at"] = gap_cause(_exc_)
 
-        content = d.pop("content", "")
+        try:
+            _raw_content = d.pop("content", UNSET)
+            if type(_raw_content) is not str:
+                _raw_content = settle(_raw_content, "str", default="")
+            content = _raw_content
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["content"] = gap_cause(_exc_)
 
-        source_interaction_ids = cast(list[int], d.pop("source_interaction_ids", []))
+        try:
+            _raw_source_interaction_ids = d.pop("source_interaction_ids", UNSET)
+            if type(_raw_source_interaction_ids) is not list:
+                _raw_source_interaction_ids = settle(_raw_source_interaction_ids, "list", default=[])
+            source_interaction_ids = cast(list[int], _raw_source_interaction_ids)
 
-        tags = cast(list[str], d.pop("tags", []))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_interaction_ids"] = gap_cause(_exc_)
 
-        def _parse_exposure_receipt(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
+            _raw_tags = d.pop("tags", UNSET)
+            if type(_raw_tags) is not list:
+                _raw_tags = settle(_raw_tags, "list", default=[])
+            tags = cast(list[str], _raw_tags)
 
-        exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["tags"] = gap_cause(_exc_)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+            def _parse_exposure_receipt(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_trigger(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            exposure_receipt = _parse_exposure_receipt(d.pop("exposure_receipt", UNSET))
 
-        trigger = _parse_trigger(d.pop("trigger", UNSET))
+            if type(exposure_receipt) is not str and exposure_receipt is not None and exposure_receipt is not UNSET:
+                exposure_receipt = plain_value(exposure_receipt, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["exposure_receipt"] = gap_cause(_exc_)
 
-        def _parse_rationale(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        rationale = _parse_rationale(d.pop("rationale", UNSET))
+            def _parse_user_id(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_status(data: object) -> None | Status | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_0 = Status(data)
+            user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-                return status_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Status | Unset, data)
+            if type(user_id) is not str and user_id is not None and user_id is not UNSET:
+                user_id = plain_value(user_id, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["user_id"] = gap_cause(_exc_)
 
-        status = _parse_status(d.pop("status", UNSET))
+        try:
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_trigger(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        source = _parse_source(d.pop("source", UNSET))
+            trigger = _parse_trigger(d.pop("trigger", UNSET))
 
-        def _parse_source_span(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            if type(trigger) is not str and trigger is not None and trigger is not UNSET:
+                trigger = plain_value(trigger, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["trigger"] = gap_cause(_exc_)
 
-        source_span = _parse_source_span(d.pop("source_span", UNSET))
+        try:
 
-        user_playbook_view = cls(
-            user_playbook_id=user_playbook_id,
-            agent_version=agent_version,
-            request_id=request_id,
-            playbook_name=playbook_name,
-            created_at=created_at,
-            content=content,
-            source_interaction_ids=source_interaction_ids,
-            tags=tags,
-            exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
-            user_id=None if isinstance(user_id, Unset) else user_id,
-            trigger=None if isinstance(trigger, Unset) else trigger,
-            rationale=None if isinstance(rationale, Unset) else rationale,
-            status=None if isinstance(status, Unset) else status,
-            source=None if isinstance(source, Unset) else source,
-            source_span=None if isinstance(source_span, Unset) else source_span,
-        )
+            def _parse_rationale(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            rationale = _parse_rationale(d.pop("rationale", UNSET))
+
+            if type(rationale) is not str and rationale is not None and rationale is not UNSET:
+                rationale = plain_value(rationale, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["rationale"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_status(data: object) -> None | Status | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    status_type_0 = Status(data)
+
+                    return status_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Status | Unset, data)
+
+            status = _parse_status(d.pop("status", UNSET))
+
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["status"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_source(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            source = _parse_source(d.pop("source", UNSET))
+
+            if type(source) is not str and source is not None and source is not UNSET:
+                source = plain_value(source, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source"] = gap_cause(_exc_)
+
+        try:
+
+            def _parse_source_span(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            source_span = _parse_source_span(d.pop("source_span", UNSET))
+
+            if type(source_span) is not str and source_span is not None and source_span is not UNSET:
+                source_span = plain_value(source_span, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["source_span"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            user_playbook_view = cls(
+                user_playbook_id=user_playbook_id,
+                agent_version=agent_version,
+                request_id=request_id,
+                playbook_name=playbook_name,
+                created_at=created_at,
+                content=content,
+                source_interaction_ids=source_interaction_ids,
+                tags=tags,
+                exposure_receipt=None if isinstance(exposure_receipt, Unset) else exposure_receipt,
+                user_id=None if isinstance(user_id, Unset) else user_id,
+                trigger=None if isinstance(trigger, Unset) else trigger,
+                rationale=None if isinstance(rationale, Unset) else rationale,
+                status=None if isinstance(status, Unset) else status,
+                source=None if isinstance(source, Unset) else source,
+                source_span=None if isinstance(source_span, Unset) else source_span,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "user_playbook_id" not in _gaps_:
+                _values_["user_playbook_id"] = user_playbook_id
+            if "agent_version" not in _gaps_:
+                _values_["agent_version"] = agent_version
+            if "request_id" not in _gaps_:
+                _values_["request_id"] = request_id
+            if "playbook_name" not in _gaps_:
+                _values_["playbook_name"] = playbook_name
+            if "created_at" not in _gaps_:
+                _values_["created_at"] = created_at
+            if "content" not in _gaps_:
+                _values_["content"] = content
+            if "source_interaction_ids" not in _gaps_:
+                _values_["source_interaction_ids"] = source_interaction_ids
+            if "tags" not in _gaps_:
+                _values_["tags"] = tags
+            if "exposure_receipt" not in _gaps_:
+                _values_["exposure_receipt"] = None if isinstance(exposure_receipt, Unset) else exposure_receipt
+            if "user_id" not in _gaps_:
+                _values_["user_id"] = None if isinstance(user_id, Unset) else user_id
+            if "trigger" not in _gaps_:
+                _values_["trigger"] = None if isinstance(trigger, Unset) else trigger
+            if "rationale" not in _gaps_:
+                _values_["rationale"] = None if isinstance(rationale, Unset) else rationale
+            if "status" not in _gaps_:
+                _values_["status"] = None if isinstance(status, Unset) else status
+            if "source" not in _gaps_:
+                _values_["source"] = None if isinstance(source, Unset) else source
+            if "source_span" not in _gaps_:
+                _values_["source_span"] = None if isinstance(source_span, Unset) else source_span
+            user_playbook_view = partial_answer(cls, _values_, _gaps_, src_dict)
 
         user_playbook_view.additional_properties = d
         return user_playbook_view

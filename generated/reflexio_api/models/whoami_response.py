@@ -7,13 +7,23 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parsing_answer
+from ..types import (
+    UNSET,
+    AnswerModel,
+    Unset,
+    answer_gaps,
+    gap_cause,
+    parsing_answer,
+    partial_answer,
+    plain_value,
+    settle,
+)
 
 T = TypeVar("T", bound="WhoamiResponse")
 
 
-@_attrs_define
-class WhoamiResponse:
+@_attrs_define(eq=False, repr=False, getstate_setstate=False)
+class WhoamiResponse(AnswerModel):
     success: bool
     org_id: str
     storage_configured: bool = False
@@ -23,88 +33,141 @@ class WhoamiResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
-
-        org_id = self.org_id
-
-        storage_configured = self.storage_configured
-
-        message = self.message
-
-        _storage_type = UNSET if self.storage_type is None else self.storage_type
-        storage_type: None | str | Unset
-        if isinstance(_storage_type, Unset):
-            storage_type = UNSET
-        else:
-            storage_type = _storage_type
-
-        _storage_label = UNSET if self.storage_label is None else self.storage_label
-        storage_label: None | str | Unset
-        if isinstance(_storage_label, Unset):
-            storage_label = UNSET
-        else:
-            storage_label = _storage_label
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "success": success,
-                "org_id": org_id,
-                "storage_configured": storage_configured,
-                "message": message,
-            }
-        )
-        if storage_type is not UNSET:
-            field_dict["storage_type"] = storage_type
-        if storage_label is not UNSET:
-            field_dict["storage_label"] = storage_label
+        _gaps_ = answer_gaps(self)
+        if "success" not in _gaps_:
+            success = self.success
+            field_dict["success"] = success
+        if "org_id" not in _gaps_:
+            org_id = self.org_id
+            field_dict["org_id"] = org_id
+        if "storage_configured" not in _gaps_:
+            storage_configured = self.storage_configured
+            field_dict["storage_configured"] = storage_configured
+        if "message" not in _gaps_:
+            message = self.message
+            field_dict["message"] = message
+        if "storage_type" not in _gaps_:
+            _storage_type = UNSET if self.storage_type is None else self.storage_type
+            storage_type: None | str | Unset
+            if isinstance(_storage_type, Unset):
+                storage_type = UNSET
+            else:
+                storage_type = _storage_type
+            if storage_type is not UNSET:
+                field_dict["storage_type"] = storage_type
+        if "storage_label" not in _gaps_:
+            _storage_label = UNSET if self.storage_label is None else self.storage_label
+            storage_label: None | str | Unset
+            if isinstance(_storage_label, Unset):
+                storage_label = UNSET
+            else:
+                storage_label = _storage_label
+            if storage_label is not UNSET:
+                field_dict["storage_label"] = storage_label
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        """Parse an answer; enum values newer than the spec are kept (see OpenStrEnum)."""
+        """Parse an answer: enum values newer than the spec are kept (see OpenStrEnum), and a field that is
+        missing, null or of another type leaves the rest of the answer readable (see partial_answer)."""
         with parsing_answer():
             return cls._from_dict(src_dict)
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        _gaps_: dict[str, str] = {}
+        try:
+            _raw_success = d.pop("success", UNSET)
+            if type(_raw_success) is not bool:
+                _raw_success = settle(_raw_success, "bool")
+            success = _raw_success
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["success"] = gap_cause(_exc_)
 
-        org_id = d.pop("org_id")
+        try:
+            _raw_org_id = d.pop("org_id", UNSET)
+            if type(_raw_org_id) is not str:
+                _raw_org_id = settle(_raw_org_id, "str")
+            org_id = _raw_org_id
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["org_id"] = gap_cause(_exc_)
 
-        storage_configured = d.pop("storage_configured", False)
+        try:
+            _raw_storage_configured = d.pop("storage_configured", UNSET)
+            if type(_raw_storage_configured) is not bool:
+                _raw_storage_configured = settle(_raw_storage_configured, "bool", default=False)
+            storage_configured = _raw_storage_configured
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_configured"] = gap_cause(_exc_)
 
-        message = d.pop("message", "")
+        try:
+            _raw_message = d.pop("message", UNSET)
+            if type(_raw_message) is not str:
+                _raw_message = settle(_raw_message, "str", default="")
+            message = _raw_message
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["message"] = gap_cause(_exc_)
 
-        def _parse_storage_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        try:
 
-        storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
+            def _parse_storage_type(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_storage_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            storage_type = _parse_storage_type(d.pop("storage_type", UNSET))
 
-        storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
+            if type(storage_type) is not str and storage_type is not None and storage_type is not UNSET:
+                storage_type = plain_value(storage_type, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_type"] = gap_cause(_exc_)
 
-        whoami_response = cls(
-            success=success,
-            org_id=org_id,
-            storage_configured=storage_configured,
-            message=message,
-            storage_type=None if isinstance(storage_type, Unset) else storage_type,
-            storage_label=None if isinstance(storage_label, Unset) else storage_label,
-        )
+        try:
+
+            def _parse_storage_label(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            storage_label = _parse_storage_label(d.pop("storage_label", UNSET))
+
+            if type(storage_label) is not str and storage_label is not None and storage_label is not UNSET:
+                storage_label = plain_value(storage_label, ("str",))
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError) as _exc_:
+            _gaps_["storage_label"] = gap_cause(_exc_)
+
+        if not _gaps_:
+            whoami_response = cls(
+                success=success,
+                org_id=org_id,
+                storage_configured=storage_configured,
+                message=message,
+                storage_type=None if isinstance(storage_type, Unset) else storage_type,
+                storage_label=None if isinstance(storage_label, Unset) else storage_label,
+            )
+        else:  # the fields that could be read
+            _values_: dict[str, Any] = {}
+            if "success" not in _gaps_:
+                _values_["success"] = success
+            if "org_id" not in _gaps_:
+                _values_["org_id"] = org_id
+            if "storage_configured" not in _gaps_:
+                _values_["storage_configured"] = storage_configured
+            if "message" not in _gaps_:
+                _values_["message"] = message
+            if "storage_type" not in _gaps_:
+                _values_["storage_type"] = None if isinstance(storage_type, Unset) else storage_type
+            if "storage_label" not in _gaps_:
+                _values_["storage_label"] = None if isinstance(storage_label, Unset) else storage_label
+            whoami_response = partial_answer(cls, _values_, _gaps_, src_dict)
 
         whoami_response.additional_properties = d
         return whoami_response
