@@ -27,6 +27,7 @@ class AgentPlaybookUpdateEntry:
     """ Lightweight agent playbook snapshot for change log JSONB payloads (excludes embedding and internal status).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         before = self.before.to_dict()

@@ -30,6 +30,7 @@ class AgentPlaybookView:
     rationale: None | str = None
     status: None | Status = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         agent_playbook_id = self.agent_playbook_id

@@ -28,6 +28,7 @@ class BraintrustStatusResponse:
     last_sync_ts: int | None = None
     last_error: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         connected = self.connected

@@ -22,6 +22,7 @@ class ConnectBraintrustResponse:
     workspaces: list[BraintrustWorkspaceSummary]
     msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

@@ -29,6 +29,7 @@ class CustomEndpointConfig:
     api_key: str
     model: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_base = self.api_base

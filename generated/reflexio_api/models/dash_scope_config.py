@@ -19,6 +19,7 @@ class DashScopeConfig:
     api_key: str
     api_base: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         api_key = self.api_key

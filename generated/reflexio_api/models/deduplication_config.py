@@ -43,6 +43,7 @@ class DeduplicationConfig:
     """ Playbook consolidation strategy. audited uses Create/Replace/Remove with independent audit; legacy restores
     the existing four actions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _max_unified_content_chars = UNSET if self.max_unified_content_chars is None else self.max_unified_content_chars

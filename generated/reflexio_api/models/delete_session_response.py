@@ -18,6 +18,7 @@ class DeleteSessionResponse:
     message: str = ""
     deleted_requests_count: int = 0
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

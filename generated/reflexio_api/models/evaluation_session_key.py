@@ -19,6 +19,7 @@ class EvaluationSessionKey:
     user_id: str
     session_id: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         user_id = self.user_id

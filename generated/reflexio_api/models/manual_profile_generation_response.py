@@ -20,6 +20,7 @@ class ManualProfileGenerationResponse:
     msg: None | str = None
     profiles_generated: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

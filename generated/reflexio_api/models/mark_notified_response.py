@@ -18,6 +18,7 @@ class MarkNotifiedResponse:
 
     notified_in_cc: bool
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         notified_in_cc = self.notified_in_cc

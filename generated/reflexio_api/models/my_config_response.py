@@ -23,6 +23,7 @@ class MyConfigResponse:
     storage_config: MyConfigResponseStorageConfigType0 | None = None
     storage_type: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0  # noqa: PLC0415

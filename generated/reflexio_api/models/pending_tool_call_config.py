@@ -33,6 +33,7 @@ class PendingToolCallConfig:
     similarity_threshold: float | None = None
     tool_overrides: PendingToolCallConfigToolOverrides | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="PendingToolCallListResponse")
 class PendingToolCallListResponse:
     pending_tool_calls: list[PendingToolCallResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         pending_tool_calls = []

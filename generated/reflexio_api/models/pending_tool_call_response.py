@@ -42,6 +42,7 @@ class PendingToolCallResponse:
     cache_until: datetime.datetime | None = None
     valid_until: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.pending_tool_call_response_result_type_0 import PendingToolCallResponseResultType0  # noqa: PLC0415

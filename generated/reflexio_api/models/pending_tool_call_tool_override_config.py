@@ -22,6 +22,7 @@ class PendingToolCallToolOverrideConfig:
     prior_answer_valid_seconds: int | None = None
     similarity_threshold: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _dedup_cache_seconds = UNSET if self.dedup_cache_seconds is None else self.dedup_cache_seconds

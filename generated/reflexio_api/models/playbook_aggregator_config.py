@@ -22,6 +22,7 @@ class PlaybookAggregatorConfig:
     min_cluster_size: int | None = None
     reaggregation_trigger_count: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _clustering_similarity = UNSET if self.clustering_similarity is None else self.clustering_similarity

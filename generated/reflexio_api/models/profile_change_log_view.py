@@ -27,6 +27,7 @@ class ProfileChangeLogView:
     added_profiles: list[ProfileView]
     removed_profiles: list[ProfileView]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

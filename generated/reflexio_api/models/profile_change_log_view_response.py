@@ -23,6 +23,7 @@ class ProfileChangeLogViewResponse:
     success: bool
     profile_change_logs: list[ProfileChangeLogView]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success

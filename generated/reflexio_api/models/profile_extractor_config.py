@@ -24,6 +24,7 @@ class ProfileExtractorConfig:
     tagging_definition_prompt: None | str = None
     window_size_override: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         extraction_definition_prompt = self.extraction_definition_prompt

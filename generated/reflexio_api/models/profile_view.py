@@ -37,6 +37,7 @@ class ProfileView:
     extractor_names: list[str] | None = None
     source_span: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0  # noqa: PLC0415

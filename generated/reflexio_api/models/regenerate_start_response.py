@@ -26,6 +26,7 @@ class RegenerateStartResponse:
     job_id: str
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         job_id = self.job_id

@@ -27,6 +27,7 @@ class RetrievalExperimentArmMetrics:
     escalation_rate: float | None = None
     average_output_tokens: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         arm = self.arm.value

@@ -21,6 +21,7 @@ class RetrievalExperimentRecord:
     started_at: int
     ended_at: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         experiment_id = self.experiment_id

@@ -29,6 +29,7 @@ class RetrievalExperimentResultsResponse:
     confidence_interval_95_percentage_points: list[float] | None = None
     evaluated_session_coverage: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         experiment = self.experiment.to_dict()

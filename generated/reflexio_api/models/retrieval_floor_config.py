@@ -29,6 +29,7 @@ class RetrievalFloorConfig:
     profile_floor: float | None = None
     user_playbook_floor: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _agent_playbook_floor = UNSET if self.agent_playbook_floor is None else self.agent_playbook_floor

@@ -25,6 +25,7 @@ class RuleAttributionRow:
     cited_session_ids: list[str]
     title: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         rule_id = self.rule_id

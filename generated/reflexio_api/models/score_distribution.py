@@ -20,6 +20,7 @@ class ScoreDistribution:
     baseline_bins: list[int]
     labels: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         current_bins = self.current_bins

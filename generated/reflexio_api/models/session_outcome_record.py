@@ -51,6 +51,7 @@ class SessionOutcomeRecord:
     finalized_trajectory_digest: None | str = None
     trajectory_through_request_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0  # noqa: PLC0415

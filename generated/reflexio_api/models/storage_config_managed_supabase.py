@@ -19,6 +19,7 @@ class StorageConfigManagedSupabase:
     managed_by: Literal["platform"]
     schema_present: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         managed_by = self.managed_by

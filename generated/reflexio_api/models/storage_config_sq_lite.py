@@ -32,6 +32,7 @@ class StorageConfigSQLite:
 
     db_path: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         _db_path = UNSET if self.db_path is None else self.db_path

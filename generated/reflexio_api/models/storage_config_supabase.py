@@ -21,6 +21,7 @@ class StorageConfigSupabase:
     read_url: None | str = None
     schema: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         db_url = self.db_url

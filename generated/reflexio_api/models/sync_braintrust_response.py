@@ -18,6 +18,7 @@ class SyncBraintrustResponse:
     scored_count: int = 0
     msg: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         success = self.success
