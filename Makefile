@@ -57,9 +57,10 @@ client: install  ## regenerate generated/reflexio_api (pinned generator) and ref
 fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
 	$(PY) scripts/gen_fake_answers.py
 
-async: install  ## regenerate reflexio/_async from reflexio/_sync, then the session views (reflexio/_session.py)
+async: install  ## regenerate reflexio/_async from reflexio/_sync, then the session and raw-response views
 	$(PY) scripts/gen_async.py
 	$(PY) scripts/gen_session.py
+	$(PY) scripts/gen_raw.py
 
 check-generated: install  ## fail if `make client` or `make async` would change a file
 	$(PY) -m pytest -q tests/test_generated_drift.py

@@ -12,7 +12,10 @@ from typing import TYPE_CHECKING, Any
 
 from . import _exceptions, _shadowing
 from ._backfill import BackfillReport, PublishFailure
+from ._callinfo import CallInfo, call_info
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
+from ._hooks import CallEvent, Hooks
+from ._raw import RawResponse
 from ._session import AsyncSessionClient, SessionClient
 from ._sync.client import ReflexioClient
 from ._version import __version__
@@ -101,6 +104,11 @@ __all__ = [
     "AsyncSessionClient",
     "BackfillReport",
     "PublishFailure",
+    "CallInfo",
+    "call_info",
+    "CallEvent",
+    "Hooks",
+    "RawResponse",
     "types",
     "__version__",
 ]

@@ -53,3 +53,10 @@ def test_async_client_is_generated_from_sync() -> None:
         [sys.executable, "scripts/gen_async.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_raw_response_views_are_generated() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/gen_raw.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

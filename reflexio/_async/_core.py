@@ -7,6 +7,7 @@ import asyncio
 import copy
 import functools
 import weakref
+from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, cast
 
@@ -23,9 +24,12 @@ from .._constants import (
     DEFAULT_FLUSH_TIMEOUT,
     DEFAULT_MAX_RESPONSE_BYTES,
 )
+from .._hooks import Hooks, check_hooks
 from .._lifetime import Forward, Shared, make_pool, shutdown
+from .._logging import setup_from_env
 from .._operation import Operation
 from .._options import check_size, resolve
+from .._request_options import RequestOptions
 from .._sync._core import T
 
 if TYPE_CHECKING:
@@ -49,6 +53,7 @@ class AsyncAPIClient(BaseClient):
         flush_timeout: float = DEFAULT_FLUSH_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Iterable[Hooks] | None = None,
     ) -> None:
         """Create a client.
 
@@ -70,7 +75,10 @@ class AsyncAPIClient(BaseClient):
                 modified: base URL, auth, User-Agent and the redirect policy go with each request.
                 The client does not close it.
             max_response_bytes: answers larger than this raise ResponseTooLargeError (default 64 MiB).
+            hooks: reflexio.Hooks observing every request, response, retry and error (docs/observability.md).
         """
+        setup_from_env()
+        self._hooks = check_hooks(hooks)
         self._set_options(resolve(api_key, url_endpoint, timeout, max_retries))
         self._flush_timeout = flush_timeout
         self._parent: AsyncAPIClient | None = None
@@ -143,10 +151,26 @@ class AsyncAPIClient(BaseClient):
             raise TypeError(f"{endpoint.__name__.rsplit('.', 1)[-1]}: {exc}") from None
         return await self._request(Operation(endpoint, kwargs, object))
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A view of this client with other defaults; it shares the pool, cache and background queue."""
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Self:
+        """A view of this client with other defaults; it shares the pool, cache and background queue.
+
+        `extra_headers`, `extra_query` and `extra_body` are sent with each of the view's calls (on top
+        of the client's; body fields merge into the JSON object): `client.with_options(
+        extra_headers={"X-Tenant": "t1"}).search(...)` is the per-call form.
+        """
+        extras = RequestOptions.make(extra_headers, extra_query, extra_body)
         clone = copy.copy(self)
         clone._set_options(self._options.derive(timeout=timeout, max_retries=max_retries))
+        if extras:
+            clone._extras = extras if self._extras is None else self._extras.merged(extras)
         clone._parent = self
         return clone
 
@@ -160,27 +184,31 @@ class AsyncAPIClient(BaseClient):
         if call.result is not MISS:
             return cast(T, call.result)
         shared = self._shared
-        while True:
-            if wait := self._pace(call):
-                await self._sleep(wait)
-                self._paced(call)
-            try:
-                async with shared.slots:
-                    self._begin_attempt(call)
-                    response = await shared.send(call.request)
-                    try:
-                        self._receive(response, call)
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.RequestError as exc:
-                await self._sleep(self._on_transport_error(call, exc))
-                continue
-            delay = self._on_response(call, response)
-            if delay is None:
-                return cast(T, call.result)
-            if delay:
-                await self._sleep(delay)
+        try:
+            while True:
+                if wait := self._pace(call):
+                    await self._sleep(wait)
+                    self._paced(call)
+                try:
+                    async with shared.slots:
+                        self._begin_attempt(call)
+                        response = await shared.send(call.request)
+                        try:
+                            self._receive(response, call)
+                            await response.aread()
+                        finally:
+                            await response.aclose()
+                except httpx.RequestError as exc:
+                    await self._sleep(self._on_transport_error(call, exc))
+                    continue
+                delay = self._on_response(call, response)
+                if delay is None:
+                    return cast(T, call.result)
+                if delay:
+                    await self._sleep(delay)
+        except BaseException as exc:
+            self._failed(call, exc)
+            raise
 
     async def _sleep(self, seconds: float) -> None:
         await asyncio.sleep(seconds)
@@ -188,6 +216,7 @@ class AsyncAPIClient(BaseClient):
     async def _fire(self, op: Operation[Any]) -> None:
         """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
         op.patient = True
+        self._link_caller(op)
         shared = self._shared
         shared.check()
         await shared.worker.submit(self, op)
