@@ -65,7 +65,7 @@ def wire_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> dict[str, A
     if cls.__name__ in OPEN_MODELS:
         return dict(data)
     renamed: dict[str, str] = getattr(cls, "_wire_names", {})
-    fields = {a.name for a in getattr(cls, "__attrs_attrs__", ())} - {"additional_properties"}
+    fields = {a.name for a in getattr(cls, "__attrs_attrs__", ())} - {"additional_properties", "_call_info"}
     known = {renamed.get(field, field) for field in fields}
     out: dict[str, Any] = {}
     for key, value in data.items():
