@@ -368,7 +368,8 @@ class BaseClient:
 
     def _on_transport_error(self, call: Call[Any], exc: Exception) -> float:
         """Delay before retrying after a transport failure; raises the typed error otherwise."""
-        self._attempt_done(call, None, type(exc).__name__)
+        if log.isEnabledFor(_INFO):
+            self._attempt_done(call, None, type(exc).__name__)
         if isinstance(exc, _retry.NOT_SENT_ERRORS):
             if call.slot is not None:
                 self._pacer.release(call.op.operation_id, call.slot)
@@ -396,7 +397,8 @@ class BaseClient:
     def _on_response(self, call: Call[Any], response: httpx.Response) -> float | None:
         """None when `call.result` holds the answer; a delay to retry; raises a typed error otherwise."""
         call.correlation_id = response.headers.get(CORRELATION_HEADER)
-        self._attempt_done(call, response, str(response.status_code))
+        if self._hooks or log.isEnabledFor(_INFO):
+            self._attempt_done(call, response, str(response.status_code))
         if response.is_success:
             self._invalidate_after(call)
             result = self._parse(call.op, response)

@@ -6,14 +6,12 @@ and `attempts`, and raw responses (`client.with_raw_response`) expose it too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 CORRELATION_HEADER = "x-correlation-id"
 
 
-@dataclass(frozen=True, slots=True)
-class CallInfo:
+class CallInfo(NamedTuple):
     """`correlation_id`: the server's x-correlation-id of the last answer (quote it in bug reports);
     `attempts`: HTTP attempts made (0: served from the local cache); `status_code` of the last answer;
     `elapsed`: seconds from the first attempt to the answer; `operation_id`: the API operation."""
