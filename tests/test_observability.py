@@ -234,10 +234,15 @@ def test_an_operation_carries_its_own_options(fake: FakeReflexio) -> None:
     from reflexio._operation import Operation
     from reflexio._request_options import RequestOptions
 
-    client = fake.client(api_key=KEY)
+    recorder = Recorder()
+    client = fake.client(api_key=KEY, hooks=[recorder])
     options = RequestOptions.make(extra_headers={"X-Call": "1"}, timeout=3.5)
     answer = client._request(Operation(whoami, {}, WhoamiResponse, options=options))
     assert isinstance(answer, WhoamiResponse) and fake.calls("whoami")[-1].headers["x-call"] == "1"
+    sent = recorder.events[0].request
+    assert sent is not None and sent.extensions["timeout"]["read"] == 3.5
+    client.whoami()
+    assert "x-call" not in fake.calls("whoami")[-1].headers
 
 
 def test_bad_extras_are_refused_before_sending(fake: FakeReflexio) -> None:
