@@ -263,3 +263,18 @@ def test_async_with_options_extras(fake: FakeReflexio) -> None:
 
     asyncio.run(run())
     assert fake.calls("whoami")[-1].headers["x-tenant"] == "a"
+
+
+# -- the real server ---------------------------------------------------------------------------------
+
+
+@pytest.mark.server
+def test_the_real_servers_correlation_id_reaches_answers_errors_and_raw_responses(real_server: Any) -> None:
+    with ReflexioClient(url_endpoint=real_server.url) as client:
+        info = call_info(client.whoami())
+        assert info is not None and HEX8.match(info.correlation_id or "") and info.attempts == 1
+        raw = client.with_raw_response.get_config()
+        assert raw.status_code == 200 and raw.correlation_id == raw.headers["x-correlation-id"]
+        with pytest.raises(NotFoundError) as raised:
+            client.get_pending_tool_call("no-such-pending-call-xyz")
+        assert HEX8.match(raised.value.correlation_id or "") and raised.value.correlation_id in str(raised.value)
