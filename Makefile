@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
 .PHONY: help install spec spec-diff regen normalize client fake-answers async check-generated test test-fast lint \
-        typecheck bench demo dist server-install server-start server-stop config-schema clean prism-install
+        typecheck bench bench-overhead demo dist server-install server-start server-stop config-schema clean prism-install
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -88,6 +88,10 @@ lint: install  ## ruff + mypy on the hand-written code (tests/test_lint.py runs 
 
 bench: install  ## benchmarks side by side (writes bench/results/)
 	$(PY) bench/run.py
+
+BENCH_BASE ?= ../base
+bench-overhead: install  ## observability overhead vs a checkout of the previous code: BENCH_BASE=path (git worktree add --detach)
+	nice $(PY) bench/overhead.py --base $(BENCH_BASE)
 
 demo: install  ## the quickstart: against $$REFLEXIO_API_URL, else a local server it starts
 	$(PY) examples/demo.py

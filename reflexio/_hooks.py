@@ -8,6 +8,7 @@ A hook that raises never breaks the call: the exception is logged on the `reflex
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -66,6 +67,12 @@ def check_hooks(hooks: Iterable[Hooks] | None) -> tuple[Hooks, ...]:
     for hook in found:
         if not isinstance(hook, Hooks):
             raise TypeError(f"hooks must be reflexio.Hooks instances, not {type(hook).__name__}")
+        for name in _METHODS.values():
+            if inspect.iscoroutinefunction(getattr(hook, name)):
+                raise TypeError(
+                    f"{type(hook).__name__}.{name} is async: hooks run inline on both clients, so they are plain "
+                    "methods (hand slow work to a queue or asyncio.create_task yourself)"
+                )
     return found
 
 

@@ -14,6 +14,7 @@ import httpx
 import pytest
 
 from reflexio import (
+    AsyncReflexioClient,
     CallEvent,
     Hooks,
     InternalServerError,
@@ -182,9 +183,16 @@ async def test_hooks_on_the_async_client(fake: FakeReflexio, sleeps: list[float]
     assert isinstance(recorder.events[1].error, httpx.ConnectTimeout)
 
 
-def test_hooks_must_be_hooks() -> None:
+class AsyncHook(Hooks):
+    async def on_error(self, event: CallEvent) -> None:  # type: ignore[override]
+        pass
+
+
+def test_hooks_must_be_plain_hooks() -> None:
     with pytest.raises(TypeError, match="reflexio.Hooks"):
         ReflexioClient(url_endpoint="http://localhost:1", hooks=[print])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="AsyncHook.on_error is async"):
+        AsyncReflexioClient(url_endpoint="http://localhost:1", hooks=[AsyncHook()])
 
 
 # -- raw responses -----------------------------------------------------------------------------------
