@@ -14,8 +14,6 @@ from . import _exceptions, _shadowing
 from ._backfill import BackfillReport, PublishFailure
 from ._callinfo import CallInfo, call_info
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
-from ._hooks import CallEvent, Hooks
-from ._raw import RawResponse
 from ._session import AsyncSessionClient, SessionClient
 from ._sync.client import ReflexioClient
 from ._version import __version__
@@ -95,6 +93,8 @@ if TYPE_CHECKING:
 
     from . import types
     from ._async.client import AsyncReflexioClient
+    from ._hooks import CallEvent, Hooks
+    from ._raw import RawResponse
 
 
 __all__ = [
@@ -195,6 +195,14 @@ def __getattr__(name: str) -> Any:
         from ._async.client import AsyncReflexioClient
 
         return AsyncReflexioClient
+    if name in ("Hooks", "CallEvent"):  # imported on first use, like everything only some programs need
+        from . import _hooks
+
+        return getattr(_hooks, name)
+    if name == "RawResponse":
+        from ._raw import RawResponse
+
+        return RawResponse
     if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
         import importlib
 

@@ -13,7 +13,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from types import SimpleNamespace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -33,14 +33,16 @@ from ._exceptions import (
     not_json_hint,
     shorten,
 )
-from ._hooks import CallEvent, Hooks, emit
 from ._lifetime import Shared
 from ._operation import Operation, check_route
 from ._options import ClientOptions
-from ._request_options import RequestOptions
 from ._secrets import mask_error
 from ._validate import check_request
 from ._version import __version__
+
+if TYPE_CHECKING:  # imported where used: a client without hooks or extras never loads them
+    from ._hooks import Hooks
+    from ._request_options import RequestOptions
 
 T = TypeVar("T")
 log = logging.getLogger("reflexio")
@@ -272,6 +274,8 @@ class BaseClient:
         if call.attempts == 1:
             call.started = now
         if self._hooks:
+            from ._hooks import CallEvent, emit
+
             emit(self._hooks, CallEvent("request", call.op.operation_id, call.attempts, request=call.request))
 
     def _retry_later(
@@ -292,6 +296,8 @@ class BaseClient:
         why = response.status_code if response is not None else type(error).__name__
         log.info("retrying %s in %.2f s (retry %d, after %s)", call.op.operation_id, delay, call.retries_taken, why)
         if self._hooks:
+            from ._hooks import CallEvent, emit
+
             event = CallEvent(
                 "retry",
                 call.op.operation_id,
@@ -320,6 +326,8 @@ class BaseClient:
             if log.isEnabledFor(logging.DEBUG):
                 _logging.bodies(call.request, response, self._options.api_key)
         if self._hooks and response is not None:
+            from ._hooks import CallEvent, emit
+
             event = CallEvent(
                 "response",
                 call.op.operation_id,
@@ -343,6 +351,8 @@ class BaseClient:
                     if exc.args and isinstance(exc.args[0], str):
                         exc.args = (exc.message, *exc.args[1:])
         if self._hooks and isinstance(exc, Exception):
+            from ._hooks import CallEvent, emit
+
             event = CallEvent(
                 "error",
                 call.op.operation_id,

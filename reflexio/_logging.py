@@ -17,11 +17,11 @@ from typing import Any
 
 import httpx
 
+from ._constants import LOG_ENV
 from ._secrets import MASK, mask
 
 log = logging.getLogger("reflexio")
 
-LOG_ENV = "REFLEXIO_LOG"
 BODY_LIMIT = 1000
 _SECRET_FIELD = re.compile(
     r"(?:^|[_-])(?:api_?key|access_?key|secret|token|password|passwd|credentials?|authorization)(?:$|[_-])", re.I

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
 import time
 import weakref
 from collections.abc import Iterable, Mapping
@@ -22,16 +23,16 @@ from .._constants import (
     DEFAULT_CACHE_TTL,
     DEFAULT_FLUSH_TIMEOUT,
     DEFAULT_MAX_RESPONSE_BYTES,
+    LOG_ENV,
 )
-from .._hooks import Hooks, check_hooks
 from .._lifetime import Forward, Shared, make_pool, shutdown
-from .._logging import setup_from_env
 from .._operation import Operation
 from .._options import check_size, resolve
-from .._request_options import RequestOptions
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
+
+    from .._hooks import Hooks
 
 T = TypeVar("T")
 
@@ -77,8 +78,14 @@ class SyncAPIClient(BaseClient):
             max_response_bytes: answers larger than this raise ResponseTooLargeError (default 64 MiB).
             hooks: reflexio.Hooks observing every request, response, retry and error (docs/observability.md).
         """
-        setup_from_env()  # REFLEXIO_LOG=info|debug
-        self._hooks = check_hooks(hooks)
+        if LOG_ENV in os.environ:  # REFLEXIO_LOG=info|debug
+            from .._logging import setup_from_env
+
+            setup_from_env()
+        if hooks is not None:
+            from .._hooks import check_hooks
+
+            self._hooks = check_hooks(hooks)
         self._set_options(resolve(api_key, url_endpoint, timeout, max_retries))
         self._flush_timeout = flush_timeout
         self._parent: SyncAPIClient | None = None  # a view keeps its client alive
@@ -167,6 +174,8 @@ class SyncAPIClient(BaseClient):
         of the client's; body fields merge into the JSON object): `client.with_options(
         extra_headers={"X-Tenant": "t1"}).search(...)` is the per-call form.
         """
+        from .._request_options import RequestOptions
+
         extras = RequestOptions.make(extra_headers, extra_query, extra_body)
         clone = copy.copy(self)
         clone._set_options(self._options.derive(timeout=timeout, max_retries=max_retries))
