@@ -9,6 +9,8 @@ its own process answering bench/canned.json with an x-correlation-id, like refle
 
 * blocking: whoami and get_config back to back, 5 × 200 calls per process, the least disturbed
   repetition kept (CPU and wall microseconds per call);
+* in memory: whoami answered by an httpx.MockTransport (no socket, no server), 5 × 1,000 calls: the
+  client's own code alone, where its overhead shows most;
 * fire-and-forget: 1,000 delete_session(wait_for_response=False), then flush(), 5 times per process,
   the fastest kept (seconds);
 * import: `import reflexio` inside a fresh process (milliseconds).
@@ -97,11 +99,20 @@ def client_case(case: str, url: str, n: int) -> dict[str, float]:
         import reflexio  # noqa: F401
 
         return {"ms": (time.perf_counter() - t0) * 1000}
+    import httpx
+
     from reflexio import ReflexioClient
 
-    with ReflexioClient(url_endpoint=url, max_retries=0) as client:
-        if case in ("whoami", "get_config"):
-            fn = getattr(client, case)
+    http = None
+    if case == "in_memory":  # no network, no server: what is left is the client's own code
+        body = json.dumps(CANNED["whoami"]).encode()
+        headers = {"content-type": "application/json", "x-correlation-id": "0000abcd"}
+        http = httpx.Client(
+            transport=httpx.MockTransport(lambda request: httpx.Response(200, content=body, headers=headers))
+        )
+    with ReflexioClient(url_endpoint=url, max_retries=0, http_client=http) as client:
+        if case in ("whoami", "get_config", "in_memory"):
+            fn = client.whoami if case == "in_memory" else getattr(client, case)
             for _ in range(20):
                 fn()  # warm connection, imports and caches
             best: dict[str, float] = {}
@@ -132,9 +143,9 @@ def client_case(case: str, url: str, n: int) -> dict[str, float]:
 
 # -- the driver -------------------------------------------------------------------------------------------
 
-CASES = {"whoami": 200, "get_config": 200, "fire": 1000, "import": 0}
+CASES = {"whoami": 200, "get_config": 200, "in_memory": 1000, "fire": 1000, "import": 0}
 REPEATS = 5  # per process: blocking and fire-and-forget keep their least disturbed repetition
-KEYS = {"whoami": "cpu_us", "get_config": "cpu_us", "fire": "s", "import": "ms"}
+KEYS = {"whoami": "cpu_us", "get_config": "cpu_us", "in_memory": "cpu_us", "fire": "s", "import": "ms"}
 
 
 def run_tree(tree: Path, case: str, url: str, n: int) -> dict[str, float]:
@@ -229,6 +240,7 @@ START, END = "<!-- overhead:start -->", "<!-- overhead:end -->"
 LABELS = {
     "whoami": "blocking whoami, CPU µs per call",
     "get_config": "blocking get_config, CPU µs per call",
+    "in_memory": "whoami answered in memory (client code only), CPU µs per call",
     "fire": "1,000 fire-and-forget deletes + flush, s",
     "import": "`import reflexio`, ms",
 }
@@ -243,6 +255,9 @@ def section(result: dict[str, Any]) -> str:
         f"  load average (1 min) at the end {result.get('load_1min', '?')} on a shared 2-core machine.",
         "* Both trees in fresh processes with this venv, alternating round by round, against one loopback",
         "  asyncio server answering canned JSON with an x-correlation-id. Goal: this tree within 3% of the base.",
+        "* Other jobs share the cores: single figures move by 5-20% from run to run (a sleeping background",
+        "  thread, a busy neighbour). The in-memory case has no socket and no second process: the most",
+        "  stable figure of the client's own added cost.",
         "",
         "| case | base: median (min) | this tree: median (min) | this / base: paired median | this / base: mins |",
         "|---|---:|---:|---:|---:|",
