@@ -212,10 +212,14 @@ def main(argv: list[str]) -> None:
             summary[case]["wall_us_base"] = statistics.median(x["us"] for x in results[case]["base"])
             summary[case]["wall_us_this"] = statistics.median(x["us"] for x in results[case]["this"])
     command = f"nice .venv/bin/python bench/overhead.py --base {args.base} --rounds {args.rounds}"
+    base_commit = subprocess.run(
+        ["git", "-C", str(trees["base"]), "rev-parse", "--short", "HEAD"], capture_output=True, text=True
+    ).stdout.strip()
     load = os.getloadavg()[0]
     out = {
         "rounds": args.rounds,
         "base": str(trees["base"]),
+        "base_commit": base_commit,
         "command": command,
         "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "load_1min": round(load, 1),
@@ -253,8 +257,9 @@ def section(result: dict[str, Any]) -> str:
         "",
         f"* Command: `{result.get('command', '')}` — {result.get('date', '')}, Python {result.get('python', '')},",
         f"  load average (1 min) at the end {result.get('load_1min', '?')} on a shared 2-core machine.",
-        "* Both trees in fresh processes with this venv, alternating round by round, against one loopback",
-        "  asyncio server answering canned JSON with an x-correlation-id. Goal: this tree within 3% of the base.",
+        f"* Base: the previous code at {result.get('base_commit') or '?'}. Both trees run in fresh processes with",
+        "  this venv, alternating round by round, against one loopback asyncio server answering canned JSON",
+        "  with an x-correlation-id. Goal: this tree within 3% of the base.",
         "* Other jobs share the cores: single figures move by 5-20% from run to run (a sleeping background",
         "  thread, a busy neighbour). The in-memory case has no socket and no second process: the most",
         "  stable figure of the client's own added cost.",
@@ -263,12 +268,22 @@ def section(result: dict[str, Any]) -> str:
         "|---|---:|---:|---:|---:|",
     ]
     for case, s in result["summary"].items():
+        f = ".3f" if s["metric"] == "s" else ".1f"
         lines.append(
-            f"| {LABELS.get(case, case)} | {s['base_median']:.1f} ({s['base_min']:.1f}) "
-            f"| {s['this_median']:.1f} ({s['this_min']:.1f}) | {s['ratio_median']:.3f} "
+            f"| {LABELS.get(case, case)} | {s['base_median']:{f}} ({s['base_min']:{f}}) "
+            f"| {s['this_median']:{f}} ({s['this_min']:{f}}) | {s['ratio_median']:.3f} "
             f"| {s['this_min'] / s['base_min']:.3f} |"
         )
-    lines += ["", END, ""]
+    lines += [
+        "",
+        "What a call does more with nothing enabled: it reads `x-correlation-id`, puts a CallInfo on the",
+        "answer, reads the clock three times and checks for hooks, a log level, OpenTelemetry and a raw view;",
+        "`import reflexio` loads one more small module (reflexio/_callinfo.py). Hooks, raw responses, extras,",
+        "logging and tracing load their modules on first use.",
+        "",
+        END,
+        "",
+    ]
     return "\n".join(lines)
 
 

@@ -324,8 +324,11 @@ HOT_PATH = [
 ]
 
 
-# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py): a full run keeps them.
-KEPT = [("<!-- backfill:start -->", "<!-- backfill:end -->")]
+# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py, bench/overhead.py): a full run keeps them.
+KEPT = [
+    ("<!-- backfill:start -->", "<!-- backfill:end -->"),
+    ("<!-- overhead:start -->", "<!-- overhead:end -->"),  # bench/overhead.py
+]
 
 
 def kept_sections(old: str) -> str:
