@@ -262,6 +262,7 @@ class BaseClient:
     def _receive(self, response: httpx.Response, call: Call[Any]) -> None:
         """Have `response.read()` stop at the size limit and at the attempt's wall-clock deadline."""
         response.request = call.request  # a transport's answer does not carry it
+        call.correlation_id = response.headers.get(CORRELATION_HEADER)  # before the body: a failed read names it too
         shared = self._shared
         if shared.http is None and "set-cookie" in response.headers:  # the user's client keeps its own
             shared.cookies.extract_cookies(response)
@@ -406,7 +407,6 @@ class BaseClient:
 
     def _on_response(self, call: Call[Any], response: httpx.Response) -> float | None:
         """None when `call.result` holds the answer; a delay to retry; raises a typed error otherwise."""
-        call.correlation_id = response.headers.get(CORRELATION_HEADER)
         if self._hooks or log.isEnabledFor(_INFO):
             self._attempt_done(call, response, str(response.status_code))
         if response.is_success:

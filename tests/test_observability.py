@@ -68,6 +68,16 @@ def test_an_error_carries_the_correlation_id_and_attempts_and_shows_the_id(
     assert failed.value.attempts == 3 and "correlation id c0ffee02" in str(failed.value)
 
 
+def test_an_answer_too_large_to_read_still_names_its_correlation_id(fake: FakeReflexio) -> None:
+    from reflexio import ResponseTooLargeError
+
+    client = fake.client(api_key=KEY, max_response_bytes=16)
+    with pytest.raises(ResponseTooLargeError) as raised:
+        client.whoami()
+    assert HEX8.match(raised.value.correlation_id or "") and raised.value.attempts == 1
+    assert raised.value.correlation_id in str(raised.value)
+
+
 async def test_the_async_client_reports_them_too(fake: FakeReflexio, sleeps: list[float]) -> None:
     async with fake.async_client(api_key=KEY) as client:
         info = call_info(await client.whoami())
