@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
-.PHONY: help install spec spec-diff regen normalize client fake-answers async check-generated test test-fast lint \
+.PHONY: help install spec spec-diff regen normalize client fake-answers async docs check-generated test test-fast lint \
         typecheck bench bench-overhead demo dist server-install server-start server-stop config-schema clean prism-install
 
 help:  ## list targets
@@ -34,15 +34,15 @@ spec-diff: install  ## what openapi/reflexio.yaml changed since $$BASE (a git re
 
 # The tests that check the client against the spec: classification, coverage, placement, lint/mypy.
 CONTRACT_TESTS := tests/test_spec.py tests/test_policy.py tests/test_spec_coverage.py tests/test_placement.py \
+                  tests/test_field_coverage.py \
                   tests/test_generated_drift.py tests/test_lint.py
 
-regen: install  ## after a server change: spec -> client -> async -> diff report -> the contract tests
-	$(MAKE) --no-print-directory spec
-	$(MAKE) --no-print-directory client
-	$(MAKE) --no-print-directory fake-answers
-	$(MAKE) --no-print-directory async
+regen: install  ## after a server change: fetch the spec, the whole offline pipeline, the diff report, the fast suite
+	$(PY) scripts/fetch_spec.py
+	$(PY) scripts/pipeline.py
+	$(PY) scripts/spec_diff.py --base build/reflexio.previous.yaml --out build/spec-diff.md
 	@grep -m1 -E "change\(s\)|No change" build/spec-diff.md | sed 's/^/spec diff (build\/spec-diff.md): /'
-	$(PY) -m pytest -q -m "not server and not prism and not slow" $(CONTRACT_TESTS)
+	$(MAKE) --no-print-directory test-fast
 
 normalize: install  ## re-derive openapi/reflexio.yaml from openapi/upstream/ (no network)
 	$(PY) scripts/normalize_spec.py
@@ -50,17 +50,22 @@ normalize: install  ## re-derive openapi/reflexio.yaml from openapi/upstream/ (n
 config-schema:  ## refresh openapi/upstream/config.schema.json from the server's Config model
 	$(SERVER) config-schema openapi/upstream/config.schema.json
 
-client: install  ## regenerate generated/reflexio_api (pinned generator) and reflexio/_bounds.py from openapi/reflexio.yaml
+client: install  ## regenerate generated/reflexio_api (pinned generator), reflexio/_bounds.py and the plain methods (reflexio/_sync/plain.py)
 	$(PY) scripts/codegen.py
 	$(PY) scripts/gen_bounds.py
+	$(PY) scripts/gen_methods.py
 
 fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
 	$(PY) scripts/gen_fake_answers.py
 
-async: install  ## regenerate reflexio/_async from reflexio/_sync, then the session and raw-response views
+async: install  ## regenerate reflexio/_async from reflexio/_sync, the session and raw-response views and docs/api.md
 	$(PY) scripts/gen_async.py
 	$(PY) scripts/gen_session.py
 	$(PY) scripts/gen_raw.py
+	$(PY) scripts/gen_api_docs.py
+
+docs: install  ## regenerate docs/api.md (the API reference) from the client and the spec
+	$(PY) scripts/gen_api_docs.py
 
 check-generated: install  ## fail if `make client` or `make async` would change a file
 	$(PY) -m pytest -q tests/test_generated_drift.py
@@ -88,6 +93,7 @@ lint: install  ## ruff + mypy on the hand-written code (tests/test_lint.py runs 
 
 bench: install  ## benchmarks side by side (writes bench/results/)
 	$(PY) bench/run.py
+	$(PY) bench/cli_startup.py
 
 BENCH_BASE ?= ../base
 bench-overhead: install  ## observability overhead vs a checkout of the previous code: BENCH_BASE=path (git worktree add --detach)

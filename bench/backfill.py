@@ -22,7 +22,6 @@ import asyncio
 import json
 import math
 import os
-import re
 import statistics
 import sys
 import time
@@ -33,6 +32,7 @@ from typing import Any
 BENCH = Path(__file__).resolve().parent
 sys.path.insert(0, str(BENCH.parent / "tests"))
 
+import report  # noqa: E402
 from window_server import WindowServer  # noqa: E402
 
 from reflexio import AsyncReflexioClient, ReflexioClient  # noqa: E402
@@ -124,12 +124,7 @@ def section(result: dict[str, Any]) -> str:
 
 
 def write_markdown(path: Path, text: str) -> None:
-    current = path.read_text() if path.exists() else ""
-    if START in current and END in current:
-        current = re.sub(re.escape(START) + ".*?" + re.escape(END) + "\n?", lambda _: text, current, flags=re.S)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    path.write_text(current)
+    report.write_section(path, text, START, END)
 
 
 def main() -> int:

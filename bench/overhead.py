@@ -26,7 +26,6 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import socket
 import statistics
 import subprocess
@@ -34,6 +33,8 @@ import sys
 import time
 from pathlib import Path
 from typing import Any
+
+import report  # bench/report.py: one writer of BENCHMARKS.md sections
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -288,12 +289,7 @@ def section(result: dict[str, Any]) -> str:
 
 
 def write_markdown(path: Path, text: str) -> None:
-    current = path.read_text() if path.exists() else ""
-    if START in current and END in current:
-        current = re.sub(re.escape(START) + ".*?" + re.escape(END) + "\n?", lambda _: text, current, flags=re.S)
-    else:
-        current = current.rstrip("\n") + "\n\n" + text
-    path.write_text(current)
+    report.write_section(path, text, START, END)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ ratios. A change of machine load between rounds then cancels out instead of land
 from __future__ import annotations
 
 import json
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -324,11 +325,23 @@ HOT_PATH = [
 ]
 
 
-# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py, bench/overhead.py): a full run keeps them.
+# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py, bench/cli_startup.py,
+# bench/overhead.py): a full run keeps them.
 KEPT = [
     ("<!-- backfill:start -->", "<!-- backfill:end -->"),
-    ("<!-- overhead:start -->", "<!-- overhead:end -->"),  # bench/overhead.py
+    ("<!-- cli-startup:start -->", "<!-- cli-startup:end -->"),
+    ("<!-- overhead:start -->", "<!-- overhead:end -->"),
 ]
+
+
+def write_section(path: Path, text: str, start: str, end: str) -> None:
+    """Put `text` (a section framed by `start`/`end`) into the markdown file, replacing its old one."""
+    current = path.read_text() if path.exists() else ""
+    if start in current and end in current:
+        current = re.sub(re.escape(start) + ".*?" + re.escape(end) + "\n?", lambda _: text, current, flags=re.S)
+    else:
+        current = current.rstrip("\n") + "\n\n" + text
+    path.write_text(current)
 
 
 def kept_sections(old: str) -> str:

@@ -3,9 +3,12 @@
 Each queued call is sent with the send loop of the client or view that queued it (same pool; that
 view's retries and timeout). The worker keeps no other reference to a client. A failure is
 logged on the `reflexio` logger and handed to `on_error(exc, operation_id)`. `flush` waits for the
-queue to drain; `close` flushes with a deadline and reports what it could not send (NotSentError).
+queue to drain and is falsy when a call failed since the previous flush (so `assert client.flush()`
+cannot pass over a lost call); `close` flushes with a deadline and reports what it could not send
+(NotSentError).
 A full queue blocks the caller (backpressure, bounded memory); `submit_timeout` turns that wait
-into a BackgroundQueueFullError.
+into a BackgroundQueueFullError, and `submit(..., nowait=True)` raises it at once (the agent turn
+helper: a turn never waits for Reflexio).
 """
 
 from __future__ import annotations
@@ -59,6 +62,16 @@ class _Reporter:
         self.workers = workers
         self.submit_timeout = submit_timeout
         self.stats = stats or BackgroundStats()
+        self._lost_seen = self.stats.failed + self.stats.not_sent  # failures a flush already reported
+
+    def settle(self, drained: bool) -> bool:
+        """A flush's answer: the queue drained and no call failed (or went unsent) since the last flush."""
+        if not drained:
+            return False
+        lost = self.stats.failed + self.stats.not_sent
+        clean = lost == self._lost_seen
+        self._lost_seen = lost
+        return clean
 
     def succeeded(self) -> None:
         self.stats.succeeded += 1
@@ -115,13 +128,14 @@ class BackgroundWorker(_Reporter):
     def pending(self) -> int:
         return self._queue.unfinished_tasks
 
-    def submit(self, client: Any, op: Operation[Any]) -> None:
+    def submit(self, client: Any, op: Operation[Any], *, nowait: bool = False) -> None:
+        """Queue a call; a full queue waits submit_timeout, or raises at once with `nowait`."""
         if self._closed:
             raise ClientClosedError()
         self._start()
         self.stats.submitted += 1
         try:
-            self._queue.put((client, op), timeout=self.submit_timeout)
+            self._queue.put((client, op), block=not nowait, timeout=self.submit_timeout)
         except queue.Full:
             self.stats.submitted -= 1
             raise self.queue_full() from None
@@ -152,6 +166,11 @@ class BackgroundWorker(_Reporter):
                 del item, client  # a client with nothing queued can be collected (its finalizer may run here)
 
     def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every queued call was sent; False if `timeout` ran out first or a call failed
+        since the previous flush."""
+        return self.settle(self._drain_queue(timeout))
+
+    def _drain_queue(self, timeout: float | None) -> bool:
         """Wait until every queued call was sent (or failed); False if `timeout` ran out first."""
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._queue.all_tasks_done:
@@ -166,7 +185,7 @@ class BackgroundWorker(_Reporter):
         """Flush within `timeout`, stop the threads, report every call that was never sent."""
         if self._closed:
             return True
-        drained = self.flush(timeout)
+        drained = self._drain_queue(timeout)
         self._closed = True
         unsent = []
         while True:
@@ -208,7 +227,8 @@ class AsyncBackgroundWorker(_Reporter):
     def pending(self) -> int:
         return self._unfinished
 
-    async def submit(self, client: Any, op: Operation[Any]) -> None:
+    async def submit(self, client: Any, op: Operation[Any], *, nowait: bool = False) -> None:
+        """Queue a call; a full queue waits submit_timeout, or raises at once with `nowait`."""
         import asyncio
 
         if self._closed:
@@ -220,8 +240,11 @@ class AsyncBackgroundWorker(_Reporter):
         self.stats.submitted += 1
         self._unfinished += 1
         try:
-            await asyncio.wait_for(self._queue.put((client, op)), self.submit_timeout)
-        except TimeoutError:
+            if nowait:
+                self._queue.put_nowait((client, op))
+            else:
+                await asyncio.wait_for(self._queue.put((client, op)), self.submit_timeout)
+        except (TimeoutError, asyncio.QueueFull):
             self._unfinished -= 1
             self.stats.submitted -= 1
             raise self.queue_full() from None
@@ -262,6 +285,10 @@ class AsyncBackgroundWorker(_Reporter):
                 task.cancel()
 
     async def flush(self, timeout: float | None = None) -> bool:
+        """As BackgroundWorker.flush, in the event loop."""
+        return self.settle(await self._drain_queue(timeout))
+
+    async def _drain_queue(self, timeout: float | None) -> bool:
         import asyncio
 
         if self._queue is None:
@@ -275,7 +302,7 @@ class AsyncBackgroundWorker(_Reporter):
     async def close(self, timeout: float | None) -> bool:
         if self._closed:
             return True
-        drained = await self.flush(timeout)
+        drained = await self._drain_queue(timeout)
         self._closed = True
         for task in self._tasks:
             task.cancel()

@@ -208,7 +208,7 @@ class BaseClient:
         """A caller waits for a rate-limit window at most its read timeout; background calls wait as needed."""
         timeout = op.options.timeout if op.options is not None and op.options.timeout else self._options.timeout
         budget = timeout.read
-        return None if op.patient or budget is None else time.monotonic() + budget
+        return None if op.patient or budget is None else self._shared.clock.monotonic() + budget
 
     def _pace(self, call: Call[Any]) -> float:
         """Take the call's send slot: the seconds to wait before sending (0 almost always).
@@ -216,7 +216,7 @@ class BaseClient:
         Raises RateLimitError, without sending, when the slot lies past the call's deadline.
         """
         key = call.op.operation_id
-        now = time.monotonic()
+        now = self._shared.clock.monotonic()
         slot = self._pacer.reserve(key, now)
         if call.deadline is not None and slot > max(now, call.deadline):
             self._pacer.release(key, slot)
@@ -228,7 +228,7 @@ class BaseClient:
     def _paced(self, call: Call[Any]) -> None:
         """The call waited for its slot and goes now: the pacer logs the real time (the wake-up may be late)."""
         if call.slot is not None:
-            call.slot = self._pacer.sent_at(call.op.operation_id, call.slot, time.monotonic())
+            call.slot = self._pacer.sent_at(call.op.operation_id, call.slot, self._shared.clock.monotonic())
 
     def _rate_limited(self, call: Call[Any], response: httpx.Response) -> bool:
         """A 429: learn its limit; True when the call should wait for its window (paced by _pace)."""
@@ -239,7 +239,7 @@ class BaseClient:
         info = _ratelimit.parse_rate_limit(response)
         if not info.usable:
             return False
-        self._pacer.limited(key, info, time.monotonic())
+        self._pacer.limited(key, info, self._shared.clock.monotonic())
         call.refused = response
         log.info("%s rate-limited (%s): waiting for its window", key, info.describe() or "limit unknown")
         return True

@@ -56,6 +56,11 @@ OPEN_MODELS = frozenset({"SetConfigBody", "UpdateConfigBody"})
 _warned_keys: set[tuple[str, str]] = set()
 
 
+def present(**values: Any) -> dict[str, Any]:
+    """The keyword arguments that were given (not None): the query parameters to send."""
+    return {name: value for name, value in values.items() if value is not None}
+
+
 def wire_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> dict[str, Any]:
     """`data` with the Python names of renamed fields turned into wire names, its keys checked.
 
@@ -200,22 +205,9 @@ def check_not_empty(value: Any, name: str) -> None:
         raise ValueError(f"{name} must not be empty")
 
 
-def check_fields(body: Any, **kinds: Any) -> None:
-    """Type-check fields of a built request model: its parser lets wrong types and unknown enum values through.
-
-    A kind is a type (float also takes int), an Enum class, [kind] or [kind, None] for a list
-    (None items allowed), or a tuple of alternatives. Unset and None fields are not checked.
-    """
-    from reflexio_api.types import Unset
-
-    for field, kind in kinds.items():
-        value = getattr(body, field)
-        if value is not None and not isinstance(value, Unset):
-            check_value(value, field, kind)
-
-
 def check_value(value: Any, name: str, kind: Any) -> None:
-    """`value` is of `kind` (see check_fields)."""
+    """A method argument (not a request field: those pass the spec-derived check, _validate.py) is of `kind`:
+    a type, an Enum, a list [kind] (None allowed with [kind, None]) or a tuple of alternatives."""
     if isinstance(kind, tuple):
         errors: list[Exception] = []
         for alternative in kind:

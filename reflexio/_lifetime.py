@@ -30,6 +30,7 @@ import httpx
 
 from ._background import AsyncBackgroundWorker, BackgroundStats, BackgroundWorker
 from ._cache import ResponseCache
+from ._clock import REAL_CLOCK, Clock
 from ._constants import POOL_SIZE
 from ._exceptions import ReflexioError
 from ._ratelimit import Pacer
@@ -110,6 +111,7 @@ class Shared:
         self.raw_http: Any = None  # the pool of `api_client`, made on first use
         self.max_response_bytes = max_response_bytes
         self.pacer = Pacer()  # the rate-limit windows of the client and its views
+        self.clock: Clock = REAL_CLOCK  # what backoff, rate-limit windows and polling wait on
         self.max_in_flight = max_in_flight
         self.slots: Any = contextlib.nullcontext()  # bounds requests in flight on an async pool
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None

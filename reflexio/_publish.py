@@ -12,9 +12,14 @@ from __future__ import annotations
 
 import uuid
 from functools import partial
-from typing import Any, TypeVar
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ._exceptions import DuplicateRequestError, PublishRejectedError
+from ._operation import Operation
+
+if TYPE_CHECKING:
+    from reflexio_api.models import PublishUserInteractionRequest, PublishUserInteractionResponse
 
 T = TypeVar("T")
 REPLAYED = "replayed"  # set to True in a replayed answer's additional properties: answer["replayed"]
@@ -47,3 +52,23 @@ def check_publish(answer: T, replay_possible: bool, *, request_id: str) -> T:
 def publish_check(request_id: str) -> Any:
     """The Operation.accept hook of a publish of `request_id`."""
     return partial(check_publish, request_id=request_id)
+
+
+def publish_operation(
+    body: PublishUserInteractionRequest, wait_for_response: bool, endpoint: ModuleType | None = None
+) -> Operation[PublishUserInteractionResponse]:
+    """The publish call of `body` (which carries its request_id): safe to resend, checked by publish_check.
+
+    `endpoint`: the generated publish_interaction module, as the calling method imports it (the
+    client's methods name the operations they send by importing them; None imports it here).
+    """
+    from reflexio_api.models import PublishUserInteractionResponse
+
+    if endpoint is None:
+        from reflexio_api.api.interactions import publish_interaction
+
+        endpoint = publish_interaction
+
+    kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
+    accept = publish_check(str(body.request_id))
+    return Operation(endpoint, kwargs, PublishUserInteractionResponse, idempotent=True, accept=accept)

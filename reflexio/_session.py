@@ -13,6 +13,7 @@ from ._inputs.legacy import renamed
 from ._inputs.pages import apaged, listed, outcome_key, paged
 from ._inputs.threads import in_thread
 from ._session_base import SessionBase
+from .agent._views import AsyncTurnMethods, TurnMethods
 
 if TYPE_CHECKING:
     import os
@@ -27,10 +28,16 @@ if TYPE_CHECKING:
         AddUserProfileResponse,
         AdminInvalidateCacheRequest,
         AgentPlaybook,
+        BraintrustDisconnectResponse,
+        BraintrustStatusResponse,
         BulkDeleteResponse,
+        CancelOperationRequest,
+        CancelOperationResponse,
         ClearUserDataRequest,
         ClearUserDataResponse,
         Config,
+        ConnectBraintrustRequest,
+        ConnectBraintrustResponse,
         ConversationTurn,
         DeleteAgentPlaybookRequest,
         DeleteAgentPlaybookResponse,
@@ -42,27 +49,49 @@ if TYPE_CHECKING:
         DeleteUserPlaybookResponse,
         DeleteUserPlaybooksByIdsRequest,
         DeleteUserProfileResponse,
+        DowngradeProfilesRequest,
+        DowngradeProfilesResponse,
+        DowngradeUserPlaybooksRequest,
+        DowngradeUserPlaybooksResponse,
+        EvaluationSourceSetRequest,
         FinalizeSessionResponse,
         GetAgentPlaybooksRequest,
         GetAgentPlaybooksViewResponse,
         GetAgentSuccessEvaluationResultsRequest,
         GetAllProfilesDateField,
+        GetDashboardStatsRequest,
+        GetDashboardStatsResponse,
+        GetEvaluationOverviewRequest,
+        GetEvaluationOverviewRequestBucket,
+        GetEvaluationOverviewResponse,
         GetEvaluationResultsViewResponse,
         GetInteractionsRequest,
         GetInteractionsViewResponse,
+        GetLearningProvenanceRequest,
+        GetLearningProvenanceRequestKind,
+        GetPlaybookApplicationStatsRequest,
+        GetPlaybookApplicationStatsResponse,
+        GetProfileStatisticsResponse,
         GetProfilesViewResponse,
+        GetRecentShadowComparisonsResponse,
         GetRequestsRequest,
         GetRequestsViewResponse,
         GetRetrievedLearningEvaluationResultsRequest,
         GetRetrievedLearningEvaluationResultsResponse,
+        GetRootResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         GetUserPlaybooksRequest,
         GetUserPlaybooksViewResponse,
         GetUserProfilesRequest,
+        GetVersionInfoResponse,
         GradeOnDemandRequest,
         GradeOnDemandResponse,
+        HealthLiveResponse,
+        HealthzEvalResponse,
+        HealthzResponse,
         InteractionData,
+        LearningProvenanceViewResponse,
         ManualPlaybookGenerationRequest,
         ManualProfileGenerationRequest,
         MarkNotifiedResponse,
@@ -70,6 +99,7 @@ if TYPE_CHECKING:
         PendingToolCallListResponse,
         PendingToolCallResponse,
         PendingToolCallStatus,
+        PlaybookAggregationChangeLogResponse,
         PlaybookAggregationOperation,
         PlaybookStatus,
         ProfileChangeLogViewResponse,
@@ -98,12 +128,15 @@ if TYPE_CHECKING:
         SearchUserPlaybookRequest,
         SearchUserPlaybooksViewResponse,
         SearchUserProfileRequest,
+        SelectProjectsRequest,
+        SelectProjectsResponse,
         SessionOutcomeKind,
         SetSessionOutcomeRequest,
         SetSessionOutcomeResponse,
         StallStateResponse,
         Status,
         StorageStatsResponse,
+        SyncBraintrustResponse,
         UnifiedSearchRequest,
         UnifiedSearchRequestEntityTypesType0Item,
         UnifiedSearchViewResponse,
@@ -114,6 +147,7 @@ if TYPE_CHECKING:
         UpdateUserPlaybookRequest,
         UpdateUserPlaybookResponse,
         UpdateUserProfileRequest,
+        UpdateUserProfileRequestCustomFeaturesType0,
         UpdateUserProfileResponse,
         UpgradeProfilesRequest,
         UpgradeProfilesResponse,
@@ -130,7 +164,7 @@ if TYPE_CHECKING:
     from ._sync.client import ReflexioClient
 
 
-class SessionClient(SessionBase["ReflexioClient"]):
+class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
     """ReflexioClient with one session: every call that takes a session id gets the bound one."""
 
     _client: ReflexioClient
@@ -301,20 +335,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.get_learning_status (forwarded)."""
         return self._client.get_learning_status(request_id=request_id)
 
-    def get_interactions(
-        self,
-        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-    ) -> GetInteractionsViewResponse:
-        """ReflexioClient.get_interactions (forwarded)."""
-        return self._client.get_interactions(
-            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
-        )
-
     def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """ReflexioClient.get_all_interactions (forwarded)."""
         return self._client.get_all_interactions(limit=limit)
@@ -368,35 +388,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
         """ReflexioClient.delete_interaction (forwarded)."""
         return self._client.delete_interaction(
             user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
-        )
-
-    def delete_all_interactions(self) -> BulkDeleteResponse:
-        """ReflexioClient.delete_all_interactions (forwarded)."""
-        return self._client.delete_all_interactions()
-
-    def get_requests(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        offset: int | None = None,
-    ) -> GetRequestsViewResponse:
-        """ReflexioClient.get_requests with the bound session."""
-        return self._client.get_requests(
-            request=self._scoped(request),
-            user_id=user_id,
-            request_id=request_id,
-            source=source,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            offset=offset,
-            session_id=self._session_id,
         )
 
     @overload
@@ -777,6 +768,241 @@ class SessionClient(SessionBase["ReflexioClient"]):
     ) -> dict[str, Any]:
         """ReflexioClient.invalidate_cache (forwarded)."""
         return self._client.invalidate_cache(org_id=org_id)
+
+    def get_evaluation_overview(
+        self,
+        request: GetEvaluationOverviewRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: int | None = None,
+        to_ts: int | None = None,
+        bucket: GetEvaluationOverviewRequestBucket | str | None = None,
+        include_shadow: bool | None = None,
+        source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+    ) -> GetEvaluationOverviewResponse:
+        """ReflexioClient.get_evaluation_overview (forwarded)."""
+        return self._client.get_evaluation_overview(
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            bucket=bucket,
+            include_shadow=include_shadow,
+            source_sets=source_sets,
+        )
+
+    def get_learning_provenance(
+        self,
+        request: GetLearningProvenanceRequest | Mapping[str, Any] | None = None,
+        *,
+        kind: GetLearningProvenanceRequestKind | str | None = None,
+        id: str | None = None,
+    ) -> LearningProvenanceViewResponse:
+        """ReflexioClient.get_learning_provenance (forwarded)."""
+        return self._client.get_learning_provenance(request=request, kind=kind, id=id)
+
+    def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+        """ReflexioClient.get_recent_shadow_comparisons (forwarded)."""
+        return self._client.get_recent_shadow_comparisons(limit=limit)
+
+    def get_root(self) -> GetRootResponse:
+        """ReflexioClient.get_root (forwarded)."""
+        return self._client.get_root()
+
+    def get_version_info(self) -> GetVersionInfoResponse:
+        """ReflexioClient.get_version_info (forwarded)."""
+        return self._client.get_version_info()
+
+    def health_check(self) -> None:
+        """ReflexioClient.health_check (forwarded)."""
+        return self._client.health_check()
+
+    def health_live(self) -> HealthLiveResponse:
+        """ReflexioClient.health_live (forwarded)."""
+        return self._client.health_live()
+
+    def health_ready(self) -> None:
+        """ReflexioClient.health_ready (forwarded)."""
+        return self._client.health_ready()
+
+    def healthz(self) -> HealthzResponse:
+        """ReflexioClient.healthz (forwarded)."""
+        return self._client.healthz()
+
+    def healthz_eval(self) -> HealthzEvalResponse:
+        """ReflexioClient.healthz_eval (forwarded)."""
+        return self._client.healthz_eval()
+
+    def braintrust_connect(
+        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+    ) -> ConnectBraintrustResponse:
+        """ReflexioClient.braintrust_connect (forwarded)."""
+        return self._client.braintrust_connect(request=request, api_key=api_key)
+
+    def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+        """ReflexioClient.braintrust_disconnect (forwarded)."""
+        return self._client.braintrust_disconnect()
+
+    def braintrust_select_projects(
+        self,
+        request: SelectProjectsRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        workspace_id: str | None = None,
+        workspace_name: str | None = None,
+        project_ids: list[str] | None = None,
+    ) -> SelectProjectsResponse:
+        """ReflexioClient.braintrust_select_projects (forwarded)."""
+        return self._client.braintrust_select_projects(
+            request=request,
+            api_key=api_key,
+            workspace_id=workspace_id,
+            workspace_name=workspace_name,
+            project_ids=project_ids,
+        )
+
+    def braintrust_status(self) -> BraintrustStatusResponse:
+        """ReflexioClient.braintrust_status (forwarded)."""
+        return self._client.braintrust_status()
+
+    def braintrust_sync(self) -> SyncBraintrustResponse:
+        """ReflexioClient.braintrust_sync (forwarded)."""
+        return self._client.braintrust_sync()
+
+    def delete_all_interactions(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_interactions (forwarded)."""
+        return self._client.delete_all_interactions()
+
+    def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """ReflexioClient.get_interactions (forwarded)."""
+        return self._client.get_interactions(
+            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+        )
+
+    def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """ReflexioClient.get_requests with the bound session."""
+        return self._client.get_requests(
+            request=self._scoped(request),
+            user_id=user_id,
+            request_id=request_id,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_id=self._session_id,
+        )
+
+    def cancel_operation(
+        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+    ) -> CancelOperationResponse:
+        """ReflexioClient.cancel_operation (forwarded)."""
+        return self._client.cancel_operation(request=request, service_name=service_name)
+
+    def downgrade_profiles(
+        self,
+        request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: list[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> DowngradeProfilesResponse:
+        """ReflexioClient.downgrade_profiles (forwarded)."""
+        return self._client.downgrade_profiles(
+            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+        )
+
+    def downgrade_user_playbooks(
+        self,
+        request: DowngradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> DowngradeUserPlaybooksResponse:
+        """ReflexioClient.downgrade_user_playbooks (forwarded)."""
+        return self._client.downgrade_user_playbooks(
+            request=request, agent_version=agent_version, playbook_name=playbook_name
+        )
+
+    def get_dashboard_stats(
+        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+    ) -> GetDashboardStatsResponse:
+        """ReflexioClient.get_dashboard_stats (forwarded)."""
+        return self._client.get_dashboard_stats(request=request, days_back=days_back)
+
+    def get_playbook_aggregation_change_logs(
+        self, *, playbook_name: str, agent_version: str
+    ) -> PlaybookAggregationChangeLogResponse:
+        """ReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
+        return self._client.get_playbook_aggregation_change_logs(
+            playbook_name=playbook_name, agent_version=agent_version
+        )
+
+    def get_playbook_application_stats(
+        self,
+        request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+    ) -> GetPlaybookApplicationStatsResponse:
+        """ReflexioClient.get_playbook_application_stats (forwarded)."""
+        return self._client.get_playbook_application_stats(request=request, days_back=days_back)
+
+    def delete_all_profiles(self) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_profiles (forwarded)."""
+        return self._client.delete_all_profiles()
+
+    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """ReflexioClient.get_profile_change_log (forwarded)."""
+        return self._client.get_profile_change_log()
+
+    def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+        """ReflexioClient.get_profile_statistics (forwarded)."""
+        return self._client.get_profile_statistics()
+
+    def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """ReflexioClient.rerank_user_profiles (forwarded)."""
+        return self._client.rerank_user_profiles(
+            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+        )
+
+    def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+    ) -> UpdateUserProfileResponse:
+        """ReflexioClient.update_user_profile (forwarded)."""
+        return self._client.update_user_profile(
+            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+        )
 
     def get_user_playbooks(
         self,
@@ -1181,37 +1407,9 @@ class SessionClient(SessionBase["ReflexioClient"]):
             session_id=self._session_id,
         )
 
-    def rerank_user_profiles(
-        self,
-        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        query: str | None = None,
-        profile_ids: list[str] | None = None,
-        top_k: int | None = None,
-    ) -> SearchProfilesViewResponse:
-        """ReflexioClient.rerank_user_profiles (forwarded)."""
-        return self._client.rerank_user_profiles(
-            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
-        )
-
     def add_user_profile(self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]) -> AddUserProfileResponse:
         """ReflexioClient.add_user_profile (forwarded)."""
         return self._client.add_user_profile(user_profiles=user_profiles)
-
-    def update_user_profile(
-        self,
-        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        content: str | None = None,
-        custom_features: dict[str, Any] | None = None,
-    ) -> UpdateUserProfileResponse:
-        """ReflexioClient.update_user_profile (forwarded)."""
-        return self._client.update_user_profile(
-            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
-        )
 
     @overload
     def delete_profile(
@@ -1239,14 +1437,6 @@ class SessionClient(SessionBase["ReflexioClient"]):
     def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
         """ReflexioClient.delete_profiles_by_ids (forwarded)."""
         return self._client.delete_profiles_by_ids(profile_ids=profile_ids)
-
-    def delete_all_profiles(self) -> BulkDeleteResponse:
-        """ReflexioClient.delete_all_profiles (forwarded)."""
-        return self._client.delete_all_profiles()
-
-    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
-        """ReflexioClient.get_profile_change_log (forwarded)."""
-        return self._client.get_profile_change_log()
 
     def list_pending_tool_calls(
         self, status: PendingToolCallStatus | str | None = None, limit: int = 100
@@ -1378,7 +1568,7 @@ class SessionClient(SessionBase["ReflexioClient"]):
     )
 
 
-class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
+class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
     """AsyncReflexioClient with one session: every call that takes a session id gets the bound one."""
 
     _client: AsyncReflexioClient
@@ -1549,20 +1739,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.get_learning_status (forwarded)."""
         return await self._client.get_learning_status(request_id=request_id)
 
-    async def get_interactions(
-        self,
-        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-    ) -> GetInteractionsViewResponse:
-        """AsyncReflexioClient.get_interactions (forwarded)."""
-        return await self._client.get_interactions(
-            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
-        )
-
     async def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """AsyncReflexioClient.get_all_interactions (forwarded)."""
         return await self._client.get_all_interactions(limit=limit)
@@ -1616,35 +1792,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
         """AsyncReflexioClient.delete_interaction (forwarded)."""
         return await self._client.delete_interaction(
             user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
-        )
-
-    async def delete_all_interactions(self) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_all_interactions (forwarded)."""
-        return await self._client.delete_all_interactions()
-
-    async def get_requests(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        offset: int | None = None,
-    ) -> GetRequestsViewResponse:
-        """AsyncReflexioClient.get_requests with the bound session."""
-        return await self._client.get_requests(
-            request=self._scoped(request),
-            user_id=user_id,
-            request_id=request_id,
-            source=source,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            offset=offset,
-            session_id=self._session_id,
         )
 
     @overload
@@ -2027,6 +2174,241 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     ) -> dict[str, Any]:
         """AsyncReflexioClient.invalidate_cache (forwarded)."""
         return await self._client.invalidate_cache(org_id=org_id)
+
+    async def get_evaluation_overview(
+        self,
+        request: GetEvaluationOverviewRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: int | None = None,
+        to_ts: int | None = None,
+        bucket: GetEvaluationOverviewRequestBucket | str | None = None,
+        include_shadow: bool | None = None,
+        source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+    ) -> GetEvaluationOverviewResponse:
+        """AsyncReflexioClient.get_evaluation_overview (forwarded)."""
+        return await self._client.get_evaluation_overview(
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            bucket=bucket,
+            include_shadow=include_shadow,
+            source_sets=source_sets,
+        )
+
+    async def get_learning_provenance(
+        self,
+        request: GetLearningProvenanceRequest | Mapping[str, Any] | None = None,
+        *,
+        kind: GetLearningProvenanceRequestKind | str | None = None,
+        id: str | None = None,
+    ) -> LearningProvenanceViewResponse:
+        """AsyncReflexioClient.get_learning_provenance (forwarded)."""
+        return await self._client.get_learning_provenance(request=request, kind=kind, id=id)
+
+    async def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+        """AsyncReflexioClient.get_recent_shadow_comparisons (forwarded)."""
+        return await self._client.get_recent_shadow_comparisons(limit=limit)
+
+    async def get_root(self) -> GetRootResponse:
+        """AsyncReflexioClient.get_root (forwarded)."""
+        return await self._client.get_root()
+
+    async def get_version_info(self) -> GetVersionInfoResponse:
+        """AsyncReflexioClient.get_version_info (forwarded)."""
+        return await self._client.get_version_info()
+
+    async def health_check(self) -> None:
+        """AsyncReflexioClient.health_check (forwarded)."""
+        return await self._client.health_check()
+
+    async def health_live(self) -> HealthLiveResponse:
+        """AsyncReflexioClient.health_live (forwarded)."""
+        return await self._client.health_live()
+
+    async def health_ready(self) -> None:
+        """AsyncReflexioClient.health_ready (forwarded)."""
+        return await self._client.health_ready()
+
+    async def healthz(self) -> HealthzResponse:
+        """AsyncReflexioClient.healthz (forwarded)."""
+        return await self._client.healthz()
+
+    async def healthz_eval(self) -> HealthzEvalResponse:
+        """AsyncReflexioClient.healthz_eval (forwarded)."""
+        return await self._client.healthz_eval()
+
+    async def braintrust_connect(
+        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+    ) -> ConnectBraintrustResponse:
+        """AsyncReflexioClient.braintrust_connect (forwarded)."""
+        return await self._client.braintrust_connect(request=request, api_key=api_key)
+
+    async def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+        """AsyncReflexioClient.braintrust_disconnect (forwarded)."""
+        return await self._client.braintrust_disconnect()
+
+    async def braintrust_select_projects(
+        self,
+        request: SelectProjectsRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        workspace_id: str | None = None,
+        workspace_name: str | None = None,
+        project_ids: list[str] | None = None,
+    ) -> SelectProjectsResponse:
+        """AsyncReflexioClient.braintrust_select_projects (forwarded)."""
+        return await self._client.braintrust_select_projects(
+            request=request,
+            api_key=api_key,
+            workspace_id=workspace_id,
+            workspace_name=workspace_name,
+            project_ids=project_ids,
+        )
+
+    async def braintrust_status(self) -> BraintrustStatusResponse:
+        """AsyncReflexioClient.braintrust_status (forwarded)."""
+        return await self._client.braintrust_status()
+
+    async def braintrust_sync(self) -> SyncBraintrustResponse:
+        """AsyncReflexioClient.braintrust_sync (forwarded)."""
+        return await self._client.braintrust_sync()
+
+    async def delete_all_interactions(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_interactions (forwarded)."""
+        return await self._client.delete_all_interactions()
+
+    async def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """AsyncReflexioClient.get_interactions (forwarded)."""
+        return await self._client.get_interactions(
+            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+        )
+
+    async def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """AsyncReflexioClient.get_requests with the bound session."""
+        return await self._client.get_requests(
+            request=self._scoped(request),
+            user_id=user_id,
+            request_id=request_id,
+            source=source,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            offset=offset,
+            session_id=self._session_id,
+        )
+
+    async def cancel_operation(
+        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+    ) -> CancelOperationResponse:
+        """AsyncReflexioClient.cancel_operation (forwarded)."""
+        return await self._client.cancel_operation(request=request, service_name=service_name)
+
+    async def downgrade_profiles(
+        self,
+        request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: list[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> DowngradeProfilesResponse:
+        """AsyncReflexioClient.downgrade_profiles (forwarded)."""
+        return await self._client.downgrade_profiles(
+            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+        )
+
+    async def downgrade_user_playbooks(
+        self,
+        request: DowngradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> DowngradeUserPlaybooksResponse:
+        """AsyncReflexioClient.downgrade_user_playbooks (forwarded)."""
+        return await self._client.downgrade_user_playbooks(
+            request=request, agent_version=agent_version, playbook_name=playbook_name
+        )
+
+    async def get_dashboard_stats(
+        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+    ) -> GetDashboardStatsResponse:
+        """AsyncReflexioClient.get_dashboard_stats (forwarded)."""
+        return await self._client.get_dashboard_stats(request=request, days_back=days_back)
+
+    async def get_playbook_aggregation_change_logs(
+        self, *, playbook_name: str, agent_version: str
+    ) -> PlaybookAggregationChangeLogResponse:
+        """AsyncReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
+        return await self._client.get_playbook_aggregation_change_logs(
+            playbook_name=playbook_name, agent_version=agent_version
+        )
+
+    async def get_playbook_application_stats(
+        self,
+        request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+    ) -> GetPlaybookApplicationStatsResponse:
+        """AsyncReflexioClient.get_playbook_application_stats (forwarded)."""
+        return await self._client.get_playbook_application_stats(request=request, days_back=days_back)
+
+    async def delete_all_profiles(self) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_profiles (forwarded)."""
+        return await self._client.delete_all_profiles()
+
+    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """AsyncReflexioClient.get_profile_change_log (forwarded)."""
+        return await self._client.get_profile_change_log()
+
+    async def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+        """AsyncReflexioClient.get_profile_statistics (forwarded)."""
+        return await self._client.get_profile_statistics()
+
+    async def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """AsyncReflexioClient.rerank_user_profiles (forwarded)."""
+        return await self._client.rerank_user_profiles(
+            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+        )
+
+    async def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+    ) -> UpdateUserProfileResponse:
+        """AsyncReflexioClient.update_user_profile (forwarded)."""
+        return await self._client.update_user_profile(
+            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+        )
 
     async def get_user_playbooks(
         self,
@@ -2433,39 +2815,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
             session_id=self._session_id,
         )
 
-    async def rerank_user_profiles(
-        self,
-        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        query: str | None = None,
-        profile_ids: list[str] | None = None,
-        top_k: int | None = None,
-    ) -> SearchProfilesViewResponse:
-        """AsyncReflexioClient.rerank_user_profiles (forwarded)."""
-        return await self._client.rerank_user_profiles(
-            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
-        )
-
     async def add_user_profile(
         self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]
     ) -> AddUserProfileResponse:
         """AsyncReflexioClient.add_user_profile (forwarded)."""
         return await self._client.add_user_profile(user_profiles=user_profiles)
-
-    async def update_user_profile(
-        self,
-        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        content: str | None = None,
-        custom_features: dict[str, Any] | None = None,
-    ) -> UpdateUserProfileResponse:
-        """AsyncReflexioClient.update_user_profile (forwarded)."""
-        return await self._client.update_user_profile(
-            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
-        )
 
     @overload
     async def delete_profile(
@@ -2493,14 +2847,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"]):
     async def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_profiles_by_ids (forwarded)."""
         return await self._client.delete_profiles_by_ids(profile_ids=profile_ids)
-
-    async def delete_all_profiles(self) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_all_profiles (forwarded)."""
-        return await self._client.delete_all_profiles()
-
-    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
-        """AsyncReflexioClient.get_profile_change_log (forwarded)."""
-        return await self._client.get_profile_change_log()
 
     async def list_pending_tool_calls(
         self, status: PendingToolCallStatus | str | None = None, limit: int = 100

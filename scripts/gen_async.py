@@ -9,10 +9,11 @@ hand would repeat every method. Rules:
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, httpx.HTTPTransport -> httpx.AsyncHTTPTransport,
   set_httpx_client -> set_async_httpx_client, BackgroundWorker -> AsyncBackgroundWorker, Fanout -> AsyncFanout,
-  time.sleep -> asyncio.sleep;
+  time.sleep -> asyncio.sleep, clock.sleep(...) -> await clock.asleep(...);
 - `name_async = in_thread(name)` (a coroutine twin of a blocking method) -> `name_async = name`;
 - awaited calls and renamed methods of known objects (AWAITED, RENAMED_ATTRS: response.read() ->
   await response.aread()), and `with x.slots:` -> `async with` (ASYNC_WITH);
+- docstrings speak of the async client (DOC_WORDS: "sync client" -> "async client", close() -> aclose());
 - generator methods become async generators: Iterator -> AsyncIterator, and `yield from xs`
   (not allowed there) -> `for item in xs: yield item`.
 `python scripts/gen_async.py --check` fails when the committed files differ (run by the tests).
@@ -52,9 +53,24 @@ AWAITED = {
     "response": {"aread", "aclose"},
     "asyncio": {"sleep"},
     "fanout": {"run"},
+    "clock": {"asleep"},
 }
 # (object, method) -> the async method's name: self._shared.close() -> await self._shared.aclose()
-RENAMED_ATTRS = {("_shared", "close"): "aclose", ("response", "read"): "aread", ("response", "close"): "aclose"}
+RENAMED_ATTRS = {
+    ("clock", "sleep"): "asleep",
+    ("_shared", "close"): "aclose",
+    ("response", "read"): "aread",
+    ("response", "close"): "aclose",
+}
+# docstring wording of the sync client -> the async one's (regular expression, replacement), in order
+DOC_WORDS = (
+    (
+        r"^The hand-written sync client\. reflexio/_async/ is generated from this folder",
+        "The async client, generated from reflexio/_sync/",
+    ),
+    (r"\bsync client\b", "async client"),
+    (r"\bclose\(\)", "aclose()"),
+)
 # `with <object>.<attr>:` -> `async with`: the async client's in-flight bound is an asyncio.Semaphore
 ASYNC_WITH = {"slots"}
 
@@ -121,10 +137,12 @@ class ToAsync(ast.NodeTransformer):
         return node
 
     def visit_Constant(self, node: ast.Constant) -> ast.Constant:
-        """Docstrings name the async classes too."""
+        """Docstrings name the async classes, and speak of the async client (DOC_WORDS)."""
         if isinstance(node.value, str):
             for old, new in self.names.items():
                 node.value = re.sub(rf"\b{old}\b", new, node.value)
+            for pattern, new in DOC_WORDS:
+                node.value = re.sub(pattern, new, node.value)
         return node
 
     def visit_ClassDef(self, node: ast.ClassDef) -> ast.ClassDef:

@@ -12,8 +12,9 @@ Rules:
 - `@overload` stubs are copied with the parameter removed; the implementation's call passes its
   wider types on, which each method's `bool` overload accepts;
 - class-level aliases (`x_async = in_thread(x)`, `old = renamed(new, "old")`) are copied as they
-  are, so they wrap the view's own methods;
-- iterator methods yield the client's items (async generators on the async view).
+  are, so they wrap the view's own methods (`XPlain.name`, a generated method, becomes `name`);
+- iterator methods yield the client's items (async generators on the async view);
+- each view also inherits its hand-written mixin (MIXINS: the agent turn helper of reflexio/agent).
 `python scripts/gen_session.py --check` fails when the committed file differs (run by the tests).
 """
 
@@ -30,6 +31,8 @@ OUT = ROOT / "reflexio" / "_session.py"
 SKIP_MODULES = {"__init__", "_core", "client", "legacy"}  # lifecycle, and the deprecated 0.2.16 names
 BOUND = {"session_id": "self._session_id", "session_ids": "[self._session_id]"}
 VIEWS = (("_sync", "SessionClient", "ReflexioClient"), ("_async", "AsyncSessionClient", "AsyncReflexioClient"))
+# Hand-written methods of each view that are not API calls (the agent turn helper), mixed in as a base.
+MIXINS = {"SessionClient": "TurnMethods", "AsyncSessionClient": "AsyncTurnMethods"}
 HEADER = '''"""Session views: a client with one session id filled in (client.for_session(session_id)).
 
 Generated from the API mixins of reflexio/_sync and reflexio/_async by scripts/gen_session.py.
@@ -41,6 +44,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ._session_base import SessionBase
+from .agent._views import AsyncTurnMethods, TurnMethods
 '''
 
 
@@ -180,6 +184,15 @@ def view_method(fn: ast.FunctionDef | ast.AsyncFunctionDef, client: str, imports
     return kind(name=fn.name, args=args, body=body, decorator_list=fn.decorator_list, returns=fn.returns)
 
 
+class OwnMethods(ast.NodeTransformer):
+    """`InteractionsPlain.get_requests` in an alias -> `get_requests`: the view's own method."""
+
+    def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
+        if isinstance(node.value, ast.Name) and node.value.id.endswith("Plain"):
+            return ast.copy_location(ast.Name(node.attr, ast.Load()), node)
+        return self.generic_visit(node)
+
+
 def render() -> str:
     imports = Imports()
     classes = []
@@ -196,13 +209,15 @@ def render() -> str:
                     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_"):
                         methods.append(view_method(node, client, imports))
                     elif isinstance(node, ast.Assign) and not ast.unparse(node.targets[0]).startswith("_"):
+                        node = OwnMethods().visit(node)
                         imports.use(node.value, runtime=True)
                         aliases.append(node)
         doc = f"{client} with one session: every call that takes a session id gets the bound one."
         client_attribute = ast.AnnAssign(ast.Name("_client"), ast.Name(client), None, simple=1)
         body = [ast.Expr(ast.Constant(doc)), client_attribute, *methods, *aliases]
         base = ast.Subscript(ast.Name("SessionBase"), ast.Constant(client))  # the client is imported for typing only
-        classes.append(ast.ClassDef(name=view, bases=[base], keywords=[], body=body, decorator_list=[], type_params=[]))
+        bases: list[ast.expr] = [base, ast.Name(MIXINS[view])]
+        classes.append(ast.ClassDef(name=view, bases=bases, keywords=[], body=body, decorator_list=[], type_params=[]))
         imports.origin[client] = (f"reflexio.{package}.client", client)
         imports.use(ast.Name(client), runtime=False)
     module = ast.Module(body=classes, type_ignores=[])

@@ -1,8 +1,8 @@
 """Dry run of the maintainer's workflow on simulated server changes, each in a scratch copy.
 
 For each change: copy the checkout (tracked and new files) into a temporary folder, edit the server
-document there (openapi/upstream/...), then run what `make regen` runs: normalize, `make client`,
-`make async`, the diff report, and the contract tests (without the real server and Prism). Each
+document there (openapi/upstream/...), then run what `make regen` runs: the offline pipeline
+(scripts/pipeline.py), the diff report, and the contract tests (without the real server and Prism). Each
 change should end in a working client, or in failing tests that name what to edit. The checkout is
 never written.
 
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from _config import ROOT, load
+from pipeline import STEPS
 
 
 def contract_tests() -> list[str]:
@@ -49,6 +50,12 @@ def new_request_field(doc: Doc) -> None:
     """get_profiles takes an optional min_score."""
     props = doc["components"]["schemas"]["GetUserProfilesRequest"]["properties"]
     props["min_score"] = {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Min Score"}
+
+
+def new_list_field(doc: Doc) -> None:
+    """get_requests (a list method with an iterator) takes an optional labels filter."""
+    props = doc["components"]["schemas"]["GetRequestsRequest"]["properties"]
+    props["labels"] = {"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "null"}], "title": "Labels"}
 
 
 def removed_response_field(doc: Doc) -> None:
@@ -77,9 +84,23 @@ def moved_overridden_path(doc: Doc) -> None:
     doc["paths"]["/api/profiles/search"] = item
 
 
+# the request field a change adds: the replay lists the public methods (both clients, both session views)
+# that take it as a keyword
+NEW_FIELDS = {"new request field": "min_score", "new request field on a list method": "labels"}
+KEYWORD_HOLDERS = """
+import inspect, sys
+from reflexio import AsyncReflexioClient, ReflexioClient
+from reflexio._session import AsyncSessionClient, SessionClient
+for cls in (ReflexioClient, AsyncReflexioClient, SessionClient, AsyncSessionClient):
+    for name, member in inspect.getmembers(cls, callable):
+        if not name.startswith("_") and sys.argv[1] in inspect.signature(member).parameters:
+            print(f"{cls.__name__}.{name}")
+"""
+
 CHANGES: dict[str, Callable[[Doc], None]] = {
     "new operation": new_operation,
     "new request field": new_request_field,
+    "new request field on a list method": new_list_field,
     "removed response field": removed_response_field,
     "new enum value": new_enum_value,
     "moved path": moved_path,
@@ -126,13 +147,16 @@ def replay(name: str, change: Callable[[Doc], None], work: Path) -> list[str]:
     shutil.copyfile(work / cfg["spec"]["path"], base)
     py = sys.executable
     lines = [f"## {name}: {change.__doc__}"]
-    for step in (["scripts/normalize_spec.py"], ["scripts/codegen.py"], ["scripts/gen_async.py"]):
-        result = run([py, *step], work)
+    for step in STEPS:
+        result = run([py, f"scripts/{step}"], work)
         if result.returncode != 0:
             message = (result.stderr.strip().splitlines() or ["?"])[-1]
-            return [*lines, f"- `{step[0]}` stops: {message}"]
+            return [*lines, f"- `scripts/{step}` stops: {message}"]
+    if name in NEW_FIELDS:
+        holders = run([py, "-c", KEYWORD_HOLDERS, NEW_FIELDS[name]], work).stdout.split()
+        lines.append(f"- keyword {NEW_FIELDS[name]}: {', '.join(holders) or 'no method takes it'}")
     report = run([py, "scripts/spec_diff.py", "--base", str(base)], work).stdout
-    summary = [line for line in report.splitlines() if line.startswith(("| BREAKING", "| ok", "Suggested"))]
+    summary = [line for line in report.splitlines() if line.startswith(("| BREAKING", "| ok", "Suggested", "- [spec"))]
     lines += [f"- diff report: {line.strip()}" for line in summary]
     selection = ["-m", "not server and not prism and not slow", *contract_tests()]
     tests = run([py, "-m", "pytest", "-q", "-rf", "-p", "no:cacheprovider", "--tb=short", *selection], work)

@@ -4,8 +4,10 @@ Lists operations added / removed / moved / deprecated, generated modules moved (
 openapi/placement.toml changed), request and response fields added / removed / retyped / (no longer)
 required, parameters and enum values added / removed. Each change is marked breaking or not for the
 clients already released (they talk to the new server with their old generated models) and for
-code importing reflexio_api modules, and names the overlay methods it touches (a method touches an
-operation when it imports the operation's generated module). Ends with a suggested version bump
+code importing reflexio_api modules, and names every public method it reaches: the method importing
+the operation's generated module and, transitively, what calls it (iterators, session views,
+publish_many). Enum changes name the overlay's hand constants that copy the enum; codegen.toml
+entries whose route is gone are listed first. Ends with a suggested version bump
 and CHANGELOG entry.
 
 Usage: python scripts/spec_diff.py [--base FILE_OR_GIT_REV] [--new FILE] [--out FILE]
@@ -67,18 +69,66 @@ def load_spec(ref: str) -> dict[str, Any]:
     return dict(yaml.safe_load(text))
 
 
+def _used_names(node: ast.AST) -> set[str]:
+    """Names a method body or a class-level alias uses: self.X, self._client.X, and bare names
+    passed to a factory (iter_profiles = paged(get_profiles, ...))."""
+    used: set[str] = set()
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Attribute):
+            owner = inner.value
+            on_self = isinstance(owner, ast.Name) and owner.id == "self"
+            if on_self or (isinstance(owner, ast.Attribute) and owner.attr == "_client"):
+                used.add(inner.attr)
+        elif isinstance(inner, ast.Name) and isinstance(node, ast.Assign):
+            used.add(inner.id)
+        if isinstance(inner, ast.Attribute) and isinstance(node, ast.Assign):
+            used.add(inner.attr)  # iter_sessions = paged(InteractionsPlain.get_requests, ...)
+    return used
+
+
 def overlay_methods(sources: list[Path]) -> dict[str, list[str]]:
-    """operationId -> the overlay methods importing its generated module ("profiles.get_profiles")."""
-    found: dict[str, list[str]] = {}
+    """operationId -> every public method that reaches it: the method importing its generated module,
+    and what calls that method (iterators, session views, publish_many, aliases), transitively.
+
+    Names are as users write them: `get_profiles`, `iter_profiles`, `session.get_profiles` (the view
+    of client.for_session); each exists on both clients.
+    """
+    roots: dict[str, set[str]] = {}
+    users: dict[str, set[str]] = {}  # name -> the names whose code uses it
     for source in sources:
-        for node in ast.walk(ast.parse(source.read_text())):
-            if not isinstance(node, ast.FunctionDef):
-                continue
-            for inner in ast.walk(node):
-                if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith("reflexio_api.api."):
-                    for alias in inner.names:
-                        found.setdefault(alias.name, []).append(f"{source.stem}.{node.name}")
+        for cls in (n for n in ast.parse(source.read_text()).body if isinstance(n, ast.ClassDef)):
+            if cls.name.startswith("Async"):
+                continue  # generated twins: same names as the sync ones
+            prefix = "session." if source.name == "_session.py" else ""
+            for node in cls.body:
+                if isinstance(node, ast.FunctionDef):
+                    name = node.name
+                elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                    name = node.targets[0].id
+                else:
+                    continue
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith("reflexio_api.api."):
+                        for alias in inner.names:
+                            roots.setdefault(alias.name, set()).add(prefix + name)
+                for used in _used_names(node):
+                    if used != name or prefix:
+                        users.setdefault(used, set()).add(prefix + name)
+    found: dict[str, list[str]] = {}
+    for operation, names in roots.items():
+        reached, todo = set(names), list(names)
+        while todo:
+            for user in users.get(todo.pop(), ()):
+                if user not in reached:
+                    reached.add(user)
+                    todo.append(user)
+        found[operation] = sorted(n for n in reached if not n.removeprefix("session.").startswith("_"))
     return found
+
+
+def method_sources() -> list[Path]:
+    """The hand-written client mixins and the generated session views: where methods reach operations."""
+    return [*sorted((ROOT / "reflexio" / "_sync").glob("*.py")), ROOT / "reflexio" / "_session.py"]
 
 
 # -- comparing schemas ---------------------------------------------------------------------------
@@ -211,7 +261,7 @@ def is_breaking(change: Change) -> bool:
     if kind == "field no longer required":
         return response  # the old model insists on a field the server may now leave out
     if kind == "enum value added":
-        return response  # the old generated enum refuses the new value
+        return False  # answers: the generated enums keep a value newer than the spec; requests: never sent
     if kind == "enum value removed":
         return request
     return False
@@ -266,6 +316,49 @@ def readers(where: str, sources: list[Path]) -> list[str]:
     return [f"{source.relative_to(ROOT)}:{line}" for source, line in sorted(set(hits))]
 
 
+def enum_locations(doc: dict[str, Any]) -> dict[str, set[str]]:
+    """Where the spec declares string enums ("Schema" or "Schema.field" for an inline one) -> values."""
+    found: dict[str, set[str]] = {}
+    for name, schema in doc.get("components", {}).get("schemas", {}).items():
+        if schema.get("enum"):
+            found[name] = {v for v in schema["enum"] if isinstance(v, str)}
+        for prop, sub in schema.get("properties", {}).items():
+            for alt in [sub, *sub.get("anyOf", []), *sub.get("oneOf", [])]:
+                if alt.get("enum"):
+                    found.setdefault(f"{name}.{prop}", set()).update(v for v in alt["enum"] if isinstance(v, str))
+    return found
+
+
+def hand_enum_copies(sources: list[Path], enums: dict[str, set[str]]) -> dict[str, list[str]]:
+    """Enum location -> the overlay's module-level constants written as a subset of its values
+    ("reflexio/_inputs/interactions.py:19 FINAL_LEARNING_STATUSES"): to review when the enum changes."""
+    found: dict[str, list[str]] = {}
+    for source in sources:
+        for node in ast.parse(source.read_text()).body:
+            if not (isinstance(node, ast.Assign | ast.AnnAssign) and node.value is not None):
+                continue
+            target = node.targets[0] if isinstance(node, ast.Assign) else node.target
+            values = {c.value for c in ast.walk(node.value) if isinstance(c, ast.Constant) and isinstance(c.value, str)}
+            if not isinstance(target, ast.Name) or len(values) < 2:
+                continue
+            for where, members in enums.items():
+                if values <= members:
+                    found.setdefault(where, []).append(f"{source.relative_to(ROOT)}:{node.lineno} {target.id}")
+    return found
+
+
+def stale_config_routes(new: dict[str, Any]) -> list[str]:
+    """codegen.toml entries naming a route ("METHOD /path") the new spec does not have."""
+    spec = load()["spec"]
+    routes = {f"{m.upper()} {path}" for path, item in new.get("paths", {}).items() for m in item if m in METHODS}
+    lines = [f'[spec.operation_ids] "{key}"' for key in spec.get("operation_ids", {}) if key not in routes]
+    for item in spec.get("supplements", []):
+        lines += [
+            f'[spec].supplements {item["name"]}: "{key}"' for key in item.get("responses", []) if key not in routes
+        ]
+    return lines
+
+
 def suggest_version(current: str, changes: list[Change]) -> tuple[str, str]:
     """(next version, reason): breaking -> minor while 0.x (major from 1.0), new API -> minor, else patch."""
     major, minor, patch = (int(part) for part in re.findall(r"\d+", current)[:3])
@@ -285,13 +378,18 @@ def report(old: dict[str, Any], new: dict[str, Any], changes: list[Change], sour
     methods = overlay_methods(sources)
     old_v, new_v = old.get("info", {}).get("version", "?"), new.get("info", {}).get("version", "?")
     lines = [f"# Spec diff: reflexio-ai {old_v} -> {new_v}", ""]
+    stale = stale_config_routes(new)
+    if stale:
+        lines += ["codegen.toml names routes this spec does not have (a route moved or is gone): edit or remove:"]
+        lines += [*(f"- {entry}" for entry in stale), ""]
     if not changes:
         return "\n".join([*lines, "No change in operations, fields or enum values.", ""])
+    copies = hand_enum_copies(reading_sources(), {**enum_locations(old), **enum_locations(new)})
     breaking = [c for c in changes if c.breaking]
     lines += [
         f"{len(changes)} change(s), {len(breaking)} breaking (released clients, or code importing reflexio_api).",
         "",
-        "| | change | where | detail | overlay methods |",
+        "| | change | where | detail | public methods reached (both clients; session = client.for_session) |",
         "|---|---|---|---|---|",
     ]
     for change in sorted(changes, key=lambda c: (not c.breaking, c.kind, c.where)):
@@ -303,6 +401,11 @@ def report(old: dict[str, Any], new: dict[str, Any], changes: list[Change], sour
             attribute = change.where.rsplit(".", 1)[-1]
             where_read = f"`.{attribute}` read at {', '.join(found[:6])}" if found else ""
             detail = "; ".join(filter(None, [detail, where_read]))
+        if change.kind.startswith("enum value"):
+            if change.kind == "enum value added" and RESPONSE in change.sides:
+                detail += "; released clients keep it as an unknown value"
+            if copies.get(change.where):
+                detail += f"; hand constant copying this enum, review it: {', '.join(copies[change.where])}"
         lines.append(
             f"| {'BREAKING' if change.breaking else 'ok'} | {change.kind}{sides} | `{change.where}` | {detail} "
             f"| {', '.join(touched) or '(raw only)'} |"
@@ -334,7 +437,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--out")
     args = parser.parse_args(argv)
     old, new = load_spec(args.base), load_spec(args.new)
-    sources = sorted((ROOT / "reflexio" / "_sync").glob("*.py"))
+    sources = method_sources()
     version = re.search(r'"(.+)"', (ROOT / "reflexio" / "_version.py").read_text())
     text = report(old, new, diff(old, new), sources, version.group(1) if version else "0.0.0")
     if args.out:

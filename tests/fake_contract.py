@@ -30,7 +30,7 @@ TIMES = {"created_at", "last_modified_timestamp", "started_at", "completed_at"}
 IDS = {"request_id", "profile_id", "interaction_id", "user_playbook_id", "agent_playbook_id", "operation_id"}
 # Searches whose ranking differs (the server ranks full-text matches by relevance, the fake lists the
 # newest first): what they find is compared, not its order.
-RANKED = {"search_interactions", "search_profiles", "search_user_playbooks", "search_agent_playbooks"}
+RANKED = {"search_interactions", "search_profiles", "search_user_playbooks", "search_agent_playbooks", "search"}
 # The real server's own environment, not behaviour: where its storage lives.
 ENVIRONMENT = {"storage_label", "endpoint_url"}
 
@@ -124,6 +124,8 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.get_profiles(user_id=user, top_k=1, force_refresh=True)
     client.get_profiles(user_id=user, query="python", force_refresh=True)
     client.search_user_profiles(user_id=user, query="green tea")
+    client.search(query="green tea", user_id=user, entity_types=["profiles"])  # the unified search
+    client.search(query="python pipeline", user_id=user, search_mode="fts")
     client.update_user_profile(user_id=user, profile_id=f"p1-{tag}", content="Likes oolong tea")
     client.update_user_profile(user_id=user, profile_id=f"missing-{tag}", content="x")
     client.get_profiles(user_id=user, profile_id=f"p1-{tag}", force_refresh=True)
@@ -142,6 +144,7 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.update_user_playbook(user_playbook_id=playbook_id, content="Answer very briefly", trigger="always")
     client.get_user_playbooks(user_id=user)
     client.search_user_playbooks(user_id=user, query="briefly")
+    client.search(query="briefly", user_id=user, entity_types=["user_playbooks"])
     client.delete_user_playbook(playbook_id, wait_for_response=True)
     client.get_user_playbooks(user_id=user)
     client.add_agent_playbooks([{"agent_version": f"v-{tag}", "content": "Greet first", "playbook_name": "greeting"}])
@@ -150,6 +153,7 @@ def session(client: ReflexioClient, tag: str) -> None:
     client.update_agent_playbook(agent_playbook_id=agent_id, content="Greet by name", playbook_status="approved")
     client.get_agent_playbooks(agent_version=f"v-{tag}", force_refresh=True)
     client.search_agent_playbooks(agent_version=f"v-{tag}", query="greet")
+    client.search(query="greet by name", agent_version=f"v-{tag}", entity_types=["agent_playbooks"])
     client.update_agent_playbook_status(agent_id, playbook_status="rejected")
     client.delete_agent_playbook(agent_id, wait_for_response=True)
     client.get_agent_playbooks(agent_version=f"v-{tag}", force_refresh=True)

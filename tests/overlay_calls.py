@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import reflexio_api.models
+import spec_ops
 from reflexio_api.api.playbooks import get_user_playbooks
 from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse
 
 from reflexio import BackfillReport, ReflexioClient
+from reflexio._table import TABLE
 
 # Methods that never contact the server: login always raises, invalidate_local_cache drops the local cache.
 LOCAL = frozenset({"login", "invalidate_local_cache"})
@@ -169,6 +171,24 @@ CALLS: dict[str, Call] = {
     "run_feedback_aggregation": call(agent_version="v1", wait_for_response=True),
     "delete_request_group": call("session-1", wait_for_response=True),
 }
+
+
+def _generated_calls() -> dict[str, Call]:
+    """The generated plain methods (rows of reflexio/_table.py) not in the table above: called with the
+    spec's example of their required parameters and body, so a new row is covered as soon as it exists."""
+    by_id = {op.operation_id: op for op in spec_ops.operations()}
+    calls = {}
+    for operation, row in TABLE.items():
+        name = row.method or operation
+        if name not in CALLS:
+            kwargs = spec_ops.call_kwargs(by_id[operation])
+            if "body" in kwargs:
+                kwargs["request"] = kwargs.pop("body")
+            calls[name] = Call(kwargs=kwargs)
+    return calls
+
+
+CALLS.update(_generated_calls())
 
 
 def public_methods() -> set[str]:

@@ -72,7 +72,7 @@ def test_10000_calls_land_or_are_reported_when_the_server_fails_a_share(kind: st
         )
         for i in range(total):
             client._fire(delete_session_op(f"s-{i}"))
-        assert client.flush(timeout=120) is True
+        assert client.flush(timeout=120) is False  # drained, but 1000 calls failed: flush says so
         assert client.pending == 0
         stats = client.background_stats
         client.close()

@@ -88,10 +88,10 @@ def test_a_views_options_hold_for_its_fire_and_forget_calls(kind: str, sleeps: l
     with FaultServer(Reply(503, "{}")) as server:
         client = make_client(kind, url_endpoint=server.url, max_retries=2)
         client.with_options(max_retries=0).delete_session("view")
-        assert client.flush(timeout=60)
+        assert not client.flush(timeout=60)  # drained; the call failed (503)
         assert len(server.requests) == 1, "the view says max_retries=0"
         client.delete_session("client")
-        assert client.flush(timeout=60)
+        assert not client.flush(timeout=60)
         client.close()
     assert len(server.requests) == 1 + 3
 
@@ -102,7 +102,7 @@ def test_a_views_timeout_holds_for_its_fire_and_forget_calls(kind: str) -> None:
     with FaultServer(Reply(fault="hang")) as server:  # answers nothing, closes after 5 s
         client = make_client(kind, url_endpoint=server.url, timeout=60, on_error=lambda exc, op: errors.append(exc))
         client.with_options(timeout=0.5, max_retries=0).delete_session("view")
-        assert client.flush(timeout=60)
+        assert not client.flush(timeout=60)  # drained; the call timed out
         client.close()
     assert [type(e) for e in errors] == [reflexio.APITimeoutError]
 

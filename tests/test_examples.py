@@ -24,7 +24,14 @@ from reflexio import ReflexioClient
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 # Every example script and the test that runs it (a new script fails test_every_example_is_run).
-COVERED = {"demo.py", "init_and_auth.py", "requests_and_sessions.py", "configuration.py", "operations.py"}
+COVERED = {
+    "demo.py",
+    "init_and_auth.py",
+    "requests_and_sessions.py",
+    "configuration.py",
+    "operations.py",
+    "agent_turn.py",
+}
 
 
 def run_example(name: str, url: str | None = None, **env: str) -> str:
@@ -114,6 +121,7 @@ ON_THE_FAKE = {
         "Original configuration restored: True",
     ],
     "operations.py": ["flush(): True; 5 of 5 background calls succeeded", "get_stall_state: not stalled"],
+    "agent_turn.py": ["submitted=3, succeeded=3, failed=0", "context empty: True"],  # tests/test_turn_example.py
 }
 
 

@@ -332,7 +332,7 @@ def test_the_readme_example_runs_with_the_plugin(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text()
     start = readme.index("```python\n# test_agent.py")
     example = readme[start + len("```python\n") : readme.index("```\n", start + 10)]
-    assert "2 passed" in run_pytest(tmp_path, "test_agent.py", example)
+    assert "3 passed" in run_pytest(tmp_path, "test_agent.py", example)
 
 
 def test_the_url_fixture_serves_code_that_makes_its_own_client(tmp_path: Path) -> None:

@@ -55,6 +55,20 @@ def test_async_client_is_generated_from_sync() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_plain_methods_are_generated_from_the_spec_and_the_table() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/gen_methods.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_api_reference_is_generated_from_the_client_and_spec() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/gen_api_docs.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_raw_response_views_are_generated() -> None:
     result = subprocess.run(
         [sys.executable, "scripts/gen_raw.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC

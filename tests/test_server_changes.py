@@ -24,12 +24,29 @@ def replay(name: str) -> str:
 
 
 @pytest.mark.slow
-def test_a_new_operation_fails_with_the_files_to_edit() -> None:
+def test_a_new_operation_gets_a_method_and_names_the_table_row_to_review() -> None:
     out = replay("new operation")
-    assert "| ok | operation added | `count_profiles`" in out
+    row = "| ok | operation added | `count_profiles` | POST /api/count_profiles |"
+    assert f"{row} count_profiles, session.count_profiles |" in out
     assert "add them to reflexio/_policy.py: ['count_profiles']" in out
-    assert "list them in docs/raw-endpoints.md: ['count_profiles']" in out
+    assert "add its row to TABLE in reflexio/_table.py" in out
     assert out.count("- FAILED") == 2
+
+
+@pytest.mark.slow
+def test_a_new_field_of_a_generated_list_method_reaches_its_view_and_iterator() -> None:
+    out = replay("new request field on a list method")
+    holders = next(line for line in out.splitlines() if line.startswith("- keyword labels:"))
+    for client in ("ReflexioClient", "AsyncReflexioClient", "SessionClient", "AsyncSessionClient"):
+        assert f"{client}.get_requests" in holders and f"{client}.iter_sessions" in holders, (client, holders)
+    assert "session.iter_sessions" in out and "-> a working client" in out and "FAILED" not in out
+
+
+@pytest.mark.slow
+def test_a_new_field_of_a_hand_written_method_names_the_method_and_the_table() -> None:
+    out = replay("new request field")
+    assert "get_profiles has no keyword for ['min_score']" in out and "reflexio/_table.py" in out
+    assert "iter_profiles" in out and "session.get_profiles" in out
 
 
 @pytest.mark.slow
@@ -42,4 +59,11 @@ def test_a_moved_path_keeps_a_working_client() -> None:
 @pytest.mark.slow
 def test_a_moved_path_with_an_override_names_codegen_toml() -> None:
     out = replay("moved path with an operationId override")
-    assert "names routes the spec does not have: ['POST /api/search_profiles']" in out
+    assert '- diff report: - [spec.operation_ids] "POST /api/search_profiles"' in out
+
+
+@pytest.mark.slow
+def test_a_new_answer_enum_value_is_not_breaking_and_keeps_a_working_client() -> None:
+    out = replay("new enum value")
+    assert "| ok | enum value added | `PlaybookStatus`" in out and "BREAKING" not in out
+    assert "-> a working client" in out and "FAILED" not in out

@@ -30,7 +30,8 @@ def test_spec_comes_from_the_targeted_server() -> None:
     spec = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
     assert spec["info"]["version"] == target, (
         f"openapi/reflexio.yaml comes from reflexio-ai {spec['info']['version']}, codegen.toml targets {target}: "
-        "set [spec].server_version in codegen.toml (or `make spec` against the targeted server)"
+        "set [spec].server_version in codegen.toml (or `make spec` against the targeted server; a server that does "
+        "not report its release needs `REFLEXIO_SERVER_VERSION=<release> make spec`)"
     )
 
 

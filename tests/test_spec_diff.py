@@ -18,7 +18,7 @@ import fetch_spec  # noqa: E402
 import spec_diff  # noqa: E402
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
-SOURCES = sorted((ROOT / "reflexio" / "_sync").glob("*.py"))
+SOURCES = spec_diff.method_sources()
 
 
 def changed(mutate: Any) -> tuple[list[spec_diff.Change], str]:
@@ -65,7 +65,9 @@ def test_a_new_request_field_is_not_breaking_unless_required() -> None:
         {"request"},
         False,
     )
-    assert "profiles.get_profiles" in changed(lambda doc: add(doc, False))[1]
+    row = next(line for line in changed(lambda doc: add(doc, False))[1].splitlines() if "probe_field" in line)
+    for reached in ("get_profiles", "iter_profiles", "session.get_profiles", "session.iter_profiles"):
+        assert f" {reached}," in row or f" {reached} |" in row, (reached, row)
     assert only(changed(lambda doc: add(doc, True))[0]).breaking
 
 
@@ -76,17 +78,48 @@ def test_a_removed_response_field_is_breaking_and_names_its_readers() -> None:
     changes, text = changed(remove)
     change = only(changes)
     assert (change.kind, change.sides, change.breaking) == ("field removed", {"response"}, True)
-    assert "interactions.publish_interaction" in text and "examples/demo.py:" in text
+    assert "publish_interaction, publish_interaction_async, publish_many" in text and "examples/demo.py:" in text
+    assert "session.publish_many" in text
     assert "0.1.0 -> 0.2.0 (breaking" in text and "### Breaking" in text
 
 
-def test_a_new_enum_value_breaks_answers_not_requests() -> None:
+def test_a_new_enum_value_is_not_breaking() -> None:
+    """Released clients keep an answer's unknown enum value (the generated enums are open)."""
+
     def add(doc: dict[str, Any]) -> None:
         doc["components"]["schemas"]["PlaybookStatus"]["enum"].append("probe_value")
 
-    change = only(changed(add)[0])
+    changes, text = changed(add)
+    change = only(changes)
     assert (change.kind, change.where, change.detail) == ("enum value added", "PlaybookStatus", "'probe_value'")
-    assert "response" in change.sides and change.breaking
+    assert "response" in change.sides and not change.breaking
+    assert "keep it as an unknown value" in text and "0.1.0 -> 0.1.1 (nothing breaking)" in text
+
+
+def test_an_enum_change_names_the_hand_constants_copying_it() -> None:
+    enums = spec_diff.enum_locations(SPEC)
+    copies = spec_diff.hand_enum_copies(spec_diff.reading_sources(), enums)
+    assert copies, "the overlay has constants written as enum values (e.g. the final learning statuses)"
+    where, constants = next(iter(sorted(copies.items())))
+
+    def add(doc: dict[str, Any]) -> None:
+        schema_name, _, prop = where.partition(".")
+        schema = doc["components"]["schemas"][schema_name]
+        target = schema if not prop else schema["properties"][prop]
+        target = next((alt for alt in [target, *target.get("anyOf", [])] if alt.get("enum")), target)
+        target["enum"].append("probe_value")
+
+    text = changed(add)[1]
+    assert "hand constant copying this enum, review it" in text
+    assert all(constant in text for constant in constants)
+
+
+def test_codegen_toml_routes_that_are_gone_are_report_lines() -> None:
+    def move(doc: dict[str, Any]) -> None:
+        doc["paths"]["/api/profiles/search"] = doc["paths"].pop("/api/search_profiles")
+
+    text = changed(move)[1]
+    assert '- [spec.operation_ids] "POST /api/search_profiles"' in text
 
 
 def test_a_moved_path_is_breaking_for_released_clients() -> None:
@@ -97,7 +130,7 @@ def test_a_moved_path_is_breaking_for_released_clients() -> None:
     change = only(changes)
     assert change.kind == "operation moved" and change.breaking
     assert "POST /api/search_interactions -> POST /api/interactions/search" in text
-    assert "interactions.search_interactions" in text
+    assert "search_interactions" in text
 
 
 def test_deprecation_and_retyping_are_reported() -> None:
@@ -121,14 +154,13 @@ def test_make_spec_diff_compares_against_a_git_revision(tmp_path: Path) -> None:
     assert out.read_text() == result.stdout and result.stdout.startswith("# Spec diff: reflexio-ai")
 
 
-def test_the_server_version_skips_placeholders(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_server_version_is_only_what_the_server_or_its_operator_says(monkeypatch: pytest.MonkeyPatch) -> None:
     assert fetch_spec.is_release("0.2.32") and fetch_spec.is_release("1.0.0rc1")
     assert not fetch_spec.is_release("0.0.0-dev") and not fetch_spec.is_release("") and not fetch_spec.is_release(None)
-    assert fetch_spec.server_version({"server_version": "0.2.40"}, "0.2.32") == (
-        "0.2.40",
-        "/meta/version server_version",
-    )
-    monkeypatch.setattr(fetch_spec, "installed_server_version", lambda: None)  # no server venv on this machine
-    assert fetch_spec.server_version({"server_version": "0.0.0-dev"}, "0.2.32")[0] == "0.2.32"
-    monkeypatch.setattr(fetch_spec, "installed_server_version", lambda: "0.2.33")
-    assert fetch_spec.server_version({"server_version": "0.0.0-dev"}, "0.2.32") == ("0.2.33", "installed reflexio-ai")
+    monkeypatch.delenv("REFLEXIO_SERVER_VERSION", raising=False)
+    assert fetch_spec.server_version({"server_version": "0.2.40"}) == ("0.2.40", "/meta/version server_version")
+    assert fetch_spec.server_version({"server_version": "0.0.0-dev"})[0] == "unknown"
+    assert fetch_spec.server_version(None)[0] == "unknown"
+    monkeypatch.setenv("REFLEXIO_SERVER_VERSION", "0.2.28")
+    assert fetch_spec.server_version({"server_version": "0.0.0-dev"}) == ("0.2.28", "$REFLEXIO_SERVER_VERSION")
+    assert fetch_spec.server_version({"server_version": "0.2.40"})[0] == "0.2.40"

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import functools
 import os
@@ -30,6 +29,7 @@ from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
 from .._sync._core import T
+from .._validate import check_request
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
@@ -71,7 +71,7 @@ class AsyncAPIClient(BaseClient):
             background_workers: concurrent senders of fire-and-forget calls.
             background_submit_timeout: how long a caller waits on a full queue before
                 BackgroundQueueFullError (None: wait as long as needed).
-            flush_timeout: how long close() and interpreter exit wait for pending calls.
+            flush_timeout: how long aclose() and interpreter exit wait for pending calls.
             http_client: an httpx client to use instead of the client's own pool. It is not
                 modified: base URL, auth, User-Agent and the redirect policy go with each request.
                 The client does not close it.
@@ -220,15 +220,20 @@ class AsyncAPIClient(BaseClient):
             raise
 
     async def _sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+        await self._shared.clock.asleep(seconds)
 
-    async def _fire(self, op: Operation[Any]) -> None:
-        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+    async def _fire(self, op: Operation[Any], *, nowait: bool = False) -> None:
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`.
+
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now.
+        `nowait`: a full queue raises BackgroundQueueFullError at once instead of waiting.
+        """
+        check_request(op)
         op.patient = True
         self._link_caller(op)
         shared = self._shared
         shared.check()
-        await shared.worker.submit(self, op)
+        await shared.worker.submit(self, op, nowait=nowait)
 
     async def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""
@@ -238,7 +243,12 @@ class AsyncAPIClient(BaseClient):
         return None
 
     async def flush(self, timeout: float | None = None) -> bool:
-        """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
+        """Wait for pending fire-and-forget calls; True only when all of them were sent.
+
+        False when `timeout` ran out first, or when a fire-and-forget call failed (or was never sent)
+        since the previous flush: `on_error` and the `reflexio` logger have each failure, and
+        `background_stats` counts them.
+        """
         flushed: bool = await self._shared.worker.flush(timeout)
         return flushed
 

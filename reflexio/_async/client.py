@@ -1,5 +1,5 @@
 # Generated from reflexio/_sync/client.py by scripts/gen_async.py. Do not edit: run `make async`.
-"""AsyncReflexioClient: the public sync client, assembled from one mixin per API domain."""
+"""AsyncReflexioClient: the public async client, assembled from one mixin per API domain and the generated plain methods."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from .evaluation import AsyncEvaluationMethods
 from .interactions import AsyncInteractionsMethods
 from .legacy import AsyncLegacyMethods
 from .operations import AsyncOperationsMethods
+from .plain import AsyncPlainMethods
 from .playbooks import AsyncPlaybooksMethods
 from .profiles import AsyncProfilesMethods
 from .tool_calls import AsyncToolCallsMethods
@@ -30,11 +31,12 @@ class AsyncReflexioClient(
     AsyncToolCallsMethods,
     AsyncConfigMethods,
     AsyncLegacyMethods,
+    AsyncPlainMethods,
 ):
     """Client for a Reflexio server.
 
     `AsyncReflexioClient()` reads REFLEXIO_API_KEY and REFLEXIO_API_URL; see `__init__` for every option.
-    Use it as a context manager, or call close(), so pending fire-and-forget calls are flushed.
+    Use it as a context manager, or call aclose(), so pending fire-and-forget calls are flushed.
     """
 
     @property

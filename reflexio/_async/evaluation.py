@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, check_fields, iso, require, timestamp, to_model, with_dates
-from .._inputs.evaluation import check_blank, check_experiment_id, check_range
+from .._convert import DateLike, iso, require, timestamp, to_model, with_dates
+from .._inputs.evaluation import check_blank, check_experiment_id
 from .._operation import Operation
-from ._core import AsyncAPIClient
+from .plain import AsyncEvaluationPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncEvaluationMethods(AsyncAPIClient):
+class AsyncEvaluationMethods(AsyncEvaluationPlain):
     async def get_agent_success_evaluation_results(
         self,
         request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
@@ -59,8 +59,6 @@ class AsyncEvaluationMethods(AsyncAPIClient):
             start_time=iso(start_time, "start_time"),
             end_time=iso(end_time, "end_time"),
         )
-        check_fields(body, limit=int, agent_version=str)
-        check_range(body.limit, "limit", 1)
         return await self._request(
             Operation(get_agent_success_evaluation_results, {"body": body}, GetEvaluationResultsViewResponse)
         )
@@ -102,8 +100,6 @@ class AsyncEvaluationMethods(AsyncAPIClient):
             end_time=iso(end_time, "end_time"),
             limit=limit,
         )
-        check_fields(body, user_id=str, session_id=str, limit=int)
-        check_range(body.limit, "limit", 1, 1000)
         return await self._request(
             Operation(
                 get_retrieved_learning_evaluation_results, {"body": body}, GetRetrievedLearningEvaluationResultsResponse
@@ -144,8 +140,6 @@ class AsyncEvaluationMethods(AsyncAPIClient):
             to_ts=timestamp(to_ts, "to_ts"),
             evaluation_name=evaluation_name,
         )
-        check_fields(body, from_ts=int, to_ts=int, evaluation_name=str)
-        check_range(body.from_ts, "from_ts", 0)
         if body.to_ts <= body.from_ts:
             raise ValueError(f"to_ts ({body.to_ts}) must be later than from_ts ({body.from_ts})")
         check_blank(body.evaluation_name, "evaluation_name")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, check_value, iso, require, timestamp, to_model, with_dates
@@ -18,8 +17,8 @@ from .._inputs.interactions import (
 )
 from .._inputs.pages import apaged, listed, outcome_key
 from .._operation import Operation
-from .._publish import new_request_id, publish_check
-from ._core import AsyncAPIClient
+from .._publish import new_request_id, publish_operation
+from .plain import AsyncInteractionsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -28,10 +27,7 @@ if TYPE_CHECKING:
         DeleteSessionResponse,
         DeleteUserInteractionResponse,
         FinalizeSessionResponse,
-        GetInteractionsRequest,
         GetInteractionsViewResponse,
-        GetRequestsRequest,
-        GetRequestsViewResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         InteractionData,
@@ -45,7 +41,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncInteractionsMethods(AsyncAPIClient):
+class AsyncInteractionsMethods(AsyncInteractionsPlain):
     async def publish_interaction(
         self,
         user_id: str,
@@ -95,7 +91,6 @@ class AsyncInteractionsMethods(AsyncAPIClient):
                 stored raises DuplicateRequestError.
         """
         from reflexio_api.api.interactions import publish_interaction
-        from reflexio_api.models import PublishUserInteractionResponse
 
         body = publish_body(
             user_id=user_id,
@@ -112,12 +107,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             session_finished=session_finished,
             request_id=new_request_id() if request_id is None else request_id,
         )
-        rid = str(body.request_id)
-        kwargs = {"body": body, "wait_for_response": bool(wait_for_response)}
-        op = Operation(
-            publish_interaction, kwargs, PublishUserInteractionResponse, idempotent=True, accept=publish_check(rid)
-        )
-        return await self._request(op)
+        return await self._request(publish_operation(body, wait_for_response, publish_interaction))
 
     async def get_learning_status(self, request_id: str) -> str:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
@@ -130,38 +120,6 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         require(request_id, "request_id")
         answer = await self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
         return str(answer.status.value)
-
-    async def get_interactions(
-        self,
-        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-    ) -> GetInteractionsViewResponse:
-        """A user's interactions, newest first.
-
-        Args:
-            request: a GetInteractionsRequest or dict (keyword arguments override its fields).
-            user_id: the user (required).
-            start_time, end_time: time window (datetime, naive = UTC; ISO string; unix seconds).
-            top_k: at most this many interactions (server default 30).
-        """
-        from reflexio_api.api.interactions import get_interactions
-        from reflexio_api.models import GetInteractionsRequest, GetInteractionsViewResponse
-
-        body = to_model(
-            GetInteractionsRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            user_id=user_id,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-            top_k=top_k,
-        )
-        require(body.user_id, "user_id")
-        return await self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
 
     async def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
         """Interactions across all users, newest first (at most `limit`)."""
@@ -261,53 +219,6 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         body = DeleteUserInteractionRequest(user_id=user_id, interaction_id=interaction_id)
         op = Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse)
         return await self._send(op, wait_for_response)
-
-    async def delete_all_interactions(self) -> BulkDeleteResponse:
-        """Delete every request and interaction of the org (server 0.2.32 answers deleted_count=0 regardless)."""
-        from reflexio_api.api.interactions import delete_all_interactions
-        from reflexio_api.models import BulkDeleteResponse
-
-        return await self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
-
-    async def get_requests(
-        self,
-        request: GetRequestsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        source: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        offset: int | None = None,
-    ) -> GetRequestsViewResponse:
-        """Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).
-
-        Args:
-            request: a GetRequestsRequest or dict (keyword arguments override its fields).
-            user_id, request_id, session_id, source: exact filters (all optional).
-            start_time, end_time: time window (datetime, naive = UTC; ISO string; unix seconds).
-            top_k: at most this many sessions (server default 30); each comes with all its requests.
-            offset: sessions to skip, for paging (see has_more in the answer).
-        """
-        from reflexio_api.api.interactions import get_requests
-        from reflexio_api.models import GetRequestsRequest, GetRequestsViewResponse
-
-        body = to_model(
-            GetRequestsRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            user_id=user_id,
-            request_id=request_id,
-            session_id=session_id,
-            source=source,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-            top_k=top_k,
-            offset=offset,
-        )
-        return await self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
 
     @overload
     async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
@@ -480,12 +391,12 @@ class AsyncInteractionsMethods(AsyncAPIClient):
             check_value(value, name, float)
             if not value > 0:
                 raise ValueError(f"{name} must be positive, not {value}")
-        deadline = monotonic() + timeout
+        deadline = self._shared.clock.monotonic() + timeout
         while True:
             status = await self.get_learning_status(request_id)
             if status in FINAL_LEARNING_STATUSES:
                 return status
-            left = deadline - monotonic()
+            left = deadline - self._shared.clock.monotonic()
             if left <= 0:
                 raise LearningTimeoutError(request_id, status, timeout)
             await self._sleep(min(poll_interval, left))
@@ -493,7 +404,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
     publish_interaction_async = publish_interaction
     finalize_session_async = finalize_session
     iter_interactions = apaged(
-        get_interactions,
+        AsyncInteractionsPlain.get_interactions,
         lambda page: listed(page.interactions),
         name="iter_interactions",
         item="InteractionView",
@@ -502,7 +413,7 @@ class AsyncInteractionsMethods(AsyncAPIClient):
         stamp=lambda interaction: interaction.created_at,
     )
     iter_sessions = apaged(
-        get_requests,
+        AsyncInteractionsPlain.get_requests,
         lambda page: listed(page.sessions),
         name="iter_sessions",
         item="SessionView",

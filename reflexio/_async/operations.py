@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .._convert import DateLike, check_fields, check_value, iso, keyed, require, to_model, with_dates
+from .._convert import DateLike, check_value, iso, keyed, require, to_model, with_dates
 from .._inputs.operations import (
     POLL_INTERVAL,
     POLL_INTERVAL_MAX,
@@ -21,7 +20,7 @@ from .._inputs.operations import (
     warn_legacy,
 )
 from .._operation import Operation
-from ._core import AsyncAPIClient
+from .plain import AsyncOperationsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
     Rerun = TypeVar("Rerun", RerunProfileGenerationResponse, RerunPlaybookGenerationResponse)
 
 
-class AsyncOperationsMethods(AsyncAPIClient):
+class AsyncOperationsMethods(AsyncOperationsPlain):
     @overload
     async def rerun_profile_generation(
         self,
@@ -128,7 +127,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
             source=source,
             extractor_names=extractor_names,
         )
-        check_fields(body, user_id=str, source=str, extractor_names=[str])
         check_value(wait_for_response, "wait_for_response", bool)
         warn_legacy(body.extractor_names, "extractor_names", "extractors")
         op = Operation(rerun_profile_generation, {"body": body}, RerunProfileGenerationResponse)
@@ -207,7 +205,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
             playbook_name=playbook_name,
             source=source,
         )
-        check_fields(body, agent_version=str, playbook_name=str, source=str)
         check_value(wait_for_response, "wait_for_response", bool)
         warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
         op = Operation(rerun_playbook_generation, {"body": body}, RerunPlaybookGenerationResponse)
@@ -242,7 +239,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
             source=source,
             extractor_names=extractor_names,
         )
-        check_fields(body, user_id=str, source=str, extractor_names=[str])
         warn_legacy(body.extractor_names, "extractor_names", "extractors")
         await self._fire(Operation(manual_profile_generation, {"body": body}, ManualProfileGenerationResponse))
 
@@ -272,7 +268,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
             source=source,
             playbook_name=playbook_name,
         )
-        check_fields(body, agent_version=str, source=str, playbook_name=str)
         warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
         await self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
 
@@ -325,7 +320,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
         body = to_model(
             RunPlaybookAggregationRequest, request, "request", agent_version=agent_version, playbook_name=playbook_name
         )
-        check_fields(body, agent_version=str, playbook_name=str)
         check_value(wait_for_response, "wait_for_response", bool)
         if isinstance(body.playbook_name, str) and (not body.playbook_name.strip()):
             raise ValueError("playbook_name must not be empty")
@@ -382,7 +376,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
         )
         if only_affected_users is None and left_out(request, "only_affected_users"):
             body.only_affected_users = True
-        check_fields(body, user_id=str, profile_ids=[str], only_affected_users=bool)
         return await self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
 
     async def upgrade_user_playbooks(
@@ -408,7 +401,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
             playbook_name=playbook_name,
             archive_current=archive_current,
         )
-        check_fields(body, agent_version=str, playbook_name=str, archive_current=bool)
         return await self._request(Operation(upgrade_user_playbooks, {"body": body}, UpgradeUserPlaybooksResponse))
 
     async def search(
@@ -439,14 +431,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
         top_k defaults to 5 per kind on the server.
         """
         from reflexio_api.api.operations import search
-        from reflexio_api.models import (
-            ConversationTurn,
-            PlaybookStatus,
-            SearchMode,
-            UnifiedSearchRequest,
-            UnifiedSearchRequestEntityTypesType0Item,
-            UnifiedSearchViewResponse,
-        )
+        from reflexio_api.models import ConversationTurn, UnifiedSearchRequest, UnifiedSearchViewResponse
 
         body = to_model(
             UnifiedSearchRequest,
@@ -475,20 +460,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
                 to_model(ConversationTurn, turn, f"conversation_history[{i}]") if isinstance(turn, Mapping) else turn
                 for i, turn in enumerate(body.conversation_history)
             ]
-        check_fields(
-            body,
-            query=str,
-            top_k=int,
-            threshold=float,
-            tags=[str],
-            entity_types=[UnifiedSearchRequestEntityTypesType0Item],
-            agent_playbook_status_filter=[PlaybookStatus],
-            enable_reformulation=bool,
-            enable_agent_answer=bool,
-            search_mode=SearchMode,
-            interaction_id=int,
-            conversation_history=[ConversationTurn],
-        )
         return await self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
 
     async def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
@@ -542,7 +513,6 @@ class AsyncOperationsMethods(AsyncAPIClient):
         from reflexio_api.models import AdminInvalidateCacheRequest, AdminInvalidateCacheResponse
 
         body = keyed(AdminInvalidateCacheRequest, org_id, "org_id")
-        check_fields(body, org_id=str)
         result = await self._request(Operation(invalidate_cache, {"body": body}, AdminInvalidateCacheResponse))
         return result.to_dict()
 
@@ -566,7 +536,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
         from reflexio_api.api.operations import get_operation_status
         from reflexio_api.models import GetOperationStatusResponse
 
-        deadline = monotonic() + WAIT_LIMIT
+        deadline = self._shared.clock.monotonic() + WAIT_LIMIT
         delay = POLL_INTERVAL
         previous: str | None = None
         while True:
@@ -581,7 +551,7 @@ class AsyncOperationsMethods(AsyncAPIClient):
                     previous = shown
                 elif shown != previous:
                     return None
-            if monotonic() + delay > deadline:
+            if self._shared.clock.monotonic() + delay > deadline:
                 return None
             await self._sleep(delay)
             delay = min(delay * 2, POLL_INTERVAL_MAX)

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, as_list, check_fields, check_not_empty, check_value, iso, keyed, to_model, with_dates
+from .._convert import DateLike, as_list, check_not_empty, check_value, iso, keyed, to_model, with_dates
 from .._inputs.pages import apaged, listed
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
-from ._core import AsyncAPIClient
+from .plain import AsyncPlaybooksPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -50,7 +50,7 @@ if TYPE_CHECKING:
     )
 
 
-class AsyncPlaybooksMethods(AsyncAPIClient):
+class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
     async def get_user_playbooks(
         self,
         request: GetUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -253,8 +253,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         from reflexio_api.models import AddUserPlaybookRequest, AddUserPlaybookResponse, UserPlaybook
 
         body = items_request(AddUserPlaybookRequest, UserPlaybook, user_playbooks, "user_playbooks")
-        for item in body.user_playbooks:
-            check_fields(item, agent_version=str, request_id=str, user_id=str, content=str, created_at=int, tags=[str])
         return await self._request(Operation(add_user_playbook, {"body": body}, AddUserPlaybookResponse))
 
     async def add_agent_playbooks(
@@ -276,7 +274,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
 
         body = items_request(AddAgentPlaybookRequest, AgentPlaybook, agent_playbooks, "agent_playbooks")
         for i, item in enumerate(body.agent_playbooks):
-            check_fields(item, agent_version=str, content=str, playbook_name=str, tags=[str])
             check_not_dropped(item, f"agent_playbooks[{i}]")
         return await self._request(Operation(add_agent_playbooks, {"body": body}, AddAgentPlaybookResponse))
 
@@ -305,7 +302,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             trigger=trigger,
             rationale=rationale,
         )
-        check_fields(body, user_playbook_id=int, playbook_name=str, content=str, trigger=str, rationale=str)
         return await self._request(Operation(update_user_playbook, {"body": body}, UpdateUserPlaybookResponse))
 
     async def update_agent_playbook(
@@ -323,7 +319,7 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         An unknown id is not an HTTP error: the answer has success=False.
         """
         from reflexio_api.api.playbooks import update_agent_playbook
-        from reflexio_api.models import PlaybookStatus, UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
+        from reflexio_api.models import UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
 
         body = keyed(
             UpdateAgentPlaybookRequest,
@@ -335,15 +331,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             rationale=rationale,
             playbook_status=playbook_status,
         )
-        check_fields(
-            body,
-            agent_playbook_id=int,
-            playbook_name=str,
-            content=str,
-            trigger=str,
-            rationale=str,
-            playbook_status=PlaybookStatus,
-        )
         return await self._request(Operation(update_agent_playbook, {"body": body}, UpdateAgentPlaybookResponse))
 
     async def update_agent_playbook_status(
@@ -354,12 +341,11 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
     ) -> UpdatePlaybookStatusResponse:
         """Set only the approval status (pending/approved/rejected) of an agent playbook."""
         from reflexio_api.api.playbooks import update_agent_playbook_status
-        from reflexio_api.models import PlaybookStatus, UpdatePlaybookStatusRequest, UpdatePlaybookStatusResponse
+        from reflexio_api.models import UpdatePlaybookStatusRequest, UpdatePlaybookStatusResponse
 
         body = keyed(
             UpdatePlaybookStatusRequest, agent_playbook_id, "agent_playbook_id", playbook_status=playbook_status
         )
-        check_fields(body, agent_playbook_id=int, playbook_status=PlaybookStatus)
         return await self._request(
             Operation(update_agent_playbook_status, {"body": body}, UpdatePlaybookStatusResponse)
         )
@@ -391,7 +377,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
             top_k=top_k,
             report_only=report_only,
         )
-        check_fields(body, top_k=int, report_only=bool)
         return await self._request(Operation(review_user_playbooks, {"body": body}, ReviewUserPlaybooksResponse))
 
     @overload
@@ -423,7 +408,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         from reflexio_api.models import DeleteAgentPlaybookRequest, DeleteAgentPlaybookResponse
 
         body = keyed(DeleteAgentPlaybookRequest, agent_playbook_id, "agent_playbook_id")
-        check_fields(body, agent_playbook_id=int)
         check_value(wait_for_response, "wait_for_response", bool)
         op = Operation(delete_agent_playbook, {"body": body}, DeleteAgentPlaybookResponse)
         return await self._send(op, wait_for_response)
@@ -457,7 +441,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         from reflexio_api.models import DeleteUserPlaybookRequest, DeleteUserPlaybookResponse
 
         body = keyed(DeleteUserPlaybookRequest, user_playbook_id, "user_playbook_id")
-        check_fields(body, user_playbook_id=int)
         check_value(wait_for_response, "wait_for_response", bool)
         op = Operation(delete_user_playbook, {"body": body}, DeleteUserPlaybookResponse)
         return await self._send(op, wait_for_response)
@@ -473,7 +456,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse, DeleteAgentPlaybooksByIdsRequest
 
         body = keyed(DeleteAgentPlaybooksByIdsRequest, as_list(agent_playbook_ids), "agent_playbook_ids")
-        check_fields(body, agent_playbook_ids=[int])
         check_not_empty(body.agent_playbook_ids, "agent_playbook_ids")
         return await self._request(Operation(delete_agent_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 
@@ -485,7 +467,6 @@ class AsyncPlaybooksMethods(AsyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse, DeleteUserPlaybooksByIdsRequest
 
         body = keyed(DeleteUserPlaybooksByIdsRequest, as_list(user_playbook_ids), "user_playbook_ids")
-        check_fields(body, user_playbook_ids=[int])
         check_not_empty(body.user_playbook_ids, "user_playbook_ids")
         return await self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 

@@ -11,7 +11,7 @@ from .._inputs.legacy import renamed
 from .._inputs.pages import apaged, listed
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
-from ._core import AsyncAPIClient
+from .plain import AsyncProfilesPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -21,19 +21,15 @@ if TYPE_CHECKING:
         GetAllProfilesDateField,
         GetProfilesViewResponse,
         GetUserProfilesRequest,
-        ProfileChangeLogViewResponse,
-        RerankUserProfilesRequest,
         SearchMode,
         SearchProfilesViewResponse,
         SearchUserProfileRequest,
         Status,
-        UpdateUserProfileRequest,
-        UpdateUserProfileResponse,
         UserProfile,
     )
 
 
-class AsyncProfilesMethods(AsyncAPIClient):
+class AsyncProfilesMethods(AsyncProfilesPlain):
     async def get_profiles(
         self,
         request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -216,41 +212,6 @@ class AsyncProfilesMethods(AsyncAPIClient):
         stamp=lambda profile: profile.last_modified_timestamp,
     )
 
-    async def rerank_user_profiles(
-        self,
-        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        query: str | None = None,
-        profile_ids: list[str] | None = None,
-        top_k: int | None = None,
-    ) -> SearchProfilesViewResponse:
-        """Rerank a list of profile ids by query relevance using a cross-encoder.
-
-        Args:
-            request: a RerankUserProfilesRequest or dict (keyword arguments override its fields).
-            user_id: the profiles' owner.
-            query: the text to rank against.
-            profile_ids: candidate ids, e.g. from search_user_profiles.
-            top_k: at most this many profiles (server default 10).
-        """
-        from reflexio_api.api.profiles import rerank_user_profiles
-        from reflexio_api.models import RerankUserProfilesRequest, SearchProfilesViewResponse
-
-        body = to_model(
-            RerankUserProfilesRequest,
-            request,
-            "request",
-            user_id=user_id,
-            query=query,
-            profile_ids=profile_ids,
-            top_k=top_k,
-        )
-        require(body.user_id, "user_id")
-        require(body.query, "query")
-        check_ids(body.profile_ids, "profile_ids")
-        return await self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
-
     async def add_user_profile(
         self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]
     ) -> AddUserProfileResponse:
@@ -267,35 +228,6 @@ class AsyncProfilesMethods(AsyncAPIClient):
         profiles = to_models(UserProfile, profile_dicts(user_profiles), "user_profiles")
         body = AddUserProfileRequest(user_profiles=profiles)
         return await self._request(Operation(add_user_profile, {"body": body}, AddUserProfileResponse))
-
-    async def update_user_profile(
-        self,
-        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        content: str | None = None,
-        custom_features: dict[str, Any] | None = None,
-    ) -> UpdateUserProfileResponse:
-        """Apply a partial update (content and/or custom_features) to an existing user profile.
-
-        The answer has success=False (not an error) when the profile does not exist.
-        """
-        from reflexio_api.api.profiles import update_user_profile
-        from reflexio_api.models import UpdateUserProfileRequest, UpdateUserProfileResponse
-
-        body = to_model(
-            UpdateUserProfileRequest,
-            request,
-            "request",
-            user_id=user_id,
-            profile_id=profile_id,
-            content=content,
-            custom_features=custom_features,
-        )
-        require(body.user_id, "user_id")
-        require(body.profile_id, "profile_id")
-        return await self._request(Operation(update_user_profile, {"body": body}, UpdateUserProfileResponse))
 
     @overload
     async def delete_profile(
@@ -373,17 +305,3 @@ class AsyncProfilesMethods(AsyncAPIClient):
         check_ids(profile_ids, "profile_ids")
         body = DeleteProfilesByIdsRequest(profile_ids=list(profile_ids))
         return await self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))
-
-    async def delete_all_profiles(self) -> BulkDeleteResponse:
-        """Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless)."""
-        from reflexio_api.api.profiles import delete_all_profiles
-        from reflexio_api.models import BulkDeleteResponse
-
-        return await self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
-
-    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
-        """The history of profile changes: which request added, removed or mentioned which profiles."""
-        from reflexio_api.api.profiles import get_profile_change_log
-        from reflexio_api.models import ProfileChangeLogViewResponse
-
-        return await self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any
 from .._convert import require, to_model
 from .._inputs.tool_calls import _seconds, _signed
 from .._operation import Operation
-from ._core import AsyncAPIClient
+from .plain import AsyncToolCallsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import PendingToolCallListResponse, PendingToolCallResponse, PendingToolCallStatus
 
 
-class AsyncToolCallsMethods(AsyncAPIClient):
+class AsyncToolCallsMethods(AsyncToolCallsPlain):
     async def list_pending_tool_calls(
         self, status: PendingToolCallStatus | str | None = None, limit: int = 100
     ) -> PendingToolCallListResponse:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-from .._convert import check_fields, check_not_empty, current_statuses, iso, to_model, to_models, with_dates
+from .._convert import check_not_empty, current_statuses, iso, to_model, to_models, with_dates
 
 M = TypeVar("M")
 
@@ -29,7 +29,6 @@ def playbook_filter(
 
     `playbook_status` is the kind of the request's playbook_status_filter, where it has one.
     """
-    from reflexio_api.models import SearchMode, Status
 
     body: Any = to_model(
         cls,
@@ -40,19 +39,6 @@ def playbook_filter(
         **fields,
     )
     body.status_filter = current_statuses(body.status_filter)
-    kinds = {
-        "limit": int,
-        "user_playbook_id": int,
-        "agent_playbook_id": int,
-        "top_k": int,
-        "threshold": float,
-        "enable_reformulation": bool,
-        "status_filter": [Status, None],
-        "playbook_status_filter": playbook_status,
-        "tags": [str],
-        "search_mode": SearchMode,
-    }
-    check_fields(body, **{name: kind for name, kind in kinds.items() if kind is not None and hasattr(body, name)})
     return cast(M, body)
 
 

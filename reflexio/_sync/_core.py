@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import functools
 import os
-import time
 import weakref
 from collections.abc import Iterable, Mapping
 from types import ModuleType
@@ -28,6 +27,7 @@ from .._constants import (
 from .._lifetime import Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
+from .._validate import check_request
 
 if TYPE_CHECKING:
     from reflexio_api.client import Client as GeneratedClient
@@ -223,15 +223,20 @@ class SyncAPIClient(BaseClient):
             raise
 
     def _sleep(self, seconds: float) -> None:
-        time.sleep(seconds)
+        self._shared.clock.sleep(seconds)
 
-    def _fire(self, op: Operation[Any]) -> None:
-        """Queue `op` to be sent in the background; failures go to the log and `on_error`."""
+    def _fire(self, op: Operation[Any], *, nowait: bool = False) -> None:
+        """Queue `op` to be sent in the background; failures go to the log and `on_error`.
+
+        Its input is checked here, in the caller, as a call that is waited for is: bad input raises now.
+        `nowait`: a full queue raises BackgroundQueueFullError at once instead of waiting.
+        """
+        check_request(op)
         op.patient = True  # no caller waits: rate-limit windows are waited for, never a reason to drop it
         self._link_caller(op)
         shared = self._shared
         shared.check()  # an async client's worker belongs to the running event loop
-        shared.worker.submit(self, op)
+        shared.worker.submit(self, op, nowait=nowait)
 
     def _send(self, op: Operation[T], wait_for_response: bool) -> T | None:
         """Send now and return the answer, or fire-and-forget and return None."""
@@ -243,7 +248,12 @@ class SyncAPIClient(BaseClient):
     # -- lifecycle -----------------------------------------------------------------------------
 
     def flush(self, timeout: float | None = None) -> bool:
-        """Wait for pending fire-and-forget calls; False if `timeout` ran out first."""
+        """Wait for pending fire-and-forget calls; True only when all of them were sent.
+
+        False when `timeout` ran out first, or when a fire-and-forget call failed (or was never sent)
+        since the previous flush: `on_error` and the `reflexio` logger have each failure, and
+        `background_stats` counts them.
+        """
         flushed: bool = self._shared.worker.flush(timeout)
         return flushed
 

@@ -1,4 +1,4 @@
-"""ReflexioClient: the public sync client, assembled from one mixin per API domain."""
+"""ReflexioClient: the public sync client, assembled from one mixin per API domain and the generated plain methods."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from .evaluation import EvaluationMethods
 from .interactions import InteractionsMethods
 from .legacy import LegacyMethods
 from .operations import OperationsMethods
+from .plain import PlainMethods
 from .playbooks import PlaybooksMethods
 from .profiles import ProfilesMethods
 from .tool_calls import ToolCallsMethods
@@ -29,6 +30,7 @@ class ReflexioClient(
     ToolCallsMethods,
     ConfigMethods,
     LegacyMethods,
+    PlainMethods,
 ):
     """Client for a Reflexio server.
 

@@ -9,13 +9,13 @@ from .._convert import to_model
 from .._inputs.config import _message_dict, merge_partial_config
 from .._operation import Operation
 from .._secrets import masked_my_config
-from ._core import SyncAPIClient
+from .plain import ConfigPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import Config, MyConfigResponse, WhoamiResponse
 
 
-class ConfigMethods(SyncAPIClient):
+class ConfigMethods(ConfigPlain):
     def whoami(self) -> WhoamiResponse:
         """The server's view of the caller's org and storage routing (masked: safe to print)."""
         from reflexio_api.api.config import whoami

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from time import monotonic
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .._convert import DateLike, check_fields, check_value, iso, keyed, require, to_model, with_dates
+from .._convert import DateLike, check_value, iso, keyed, require, to_model, with_dates
 from .._inputs.operations import (
     POLL_INTERVAL,
     POLL_INTERVAL_MAX,
@@ -21,7 +20,7 @@ from .._inputs.operations import (
 )
 from .._inputs.threads import in_thread
 from .._operation import Operation
-from ._core import SyncAPIClient
+from .plain import OperationsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -56,7 +55,7 @@ if TYPE_CHECKING:
     Rerun = TypeVar("Rerun", RerunProfileGenerationResponse, RerunPlaybookGenerationResponse)
 
 
-class OperationsMethods(SyncAPIClient):
+class OperationsMethods(OperationsPlain):
     # -- generation ----------------------------------------------------------------------------
 
     @overload
@@ -130,7 +129,6 @@ class OperationsMethods(SyncAPIClient):
             source=source,
             extractor_names=extractor_names,
         )
-        check_fields(body, user_id=str, source=str, extractor_names=[str])
         check_value(wait_for_response, "wait_for_response", bool)
         warn_legacy(body.extractor_names, "extractor_names", "extractors")
         op = Operation(rerun_profile_generation, {"body": body}, RerunProfileGenerationResponse)
@@ -209,7 +207,6 @@ class OperationsMethods(SyncAPIClient):
             playbook_name=playbook_name,
             source=source,
         )
-        check_fields(body, agent_version=str, playbook_name=str, source=str)
         check_value(wait_for_response, "wait_for_response", bool)
         warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
         op = Operation(rerun_playbook_generation, {"body": body}, RerunPlaybookGenerationResponse)
@@ -244,7 +241,6 @@ class OperationsMethods(SyncAPIClient):
             source=source,
             extractor_names=extractor_names,
         )
-        check_fields(body, user_id=str, source=str, extractor_names=[str])
         warn_legacy(body.extractor_names, "extractor_names", "extractors")
         self._fire(Operation(manual_profile_generation, {"body": body}, ManualProfileGenerationResponse))
 
@@ -274,7 +270,6 @@ class OperationsMethods(SyncAPIClient):
             source=source,
             playbook_name=playbook_name,
         )
-        check_fields(body, agent_version=str, source=str, playbook_name=str)
         warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
         self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
 
@@ -331,7 +326,6 @@ class OperationsMethods(SyncAPIClient):
             agent_version=agent_version,
             playbook_name=playbook_name,
         )
-        check_fields(body, agent_version=str, playbook_name=str)
         check_value(wait_for_response, "wait_for_response", bool)
         if isinstance(body.playbook_name, str) and not body.playbook_name.strip():
             raise ValueError("playbook_name must not be empty")
@@ -388,7 +382,6 @@ class OperationsMethods(SyncAPIClient):
         )
         if only_affected_users is None and left_out(request, "only_affected_users"):
             body.only_affected_users = True
-        check_fields(body, user_id=str, profile_ids=[str], only_affected_users=bool)
         return self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
 
     def upgrade_user_playbooks(
@@ -414,7 +407,6 @@ class OperationsMethods(SyncAPIClient):
             playbook_name=playbook_name,
             archive_current=archive_current,
         )
-        check_fields(body, agent_version=str, playbook_name=str, archive_current=bool)
         return self._request(Operation(upgrade_user_playbooks, {"body": body}, UpgradeUserPlaybooksResponse))
 
     # -- search --------------------------------------------------------------------------------
@@ -449,10 +441,7 @@ class OperationsMethods(SyncAPIClient):
         from reflexio_api.api.operations import search
         from reflexio_api.models import (
             ConversationTurn,
-            PlaybookStatus,
-            SearchMode,
             UnifiedSearchRequest,
-            UnifiedSearchRequestEntityTypesType0Item,
             UnifiedSearchViewResponse,
         )
 
@@ -483,20 +472,6 @@ class OperationsMethods(SyncAPIClient):
                 to_model(ConversationTurn, turn, f"conversation_history[{i}]") if isinstance(turn, Mapping) else turn
                 for i, turn in enumerate(body.conversation_history)
             ]
-        check_fields(
-            body,
-            query=str,
-            top_k=int,
-            threshold=float,
-            tags=[str],
-            entity_types=[UnifiedSearchRequestEntityTypesType0Item],
-            agent_playbook_status_filter=[PlaybookStatus],
-            enable_reformulation=bool,
-            enable_agent_answer=bool,
-            search_mode=SearchMode,
-            interaction_id=int,
-            conversation_history=[ConversationTurn],
-        )
         return self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
 
     # -- user data, stall state, server cache --------------------------------------------------
@@ -552,7 +527,6 @@ class OperationsMethods(SyncAPIClient):
         from reflexio_api.models import AdminInvalidateCacheRequest, AdminInvalidateCacheResponse
 
         body = keyed(AdminInvalidateCacheRequest, org_id, "org_id")
-        check_fields(body, org_id=str)
         result = self._request(Operation(invalidate_cache, {"body": body}, AdminInvalidateCacheResponse))
         return result.to_dict()
 
@@ -578,7 +552,7 @@ class OperationsMethods(SyncAPIClient):
         from reflexio_api.api.operations import get_operation_status
         from reflexio_api.models import GetOperationStatusResponse
 
-        deadline = monotonic() + WAIT_LIMIT
+        deadline = self._shared.clock.monotonic() + WAIT_LIMIT
         delay = POLL_INTERVAL
         previous: str | None = None  # the run the status showed before ours appeared
         while True:
@@ -593,7 +567,7 @@ class OperationsMethods(SyncAPIClient):
                     previous = shown
                 elif shown != previous:
                     return None
-            if monotonic() + delay > deadline:
+            if self._shared.clock.monotonic() + delay > deadline:
                 return None
             self._sleep(delay)
             delay = min(delay * 2, POLL_INTERVAL_MAX)

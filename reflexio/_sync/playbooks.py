@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from .._convert import (
     DateLike,
     as_list,
-    check_fields,
     check_not_empty,
     check_value,
     iso,
@@ -20,7 +19,7 @@ from .._inputs.pages import listed, paged
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
-from ._core import SyncAPIClient
+from .plain import PlaybooksPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -59,7 +58,7 @@ if TYPE_CHECKING:
     )
 
 
-class PlaybooksMethods(SyncAPIClient):
+class PlaybooksMethods(PlaybooksPlain):
     # -- read ----------------------------------------------------------------------------------
 
     def get_user_playbooks(
@@ -270,8 +269,6 @@ class PlaybooksMethods(SyncAPIClient):
         from reflexio_api.models import AddUserPlaybookRequest, AddUserPlaybookResponse, UserPlaybook
 
         body = items_request(AddUserPlaybookRequest, UserPlaybook, user_playbooks, "user_playbooks")
-        for item in body.user_playbooks:
-            check_fields(item, agent_version=str, request_id=str, user_id=str, content=str, created_at=int, tags=[str])
         return self._request(Operation(add_user_playbook, {"body": body}, AddUserPlaybookResponse))
 
     def add_agent_playbooks(
@@ -293,7 +290,6 @@ class PlaybooksMethods(SyncAPIClient):
 
         body = items_request(AddAgentPlaybookRequest, AgentPlaybook, agent_playbooks, "agent_playbooks")
         for i, item in enumerate(body.agent_playbooks):
-            check_fields(item, agent_version=str, content=str, playbook_name=str, tags=[str])
             check_not_dropped(item, f"agent_playbooks[{i}]")
         return self._request(Operation(add_agent_playbooks, {"body": body}, AddAgentPlaybookResponse))
 
@@ -322,7 +318,6 @@ class PlaybooksMethods(SyncAPIClient):
             trigger=trigger,
             rationale=rationale,
         )
-        check_fields(body, user_playbook_id=int, playbook_name=str, content=str, trigger=str, rationale=str)
         return self._request(Operation(update_user_playbook, {"body": body}, UpdateUserPlaybookResponse))
 
     def update_agent_playbook(
@@ -340,7 +335,7 @@ class PlaybooksMethods(SyncAPIClient):
         An unknown id is not an HTTP error: the answer has success=False.
         """
         from reflexio_api.api.playbooks import update_agent_playbook
-        from reflexio_api.models import PlaybookStatus, UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
+        from reflexio_api.models import UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
 
         body = keyed(
             UpdateAgentPlaybookRequest,
@@ -352,15 +347,6 @@ class PlaybooksMethods(SyncAPIClient):
             rationale=rationale,
             playbook_status=playbook_status,
         )
-        check_fields(
-            body,
-            agent_playbook_id=int,
-            playbook_name=str,
-            content=str,
-            trigger=str,
-            rationale=str,
-            playbook_status=PlaybookStatus,
-        )
         return self._request(Operation(update_agent_playbook, {"body": body}, UpdateAgentPlaybookResponse))
 
     def update_agent_playbook_status(
@@ -371,12 +357,11 @@ class PlaybooksMethods(SyncAPIClient):
     ) -> UpdatePlaybookStatusResponse:
         """Set only the approval status (pending/approved/rejected) of an agent playbook."""
         from reflexio_api.api.playbooks import update_agent_playbook_status
-        from reflexio_api.models import PlaybookStatus, UpdatePlaybookStatusRequest, UpdatePlaybookStatusResponse
+        from reflexio_api.models import UpdatePlaybookStatusRequest, UpdatePlaybookStatusResponse
 
         body = keyed(
             UpdatePlaybookStatusRequest, agent_playbook_id, "agent_playbook_id", playbook_status=playbook_status
         )
-        check_fields(body, agent_playbook_id=int, playbook_status=PlaybookStatus)
         return self._request(Operation(update_agent_playbook_status, {"body": body}, UpdatePlaybookStatusResponse))
 
     def review_user_playbooks(
@@ -406,7 +391,6 @@ class PlaybooksMethods(SyncAPIClient):
             top_k=top_k,
             report_only=report_only,
         )
-        check_fields(body, top_k=int, report_only=bool)
         return self._request(Operation(review_user_playbooks, {"body": body}, ReviewUserPlaybooksResponse))
 
     # -- delete --------------------------------------------------------------------------------
@@ -442,7 +426,6 @@ class PlaybooksMethods(SyncAPIClient):
         from reflexio_api.models import DeleteAgentPlaybookRequest, DeleteAgentPlaybookResponse
 
         body = keyed(DeleteAgentPlaybookRequest, agent_playbook_id, "agent_playbook_id")
-        check_fields(body, agent_playbook_id=int)
         check_value(wait_for_response, "wait_for_response", bool)
         op = Operation(delete_agent_playbook, {"body": body}, DeleteAgentPlaybookResponse)
         return self._send(op, wait_for_response)
@@ -478,7 +461,6 @@ class PlaybooksMethods(SyncAPIClient):
         from reflexio_api.models import DeleteUserPlaybookRequest, DeleteUserPlaybookResponse
 
         body = keyed(DeleteUserPlaybookRequest, user_playbook_id, "user_playbook_id")
-        check_fields(body, user_playbook_id=int)
         check_value(wait_for_response, "wait_for_response", bool)
         op = Operation(delete_user_playbook, {"body": body}, DeleteUserPlaybookResponse)
         return self._send(op, wait_for_response)
@@ -495,7 +477,6 @@ class PlaybooksMethods(SyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse, DeleteAgentPlaybooksByIdsRequest
 
         body = keyed(DeleteAgentPlaybooksByIdsRequest, as_list(agent_playbook_ids), "agent_playbook_ids")
-        check_fields(body, agent_playbook_ids=[int])
         check_not_empty(body.agent_playbook_ids, "agent_playbook_ids")
         return self._request(Operation(delete_agent_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 
@@ -508,7 +489,6 @@ class PlaybooksMethods(SyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse, DeleteUserPlaybooksByIdsRequest
 
         body = keyed(DeleteUserPlaybooksByIdsRequest, as_list(user_playbook_ids), "user_playbook_ids")
-        check_fields(body, user_playbook_ids=[int])
         check_not_empty(body.user_playbook_ids, "user_playbook_ids")
         return self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 

@@ -10,7 +10,7 @@ from .._inputs.legacy import renamed
 from .._inputs.pages import listed, paged
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
 from .._operation import Operation
-from ._core import SyncAPIClient
+from .plain import ProfilesPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
@@ -20,19 +20,15 @@ if TYPE_CHECKING:
         GetAllProfilesDateField,
         GetProfilesViewResponse,
         GetUserProfilesRequest,
-        ProfileChangeLogViewResponse,
-        RerankUserProfilesRequest,
         SearchMode,
         SearchProfilesViewResponse,
         SearchUserProfileRequest,
         Status,
-        UpdateUserProfileRequest,
-        UpdateUserProfileResponse,
         UserProfile,
     )
 
 
-class ProfilesMethods(SyncAPIClient):
+class ProfilesMethods(ProfilesPlain):
     def get_profiles(
         self,
         request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -215,41 +211,6 @@ class ProfilesMethods(SyncAPIClient):
         stamp=lambda profile: profile.last_modified_timestamp,
     )
 
-    def rerank_user_profiles(
-        self,
-        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        query: str | None = None,
-        profile_ids: list[str] | None = None,
-        top_k: int | None = None,
-    ) -> SearchProfilesViewResponse:
-        """Rerank a list of profile ids by query relevance using a cross-encoder.
-
-        Args:
-            request: a RerankUserProfilesRequest or dict (keyword arguments override its fields).
-            user_id: the profiles' owner.
-            query: the text to rank against.
-            profile_ids: candidate ids, e.g. from search_user_profiles.
-            top_k: at most this many profiles (server default 10).
-        """
-        from reflexio_api.api.profiles import rerank_user_profiles
-        from reflexio_api.models import RerankUserProfilesRequest, SearchProfilesViewResponse
-
-        body = to_model(
-            RerankUserProfilesRequest,
-            request,
-            "request",
-            user_id=user_id,
-            query=query,
-            profile_ids=profile_ids,
-            top_k=top_k,
-        )
-        require(body.user_id, "user_id")
-        require(body.query, "query")
-        check_ids(body.profile_ids, "profile_ids")
-        return self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
-
     def add_user_profile(self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]) -> AddUserProfileResponse:
         """Add user profiles directly to storage, bypassing extraction (an existing profile_id is replaced).
 
@@ -264,35 +225,6 @@ class ProfilesMethods(SyncAPIClient):
         profiles = to_models(UserProfile, profile_dicts(user_profiles), "user_profiles")
         body = AddUserProfileRequest(user_profiles=profiles)
         return self._request(Operation(add_user_profile, {"body": body}, AddUserProfileResponse))
-
-    def update_user_profile(
-        self,
-        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        content: str | None = None,
-        custom_features: dict[str, Any] | None = None,
-    ) -> UpdateUserProfileResponse:
-        """Apply a partial update (content and/or custom_features) to an existing user profile.
-
-        The answer has success=False (not an error) when the profile does not exist.
-        """
-        from reflexio_api.api.profiles import update_user_profile
-        from reflexio_api.models import UpdateUserProfileRequest, UpdateUserProfileResponse
-
-        body = to_model(
-            UpdateUserProfileRequest,
-            request,
-            "request",
-            user_id=user_id,
-            profile_id=profile_id,
-            content=content,
-            custom_features=custom_features,
-        )
-        require(body.user_id, "user_id")
-        require(body.profile_id, "profile_id")
-        return self._request(Operation(update_user_profile, {"body": body}, UpdateUserProfileResponse))
 
     @overload
     def delete_profile(
@@ -370,17 +302,3 @@ class ProfilesMethods(SyncAPIClient):
         check_ids(profile_ids, "profile_ids")
         body = DeleteProfilesByIdsRequest(profile_ids=list(profile_ids))
         return self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))
-
-    def delete_all_profiles(self) -> BulkDeleteResponse:
-        """Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless)."""
-        from reflexio_api.api.profiles import delete_all_profiles
-        from reflexio_api.models import BulkDeleteResponse
-
-        return self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
-
-    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
-        """The history of profile changes: which request added, removed or mentioned which profiles."""
-        from reflexio_api.api.profiles import get_profile_change_log
-        from reflexio_api.models import ProfileChangeLogViewResponse
-
-        return self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING, Any
 from .._convert import require, to_model
 from .._inputs.tool_calls import _seconds, _signed
 from .._operation import Operation
-from ._core import SyncAPIClient
+from .plain import ToolCallsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import PendingToolCallListResponse, PendingToolCallResponse, PendingToolCallStatus
 
 
-class ToolCallsMethods(SyncAPIClient):
+class ToolCallsMethods(ToolCallsPlain):
     def list_pending_tool_calls(
         self, status: PendingToolCallStatus | str | None = None, limit: int = 100
     ) -> PendingToolCallListResponse:

@@ -9,17 +9,36 @@
 
 As a pytest plugin (`pytest -p reflexio.testing`, or `pytest_plugins = ["reflexio.testing"]` in a
 conftest.py) it offers the fixtures `reflexio_fake` (a fresh FakeReflexio), `reflexio_client` (a
-ReflexioClient answered by it) and `reflexio_fake_url` (the fake served on loopback, with
-REFLEXIO_API_URL set to it). Nothing here is imported by `import reflexio`.
+ReflexioClient answered by it), `reflexio_async_client` (needs pytest-asyncio) and
+`reflexio_fake_url` (the fake served on loopback, with REFLEXIO_API_URL set to it); options of the
+client fixtures go in `@pytest.mark.reflexio_client(...)`. Nothing here is imported by `import reflexio`.
 """
 
 from __future__ import annotations
 
 import sys
 
+from ._clock import FakeClock
 from ._fake import FAKE_URL, STATEFUL_OPERATIONS, FakeReflexio, RecordedRequest
+from ._learning import Learned, Learner, Published
 
-__all__ = ["FAKE_URL", "STATEFUL_OPERATIONS", "FakeReflexio", "RecordedRequest"]
+__all__ = [
+    "FAKE_URL",
+    "STATEFUL_OPERATIONS",
+    "FakeClock",
+    "FakeReflexio",
+    "Learned",
+    "Learner",
+    "Published",
+    "RecordedRequest",
+]
 
 if "pytest" in sys.modules:  # loaded by pytest (as a plugin with `-p reflexio.testing`): offer the fixtures
-    from ._plugin import reflexio_client, reflexio_fake, reflexio_fake_url  # noqa: F401
+    from ._plugin import (  # noqa: F401
+        pytest_configure,
+        pytest_runtest_makereport,
+        reflexio_async_client,
+        reflexio_client,
+        reflexio_fake,
+        reflexio_fake_url,
+    )

@@ -7,7 +7,7 @@ import itertools
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -15,6 +15,10 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _admin, _memory, _records  # noqa: F401  (importing them registers their handlers)
+from ._clock import FakeClock
+from ._learning import Learned, Learner, apply
+from ._limits import rate_limited_body
+from ._names import resolve_operation
 from ._routes import match, path_exists
 from ._state import HANDLERS, FakeState
 
@@ -22,7 +26,6 @@ if TYPE_CHECKING:
     from reflexio import AsyncReflexioClient, ReflexioClient
 
 FAKE_URL = "http://reflexio.localhost"  # a loopback name: no plain-HTTP key warning
-RATE_LIMITED = {"error": "Rate limit exceeded: 60 per 1 minute"}  # the real server's 429 body
 STATEFUL_OPERATIONS = frozenset(HANDLERS)  # the rest answer their spec example
 # Reachable without the API key (GET only), as on the real server.
 # The server refuses (403) a missing user agent, or one with these words, except on its probe paths.
@@ -45,14 +48,26 @@ class RecordedRequest:
 
 @dataclass
 class _Fault:
-    operation: str  # an operation id, or "*" for every operation
+    name: str  # as the test named it: an operation id, a client method, or "*"
+    operations: frozenset[str]  # the operation ids it applies to ({"*"}: every operation)
     remaining: int | None  # None: until cleared
     status: int | None = None
     body: Any = None
     headers: dict[str, str] = field(default_factory=dict)
-    timeout: type[httpx.TimeoutException] | None = None
-    processed: bool = False  # a read timeout after the server applied the call
+    error: type[httpx.TransportError] | None = None  # raised instead of an answer
+    message: str = ""
+    processed: bool = False  # the error comes after the server applied the call
     delay: float = 0.0
+    fired: int = 0
+
+    def describe(self) -> str:
+        if self.status is not None:
+            kind = f"fail({self.name!r}, {self.status})"
+        elif self.error is not None:
+            kind = f"{self.error.__name__} on {self.name!r}"
+        else:
+            kind = f"slow_down({self.name!r}, {self.delay})"
+        return kind if self.remaining is None else f"{kind} ({self.remaining} time(s) left)"
 
 
 class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -60,20 +75,29 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
 
     `fake.client()` / `fake.async_client()` give a `ReflexioClient` / `AsyncReflexioClient` whose
     requests this object answers, statefully for publish, requests, interactions, profiles,
-    playbooks, config, whoami and learning status, and with the spec's example answer for every
-    other operation. `fail`, `time_out` and `slow_down` inject faults; `requests` lists what was sent.
-    `serve()` answers over loopback HTTP too, for code that builds its own client from
+    playbooks, search, config, whoami and learning status, and with the spec's example answer for
+    every other operation. Those clients wait on `fake.clock`, a virtual clock: backoff and
+    rate-limit windows take no real time. `fail`, `time_out`, `drop_connection` and `slow_down`
+    inject faults; `requests` and `calls` list what was sent; `learn` / `learn_on_publish` make it
+    learn. `serve()` answers over loopback HTTP too, for code that builds its own client from
     REFLEXIO_API_URL.
+
+    Wherever an operation is named, the spec's operation id (`"search_profiles"`) and any public
+    method name of either client (`"search_user_profiles"`, deprecated ones included) are accepted;
+    anything else raises ValueError.
     """
 
     def __init__(self, *, api_key: str | None = None) -> None:
         """`api_key`: when set, like a server started with a key, every call but health needs it (401)."""
         self.api_key = api_key
+        self.clock = FakeClock()
+        self._learner: Learner | None = None
         self._state = FakeState()
         self._faults: list[_Fault] = []
         self._lock = threading.Lock()
         self.requests: list[RecordedRequest] = []
         self._clients: list[ReflexioClient] = []
+        self._async_clients: list[AsyncReflexioClient] = []
 
     def __repr__(self) -> str:
         stored = f"{len(self._state.requests)} requests, {len(self._state.profiles)} profiles stored"
@@ -82,29 +106,56 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
     # -- clients ----------------------------------------------------------------------------------
 
     def client(self, **options: Any) -> ReflexioClient:
-        """A `ReflexioClient` answered by this fake; `options` are ReflexioClient's (max_retries, ...)."""
+        """A `ReflexioClient` answered by this fake, on its virtual clock; `options` are
+        ReflexioClient's (max_retries, timeout, on_error, ...)."""
         from reflexio import ReflexioClient
 
         options.setdefault("api_key", self.api_key)
         client = ReflexioClient(url_endpoint=FAKE_URL, http_client=httpx.Client(transport=self), **options)
+        client._shared.clock = self.clock
         self._clients.append(client)
         return client
 
     def async_client(self, **options: Any) -> AsyncReflexioClient:
-        """An `AsyncReflexioClient` answered by this fake."""
+        """An `AsyncReflexioClient` answered by this fake, on its virtual clock."""
         from reflexio import AsyncReflexioClient
 
         options.setdefault("api_key", self.api_key)
-        return AsyncReflexioClient(url_endpoint=FAKE_URL, http_client=httpx.AsyncClient(transport=self), **options)
+        client = AsyncReflexioClient(url_endpoint=FAKE_URL, http_client=httpx.AsyncClient(transport=self), **options)
+        client._shared.clock = self.clock
+        self._async_clients.append(client)
+        return client
 
-    def close_clients(self) -> None:
-        """Close the sync clients made by `client()` (flushing their fire-and-forget calls)."""
+    def close_clients(self) -> list[str]:
+        """Close the clients made by `client()` (flushing their fire-and-forget calls) and
+        `async_client()`. An async client can only be flushed in its event loop (`aclose_clients`):
+        one still open here has its queued calls reported as not sent. Returns a line per such client."""
         while self._clients:
             self._clients.pop().close()
+        problems = []
+        while self._async_clients:
+            client = self._async_clients.pop()
+            if not client._shared.closed:
+                from reflexio._lifetime import shutdown
+
+                shutdown(client._shared, 0)  # what it still queues is reported as not sent
+                lost = client.background_stats.not_sent
+                if lost:
+                    problems.append(f"{client!r} was not closed: {lost} fire-and-forget call(s) never sent")
+        return problems
+
+    async def aclose_clients(self) -> None:
+        """Close every client of this fake, flushing the async ones in the running event loop."""
+        while self._async_clients:
+            await self._async_clients.pop().aclose()
+        self.close_clients()
 
     @contextmanager
     def serve(self, port: int = 0) -> Iterator[str]:
-        """Answer over HTTP on 127.0.0.1 (a free port by default) while the block runs; yields the URL."""
+        """Answer over HTTP on 127.0.0.1 (a free port by default) while the block runs; yields the URL.
+
+        A client of that URL is the caller's own: it waits on the real clock.
+        """
         from ._serve import serve
 
         with serve(self, port) as url:
@@ -123,12 +174,12 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         """Answer the next `times` calls of `operation` ("*": any) with `status` (None times: until reset).
 
-        The body defaults to the real server's: `{"error": "Rate limit exceeded: ..."}` for 429,
-        `{"detail": ...}` otherwise. Nothing is stored by a failed call.
+        The body defaults to the real server's: for 429 `{"error": "Rate limit exceeded: 60 per 1 minute"}`
+        with the operation's own limit, `{"detail": ...}` otherwise. Nothing is stored by a failed call.
         """
-        if body is None:
-            body = RATE_LIMITED if status == 429 else {"detail": f"injected {status} (reflexio.testing)"}
-        self._add(_Fault(operation, times, status=status, body=body, headers=dict(headers or {})))
+        if body is None and status != 429:
+            body = {"detail": f"injected {status} (reflexio.testing)"}
+        self._add(operation, times, status=status, body=body, headers=dict(headers or {}))
 
     def time_out(
         self, operation: str, *, times: int | None = 1, connect: bool = False, processed: bool = False
@@ -139,27 +190,56 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         stored the publish), the case where retrying could duplicate a write.
         """
         kind = httpx.ConnectTimeout if connect else httpx.ReadTimeout
-        self._add(_Fault(operation, times, timeout=kind, processed=processed and not connect))
+        message = "timed out (injected by reflexio.testing)"
+        self._add(operation, times, error=kind, message=message, processed=processed and not connect)
+
+    def drop_connection(self, operation: str, *, times: int | None = 1, processed: bool = False) -> None:
+        """Reset the connection of the next `times` calls of `operation` before an answer: the client
+        gets `httpx.ReadError` ("Connection reset by peer"), as from a crashed server or a proxy that
+        dropped it. `processed=True`: the call was applied first. The client cannot tell whether it
+        landed, so it retries only calls that are safe to repeat."""
+        message = "[Errno 104] Connection reset by peer (injected by reflexio.testing)"
+        self._add(operation, times, error=httpx.ReadError, message=message, processed=processed)
 
     def slow_down(self, operation: str, seconds: float, *, times: int | None = None) -> None:
-        """Answer calls of `operation` after `seconds`; past the client's read timeout it gets ReadTimeout."""
-        self._add(_Fault(operation, times, delay=seconds))
+        """Answer calls of `operation` after `seconds`; past the client's read timeout it gets ReadTimeout.
+
+        For the fake's own clients the wait is virtual (`clock` moves on); over `serve()` it is real.
+        """
+        self._add(operation, times, delay=seconds)
 
     def reset_faults(self) -> None:
-        """Remove every injected fault."""
+        """Remove every injected fault (fired or not)."""
         with self._lock:
             self._faults.clear()
 
-    def _add(self, fault: _Fault) -> None:
-        if fault.remaining is not None and fault.remaining < 1:
-            raise ValueError(f"times must be 1 or more (or None for every call), not {fault.remaining}")
+    def unfired_faults(self) -> list[str]:
+        """The injected faults no call has met yet, described."""
         with self._lock:
-            self._faults.append(fault)
+            return [fault.describe() for fault in self._faults if not fault.fired]
+
+    def assert_faults_fired(self) -> None:
+        """Raise AssertionError when an injected fault never fired: the code under test did not make
+        the call the test meant to break (the pytest fixture checks this at teardown)."""
+        unfired = self.unfired_faults()
+        if unfired:
+            raise AssertionError(
+                "reflexio.testing: injected fault(s) never fired, so the test did not exercise them: "
+                + "; ".join(unfired)
+            )
+
+    def _add(self, operation: str, times: int | None, **fault: Any) -> None:
+        operations = resolve_operation(operation)
+        if times is not None and times < 1:
+            raise ValueError(f"times must be 1 or more (or None for every call), not {times}")
+        with self._lock:
+            self._faults.append(_Fault(operation, operations, times, **fault))
 
     def _take_fault(self, operation: str | None) -> _Fault | None:
         with self._lock:
             for fault in self._faults:
-                if fault.operation in ("*", operation):
+                if "*" in fault.operations or operation in fault.operations:
+                    fault.fired += 1
                     if fault.remaining is not None:
                         fault.remaining -= 1
                         if fault.remaining == 0:
@@ -167,15 +247,43 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     return fault
         return None
 
+    # -- learning ---------------------------------------------------------------------------------
+
+    def learn(
+        self,
+        request_id: str,
+        *,
+        profiles: Sequence[str | Mapping[str, Any]] = (),
+        playbooks: Sequence[str | Mapping[str, Any]] = (),
+    ) -> None:
+        """Finish the learning of a published request, as the server's extraction would: `profiles`
+        and user `playbooks` (contents, or dicts of fields) are stored for its user, and its learning
+        status becomes "done". Without a call to this (or `learn_on_publish`), the fake learns nothing."""
+        state = self._state
+        with state.lock:
+            request = state.requests.get(request_id)
+            if request is None:
+                raise ValueError(f"no request {request_id!r} was published to this fake")
+            apply(state, request, Learned(profiles=profiles, playbooks=playbooks))
+
+    def learn_on_publish(self, learner: Learner | None) -> None:
+        """Learn from every publish from now on: `learner(published)` returns `Learned(profiles=...,
+        playbooks=...)` (or None: nothing found). Each request is then done learning at once; the
+        profiles exist by the time publish_interaction returns. None switches it off."""
+        self._learner = learner
+        self._state.learner = learner
+
     # -- inspection -------------------------------------------------------------------------------
 
     def calls(self, operation: str) -> list[RecordedRequest]:
-        """The recorded requests of one operation, oldest first."""
-        return [r for r in list(self.requests) if r.operation == operation]
+        """The recorded requests of one operation (an operation id or a client method name), oldest first."""
+        wanted = resolve_operation(operation, wildcard=False)
+        return [r for r in list(self.requests) if r.operation in wanted]
 
     def reset(self) -> None:
-        """Forget everything stored, recorded and injected; the config returns to the server default."""
-        self._state = FakeState()
+        """Forget everything stored, recorded and injected; the config returns to the server default.
+        A learner set with `learn_on_publish` stays."""
+        self._state = FakeState(learner=self._learner)
         self.requests.clear()
         self.reset_faults()
 
@@ -185,19 +293,27 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         request.read()
         fault, answer = self._answer(request)
         if fault is not None and fault.delay:
-            time.sleep(_pause(request, fault.delay))
+            self.clock.advance(_pause(request, fault.delay))  # the fake's clients wait on this clock
         return _deliver(request, fault, answer)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         fault, answer = self._answer(request)
         if fault is not None and fault.delay:
-            await asyncio.sleep(_pause(request, fault.delay))
+            self.clock.advance(_pause(request, fault.delay))
+            await asyncio.sleep(0)
+        return _deliver(request, fault, answer)
+
+    def _handle_served(self, request: httpx.Request) -> httpx.Response:
+        """A request that came over loopback HTTP (`serve()`): a slow answer takes real time."""
+        fault, answer = self._answer(request)
+        if fault is not None and fault.delay:
+            time.sleep(_pause(request, fault.delay))
         return _deliver(request, fault, answer)
 
     def _answer(self, request: httpx.Request) -> tuple[_Fault | None, httpx.Response | None]:
         """Record `request`, then answer it: the fault injected for its operation, or the server's
-        answer (None: a timeout fault that drops the call before the server sees it)."""
+        answer (None: a fault that drops the call before the server sees it)."""
         found = match(request.method, request.url.path)
         operation = found[0].operation_id if found else None
         body = _parse(request.content)
@@ -207,8 +323,9 @@ class FakeReflexio(httpx.BaseTransport, httpx.AsyncBaseTransport):
         )
         fault = self._take_fault(operation) if operation else None
         if fault is not None and fault.status is not None:
-            return fault, _json(fault.status, fault.body, fault.headers)
-        if fault is not None and fault.timeout is not None and not fault.processed:
+            body = rate_limited_body(operation) if fault.status == 429 and fault.body is None else fault.body
+            return fault, _json(fault.status, body, fault.headers)
+        if fault is not None and fault.error is not None and not fault.processed:
             return fault, None
         if found is None:
             if path_exists(request.url.path):
@@ -249,13 +366,13 @@ def _pause(request: httpx.Request, delay: float) -> float:
 
 
 def _deliver(request: httpx.Request, fault: _Fault | None, answer: httpx.Response | None) -> httpx.Response:
-    """The answer, or the timeout a fault asked for (raised as httpx's own transport would)."""
-    if fault is not None and fault.timeout is not None:
-        raise fault.timeout("timed out (injected by reflexio.testing)", request=request)
+    """The answer, or the transport error a fault asked for (raised as httpx's own transport would)."""
+    if fault is not None and fault.error is not None:
+        raise fault.error(fault.message, request=request)
     timeout = _read_timeout(request)
     if fault is not None and fault.delay and timeout is not None and fault.delay > timeout:
         raise httpx.ReadTimeout("timed out (slow_down in reflexio.testing)", request=request)
-    assert answer is not None  # only a timeout fault leaves no answer
+    assert answer is not None  # only a transport-error fault leaves no answer
     return answer
 
 

@@ -16,28 +16,34 @@ NEVER_EXPIRES = 4102444800  # the server's expiration_timestamp of a profile tha
 @handles("add_user_profile")
 def add_user_profile(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
     require(body, "user_profiles")
-    now = state.now()
     for given in body["user_profiles"]:
         require(given, "user_id", "content")
-        profile_id = given.get("profile_id") or str(uuid.uuid4())
-        state.profiles[profile_id] = {
-            "profile_id": profile_id,
-            "user_id": given["user_id"],
-            "content": given["content"],
-            "last_modified_timestamp": given.get("last_modified_timestamp") or now,
-            "generated_from_request_id": given.get("generated_from_request_id") or "",
-            "profile_time_to_live": given.get("profile_time_to_live") or "infinity",
-            "expiration_timestamp": given.get("expiration_timestamp") or NEVER_EXPIRES,
-            "custom_features": given.get("custom_features"),
-            "source": given.get("source") or "",
-            "status": given.get("status"),
-            "extractor_names": given.get("extractor_names"),
-            "source_span": given.get("source_span"),
-            "source_interaction_ids": given.get("source_interaction_ids") or [],
-            "tags": given.get("tags") or [],
-        }
+    for given in body["user_profiles"]:
+        store_profile(state, given)
     count = len(body["user_profiles"])
     return 200, {"success": True, "message": f"Added {count} profile(s)", "added_count": count}
+
+
+def store_profile(state: FakeState, given: dict[str, JSON]) -> str:
+    """Store one profile (user_id and content given) as the server stores it; its profile_id."""
+    profile_id = given.get("profile_id") or str(uuid.uuid4())
+    state.profiles[profile_id] = {
+        "profile_id": profile_id,
+        "user_id": given["user_id"],
+        "content": given["content"],
+        "last_modified_timestamp": given.get("last_modified_timestamp") or state.now(),
+        "generated_from_request_id": given.get("generated_from_request_id") or "",
+        "profile_time_to_live": given.get("profile_time_to_live") or "infinity",
+        "expiration_timestamp": given.get("expiration_timestamp") or NEVER_EXPIRES,
+        "custom_features": given.get("custom_features"),
+        "source": given.get("source") or "",
+        "status": given.get("status"),
+        "extractor_names": given.get("extractor_names"),
+        "source_span": given.get("source_span"),
+        "source_interaction_ids": given.get("source_interaction_ids") or [],
+        "tags": given.get("tags") or [],
+    }
+    return str(profile_id)
 
 
 def _profile_view(profile: dict[str, JSON]) -> dict[str, JSON]:
@@ -168,18 +174,25 @@ def add_user_playbook(state: FakeState, params: dict[str, str], body: JSON) -> t
     require(body, "user_playbooks")
     for given in body["user_playbooks"]:
         require(given, "agent_version", "request_id")
-        playbook_id = next(state.ids)
-        state.user_playbooks[playbook_id] = {
-            "playbook_name": "",
-            "content": "",
-            "source_interaction_ids": [],
-            **given,
-            "user_playbook_id": playbook_id,
-            "created_at": given.get("created_at") or state.now(),
-            "tags": given.get("tags") or [],
-        }
+    for given in body["user_playbooks"]:
+        store_user_playbook(state, given)
     count = len(body["user_playbooks"])
     return 200, {"success": True, "message": f"Added {count} item(s)", "added_count": count}
+
+
+def store_user_playbook(state: FakeState, given: dict[str, JSON]) -> int:
+    """Store one user playbook as the server stores it; its user_playbook_id."""
+    playbook_id = next(state.ids)
+    state.user_playbooks[playbook_id] = {
+        "playbook_name": "",
+        "content": "",
+        "source_interaction_ids": [],
+        **given,
+        "user_playbook_id": playbook_id,
+        "created_at": given.get("created_at") or state.now(),
+        "tags": given.get("tags") or [],
+    }
+    return playbook_id
 
 
 @handles("add_agent_playbooks")
@@ -335,3 +348,55 @@ def delete_agent_playbook(state: FakeState, params: dict[str, str], body: JSON) 
     require(body, "agent_playbook_id")
     state.agent_playbooks.pop(body["agent_playbook_id"], None)
     return 200, {"success": True, "message": "Deleted successfully"}
+
+
+# -- unified search -------------------------------------------------------------------------------
+
+ENTITY_TYPES = ("profiles", "user_playbooks", "agent_playbooks")
+
+
+@handles("search")
+def search(state: FakeState, params: dict[str, str], body: JSON) -> tuple[int, JSON]:
+    """Profiles, user and agent playbooks matching every word of the query, newest first, `top_k` of each.
+
+    Profiles need a user_id; user playbooks are the user's when one is given. The server ranks by
+    relevance; without an embedding provider (as here) it answers from full-text search, marked
+    `degraded` unless `search_mode="fts"` was asked for.
+    """
+    require(body)
+    empty: dict[str, JSON] = {"success": True, "profiles": [], "agent_playbooks": [], "user_playbooks": []}
+    if not body.get("query"):
+        return 200, {**empty, "degraded": False, "msg": "No query provided"}
+    wanted = set(body.get("entity_types") or ENTITY_TYPES)
+    top_k = body.get("top_k") or 5
+    answer = dict(empty)
+    if "profiles" in wanted and body.get("user_id"):
+        found = _profiles(state, {"user_id": body["user_id"], "query": body["query"], "tags": body.get("tags")})
+        if body.get("source"):
+            found = [p for p in found if p["source"] == body["source"]]
+        answer["profiles"] = [_profile_view(p) for p in found[:top_k]]
+    keys = ("user_id", "agent_version", "playbook_name", "source")
+    if "user_playbooks" in wanted:
+        user = [p for p in state.user_playbooks.values() if _playbook_filter(p, _only(body, keys), keys)]
+        user.sort(key=lambda p: (p["created_at"], p["user_playbook_id"]), reverse=True)
+        answer["user_playbooks"] = [_view(p, USER_PLAYBOOK_VIEW) for p in user[:top_k]]
+    if "agent_playbooks" in wanted:
+        statuses = body.get("agent_playbook_status_filter")
+        agent_keys = ("agent_version", "playbook_name")
+        agent = [
+            p
+            for p in state.agent_playbooks.values()
+            if _playbook_filter(p, _only(body, agent_keys), agent_keys)
+            and (not statuses or p.get("playbook_status") in statuses)
+        ]
+        agent.sort(key=lambda p: (p["created_at"], p["agent_playbook_id"]), reverse=True)
+        answer["agent_playbooks"] = [_view(p, AGENT_PLAYBOOK_VIEW) for p in agent[:top_k]]
+    if (body.get("search_mode") or "hybrid") == "fts":
+        return 200, {**answer, "degraded": False}
+    # Without an embedding provider the server falls back to its full-text search and says so.
+    return 200, {**answer, "degraded": True, "search_mode_effective": "fts"}
+
+
+def _only(body: JSON, keys: tuple[str, ...]) -> dict[str, JSON]:
+    """The filters of a unified search that a playbook listing understands (no time window: it has none)."""
+    return {**{k: body.get(k) for k in keys}, "query": body.get("query"), "tags": body.get("tags")}

@@ -63,15 +63,22 @@ def publish_interaction(state: FakeState, params: dict[str, str], body: JSON) ->
             "tools_used": turn.get("tools_used") or [],
             "retrieved_learnings": turn.get("retrieved_learnings") or [],
         }
+    request = state.requests[request_id]
+    waited = params.get("wait_for_response") == "true"
+    added = (0, 0)
+    if state.learner is not None and not request["evaluation_only"]:
+        from ._learning import apply, published
+
+        added = apply(state, request, state.learner(published(state, request)))
     answer: dict[str, JSON] = {
         "success": True,
         "message": "Interaction published successfully",
         "warnings": [],
         "request_id": request_id,
         **STORAGE,
-        "profiles_added": 0,
-        "playbooks_added": 0,
-        **_learning(state.requests[request_id], published=True, waited=params.get("wait_for_response") == "true"),
+        "profiles_added": added[0] if waited else 0,  # learned in the background: not counted in the answer
+        "playbooks_added": added[1] if waited else 0,
+        **_learning(request, published=True, waited=waited),
     }
     return 200, answer
 
@@ -82,6 +89,10 @@ def _learning(request: dict[str, JSON], published: bool = False, waited: bool = 
     without an LLM keeps such a publish waiting until its deadline instead)."""
     if request["evaluation_only"]:
         return {"learning_status": "done", "learning_reason": "not_applicable"}
+    if request.get("learned"):  # FakeReflexio.learn / learn_on_publish: as a forced extraction with an LLM
+        if published and not waited:
+            return {"learning_status": "deferred", "learning_reason": "queued"}
+        return {"learning_status": "done", "learning_reason": "covered"}
     if request["force_extraction"]:
         if published and not waited:
             return {"learning_status": "deferred", "learning_reason": "queued"}

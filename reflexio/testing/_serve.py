@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import struct
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +22,9 @@ def serve(fake: FakeReflexio, port: int = 0) -> Iterator[str]:
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
+        # headers and body go out in two writes: with Nagle's algorithm the body waits for the
+        # client's delayed ACK, ~40 ms per keep-alive request on Linux loopback
+        disable_nagle_algorithm = True
 
         def _answer(self) -> None:
             length = int(self.headers.get("content-length") or 0)
@@ -30,9 +35,11 @@ def serve(fake: FakeReflexio, port: int = 0) -> Iterator[str]:
                 content=self.rfile.read(length) if length else b"",
             )
             try:
-                response = fake.handle_request(request)
-            except httpx.TimeoutException:
-                self.close_connection = True  # an injected timeout: the connection drops, no answer
+                response = fake._handle_served(request)
+            except httpx.TransportError as exc:
+                if isinstance(exc, httpx.ReadError):  # drop_connection: close with a reset (RST), not a FIN
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                self.close_connection = True  # no answer
                 return
             self.send_response(response.status_code)
             for name, value in response.headers.items():

@@ -71,6 +71,7 @@ class FakeState:
     runs: dict[str, dict[str, JSON]] = field(default_factory=dict)  # service_name -> its latest run
     ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     clock: Callable[[], float] = time.time
+    learner: Callable[[Any], Any] | None = None  # FakeReflexio.learn_on_publish: run on every publish
 
     def now(self) -> int:
         return int(self.clock())

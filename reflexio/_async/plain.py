@@ -1,0 +1,669 @@
+# Generated from reflexio/_sync/plain.py by scripts/gen_async.py. Do not edit: run `make async`.
+"""Plain methods: one per row of the operation table (reflexio/_table.py), with the spec's types and docs.
+
+Generated from openapi/reflexio.yaml and reflexio/_table.py by scripts/gen_methods.py.
+Do not edit: run `make client` (a row of the table, or the spec, is the place to change).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates
+from .._operation import Operation
+from ._core import AsyncAPIClient
+
+if TYPE_CHECKING:
+    from reflexio_api.models import (
+        BraintrustDisconnectResponse,
+        BraintrustStatusResponse,
+        BulkDeleteResponse,
+        CancelOperationRequest,
+        CancelOperationResponse,
+        ConnectBraintrustRequest,
+        ConnectBraintrustResponse,
+        DowngradeProfilesRequest,
+        DowngradeProfilesResponse,
+        DowngradeUserPlaybooksRequest,
+        DowngradeUserPlaybooksResponse,
+        EvaluationSourceSetRequest,
+        GetDashboardStatsRequest,
+        GetDashboardStatsResponse,
+        GetEvaluationOverviewRequest,
+        GetEvaluationOverviewRequestBucket,
+        GetEvaluationOverviewResponse,
+        GetInteractionsRequest,
+        GetInteractionsViewResponse,
+        GetLearningProvenanceRequest,
+        GetLearningProvenanceRequestKind,
+        GetPlaybookApplicationStatsRequest,
+        GetPlaybookApplicationStatsResponse,
+        GetProfileStatisticsResponse,
+        GetRecentShadowComparisonsResponse,
+        GetRequestsRequest,
+        GetRequestsViewResponse,
+        GetRootResponse,
+        GetVersionInfoResponse,
+        HealthLiveResponse,
+        HealthzEvalResponse,
+        HealthzResponse,
+        LearningProvenanceViewResponse,
+        PlaybookAggregationChangeLogResponse,
+        ProfileChangeLogViewResponse,
+        RerankUserProfilesRequest,
+        SearchProfilesViewResponse,
+        SelectProjectsRequest,
+        SelectProjectsResponse,
+        SyncBraintrustResponse,
+        UpdateUserProfileRequest,
+        UpdateUserProfileRequestCustomFeaturesType0,
+        UpdateUserProfileResponse,
+    )
+
+
+class AsyncConfigPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.config (the base of its hand-written mixin)."""
+
+
+class AsyncEvaluationPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.evaluation (the base of its hand-written mixin)."""
+
+    async def get_evaluation_overview(
+        self,
+        request: GetEvaluationOverviewRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: int | None = None,
+        to_ts: int | None = None,
+        bucket: GetEvaluationOverviewRequestBucket | str | None = None,
+        include_shadow: bool | None = None,
+        source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+    ) -> GetEvaluationOverviewResponse:
+        """Return the redesigned /evaluations page payload.
+
+        Route: POST /api/get_evaluation_overview (operation get_evaluation_overview).
+
+        Args:
+            request: a GetEvaluationOverviewRequest or dict (keyword arguments override its fields).
+            from_ts: Window start, unix epoch seconds.
+            to_ts: Window end, unix epoch seconds.
+            bucket: Granularity of the hero trend buckets.
+            include_shadow: When False, skip the shadow-side aggregations (cheaper) — the hero will degrade
+                to shadow_off state.
+            source_sets: Optional labeled request-source cohorts to compare. Sources are matched exactly
+                against the first request in each evaluated session.
+        """
+        from reflexio_api.api.evaluation import get_evaluation_overview
+        from reflexio_api.models import GetEvaluationOverviewRequest, GetEvaluationOverviewResponse
+
+        body = to_model(
+            GetEvaluationOverviewRequest,
+            request,
+            "request",
+            from_ts=from_ts,
+            to_ts=to_ts,
+            bucket=bucket,
+            include_shadow=include_shadow,
+            source_sets=source_sets,
+        )
+        return await self._request(Operation(get_evaluation_overview, {"body": body}, GetEvaluationOverviewResponse))
+
+    async def get_learning_provenance(
+        self,
+        request: GetLearningProvenanceRequest | Mapping[str, Any] | None = None,
+        *,
+        kind: GetLearningProvenanceRequestKind | str | None = None,
+        id: str | None = None,
+    ) -> LearningProvenanceViewResponse:
+        """Return read-only learning provenance for a generated learning row.
+
+        Route: POST /api/get_learning_provenance (operation get_learning_provenance).
+
+        Args:
+            request: a GetLearningProvenanceRequest or dict (keyword arguments override its fields).
+            kind: (no description in the spec)
+            id: (no description in the spec)
+        """
+        from reflexio_api.api.evaluation import get_learning_provenance
+        from reflexio_api.models import GetLearningProvenanceRequest, LearningProvenanceViewResponse
+
+        body = to_model(GetLearningProvenanceRequest, request, "request", kind=kind, id=id)
+        return await self._request(Operation(get_learning_provenance, {"body": body}, LearningProvenanceViewResponse))
+
+    async def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+        """Return the N most recent shadow comparison verdicts for the pinned rubric.
+
+        Route: GET /api/evaluations/shadow_comparisons/recent (operation get_recent_shadow_comparisons).
+
+        Args:
+            limit: (no description in the spec)
+        """
+        from reflexio_api.api.evaluation import get_recent_shadow_comparisons
+        from reflexio_api.models import GetRecentShadowComparisonsResponse
+
+        return await self._request(
+            Operation(get_recent_shadow_comparisons, present(limit=limit), GetRecentShadowComparisonsResponse)
+        )
+
+
+class AsyncHealthPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.health (the base of its hand-written mixin)."""
+
+    async def get_root(self) -> GetRootResponse:
+        """The server's root route: a probe that needs no auth.
+
+        Route: GET / (operation get_root).
+        """
+        from reflexio_api.api.health import get_root
+        from reflexio_api.models import GetRootResponse
+
+        return await self._request(Operation(get_root, {}, GetRootResponse))
+
+    async def get_version_info(self) -> GetVersionInfoResponse:
+        """The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev).
+
+        Route: GET /meta/version (operation get_version_info).
+        """
+        from reflexio_api.api.health import get_version_info
+        from reflexio_api.models import GetVersionInfoResponse
+
+        return await self._request(Operation(get_version_info, {}, GetVersionInfoResponse))
+
+    async def health_check(self) -> None:
+        """Return host readiness without performing dependency I/O.
+
+        Route: GET /health (operation health_check).
+        """
+        from reflexio_api.api.health import health_check
+
+        await self._request(Operation(health_check, {}, object))
+
+    async def health_live(self) -> HealthLiveResponse:
+        """Liveness: the process is up and its event loop is serving.
+
+        Route: GET /health/live (operation health_live).
+        """
+        from reflexio_api.api.health import health_live
+        from reflexio_api.models import HealthLiveResponse
+
+        return await self._request(Operation(health_live, {}, HealthLiveResponse))
+
+    async def health_ready(self) -> None:
+        """Return host readiness without performing dependency I/O.
+
+        Route: GET /health/ready (operation health_ready).
+        """
+        from reflexio_api.api.health import health_ready
+
+        await self._request(Operation(health_ready, {}, object))
+
+    async def healthz(self) -> HealthzResponse:
+        """Deprecated alias for liveness; use ``/health/live``.
+
+        Route: GET /healthz (operation healthz).
+        """
+        from reflexio_api.api.health import healthz
+        from reflexio_api.models import HealthzResponse
+
+        return await self._request(Operation(healthz, {}, HealthzResponse))
+
+    async def healthz_eval(self) -> HealthzEvalResponse:
+        """Return evaluation-pipeline health: skip counts, failure counts, liveness.
+
+        Route: GET /healthz/eval (operation healthz_eval).
+        """
+        from reflexio_api.api.health import healthz_eval
+        from reflexio_api.models import HealthzEvalResponse
+
+        return await self._request(Operation(healthz_eval, {}, HealthzEvalResponse))
+
+
+class AsyncIntegrationsPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.integrations (the base of its hand-written mixin)."""
+
+    async def braintrust_connect(
+        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+    ) -> ConnectBraintrustResponse:
+        """Step 1: validate the Braintrust API key and list workspaces/projects.
+
+        Route: POST /api/braintrust/connect (operation braintrust_connect).
+
+        Args:
+            request: a ConnectBraintrustRequest or dict (keyword arguments override its fields).
+            api_key: (no description in the spec)
+        """
+        from reflexio_api.api.integrations import braintrust_connect
+        from reflexio_api.models import ConnectBraintrustRequest, ConnectBraintrustResponse
+
+        body = to_model(ConnectBraintrustRequest, request, "request", api_key=api_key)
+        return await self._request(Operation(braintrust_connect, {"body": body}, ConnectBraintrustResponse))
+
+    async def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+        """Delete the persisted Braintrust connection for the org.
+
+        Route: DELETE /api/braintrust/connection (operation braintrust_disconnect).
+        """
+        from reflexio_api.api.integrations import braintrust_disconnect
+        from reflexio_api.models import BraintrustDisconnectResponse
+
+        return await self._request(Operation(braintrust_disconnect, {}, BraintrustDisconnectResponse))
+
+    async def braintrust_select_projects(
+        self,
+        request: SelectProjectsRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        workspace_id: str | None = None,
+        workspace_name: str | None = None,
+        project_ids: list[str] | None = None,
+    ) -> SelectProjectsResponse:
+        """Step 2: commit the Braintrust connection with selected projects.
+
+        Route: POST /api/braintrust/select_projects (operation braintrust_select_projects).
+
+        Args:
+            request: a SelectProjectsRequest or dict (keyword arguments override its fields).
+            api_key: (no description in the spec)
+            workspace_id: (no description in the spec)
+            workspace_name: (no description in the spec)
+            project_ids: (no description in the spec)
+        """
+        from reflexio_api.api.integrations import braintrust_select_projects
+        from reflexio_api.models import SelectProjectsRequest, SelectProjectsResponse
+
+        body = to_model(
+            SelectProjectsRequest,
+            request,
+            "request",
+            api_key=api_key,
+            workspace_id=workspace_id,
+            workspace_name=workspace_name,
+            project_ids=project_ids,
+        )
+        return await self._request(Operation(braintrust_select_projects, {"body": body}, SelectProjectsResponse))
+
+    async def braintrust_status(self) -> BraintrustStatusResponse:
+        """Return Braintrust connection state. Never echoes the API key.
+
+        Route: GET /api/braintrust/status (operation braintrust_status).
+        """
+        from reflexio_api.api.integrations import braintrust_status
+        from reflexio_api.models import BraintrustStatusResponse
+
+        return await self._request(Operation(braintrust_status, {}, BraintrustStatusResponse))
+
+    async def braintrust_sync(self) -> SyncBraintrustResponse:
+        """Trigger a one-shot sync of Braintrust scorer outputs.
+
+        Route: POST /api/braintrust/sync (operation braintrust_sync).
+        """
+        from reflexio_api.api.integrations import braintrust_sync
+        from reflexio_api.models import SyncBraintrustResponse
+
+        return await self._request(Operation(braintrust_sync, {}, SyncBraintrustResponse))
+
+
+class AsyncInteractionsPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.interactions (the base of its hand-written mixin)."""
+
+    async def delete_all_interactions(self) -> BulkDeleteResponse:
+        """Delete every interaction of every user of the org.
+
+        Route: DELETE /api/delete_all_interactions (operation delete_all_interactions).
+        """
+        from reflexio_api.api.interactions import delete_all_interactions
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
+
+    async def get_interactions(
+        self,
+        request: GetInteractionsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+    ) -> GetInteractionsViewResponse:
+        """A user's interactions, newest first.
+
+        Route: POST /api/get_interactions (operation get_interactions).
+
+        Args:
+            request: a GetInteractionsRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            start_time: only interactions created at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only interactions created at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many interactions (server default 30).
+        """
+        from reflexio_api.api.interactions import get_interactions
+        from reflexio_api.models import GetInteractionsRequest, GetInteractionsViewResponse
+
+        body = to_model(
+            GetInteractionsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+        )
+        require(body.user_id, "user_id")
+        return await self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
+
+    async def get_requests(
+        self,
+        request: GetRequestsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+    ) -> GetRequestsViewResponse:
+        """Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).
+
+        Route: POST /api/get_requests (operation get_requests).
+
+        Args:
+            request: a GetRequestsRequest or dict (keyword arguments override its fields).
+            user_id: only this user's requests.
+            request_id: only this request.
+            session_id: only this session's requests.
+            source: only requests of this source.
+            start_time: only requests created at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only requests created at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many sessions (server default 30); each comes with all its requests.
+            offset: sessions to skip, for paging (see has_more in the answer).
+        """
+        from reflexio_api.api.interactions import get_requests
+        from reflexio_api.models import GetRequestsRequest, GetRequestsViewResponse
+
+        body = to_model(
+            GetRequestsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            request_id=request_id,
+            session_id=session_id,
+            source=source,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            offset=offset,
+        )
+        return await self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
+
+
+class AsyncOperationsPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.operations (the base of its hand-written mixin)."""
+
+    async def cancel_operation(
+        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+    ) -> CancelOperationResponse:
+        """Cancel an in-progress operation (rerun or manual generation).
+
+        Route: POST /api/cancel_operation (operation cancel_operation).
+
+        Args:
+            request: a CancelOperationRequest or dict (keyword arguments override its fields).
+            service_name: (no description in the spec)
+        """
+        from reflexio_api.api.operations import cancel_operation
+        from reflexio_api.models import CancelOperationRequest, CancelOperationResponse
+
+        body = to_model(CancelOperationRequest, request, "request", service_name=service_name)
+        return await self._request(Operation(cancel_operation, {"body": body}, CancelOperationResponse))
+
+    async def downgrade_profiles(
+        self,
+        request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: list[str] | None = None,
+        only_affected_users: bool | None = None,
+    ) -> DowngradeProfilesResponse:
+        """Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
+
+        Route: POST /api/downgrade_all_profiles (operation downgrade_profiles).
+
+        Args:
+            request: a DowngradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: (no description in the spec)
+            profile_ids: (no description in the spec)
+            only_affected_users: (no description in the spec)
+        """
+        from reflexio_api.api.operations import downgrade_profiles
+        from reflexio_api.models import DowngradeProfilesRequest, DowngradeProfilesResponse
+
+        body = to_model(
+            DowngradeProfilesRequest,
+            request,
+            "request",
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
+        )
+        return await self._request(Operation(downgrade_profiles, {"body": body}, DowngradeProfilesResponse))
+
+    async def downgrade_user_playbooks(
+        self,
+        request: DowngradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+    ) -> DowngradeUserPlaybooksResponse:
+        """Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
+
+        Route: POST /api/downgrade_all_user_playbooks (operation downgrade_user_playbooks).
+
+        Args:
+            request: a DowngradeUserPlaybooksRequest or dict (keyword arguments override its fields).
+            agent_version: (no description in the spec)
+            playbook_name: (no description in the spec)
+        """
+        from reflexio_api.api.operations import downgrade_user_playbooks
+        from reflexio_api.models import DowngradeUserPlaybooksRequest, DowngradeUserPlaybooksResponse
+
+        body = to_model(
+            DowngradeUserPlaybooksRequest, request, "request", agent_version=agent_version, playbook_name=playbook_name
+        )
+        return await self._request(Operation(downgrade_user_playbooks, {"body": body}, DowngradeUserPlaybooksResponse))
+
+    async def get_dashboard_stats(
+        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+    ) -> GetDashboardStatsResponse:
+        """Get comprehensive dashboard statistics including counts and time-series data.
+
+        Route: POST /api/get_dashboard_stats (operation get_dashboard_stats).
+
+        Args:
+            request: a GetDashboardStatsRequest or dict (keyword arguments override its fields).
+            days_back: Number of days to include in time series data. Defaults to 30.
+        """
+        from reflexio_api.api.operations import get_dashboard_stats
+        from reflexio_api.models import GetDashboardStatsRequest, GetDashboardStatsResponse
+
+        body = to_model(GetDashboardStatsRequest, request, "request", days_back=days_back)
+        return await self._request(Operation(get_dashboard_stats, {"body": body}, GetDashboardStatsResponse))
+
+    async def get_playbook_aggregation_change_logs(
+        self, *, playbook_name: str, agent_version: str
+    ) -> PlaybookAggregationChangeLogResponse:
+        """The change log of playbook aggregation for one playbook.
+
+        Route: GET /api/playbook_aggregation_change_logs (operation get_playbook_aggregation_change_logs).
+
+        Args:
+            playbook_name: (no description in the spec)
+            agent_version: (no description in the spec)
+        """
+        from reflexio_api.api.operations import get_playbook_aggregation_change_logs
+        from reflexio_api.models import PlaybookAggregationChangeLogResponse
+
+        return await self._request(
+            Operation(
+                get_playbook_aggregation_change_logs,
+                {"playbook_name": playbook_name, "agent_version": agent_version},
+                PlaybookAggregationChangeLogResponse,
+            )
+        )
+
+
+class AsyncPlaybooksPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.playbooks (the base of its hand-written mixin)."""
+
+    async def get_playbook_application_stats(
+        self,
+        request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+    ) -> GetPlaybookApplicationStatsResponse:
+        """Get per-rule citation counts aggregated from interactions.
+
+        Route: POST /api/get_playbook_application_stats (operation get_playbook_application_stats).
+
+        Args:
+            request: a GetPlaybookApplicationStatsRequest or dict (keyword arguments override its fields).
+            days_back: Look-back window in days. Defaults to 30; must be positive.
+        """
+        from reflexio_api.api.playbooks import get_playbook_application_stats
+        from reflexio_api.models import GetPlaybookApplicationStatsRequest, GetPlaybookApplicationStatsResponse
+
+        body = to_model(GetPlaybookApplicationStatsRequest, request, "request", days_back=days_back)
+        return await self._request(
+            Operation(get_playbook_application_stats, {"body": body}, GetPlaybookApplicationStatsResponse)
+        )
+
+
+class AsyncProfilesPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.profiles (the base of its hand-written mixin)."""
+
+    async def delete_all_profiles(self) -> BulkDeleteResponse:
+        """Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless).
+
+        Route: DELETE /api/delete_all_profiles (operation delete_all_profiles).
+        """
+        from reflexio_api.api.profiles import delete_all_profiles
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
+
+    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+        """The history of profile changes: which request added, removed or mentioned which profiles.
+
+        Route: GET /api/profile_change_log (operation get_profile_change_log).
+        """
+        from reflexio_api.api.profiles import get_profile_change_log
+        from reflexio_api.models import ProfileChangeLogViewResponse
+
+        return await self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))
+
+    async def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+        """Get efficient profile statistics using storage layer queries.
+
+        Route: GET /api/get_profile_statistics (operation get_profile_statistics).
+        """
+        from reflexio_api.api.profiles import get_profile_statistics
+        from reflexio_api.models import GetProfileStatisticsResponse
+
+        return await self._request(Operation(get_profile_statistics, {}, GetProfileStatisticsResponse))
+
+    async def rerank_user_profiles(
+        self,
+        request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        query: str | None = None,
+        profile_ids: list[str] | None = None,
+        top_k: int | None = None,
+    ) -> SearchProfilesViewResponse:
+        """Rerank a list of profile ids by query relevance using a cross-encoder.
+
+        Route: POST /api/rerank_user_profiles (operation rerank_user_profiles).
+
+        Args:
+            request: a RerankUserProfilesRequest or dict (keyword arguments override its fields).
+            user_id: the profiles' owner.
+            query: the text to rank against.
+            profile_ids: candidate ids, e.g. from search_user_profiles.
+            top_k: at most this many profiles (server default 10).
+        """
+        from reflexio_api.api.profiles import rerank_user_profiles
+        from reflexio_api.models import RerankUserProfilesRequest, SearchProfilesViewResponse
+
+        body = to_model(
+            RerankUserProfilesRequest,
+            request,
+            "request",
+            user_id=user_id,
+            query=query,
+            profile_ids=profile_ids,
+            top_k=top_k,
+        )
+        require(body.user_id, "user_id")
+        require(body.query, "query")
+        check_ids(body.profile_ids, "profile_ids")
+        return await self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
+
+    async def update_user_profile(
+        self,
+        request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        content: str | None = None,
+        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+    ) -> UpdateUserProfileResponse:
+        """Apply a partial update (content and/or custom_features) to an existing user profile. The answer has
+        success=False (not an error) when the profile does not exist.
+
+        Route: PUT /api/update_user_profile (operation update_user_profile).
+
+        Args:
+            request: a UpdateUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the profile's owner (required).
+            profile_id: the profile to update (required).
+            content: the new content.
+            custom_features: the new custom features (a dict).
+        """
+        from reflexio_api.api.profiles import update_user_profile
+        from reflexio_api.models import UpdateUserProfileRequest, UpdateUserProfileResponse
+
+        body = to_model(
+            UpdateUserProfileRequest,
+            request,
+            "request",
+            user_id=user_id,
+            profile_id=profile_id,
+            content=content,
+            custom_features=custom_features,
+        )
+        require(body.user_id, "user_id")
+        require(body.profile_id, "profile_id")
+        return await self._request(Operation(update_user_profile, {"body": body}, UpdateUserProfileResponse))
+
+
+class AsyncToolCallsPlain(AsyncAPIClient):
+    """The plain methods of reflexio_api.api.tool_calls (the base of its hand-written mixin)."""
+
+
+class AsyncPlainMethods(
+    AsyncConfigPlain,
+    AsyncEvaluationPlain,
+    AsyncHealthPlain,
+    AsyncIntegrationsPlain,
+    AsyncInteractionsPlain,
+    AsyncOperationsPlain,
+    AsyncPlaybooksPlain,
+    AsyncProfilesPlain,
+    AsyncToolCallsPlain,
+):
+    """Every generated method (a base of the client)."""

@@ -1,0 +1,363 @@
+"""Generate reflexio/_sync/plain.py: the plain methods of the client, from the spec and the operation
+table reflexio/_table.py (`make client` runs it after the generator; `make async` then makes the
+async twins and the session views). Every operation of the spec gets a method: its row's, or, for a
+new operation no row and no hand-written method covers yet, one with the defaults (plain name, not
+cached, retried only when safe), which tests/test_spec_coverage.py asks a maintainer to review.
+
+One mixin per generated module folder (`reflexio_api.api.<folder>`), named `<Folder>Plain` (the base
+of that folder's hand-written mixin, reflexio/_sync/<folder>.py), and `PlainMethods` joining them, a
+base of ReflexioClient (reflexio/_sync/client.py), so a new folder's methods reach the client too.
+Per table row, a method:
+- a positional `str` per path parameter;
+- for a JSON body: `request=` (the body model or a dict) and a keyword per body field, which
+  overrides the request's field (reflexio/_convert.py to_model: misspelled keys and missing
+  required fields raise before any network traffic);
+- a keyword per query parameter, sent when not None;
+- the row's `required` fields refused when blank and its `ids` lists when empty, before sending;
+- the answer type of the endpoint's 2xx answer;
+- a docstring from the spec's description (or the row's summary) and every parameter's description
+  (the row's note, else the spec's).
+Types are read from the generated code (reflexio_api), so the method takes what the endpoint takes.
+`python scripts/gen_methods.py --check` fails when the committed file differs (run by the tests).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import re
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from _config import ROOT, load
+
+OUT = ROOT / "reflexio" / "_sync" / "plain.py"
+API = ROOT / "generated" / "reflexio_api" / "api"
+MODELS = ROOT / "generated" / "reflexio_api" / "models"
+METHODS = ("get", "put", "post", "delete", "patch")
+BUILTINS = {"int", "str", "float", "bool", "list", "dict", "None", "Any", "tuple", "set"}
+HEADER = '''"""Plain methods: one per row of the operation table (reflexio/_table.py), with the spec's types and docs.
+
+Generated from openapi/reflexio.yaml and reflexio/_table.py by scripts/gen_methods.py.
+Do not edit: run `make client` (a row of the table, or the spec, is the place to change).
+"""
+'''
+
+
+def load_table() -> dict[str, Any]:
+    """reflexio/_table.py's TABLE, loaded without importing the reflexio package."""
+    spec = importlib.util.spec_from_file_location("_table", ROOT / "reflexio" / "_table.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["_table"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return dict(module.TABLE)
+
+
+@dataclass
+class Param:
+    name: str
+    annotation: str  # without Unset
+    description: str = ""
+    required: bool = False
+
+
+def split_union(annotation: str) -> list[str]:
+    """Top-level members of `A | B[C | D] | None`."""
+    parts, depth, current = [], 0, ""
+    for char in annotation:
+        depth += char in "[("
+        depth -= char in "])"
+        if char == "|" and depth == 0:
+            parts.append(current.strip())
+            current = ""
+        else:
+            current += char
+    return [*parts, current.strip()]
+
+
+def model_kind(name: str) -> str:
+    """Whether a name of reflexio_api.models is an enum ("enum"), a model class ("model") or neither ("")."""
+    path = MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])', '_', name).lower()}.py"
+    text = path.read_text() if path.exists() else ""
+    if f"class {name}(OpenStrEnum)" in text or f"class {name}(str, Enum)" in text:
+        return "enum"
+    return "model" if f"class {name}:" in text else ""
+
+
+def accepting(annotation: str) -> str:
+    """What a user may pass for a field of this type: an enum's plain value too, a model as a dict too."""
+    parts = []
+    for part in split_union(annotation):
+        inner = re.fullmatch(r"list\[(\w+)\]", part)
+        kind = model_kind(inner.group(1) if inner else part)
+        if inner and kind:
+            extra = "str" if kind == "enum" else "Mapping[str, Any]"
+            parts.append(f"Sequence[{inner.group(1)} | {extra}]")
+        elif kind == "enum":
+            parts += [part, "str"]
+        elif kind == "model":
+            parts += [part, "Mapping[str, Any]"]
+        else:
+            parts.append(part)
+    return " | ".join(dict.fromkeys(parts))
+
+
+DATE = "datetime.datetime"
+
+
+def optional(annotation: str) -> str:
+    """The annotation of a keyword defaulting to None: Unset dropped, None last; a date-time takes
+    a datetime, an ISO-8601 string or unix seconds (DateLike)."""
+    parts = [("DateLike" if p == DATE else p) for p in split_union(annotation) if p not in ("Unset", "None")]
+    return " | ".join([accepting(" | ".join(parts)), "None"])
+
+
+def is_date(annotation: str) -> bool:
+    return "DateLike" in split_union(annotation)
+
+
+def function(path: Path, name: str) -> ast.FunctionDef:
+    tree = ast.parse(path.read_text())
+    return next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == name)
+
+
+def answer_type(module: Path) -> str:
+    """The endpoint's parsed 2xx type ("None" when it has no answer schema)."""
+    parse = function(module, "_parse_response")
+    assert parse.returns is not None
+    parts = [p for p in split_union(ast.unparse(parse.returns)) if p not in ("HTTPValidationError", "None")]
+    return " | ".join(parts) if parts and parts != ["Any"] else "None"
+
+
+def model_fields(model: str) -> tuple[list[Param], str]:
+    """A request model's fields (attrs order) and the model's docstring."""
+    path = MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])', '_', model).lower()}.py"
+    if not path.exists():  # the generator's file names do not always split like that
+        path = next(p for p in MODELS.glob("*.py") if f"class {model}:" in p.read_text())
+    cls = next(n for n in ast.parse(path.read_text()).body if isinstance(n, ast.ClassDef) and n.name == model)
+    doc = ast.get_docstring(cls) or ""
+    described = dict(re.findall(r"^\s{4}(\w+) \([^)]*\): (.*(?:\n\s{8}.*)*)", doc, re.MULTILINE))
+    fields = []
+    for node in cls.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            name = node.target.id
+            if name == "additional_properties":
+                continue
+            text = " ".join(described.get(name, "").split())
+            fields.append(Param(name, optional(ast.unparse(node.annotation)), text, node.value is None))
+    return fields, doc
+
+
+@dataclass
+class Method:
+    operation_id: str
+    name: str
+    folder: str
+    route: str
+    summary: str
+    path_params: list[Param]
+    query: list[Param]
+    body: str | None
+    body_fields: list[Param]
+    answer: str
+    deprecated: bool
+    required: tuple[str, ...] = ()
+    ids: tuple[str, ...] = ()
+
+
+def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row: Any) -> Method:
+    module = API / folder / f"{operation_id}.py"
+    kwargs = function(module, "_get_kwargs")
+    spec_params = {p["name"]: p for p in op.get("parameters", [])}
+    path_params, query = [], []
+    body, body_fields = None, []
+    defaults = [None] * (len(kwargs.args.args) - len(kwargs.args.defaults)) + list(kwargs.args.defaults)
+    for arg, default in zip(
+        [*kwargs.args.args, *kwargs.args.kwonlyargs], [*defaults, *kwargs.args.kw_defaults], strict=True
+    ):
+        annotation = ast.unparse(arg.annotation) if arg.annotation else "Any"
+        if arg.arg == "body":
+            body = annotation
+            body_fields, _ = model_fields(annotation)
+            continue
+        where = spec_params.get(arg.arg, {})
+        text = row.notes.get(arg.arg) or " ".join(where.get("description", "").split())
+        param = Param(arg.arg, annotation, text, default is None)
+        (path_params if where.get("in") == "path" else query).append(param)
+    for field in body_fields:
+        field.description = row.notes.get(field.name) or field.description
+    for param in query:
+        param.annotation = accepting(param.annotation) if param.required else optional(param.annotation)
+    description = (op.get("description") or "").split("\n\n")[0]
+    summary = row.summary or " ".join(description.split()) or op.get("summary", operation_id)
+    return Method(
+        operation_id,
+        row.method or operation_id,
+        folder,
+        route,
+        summary,
+        path_params,
+        query,
+        body,
+        body_fields,
+        answer_type(module),
+        bool(op.get("deprecated")),
+        row.required,
+        row.ids,
+    )
+
+
+def render_method(m: Method) -> str:
+    params = ["self", *(f"{p.name}: {p.annotation}" for p in m.path_params)]
+    # a body field may come in request=, so its keyword is optional; a required query parameter is not
+    keywords = [f"{p.name}: {p.annotation}" for p in m.query if p.required]
+    keywords += [f"{p.name}: {p.annotation} = None" for p in m.body_fields]
+    keywords += [f"{p.name}: {p.annotation} = None" for p in m.query if not p.required]
+    if m.body:
+        params.append(f"request: {m.body} | Mapping[str, Any] | None = None")
+    if keywords:
+        params += ["*", *keywords]
+    args = [f"{p.name}: {p.description or 'see the spec.'}" for p in m.path_params]
+    if m.body:
+        args.append(f"request: a {m.body} or dict (keyword arguments override its fields).")
+    args += [f"{p.name}: {p.description or '(no description in the spec)'}" for p in [*m.body_fields, *m.query]]
+    summary = m.summary.rstrip(".") + "."
+    if m.deprecated:
+        summary += " Deprecated by the server: it may be removed in a later release."
+    doc = [*textwrap.wrap(summary, 100), "", f"Route: {m.route} (operation {m.operation_id})."]
+    if args:
+        wrapped = ("\n".join(textwrap.wrap(a, 96, subsequent_indent="    ")) for a in args)
+        doc += ["", "Args:", *(textwrap.indent(text, "    ") for text in wrapped)]
+    doc_text = textwrap.indent("\n".join(doc), " " * 8).strip()
+    models = sorted({m.answer, m.body} - {None, "None"})  # type: ignore[arg-type]
+    body = [f"from reflexio_api.api.{m.folder} import {m.operation_id}"]
+    if models:
+        body.append(f"from reflexio_api.models import {', '.join(models)}")
+    body.append("")
+    call: dict[str, str] = {p.name: p.name for p in m.path_params}
+    if m.body:
+        dates = [p.name for p in m.body_fields if is_date(p.annotation)]
+        value = "request"
+        if dates:  # a dict request's date fields are converted as the keywords are
+            value = f"with_dates(request, iso, {', '.join(repr(d) for d in dates)})"
+        fields = "".join(
+            f', {p.name}=iso({p.name}, "{p.name}")' if p.name in dates else f", {p.name}={p.name}"
+            for p in m.body_fields
+        )
+        body.append(f'body = to_model({m.body}, {value}, "request"{fields})')
+        body += [f'require(body.{name}, "{name}")' for name in m.required]
+        body += [f'check_ids(body.{name}, "{name}")' for name in m.ids]
+        call["body"] = "body"
+    pairs = [f'"{k}": {v}' for k, v in call.items()]
+    pairs += [f'"{p.name}": {p.name}' for p in m.query if p.required]
+    optional_query = [p for p in m.query if not p.required]
+    if optional_query:
+        pairs.append(f"**present({', '.join(f'{p.name}={p.name}' for p in optional_query)})")
+    kwargs = pairs[0][2:] if len(pairs) == 1 and pairs[0].startswith("**") else "{" + ", ".join(pairs) + "}"
+    returns = "object" if m.answer == "None" else m.answer
+    send = f"self._request(Operation({m.operation_id}, {kwargs}, {returns}))"
+    body.append(send if m.answer == "None" else f"return {send}")
+    joined = ",\n        ".join(params)
+    signature = f"(\n        {joined},\n    )" if len(params) > 1 else "(self)"
+    lines = [
+        f"    def {m.name}{signature} -> {m.answer}:",
+        f'        """{doc_text}\n        """',
+        *(f"        {line}" if line else "" for line in body),
+    ]
+    return "\n".join(lines)
+
+
+def names_in(annotation: str) -> set[str]:
+    return {n for n in re.findall(r"[A-Za-z_][\w.]*", annotation) if n not in BUILTINS}
+
+
+def render(methods: list[Method], all_folders: set[str]) -> str:
+    typing_names: set[str] = set()
+    for m in methods:
+        for p in [*m.path_params, *m.query, *m.body_fields]:
+            typing_names |= names_in(p.annotation)
+        typing_names |= names_in(m.answer) | names_in(m.body or "")
+    typing_names -= {"Mapping", "Sequence", "DateLike"}
+    plain_imports = sorted(n for n in typing_names if "." not in n)
+    module_imports = sorted({n.split(".")[0] for n in typing_names if "." in n})
+    out = [HEADER, "from __future__ import annotations", ""]
+    out += ["from collections.abc import Mapping, Sequence", "from typing import TYPE_CHECKING, Any", ""]
+    out += ["from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates"]
+    out += ["from .._operation import Operation"]
+    out += ["from ._core import SyncAPIClient", ""]
+    out.append("if TYPE_CHECKING:")
+    out += [f"    import {name}" for name in module_imports]
+    if plain_imports:
+        out.append(f"    from reflexio_api.models import {', '.join(plain_imports)}")
+    folders: dict[str, list[Method]] = {folder: [] for folder in all_folders}
+    for m in methods:
+        folders.setdefault(m.folder, []).append(m)
+    titles = {folder: "".join(part.capitalize() for part in folder.split("_")) + "Plain" for folder in folders}
+    for folder in sorted(folders):
+        out += ["", "", f"class {titles[folder]}(SyncAPIClient):"]
+        out.append(f'    """The plain methods of reflexio_api.api.{folder} (the base of its hand-written mixin)."""')
+        for m in sorted(folders[folder], key=lambda m: m.name):
+            out += ["", render_method(m)]
+    bases = ", ".join(titles[folder] for folder in sorted(folders))
+    out += ["", "", f"class PlainMethods({bases}):", '    """Every generated method (a base of the client)."""']
+    return "\n".join(out) + "\n"
+
+
+def hand_wrapped() -> set[str]:
+    """Operations whose generated module a hand-written method imports (reflexio/_sync/<domain>.py)."""
+    found: set[str] = set()
+    for source in sorted(OUT.parent.glob("*.py")):
+        if source == OUT:
+            continue
+        for node in ast.walk(ast.parse(source.read_text())):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reflexio_api.api."):
+                found.update(alias.name for alias in node.names)
+    return found
+
+
+def collect() -> tuple[list[Method], set[str]]:
+    """A method for every row of the table, and for every operation no hand-written method wraps
+    (a new server operation: the row's defaults, until someone writes its row)."""
+    spec = yaml.safe_load((ROOT / load()["spec"]["path"]).read_text())
+    table = load_table()
+    default = type(next(iter(table.values())))()
+    ops = {
+        op["operationId"]: (f"{method.upper()} {path}", op)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in METHODS
+    }
+    hand = hand_wrapped()
+    both = sorted(set(table) & hand)
+    if both:
+        raise SystemExit(f"reflexio/_table.py has rows for operations a hand-written method wraps: {both}")
+    gone = sorted(set(table) - set(ops))
+    if gone:
+        print(f"warning: reflexio/_table.py has rows for operations the spec does not have: {gone}", file=sys.stderr)
+    chosen = [op_id for op_id in ops if op_id in table or op_id not in hand]
+    folders = {op["tags"][0] for _, op in ops.values()}
+    methods = [describe(op_id, ops[op_id][1]["tags"][0], *ops[op_id], table.get(op_id, default)) for op_id in chosen]
+    return methods, folders
+
+
+def main(argv: list[str]) -> int:
+    from gen_async import _format
+
+    text = _format({OUT.name: render(*collect())})[OUT.name]
+    if "--check" in argv:
+        if not OUT.exists() or OUT.read_text() != text:
+            print(f"{OUT.relative_to(ROOT)} is out of date: run `make client`", file=sys.stderr)
+            return 1
+        return 0
+    OUT.write_text(text)
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
