@@ -97,7 +97,7 @@ def main() -> int:
 
         # Delete everything scoped to the user (agent playbooks are shared and stay).
         cleared = client.clear_user_data(user_id=user_id)
-        print(f"clear_user_data: {cleared.deleted_counts.to_dict()}")
+        print(f"clear_user_data: {cleared.deleted_counts}")
     return 0
 
 

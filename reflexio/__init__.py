@@ -18,6 +18,8 @@ from ._session import AsyncSessionClient, SessionClient
 from ._sync.client import ReflexioClient
 from ._version import __version__
 
+SessionScopedClient = SessionClient  # the official client's name for the session view
+
 if TYPE_CHECKING:
     from reflexio_api.models import (
         AddUserPlaybookRequest,
@@ -92,6 +94,13 @@ if TYPE_CHECKING:
     )
 
     from . import types
+    from ._aliases import (
+        Interaction,
+        PlaybookConfig,
+        SearchInteractionResponse,
+        SearchUserProfileResponse,
+        StorageConfig,
+    )
     from ._async.client import AsyncReflexioClient
     from ._hooks import CallEvent, Hooks
     from ._raw import RawResponse
@@ -101,6 +110,7 @@ __all__ = [
     "ReflexioClient",
     "AsyncReflexioClient",
     "SessionClient",
+    "SessionScopedClient",
     "AsyncSessionClient",
     "BackfillReport",
     "PublishFailure",
@@ -186,6 +196,9 @@ __all__ += [
     "UserPlaybookView",
     "UserProfile",
 ]
+# The official names this client's spec spells differently (reflexio/_aliases.py).
+__all__ += ["Interaction", "PlaybookConfig", "SearchInteractionResponse", "SearchUserProfileResponse", "StorageConfig"]
+_ALIASES = frozenset(__all__[-5:])
 
 _shadowing.warn_if_shared()
 
@@ -207,6 +220,10 @@ def __getattr__(name: str) -> Any:
         import importlib
 
         return importlib.import_module("reflexio.types")
+    if name in _ALIASES:
+        from . import _aliases
+
+        return getattr(_aliases, name)
     if name in __all__:  # a model
         import reflexio_api.models
 

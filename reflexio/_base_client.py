@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -35,8 +36,8 @@ from ._exceptions import (
 )
 from ._lifetime import Shared
 from ._operation import Operation, check_route
-from ._options import ClientOptions
-from ._secrets import mask_error
+from ._options import ClientOptions, check_url, to_timeout, warn_plain_http
+from ._secrets import Secret, mask_error
 from ._validate import check_request
 from ._version import __version__
 
@@ -82,12 +83,65 @@ class Call(Generic[T]):
 class BaseClient:
     _options: ClientOptions
     _shared: Shared
-    _headers: dict[str, str]  # User-Agent, Accept, Authorization: sent with every request
+    _headers: dict[str, str]  # User-Agent, Accept, Accept-Encoding: sent with every request
     _extensions: dict[str, Any]  # the request's timeout, as httpx transports read it
     _base: httpx.URL
     _hooks: tuple[Hooks, ...] = ()  # observers of every call (reflexio/_hooks.py)
     _extras: RequestOptions | None = None  # extra headers/query/body/timeout of a with_options view
     _captured: list[tuple[httpx.Response, CallInfo]] | None = None  # a with_raw_response view's answers
+    _urls: dict[str, httpx.URL]  # endpoint path -> URL under _base (parsing URLs is costly)
+
+    def __copy__(self) -> Any:  # with_options views: a shallow copy (pickling is refused below)
+        clone = object.__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        return clone
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise TypeError(
+            f"a {type(self).__name__} cannot be pickled (it holds a connection pool and the API key): "
+            "pass its settings and build a new client in the other process"
+        )
+
+    # -- settings code written for the official client reads (and sets) --------------------------
+
+    @property
+    def api_key(self) -> str:
+        """The API key sent as `Authorization: Bearer ...` ("" when none); setting it applies to later calls."""
+        return self._options.api_key.reveal()
+
+    @api_key.setter
+    def api_key(self, value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"api_key must be a str, not {type(value).__name__}")
+        self._set_options(replace(self._options, api_key=Secret(value.strip())))
+        if value.strip():
+            warn_plain_http(self._options.base_url)
+
+    @property
+    def base_url(self) -> str:
+        """The server URL (the `url_endpoint` argument, $REFLEXIO_API_URL, ...); setting it applies to later calls."""
+        return self._options.base_url
+
+    @base_url.setter
+    def base_url(self, value: str) -> None:
+        if not isinstance(value, str):
+            raise TypeError(f"base_url must be a str, not {type(value).__name__}")
+        self._set_options(replace(self._options, base_url=check_url(value), url_source="the base_url attribute"))
+        if self._options.api_key:
+            warn_plain_http(self._options.base_url)
+
+    url_endpoint = base_url  # the constructor argument's name
+
+    @property
+    def timeout(self) -> float:
+        """The request timeout in seconds (the read timeout of an httpx.Timeout); setting it applies to later calls."""
+        timeout = self._options.timeout
+        parts = [t for t in (timeout.read, timeout.write, timeout.pool, timeout.connect) if t is not None]
+        return float(parts[0]) if parts else math.inf
+
+    @timeout.setter
+    def timeout(self, value: float | httpx.Timeout) -> None:
+        self._set_options(replace(self._options, timeout=to_timeout(value)))
 
     @property
     def _pacer(self) -> _ratelimit.Pacer:
@@ -102,8 +156,12 @@ class BaseClient:
         self._base = httpx.URL(options.base_url)
         self._extensions = {"timeout": options.timeout.as_dict()}
         self._headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Accept-Encoding": "gzip, deflate"}
-        if options.api_key:
-            self._headers["Authorization"] = f"Bearer {options.api_key}"
+        self._urls = {}
+
+    def _request_headers(self) -> dict[str, str]:
+        """The headers of every request, the Authorization header included (made here, never stored)."""
+        key = self._options.api_key
+        return {**self._headers, "Authorization": f"Bearer {key.reveal()}"} if key else self._headers
 
     def _capturing(self) -> Any:
         """A view of this client that records each answer's HTTP response (with_raw_response)."""
@@ -161,7 +219,7 @@ class BaseClient:
         self, op: Operation[Any], kwargs: dict[str, Any], retries_taken: int, timeout: httpx.Timeout | None = None
     ) -> httpx.Request:
         """The request, with everything that is the client's applied here (never set on the httpx client)."""
-        headers = self._headers
+        headers = self._request_headers()
         if kwargs.get("headers") or retries_taken:
             headers = {**headers, **(kwargs.get("headers") or {})}
             if retries_taken:
@@ -192,7 +250,7 @@ class BaseClient:
 
     def _url(self, path: str, op: Operation[Any]) -> httpx.URL:
         """`path` resolved against the base URL, once per endpoint (parsing URLs is costly)."""
-        urls = self._shared.urls
+        urls = self._urls
         url = urls.get(path)
         if url is None:
             check_route(path, op)
@@ -325,7 +383,7 @@ class BaseClient:
             op_id = call.op.operation_id
             _logging.attempt_line(call.request, outcome, elapsed, call.attempts, op_id, call.correlation_id)
             if log.isEnabledFor(logging.DEBUG):
-                _logging.bodies(call.request, response, self._options.api_key)
+                _logging.bodies(call.request, response, self._options.api_key.reveal())
         if self._hooks and response is not None:
             from ._hooks import CallEvent, emit
 

@@ -51,8 +51,6 @@ def to_models(cls: type[M], values: Any, name: str) -> list[M]:
     return [to_model(cls, v, f"{name}[{i}]") for i, v in enumerate(values)]
 
 
-# Models whose schema allows arbitrary keys: passed through unchecked.
-OPEN_MODELS = frozenset({"SetConfigBody", "UpdateConfigBody"})
 _warned_keys: set[tuple[str, str]] = set()
 
 
@@ -67,8 +65,6 @@ def wire_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> dict[str, A
     A key that looks like a misspelled field (`contnet`) raises, naming the field it resembles. Any
     other unknown key is sent on with a one-time warning: a server newer than our spec may know it.
     """
-    if cls.__name__ in OPEN_MODELS:
-        return dict(data)
     renamed: dict[str, str] = getattr(cls, "_wire_names", {})
     fields = {a.name for a in getattr(cls, "__attrs_attrs__", ())} - {"additional_properties", "_call_info"}
     known = {renamed.get(field, field) for field in fields}

@@ -31,6 +31,7 @@ __all__ = [
     "LearningTimeoutError",
     "PublishRejectedError",
     "DuplicateRequestError",
+    "ReflexioAPIError",
 ]
 
 
@@ -76,6 +77,10 @@ class APIResponseValidationError(APIError):
         super().__init__(message, request=response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+ReflexioAPIError = APIResponseValidationError
+"""The official client's name for a 2xx answer that is not the API's JSON (an HTML page from a wrong URL)."""
 
 
 class ResponseTooLargeError(APIError):

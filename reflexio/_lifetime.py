@@ -34,6 +34,7 @@ from ._clock import REAL_CLOCK, Clock
 from ._constants import POOL_SIZE
 from ._exceptions import ReflexioError
 from ._ratelimit import Pacer
+from ._secrets import Secret
 
 if TYPE_CHECKING:
     import asyncio  # imported where an async client needs it: a sync program never loads it
@@ -56,6 +57,19 @@ class Forward(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         response: httpx.Response = await self._send(request)
         return response
+
+
+class BearerAuth(httpx.Auth):
+    """The Authorization header of `api_client` requests, made per request from the key (a Secret: the
+    plain header is never stored)."""
+
+    def __init__(self, key: Secret) -> None:
+        self.key = key
+
+    def auth_flow(self, request: httpx.Request) -> Any:
+        if self.key:
+            request.headers["Authorization"] = f"Bearer {self.key.reveal()}"
+        yield request
 
 
 def make_pool(cls: type[httpx.HTTPTransport] | type[httpx.AsyncHTTPTransport], base_url: str) -> Any:
@@ -103,7 +117,6 @@ class Shared:
         self._make_worker = make_worker
         self.worker: Any = make_worker(stats=BackgroundStats())
         self.cache = cache
-        self.urls: dict[str, httpx.URL] = {}
         self.cookies = httpx.Cookies()  # of the client's own pool (a load balancer's stickiness cookie, ...)
         self.closed = False
         self.problem: str | None = None  # why a user-supplied pool cannot be used any more
@@ -116,6 +129,9 @@ class Shared:
         self.slots: Any = contextlib.nullcontext()  # bounds requests in flight on an async pool
         self._loop: weakref.ref[asyncio.AbstractEventLoop] | None = None
         _LIVE.add(self)
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        raise TypeError("a client's shared state (pool, cache, queue) cannot be pickled")
 
     def _new_pool(self) -> None:
         self.transport = self._make_pool()

@@ -22,6 +22,7 @@ from ._constants import (
     MAX_RETRIES_ENV,
     TIMEOUT_ENV,
 )
+from ._secrets import Secret
 
 log = logging.getLogger("reflexio")
 _warned_plain_http: set[str] = set()
@@ -31,16 +32,15 @@ _warned_plain_http: set[str] = set()
 class ClientOptions:
     """Resolved settings of one client; `with_options` derives a copy."""
 
-    api_key: str
+    api_key: Secret  # Secret("") without a key
     base_url: str
     timeout: httpx.Timeout
     max_retries: int
     url_source: str = "the url_endpoint argument"  # where base_url came from, for error messages
 
     def __repr__(self) -> str:  # the key never appears in a repr
-        key = "***" if self.api_key else "''"
         return (
-            f"ClientOptions(api_key={key}, base_url={self.base_url!r}, "
+            f"ClientOptions(api_key={self.api_key!r}, base_url={self.base_url!r}, "
             f"timeout={self.timeout!r}, max_retries={self.max_retries})"
         )
 
@@ -74,7 +74,7 @@ def resolve(
     if max_retries is None:
         max_retries = _from_env(MAX_RETRIES_ENV, int, "an int >= 0")
     return ClientOptions(
-        api_key=key.strip(),
+        api_key=Secret(key.strip()),
         base_url=base_url,
         timeout=to_timeout(timeout),
         max_retries=check_retries(DEFAULT_MAX_RETRIES if max_retries is None else max_retries),

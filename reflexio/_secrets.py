@@ -41,12 +41,48 @@ MASK = "***"
 _MIN_SECRET = 4  # shorter "keys" would mask ordinary words
 
 
+class Secret:
+    """A value kept out of repr/str, `vars()` (no `__dict__`) and pickles; `reveal()` gives it back."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def reveal(self) -> str:
+        return self._value
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Secret) and other._value == self._value
+
+    def __hash__(self) -> int:
+        return hash(self._value)
+
+    def __repr__(self) -> str:
+        return f"'{MASK}'" if self._value else "''"
+
+    __str__ = __repr__
+
+    def __copy__(self) -> Secret:
+        return self
+
+    def __deepcopy__(self, memo: object) -> Secret:
+        return self
+
+    def __reduce__(self) -> Any:
+        raise TypeError("a secret (the API key) is not pickled: build a new client from your settings instead")
+
+
 def mask(text: str, secret: str) -> str:
     return text.replace(secret, MASK) if len(secret) >= _MIN_SECRET and secret in text else text
 
 
-def mask_error(error: E, secret: str) -> E:
-    """`error` with `secret` masked in its message, args and body (a server may echo the key back)."""
+def mask_error(error: E, key: Secret | str) -> E:
+    """`error` with the key masked in its message, args and body (a server may echo the key back)."""
+    secret = key.reveal() if isinstance(key, Secret) else key
     if len(secret) < _MIN_SECRET:
         return error
     error.args = tuple(mask(a, secret) if isinstance(a, str) else a for a in error.args)

@@ -28,7 +28,6 @@ if TYPE_CHECKING:
         AddUserProfileResponse,
         AdminInvalidateCacheRequest,
         AgentPlaybook,
-        BraintrustDisconnectResponse,
         BraintrustStatusResponse,
         BulkDeleteResponse,
         CancelOperationRequest,
@@ -78,18 +77,13 @@ if TYPE_CHECKING:
         GetRequestsViewResponse,
         GetRetrievedLearningEvaluationResultsRequest,
         GetRetrievedLearningEvaluationResultsResponse,
-        GetRootResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         GetUserPlaybooksRequest,
         GetUserPlaybooksViewResponse,
         GetUserProfilesRequest,
-        GetVersionInfoResponse,
         GradeOnDemandRequest,
         GradeOnDemandResponse,
-        HealthLiveResponse,
-        HealthzEvalResponse,
-        HealthzResponse,
         InteractionData,
         LearningProvenanceViewResponse,
         ManualPlaybookGenerationRequest,
@@ -147,7 +141,6 @@ if TYPE_CHECKING:
         UpdateUserPlaybookRequest,
         UpdateUserPlaybookResponse,
         UpdateUserProfileRequest,
-        UpdateUserProfileRequestCustomFeaturesType0,
         UpdateUserProfileResponse,
         UpgradeProfilesRequest,
         UpgradeProfilesResponse,
@@ -226,6 +219,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
         *,
         user_id: str | None = None,
+        session_id: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
@@ -234,10 +228,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         return self._client.get_retrieved_learning_evaluation_results(
             request=self._scoped(request),
             user_id=user_id,
+            session_id=self._resolve(session_id),
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            session_id=self._session_id,
         )
 
     def regenerate_evaluations(
@@ -265,15 +259,16 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
     ) -> GradeOnDemandResponse:
         """ReflexioClient.grade_on_demand with the bound session."""
         return self._client.grade_on_demand(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
-            session_id=self._session_id,
         )
 
     def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
@@ -302,7 +297,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         interactions: Sequence[InteractionData | Mapping[str, Any]],
         source: str = "",
         agent_version: str = DEFAULT_AGENT_VERSION,
-        *,
+        session_id: str | None = None,
         wait_for_response: bool = False,
         skip_aggregation: bool = False,
         force_extraction: bool = False,
@@ -311,6 +306,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         retrieval_experiment_id: str | None = None,
         retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
         session_finished: bool = False,
+        *,
         request_id: str | None = None,
     ) -> PublishUserInteractionResponse:
         """ReflexioClient.publish_interaction with the bound session."""
@@ -319,6 +315,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             interactions=interactions,
             source=source,
             agent_version=agent_version,
+            session_id=self._resolve(session_id),
             wait_for_response=wait_for_response,
             skip_aggregation=skip_aggregation,
             force_extraction=force_extraction,
@@ -328,7 +325,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
             request_id=request_id,
-            session_id=self._session_id,
         )
 
     def get_learning_status(self, request_id: str) -> str:
@@ -404,17 +400,23 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         return self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
 
     @overload
-    def delete_session(self, *, wait_for_response: Literal[False] = False) -> None: ...
+    def delete_session(self, session_id: str | None = None, wait_for_response: Literal[False] = False) -> None: ...
 
     @overload
-    def delete_session(self, *, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+    def delete_session(
+        self, session_id: str | None = None, *, wait_for_response: Literal[True]
+    ) -> DeleteSessionResponse: ...
 
     @overload
-    def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
+    def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
-    def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+    def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None:
         """ReflexioClient.delete_session with the bound session."""
-        return self._client.delete_session(wait_for_response=wait_for_response, session_id=self._session_id)
+        return self._client.delete_session(session_id=self._resolve(session_id), wait_for_response=wait_for_response)
 
     def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
         """ReflexioClient.delete_requests_by_ids (forwarded)."""
@@ -424,6 +426,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         self,
         request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
         occurred_at: DateLike | None = None,
         label: str | None = None,
@@ -433,18 +436,19 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.mark_session_outcome with the bound session."""
         return self._client.mark_session_outcome(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             outcome=outcome,
             occurred_at=occurred_at,
             label=label,
             value=value,
             metadata=metadata,
-            session_id=self._session_id,
         )
 
     def get_session_outcomes(
         self,
         request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
         *,
+        session_ids: list[str] | None = None,
         user_id: str | None = None,
         source: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
@@ -457,6 +461,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.get_session_outcomes with the bound session."""
         return self._client.get_session_outcomes(
             request=self._scoped(request),
+            session_ids=self._resolve_many(session_ids),
             user_id=user_id,
             source=source,
             outcome=outcome,
@@ -465,12 +470,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_ids=[self._session_id],
         )
 
-    def finalize_session(self, user_id: str) -> FinalizeSessionResponse:
+    def finalize_session(self, user_id: str, session_id: str | None = None) -> FinalizeSessionResponse:
         """ReflexioClient.finalize_session with the bound session."""
-        return self._client.finalize_session(user_id=user_id, session_id=self._session_id)
+        return self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
 
     def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
         """ReflexioClient.wait_for_learning (forwarded)."""
@@ -723,6 +727,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         interaction_id: int | None = None,
     ) -> UnifiedSearchViewResponse:
         """ReflexioClient.search with the bound session."""
@@ -743,8 +748,8 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             conversation_history=conversation_history,
             search_mode=search_mode,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             interaction_id=interaction_id,
-            session_id=self._session_id,
         )
 
     def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
@@ -803,11 +808,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.get_recent_shadow_comparisons (forwarded)."""
         return self._client.get_recent_shadow_comparisons(limit=limit)
 
-    def get_root(self) -> GetRootResponse:
+    def get_root(self) -> dict[str, Any]:
         """ReflexioClient.get_root (forwarded)."""
         return self._client.get_root()
 
-    def get_version_info(self) -> GetVersionInfoResponse:
+    def get_version_info(self) -> dict[str, Any]:
         """ReflexioClient.get_version_info (forwarded)."""
         return self._client.get_version_info()
 
@@ -815,7 +820,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.health_check (forwarded)."""
         return self._client.health_check()
 
-    def health_live(self) -> HealthLiveResponse:
+    def health_live(self) -> dict[str, Any]:
         """ReflexioClient.health_live (forwarded)."""
         return self._client.health_live()
 
@@ -823,11 +828,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.health_ready (forwarded)."""
         return self._client.health_ready()
 
-    def healthz(self) -> HealthzResponse:
+    def healthz(self) -> dict[str, Any]:
         """ReflexioClient.healthz (forwarded)."""
         return self._client.healthz()
 
-    def healthz_eval(self) -> HealthzEvalResponse:
+    def healthz_eval(self) -> dict[str, Any]:
         """ReflexioClient.healthz_eval (forwarded)."""
         return self._client.healthz_eval()
 
@@ -837,7 +842,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.braintrust_connect (forwarded)."""
         return self._client.braintrust_connect(request=request, api_key=api_key)
 
-    def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+    def braintrust_disconnect(self) -> dict[str, Any]:
         """ReflexioClient.braintrust_disconnect (forwarded)."""
         return self._client.braintrust_disconnect()
 
@@ -891,6 +896,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         *,
         user_id: str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         source: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
@@ -902,12 +908,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             request=self._scoped(request),
             user_id=user_id,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             source=source,
             start_time=start_time,
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_id=self._session_id,
         )
 
     def cancel_operation(
@@ -997,7 +1003,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         user_id: str | None = None,
         profile_id: str | None = None,
         content: str | None = None,
-        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+        custom_features: dict[str, Any] | None = None,
     ) -> UpdateUserProfileResponse:
         """ReflexioClient.update_user_profile (forwarded)."""
         return self._client.update_user_profile(
@@ -1052,6 +1058,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         playbook_status_filter: PlaybookStatus | str | None = None,
         tags: Sequence[str] | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """ReflexioClient.get_agent_playbooks with the bound session."""
         return self._client.get_agent_playbooks(
@@ -1068,7 +1075,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             playbook_status_filter=playbook_status_filter,
             tags=tags,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def search_user_playbooks(
@@ -1089,6 +1096,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """ReflexioClient.search_user_playbooks with the bound session."""
         return self._client.search_user_playbooks(
@@ -1107,7 +1115,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def search_agent_playbooks(
@@ -1129,6 +1137,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """ReflexioClient.search_agent_playbooks with the bound session."""
         return self._client.search_agent_playbooks(
@@ -1148,7 +1157,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def add_user_playbook(
@@ -1386,6 +1395,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchProfilesViewResponse:
         """ReflexioClient.search_user_profiles with the bound session."""
         return self._client.search_user_profiles(
@@ -1404,7 +1414,7 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     def add_user_profile(self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]) -> AddUserProfileResponse:
@@ -1630,6 +1640,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
         *,
         user_id: str | None = None,
+        session_id: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
@@ -1638,10 +1649,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         return await self._client.get_retrieved_learning_evaluation_results(
             request=self._scoped(request),
             user_id=user_id,
+            session_id=self._resolve(session_id),
             start_time=start_time,
             end_time=end_time,
             limit=limit,
-            session_id=self._session_id,
         )
 
     async def regenerate_evaluations(
@@ -1669,15 +1680,16 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
     ) -> GradeOnDemandResponse:
         """AsyncReflexioClient.grade_on_demand with the bound session."""
         return await self._client.grade_on_demand(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
-            session_id=self._session_id,
         )
 
     async def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
@@ -1706,7 +1718,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         interactions: Sequence[InteractionData | Mapping[str, Any]],
         source: str = "",
         agent_version: str = DEFAULT_AGENT_VERSION,
-        *,
+        session_id: str | None = None,
         wait_for_response: bool = False,
         skip_aggregation: bool = False,
         force_extraction: bool = False,
@@ -1715,6 +1727,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         retrieval_experiment_id: str | None = None,
         retrieval_experiment_arm: Literal["treatment", "holdout"] | None = None,
         session_finished: bool = False,
+        *,
         request_id: str | None = None,
     ) -> PublishUserInteractionResponse:
         """AsyncReflexioClient.publish_interaction with the bound session."""
@@ -1723,6 +1736,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             interactions=interactions,
             source=source,
             agent_version=agent_version,
+            session_id=self._resolve(session_id),
             wait_for_response=wait_for_response,
             skip_aggregation=skip_aggregation,
             force_extraction=force_extraction,
@@ -1732,7 +1746,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
             request_id=request_id,
-            session_id=self._session_id,
         )
 
     async def get_learning_status(self, request_id: str) -> str:
@@ -1810,17 +1823,27 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         return await self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
 
     @overload
-    async def delete_session(self, *, wait_for_response: Literal[False] = False) -> None: ...
+    async def delete_session(
+        self, session_id: str | None = None, wait_for_response: Literal[False] = False
+    ) -> None: ...
 
     @overload
-    async def delete_session(self, *, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+    async def delete_session(
+        self, session_id: str | None = None, *, wait_for_response: Literal[True]
+    ) -> DeleteSessionResponse: ...
 
     @overload
-    async def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
+    async def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None: ...
 
-    async def delete_session(self, *, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+    async def delete_session(
+        self, session_id: str | None = None, wait_for_response: bool = False
+    ) -> DeleteSessionResponse | None:
         """AsyncReflexioClient.delete_session with the bound session."""
-        return await self._client.delete_session(wait_for_response=wait_for_response, session_id=self._session_id)
+        return await self._client.delete_session(
+            session_id=self._resolve(session_id), wait_for_response=wait_for_response
+        )
 
     async def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_requests_by_ids (forwarded)."""
@@ -1830,6 +1853,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         self,
         request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
         *,
+        session_id: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
         occurred_at: DateLike | None = None,
         label: str | None = None,
@@ -1839,18 +1863,19 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.mark_session_outcome with the bound session."""
         return await self._client.mark_session_outcome(
             request=self._scoped(request),
+            session_id=self._resolve(session_id),
             outcome=outcome,
             occurred_at=occurred_at,
             label=label,
             value=value,
             metadata=metadata,
-            session_id=self._session_id,
         )
 
     async def get_session_outcomes(
         self,
         request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
         *,
+        session_ids: list[str] | None = None,
         user_id: str | None = None,
         source: str | None = None,
         outcome: SessionOutcomeKind | str | None = None,
@@ -1863,6 +1888,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.get_session_outcomes with the bound session."""
         return await self._client.get_session_outcomes(
             request=self._scoped(request),
+            session_ids=self._resolve_many(session_ids),
             user_id=user_id,
             source=source,
             outcome=outcome,
@@ -1871,12 +1897,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_ids=[self._session_id],
         )
 
-    async def finalize_session(self, user_id: str) -> FinalizeSessionResponse:
+    async def finalize_session(self, user_id: str, session_id: str | None = None) -> FinalizeSessionResponse:
         """AsyncReflexioClient.finalize_session with the bound session."""
-        return await self._client.finalize_session(user_id=user_id, session_id=self._session_id)
+        return await self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
 
     async def wait_for_learning(self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0) -> str:
         """AsyncReflexioClient.wait_for_learning (forwarded)."""
@@ -2129,6 +2154,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         interaction_id: int | None = None,
     ) -> UnifiedSearchViewResponse:
         """AsyncReflexioClient.search with the bound session."""
@@ -2149,8 +2175,8 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             conversation_history=conversation_history,
             search_mode=search_mode,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             interaction_id=interaction_id,
-            session_id=self._session_id,
         )
 
     async def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
@@ -2209,11 +2235,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.get_recent_shadow_comparisons (forwarded)."""
         return await self._client.get_recent_shadow_comparisons(limit=limit)
 
-    async def get_root(self) -> GetRootResponse:
+    async def get_root(self) -> dict[str, Any]:
         """AsyncReflexioClient.get_root (forwarded)."""
         return await self._client.get_root()
 
-    async def get_version_info(self) -> GetVersionInfoResponse:
+    async def get_version_info(self) -> dict[str, Any]:
         """AsyncReflexioClient.get_version_info (forwarded)."""
         return await self._client.get_version_info()
 
@@ -2221,7 +2247,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.health_check (forwarded)."""
         return await self._client.health_check()
 
-    async def health_live(self) -> HealthLiveResponse:
+    async def health_live(self) -> dict[str, Any]:
         """AsyncReflexioClient.health_live (forwarded)."""
         return await self._client.health_live()
 
@@ -2229,11 +2255,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.health_ready (forwarded)."""
         return await self._client.health_ready()
 
-    async def healthz(self) -> HealthzResponse:
+    async def healthz(self) -> dict[str, Any]:
         """AsyncReflexioClient.healthz (forwarded)."""
         return await self._client.healthz()
 
-    async def healthz_eval(self) -> HealthzEvalResponse:
+    async def healthz_eval(self) -> dict[str, Any]:
         """AsyncReflexioClient.healthz_eval (forwarded)."""
         return await self._client.healthz_eval()
 
@@ -2243,7 +2269,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.braintrust_connect (forwarded)."""
         return await self._client.braintrust_connect(request=request, api_key=api_key)
 
-    async def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+    async def braintrust_disconnect(self) -> dict[str, Any]:
         """AsyncReflexioClient.braintrust_disconnect (forwarded)."""
         return await self._client.braintrust_disconnect()
 
@@ -2297,6 +2323,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         *,
         user_id: str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
         source: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
@@ -2308,12 +2335,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             request=self._scoped(request),
             user_id=user_id,
             request_id=request_id,
+            session_id=self._resolve(session_id),
             source=source,
             start_time=start_time,
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            session_id=self._session_id,
         )
 
     async def cancel_operation(
@@ -2403,7 +2430,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         user_id: str | None = None,
         profile_id: str | None = None,
         content: str | None = None,
-        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+        custom_features: dict[str, Any] | None = None,
     ) -> UpdateUserProfileResponse:
         """AsyncReflexioClient.update_user_profile (forwarded)."""
         return await self._client.update_user_profile(
@@ -2458,6 +2485,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         playbook_status_filter: PlaybookStatus | str | None = None,
         tags: Sequence[str] | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """AsyncReflexioClient.get_agent_playbooks with the bound session."""
         return await self._client.get_agent_playbooks(
@@ -2474,7 +2502,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             playbook_status_filter=playbook_status_filter,
             tags=tags,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def search_user_playbooks(
@@ -2495,6 +2523,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """AsyncReflexioClient.search_user_playbooks with the bound session."""
         return await self._client.search_user_playbooks(
@@ -2513,7 +2542,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def search_agent_playbooks(
@@ -2535,6 +2564,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """AsyncReflexioClient.search_agent_playbooks with the bound session."""
         return await self._client.search_agent_playbooks(
@@ -2554,7 +2584,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def add_user_playbook(
@@ -2794,6 +2824,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         enable_reformulation: bool | None = None,
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
+        session_id: str | None = None,
     ) -> SearchProfilesViewResponse:
         """AsyncReflexioClient.search_user_profiles with the bound session."""
         return await self._client.search_user_profiles(
@@ -2812,7 +2843,7 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             enable_reformulation=enable_reformulation,
             search_mode=search_mode,
             request_id=request_id,
-            session_id=self._session_id,
+            session_id=self._resolve(session_id),
         )
 
     async def add_user_profile(

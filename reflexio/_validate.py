@@ -182,7 +182,8 @@ def _one(tp: Any) -> Check:
         return _list(_compile(item_type, {}))
     if origin is dict:
         args = typing.get_args(tp)
-        return _dict(_compile(args[1], {}) if args else _json)
+        free_form = not args or args[1] is Any  # a free-form object: any JSON value, null included
+        return _dict(_json if free_form else _compile(args[1], {}))
     if origin is typing.Literal:
         allowed = typing.get_args(tp)
 

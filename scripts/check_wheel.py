@@ -19,6 +19,8 @@ from _config import ROOT
 SMOKE = """
 import reflexio, reflexio_api.api, reflexio_api.models
 from reflexio import AsyncReflexioClient, ReflexioClient
+from reflexio.client.client import ReflexioClient as OfficialPath, SessionScopedClient
+assert OfficialPath is ReflexioClient and SessionScopedClient is reflexio.SessionClient
 from reflexio._version import __version__
 assert __version__ == {version!r}, __version__
 assert "site-packages" in reflexio.__file__ and "site-packages" in reflexio_api.__file__

@@ -41,7 +41,8 @@ def main(argv: list[str]) -> None:
         cli = Path(sys.executable).with_name("openapi-python-client")
         subprocess.run(
             [
-                str(cli),
+                sys.executable,
+                str(ROOT / "scripts" / "generator.py"),  # the generator with free-form objects as dicts
                 "generate",
                 "--path",
                 str(spec),

@@ -234,7 +234,8 @@ def render_method(m: Method) -> str:
         wrapped = ("\n".join(textwrap.wrap(a, 96, subsequent_indent="    ")) for a in args)
         doc += ["", "Args:", *(textwrap.indent(text, "    ") for text in wrapped)]
     doc_text = textwrap.indent("\n".join(doc), " " * 8).strip()
-    models = sorted({m.answer, m.body} - {None, "None"})  # type: ignore[arg-type]
+    # the answer and body classes to import (a free-form answer is a plain dict[str, Any])
+    models = sorted(n for n in {m.answer, m.body} if n and n != "None" and re.fullmatch(r"[A-Z]\w*", n))
     body = [f"from reflexio_api.api.{m.folder} import {m.operation_id}"]
     if models:
         body.append(f"from reflexio_api.models import {', '.join(models)}")
@@ -259,7 +260,7 @@ def render_method(m: Method) -> str:
     if optional_query:
         pairs.append(f"**present({', '.join(f'{p.name}={p.name}' for p in optional_query)})")
     kwargs = pairs[0][2:] if len(pairs) == 1 and pairs[0].startswith("**") else "{" + ", ".join(pairs) + "}"
-    returns = "object" if m.answer == "None" else m.answer
+    returns = "object" if m.answer == "None" else "dict" if m.answer.startswith("dict[") else m.answer
     send = f"self._request(Operation({m.operation_id}, {kwargs}, {returns}))"
     body.append(send if m.answer == "None" else f"return {send}")
     joined = ",\n        ".join(params)

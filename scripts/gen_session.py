@@ -1,15 +1,17 @@
 """Generate reflexio/_session.py, the session views of client.for_session(...) (`make async` runs it).
 
 SessionClient / AsyncSessionClient have every public method of the API mixins in reflexio/_sync/
-and reflexio/_async/ with the same signature, minus `session_id` / `session_ids`: they call the
-client's method with the bound session filled in. Other methods are forwarded unchanged. Writing
-these signatures by hand would repeat every one of them; copying them keeps the types exact.
+and reflexio/_async/ with the same signature, except that `session_id` / `session_ids` are optional
+(default None): they call the client's method with the bound session filled in. An explicit value
+equal to the bound one is accepted (code written for the client runs unchanged on a view); another
+raises ValueError (reflexio/_session_base.py). Other methods are forwarded unchanged. Writing these
+signatures by hand would repeat every one of them; copying them keeps the types exact.
 Rules:
-- a positional parameter after a removed `session_id` becomes keyword-only (a call written for
-  the client cannot shift its arguments silently);
+- `session_id` keeps its place; a positional parameter without a default after it (which cannot
+  follow the new default) becomes keyword-only, and so does every positional one after that;
 - every argument is passed on by keyword (positional-only ones by position); a `request=` of a
   method with the session filled in is checked not to name another session;
-- `@overload` stubs are copied with the parameter removed; the implementation's call passes its
+- `@overload` stubs are copied with the same change; the implementation's call passes its
   wider types on, which each method's `bool` overload accepts;
 - class-level aliases (`x_async = in_thread(x)`, `old = renamed(new, "old")`) are copied as they
   are, so they wrap the view's own methods (`XPlain.name`, a generated method, becomes `name`);
@@ -29,7 +31,8 @@ from gen_async import _format as format_files  # the same ruff pass as the async
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "reflexio" / "_session.py"
 SKIP_MODULES = {"__init__", "_core", "client", "legacy"}  # lifecycle, and the deprecated 0.2.16 names
-BOUND = {"session_id": "self._session_id", "session_ids": "[self._session_id]"}
+BOUND = {"session_id": "self._resolve", "session_ids": "self._resolve_many"}  # the SessionBase check of each
+BOUND_TYPES = {"session_id": "str | None", "session_ids": "list[str] | None"}
 VIEWS = (("_sync", "SessionClient", "ReflexioClient"), ("_async", "AsyncSessionClient", "AsyncReflexioClient"))
 # Hand-written methods of each view that are not API calls (the agent turn helper), mixed in as a base.
 MIXINS = {"SessionClient": "TurnMethods", "AsyncSessionClient": "AsyncTurnMethods"}
@@ -106,23 +109,31 @@ class Imports:
         return text + "\n"
 
 
-def without_session(args: ast.arguments) -> tuple[ast.arguments, list[str]]:
-    """The parameters minus session_id/session_ids (later positional ones become keyword-only)."""
+def _optional(arg: ast.arg) -> ast.arg:
+    return ast.arg(arg.arg, ast.parse(BOUND_TYPES[arg.arg], mode="eval").body)
+
+
+def with_optional_session(args: ast.arguments) -> tuple[ast.arguments, list[str]]:
+    """The parameters with session_id/session_ids optional (None: the bound session)."""
     positional = args.posonlyargs + args.args
     defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    removed = [a.arg for a in positional + args.kwonlyargs if a.arg in BOUND]
+    bound = [a.arg for a in positional + args.kwonlyargs if a.arg in BOUND]
     keep: list[ast.arg] = []
     keep_defaults: list[ast.expr | None] = []
     moved: list[tuple[ast.arg, ast.expr | None]] = []
+    seen_bound = False
     for arg, default in zip(positional, defaults, strict=True):
         if arg.arg in BOUND:
-            continue
-        if any(p.arg in removed for p in positional[: positional.index(arg)]):
+            arg, default, seen_bound = _optional(arg), ast.Constant(None), True
+        if moved or (seen_bound and default is None):
             moved.append((arg, default))
         else:
             keep.append(arg)
             keep_defaults.append(default)
-    kwonly = [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True) if a.arg not in BOUND]
+    kwonly = [
+        (_optional(a), ast.Constant(None)) if a.arg in BOUND else (a, d)
+        for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+    ]
     kwonly = moved + kwonly
     first_default = next((i for i, d in enumerate(keep_defaults) if d is not None), len(keep_defaults))
     posonly = [a for a in keep if a in args.posonlyargs]
@@ -135,18 +146,20 @@ def without_session(args: ast.arguments) -> tuple[ast.arguments, list[str]]:
         kwarg=args.kwarg,
         defaults=[d for d in keep_defaults[first_default:] if d is not None],
     )
-    return new, removed
+    return new, bound
 
 
-def forward_call(name: str, args: ast.arguments, removed: list[str]) -> ast.Call:
+def forward_call(name: str, args: ast.arguments, bound: list[str]) -> ast.Call:
     positional = [ast.Name(a.arg) for a in args.posonlyargs[1:]]
     if args.vararg:
         positional.append(ast.Starred(ast.Name(args.vararg.arg)))
     keywords = [ast.keyword(a.arg, ast.Name(a.arg)) for a in args.args + args.kwonlyargs if a.arg != "self"]
-    for keyword in keywords if removed else ():
+    for keyword in keywords if bound else ():
         if keyword.arg == "request":  # the caller's request must not name another session
             keyword.value = ast.Call(ast.Attribute(ast.Name("self"), "_scoped"), [ast.Name("request")], [])
-    keywords += [ast.keyword(r, ast.parse(BOUND[r], mode="eval").body) for r in removed]
+        elif keyword.arg in BOUND:  # the bound session; an explicit other one is refused
+            check = ast.parse(BOUND[keyword.arg], mode="eval").body
+            keyword.value = ast.Call(check, [ast.Name(keyword.arg)], [])
     if args.kwarg:
         keywords.append(ast.keyword(None, ast.Name(args.kwarg.arg)))
     return ast.Call(ast.Attribute(ast.Attribute(ast.Name("self"), "_client"), name), positional, keywords)
@@ -161,7 +174,7 @@ def is_overload(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 
 def view_method(fn: ast.FunctionDef | ast.AsyncFunctionDef, client: str, imports: Imports) -> ast.stmt:
-    args, removed = without_session(fn.args)
+    args, bound = with_optional_session(fn.args)
     for node in [*args.defaults, *args.kw_defaults, *fn.decorator_list]:
         imports.use(node, runtime=True)
     for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
@@ -171,8 +184,8 @@ def view_method(fn: ast.FunctionDef | ast.AsyncFunctionDef, client: str, imports
     if is_overload(fn):
         body: list[ast.stmt] = [ast.Expr(ast.Constant(...))]
     else:
-        what = "with the bound session" if removed else "(forwarded)"
-        call: ast.expr = forward_call(fn.name, args, removed)
+        what = "with the bound session" if bound else "(forwarded)"
+        call: ast.expr = forward_call(fn.name, args, bound)
         forward: ast.stmt = ast.Return(ast.Await(call) if coroutine else call)
         if is_generator(fn) and isinstance(fn, ast.AsyncFunctionDef):
             item = ast.Name("item")

@@ -61,8 +61,10 @@ class SpecOp:
 
     @property
     def returns(self) -> type:
-        """The generated model the 2xx answer parses into (NoneType for an untyped answer)."""
+        """The generated model the 2xx answer parses into (dict: a free-form object; NoneType: untyped)."""
         source = inspect.getsource(self.module._parse_response)
+        if re.search(rf"response_{self.success_status} = dict\(", source):
+            return dict
         found = re.search(rf"response_{self.success_status} = (\w+)\.from_dict", source)
         if found is None:
             return type(None)
@@ -191,8 +193,8 @@ def call_kwargs(op: SpecOp, full: bool = False, last: bool = False) -> dict[str,
     body = op.operation.get("requestBody")
     if body is not None:
         schema = resolve(body["content"]["application/json"]["schema"])
-        model = _model_class(hints["body"])
-        kwargs["body"] = model.from_dict(example(schema, full, last))
+        value = example(schema, full, last)
+        kwargs["body"] = value if _is_free_form(hints["body"]) else _model_class(hints["body"]).from_dict(value)
     return kwargs
 
 
@@ -211,6 +213,11 @@ def _typed(hint: Any, value: Any) -> Any:
         if issubclass(cls, enum.Enum):
             return cls(value)
     return value
+
+
+def _is_free_form(hint: Any) -> bool:
+    """A free-form object (`dict[str, Any]`): the generated code takes the plain dict."""
+    return typing.get_origin(hint) is dict
 
 
 def _model_class(hint: Any) -> Any:

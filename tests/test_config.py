@@ -62,7 +62,7 @@ def test_get_my_config_as_documented_masks_its_repr(own_client: Any, own_server:
     my_config = own_client.get_my_config()
     assert isinstance(my_config, MyConfigResponse)
     assert my_config.success and my_config.storage_type == "sqlite"
-    credentials = my_config.storage_config.to_dict()
+    credentials = my_config.storage_config
     assert credentials and isinstance(credentials, dict)  # the raw storage settings stay readable
     assert "storage_config=<masked>" in repr(my_config) and "storage_config=<masked>" in str(my_config)
     for value in credentials.values():

@@ -302,7 +302,7 @@ def test_get_my_config_masks_credentials_in_repr(kind: str) -> None:
         client.close()
     assert "hunter2-db-pass" not in repr(config) and "hunter2-db-pass" not in str(config)
     assert "<masked>" in repr(config) and config.storage_type == "postgres"
-    assert config.storage_config.to_dict()["password"] == "hunter2-db-pass"  # still readable on purpose
+    assert config.storage_config["password"] == "hunter2-db-pass"  # still readable on purpose
 
 
 def test_a_conflict_is_not_retried_even_when_idempotent(sleeps: list[float]) -> None:

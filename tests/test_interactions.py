@@ -436,7 +436,7 @@ def test_mark_session_outcome_records_once(client: Any, unique: str) -> None:
         4.5,
     )
     assert record.occurred_at == int(when.timestamp())
-    assert record.metadata.to_dict() == {"csat": 5}
+    assert record.metadata == {"csat": 5}
 
 
 def test_mark_session_outcome_refusals_are_answers(client: Any, unique: str) -> None:

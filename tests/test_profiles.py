@@ -278,7 +278,7 @@ def test_update_user_profile_shapes(client: Any, unique: str) -> None:
 
     got = {p.profile_id: p for p in client.get_profiles(user_id=user).user_profiles}  # updates invalidate the cache
     assert got[pid].content == "likes coffee"
-    assert got[pid].custom_features.to_dict() == {"strength": 3}
+    assert got[pid].custom_features == {"strength": 3}
     assert got[other].content == "lives in Bergen"
 
     missing = client.update_user_profile(user_id=user, profile_id=f"{pid}-missing", content="x")

@@ -64,14 +64,19 @@ def test_the_generated_views_are_up_to_date() -> None:
 @pytest.mark.parametrize(
     ("client_cls", "view_cls"), [(ReflexioClient, SessionClient), (AsyncReflexioClient, AsyncSessionClient)]
 )
-def test_a_view_has_every_api_method_with_the_same_parameters_but_the_session(client_cls: type, view_cls: type) -> None:
+def test_a_view_has_every_api_method_with_the_same_parameters_the_session_optional(
+    client_cls: type, view_cls: type
+) -> None:
     names = {n for n in dir(client_cls) if not n.startswith("_") and inspect.isfunction(getattr(client_cls, n))}
     bound = 0
     for name in sorted(names - NOT_ON_VIEW):
         ours = inspect.signature(getattr(client_cls, name)).parameters
         view = inspect.signature(getattr(view_cls, name)).parameters
-        assert [p for p in ours if p not in SESSION_PARAMETERS] == list(view), name
+        assert list(ours) == list(view), name
         for p in view.values():
+            if p.name in SESSION_PARAMETERS:  # None: the bound session
+                assert p.default is None and "None" in str(p.annotation), f"{name}({p.name})"
+                continue
             assert (p.annotation, p.default) == (ours[p.name].annotation, ours[p.name].default), f"{name}({p.name})"
         bound += bool(SESSION_PARAMETERS & set(ours))
         client_member, view_member = getattr(client_cls, name), getattr(view_cls, name)
@@ -80,15 +85,22 @@ def test_a_view_has_every_api_method_with_the_same_parameters_but_the_session(cl
     assert bound >= 16  # publish, search(es), requests, outcomes, finalize, delete_session, ...
 
 
-def test_a_view_cannot_shift_positional_arguments_onto_other_parameters() -> None:
-    """publish_interaction(user, turns, source, version, session_id, wait, ...): on a view the
-    parameters after the removed session_id are keyword-only, so a call written for the client fails."""
+def test_a_view_refuses_another_session_before_sending() -> None:
+    """publish_interaction(user, turns, source, version, session_id, ...) keeps its positions on a
+    view; a session other than the bound one is refused (ValueError) before any traffic, as are None
+    and blank ids."""
     with ReflexioClient(url_endpoint="http://127.0.0.1:9", max_retries=0) as client:
         view = client.for_session("chat-1")
-        with pytest.raises(TypeError):
-            view.publish_interaction("u", TURN, "web", "v1", "chat-1")  # type: ignore[misc]
-        with pytest.raises(ValueError, match="session_id"):
+        with pytest.raises(ValueError, match="cannot belong to two sessions"):
+            view.publish_interaction("u", TURN, "web", "v1", "chat-2")
+        with pytest.raises(ValueError, match="cannot belong to two sessions"):
+            view.search(query="q", session_id="chat-2")
+        with pytest.raises(ValueError, match="reads its own session only"):
+            view.get_session_outcomes(user_id="u", session_ids=["chat-1", "chat-2"])
+        with pytest.raises(ValueError, match="empty or blank"):
             client.for_session("  ")
+        with pytest.raises(ValueError, match="not None"):
+            client.for_session(None)  # type: ignore[arg-type]
         assert view.client is client
         assert view.session_id == "chat-1"
         assert client.for_session(" chat-1 ").session_id == "chat-1"  # the same session for publish and search
@@ -109,9 +121,9 @@ def test_the_view_fills_the_session_in_the_request_body(kind: str) -> None:
         view.search(query="q")
         view.get_session_outcomes(user_id="u")
         view.get_requests({"session_id": "chat-7", "user_id": "u"})
-        with pytest.raises(ValueError, match="differs from this view's session"):
+        with pytest.raises(ValueError, match="request session_id='other' .* cannot belong to two sessions"):
             view.get_requests({"session_id": "other", "user_id": "u"})
-        with pytest.raises(ValueError, match="differs"):
+        with pytest.raises(ValueError, match="request session_ids=.* reads its own session only"):
             view.get_session_outcomes({"session_ids": ["chat-7", "chat-8"]})
         assert list(view.iter_sessions(user_id="u")) == []
         client.close()

@@ -127,8 +127,8 @@ def test_get_pending_tool_call_returns_the_stored_call(client: Any, seed: Any, u
     )
     assert call.question_text == "Do you prefer email or phone?"
     assert call.user_id == f"user-{unique}" and call.answer_format == "free_text"
-    assert call.args.to_dict() == {"question": "Do you prefer email or phone?"}
-    assert call.scope.to_dict() == {"user_id": f"user-{unique}"} and call.tags == ["onboarding"]
+    assert call.args == {"question": "Do you prefer email or phone?"}
+    assert call.scope == {"user_id": f"user-{unique}"} and call.tags == ["onboarding"]
     assert call.result is None and call.resolved_at is None
     assert isinstance(call.created_at, dt.datetime) and call.created_at.tzinfo is not None
     assert call.expires_at > call.created_at
@@ -146,27 +146,27 @@ def test_resolve_with_an_answer_then_edit_it(client: Any, seed: Any) -> None:
     resolved = client.resolve_pending_tool_call(call_id, answer="Europe/Paris")
     assert isinstance(resolved, PendingToolCallResponse)
     assert resolved.status == PendingToolCallStatus.RESOLVED
-    assert resolved.result.to_dict() == {"answer": "Europe/Paris"}
+    assert resolved.result == {"answer": "Europe/Paris"}
     assert (resolved.valid_until - resolved.resolved_at).total_seconds() == DEFAULT_VALID_SECONDS
 
     same = client.resolve_pending_tool_call(call_id, answer="Europe/Paris")  # the same answer again: no change
-    assert same.result.to_dict() == {"answer": "Europe/Paris"} and same.resolved_at == resolved.resolved_at
+    assert same.result == {"answer": "Europe/Paris"} and same.resolved_at == resolved.resolved_at
     with pytest.raises(ConflictError, match="different result"):
         no_retry(client).resolve_pending_tool_call(call_id, answer="Asia/Tokyo")
 
     edited = client.update_pending_tool_call_answer(call_id, "Europe/Berlin", valid_for_seconds=600)
     assert isinstance(edited, PendingToolCallResponse)
     assert edited.status == PendingToolCallStatus.RESOLVED
-    assert edited.result.to_dict() == {"answer": "Europe/Berlin"}
+    assert edited.result == {"answer": "Europe/Berlin"}
     assert (edited.valid_until - edited.resolved_at).total_seconds() == 600
-    assert client.get_pending_tool_call(call_id).result.to_dict() == {"answer": "Europe/Berlin"}
+    assert client.get_pending_tool_call(call_id).result == {"answer": "Europe/Berlin"}
 
 
 def test_resolve_with_a_result_payload(client: Any, seed: Any) -> None:
     call_id = seed(tool_name="lookup_crm")
     resolved = client.resolve_pending_tool_call(call_id, result={"crm_id": 42, "tier": "gold"}, valid_for_seconds=120)
     assert resolved.status == PendingToolCallStatus.RESOLVED
-    assert resolved.result.to_dict() == {"crm_id": 42, "tier": "gold"}
+    assert resolved.result == {"crm_id": 42, "tier": "gold"}
     assert (resolved.valid_until - resolved.resolved_at).total_seconds() == 120
     # only ask_human questions can be edited or marked not applicable
     with pytest.raises(ConflictError, match="ask_human"):
@@ -187,11 +187,11 @@ def test_mark_not_applicable(client: Any, seed: Any) -> None:
     marked = client.mark_pending_tool_call_not_applicable(pending)
     assert isinstance(marked, PendingToolCallResponse)
     assert marked.status == PendingToolCallStatus.RESOLVED
-    assert marked.result.to_dict()["not_applicable"] is True
+    assert marked.result["not_applicable"] is True
 
     client.resolve_pending_tool_call(answered, answer="maybe")
     overruled = client.mark_pending_tool_call_not_applicable(answered, valid_for_seconds=30)
-    assert overruled.result.to_dict()["not_applicable"] is True
+    assert overruled.result["not_applicable"] is True
     assert (overruled.valid_until - overruled.resolved_at).total_seconds() == 30
 
 
@@ -228,14 +228,14 @@ def test_signed_answers_when_the_org_requires_hmac(client: Any, seed: Any) -> No
 
         body = {"result": {"answer": "yes"}, "valid_for_seconds": 60}
         resolved = client.resolve_pending_tool_call(first, answer="yes", valid_for_seconds=60, **signed(SECRET, body))
-        assert resolved.status == PendingToolCallStatus.RESOLVED and resolved.result.to_dict() == {"answer": "yes"}
+        assert resolved.status == PendingToolCallStatus.RESOLVED and resolved.result == {"answer": "yes"}
 
         headers = signed(SECRET, {"answer": "no"})
         edited = client.update_pending_tool_call_answer(first, "no", **headers)
-        assert edited.result.to_dict() == {"answer": "no"}
+        assert edited.result == {"answer": "no"}
 
         marked = client.mark_pending_tool_call_not_applicable(second, **signed(SECRET, {}))
-        assert marked.result.to_dict()["not_applicable"] is True
+        assert marked.result["not_applicable"] is True
 
         stamp = int(signed(SECRET, {})["x_reflexio_timestamp"])  # an int timestamp is accepted too
         digest = hmac.new(SECRET.encode(), f"{stamp}.{{}}".encode(), hashlib.sha256).hexdigest()

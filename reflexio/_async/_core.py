@@ -25,7 +25,7 @@ from .._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     LOG_ENV,
 )
-from .._lifetime import Forward, Shared, make_pool, shutdown
+from .._lifetime import BearerAuth, Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
 from .._sync._core import T
@@ -109,10 +109,6 @@ class AsyncAPIClient(BaseClient):
         return f"{type(self).__name__}(url_endpoint={self._options.base_url!r}, api_key={key})"
 
     @property
-    def base_url(self) -> str:
-        return self._options.base_url
-
-    @property
     def pending(self) -> int:
         """Fire-and-forget calls queued or in flight."""
         return int(self._shared.worker.pending)
@@ -134,10 +130,12 @@ class AsyncAPIClient(BaseClient):
         from reflexio_api.client import Client
 
         shared = self._shared
-        if shared.raw_http is None:
+        raw = shared.raw_http
+        if raw is None or raw.base_url != self._base or raw.auth.key != self._options.api_key:
             shared.raw_http = httpx.AsyncClient(
                 base_url=self._options.base_url,
                 headers=self._headers,
+                auth=BearerAuth(self._options.api_key),
                 timeout=self._options.timeout,
                 follow_redirects=False,
                 transport=None if shared.http is None else Forward(shared.send),

@@ -56,9 +56,10 @@ class AsyncReflexioClient(
 
         `session = client.for_session("chat_42")`, then `session.search(query=..., user_id=...)` and
         `session.publish_interaction(user_id=..., interactions=[...])` cannot name different
-        sessions. The view has every API method, with the same parameters minus session_id
-        (session_ids: [session_id]); it shares this client's connection pool, cache and
-        background queue (closing the client ends it). `session.client` is this client.
+        sessions. The view has every API method with the same parameters, session_id (session_ids)
+        optional: the bound one is filled in, the same given again is accepted, another raises
+        ValueError. It shares this client's connection pool, cache and background queue (closing
+        the client ends it). `session.client` is this client. None or a blank id raises ValueError.
         """
         from .._session import AsyncSessionClient
 

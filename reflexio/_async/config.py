@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import to_model
 from .._inputs.config import _message_dict, merge_partial_config
 from .._operation import Operation
 from .._secrets import masked_my_config
@@ -47,7 +46,7 @@ class AsyncConfigMethods(AsyncConfigPlain):
         unless it sets them itself.
         """
         from reflexio_api.api.config import set_config
-        from reflexio_api.models import Config, SetConfigBody, SetConfigResponse
+        from reflexio_api.models import Config, SetConfigResponse
 
         if isinstance(config, Config):
             payload = config.to_dict()
@@ -57,17 +56,17 @@ class AsyncConfigMethods(AsyncConfigPlain):
                 payload = merge_partial_config((await self.get_config()).to_dict(), payload)
         else:
             raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}")
-        body = to_model(SetConfigBody, payload, "config")
+        body = payload
         result = await self._request(Operation(set_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())
 
     async def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
         """Shallow-merge `partial` into the org config on the server; returns {"success", "msg"}."""
         from reflexio_api.api.config import update_config
-        from reflexio_api.models import SetConfigResponse, UpdateConfigBody
+        from reflexio_api.models import SetConfigResponse
 
         if not isinstance(partial, Mapping):
             raise TypeError(f"update_config takes a dict, not {type(partial).__name__}")
-        body = to_model(UpdateConfigBody, partial, "partial")
+        body = dict(partial)
         result = await self._request(Operation(update_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())

@@ -166,13 +166,10 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         Raises NotFoundError for an unknown job_id.
         """
         from reflexio_api.api.evaluation import cancel_evaluation_regeneration
-        from reflexio_api.models import CancelEvaluationRegenerationResponse
 
         require(job_id, "job_id")
-        result = await self._request(
-            Operation(cancel_evaluation_regeneration, {"job_id": job_id}, CancelEvaluationRegenerationResponse)
-        )
-        return {str(k): str(v) for k, v in result.to_dict().items()}
+        result = await self._request(Operation(cancel_evaluation_regeneration, {"job_id": job_id}, dict))
+        return {str(k): str(v) for k, v in result.items()}
 
     async def grade_on_demand(
         self,

@@ -16,7 +16,6 @@ from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
-        BraintrustDisconnectResponse,
         BraintrustStatusResponse,
         BulkDeleteResponse,
         CancelOperationRequest,
@@ -43,11 +42,6 @@ if TYPE_CHECKING:
         GetRecentShadowComparisonsResponse,
         GetRequestsRequest,
         GetRequestsViewResponse,
-        GetRootResponse,
-        GetVersionInfoResponse,
-        HealthLiveResponse,
-        HealthzEvalResponse,
-        HealthzResponse,
         LearningProvenanceViewResponse,
         PlaybookAggregationChangeLogResponse,
         ProfileChangeLogViewResponse,
@@ -57,7 +51,6 @@ if TYPE_CHECKING:
         SelectProjectsResponse,
         SyncBraintrustResponse,
         UpdateUserProfileRequest,
-        UpdateUserProfileRequestCustomFeaturesType0,
         UpdateUserProfileResponse,
     )
 
@@ -149,25 +142,23 @@ class AsyncEvaluationPlain(AsyncAPIClient):
 class AsyncHealthPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.health (the base of its hand-written mixin)."""
 
-    async def get_root(self) -> GetRootResponse:
+    async def get_root(self) -> dict[str, Any]:
         """The server's root route: a probe that needs no auth.
 
         Route: GET / (operation get_root).
         """
         from reflexio_api.api.health import get_root
-        from reflexio_api.models import GetRootResponse
 
-        return await self._request(Operation(get_root, {}, GetRootResponse))
+        return await self._request(Operation(get_root, {}, dict))
 
-    async def get_version_info(self) -> GetVersionInfoResponse:
+    async def get_version_info(self) -> dict[str, Any]:
         """The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev).
 
         Route: GET /meta/version (operation get_version_info).
         """
         from reflexio_api.api.health import get_version_info
-        from reflexio_api.models import GetVersionInfoResponse
 
-        return await self._request(Operation(get_version_info, {}, GetVersionInfoResponse))
+        return await self._request(Operation(get_version_info, {}, dict))
 
     async def health_check(self) -> None:
         """Return host readiness without performing dependency I/O.
@@ -178,15 +169,14 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         await self._request(Operation(health_check, {}, object))
 
-    async def health_live(self) -> HealthLiveResponse:
+    async def health_live(self) -> dict[str, Any]:
         """Liveness: the process is up and its event loop is serving.
 
         Route: GET /health/live (operation health_live).
         """
         from reflexio_api.api.health import health_live
-        from reflexio_api.models import HealthLiveResponse
 
-        return await self._request(Operation(health_live, {}, HealthLiveResponse))
+        return await self._request(Operation(health_live, {}, dict))
 
     async def health_ready(self) -> None:
         """Return host readiness without performing dependency I/O.
@@ -197,25 +187,23 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         await self._request(Operation(health_ready, {}, object))
 
-    async def healthz(self) -> HealthzResponse:
+    async def healthz(self) -> dict[str, Any]:
         """Deprecated alias for liveness; use ``/health/live``.
 
         Route: GET /healthz (operation healthz).
         """
         from reflexio_api.api.health import healthz
-        from reflexio_api.models import HealthzResponse
 
-        return await self._request(Operation(healthz, {}, HealthzResponse))
+        return await self._request(Operation(healthz, {}, dict))
 
-    async def healthz_eval(self) -> HealthzEvalResponse:
+    async def healthz_eval(self) -> dict[str, Any]:
         """Return evaluation-pipeline health: skip counts, failure counts, liveness.
 
         Route: GET /healthz/eval (operation healthz_eval).
         """
         from reflexio_api.api.health import healthz_eval
-        from reflexio_api.models import HealthzEvalResponse
 
-        return await self._request(Operation(healthz_eval, {}, HealthzEvalResponse))
+        return await self._request(Operation(healthz_eval, {}, dict))
 
 
 class AsyncIntegrationsPlain(AsyncAPIClient):
@@ -238,15 +226,14 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
         body = to_model(ConnectBraintrustRequest, request, "request", api_key=api_key)
         return await self._request(Operation(braintrust_connect, {"body": body}, ConnectBraintrustResponse))
 
-    async def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+    async def braintrust_disconnect(self) -> dict[str, Any]:
         """Delete the persisted Braintrust connection for the org.
 
         Route: DELETE /api/braintrust/connection (operation braintrust_disconnect).
         """
         from reflexio_api.api.integrations import braintrust_disconnect
-        from reflexio_api.models import BraintrustDisconnectResponse
 
-        return await self._request(Operation(braintrust_disconnect, {}, BraintrustDisconnectResponse))
+        return await self._request(Operation(braintrust_disconnect, {}, dict))
 
     async def braintrust_select_projects(
         self,
@@ -620,7 +607,7 @@ class AsyncProfilesPlain(AsyncAPIClient):
         user_id: str | None = None,
         profile_id: str | None = None,
         content: str | None = None,
-        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+        custom_features: dict[str, Any] | None = None,
     ) -> UpdateUserProfileResponse:
         """Apply a partial update (content and/or custom_features) to an existing user profile. The answer has
         success=False (not an error) when the profile does not exist.

@@ -39,7 +39,7 @@ def current_run(answer: Any) -> OperationStatusInfo | None:
 
 def status_run_id(info: OperationStatusInfo) -> str | None:
     """The operation_id of the run a status row describes (servers that do not say: None)."""
-    value = info.request_params.additional_properties.get("operation_id")
+    value = info.request_params.get("operation_id")
     return value if isinstance(value, str) else None
 
 
@@ -58,5 +58,5 @@ def run_outcome(info: OperationStatusInfo) -> tuple[bool, str]:
 
 
 def generated_count(info: OperationStatusInfo) -> int | None:
-    value = info.stats.additional_properties.get("total_generated")
+    value = info.stats.get("total_generated")
     return value if isinstance(value, int) else None

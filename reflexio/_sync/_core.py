@@ -24,7 +24,7 @@ from .._constants import (
     DEFAULT_MAX_RESPONSE_BYTES,
     LOG_ENV,
 )
-from .._lifetime import Forward, Shared, make_pool, shutdown
+from .._lifetime import BearerAuth, Forward, Shared, make_pool, shutdown
 from .._operation import Operation
 from .._options import check_size, resolve
 from .._validate import check_request
@@ -110,10 +110,6 @@ class SyncAPIClient(BaseClient):
         return f"{type(self).__name__}(url_endpoint={self._options.base_url!r}, api_key={key})"
 
     @property
-    def base_url(self) -> str:
-        return self._options.base_url
-
-    @property
     def pending(self) -> int:
         """Fire-and-forget calls queued or in flight."""
         return int(self._shared.worker.pending)
@@ -135,10 +131,13 @@ class SyncAPIClient(BaseClient):
         from reflexio_api.client import Client
 
         shared = self._shared
-        if shared.raw_http is None:
+        raw = shared.raw_http
+        if raw is None or raw.base_url != self._base or raw.auth.key != self._options.api_key:
+            # the first call, or base_url / api_key was set since: a pool with the current settings
             shared.raw_http = httpx.Client(
                 base_url=self._options.base_url,
                 headers=self._headers,
+                auth=BearerAuth(self._options.api_key),
                 timeout=self._options.timeout,
                 follow_redirects=False,
                 transport=None if shared.http is None else Forward(shared.send),

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import to_model
 from .._inputs.config import _message_dict, merge_partial_config
 from .._operation import Operation
 from .._secrets import masked_my_config
@@ -46,7 +45,7 @@ class ConfigMethods(ConfigPlain):
         unless it sets them itself.
         """
         from reflexio_api.api.config import set_config
-        from reflexio_api.models import Config, SetConfigBody, SetConfigResponse
+        from reflexio_api.models import Config, SetConfigResponse
 
         if isinstance(config, Config):
             payload = config.to_dict()
@@ -56,17 +55,17 @@ class ConfigMethods(ConfigPlain):
                 payload = merge_partial_config(self.get_config().to_dict(), payload)
         else:
             raise TypeError(f"config must be a Config or a dict, not {type(config).__name__}")
-        body = to_model(SetConfigBody, payload, "config")
+        body = payload  # any keys: the server checks the config
         result = self._request(Operation(set_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())
 
     def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
         """Shallow-merge `partial` into the org config on the server; returns {"success", "msg"}."""
         from reflexio_api.api.config import update_config
-        from reflexio_api.models import SetConfigResponse, UpdateConfigBody
+        from reflexio_api.models import SetConfigResponse
 
         if not isinstance(partial, Mapping):
             raise TypeError(f"update_config takes a dict, not {type(partial).__name__}")
-        body = to_model(UpdateConfigBody, partial, "partial")
+        body = dict(partial)
         result = self._request(Operation(update_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())

@@ -171,13 +171,10 @@ class EvaluationMethods(EvaluationPlain):
         Raises NotFoundError for an unknown job_id.
         """
         from reflexio_api.api.evaluation import cancel_evaluation_regeneration
-        from reflexio_api.models import CancelEvaluationRegenerationResponse
 
         require(job_id, "job_id")
-        result = self._request(
-            Operation(cancel_evaluation_regeneration, {"job_id": job_id}, CancelEvaluationRegenerationResponse)
-        )
-        return {str(k): str(v) for k, v in result.to_dict().items()}
+        result = self._request(Operation(cancel_evaluation_regeneration, {"job_id": job_id}, dict))
+        return {str(k): str(v) for k, v in result.items()}
 
     def grade_on_demand(
         self,

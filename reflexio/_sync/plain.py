@@ -15,7 +15,6 @@ from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
-        BraintrustDisconnectResponse,
         BraintrustStatusResponse,
         BulkDeleteResponse,
         CancelOperationRequest,
@@ -42,11 +41,6 @@ if TYPE_CHECKING:
         GetRecentShadowComparisonsResponse,
         GetRequestsRequest,
         GetRequestsViewResponse,
-        GetRootResponse,
-        GetVersionInfoResponse,
-        HealthLiveResponse,
-        HealthzEvalResponse,
-        HealthzResponse,
         LearningProvenanceViewResponse,
         PlaybookAggregationChangeLogResponse,
         ProfileChangeLogViewResponse,
@@ -56,7 +50,6 @@ if TYPE_CHECKING:
         SelectProjectsResponse,
         SyncBraintrustResponse,
         UpdateUserProfileRequest,
-        UpdateUserProfileRequestCustomFeaturesType0,
         UpdateUserProfileResponse,
     )
 
@@ -152,25 +145,23 @@ class EvaluationPlain(SyncAPIClient):
 class HealthPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.health (the base of its hand-written mixin)."""
 
-    def get_root(self) -> GetRootResponse:
+    def get_root(self) -> dict[str, Any]:
         """The server's root route: a probe that needs no auth.
 
         Route: GET / (operation get_root).
         """
         from reflexio_api.api.health import get_root
-        from reflexio_api.models import GetRootResponse
 
-        return self._request(Operation(get_root, {}, GetRootResponse))
+        return self._request(Operation(get_root, {}, dict))
 
-    def get_version_info(self) -> GetVersionInfoResponse:
+    def get_version_info(self) -> dict[str, Any]:
         """The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev).
 
         Route: GET /meta/version (operation get_version_info).
         """
         from reflexio_api.api.health import get_version_info
-        from reflexio_api.models import GetVersionInfoResponse
 
-        return self._request(Operation(get_version_info, {}, GetVersionInfoResponse))
+        return self._request(Operation(get_version_info, {}, dict))
 
     def health_check(self) -> None:
         """Return host readiness without performing dependency I/O.
@@ -181,15 +172,14 @@ class HealthPlain(SyncAPIClient):
 
         self._request(Operation(health_check, {}, object))
 
-    def health_live(self) -> HealthLiveResponse:
+    def health_live(self) -> dict[str, Any]:
         """Liveness: the process is up and its event loop is serving.
 
         Route: GET /health/live (operation health_live).
         """
         from reflexio_api.api.health import health_live
-        from reflexio_api.models import HealthLiveResponse
 
-        return self._request(Operation(health_live, {}, HealthLiveResponse))
+        return self._request(Operation(health_live, {}, dict))
 
     def health_ready(self) -> None:
         """Return host readiness without performing dependency I/O.
@@ -200,25 +190,23 @@ class HealthPlain(SyncAPIClient):
 
         self._request(Operation(health_ready, {}, object))
 
-    def healthz(self) -> HealthzResponse:
+    def healthz(self) -> dict[str, Any]:
         """Deprecated alias for liveness; use ``/health/live``.
 
         Route: GET /healthz (operation healthz).
         """
         from reflexio_api.api.health import healthz
-        from reflexio_api.models import HealthzResponse
 
-        return self._request(Operation(healthz, {}, HealthzResponse))
+        return self._request(Operation(healthz, {}, dict))
 
-    def healthz_eval(self) -> HealthzEvalResponse:
+    def healthz_eval(self) -> dict[str, Any]:
         """Return evaluation-pipeline health: skip counts, failure counts, liveness.
 
         Route: GET /healthz/eval (operation healthz_eval).
         """
         from reflexio_api.api.health import healthz_eval
-        from reflexio_api.models import HealthzEvalResponse
 
-        return self._request(Operation(healthz_eval, {}, HealthzEvalResponse))
+        return self._request(Operation(healthz_eval, {}, dict))
 
 
 class IntegrationsPlain(SyncAPIClient):
@@ -244,15 +232,14 @@ class IntegrationsPlain(SyncAPIClient):
         body = to_model(ConnectBraintrustRequest, request, "request", api_key=api_key)
         return self._request(Operation(braintrust_connect, {"body": body}, ConnectBraintrustResponse))
 
-    def braintrust_disconnect(self) -> BraintrustDisconnectResponse:
+    def braintrust_disconnect(self) -> dict[str, Any]:
         """Delete the persisted Braintrust connection for the org.
 
         Route: DELETE /api/braintrust/connection (operation braintrust_disconnect).
         """
         from reflexio_api.api.integrations import braintrust_disconnect
-        from reflexio_api.models import BraintrustDisconnectResponse
 
-        return self._request(Operation(braintrust_disconnect, {}, BraintrustDisconnectResponse))
+        return self._request(Operation(braintrust_disconnect, {}, dict))
 
     def braintrust_select_projects(
         self,
@@ -635,7 +622,7 @@ class ProfilesPlain(SyncAPIClient):
         user_id: str | None = None,
         profile_id: str | None = None,
         content: str | None = None,
-        custom_features: UpdateUserProfileRequestCustomFeaturesType0 | None = None,
+        custom_features: dict[str, Any] | None = None,
     ) -> UpdateUserProfileResponse:
         """Apply a partial update (content and/or custom_features) to an existing user profile. The answer has
         success=False (not an error) when the profile does not exist.

@@ -27,20 +27,17 @@ if TYPE_CHECKING:
     from .behavior_success_metric import BehaviorSuccessMetric
     from .blocking_issue import BlockingIssue
     from .blocking_issue_kind import BlockingIssueKind
-    from .braintrust_disconnect_response import BraintrustDisconnectResponse
     from .braintrust_project_summary import BraintrustProjectSummary
     from .braintrust_status_response import BraintrustStatusResponse
     from .braintrust_tile_row import BraintrustTileRow
     from .braintrust_workspace_summary import BraintrustWorkspaceSummary
     from .bulk_delete_response import BulkDeleteResponse
-    from .cancel_evaluation_regeneration_response import CancelEvaluationRegenerationResponse
     from .cancel_operation_request import CancelOperationRequest
     from .cancel_operation_response import CancelOperationResponse
     from .citation import Citation
     from .citation_kind import CitationKind
     from .clear_user_data_request import ClearUserDataRequest
     from .clear_user_data_response import ClearUserDataResponse
-    from .clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts
     from .config import Config
     from .connect_braintrust_request import ConnectBraintrustRequest
     from .connect_braintrust_response import ConnectBraintrustResponse
@@ -104,19 +101,14 @@ if TYPE_CHECKING:
     from .get_requests_view_response import GetRequestsViewResponse
     from .get_retrieved_learning_evaluation_results_request import GetRetrievedLearningEvaluationResultsRequest
     from .get_retrieved_learning_evaluation_results_response import GetRetrievedLearningEvaluationResultsResponse
-    from .get_root_response import GetRootResponse
     from .get_session_outcomes_request import GetSessionOutcomesRequest
     from .get_session_outcomes_response import GetSessionOutcomesResponse
     from .get_user_playbooks_request import GetUserPlaybooksRequest
     from .get_user_playbooks_view_response import GetUserPlaybooksViewResponse
     from .get_user_profiles_request import GetUserProfilesRequest
-    from .get_version_info_response import GetVersionInfoResponse
     from .governance_retention_config import GovernanceRetentionConfig
     from .grade_on_demand_request import GradeOnDemandRequest
     from .grade_on_demand_response import GradeOnDemandResponse
-    from .health_live_response import HealthLiveResponse
-    from .healthz_eval_response import HealthzEvalResponse
-    from .healthz_response import HealthzResponse
     from .hero_block import HeroBlock
     from .hero_block_state import HeroBlockState
     from .hero_bucket import HeroBucket
@@ -140,22 +132,14 @@ if TYPE_CHECKING:
     from .mini_max_config import MiniMaxConfig
     from .moonshot_config import MoonshotConfig
     from .my_config_response import MyConfigResponse
-    from .my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0
     from .number_with_delta import NumberWithDelta
     from .open_ai_config import OpenAIConfig
     from .open_router_config import OpenRouterConfig
     from .operation_status import OperationStatus
     from .operation_status_info import OperationStatusInfo
-    from .operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem
-    from .operation_status_info_request_params import OperationStatusInfoRequestParams
-    from .operation_status_info_stats import OperationStatusInfoStats
     from .pending_tool_call_config import PendingToolCallConfig
-    from .pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides
     from .pending_tool_call_list_response import PendingToolCallListResponse
     from .pending_tool_call_response import PendingToolCallResponse
-    from .pending_tool_call_response_args import PendingToolCallResponseArgs
-    from .pending_tool_call_response_result_type_0 import PendingToolCallResponseResultType0
-    from .pending_tool_call_response_scope import PendingToolCallResponseScope
     from .pending_tool_call_status import PendingToolCallStatus
     from .pending_tool_call_tool_override_config import PendingToolCallToolOverrideConfig
     from .percent_with_delta import PercentWithDelta
@@ -177,7 +161,6 @@ if TYPE_CHECKING:
     from .profile_extractor_config import ProfileExtractorConfig
     from .profile_time_to_live import ProfileTimeToLive
     from .profile_view import ProfileView
-    from .profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0
     from .publish_user_interaction_request import PublishUserInteractionRequest
     from .publish_user_interaction_request_retrieval_experiment_arm_type_0 import (
         PublishUserInteractionRequestRetrievalExperimentArmType0,
@@ -198,7 +181,6 @@ if TYPE_CHECKING:
     from .rerun_profile_generation_request import RerunProfileGenerationRequest
     from .rerun_profile_generation_response import RerunProfileGenerationResponse
     from .resolve_pending_tool_call_request import ResolvePendingToolCallRequest
-    from .resolve_pending_tool_call_request_result import ResolvePendingToolCallRequestResult
     from .retrieval_experiment_arm_metrics import RetrievalExperimentArmMetrics
     from .retrieval_experiment_arm_metrics_arm import RetrievalExperimentArmMetricsArm
     from .retrieval_experiment_assignment import RetrievalExperimentAssignment
@@ -237,12 +219,9 @@ if TYPE_CHECKING:
     from .session_outcome_failure_reason import SessionOutcomeFailureReason
     from .session_outcome_kind import SessionOutcomeKind
     from .session_outcome_record import SessionOutcomeRecord
-    from .session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0
     from .session_view import SessionView
-    from .set_config_body import SetConfigBody
     from .set_config_response import SetConfigResponse
     from .set_session_outcome_request import SetSessionOutcomeRequest
-    from .set_session_outcome_request_metadata_type_0 import SetSessionOutcomeRequestMetadataType0
     from .set_session_outcome_response import SetSessionOutcomeResponse
     from .shadow_comparison_output import ShadowComparisonOutput
     from .shadow_comparison_output_better_request import ShadowComparisonOutputBetterRequest
@@ -270,20 +249,17 @@ if TYPE_CHECKING:
     from .time_series_data_point import TimeSeriesDataPoint
     from .tool_use_config import ToolUseConfig
     from .tool_used import ToolUsed
-    from .tool_used_tool_data import ToolUsedToolData
     from .unified_search_request import UnifiedSearchRequest
     from .unified_search_request_entity_types_type_0_item import UnifiedSearchRequestEntityTypesType0Item
     from .unified_search_view_response import UnifiedSearchViewResponse
     from .update_agent_playbook_request import UpdateAgentPlaybookRequest
     from .update_agent_playbook_response import UpdateAgentPlaybookResponse
-    from .update_config_body import UpdateConfigBody
     from .update_pending_tool_call_answer_request import UpdatePendingToolCallAnswerRequest
     from .update_playbook_status_request import UpdatePlaybookStatusRequest
     from .update_playbook_status_response import UpdatePlaybookStatusResponse
     from .update_user_playbook_request import UpdateUserPlaybookRequest
     from .update_user_playbook_response import UpdateUserPlaybookResponse
     from .update_user_profile_request import UpdateUserProfileRequest
-    from .update_user_profile_request_custom_features_type_0 import UpdateUserProfileRequestCustomFeaturesType0
     from .update_user_profile_response import UpdateUserProfileResponse
     from .upgrade_profiles_request import UpgradeProfilesRequest
     from .upgrade_profiles_response import UpgradeProfilesResponse
@@ -294,9 +270,7 @@ if TYPE_CHECKING:
     from .user_playbook_extractor_config import UserPlaybookExtractorConfig
     from .user_playbook_view import UserPlaybookView
     from .user_profile import UserProfile
-    from .user_profile_custom_features_type_0 import UserProfileCustomFeaturesType0
     from .validation_error import ValidationError
-    from .validation_error_context import ValidationErrorContext
     from .whoami_response import WhoamiResponse
     from .xai_config import XAIConfig
     from .zai_config import ZAIConfig
@@ -321,20 +295,17 @@ _MODULES = {
     "BehaviorSuccessMetric": ".behavior_success_metric",
     "BlockingIssue": ".blocking_issue",
     "BlockingIssueKind": ".blocking_issue_kind",
-    "BraintrustDisconnectResponse": ".braintrust_disconnect_response",
     "BraintrustProjectSummary": ".braintrust_project_summary",
     "BraintrustStatusResponse": ".braintrust_status_response",
     "BraintrustTileRow": ".braintrust_tile_row",
     "BraintrustWorkspaceSummary": ".braintrust_workspace_summary",
     "BulkDeleteResponse": ".bulk_delete_response",
-    "CancelEvaluationRegenerationResponse": ".cancel_evaluation_regeneration_response",
     "CancelOperationRequest": ".cancel_operation_request",
     "CancelOperationResponse": ".cancel_operation_response",
     "Citation": ".citation",
     "CitationKind": ".citation_kind",
     "ClearUserDataRequest": ".clear_user_data_request",
     "ClearUserDataResponse": ".clear_user_data_response",
-    "ClearUserDataResponseDeletedCounts": ".clear_user_data_response_deleted_counts",
     "Config": ".config",
     "ConnectBraintrustRequest": ".connect_braintrust_request",
     "ConnectBraintrustResponse": ".connect_braintrust_response",
@@ -398,19 +369,14 @@ _MODULES = {
     "GetRequestsViewResponse": ".get_requests_view_response",
     "GetRetrievedLearningEvaluationResultsRequest": ".get_retrieved_learning_evaluation_results_request",
     "GetRetrievedLearningEvaluationResultsResponse": ".get_retrieved_learning_evaluation_results_response",
-    "GetRootResponse": ".get_root_response",
     "GetSessionOutcomesRequest": ".get_session_outcomes_request",
     "GetSessionOutcomesResponse": ".get_session_outcomes_response",
     "GetUserPlaybooksRequest": ".get_user_playbooks_request",
     "GetUserPlaybooksViewResponse": ".get_user_playbooks_view_response",
     "GetUserProfilesRequest": ".get_user_profiles_request",
-    "GetVersionInfoResponse": ".get_version_info_response",
     "GovernanceRetentionConfig": ".governance_retention_config",
     "GradeOnDemandRequest": ".grade_on_demand_request",
     "GradeOnDemandResponse": ".grade_on_demand_response",
-    "HealthLiveResponse": ".health_live_response",
-    "HealthzEvalResponse": ".healthz_eval_response",
-    "HealthzResponse": ".healthz_response",
     "HeroBlock": ".hero_block",
     "HeroBlockState": ".hero_block_state",
     "HeroBucket": ".hero_bucket",
@@ -434,22 +400,14 @@ _MODULES = {
     "MiniMaxConfig": ".mini_max_config",
     "MoonshotConfig": ".moonshot_config",
     "MyConfigResponse": ".my_config_response",
-    "MyConfigResponseStorageConfigType0": ".my_config_response_storage_config_type_0",
     "NumberWithDelta": ".number_with_delta",
     "OpenAIConfig": ".open_ai_config",
     "OpenRouterConfig": ".open_router_config",
     "OperationStatus": ".operation_status",
     "OperationStatusInfo": ".operation_status_info",
-    "OperationStatusInfoFailedUserIdsItem": ".operation_status_info_failed_user_ids_item",
-    "OperationStatusInfoRequestParams": ".operation_status_info_request_params",
-    "OperationStatusInfoStats": ".operation_status_info_stats",
     "PendingToolCallConfig": ".pending_tool_call_config",
-    "PendingToolCallConfigToolOverrides": ".pending_tool_call_config_tool_overrides",
     "PendingToolCallListResponse": ".pending_tool_call_list_response",
     "PendingToolCallResponse": ".pending_tool_call_response",
-    "PendingToolCallResponseArgs": ".pending_tool_call_response_args",
-    "PendingToolCallResponseResultType0": ".pending_tool_call_response_result_type_0",
-    "PendingToolCallResponseScope": ".pending_tool_call_response_scope",
     "PendingToolCallStatus": ".pending_tool_call_status",
     "PendingToolCallToolOverrideConfig": ".pending_tool_call_tool_override_config",
     "PercentWithDelta": ".percent_with_delta",
@@ -471,7 +429,6 @@ _MODULES = {
     "ProfileExtractorConfig": ".profile_extractor_config",
     "ProfileTimeToLive": ".profile_time_to_live",
     "ProfileView": ".profile_view",
-    "ProfileViewCustomFeaturesType0": ".profile_view_custom_features_type_0",
     "PublishUserInteractionRequest": ".publish_user_interaction_request",
     "PublishUserInteractionRequestRetrievalExperimentArmType0": ".publish_user_interaction_request_retrieval_experiment_arm_type_0",
     "PublishUserInteractionResponse": ".publish_user_interaction_response",
@@ -490,7 +447,6 @@ _MODULES = {
     "RerunProfileGenerationRequest": ".rerun_profile_generation_request",
     "RerunProfileGenerationResponse": ".rerun_profile_generation_response",
     "ResolvePendingToolCallRequest": ".resolve_pending_tool_call_request",
-    "ResolvePendingToolCallRequestResult": ".resolve_pending_tool_call_request_result",
     "RetrievalExperimentArmMetrics": ".retrieval_experiment_arm_metrics",
     "RetrievalExperimentArmMetricsArm": ".retrieval_experiment_arm_metrics_arm",
     "RetrievalExperimentAssignment": ".retrieval_experiment_assignment",
@@ -529,12 +485,9 @@ _MODULES = {
     "SessionOutcomeFailureReason": ".session_outcome_failure_reason",
     "SessionOutcomeKind": ".session_outcome_kind",
     "SessionOutcomeRecord": ".session_outcome_record",
-    "SessionOutcomeRecordMetadataType0": ".session_outcome_record_metadata_type_0",
     "SessionView": ".session_view",
-    "SetConfigBody": ".set_config_body",
     "SetConfigResponse": ".set_config_response",
     "SetSessionOutcomeRequest": ".set_session_outcome_request",
-    "SetSessionOutcomeRequestMetadataType0": ".set_session_outcome_request_metadata_type_0",
     "SetSessionOutcomeResponse": ".set_session_outcome_response",
     "ShadowComparisonOutput": ".shadow_comparison_output",
     "ShadowComparisonOutputBetterRequest": ".shadow_comparison_output_better_request",
@@ -562,20 +515,17 @@ _MODULES = {
     "TimeSeriesDataPoint": ".time_series_data_point",
     "ToolUseConfig": ".tool_use_config",
     "ToolUsed": ".tool_used",
-    "ToolUsedToolData": ".tool_used_tool_data",
     "UnifiedSearchRequest": ".unified_search_request",
     "UnifiedSearchRequestEntityTypesType0Item": ".unified_search_request_entity_types_type_0_item",
     "UnifiedSearchViewResponse": ".unified_search_view_response",
     "UpdateAgentPlaybookRequest": ".update_agent_playbook_request",
     "UpdateAgentPlaybookResponse": ".update_agent_playbook_response",
-    "UpdateConfigBody": ".update_config_body",
     "UpdatePendingToolCallAnswerRequest": ".update_pending_tool_call_answer_request",
     "UpdatePlaybookStatusRequest": ".update_playbook_status_request",
     "UpdatePlaybookStatusResponse": ".update_playbook_status_response",
     "UpdateUserPlaybookRequest": ".update_user_playbook_request",
     "UpdateUserPlaybookResponse": ".update_user_playbook_response",
     "UpdateUserProfileRequest": ".update_user_profile_request",
-    "UpdateUserProfileRequestCustomFeaturesType0": ".update_user_profile_request_custom_features_type_0",
     "UpdateUserProfileResponse": ".update_user_profile_response",
     "UpgradeProfilesRequest": ".upgrade_profiles_request",
     "UpgradeProfilesResponse": ".upgrade_profiles_response",
@@ -586,9 +536,7 @@ _MODULES = {
     "UserPlaybookExtractorConfig": ".user_playbook_extractor_config",
     "UserPlaybookView": ".user_playbook_view",
     "UserProfile": ".user_profile",
-    "UserProfileCustomFeaturesType0": ".user_profile_custom_features_type_0",
     "ValidationError": ".validation_error",
-    "ValidationErrorContext": ".validation_error_context",
     "WhoamiResponse": ".whoami_response",
     "XAIConfig": ".xai_config",
     "ZAIConfig": ".zai_config",
@@ -614,20 +562,17 @@ __all__ = (
     "BehaviorSuccessMetric",
     "BlockingIssue",
     "BlockingIssueKind",
-    "BraintrustDisconnectResponse",
     "BraintrustProjectSummary",
     "BraintrustStatusResponse",
     "BraintrustTileRow",
     "BraintrustWorkspaceSummary",
     "BulkDeleteResponse",
-    "CancelEvaluationRegenerationResponse",
     "CancelOperationRequest",
     "CancelOperationResponse",
     "Citation",
     "CitationKind",
     "ClearUserDataRequest",
     "ClearUserDataResponse",
-    "ClearUserDataResponseDeletedCounts",
     "Config",
     "ConnectBraintrustRequest",
     "ConnectBraintrustResponse",
@@ -691,19 +636,14 @@ __all__ = (
     "GetRequestsViewResponse",
     "GetRetrievedLearningEvaluationResultsRequest",
     "GetRetrievedLearningEvaluationResultsResponse",
-    "GetRootResponse",
     "GetSessionOutcomesRequest",
     "GetSessionOutcomesResponse",
     "GetUserPlaybooksRequest",
     "GetUserPlaybooksViewResponse",
     "GetUserProfilesRequest",
-    "GetVersionInfoResponse",
     "GovernanceRetentionConfig",
     "GradeOnDemandRequest",
     "GradeOnDemandResponse",
-    "HealthLiveResponse",
-    "HealthzEvalResponse",
-    "HealthzResponse",
     "HeroBlock",
     "HeroBlockState",
     "HeroBucket",
@@ -727,22 +667,14 @@ __all__ = (
     "MiniMaxConfig",
     "MoonshotConfig",
     "MyConfigResponse",
-    "MyConfigResponseStorageConfigType0",
     "NumberWithDelta",
     "OpenAIConfig",
     "OpenRouterConfig",
     "OperationStatus",
     "OperationStatusInfo",
-    "OperationStatusInfoFailedUserIdsItem",
-    "OperationStatusInfoRequestParams",
-    "OperationStatusInfoStats",
     "PendingToolCallConfig",
-    "PendingToolCallConfigToolOverrides",
     "PendingToolCallListResponse",
     "PendingToolCallResponse",
-    "PendingToolCallResponseArgs",
-    "PendingToolCallResponseResultType0",
-    "PendingToolCallResponseScope",
     "PendingToolCallStatus",
     "PendingToolCallToolOverrideConfig",
     "PercentWithDelta",
@@ -764,7 +696,6 @@ __all__ = (
     "ProfileExtractorConfig",
     "ProfileTimeToLive",
     "ProfileView",
-    "ProfileViewCustomFeaturesType0",
     "PublishUserInteractionRequest",
     "PublishUserInteractionRequestRetrievalExperimentArmType0",
     "PublishUserInteractionResponse",
@@ -783,7 +714,6 @@ __all__ = (
     "RerunProfileGenerationRequest",
     "RerunProfileGenerationResponse",
     "ResolvePendingToolCallRequest",
-    "ResolvePendingToolCallRequestResult",
     "RetrievalExperimentArmMetrics",
     "RetrievalExperimentArmMetricsArm",
     "RetrievalExperimentAssignment",
@@ -822,12 +752,9 @@ __all__ = (
     "SessionOutcomeFailureReason",
     "SessionOutcomeKind",
     "SessionOutcomeRecord",
-    "SessionOutcomeRecordMetadataType0",
     "SessionView",
-    "SetConfigBody",
     "SetConfigResponse",
     "SetSessionOutcomeRequest",
-    "SetSessionOutcomeRequestMetadataType0",
     "SetSessionOutcomeResponse",
     "ShadowComparisonOutput",
     "ShadowComparisonOutputBetterRequest",
@@ -855,20 +782,17 @@ __all__ = (
     "TimeSeriesDataPoint",
     "ToolUseConfig",
     "ToolUsed",
-    "ToolUsedToolData",
     "UnifiedSearchRequest",
     "UnifiedSearchRequestEntityTypesType0Item",
     "UnifiedSearchViewResponse",
     "UpdateAgentPlaybookRequest",
     "UpdateAgentPlaybookResponse",
-    "UpdateConfigBody",
     "UpdatePendingToolCallAnswerRequest",
     "UpdatePlaybookStatusRequest",
     "UpdatePlaybookStatusResponse",
     "UpdateUserPlaybookRequest",
     "UpdateUserPlaybookResponse",
     "UpdateUserProfileRequest",
-    "UpdateUserProfileRequestCustomFeaturesType0",
     "UpdateUserProfileResponse",
     "UpgradeProfilesRequest",
     "UpgradeProfilesResponse",
@@ -879,9 +803,7 @@ __all__ = (
     "UserPlaybookExtractorConfig",
     "UserPlaybookView",
     "UserProfile",
-    "UserProfileCustomFeaturesType0",
     "ValidationError",
-    "ValidationErrorContext",
     "WhoamiResponse",
     "XAIConfig",
     "ZAIConfig",

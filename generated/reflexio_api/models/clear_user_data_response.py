@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts
-
 
 T = TypeVar("T", bound="ClearUserDataResponse")
 
@@ -19,7 +15,7 @@ T = TypeVar("T", bound="ClearUserDataResponse")
 @_attrs_define
 class ClearUserDataResponse:
     success: bool
-    deleted_counts: ClearUserDataResponseDeletedCounts
+    deleted_counts: dict[str, Any]
     message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -27,7 +23,7 @@ class ClearUserDataResponse:
     def to_dict(self) -> dict[str, Any]:
         success = self.success
 
-        deleted_counts = self.deleted_counts.to_dict()
+        deleted_counts = self.deleted_counts
 
         _message = UNSET if self.message is None else self.message
         message: None | str | Unset
@@ -57,12 +53,10 @@ class ClearUserDataResponse:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.clear_user_data_response_deleted_counts import ClearUserDataResponseDeletedCounts  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
-        deleted_counts = ClearUserDataResponseDeletedCounts.from_dict(d.pop("deleted_counts"))
+        deleted_counts = dict(d.pop("deleted_counts"))
 
         def _parse_message(data: object) -> None | str | Unset:
             if data is None:

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0
-
 
 T = TypeVar("T", bound="MyConfigResponse")
 
@@ -20,14 +16,12 @@ T = TypeVar("T", bound="MyConfigResponse")
 class MyConfigResponse:
     success: bool
     message: str = ""
-    storage_config: MyConfigResponseStorageConfigType0 | None = None
+    storage_config: dict[str, Any] | None = None
     storage_type: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0  # noqa: PLC0415
-
         success = self.success
 
         message = self.message
@@ -36,8 +30,6 @@ class MyConfigResponse:
         storage_config: dict[str, Any] | None | Unset
         if isinstance(_storage_config, Unset):
             storage_config = UNSET
-        elif isinstance(_storage_config, MyConfigResponseStorageConfigType0):
-            storage_config = _storage_config.to_dict()
         else:
             storage_config = _storage_config
 
@@ -71,14 +63,12 @@ class MyConfigResponse:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.my_config_response_storage_config_type_0 import MyConfigResponseStorageConfigType0  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
         message = d.pop("message", "")
 
-        def _parse_storage_config(data: object) -> MyConfigResponseStorageConfigType0 | None | Unset:
+        def _parse_storage_config(data: object) -> dict[str, Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -86,12 +76,12 @@ class MyConfigResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                storage_config_type_0 = MyConfigResponseStorageConfigType0.from_dict(data)
+                storage_config_type_0 = dict(data)
 
                 return storage_config_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(MyConfigResponseStorageConfigType0 | None | Unset, data)
+            return cast(dict[str, Any] | None | Unset, data)
 
         storage_config = _parse_storage_config(d.pop("storage_config", UNSET))
 

@@ -2,19 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_status import OperationStatus
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem
-    from ..models.operation_status_info_request_params import OperationStatusInfoRequestParams
-    from ..models.operation_status_info_stats import OperationStatusInfoStats
-
 
 T = TypeVar("T", bound="OperationStatusInfo")
 
@@ -25,9 +19,9 @@ class OperationStatusInfo:
     status: OperationStatus
     started_at: int
     processed_user_ids: list[str]
-    failed_user_ids: list[OperationStatusInfoFailedUserIdsItem]
-    request_params: OperationStatusInfoRequestParams
-    stats: OperationStatusInfoStats
+    failed_user_ids: list[dict[str, Any]]
+    request_params: dict[str, Any]
+    stats: dict[str, Any]
     total_users: int = 0
     processed_users: int = 0
     failed_users: int = 0
@@ -53,14 +47,11 @@ class OperationStatusInfo:
 
         processed_user_ids = self.processed_user_ids
 
-        failed_user_ids = []
-        for failed_user_ids_item_data in self.failed_user_ids:
-            failed_user_ids_item = failed_user_ids_item_data.to_dict()
-            failed_user_ids.append(failed_user_ids_item)
+        failed_user_ids = self.failed_user_ids
 
-        request_params = self.request_params.to_dict()
+        request_params = self.request_params
 
-        stats = self.stats.to_dict()
+        stats = self.stats
 
         progress_percentage = self.progress_percentage
 
@@ -119,10 +110,6 @@ class OperationStatusInfo:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.operation_status_info_failed_user_ids_item import OperationStatusInfoFailedUserIdsItem  # noqa: PLC0415
-        from ..models.operation_status_info_request_params import OperationStatusInfoRequestParams  # noqa: PLC0415
-        from ..models.operation_status_info_stats import OperationStatusInfoStats  # noqa: PLC0415
-
         d = dict(src_dict)
         service_name = d.pop("service_name")
 
@@ -141,13 +128,13 @@ class OperationStatusInfo:
         failed_user_ids = []
         _failed_user_ids = d.pop("failed_user_ids")
         for failed_user_ids_item_data in _failed_user_ids:
-            failed_user_ids_item = OperationStatusInfoFailedUserIdsItem.from_dict(failed_user_ids_item_data)
+            failed_user_ids_item = dict(failed_user_ids_item_data)
 
             failed_user_ids.append(failed_user_ids_item)
 
-        request_params = OperationStatusInfoRequestParams.from_dict(d.pop("request_params"))
+        request_params = dict(d.pop("request_params"))
 
-        stats = OperationStatusInfoStats.from_dict(d.pop("stats"))
+        stats = dict(d.pop("stats"))
 
         progress_percentage = d.pop("progress_percentage", 0.0)
 

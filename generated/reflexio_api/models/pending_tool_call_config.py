@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides
-
 
 T = TypeVar("T", bound="PendingToolCallConfig")
 
@@ -31,7 +27,7 @@ class PendingToolCallConfig:
     resume_claim_ttl_seconds: int | None = None
     resume_poll_interval_seconds: float | None = None
     similarity_threshold: float | None = None
-    tool_overrides: PendingToolCallConfigToolOverrides | None = None
+    tool_overrides: dict[str, Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
@@ -78,9 +74,7 @@ class PendingToolCallConfig:
         similarity_threshold = _similarity_threshold
 
         _tool_overrides = UNSET if self.tool_overrides is None else self.tool_overrides
-        tool_overrides: dict[str, Any] | Unset = UNSET
-        if not isinstance(_tool_overrides, Unset):
-            tool_overrides = _tool_overrides.to_dict()
+        tool_overrides = _tool_overrides
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -120,8 +114,6 @@ class PendingToolCallConfig:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_tool_call_config_tool_overrides import PendingToolCallConfigToolOverrides  # noqa: PLC0415
-
         d = dict(src_dict)
         dedup_cache_seconds = d.pop("dedup_cache_seconds", UNSET)
 
@@ -146,11 +138,11 @@ class PendingToolCallConfig:
         similarity_threshold = d.pop("similarity_threshold", UNSET)
 
         _tool_overrides = d.pop("tool_overrides", UNSET)
-        tool_overrides: PendingToolCallConfigToolOverrides | Unset
+        tool_overrides: dict[str, Any] | Unset
         if isinstance(_tool_overrides, Unset):
             tool_overrides = UNSET
         else:
-            tool_overrides = PendingToolCallConfigToolOverrides.from_dict(_tool_overrides)
+            tool_overrides = dict(_tool_overrides)
 
         pending_tool_call_config = cls(
             dedup_cache_seconds=None if isinstance(dedup_cache_seconds, Unset) else dedup_cache_seconds,

@@ -3,19 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.pending_tool_call_status import PendingToolCallStatus
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.pending_tool_call_response_args import PendingToolCallResponseArgs
-    from ..models.pending_tool_call_response_result_type_0 import PendingToolCallResponseResultType0
-    from ..models.pending_tool_call_response_scope import PendingToolCallResponseScope
-
 
 T = TypeVar("T", bound="PendingToolCallResponse")
 
@@ -24,17 +18,17 @@ T = TypeVar("T", bound="PendingToolCallResponse")
 class PendingToolCallResponse:
     id: str
     org_id: str
-    scope: PendingToolCallResponseScope
+    scope: dict[str, Any]
     scope_hash: str
     tool_name: str
     dedup_key: str
     status: PendingToolCallStatus
     question_text: str
-    args: PendingToolCallResponseArgs
+    args: dict[str, Any]
     tags: list[str]
     user_id: None | str = None
     answer_format: None | str = None
-    result: None | PendingToolCallResponseResultType0 = None
+    result: dict[str, Any] | None = None
     superseded_by: None | str = None
     created_at: datetime.datetime | None = None
     resolved_at: datetime.datetime | None = None
@@ -45,13 +39,11 @@ class PendingToolCallResponse:
     _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.pending_tool_call_response_result_type_0 import PendingToolCallResponseResultType0  # noqa: PLC0415
-
         id = self.id
 
         org_id = self.org_id
 
-        scope = self.scope.to_dict()
+        scope = self.scope
 
         scope_hash = self.scope_hash
 
@@ -63,7 +55,7 @@ class PendingToolCallResponse:
 
         question_text = self.question_text
 
-        args = self.args.to_dict()
+        args = self.args
 
         tags = self.tags
 
@@ -85,8 +77,6 @@ class PendingToolCallResponse:
         result: dict[str, Any] | None | Unset
         if isinstance(_result, Unset):
             result = UNSET
-        elif isinstance(_result, PendingToolCallResponseResultType0):
-            result = _result.to_dict()
         else:
             result = _result
 
@@ -187,16 +177,12 @@ class PendingToolCallResponse:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_tool_call_response_args import PendingToolCallResponseArgs  # noqa: PLC0415
-        from ..models.pending_tool_call_response_result_type_0 import PendingToolCallResponseResultType0  # noqa: PLC0415
-        from ..models.pending_tool_call_response_scope import PendingToolCallResponseScope  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
         org_id = d.pop("org_id")
 
-        scope = PendingToolCallResponseScope.from_dict(d.pop("scope"))
+        scope = dict(d.pop("scope"))
 
         scope_hash = d.pop("scope_hash")
 
@@ -208,7 +194,7 @@ class PendingToolCallResponse:
 
         question_text = d.pop("question_text")
 
-        args = PendingToolCallResponseArgs.from_dict(d.pop("args"))
+        args = dict(d.pop("args"))
 
         tags = cast(list[str], d.pop("tags", []))
 
@@ -230,7 +216,7 @@ class PendingToolCallResponse:
 
         answer_format = _parse_answer_format(d.pop("answer_format", UNSET))
 
-        def _parse_result(data: object) -> None | PendingToolCallResponseResultType0 | Unset:
+        def _parse_result(data: object) -> dict[str, Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -238,12 +224,12 @@ class PendingToolCallResponse:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                result_type_0 = PendingToolCallResponseResultType0.from_dict(data)
+                result_type_0 = dict(data)
 
                 return result_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | PendingToolCallResponseResultType0 | Unset, data)
+            return cast(dict[str, Any] | None | Unset, data)
 
         result = _parse_result(d.pop("result", UNSET))
 

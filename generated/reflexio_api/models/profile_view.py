@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.profile_time_to_live import ProfileTimeToLive
 from ..models.status import Status
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0
-
 
 T = TypeVar("T", bound="ProfileView")
 
@@ -31,7 +27,7 @@ class ProfileView:
     tags: list[str]
     profile_time_to_live: ProfileTimeToLive = ProfileTimeToLive.INFINITY
     expiration_timestamp: int = 4102444800
-    custom_features: None | ProfileViewCustomFeaturesType0 = None
+    custom_features: dict[str, Any] | None = None
     source: None | str = None
     status: None | Status = None
     extractor_names: list[str] | None = None
@@ -40,8 +36,6 @@ class ProfileView:
     _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0  # noqa: PLC0415
-
         profile_id = self.profile_id
 
         user_id = self.user_id
@@ -64,8 +58,6 @@ class ProfileView:
         custom_features: dict[str, Any] | None | Unset
         if isinstance(_custom_features, Unset):
             custom_features = UNSET
-        elif isinstance(_custom_features, ProfileViewCustomFeaturesType0):
-            custom_features = _custom_features.to_dict()
         else:
             custom_features = _custom_features
 
@@ -138,8 +130,6 @@ class ProfileView:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.profile_view_custom_features_type_0 import ProfileViewCustomFeaturesType0  # noqa: PLC0415
-
         d = dict(src_dict)
         profile_id = d.pop("profile_id")
 
@@ -159,7 +149,7 @@ class ProfileView:
 
         tags = cast(list[str], d.pop("tags", []))
 
-        def _parse_custom_features(data: object) -> None | ProfileViewCustomFeaturesType0 | Unset:
+        def _parse_custom_features(data: object) -> dict[str, Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -167,12 +157,12 @@ class ProfileView:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                custom_features_type_0 = ProfileViewCustomFeaturesType0.from_dict(data)
+                custom_features_type_0 = dict(data)
 
                 return custom_features_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProfileViewCustomFeaturesType0 | Unset, data)
+            return cast(dict[str, Any] | None | Unset, data)
 
         custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
 

@@ -2,28 +2,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.resolve_pending_tool_call_request_result import ResolvePendingToolCallRequestResult
-
-
 T = TypeVar("T", bound="ResolvePendingToolCallRequest")
 
 
 @_attrs_define
 class ResolvePendingToolCallRequest:
-    result: ResolvePendingToolCallRequestResult
+    result: dict[str, Any]
     valid_for_seconds: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        result = self.result.to_dict()
+        result = self.result
 
         valid_for_seconds: int | None | Unset
         if isinstance(self.valid_for_seconds, Unset):
@@ -45,10 +41,8 @@ class ResolvePendingToolCallRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.resolve_pending_tool_call_request_result import ResolvePendingToolCallRequestResult  # noqa: PLC0415
-
         d = dict(src_dict)
-        result = ResolvePendingToolCallRequestResult.from_dict(d.pop("result"))
+        result = dict(d.pop("result"))
 
         def _parse_valid_for_seconds(data: object) -> int | None | Unset:
             if data is None:

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0
-
 
 T = TypeVar("T", bound="SessionOutcomeRecord")
 
@@ -46,7 +42,7 @@ class SessionOutcomeRecord:
     outcome_revision: int | None = None
     label: None | str = None
     value: float | None = None
-    metadata: None | SessionOutcomeRecordMetadataType0 = None
+    metadata: dict[str, Any] | None = None
     outcome_contract_digest: None | str = None
     finalized_trajectory_digest: None | str = None
     trajectory_through_request_id: None | str = None
@@ -54,8 +50,6 @@ class SessionOutcomeRecord:
     _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0  # noqa: PLC0415
-
         user_id = self.user_id
 
         session_id = self.session_id
@@ -102,8 +96,6 @@ class SessionOutcomeRecord:
         metadata: dict[str, Any] | None | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
-        elif isinstance(_metadata, SessionOutcomeRecordMetadataType0):
-            metadata = _metadata.to_dict()
         else:
             metadata = _metadata
 
@@ -172,8 +164,6 @@ class SessionOutcomeRecord:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.session_outcome_record_metadata_type_0 import SessionOutcomeRecordMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
@@ -225,7 +215,7 @@ class SessionOutcomeRecord:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_metadata(data: object) -> None | SessionOutcomeRecordMetadataType0 | Unset:
+        def _parse_metadata(data: object) -> dict[str, Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -233,12 +223,12 @@ class SessionOutcomeRecord:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                metadata_type_0 = SessionOutcomeRecordMetadataType0.from_dict(data)
+                metadata_type_0 = dict(data)
 
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SessionOutcomeRecordMetadataType0 | Unset, data)
+            return cast(dict[str, Any] | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.session_outcome_kind import SessionOutcomeKind
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.set_session_outcome_request_metadata_type_0 import SetSessionOutcomeRequestMetadataType0
-
 
 T = TypeVar("T", bound="SetSessionOutcomeRequest")
 
@@ -24,12 +20,10 @@ class SetSessionOutcomeRequest:
     occurred_at: int
     label: None | str | Unset = UNSET
     value: float | None | Unset = UNSET
-    metadata: None | SetSessionOutcomeRequestMetadataType0 | Unset = UNSET
+    metadata: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.set_session_outcome_request_metadata_type_0 import SetSessionOutcomeRequestMetadataType0  # noqa: PLC0415
-
         session_id = self.session_id
 
         outcome = self.outcome.value
@@ -51,8 +45,6 @@ class SetSessionOutcomeRequest:
         metadata: dict[str, Any] | None | Unset
         if isinstance(self.metadata, Unset):
             metadata = UNSET
-        elif isinstance(self.metadata, SetSessionOutcomeRequestMetadataType0):
-            metadata = self.metadata.to_dict()
         else:
             metadata = self.metadata
 
@@ -76,8 +68,6 @@ class SetSessionOutcomeRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.set_session_outcome_request_metadata_type_0 import SetSessionOutcomeRequestMetadataType0  # noqa: PLC0415
-
         d = dict(src_dict)
         session_id = d.pop("session_id")
 
@@ -103,7 +93,7 @@ class SetSessionOutcomeRequest:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_metadata(data: object) -> None | SetSessionOutcomeRequestMetadataType0 | Unset:
+        def _parse_metadata(data: object) -> dict[str, Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -111,12 +101,12 @@ class SetSessionOutcomeRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                metadata_type_0 = SetSessionOutcomeRequestMetadataType0.from_dict(data)
+                metadata_type_0 = dict(data)
 
                 return metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SetSessionOutcomeRequestMetadataType0 | Unset, data)
+            return cast(dict[str, Any] | None | Unset, data)
 
         metadata = _parse_metadata(d.pop("metadata", UNSET))
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, parsing_answer
-
-if TYPE_CHECKING:
-    from ..models.tool_used_tool_data import ToolUsedToolData
-
 
 T = TypeVar("T", bound="ToolUsed")
 
@@ -19,7 +15,7 @@ T = TypeVar("T", bound="ToolUsed")
 @_attrs_define
 class ToolUsed:
     tool_name: str
-    tool_data: ToolUsedToolData | None = None
+    tool_data: dict[str, Any] | None = None
     status: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
@@ -28,9 +24,7 @@ class ToolUsed:
         tool_name = self.tool_name
 
         _tool_data = UNSET if self.tool_data is None else self.tool_data
-        tool_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(_tool_data, Unset):
-            tool_data = _tool_data.to_dict()
+        tool_data = _tool_data
 
         _status = UNSET if self.status is None else self.status
         status = _status
@@ -57,17 +51,15 @@ class ToolUsed:
 
     @classmethod
     def _from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tool_used_tool_data import ToolUsedToolData  # noqa: PLC0415
-
         d = dict(src_dict)
         tool_name = d.pop("tool_name")
 
         _tool_data = d.pop("tool_data", UNSET)
-        tool_data: ToolUsedToolData | Unset
+        tool_data: dict[str, Any] | Unset
         if isinstance(_tool_data, Unset):
             tool_data = UNSET
         else:
-            tool_data = ToolUsedToolData.from_dict(_tool_data)
+            tool_data = dict(_tool_data)
 
         status = d.pop("status", UNSET)
 

@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.update_user_profile_request_custom_features_type_0 import UpdateUserProfileRequestCustomFeaturesType0
-
 
 T = TypeVar("T", bound="UpdateUserProfileRequest")
 
@@ -29,14 +25,10 @@ class UpdateUserProfileRequest:
     user_id: str
     profile_id: str
     content: None | str | Unset = UNSET
-    custom_features: None | Unset | UpdateUserProfileRequestCustomFeaturesType0 = UNSET
+    custom_features: dict[str, Any] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.update_user_profile_request_custom_features_type_0 import (
-            UpdateUserProfileRequestCustomFeaturesType0,  # noqa: PLC0415
-        )
-
         user_id = self.user_id
 
         profile_id = self.profile_id
@@ -50,8 +42,6 @@ class UpdateUserProfileRequest:
         custom_features: dict[str, Any] | None | Unset
         if isinstance(self.custom_features, Unset):
             custom_features = UNSET
-        elif isinstance(self.custom_features, UpdateUserProfileRequestCustomFeaturesType0):
-            custom_features = self.custom_features.to_dict()
         else:
             custom_features = self.custom_features
 
@@ -72,10 +62,6 @@ class UpdateUserProfileRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.update_user_profile_request_custom_features_type_0 import (
-            UpdateUserProfileRequestCustomFeaturesType0,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
@@ -90,7 +76,7 @@ class UpdateUserProfileRequest:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_custom_features(data: object) -> None | Unset | UpdateUserProfileRequestCustomFeaturesType0:
+        def _parse_custom_features(data: object) -> dict[str, Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -98,12 +84,12 @@ class UpdateUserProfileRequest:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                custom_features_type_0 = UpdateUserProfileRequestCustomFeaturesType0.from_dict(data)
+                custom_features_type_0 = dict(data)
 
                 return custom_features_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UpdateUserProfileRequestCustomFeaturesType0, data)
+            return cast(dict[str, Any] | None | Unset, data)
 
         custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
 

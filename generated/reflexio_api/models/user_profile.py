@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,10 +10,6 @@ from attrs import field as _attrs_field
 from ..models.profile_time_to_live import ProfileTimeToLive
 from ..models.status import Status
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.user_profile_custom_features_type_0 import UserProfileCustomFeaturesType0
-
 
 T = TypeVar("T", bound="UserProfile")
 
@@ -27,7 +23,7 @@ class UserProfile:
     generated_from_request_id: str
     profile_time_to_live: ProfileTimeToLive | Unset = UNSET
     expiration_timestamp: int | Unset = 4102444800
-    custom_features: None | Unset | UserProfileCustomFeaturesType0 = UNSET
+    custom_features: dict[str, Any] | None | Unset = UNSET
     source: None | str | Unset = UNSET
     status: None | Status | Unset = UNSET
     extractor_names: list[str] | None | Unset = UNSET
@@ -43,8 +39,6 @@ class UserProfile:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_profile_custom_features_type_0 import UserProfileCustomFeaturesType0  # noqa: PLC0415
-
         profile_id = self.profile_id
 
         user_id = self.user_id
@@ -64,8 +58,6 @@ class UserProfile:
         custom_features: dict[str, Any] | None | Unset
         if isinstance(self.custom_features, Unset):
             custom_features = UNSET
-        elif isinstance(self.custom_features, UserProfileCustomFeaturesType0):
-            custom_features = self.custom_features.to_dict()
         else:
             custom_features = self.custom_features
 
@@ -191,8 +183,6 @@ class UserProfile:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_profile_custom_features_type_0 import UserProfileCustomFeaturesType0  # noqa: PLC0415
-
         d = dict(src_dict)
         profile_id = d.pop("profile_id")
 
@@ -213,7 +203,7 @@ class UserProfile:
 
         expiration_timestamp = d.pop("expiration_timestamp", UNSET)
 
-        def _parse_custom_features(data: object) -> None | Unset | UserProfileCustomFeaturesType0:
+        def _parse_custom_features(data: object) -> dict[str, Any] | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -221,12 +211,12 @@ class UserProfile:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                custom_features_type_0 = UserProfileCustomFeaturesType0.from_dict(data)
+                custom_features_type_0 = dict(data)
 
                 return custom_features_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserProfileCustomFeaturesType0, data)
+            return cast(dict[str, Any] | None | Unset, data)
 
         custom_features = _parse_custom_features(d.pop("custom_features", UNSET))
 

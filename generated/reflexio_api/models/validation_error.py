@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.validation_error_context import ValidationErrorContext
-
 
 T = TypeVar("T", bound="ValidationError")
 
@@ -22,7 +18,7 @@ class ValidationError:
     msg: str
     type_: str
     input_: Any | Unset = UNSET
-    ctx: ValidationErrorContext | Unset = UNSET
+    ctx: dict[str, Any] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     _wire_names: ClassVar[dict[str, str]] = {
         "type_": "type",
@@ -43,9 +39,7 @@ class ValidationError:
 
         input_ = self.input_
 
-        ctx: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ctx, Unset):
-            ctx = self.ctx.to_dict()
+        ctx = self.ctx
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,8 +59,6 @@ class ValidationError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error_context import ValidationErrorContext  # noqa: PLC0415
-
         d = dict(src_dict)
         loc = []
         _loc = d.pop("loc")
@@ -86,11 +78,11 @@ class ValidationError:
         input_ = d.pop("input", UNSET)
 
         _ctx = d.pop("ctx", UNSET)
-        ctx: ValidationErrorContext | Unset
+        ctx: dict[str, Any] | Unset
         if isinstance(_ctx, Unset):
             ctx = UNSET
         else:
-            ctx = ValidationErrorContext.from_dict(_ctx)
+            ctx = dict(_ctx)
 
         validation_error = cls(
             loc=loc,

@@ -7,14 +7,13 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
-from ...models.set_config_body import SetConfigBody
 from ...models.set_config_response import SetConfigResponse
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: SetConfigBody,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +22,7 @@ def _get_kwargs(
         "url": "/api/set_config",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -64,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: SetConfigBody,
+    body: dict[str, Any],
 ) -> Response[HTTPValidationError | SetConfigResponse]:
     """Set Config
 
@@ -74,7 +73,7 @@ def sync_detailed(
         dict: Response containing success status and message
 
     Args:
-        body (SetConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -98,7 +97,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: SetConfigBody,
+    body: dict[str, Any],
 ) -> HTTPValidationError | SetConfigResponse | None:
     """Set Config
 
@@ -108,7 +107,7 @@ def sync(
         dict: Response containing success status and message
 
     Args:
-        body (SetConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -127,7 +126,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: SetConfigBody,
+    body: dict[str, Any],
 ) -> Response[HTTPValidationError | SetConfigResponse]:
     """Set Config
 
@@ -137,7 +136,7 @@ async def asyncio_detailed(
         dict: Response containing success status and message
 
     Args:
-        body (SetConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +158,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: SetConfigBody,
+    body: dict[str, Any],
 ) -> HTTPValidationError | SetConfigResponse | None:
     """Set Config
 
@@ -169,7 +168,7 @@ async def asyncio(
         dict: Response containing success status and message
 
     Args:
-        body (SetConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,13 +8,12 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.http_validation_error import HTTPValidationError
 from ...models.set_config_response import SetConfigResponse
-from ...models.update_config_body import UpdateConfigBody
 from ...types import Response
 
 
 def _get_kwargs(
     *,
-    body: UpdateConfigBody,
+    body: dict[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +22,7 @@ def _get_kwargs(
         "url": "/api/update_config",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = body
 
     headers["Content-Type"] = "application/json"
 
@@ -64,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-    body: UpdateConfigBody,
+    body: dict[str, Any],
 ) -> Response[HTTPValidationError | SetConfigResponse]:
     """Update Config
 
@@ -100,7 +99,7 @@ def sync_detailed(
         :meth:`Reflexio.set_config`.
 
     Args:
-        body (UpdateConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -124,7 +123,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-    body: UpdateConfigBody,
+    body: dict[str, Any],
 ) -> HTTPValidationError | SetConfigResponse | None:
     """Update Config
 
@@ -160,7 +159,7 @@ def sync(
         :meth:`Reflexio.set_config`.
 
     Args:
-        body (UpdateConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +178,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-    body: UpdateConfigBody,
+    body: dict[str, Any],
 ) -> Response[HTTPValidationError | SetConfigResponse]:
     """Update Config
 
@@ -215,7 +214,7 @@ async def asyncio_detailed(
         :meth:`Reflexio.set_config`.
 
     Args:
-        body (UpdateConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -237,7 +236,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-    body: UpdateConfigBody,
+    body: dict[str, Any],
 ) -> HTTPValidationError | SetConfigResponse | None:
     """Update Config
 
@@ -273,7 +272,7 @@ async def asyncio(
         :meth:`Reflexio.set_config`.
 
     Args:
-        body (UpdateConfigBody):
+        body (dict[str, Any]):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

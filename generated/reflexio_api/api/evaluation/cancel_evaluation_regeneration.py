@@ -7,7 +7,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.cancel_evaluation_regeneration_response import CancelEvaluationRegenerationResponse
 from ...models.http_validation_error import HTTPValidationError
 from ...types import Response
 
@@ -28,9 +27,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CancelEvaluationRegenerationResponse | HTTPValidationError | None:
+) -> HTTPValidationError | dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = CancelEvaluationRegenerationResponse.from_dict(response.json())
+        response_200 = dict(response.json())
 
         return response_200
 
@@ -47,7 +46,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CancelEvaluationRegenerationResponse | HTTPValidationError]:
+) -> Response[HTTPValidationError | dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,7 +59,7 @@ def sync_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelEvaluationRegenerationResponse | HTTPValidationError]:
+) -> Response[HTTPValidationError | dict[str, Any]]:
     """Cancel Regenerate
 
      Request cancellation of a running regenerate job.
@@ -86,7 +85,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelEvaluationRegenerationResponse | HTTPValidationError]
+        Response[HTTPValidationError | dict[str, Any]]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +103,7 @@ def sync(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> CancelEvaluationRegenerationResponse | HTTPValidationError | None:
+) -> HTTPValidationError | dict[str, Any] | None:
     """Cancel Regenerate
 
      Request cancellation of a running regenerate job.
@@ -130,7 +129,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelEvaluationRegenerationResponse | HTTPValidationError
+        HTTPValidationError | dict[str, Any]
     """
 
     return sync_detailed(
@@ -143,7 +142,7 @@ async def asyncio_detailed(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CancelEvaluationRegenerationResponse | HTTPValidationError]:
+) -> Response[HTTPValidationError | dict[str, Any]]:
     """Cancel Regenerate
 
      Request cancellation of a running regenerate job.
@@ -169,7 +168,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CancelEvaluationRegenerationResponse | HTTPValidationError]
+        Response[HTTPValidationError | dict[str, Any]]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +184,7 @@ async def asyncio(
     job_id: str,
     *,
     client: AuthenticatedClient,
-) -> CancelEvaluationRegenerationResponse | HTTPValidationError | None:
+) -> HTTPValidationError | dict[str, Any] | None:
     """Cancel Regenerate
 
      Request cancellation of a running regenerate job.
@@ -211,7 +210,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CancelEvaluationRegenerationResponse | HTTPValidationError
+        HTTPValidationError | dict[str, Any]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_root_response import GetRootResponse
 from ...types import Response
 
 
@@ -20,9 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetRootResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = GetRootResponse.from_dict(response.json())
+        response_200 = dict(response.json())
 
         return response_200
 
@@ -32,7 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[GetRootResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -44,7 +43,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetRootResponse]:
+) -> Response[dict[str, Any]]:
     """Root
 
     Raises:
@@ -52,7 +51,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRootResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -67,7 +66,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetRootResponse | None:
+) -> dict[str, Any] | None:
     """Root
 
     Raises:
@@ -75,7 +74,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRootResponse
+        dict[str, Any]
     """
 
     return sync_detailed(
@@ -86,7 +85,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetRootResponse]:
+) -> Response[dict[str, Any]]:
     """Root
 
     Raises:
@@ -94,7 +93,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetRootResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -107,7 +106,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetRootResponse | None:
+) -> dict[str, Any] | None:
     """Root
 
     Raises:
@@ -115,7 +114,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetRootResponse
+        dict[str, Any]
     """
 
     return (

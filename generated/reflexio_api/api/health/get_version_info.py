@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.get_version_info_response import GetVersionInfoResponse
 from ...types import Response
 
 
@@ -20,9 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> GetVersionInfoResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = GetVersionInfoResponse.from_dict(response.json())
+        response_200 = dict(response.json())
 
         return response_200
 
@@ -32,9 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[GetVersionInfoResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -46,7 +43,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetVersionInfoResponse]:
+) -> Response[dict[str, Any]]:
     """Get Version Info
 
     Raises:
@@ -54,7 +51,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVersionInfoResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -69,7 +66,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> GetVersionInfoResponse | None:
+) -> dict[str, Any] | None:
     """Get Version Info
 
     Raises:
@@ -77,7 +74,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVersionInfoResponse
+        dict[str, Any]
     """
 
     return sync_detailed(
@@ -88,7 +85,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[GetVersionInfoResponse]:
+) -> Response[dict[str, Any]]:
     """Get Version Info
 
     Raises:
@@ -96,7 +93,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[GetVersionInfoResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -109,7 +106,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> GetVersionInfoResponse | None:
+) -> dict[str, Any] | None:
     """Get Version Info
 
     Raises:
@@ -117,7 +114,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        GetVersionInfoResponse
+        dict[str, Any]
     """
 
     return (

@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.health_live_response import HealthLiveResponse
 from ...types import Response
 
 
@@ -20,9 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthLiveResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = HealthLiveResponse.from_dict(response.json())
+        response_200 = dict(response.json())
 
         return response_200
 
@@ -32,7 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HealthLiveResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -44,7 +43,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthLiveResponse]:
+) -> Response[dict[str, Any]]:
     """Health Live
 
      Liveness: the process is up and its event loop is serving.
@@ -60,7 +59,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthLiveResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -75,7 +74,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthLiveResponse | None:
+) -> dict[str, Any] | None:
     """Health Live
 
      Liveness: the process is up and its event loop is serving.
@@ -91,7 +90,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthLiveResponse
+        dict[str, Any]
     """
 
     return sync_detailed(
@@ -102,7 +101,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthLiveResponse]:
+) -> Response[dict[str, Any]]:
     """Health Live
 
      Liveness: the process is up and its event loop is serving.
@@ -118,7 +117,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthLiveResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -131,7 +130,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthLiveResponse | None:
+) -> dict[str, Any] | None:
     """Health Live
 
      Liveness: the process is up and its event loop is serving.
@@ -147,7 +146,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthLiveResponse
+        dict[str, Any]
     """
 
     return (

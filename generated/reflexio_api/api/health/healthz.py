@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.healthz_response import HealthzResponse
 from ...types import Response
 
 
@@ -20,9 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthzResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = HealthzResponse.from_dict(response.json())
+        response_200 = dict(response.json())
 
         return response_200
 
@@ -32,7 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HealthzResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -44,7 +43,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthzResponse]:
+) -> Response[dict[str, Any]]:
     """Healthz
 
      Deprecated alias for liveness; use ``/health/live``.
@@ -59,7 +58,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -74,7 +73,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthzResponse | None:
+) -> dict[str, Any] | None:
     """Healthz
 
      Deprecated alias for liveness; use ``/health/live``.
@@ -89,7 +88,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzResponse
+        dict[str, Any]
     """
 
     return sync_detailed(
@@ -100,7 +99,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthzResponse]:
+) -> Response[dict[str, Any]]:
     """Healthz
 
      Deprecated alias for liveness; use ``/health/live``.
@@ -115,7 +114,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -128,7 +127,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthzResponse | None:
+) -> dict[str, Any] | None:
     """Healthz
 
      Deprecated alias for liveness; use ``/health/live``.
@@ -143,7 +142,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzResponse
+        dict[str, Any]
     """
 
     return (

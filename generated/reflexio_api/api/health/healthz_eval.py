@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.healthz_eval_response import HealthzEvalResponse
 from ...types import Response
 
 
@@ -20,9 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> HealthzEvalResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = HealthzEvalResponse.from_dict(response.json())
+        response_200 = dict(response.json())
 
         return response_200
 
@@ -32,7 +31,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[HealthzEvalResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -44,7 +43,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthzEvalResponse]:
+) -> Response[dict[str, Any]]:
     """Healthz Eval
 
      Return evaluation-pipeline health: skip counts, failure counts, liveness.
@@ -54,7 +53,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzEvalResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -69,7 +68,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthzEvalResponse | None:
+) -> dict[str, Any] | None:
     """Healthz Eval
 
      Return evaluation-pipeline health: skip counts, failure counts, liveness.
@@ -79,7 +78,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzEvalResponse
+        dict[str, Any]
     """
 
     return sync_detailed(
@@ -90,7 +89,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[HealthzEvalResponse]:
+) -> Response[dict[str, Any]]:
     """Healthz Eval
 
      Return evaluation-pipeline health: skip counts, failure counts, liveness.
@@ -100,7 +99,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[HealthzEvalResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -113,7 +112,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> HealthzEvalResponse | None:
+) -> dict[str, Any] | None:
     """Healthz Eval
 
      Return evaluation-pipeline health: skip counts, failure counts, liveness.
@@ -123,7 +122,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        HealthzEvalResponse
+        dict[str, Any]
     """
 
     return (

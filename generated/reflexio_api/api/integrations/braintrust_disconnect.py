@@ -6,7 +6,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.braintrust_disconnect_response import BraintrustDisconnectResponse
 from ...types import Response
 
 
@@ -20,11 +19,9 @@ def _get_kwargs() -> dict[str, Any]:
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BraintrustDisconnectResponse | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> dict[str, Any] | None:
     if response.status_code == 200:
-        response_200 = BraintrustDisconnectResponse.from_dict(response.json())
+        response_200 = dict(response.json())
 
         return response_200
 
@@ -34,9 +31,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BraintrustDisconnectResponse]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[dict[str, Any]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -48,7 +43,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[BraintrustDisconnectResponse]:
+) -> Response[dict[str, Any]]:
     """Braintrust Disconnect
 
      Delete the persisted Braintrust connection for the org.
@@ -61,7 +56,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BraintrustDisconnectResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -76,7 +71,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
-) -> BraintrustDisconnectResponse | None:
+) -> dict[str, Any] | None:
     """Braintrust Disconnect
 
      Delete the persisted Braintrust connection for the org.
@@ -89,7 +84,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BraintrustDisconnectResponse
+        dict[str, Any]
     """
 
     return sync_detailed(
@@ -100,7 +95,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
-) -> Response[BraintrustDisconnectResponse]:
+) -> Response[dict[str, Any]]:
     """Braintrust Disconnect
 
      Delete the persisted Braintrust connection for the org.
@@ -113,7 +108,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[BraintrustDisconnectResponse]
+        Response[dict[str, Any]]
     """
 
     kwargs = _get_kwargs()
@@ -126,7 +121,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
-) -> BraintrustDisconnectResponse | None:
+) -> dict[str, Any] | None:
     """Braintrust Disconnect
 
      Delete the persisted Braintrust connection for the org.
@@ -139,7 +134,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        BraintrustDisconnectResponse
+        dict[str, Any]
     """
 
     return (
