@@ -205,7 +205,7 @@ def command_line(op: SpecOp) -> list[str]:
     args = [op.tag.replace("_", "-"), op.operation_id.replace("_", "-")]
     for name, value in call_kwargs(op, full=True).items():
         if name == "body":
-            args += ["--body", json.dumps(value.to_dict())]
+            args += ["--body", json.dumps(value if isinstance(value, dict) else value.to_dict())]
         elif isinstance(value, bool):
             args.append(("--" if value else "--no-") + name.replace("_", "-"))
         else:

@@ -136,6 +136,9 @@ def describe(tag: str, operation_id: str) -> OperationInfo:
 
 
 def _model_of(annotation: Any) -> type[Any]:
+    """The body's model class, or dict for a free-form body (a config document)."""
+    if typing.get_origin(annotation) is dict or annotation is dict:
+        return dict
     for candidate in typing.get_args(annotation) or (annotation,):
         if isinstance(candidate, type) and hasattr(candidate, "from_dict"):
             return candidate
@@ -145,6 +148,8 @@ def _model_of(annotation: Any) -> type[Any]:
 def _fields(model: type[Any]) -> tuple[Field, ...]:
     import attrs
 
+    if model is dict:
+        return ()
     wire_names: dict[str, str] = getattr(model, "_wire_names", {})
     found = []
     for attribute in attrs.fields(model):

@@ -93,6 +93,8 @@ def build_body(info: OperationInfo, given: dict[str, Any]) -> Any:
     for field in info.fields:
         if field.required and field.wire not in document:
             raise BadInput(f"{info.operation_id}: missing required field {field.wire!r} ({option_name(field.name)})")
+    if info.body is dict:
+        return document
     try:
         return info.body.from_dict(document)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
