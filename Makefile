@@ -5,8 +5,8 @@ PY     := $(VENV)/bin/python
 SERVER := tools/reflexio-server.sh
 
 .PHONY: help install spec spec-diff regen normalize client fake-answers async docs check-generated test test-fast lint \
-        typecheck bench demo dist server-install server-install-release server-start server-stop config-schema clean \
-        prism-install compat
+        typecheck bench bench-overhead demo dist server-install server-install-release server-start server-stop \
+        config-schema clean prism-install compat
 
 help:  ## list targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -59,9 +59,10 @@ client: install  ## regenerate generated/reflexio_api (pinned generator), reflex
 fake-answers: install  ## regenerate reflexio/testing/_spec_answers.json (the fake's routes and example answers)
 	$(PY) scripts/gen_fake_answers.py
 
-async: install  ## regenerate reflexio/_async from reflexio/_sync, the session views (reflexio/_session.py) and docs/api.md
+async: install  ## regenerate reflexio/_async from reflexio/_sync, the session and raw-response views and docs/api.md
 	$(PY) scripts/gen_async.py
 	$(PY) scripts/gen_session.py
+	$(PY) scripts/gen_raw.py
 	$(PY) scripts/gen_api_docs.py
 
 docs: install  ## regenerate docs/api.md (the API reference) from the client and the spec
@@ -94,6 +95,10 @@ lint: install  ## ruff + mypy on the hand-written code (tests/test_lint.py runs 
 bench: install  ## benchmarks side by side (writes bench/results/)
 	$(PY) bench/run.py
 	$(PY) bench/cli_startup.py
+
+BENCH_BASE ?= ../base
+bench-overhead: install  ## observability overhead vs a checkout of the previous code: BENCH_BASE=path (git worktree add --detach)
+	nice $(PY) bench/overhead.py --base $(BENCH_BASE)
 
 demo: install  ## the quickstart: against $$REFLEXIO_API_URL, else a local server it starts
 	$(PY) examples/demo.py

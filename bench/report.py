@@ -325,11 +325,12 @@ HOT_PATH = [
 ]
 
 
-# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py, bench/cli_startup.py):
-# a full run keeps them.
+# Sections of BENCHMARKS.md written by their own scripts (bench/backfill.py, bench/cli_startup.py,
+# bench/overhead.py): a full run keeps them.
 KEPT = [
     ("<!-- backfill:start -->", "<!-- backfill:end -->"),
     ("<!-- cli-startup:start -->", "<!-- cli-startup:end -->"),
+    ("<!-- overhead:start -->", "<!-- overhead:end -->"),
 ]
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import _exceptions, _shadowing
 from ._backfill import BackfillReport, PublishFailure
+from ._callinfo import CallInfo, call_info
 from ._exceptions import *  # noqa: F403  (every error class; the list is _exceptions.__all__)
 from ._session import AsyncSessionClient, SessionClient
 from ._sync.client import ReflexioClient
@@ -102,6 +103,8 @@ if TYPE_CHECKING:
         StorageConfig,
     )
     from ._async.client import AsyncReflexioClient
+    from ._hooks import CallEvent, Hooks
+    from ._raw import RawResponse
 
 
 __all__ = [
@@ -113,6 +116,11 @@ __all__ = [
     "BackfillReport",
     "PublishFailure",
     "MissingFieldError",
+    "CallInfo",
+    "call_info",
+    "CallEvent",
+    "Hooks",
+    "RawResponse",
     "types",
     "__version__",
 ]
@@ -204,6 +212,14 @@ if not TYPE_CHECKING:  # type checkers see the imports above, so a misspelt name
             from ._async.client import AsyncReflexioClient
 
             return AsyncReflexioClient
+        if name in ("Hooks", "CallEvent"):  # imported on first use, like everything only some programs need
+            from . import _hooks
+
+            return getattr(_hooks, name)
+        if name == "RawResponse":
+            from ._raw import RawResponse
+
+            return RawResponse
         if name == "types":  # every generated model; imported lazily to keep `import reflexio` fast
             import importlib
 

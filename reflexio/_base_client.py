@@ -10,17 +10,21 @@ from __future__ import annotations
 import json
 import logging
 import math
+import sys
+import time
 from dataclasses import dataclass, field, replace
 from types import SimpleNamespace
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
 from . import _limits, _policy, _ratelimit, _retry
 from ._cache import MISS, ResponseCache
+from ._callinfo import CORRELATION_HEADER, CallInfo, attach
 from ._constants import RETRY_COUNT_HEADER
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     ClientClosedError,
@@ -37,12 +41,18 @@ from ._secrets import Secret, mask_error
 from ._validate import check_request
 from ._version import __version__
 
+if TYPE_CHECKING:  # imported where used: a client without hooks or extras never loads them
+    from ._hooks import Hooks
+    from ._request_options import RequestOptions
+
 T = TypeVar("T")
 log = logging.getLogger("reflexio")
 USER_AGENT = f"reflexio-python/{__version__}"
 # The generated parsers read only this flag from their client argument.
 _PARSER_CLIENT = SimpleNamespace(raise_on_unexpected_status=False)
 _MAX_URLS = 512  # resolved endpoint URLs kept per client (the API has ~100 fixed paths)
+_OTEL = "opentelemetry.trace"  # tracing is on once the application imported OpenTelemetry
+_INFO = logging.INFO
 
 
 @dataclass(slots=True)
@@ -60,6 +70,13 @@ class Call(Generic[T]):
     ambiguous: bool = False  # an earlier attempt may have reached the server (its answer was lost)
     refused: httpx.Response | None = None  # the last 429
     attempt_deadline: float | None = None  # wall-clock end of the current attempt (time.monotonic)
+    options: RequestOptions | None = None  # the client's and the operation's extras, merged
+    timeout: httpx.Timeout | None = None  # this call's own timeout (None: the client's)
+    attempts: int = 0  # attempts sent so far
+    started: float = 0.0  # monotonic time the first attempt was sent
+    sent_at: float = 0.0  # monotonic time the current attempt was sent
+    correlation_id: str | None = None  # the server's x-correlation-id of the last answer
+    span: Any = None  # the OpenTelemetry span of the call (reflexio/_otel.py), when tracing
     request: httpx.Request = field(init=False)  # set by _start unless the cache answered
 
 
@@ -69,6 +86,9 @@ class BaseClient:
     _headers: dict[str, str]  # User-Agent, Accept, Accept-Encoding: sent with every request
     _extensions: dict[str, Any]  # the request's timeout, as httpx transports read it
     _base: httpx.URL
+    _hooks: tuple[Hooks, ...] = ()  # observers of every call (reflexio/_hooks.py)
+    _extras: RequestOptions | None = None  # extra headers/query/body/timeout of a with_options view
+    _captured: list[tuple[httpx.Response, CallInfo]] | None = None  # a with_raw_response view's answers
     _urls: dict[str, httpx.URL]  # endpoint path -> URL under _base (parsing URLs is costly)
 
     def __copy__(self) -> Any:  # with_options views: a shallow copy (pickling is refused below)
@@ -143,6 +163,15 @@ class BaseClient:
         key = self._options.api_key
         return {**self._headers, "Authorization": f"Bearer {key.reveal()}"} if key else self._headers
 
+    def _capturing(self) -> Any:
+        """A view of this client that records each answer's HTTP response (with_raw_response)."""
+        import copy
+
+        view = copy.copy(self)
+        view._captured = []
+        view._parent = self  # type: ignore[attr-defined]  # a view closes nothing and keeps its client alive
+        return view
+
     # -- request -----------------------------------------------------------------------------
 
     def _start(self, op: Operation[T]) -> Call[T]:
@@ -155,6 +184,9 @@ class BaseClient:
             raise ClientClosedError()
         check_request(op)
         kwargs = op.api._get_kwargs(**op.kwargs)
+        options = op.options if self._extras is None else self._extras.merged(op.options)
+        if options:
+            kwargs = options.apply(kwargs, op.operation_id)
         cache = shared.cache
         cache_key = op.cache_key(kwargs) if op.cache and cache.enabled else None
         idempotent = op.idempotent
@@ -167,15 +199,25 @@ class BaseClient:
             generation=cache.generation(op.cache) if op.cache else 0,
             deadline=self._rate_limit_deadline(op),
         )
-        if op.cache and cache_key is not None and not op.force_refresh:
+        if options:
+            call.options = options
+            call.timeout = options.timeout
+        if op.cache and cache_key is not None and not op.force_refresh and self._captured is None:
             content = cache.get(op.cache, cache_key)
             if content is not MISS:
                 call.result = op.returns.from_dict(json.loads(content))  # type: ignore[attr-defined]
+                attach(call.result, CallInfo(op.operation_id, None, 0, None, 0.0))
                 return call
-        call.request = self._build(op, kwargs, retries_taken=0)
+        call.request = self._build(op, kwargs, retries_taken=0, timeout=call.timeout)
+        if _OTEL in sys.modules:
+            from . import _otel
+
+            call.span = _otel.start(self, call, kwargs)
         return call
 
-    def _build(self, op: Operation[Any], kwargs: dict[str, Any], retries_taken: int) -> httpx.Request:
+    def _build(
+        self, op: Operation[Any], kwargs: dict[str, Any], retries_taken: int, timeout: httpx.Timeout | None = None
+    ) -> httpx.Request:
         """The request, with everything that is the client's applied here (never set on the httpx client)."""
         headers = self._request_headers()
         if kwargs.get("headers") or retries_taken:
@@ -193,7 +235,7 @@ class BaseClient:
                 content=kwargs.get("content"),
                 headers=headers,
                 cookies=shared.cookies if shared.cookies else None,
-                extensions=self._extensions,
+                extensions=self._extensions if timeout is None else {"timeout": timeout.as_dict()},
             )
         request: httpx.Request = http.build_request(  # the user's: their headers, cookies, event hooks
             kwargs["method"],
@@ -202,7 +244,7 @@ class BaseClient:
             json=kwargs.get("json"),
             content=kwargs.get("content"),
             headers=headers,
-            timeout=self._options.timeout,
+            timeout=self._options.timeout if timeout is None else timeout,
         )
         return request
 
@@ -222,7 +264,8 @@ class BaseClient:
 
     def _rate_limit_deadline(self, op: Operation[Any]) -> float | None:
         """A caller waits for a rate-limit window at most its read timeout; background calls wait as needed."""
-        budget = self._options.timeout.read
+        timeout = op.options.timeout if op.options is not None and op.options.timeout else self._options.timeout
+        budget = timeout.read
         return None if op.patient or budget is None else self._shared.clock.monotonic() + budget
 
     def _pace(self, call: Call[Any]) -> float:
@@ -277,28 +320,125 @@ class BaseClient:
     def _receive(self, response: httpx.Response, call: Call[Any]) -> None:
         """Have `response.read()` stop at the size limit and at the attempt's wall-clock deadline."""
         response.request = call.request  # a transport's answer does not carry it
+        call.correlation_id = response.headers.get(CORRELATION_HEADER)  # before the body: a failed read names it too
         shared = self._shared
         if shared.http is None and "set-cookie" in response.headers:  # the user's client keeps its own
             shared.cookies.extract_cookies(response)
         response.stream = _limits.bounded(response, shared.max_response_bytes, call.attempt_deadline)
 
     def _begin_attempt(self, call: Call[Any]) -> None:
-        call.attempt_deadline = _limits.deadline(self._options.timeout)
+        call.attempt_deadline = _limits.deadline(call.timeout or self._options.timeout)
+        call.attempts += 1
+        call.sent_at = now = time.monotonic()
+        if call.attempts == 1:
+            call.started = now
+        if self._hooks:
+            from ._hooks import CallEvent, emit
 
-    def _retry_later(self, call: Call[Any], delay: float | None) -> float | None:
+            emit(self._hooks, CallEvent("request", call.op.operation_id, call.attempts, request=call.request))
+
+    def _retry_later(
+        self,
+        call: Call[Any],
+        delay: float | None,
+        response: httpx.Response | None = None,
+        error: BaseException | None = None,
+    ) -> float | None:
         """Prepare the next attempt; None when the retry budget is spent or the server asked too much."""
         if delay is None or call.retries_taken >= self._options.max_retries:
             return None
         call.retries_taken += 1
-        call.request = self._build(call.op, call.op.api._get_kwargs(**call.op.kwargs), call.retries_taken)
-        log.info("retrying %s in %.2f s (retry %d)", call.op.operation_id, delay, call.retries_taken)
+        kwargs = call.op.api._get_kwargs(**call.op.kwargs)
+        if call.options:
+            kwargs = call.options.apply(kwargs, call.op.operation_id)
+        call.request = self._build(call.op, kwargs, call.retries_taken, timeout=call.timeout)
+        why = response.status_code if response is not None else type(error).__name__
+        log.info("retrying %s in %.2f s (retry %d, after %s)", call.op.operation_id, delay, call.retries_taken, why)
+        if self._hooks:
+            from ._hooks import CallEvent, emit
+
+            event = CallEvent(
+                "retry",
+                call.op.operation_id,
+                call.attempts,
+                request=call.request,
+                response=response,
+                error=error,
+                delay=delay,
+                correlation_id=call.correlation_id,
+            )
+            emit(self._hooks, event)
+        if call.span is not None:
+            from . import _otel
+
+            _otel.retry(call, delay, response, error)
         return delay
+
+    def _attempt_done(self, call: Call[Any], response: httpx.Response | None, outcome: str) -> None:
+        """Log the attempt (INFO, bodies at DEBUG) and tell the hooks about its answer."""
+        elapsed = time.monotonic() - call.sent_at
+        if log.isEnabledFor(_INFO):
+            from . import _logging
+
+            op_id = call.op.operation_id
+            _logging.attempt_line(call.request, outcome, elapsed, call.attempts, op_id, call.correlation_id)
+            if log.isEnabledFor(logging.DEBUG):
+                _logging.bodies(call.request, response, self._options.api_key.reveal())
+        if self._hooks and response is not None:
+            from ._hooks import CallEvent, emit
+
+            event = CallEvent(
+                "response",
+                call.op.operation_id,
+                call.attempts,
+                request=call.request,
+                response=response,
+                elapsed=elapsed,
+                correlation_id=call.correlation_id,
+            )
+            emit(self._hooks, event)
+
+    def _failed(self, call: Call[Any], exc: BaseException) -> None:
+        """The call ends with `exc`: note its correlation id and attempts, tell the hooks and the trace."""
+        if isinstance(exc, APIError):
+            exc.attempts = call.attempts
+            cid = call.correlation_id
+            if cid:
+                exc.correlation_id = cid
+                if cid not in exc.message:
+                    exc.message = f"{exc.message} [correlation id {cid}]"
+                    if exc.args and isinstance(exc.args[0], str):
+                        exc.args = (exc.message, *exc.args[1:])
+        if self._hooks and isinstance(exc, Exception):
+            from ._hooks import CallEvent, emit
+
+            event = CallEvent(
+                "error",
+                call.op.operation_id,
+                call.attempts,
+                request=getattr(call, "request", None),
+                error=exc,
+                correlation_id=call.correlation_id,
+            )
+            emit(self._hooks, event)
+        if call.span is not None:
+            from . import _otel
+
+            _otel.end(call, exc)
+
+    def _link_caller(self, op: Operation[Any]) -> None:
+        """A fire-and-forget call's span links to the trace of the code that queued it."""
+        if _OTEL in sys.modules:
+            from . import _otel
+
+            op.link = _otel.caller_link()
 
     # -- outcome -----------------------------------------------------------------------------
 
     def _on_transport_error(self, call: Call[Any], exc: Exception) -> float:
         """Delay before retrying after a transport failure; raises the typed error otherwise."""
-        log.debug("%s %s failed: %r", call.request.method, call.request.url, exc)
+        if log.isEnabledFor(_INFO):
+            self._attempt_done(call, None, type(exc).__name__)
         if isinstance(exc, _retry.NOT_SENT_ERRORS):
             if call.slot is not None:
                 self._pacer.release(call.op.operation_id, call.slot)
@@ -307,7 +447,7 @@ class BaseClient:
         if isinstance(exc, httpx.TransportError) and _retry.retry_on_transport_error(exc, idempotent=call.idempotent):
             refused = _retry.refused_on_loopback(exc, call.request)
             wait = _retry.REFUSED_LOOPBACK_DELAY if refused else _retry.backoff(call.retries_taken)
-            delay = self._retry_later(call, wait)
+            delay = self._retry_later(call, wait, error=exc)
             if delay is not None:
                 return delay
         self._invalidate_after(call)
@@ -325,14 +465,29 @@ class BaseClient:
 
     def _on_response(self, call: Call[Any], response: httpx.Response) -> float | None:
         """None when `call.result` holds the answer; a delay to retry; raises a typed error otherwise."""
-        log.debug("%s %s -> %d", call.request.method, call.request.url, response.status_code)
+        if self._hooks or log.isEnabledFor(_INFO):
+            self._attempt_done(call, response, str(response.status_code))
         if response.is_success:
             self._invalidate_after(call)
             result = self._parse(call.op, response)
+            info = CallInfo(
+                call.op.operation_id,
+                call.correlation_id,
+                call.attempts,
+                response.status_code,
+                time.monotonic() - call.started,
+            )
             if call.op.accept is not None:
                 result = call.op.accept(result, call.ambiguous)
+            attach(result, info)
             call.result = result
             self._store(call, response)
+            if self._captured is not None:
+                self._captured.append((response, info))
+            if call.span is not None:
+                from . import _otel
+
+                _otel.end(call, None, response)
             return None
         if response.status_code == 429 and self._rate_limited(call, response):
             return 0.0
@@ -340,7 +495,7 @@ class BaseClient:
             call.ambiguous = True
         retry_after = _retry.parse_retry_after(response.headers)
         if not response.is_redirect and _retry.retry_on_status(response, idempotent=call.idempotent):
-            delay = self._retry_later(call, _retry.retry_delay(call.retries_taken, retry_after))
+            delay = self._retry_later(call, _retry.retry_delay(call.retries_taken, retry_after), response=response)
             if delay is not None:
                 return delay
         self._invalidate_after(call)

@@ -5,6 +5,7 @@ import httpx
 DEFAULT_BASE_URL = "https://www.reflexio.ai/"
 API_KEY_ENV = "REFLEXIO_API_KEY"
 BASE_URL_ENVS = ("REFLEXIO_API_URL", "REFLEXIO_URL")
+LOG_ENV = "REFLEXIO_LOG"  # info or debug: log every attempt to stderr (reflexio/_logging.py)
 TIMEOUT_ENV = "REFLEXIO_TIMEOUT"  # seconds; the timeout= argument wins
 MAX_RETRIES_ENV = "REFLEXIO_MAX_RETRIES"  # the max_retries= argument wins
 

@@ -66,7 +66,7 @@ def wire_keys(cls: type[Any], data: Mapping[str, Any], name: str) -> dict[str, A
     other unknown key is sent on with a one-time warning: a server newer than our spec may know it.
     """
     renamed: dict[str, str] = getattr(cls, "_wire_names", {})
-    fields = {a.name for a in getattr(cls, "__attrs_attrs__", ())} - {"additional_properties"}
+    fields = {a.name for a in getattr(cls, "__attrs_attrs__", ())} - {"additional_properties", "_call_info"}
     known = {renamed.get(field, field) for field in fields}
     out: dict[str, Any] = {}
     for key, value in data.items():

@@ -40,7 +40,14 @@ class ReflexioError(Exception):
 
 
 class APIError(ReflexioError):
-    """A request to the server failed."""
+    """A request to the server failed.
+
+    `correlation_id`: the server's x-correlation-id of the last answer (None when none arrived);
+    quote it in bug reports. `attempts`: HTTP attempts made before giving up.
+    """
+
+    correlation_id: str | None = None
+    attempts: int = 0
 
     def __init__(self, message: str, *, request: httpx.Request | None, body: object | None = None) -> None:
         super().__init__(message)
@@ -88,6 +95,7 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.request_id: str | None = response.headers.get("x-request-id")
+        self.correlation_id = response.headers.get("x-correlation-id")
 
     @property
     def detail(self) -> Any:

@@ -7,9 +7,12 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _policy
+
+if TYPE_CHECKING:
+    from ._request_options import RequestOptions
 
 T = TypeVar("T")
 
@@ -23,6 +26,7 @@ class Operation(Generic[T]):
     `idempotent` overrides the policy table (a publish carrying its request_id is safe to resend);
     `accept(answer, replay_possible)` checks a 2xx answer and may raise (publish: success=False);
     `patient`: no caller is waiting (fire-and-forget), so rate-limit windows are waited for without a deadline.
+    `options`: per-call extras (reflexio/_request_options.py), applied on top of the client's.
     """
 
     api: ModuleType
@@ -33,6 +37,8 @@ class Operation(Generic[T]):
     idempotent: bool | None = None
     accept: Callable[[Any, bool], Any] | None = None
     patient: bool = False
+    options: RequestOptions | None = None  # extra headers/query/body and timeout of this call alone
+    link: Any = None  # the caller's trace context of a fire-and-forget call (reflexio/_otel.py)
     operation_id: str = field(init=False)
 
     def __post_init__(self) -> None:

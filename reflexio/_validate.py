@@ -96,7 +96,7 @@ def _model(cls: type) -> Check:
     fields = [
         (f.name, _compile(hints[f.name], bounds.get(f.name, {})))
         for f in attrs.fields(cls)
-        if f.name != "additional_properties"
+        if f.name not in ("additional_properties", "_call_info")
     ]
     has_extra = any(f.name == "additional_properties" for f in attrs.fields(cls))
 

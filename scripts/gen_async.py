@@ -41,6 +41,7 @@ NAMES = {
     "Fanout": "AsyncFanout",
     "ReflexioClient": "AsyncReflexioClient",
     "SessionClient": "AsyncSessionClient",
+    "RawResponseView": "AsyncRawResponseView",
     "Iterator": "AsyncIterator",
     "paged": "apaged",
 }

@@ -2,7 +2,7 @@
 what scripts/replay_server_changes.py replays on simulated server changes.
 
 normalize the spec -> generated client -> input bounds -> plain methods -> the fake's answers ->
-async client -> session views -> API reference. Each step is a script of this folder; the first
+async client -> session views -> raw-response views -> API reference. Each step is a script of this folder; the first
 that fails stops the run with its message.
 
 Usage: python scripts/pipeline.py
@@ -23,6 +23,7 @@ STEPS = (
     "gen_fake_answers.py",
     "gen_async.py",
     "gen_session.py",
+    "gen_raw.py",
     "gen_api_docs.py",
 )
 

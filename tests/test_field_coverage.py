@@ -45,7 +45,7 @@ def sent_fields(endpoint: ModuleType) -> dict[str, str]:
             continue
         for model in typing.get_args(annotation) or (annotation,):
             attrs = getattr(model, "__attrs_attrs__", ())
-            fields.update({a.name: "body" for a in attrs if a.name != "additional_properties"})
+            fields.update({a.name: "body" for a in attrs if a.name not in ("additional_properties", "_call_info")})
     return fields
 
 

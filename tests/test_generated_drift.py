@@ -67,3 +67,10 @@ def test_api_reference_is_generated_from_the_client_and_spec() -> None:
         [sys.executable, "scripts/gen_api_docs.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_raw_response_views_are_generated() -> None:
+    result = subprocess.run(
+        [sys.executable, "scripts/gen_raw.py", "--check"], cwd=ROOT, capture_output=True, text=True, env=NO_PYC
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -20,6 +20,7 @@ ASYNC_NAMES = {
     "httpx.Client": "httpx.AsyncClient",
     "ReflexioClient": "AsyncReflexioClient",
     "SessionClient": "AsyncSessionClient",
+    "RawResponseView": "AsyncRawResponseView",
     "Iterator": "AsyncIterator",
 }
 

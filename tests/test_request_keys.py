@@ -23,7 +23,7 @@ def _renamed_models() -> list[type[Any]]:
 
 def _schema_of(cls: type[Any]) -> dict[str, Any]:
     """The spec schema the model was generated from: the one with exactly its wire field names."""
-    fields = {a.name for a in cls.__attrs_attrs__} - {"additional_properties"}
+    fields = {a.name for a in cls.__attrs_attrs__} - {"additional_properties", "_call_info"}
     wire = {cls._wire_names.get(f, f) for f in fields}
     matches = [s for s in spec()["components"]["schemas"].values() if set(s.get("properties", {})) == wire]
     assert matches, f"no schema for {cls.__name__}"

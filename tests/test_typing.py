@@ -204,3 +204,28 @@ def test_a_misspelt_name_from_reflexio_fails_type_checking(tmp_path: Path) -> No
     assert 'Module "reflexio" has no attribute "RateLimtError"' in mypy, mypy
     pyright = _pyright(tmp_path, "misspelt.py")
     assert any('"RateLimtError" is unknown import symbol' in e for e in _pyright_errors(pyright)), pyright.stdout
+
+
+RAW_RESPONSES = """
+from reflexio import AsyncReflexioClient, ReflexioClient
+
+def sync_use(client: ReflexioClient) -> None:
+    raw = client.with_raw_response.get_profiles(user_id="u")
+    reveal_type(raw.parse())
+    reveal_type(raw.status_code)
+    client.with_raw_response.get_profiles(user_id=3)
+
+async def async_use(client: AsyncReflexioClient) -> None:
+    raw = await client.with_raw_response.whoami()
+    reveal_type(raw.parse())
+"""
+
+
+def test_raw_responses_keep_each_methods_parameters_and_answer_type(tmp_path: Path) -> None:
+    (tmp_path / "raw_use.py").write_text(textwrap.dedent(RAW_RESPONSES))
+    out = _mypy(tmp_path, "raw_use.py").stdout
+    assert 'Revealed type is "reflexio_api.models.get_profiles_view_response.GetProfilesViewResponse"' in out, out
+    assert 'Revealed type is "int"' in out, out
+    assert 'Revealed type is "reflexio_api.models.whoami_response.WhoamiResponse"' in out, out
+    errors = [line for line in out.splitlines() if "error:" in line]
+    assert len(errors) == 1 and "raw_use.py:8:" in errors[0] and '"user_id"' in errors[0], out

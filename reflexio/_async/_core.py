@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import copy
 import functools
+import os
 import weakref
+from collections.abc import Iterable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Self, cast, overload
 
@@ -21,6 +23,7 @@ from .._constants import (
     DEFAULT_CACHE_TTL,
     DEFAULT_FLUSH_TIMEOUT,
     DEFAULT_MAX_RESPONSE_BYTES,
+    LOG_ENV,
 )
 from .._lifetime import BearerAuth, Forward, Shared, make_pool, shutdown
 from .._operation import Operation
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from reflexio_api.client import AuthenticatedClient
 
     from .._endpoint import Endpoint
+    from .._hooks import Hooks
 
 
 class AsyncAPIClient(BaseClient):
@@ -51,6 +55,7 @@ class AsyncAPIClient(BaseClient):
         flush_timeout: float = DEFAULT_FLUSH_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        hooks: Iterable[Hooks] | None = None,
     ) -> None:
         """Create a client.
 
@@ -72,7 +77,16 @@ class AsyncAPIClient(BaseClient):
                 modified: base URL, auth, User-Agent and the redirect policy go with each request.
                 The client does not close it.
             max_response_bytes: answers larger than this raise ResponseTooLargeError (default 64 MiB).
+            hooks: reflexio.Hooks observing every request, response, retry and error (docs/observability.md).
         """
+        if LOG_ENV in os.environ:
+            from .._logging import setup_from_env
+
+            setup_from_env()
+        if hooks is not None:
+            from .._hooks import check_hooks
+
+            self._hooks = check_hooks(hooks)
         self._set_options(resolve(api_key, url_endpoint, timeout, max_retries))
         self._flush_timeout = flush_timeout
         self._parent: AsyncAPIClient | None = None
@@ -151,10 +165,28 @@ class AsyncAPIClient(BaseClient):
             raise TypeError(f"{endpoint.__name__.rsplit('.', 1)[-1]}: {exc}") from None
         return cast(T, await self._request(Operation(endpoint, kwargs, object)))
 
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A view of this client with other defaults; it shares the pool, cache and background queue."""
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Self:
+        """A view of this client with other defaults; it shares the pool, cache and background queue.
+
+        `extra_headers`, `extra_query` and `extra_body` are sent with each of the view's calls (on top
+        of the client's; body fields merge into the JSON object): `client.with_options(
+        extra_headers={"X-Tenant": "t1"}).search(...)` is the per-call form.
+        """
+        from .._request_options import RequestOptions
+
+        extras = RequestOptions.make(extra_headers, extra_query, extra_body)
         clone = copy.copy(self)
         clone._set_options(self._options.derive(timeout=timeout, max_retries=max_retries))
+        if extras:
+            clone._extras = extras if self._extras is None else self._extras.merged(extras)
         clone._parent = self
         return clone
 
@@ -168,27 +200,31 @@ class AsyncAPIClient(BaseClient):
         if call.result is not MISS:
             return cast(T, call.result)
         shared = self._shared
-        while True:
-            if wait := self._pace(call):
-                await self._sleep(wait)
-                self._paced(call)
-            try:
-                async with shared.slots:
-                    self._begin_attempt(call)
-                    response = await shared.send(call.request)
-                    try:
-                        self._receive(response, call)
-                        await response.aread()
-                    finally:
-                        await response.aclose()
-            except httpx.RequestError as exc:
-                await self._sleep(self._on_transport_error(call, exc))
-                continue
-            delay = self._on_response(call, response)
-            if delay is None:
-                return cast(T, call.result)
-            if delay:
-                await self._sleep(delay)
+        try:
+            while True:
+                if wait := self._pace(call):
+                    await self._sleep(wait)
+                    self._paced(call)
+                try:
+                    async with shared.slots:
+                        self._begin_attempt(call)
+                        response = await shared.send(call.request)
+                        try:
+                            self._receive(response, call)
+                            await response.aread()
+                        finally:
+                            await response.aclose()
+                except httpx.RequestError as exc:
+                    await self._sleep(self._on_transport_error(call, exc))
+                    continue
+                delay = self._on_response(call, response)
+                if delay is None:
+                    return cast(T, call.result)
+                if delay:
+                    await self._sleep(delay)
+        except BaseException as exc:
+            self._failed(call, exc)
+            raise
 
     async def _sleep(self, seconds: float) -> None:
         await self._shared.clock.asleep(seconds)
@@ -201,6 +237,7 @@ class AsyncAPIClient(BaseClient):
         """
         check_request(op)
         op.patient = True
+        self._link_caller(op)
         shared = self._shared
         shared.check()
         await shared.worker.submit(self, op, nowait=nowait)

@@ -17,6 +17,7 @@ from .profiles import AsyncProfilesMethods
 from .tool_calls import AsyncToolCallsMethods
 
 if TYPE_CHECKING:
+    from .._raw_views import AsyncRawResponseView
     from .._session import AsyncSessionClient
 
 
@@ -37,6 +38,18 @@ class AsyncReflexioClient(
     `AsyncReflexioClient()` reads REFLEXIO_API_KEY and REFLEXIO_API_URL; see `__init__` for every option.
     Use it as a context manager, or call aclose(), so pending fire-and-forget calls are flushed.
     """
+
+    @property
+    def with_raw_response(self) -> AsyncRawResponseView:
+        """This client's methods returning a RawResponse: the HTTP answer (status, headers, the request
+        sent, elapsed time, correlation id) with the typed answer behind `.parse()`.
+
+        `raw = client.with_raw_response.search(query="q", user_id="u")`, then `raw.status_code`,
+        `raw.headers["x-correlation-id"]`, `raw.parse().profiles`. Reads skip the local cache.
+        """
+        from .._raw_views import AsyncRawResponseView
+
+        return AsyncRawResponseView(self)
 
     def for_session(self, session_id: str) -> AsyncSessionClient:
         """This client with `session_id` filled in for every call that takes one.

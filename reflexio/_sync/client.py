@@ -16,6 +16,7 @@ from .profiles import ProfilesMethods
 from .tool_calls import ToolCallsMethods
 
 if TYPE_CHECKING:
+    from .._raw_views import RawResponseView
     from .._session import SessionClient
 
 
@@ -36,6 +37,18 @@ class ReflexioClient(
     `ReflexioClient()` reads REFLEXIO_API_KEY and REFLEXIO_API_URL; see `__init__` for every option.
     Use it as a context manager, or call close(), so pending fire-and-forget calls are flushed.
     """
+
+    @property
+    def with_raw_response(self) -> RawResponseView:
+        """This client's methods returning a RawResponse: the HTTP answer (status, headers, the request
+        sent, elapsed time, correlation id) with the typed answer behind `.parse()`.
+
+        `raw = client.with_raw_response.search(query="q", user_id="u")`, then `raw.status_code`,
+        `raw.headers["x-correlation-id"]`, `raw.parse().profiles`. Reads skip the local cache.
+        """
+        from .._raw_views import RawResponseView
+
+        return RawResponseView(self)
 
     def for_session(self, session_id: str) -> SessionClient:
         """This client with `session_id` filled in for every call that takes one.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import threading
 import time
@@ -384,7 +385,15 @@ def _parse(content: bytes) -> Any:
         return content.decode("utf-8", "replace")
 
 
+_correlation_ids = itertools.count(0x1000_0000)
+
+
 def _json(status: int, body: Any, headers: dict[str, str] | None = None) -> httpx.Response:
     content = b"" if body is None else json.dumps(body).encode()
-    all_headers = {"content-type": "application/json", **(headers or {})}
+    # like the real server: every answer carries a correlation id (8 hex characters)
+    all_headers = {
+        "content-type": "application/json",
+        "x-correlation-id": f"{next(_correlation_ids) & 0xFFFFFFFF:08x}",
+        **(headers or {}),
+    }
     return httpx.Response(status, content=content, headers=all_headers)

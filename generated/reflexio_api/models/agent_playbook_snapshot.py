@@ -41,6 +41,7 @@ class AgentPlaybookSnapshot(AnswerModel):
     rationale: None | str = None
     blocking_issue: BlockingIssue | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.blocking_issue import BlockingIssue  # noqa: PLC0415

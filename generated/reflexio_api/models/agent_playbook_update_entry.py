@@ -35,6 +35,7 @@ class AgentPlaybookUpdateEntry(AnswerModel):
     """ Lightweight agent playbook snapshot for change log JSONB payloads (excludes embedding and internal status).
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

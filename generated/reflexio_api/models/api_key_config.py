@@ -57,6 +57,7 @@ class APIKeyConfig(AnswerModel):
     xai: None | XAIConfig = None
     zai: None | ZAIConfig = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.anthropic_config import AnthropicConfig  # noqa: PLC0415

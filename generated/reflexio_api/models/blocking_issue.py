@@ -27,6 +27,7 @@ class BlockingIssue(AnswerModel):
     details: str
     """ What capability is missing and why it blocks the request """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

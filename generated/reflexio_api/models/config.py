@@ -146,6 +146,7 @@ class Config(AnswerModel):
     user_playbook_extractor_config: None | UserPlaybookExtractorConfig = None
     window_size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.agent_success_config import AgentSuccessConfig  # noqa: PLC0415

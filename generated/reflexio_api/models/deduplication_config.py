@@ -51,6 +51,7 @@ class DeduplicationConfig(AnswerModel):
     """ Playbook consolidation strategy. audited uses Create/Replace/Remove with independent audit; legacy restores
     the existing four actions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

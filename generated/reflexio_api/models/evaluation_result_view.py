@@ -43,6 +43,7 @@ class EvaluationResultView(AnswerModel):
     user_turns_to_resolution: int | None = None
     tags: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -28,6 +28,7 @@ class FinalizeSessionResponse(AnswerModel):
     accepted: bool = False
     message: str = ""
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -32,6 +32,7 @@ class GetOperationStatusResponse(AnswerModel):
     operation_status: None | OperationStatusInfo = None
     msg: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.operation_status_info import OperationStatusInfo  # noqa: PLC0415

@@ -34,6 +34,7 @@ class GovernanceRetentionConfig(AnswerModel):
     audit_events_retention_days: int | None = None
     audit_events_retention_enabled: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -37,6 +37,7 @@ class HeroBlock(AnswerModel):
     shadow_success_rate_pp: float | None = None
     delta_pp: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -47,6 +47,7 @@ class HeroBucket(AnswerModel):
     escalation_rate: float = 0.0
     shadow_rate: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -32,6 +32,7 @@ class OpenAIConfig(AnswerModel):
     api_key: None | str = None
     azure_config: AzureOpenAIConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.azure_open_ai_config import AzureOpenAIConfig  # noqa: PLC0415

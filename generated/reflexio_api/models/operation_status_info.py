@@ -40,6 +40,7 @@ class OperationStatusInfo(AnswerModel):
     current_user_id: None | str = None
     error_message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -28,6 +28,7 @@ T = TypeVar("T", bound="PendingToolCallListResponse")
 class PendingToolCallListResponse(AnswerModel):
     pending_tool_calls: list[PendingToolCallResponse]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -29,6 +29,7 @@ class PeriodStats(AnswerModel):
     total_playbooks: int
     success_rate: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -42,6 +42,7 @@ class PlaybookAggregationOperation(AnswerModel):
     error: None | str = None
     result: None | PlaybookAggregationResult = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.playbook_aggregation_result import PlaybookAggregationResult  # noqa: PLC0415

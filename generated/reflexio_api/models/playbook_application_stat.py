@@ -62,6 +62,7 @@ class PlaybookApplicationStat(AnswerModel):
     last_applied_at: int | None = None
     last_interaction_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

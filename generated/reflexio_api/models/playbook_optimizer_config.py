@@ -59,6 +59,7 @@ class PlaybookOptimizerConfig(AnswerModel):
     webhook_timeout_seconds: int | None = None
     webhook_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -43,6 +43,7 @@ class ProfileView(AnswerModel):
     extractor_names: list[str] | None = None
     source_span: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -38,6 +38,7 @@ class PublishUserInteractionResponse(AnswerModel):
     learning_status: None | str = None
     learning_reason: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -70,6 +70,7 @@ class RegenerateStatusResponse(AnswerModel):
     concurrency_limit: int = 0
     finished_at: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

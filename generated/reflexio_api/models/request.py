@@ -59,6 +59,7 @@ class Request(AnswerModel):
     retrieval_experiment_id: None | str = None
     retrieval_experiment_arm: None | RequestRetrievalExperimentArmType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -53,6 +53,7 @@ class RequestDataView(AnswerModel):
             for the attached retrieval experiment. """
     interactions: list[InteractionView]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

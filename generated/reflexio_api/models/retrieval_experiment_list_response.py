@@ -30,6 +30,7 @@ class RetrievalExperimentListResponse(AnswerModel):
     experiments: list[RetrievalExperimentRecord]
     active_experiment: None | RetrievalExperimentRecord = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.retrieval_experiment_record import RetrievalExperimentRecord  # noqa: PLC0415

@@ -39,6 +39,7 @@ class RetrievalExperimentResultsResponse(AnswerModel):
     confidence_interval_95_percentage_points: list[float] | None = None
     evaluated_session_coverage: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

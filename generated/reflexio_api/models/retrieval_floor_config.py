@@ -38,6 +38,7 @@ class RetrievalFloorConfig(AnswerModel):
     profile_floor: float | None = None
     user_playbook_floor: float | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

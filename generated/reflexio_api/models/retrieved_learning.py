@@ -46,6 +46,7 @@ class RetrievedLearning(AnswerModel):
     exposure_receipt: None | str = None
     exposure_receipt_digest: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -81,6 +81,7 @@ class RetrievedLearningEvaluationResult(AnswerModel):
     diagnosis: None | PlaybookDiagnosis = None
     evaluated_playbook_digest: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.playbook_diagnosis import PlaybookDiagnosis  # noqa: PLC0415

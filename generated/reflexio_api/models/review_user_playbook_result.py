@@ -47,6 +47,7 @@ class ReviewUserPlaybookResult(AnswerModel):
     edit: None | ReviewUserPlaybookEdit = None
     successor_user_playbook_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.review_user_playbook_edit import ReviewUserPlaybookEdit  # noqa: PLC0415

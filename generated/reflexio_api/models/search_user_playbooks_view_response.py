@@ -36,6 +36,7 @@ class SearchUserPlaybooksViewResponse(AnswerModel):
     msg: None | str = None
     experiment: None | RetrievalExperimentAssignment = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.retrieval_experiment_assignment import RetrievalExperimentAssignment  # noqa: PLC0415

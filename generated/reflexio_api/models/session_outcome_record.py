@@ -57,6 +57,7 @@ class SessionOutcomeRecord(AnswerModel):
     finalized_trajectory_digest: None | str = None
     trajectory_through_request_id: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -57,6 +57,7 @@ class ShadowWinRateTrend(AnswerModel):
         net_win (float): ``(wins - losses) / n``; ``0.0`` when ``n == 0``. """
     judge_prompt_version: str = "v1.0.0"
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

@@ -50,6 +50,7 @@ class SourceSetEvaluationMetrics(AnswerModel):
     rule_attribution: list[RuleAttributionRow]
     braintrust_tiles: list[BraintrustTileRow]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         field_dict: dict[str, Any] = {}

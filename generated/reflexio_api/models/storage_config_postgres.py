@@ -33,6 +33,7 @@ class StorageConfigPostgres(AnswerModel):
     schema: None | str = None
     type_: Literal["postgres"] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    _call_info: Any = _attrs_field(init=False, default=None, eq=False, repr=False)
     _wire_names: ClassVar[dict[str, str]] = {
         "type_": "type",
     }
