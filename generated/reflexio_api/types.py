@@ -223,12 +223,16 @@ class AnswerModel:
 
         def __getattr__(self, name: str) -> Any:
             gaps = answer_gaps(self)
-            if name in gaps or (not name.startswith("__") and name in attrs.fields_dict(type(self))):
+            if name in gaps or (not name.startswith("_") and name in attrs.fields_dict(type(self))):
                 raise MissingFieldError(type(self).__name__, name, gaps.get(name, "missing"))
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self)
 
+    def _fields(self) -> tuple[Any, ...]:
+        """The answer's own fields (not the client's private bookkeeping, such as _call_info)."""
+        return tuple(field for field in attrs.fields(type(self)) if field.eq)
+
     def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, field.name, _HOLE) for field in attrs.fields(type(self)))
+        return tuple(getattr(self, field.name, _HOLE) for field in self._fields())
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is not self.__class__:
@@ -240,14 +244,12 @@ class AnswerModel:
     def __repr__(self) -> str:
         shown = (
             f"{field.name}={'<missing>' if value is _HOLE else repr(value)}"
-            for field, value in zip(attrs.fields(type(self)), self._values())
+            for field, value in zip(self._fields(), self._values())
         )
         return f"{type(self).__name__}({', '.join(shown)})"
 
     def __getstate__(self) -> dict[str, Any]:
-        state = {
-            field.name: value for field, value in zip(attrs.fields(type(self)), self._values()) if value is not _HOLE
-        }
+        state = {field.name: value for field, value in zip(self._fields(), self._values()) if value is not _HOLE}
         gaps = answer_gaps(self)
         if gaps:
             state["__gaps__"] = dict(gaps)
