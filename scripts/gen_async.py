@@ -5,7 +5,8 @@ hand would repeat every method. Rules:
 - every class gets its async name (SyncAPIClient -> AsyncAPIClient, X -> AsyncX);
 - methods become `async def`, except properties, __init__/__repr__ and KEEP_SYNC;
   close -> aclose, __enter__/__exit__ -> __aenter__/__aexit__;
-- calls of those methods on `self`, and of AWAITED attributes, are awaited;
+- calls of those methods on `self`, and of AWAITED attributes, are awaited; an I/O method (one of
+  AWAITED's) called on any other name stops the generator with the file, line and the names it knows;
 - module-level helpers and constants are imported from the sync module, not copied;
 - httpx.Client -> httpx.AsyncClient, httpx.HTTPTransport -> httpx.AsyncHTTPTransport,
   set_httpx_client -> set_async_httpx_client, BackgroundWorker -> AsyncBackgroundWorker, Fanout -> AsyncFanout,
@@ -55,6 +56,7 @@ AWAITED = {
     "fanout": {"run"},
     "clock": {"asleep"},
 }
+IO_METHODS = frozenset().union(*AWAITED.values())  # called on another name, they stop the generator
 # (object, method) -> the async method's name: self._shared.close() -> await self._shared.aclose()
 RENAMED_ATTRS = {
     ("clock", "sleep"): "asleep",
@@ -102,9 +104,10 @@ def becomes_async(fn: ast.FunctionDef) -> bool:
 
 
 class ToAsync(ast.NodeTransformer):
-    def __init__(self, names: dict[str, str], methods: set[str]) -> None:
+    def __init__(self, names: dict[str, str], methods: set[str], path: Path) -> None:
         self.names = names
         self.methods = methods
+        self.path = path  # the module converted, for error messages
 
     def visit_Name(self, node: ast.Name) -> ast.Name:
         node.id = self.names.get(node.id, node.id)
@@ -191,6 +194,12 @@ class ToAsync(ast.NodeTransformer):
         owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
         if func.attr in AWAITED.get(owner_name or "", ()):
             return ast.Await(value=node)
+        if func.attr in IO_METHODS and owner_name not in AWAITED and not _on_self(func):
+            raise SystemExit(
+                f"reflexio/_sync/{self.path.name}:{node.lineno}: {ast.unparse(node)[:80]} may be I/O the async client "
+                f"must await, but {owner_name!r} is not a name scripts/gen_async.py knows (AWAITED): call it on "
+                f"one of {sorted(AWAITED)}, or add the name there"
+            )
         return node
 
 
@@ -209,7 +218,7 @@ def render() -> dict[str, str]:
     out = {}
     for path, tree in zip(sources, trees, strict=True):
         share_module_level(tree, path.stem, shared)
-        tree = ToAsync(names, methods).visit(tree)
+        tree = ToAsync(names, methods, path).visit(tree)
         out[path.name] = BANNER.format(name=path.name) + ast.unparse(ast.fix_missing_locations(tree)) + "\n"
     return _format(out)
 
