@@ -2,7 +2,7 @@
 
 The wheel does not ship openapi/reflexio.yaml, so FakeReflexio (reflexio.testing) reads its routes
 and the answers of the operations it does not keep state for from this compact file, generated
-from the spec with the same example builder the tests use (tests/spec_ops.py). Run it after a
+from the spec with the same example builder the tests use (scripts/spec_ops.py). Run it after a
 spec change (`make fake-answers`); `--check` fails when the committed file is out of date.
 """
 
@@ -12,11 +12,10 @@ import json
 import sys
 from pathlib import Path
 
+import spec_ops  # the spec example builder shared with the tests
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "reflexio" / "testing" / "_spec_answers.json"
-sys.path.insert(0, str(ROOT / "tests"))
-
-import spec_ops  # noqa: E402  (the spec example builder shared with the tests)
 
 
 def answers() -> str:

@@ -10,24 +10,22 @@ import ast
 import copy
 import importlib
 import re
-import sys
 import tomllib
 from pathlib import Path
 from typing import Any
 
+import deprecation
+import placement
 import pytest
 import reflexio_api.deprecated
 import yaml
+from normalize_spec import normalize
 
 import reflexio
 from reflexio import ReflexioClient
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
 
-import deprecation  # noqa: E402
-import placement  # noqa: E402
-from normalize_spec import normalize  # noqa: E402
 
 CFG = tomllib.loads((ROOT / "codegen.toml").read_text())
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())

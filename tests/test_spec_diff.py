@@ -8,14 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import fetch_spec
 import pytest
+import spec_diff
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
 
-import fetch_spec  # noqa: E402
-import spec_diff  # noqa: E402
 
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
 SOURCES = spec_diff.method_sources()
