@@ -73,10 +73,30 @@ def spec_fields(spec: dict[str, Any]) -> dict[str, dict[str, str]]:
                 if param.get("description"):
                     fields[param["name"]] = param["description"]
             body = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {})
-            ref = body.get("$ref", "")
-            for name, prop in schemas.get(ref.rsplit("/", 1)[-1], {}).get("properties", {}).items():
+            schema = schemas.get(body.get("$ref", "").rsplit("/", 1)[-1], {})
+            fields.update(schema_args(schema.get("description", "")))  # the server model's own Args section
+            for name, prop in schema.get("properties", {}).items():
                 if prop.get("description"):
                     fields[name] = prop["description"]
+    return found
+
+
+SCHEMA_ARG = re.compile(r"^(\s+)(\w+) \([^)]*\): (.*)$")
+
+
+def schema_args(description: str) -> dict[str, str]:
+    """`name (type): text` lines of a schema description's Args section (the server's pydantic docstrings)."""
+    found: dict[str, str] = {}
+    current, indent = "", 0
+    for line in description.split("Args:", 1)[1].splitlines() if "Args:" in description else ():
+        match = SCHEMA_ARG.match(line)
+        if match:
+            current, indent = match.group(2), len(match.group(1))
+            found[current] = match.group(3).strip()
+        elif current and line.strip() and len(line) - len(line.lstrip()) > indent:
+            found[current] += " " + line.strip()
+        elif line.strip():
+            current = ""
     return found
 
 
@@ -113,6 +133,21 @@ def render(client: type, spec: dict[str, Any]) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def wrapped(method: Callable[..., Any]) -> Callable[..., Any]:
+    """The method an alias or iterator stands for (its Args document both), else `method`."""
+    inner = getattr(method, "__wrapped__", None)
+    if inner is not None:
+        return inner  # type: ignore[no-any-return]
+    lists = re.match(r"Every item (\w+) lists", inspect.getdoc(method) or "")
+    owner = getattr(method, "__qualname__", "").rpartition(".")[0]
+    if lists and owner:
+        module = sys.modules.get(method.__module__)
+        cls = getattr(module, owner, None)
+        if cls is not None and hasattr(cls, lists.group(1)):
+            return getattr(cls, lists.group(1))  # type: ignore[no-any-return]
+    return method
+
+
 def method_section(
     name: str,
     method: Callable[..., Any],
@@ -122,7 +157,7 @@ def method_section(
 ) -> str:
     signature = inspect.signature(method)
     doc = inspect.getdoc(method) or ""
-    args = docstring_args(doc)
+    args = docstring_args(doc) or docstring_args(inspect.getdoc(wrapped(method)) or "")
     operations = sorted(reached.get(name, ()))
     from_spec: dict[str, str] = {}
     for operation in operations:

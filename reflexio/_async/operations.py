@@ -113,6 +113,14 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         and profiles_generated then describe the run; after WAIT_LIMIT seconds the server's
         "started" answer is returned). extractor_names is accepted for old callers but no longer
         selects extractors (DeprecationWarning).
+
+        Args:
+            request: a RerunProfileGenerationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait for the run and return its answer; False: return None at once.
+            user_id: only this user's interactions (default: every user's).
+            start_time, end_time: only interactions in this window (datetime, naive = UTC; ISO string; unix seconds).
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
         """
         from reflexio_api.api.operations import rerun_profile_generation
         from reflexio_api.models import RerunProfileGenerationRequest, RerunProfileGenerationResponse
@@ -191,6 +199,14 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         wait_for_response=True returns when the server's background run has finished (success, msg
         and playbooks_generated then describe the run). playbook_name is accepted for old callers but
         no longer selects a playbook config (DeprecationWarning).
+
+        Args:
+            request: a RerunPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait for the run and return its answer; False: return None at once.
+            agent_version: the agent version whose interactions are used.
+            start_time, end_time: only interactions in this window (datetime, naive = UTC; ISO string; unix seconds).
+            playbook_name: ignored by the server (kept for old callers).
+            source: only interactions of this source.
         """
         from reflexio_api.api.operations import rerun_playbook_generation
         from reflexio_api.models import RerunPlaybookGenerationRequest, RerunPlaybookGenerationResponse

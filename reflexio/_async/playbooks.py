@@ -71,6 +71,18 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
 
         A `status_filter` entry of None or "current" means CURRENT; times are datetimes, ISO strings
         or unix seconds.
+
+        Args:
+            request: a GetUserPlaybooksRequest or dict (keyword arguments override its fields).
+            limit: at most this many playbooks (server default 100).
+            user_playbook_id: only this playbook.
+            user_id, request_id: only playbooks of this user / extracted from this request.
+            query: case-insensitive text filter.
+            playbook_name, agent_version: only playbooks of this name / agent version.
+            start_time, end_time: only playbooks created in this window (datetime, naive = UTC; ISO
+                string; unix seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            tags: playbooks having any of these tags.
         """
         from reflexio_api.api.playbooks import get_user_playbooks
         from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse
@@ -114,6 +126,20 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
 
         Answers are cached locally for `cache_ttl` seconds; writes through this client invalidate
         the cache, `force_refresh=True` bypasses (and refreshes) it.
+
+        Args:
+            request: a GetAgentPlaybooksRequest or dict (keyword arguments override its fields).
+            force_refresh: skip the local cache and ask the server (the answer is cached again).
+            limit: at most this many playbooks (server default 100).
+            agent_playbook_id: only this playbook.
+            query: case-insensitive text filter.
+            playbook_name, agent_version: only playbooks of this name / agent version.
+            start_time, end_time: only playbooks created in this window (datetime, naive = UTC; ISO
+                string; unix seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            playbook_status_filter: review statuses to include ("approved", "pending", "rejected", ...).
+            tags: playbooks having any of these tags.
+            request_id, session_id: the request and session this read serves (for attribution).
         """
         from reflexio_api.api.playbooks import get_agent_playbooks
         from reflexio_api.models import GetAgentPlaybooksRequest, GetAgentPlaybooksViewResponse, PlaybookStatus
@@ -289,6 +315,10 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
         """Update editable fields of a user playbook in place (fields left None are unchanged).
 
         Server 0.2.32 answers success=True for an unknown id too (and changes nothing).
+
+        Args:
+            user_playbook_id: the playbook to update (required).
+            playbook_name, content, trigger, rationale: the new values (None: unchanged).
         """
         from reflexio_api.api.playbooks import update_user_playbook
         from reflexio_api.models import UpdateUserPlaybookRequest, UpdateUserPlaybookResponse
@@ -317,6 +347,11 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
         """Update editable fields of an agent playbook in place (fields left None are unchanged).
 
         An unknown id is not an HTTP error: the answer has success=False.
+
+        Args:
+            agent_playbook_id: the playbook to update (required).
+            playbook_name, content, trigger, rationale: the new values (None: unchanged).
+            playbook_status: the new review status ("approved", "pending", "rejected", ...).
         """
         from reflexio_api.api.playbooks import update_agent_playbook
         from reflexio_api.models import UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
@@ -364,6 +399,13 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
         report_only (server default True) answers with the review report and changes nothing;
         report_only=False applies the decisions in the background and answers at once with the run_id.
         top_k defaults to 10 on the server.
+
+        Args:
+            request: a ReviewUserPlaybooksRequest or dict (keyword arguments override its fields).
+            start_time, end_time: the creation window of the playbooks to review (datetime, naive = UTC;
+                ISO string; unix seconds).
+            top_k: at most this many playbooks reviewed.
+            report_only: only report (True, the server default) or apply the decisions (False).
         """
         from reflexio_api.api.playbooks import review_user_playbooks
         from reflexio_api.models import ReviewUserPlaybooksRequest, ReviewUserPlaybooksResponse

@@ -180,6 +180,13 @@ class SyncAPIClient(BaseClient):
         `extra_headers`, `extra_query` and `extra_body` are sent with each of the view's calls (on top
         of the client's; body fields merge into the JSON object): `client.with_options(
         extra_headers={"X-Tenant": "t1"}).search(...)` is the per-call form.
+
+        Args:
+            timeout: seconds or an httpx.Timeout for the view's calls (None: the client's).
+            max_retries: retries of the view's failed calls (None: the client's).
+            extra_headers: headers added to each request.
+            extra_query: query parameters added to each request.
+            extra_body: fields merged into each JSON body.
         """
         from .._request_options import RequestOptions
 
