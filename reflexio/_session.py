@@ -985,6 +985,38 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.get_profile_statistics (forwarded)."""
         return self._client.get_profile_statistics()
 
+    def get_profiles(
+        self,
+        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: list[str] | None = None,
+    ) -> GetProfilesViewResponse:
+        """ReflexioClient.get_profiles (forwarded)."""
+        return self._client.get_profiles(
+            request=request,
+            force_refresh=force_refresh,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            status_filter=status_filter,
+            tags=tags,
+        )
+
     def rerank_user_profiles(
         self,
         request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -1317,38 +1349,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
     def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
         """ReflexioClient.delete_all_agent_playbooks (forwarded)."""
         return self._client.delete_all_agent_playbooks()
-
-    def get_profiles(
-        self,
-        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
-        force_refresh: bool = False,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        query: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        source: str | None = None,
-        profile_time_to_live: str | None = None,
-        status_filter: Sequence[Status | str | None] | None = None,
-        tags: list[str] | None = None,
-    ) -> GetProfilesViewResponse:
-        """ReflexioClient.get_profiles (forwarded)."""
-        return self._client.get_profiles(
-            request=request,
-            force_refresh=force_refresh,
-            user_id=user_id,
-            profile_id=profile_id,
-            query=query,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            source=source,
-            profile_time_to_live=profile_time_to_live,
-            status_filter=status_filter,
-            tags=tags,
-        )
 
     def get_all_profiles(
         self,
@@ -2415,6 +2415,38 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.get_profile_statistics (forwarded)."""
         return await self._client.get_profile_statistics()
 
+    async def get_profiles(
+        self,
+        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: list[str] | None = None,
+    ) -> GetProfilesViewResponse:
+        """AsyncReflexioClient.get_profiles (forwarded)."""
+        return await self._client.get_profiles(
+            request=request,
+            force_refresh=force_refresh,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            status_filter=status_filter,
+            tags=tags,
+        )
+
     async def rerank_user_profiles(
         self,
         request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -2749,38 +2781,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
     async def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_all_agent_playbooks (forwarded)."""
         return await self._client.delete_all_agent_playbooks()
-
-    async def get_profiles(
-        self,
-        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
-        force_refresh: bool = False,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        query: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        source: str | None = None,
-        profile_time_to_live: str | None = None,
-        status_filter: Sequence[Status | str | None] | None = None,
-        tags: list[str] | None = None,
-    ) -> GetProfilesViewResponse:
-        """AsyncReflexioClient.get_profiles (forwarded)."""
-        return await self._client.get_profiles(
-            request=request,
-            force_refresh=force_refresh,
-            user_id=user_id,
-            profile_id=profile_id,
-            query=query,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            source=source,
-            profile_time_to_live=profile_time_to_live,
-            status_filter=status_filter,
-            tags=tags,
-        )
 
     async def get_all_profiles(
         self,

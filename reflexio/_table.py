@@ -27,6 +27,10 @@ class Row:
     required: request fields refused when missing or blank, before sending (the server's checks are
         looser than its contract, or answer a 500).
     ids: list-of-ids fields that must hold at least one non-blank id.
+    cache: the local read cache's namespace for the answers (reflexio/_policy.py); the method then takes
+        `force_refresh` after `request`.
+    convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
+        "module.function", the annotation the keyword takes); applied to the keyword and the request's field.
     """
 
     method: str = ""
@@ -34,6 +38,8 @@ class Row:
     notes: dict[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
+    cache: str = ""
+    convert: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 DATES = "(datetime, naive = UTC; ISO string; unix seconds)"
@@ -65,6 +71,24 @@ TABLE: dict[str, Row] = {
         },
     ),
     # profiles
+    "get_profiles": Row(
+        summary="A user's profiles, optionally filtered; answers are cached locally (see cache_ttl).",
+        notes={
+            "user_id": "the user whose profiles to read (required).",
+            "profile_id": "only this profile.",
+            "query": "case-insensitive text filter.",
+            "start_time": f"only profiles modified at/after this time {DATES}.",
+            "end_time": f"only profiles modified at/before this time {DATES}.",
+            "top_k": "at most this many profiles (server default 30).",
+            "source": "only profiles of this source.",
+            "profile_time_to_live": 'only profiles with this TTL (e.g. "infinity", "one_month").',
+            "status_filter": 'statuses to include: "current" (or None), "pending", "archived", ...',
+            "tags": "profiles having any of these tags.",
+        },
+        required=("user_id",),
+        cache="profiles",
+        convert={"status_filter": ("profiles.status_list", "Sequence[Status | str | None] | None")},
+    ),
     "rerank_user_profiles": Row(
         summary="Rerank a list of profile ids by query relevance using a cross-encoder.",
         notes={

@@ -14,6 +14,8 @@ Per table row, a method:
   required fields raise before any network traffic);
 - a keyword per query parameter, sent when not None;
 - the row's `required` fields refused when blank and its `ids` lists when empty, before sending;
+- the row's `convert` functions applied to their fields (keyword and request), its `cache` namespace
+  and a `force_refresh` argument for a cached read;
 - the answer type of the endpoint's 2xx answer;
 - a docstring from the spec's description (or the row's summary) and every parameter's description
   (the row's note, else the spec's).
@@ -24,6 +26,7 @@ Types are read from the generated code (reflexio_api), so the method takes what 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import importlib.util
 import re
 import sys
@@ -168,6 +171,8 @@ class Method:
     deprecated: bool
     required: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
+    cache: str = ""
+    convert: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
 
 
 def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row: Any) -> Method:
@@ -191,6 +196,8 @@ def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row
         (path_params if where.get("in") == "path" else query).append(param)
     for field in body_fields:
         field.description = row.notes.get(field.name) or field.description
+        if field.name in row.convert:
+            field.annotation = row.convert[field.name][1]
     for param in query:
         param.annotation = accepting(param.annotation) if param.required else optional(param.annotation)
     description = (op.get("description") or "").split("\n\n")[0]
@@ -209,6 +216,8 @@ def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row
         bool(op.get("deprecated")),
         row.required,
         row.ids,
+        row.cache,
+        row.convert,
     )
 
 
@@ -220,11 +229,15 @@ def render_method(m: Method) -> str:
     keywords += [f"{p.name}: {p.annotation} = None" for p in m.query if not p.required]
     if m.body:
         params.append(f"request: {m.body} | Mapping[str, Any] | None = None")
+    if m.cache:
+        params.append("force_refresh: bool = False")
     if keywords:
         params += ["*", *keywords]
     args = [f"{p.name}: {p.description or 'see the spec.'}" for p in m.path_params]
     if m.body:
         args.append(f"request: a {m.body} or dict (keyword arguments override its fields).")
+    if m.cache:
+        args.append("force_refresh: skip the local cache and ask the server (the answer is cached again).")
     args += [f"{p.name}: {p.description or '(no description in the spec)'}" for p in [*m.body_fields, *m.query]]
     summary = m.summary.rstrip(".") + "."
     if m.deprecated:
@@ -239,6 +252,8 @@ def render_method(m: Method) -> str:
     body = [f"from reflexio_api.api.{m.folder} import {m.operation_id}"]
     if models:
         body.append(f"from reflexio_api.models import {', '.join(models)}")
+    if m.convert:
+        body.append("from reflexio_api.types import Unset")
     body.append("")
     call: dict[str, str] = {p.name: p.name for p in m.path_params}
     if m.body:
@@ -246,12 +261,19 @@ def render_method(m: Method) -> str:
         value = "request"
         if dates:  # a dict request's date fields are converted as the keywords are
             value = f"with_dates(request, iso, {', '.join(repr(d) for d in dates)})"
+        converter = {name: path.rsplit(".", 1)[1] for name, (path, _) in m.convert.items()}
         fields = "".join(
-            f', {p.name}=iso({p.name}, "{p.name}")' if p.name in dates else f", {p.name}={p.name}"
+            f', {p.name}=iso({p.name}, "{p.name}")'
+            if p.name in dates
+            else f", {p.name}={converter[p.name]}({p.name})"
+            if p.name in converter
+            else f", {p.name}={p.name}"
             for p in m.body_fields
         )
         body.append(f'body = to_model({m.body}, {value}, "request"{fields})')
         body += [f'require(body.{name}, "{name}")' for name in m.required]
+        for name, function in converter.items():  # the request's own value too
+            body += [f"if not isinstance(body.{name}, Unset):", f"    body.{name} = {function}(body.{name})"]
         body += [f'check_ids(body.{name}, "{name}")' for name in m.ids]
         call["body"] = "body"
     pairs = [f'"{k}": {v}' for k, v in call.items()]
@@ -261,7 +283,8 @@ def render_method(m: Method) -> str:
         pairs.append(f"**present({', '.join(f'{p.name}={p.name}' for p in optional_query)})")
     kwargs = pairs[0][2:] if len(pairs) == 1 and pairs[0].startswith("**") else "{" + ", ".join(pairs) + "}"
     returns = "object" if m.answer == "None" else "dict" if m.answer.startswith("dict[") else m.answer
-    send = f"self._request(Operation({m.operation_id}, {kwargs}, {returns}))"
+    cached = f', cache="{m.cache}", force_refresh=force_refresh' if m.cache else ""
+    send = f"self._request(Operation({m.operation_id}, {kwargs}, {returns}{cached}))"
     body.append(send if m.answer == "None" else f"return {send}")
     joined = ",\n        ".join(params)
     signature = f"(\n        {joined},\n    )" if len(params) > 1 else "(self)"
@@ -290,6 +313,12 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
     out += ["from collections.abc import Mapping, Sequence", "from typing import TYPE_CHECKING, Any", ""]
     out += ["from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates"]
     out += ["from .._operation import Operation"]
+    converters: dict[str, set[str]] = {}
+    for m in methods:
+        for path, _ in m.convert.values():
+            module, function = path.rsplit(".", 1)
+            converters.setdefault(module, set()).add(function)
+    out += [f"from .._inputs.{module} import {', '.join(sorted(f))}" for module, f in sorted(converters.items())]
     out += ["from ._core import SyncAPIClient", ""]
     out.append("if TYPE_CHECKING:")
     out += [f"    import {name}" for name in module_imports]

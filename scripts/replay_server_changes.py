@@ -52,6 +52,12 @@ def new_request_field(doc: Doc) -> None:
     props["min_score"] = {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Min Score"}
 
 
+def new_hand_written_field(doc: Doc) -> None:
+    """search_user_profiles (a hand-written method) takes an optional min_score."""
+    props = doc["components"]["schemas"]["SearchUserProfileRequest"]["properties"]
+    props["min_score"] = {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Min Score"}
+
+
 def new_list_field(doc: Doc) -> None:
     """get_requests (a list method with an iterator) takes an optional labels filter."""
     props = doc["components"]["schemas"]["GetRequestsRequest"]["properties"]
@@ -86,7 +92,11 @@ def moved_overridden_path(doc: Doc) -> None:
 
 # the request field a change adds: the replay lists the public methods (both clients, both session views)
 # that take it as a keyword
-NEW_FIELDS = {"new request field": "min_score", "new request field on a list method": "labels"}
+NEW_FIELDS = {
+    "new request field": "min_score",
+    "new request field on a list method": "labels",
+    "new request field of a hand-written method": "min_score",
+}
 KEYWORD_HOLDERS = """
 import inspect, sys
 from reflexio import AsyncReflexioClient, ReflexioClient
@@ -101,6 +111,7 @@ CHANGES: dict[str, Callable[[Doc], None]] = {
     "new operation": new_operation,
     "new request field": new_request_field,
     "new request field on a list method": new_list_field,
+    "new request field of a hand-written method": new_hand_written_field,
     "removed response field": removed_response_field,
     "new enum value": new_enum_value,
     "moved path": moved_path,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
 from .._inputs.legacy import renamed
 from .._inputs.pages import apaged, listed
-from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts, status_list
+from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts
 from .._operation import Operation
 from .plain import AsyncProfilesPlain
 
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
         DeleteUserProfileResponse,
         GetAllProfilesDateField,
         GetProfilesViewResponse,
-        GetUserProfilesRequest,
         SearchMode,
         SearchProfilesViewResponse,
         SearchUserProfileRequest,
@@ -30,65 +29,6 @@ if TYPE_CHECKING:
 
 
 class AsyncProfilesMethods(AsyncProfilesPlain):
-    async def get_profiles(
-        self,
-        request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
-        force_refresh: bool = False,
-        *,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        query: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        source: str | None = None,
-        profile_time_to_live: str | None = None,
-        status_filter: Sequence[Status | str | None] | None = None,
-        tags: list[str] | None = None,
-    ) -> GetProfilesViewResponse:
-        """A user's profiles, optionally filtered; answers are cached locally (see cache_ttl).
-
-        Args:
-            request: a GetUserProfilesRequest or dict (keyword arguments override its fields).
-            force_refresh: skip the local cache and ask the server (the answer is cached again).
-            user_id: the user whose profiles to read (required).
-            profile_id: only this profile.
-            query: case-insensitive text filter.
-            start_time: only profiles modified at/after this time (datetime, ISO string or unix seconds).
-            end_time: only profiles modified at/before this time.
-            top_k: at most this many profiles (server default 30).
-            source: only profiles of this source.
-            profile_time_to_live: only profiles with this TTL (e.g. "infinity", "one_month").
-            status_filter: statuses to include: "current" (or None), "pending", "archived", ...
-            tags: profiles having any of these tags.
-        """
-        from reflexio_api.api.profiles import get_profiles
-        from reflexio_api.models import GetProfilesViewResponse, GetUserProfilesRequest
-        from reflexio_api.types import Unset
-
-        body = to_model(
-            GetUserProfilesRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            user_id=user_id,
-            profile_id=profile_id,
-            query=query,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-            top_k=top_k,
-            source=source,
-            profile_time_to_live=profile_time_to_live,
-            status_filter=status_list(status_filter),
-            tags=tags,
-        )
-        require(body.user_id, "user_id")
-        if not isinstance(body.status_filter, Unset):
-            body.status_filter = status_list(body.status_filter)
-        op = Operation(
-            get_profiles, {"body": body}, GetProfilesViewResponse, cache="profiles", force_refresh=force_refresh
-        )
-        return await self._request(op)
-
     async def get_all_profiles(
         self,
         limit: int = 100,
@@ -203,7 +143,7 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
 
     search_profiles = renamed(search_user_profiles, "search_profiles")
     iter_profiles = apaged(
-        get_profiles,
+        AsyncProfilesPlain.get_profiles,
         lambda page: listed(page.user_profiles),
         name="iter_profiles",
         item="ProfileView",
