@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from . import _policy
+from ._warn import warn_caller
 
 if TYPE_CHECKING:
     from ._request_options import RequestOptions
@@ -46,9 +46,8 @@ class Operation(Generic[T]):
 
         self.operation_id = self.api.__name__.rsplit(".", 1)[-1]
         if self.operation_id in DEPRECATED:
-            # 1 here, 2 the dataclass __init__, 3 the client method, 4 the caller of that method
             message = f"the server marks {self.operation_id} deprecated; it may be removed in a later release"
-            warnings.warn(message, DeprecationWarning, stacklevel=4)
+            warn_caller(message, DeprecationWarning)
 
     @property
     def invalidates(self) -> tuple[str, ...]:

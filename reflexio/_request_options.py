@@ -6,13 +6,49 @@ whose every call sends them; an Operation can carry its own (`Operation.options`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import functools
+import inspect
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 
 from ._options import to_timeout
+
+F = TypeVar("F", bound=Callable[..., Any])
+# The types of the per-call keywords every API method takes (extra_headers=, extra_query=, extra_body=, timeout=)
+Headers = Mapping[str, str]
+Query = Mapping[str, Any]
+Body = Mapping[str, Any]
+TimeoutLike = float | httpx.Timeout
+PER_CALL = ("extra_headers", "extra_query", "extra_body", "timeout")
+
+
+def per_call(method: F) -> F:
+    """An API method taking the per-call keywords: given any of them, the call runs on
+    `self.with_options(...)` (a view sharing the client's pool, cache and background queue, so a
+    fire-and-forget call keeps them too); the method itself never sees them."""
+
+    def view(self: Any, kwargs: dict[str, Any]) -> Any:
+        given = {name: kwargs.pop(name) for name in PER_CALL if name in kwargs}
+        if all(value is None for value in given.values()):
+            return self
+        return self.with_options(**given)
+
+    if inspect.iscoroutinefunction(method):
+
+        @functools.wraps(method)
+        async def call_async(self: Any, *args: Any, **kwargs: Any) -> Any:
+            return await method(view(self, kwargs), *args, **kwargs)
+
+        return call_async  # type: ignore[return-value]
+
+    @functools.wraps(method)
+    def call(self: Any, *args: Any, **kwargs: Any) -> Any:
+        return method(view(self, kwargs), *args, **kwargs)
+
+    return call  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

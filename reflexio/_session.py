@@ -155,6 +155,7 @@ if TYPE_CHECKING:
     from ._async.client import AsyncReflexioClient
     from ._backfill import BackfillReport
     from ._convert import DateLike
+    from ._request_options import Body, Headers, Query, TimeoutLike
     from ._sync.client import ReflexioClient
 
 
@@ -171,6 +172,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         checkpoint: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BackfillReport], None] | None = None,
         progress: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BackfillReport:
         """ReflexioClient.publish_many (forwarded)."""
         return self._client.publish_many(
@@ -179,27 +184,82 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             checkpoint=checkpoint,
             on_progress=on_progress,
             progress=progress,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def whoami(self) -> WhoamiResponse:
+    def whoami(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> WhoamiResponse:
         """ReflexioClient.whoami (forwarded)."""
-        return self._client.whoami()
+        return self._client.whoami(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def get_my_config(self) -> MyConfigResponse:
+    def get_my_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MyConfigResponse:
         """ReflexioClient.get_my_config (forwarded)."""
-        return self._client.get_my_config()
+        return self._client.get_my_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def get_config(self) -> Config:
+    def get_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> Config:
         """ReflexioClient.get_config (forwarded)."""
-        return self._client.get_config()
+        return self._client.get_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def set_config(self, config: Config | Mapping[str, Any]) -> dict[str, Any]:
+    def set_config(
+        self,
+        config: Config | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.set_config (forwarded)."""
-        return self._client.set_config(config=config)
+        return self._client.set_config(
+            config=config, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
+    def update_config(
+        self,
+        partial: Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.update_config (forwarded)."""
-        return self._client.update_config(partial=partial)
+        return self._client.update_config(
+            partial=partial,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_agent_success_evaluation_results(
         self,
@@ -209,10 +269,22 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         agent_version: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationResultsViewResponse:
         """ReflexioClient.get_agent_success_evaluation_results (forwarded)."""
         return self._client.get_agent_success_evaluation_results(
-            request=request, limit=limit, agent_version=agent_version, start_time=start_time, end_time=end_time
+            request=request,
+            limit=limit,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_retrieved_learning_evaluation_results(
@@ -224,6 +296,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRetrievedLearningEvaluationResultsResponse:
         """ReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
         return self._client.get_retrieved_learning_evaluation_results(
@@ -233,6 +309,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def regenerate_evaluations(
@@ -242,19 +322,50 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         from_ts: DateLike | None = None,
         to_ts: DateLike | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RegenerateStartResponse:
         """ReflexioClient.regenerate_evaluations (forwarded)."""
         return self._client.regenerate_evaluations(
-            request=request, from_ts=from_ts, to_ts=to_ts, evaluation_name=evaluation_name
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            evaluation_name=evaluation_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get_evaluation_regeneration_status(self, job_id: str) -> RegenerateStatusResponse:
+    def get_evaluation_regeneration_status(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStatusResponse:
         """ReflexioClient.get_evaluation_regeneration_status (forwarded)."""
-        return self._client.get_evaluation_regeneration_status(job_id=job_id)
+        return self._client.get_evaluation_regeneration_status(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def cancel_evaluation_regeneration(self, job_id: str) -> dict[str, str]:
+    def cancel_evaluation_regeneration(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, str]:
         """ReflexioClient.cancel_evaluation_regeneration (forwarded)."""
-        return self._client.cancel_evaluation_regeneration(job_id=job_id)
+        return self._client.cancel_evaluation_regeneration(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def grade_on_demand(
         self,
@@ -263,6 +374,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GradeOnDemandResponse:
         """ReflexioClient.grade_on_demand with the bound session."""
         return self._client.grade_on_demand(
@@ -270,27 +385,80 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
+    def list_retrieval_experiments(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """ReflexioClient.list_retrieval_experiments (forwarded)."""
-        return self._client.list_retrieval_experiments()
+        return self._client.list_retrieval_experiments(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def start_retrieval_experiment(
-        self, experiment_id: str, holdout_percentage: float
+        self,
+        experiment_id: str,
+        holdout_percentage: float,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
         """ReflexioClient.start_retrieval_experiment (forwarded)."""
         return self._client.start_retrieval_experiment(
-            experiment_id=experiment_id, holdout_percentage=holdout_percentage
+            experiment_id=experiment_id,
+            holdout_percentage=holdout_percentage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def stop_retrieval_experiment(self, experiment_id: str) -> RetrievalExperimentListResponse:
+    def stop_retrieval_experiment(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """ReflexioClient.stop_retrieval_experiment (forwarded)."""
-        return self._client.stop_retrieval_experiment(experiment_id=experiment_id)
+        return self._client.stop_retrieval_experiment(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get_retrieval_experiment_results(self, experiment_id: str) -> RetrievalExperimentResultsResponse:
+    def get_retrieval_experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentResultsResponse:
         """ReflexioClient.get_retrieval_experiment_results (forwarded)."""
-        return self._client.get_retrieval_experiment_results(experiment_id=experiment_id)
+        return self._client.get_retrieval_experiment_results(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def publish_interaction(
         self,
@@ -309,6 +477,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         session_finished: bool = False,
         *,
         request_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PublishUserInteractionResponse:
         """ReflexioClient.publish_interaction with the bound session."""
         return self._client.publish_interaction(
@@ -326,15 +498,43 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
             request_id=request_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
+    def get_learning_status(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> LearningStatusResponseStatus:
         """ReflexioClient.get_learning_status (forwarded)."""
-        return self._client.get_learning_status(request_id=request_id)
+        return self._client.get_learning_status(
+            request_id=request_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
+    def get_all_interactions(
+        self,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetInteractionsViewResponse:
         """ReflexioClient.get_all_interactions (forwarded)."""
-        return self._client.get_all_interactions(limit=limit)
+        return self._client.get_all_interactions(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def search_interactions(
         self,
@@ -349,6 +549,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         most_recent_k: int | None = None,
         threshold: float | None = None,
         search_mode: SearchMode | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchInteractionsViewResponse:
         """ReflexioClient.search_interactions (forwarded)."""
         return self._client.search_interactions(
@@ -362,66 +566,202 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             most_recent_k=most_recent_k,
             threshold=threshold,
             search_mode=search_mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse: ...
 
     @overload
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None: ...
 
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None:
         """ReflexioClient.delete_interaction (forwarded)."""
         return self._client.delete_interaction(
-            user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
+            user_id=user_id,
+            interaction_id=interaction_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
-    def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
 
     @overload
-    def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse: ...
 
     @overload
-    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None: ...
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None: ...
 
-    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None:
         """ReflexioClient.delete_request (forwarded)."""
-        return self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
-
-    @overload
-    def delete_session(self, session_id: str | None = None, wait_for_response: Literal[False] = False) -> None: ...
+        return self._client.delete_request(
+            request_id=request_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     @overload
     def delete_session(
-        self, session_id: str | None = None, *, wait_for_response: Literal[True]
+        self,
+        session_id: str | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_session(
+        self,
+        session_id: str | None = None,
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse: ...
 
     @overload
     def delete_session(
-        self, session_id: str | None = None, wait_for_response: bool = False
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None: ...
 
     def delete_session(
-        self, session_id: str | None = None, wait_for_response: bool = False
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None:
         """ReflexioClient.delete_session with the bound session."""
-        return self._client.delete_session(session_id=self._resolve(session_id), wait_for_response=wait_for_response)
+        return self._client.delete_session(
+            session_id=self._resolve(session_id),
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
+    def delete_requests_by_ids(
+        self,
+        request_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """ReflexioClient.delete_requests_by_ids (forwarded)."""
-        return self._client.delete_requests_by_ids(request_ids=request_ids)
+        return self._client.delete_requests_by_ids(
+            request_ids=request_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def mark_session_outcome(
         self,
@@ -433,6 +773,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         label: str | None = None,
         value: float | None = None,
         metadata: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SetSessionOutcomeResponse:
         """ReflexioClient.mark_session_outcome with the bound session."""
         return self._client.mark_session_outcome(
@@ -443,6 +787,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             label=label,
             value=value,
             metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_session_outcomes(
@@ -458,6 +806,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetSessionOutcomesResponse:
         """ReflexioClient.get_session_outcomes with the bound session."""
         return self._client.get_session_outcomes(
@@ -471,11 +823,31 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def finalize_session(self, user_id: str, session_id: str | None = None) -> FinalizeSessionResponse:
+    def finalize_session(
+        self,
+        user_id: str,
+        session_id: str | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> FinalizeSessionResponse:
         """ReflexioClient.finalize_session with the bound session."""
-        return self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
+        return self._client.finalize_session(
+            user_id=user_id,
+            session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def wait_for_learning(
         self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
@@ -494,6 +866,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -507,6 +883,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse: ...
 
     @overload
@@ -520,6 +900,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None: ...
 
     def rerun_profile_generation(
@@ -532,6 +916,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None:
         """ReflexioClient.rerun_profile_generation (forwarded)."""
         return self._client.rerun_profile_generation(
@@ -542,6 +930,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             source=source,
             extractor_names=extractor_names,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -555,6 +947,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -568,6 +964,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse: ...
 
     @overload
@@ -581,6 +981,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None: ...
 
     def rerun_playbook_generation(
@@ -593,6 +997,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
         """ReflexioClient.rerun_playbook_generation (forwarded)."""
         return self._client.rerun_playbook_generation(
@@ -603,6 +1011,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             playbook_name=playbook_name,
             source=source,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def manual_profile_generation(
@@ -612,10 +1024,21 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         user_id: str | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """ReflexioClient.manual_profile_generation (forwarded)."""
         return self._client.manual_profile_generation(
-            request=request, user_id=user_id, source=source, extractor_names=extractor_names
+            request=request,
+            user_id=user_id,
+            source=source,
+            extractor_names=extractor_names,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def manual_playbook_generation(
@@ -625,10 +1048,21 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         agent_version: str | None = None,
         source: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """ReflexioClient.manual_playbook_generation (forwarded)."""
         return self._client.manual_playbook_generation(
-            request=request, agent_version=agent_version, source=source, playbook_name=playbook_name
+            request=request,
+            agent_version=agent_version,
+            source=source,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -639,6 +1073,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -649,6 +1087,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         wait_for_response: Literal[True],
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse: ...
 
     @overload
@@ -659,6 +1101,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None: ...
 
     def run_playbook_aggregation(
@@ -668,6 +1114,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
         """ReflexioClient.run_playbook_aggregation (forwarded)."""
         return self._client.run_playbook_aggregation(
@@ -675,15 +1125,49 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             wait_for_response=wait_for_response,
             agent_version=agent_version,
             playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def submit_playbook_aggregation(self, *, request_id: str, agent_version: str) -> PlaybookAggregationOperation:
+    def submit_playbook_aggregation(
+        self,
+        *,
+        request_id: str,
+        agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """ReflexioClient.submit_playbook_aggregation (forwarded)."""
-        return self._client.submit_playbook_aggregation(request_id=request_id, agent_version=agent_version)
+        return self._client.submit_playbook_aggregation(
+            request_id=request_id,
+            agent_version=agent_version,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get_playbook_aggregation_operation(self, operation_id: str) -> PlaybookAggregationOperation:
+    def get_playbook_aggregation_operation(
+        self,
+        operation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """ReflexioClient.get_playbook_aggregation_operation (forwarded)."""
-        return self._client.get_playbook_aggregation_operation(operation_id=operation_id)
+        return self._client.get_playbook_aggregation_operation(
+            operation_id=operation_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def upgrade_profiles(
         self,
@@ -692,10 +1176,21 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         user_id: str | None = None,
         profile_ids: Sequence[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeProfilesResponse:
         """ReflexioClient.upgrade_profiles (forwarded)."""
         return self._client.upgrade_profiles(
-            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+            request=request,
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def upgrade_user_playbooks(
@@ -705,10 +1200,21 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         agent_version: str | None = None,
         playbook_name: str | None = None,
         archive_current: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeUserPlaybooksResponse:
         """ReflexioClient.upgrade_user_playbooks (forwarded)."""
         return self._client.upgrade_user_playbooks(
-            request=request, agent_version=agent_version, playbook_name=playbook_name, archive_current=archive_current
+            request=request,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            archive_current=archive_current,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def search(
@@ -732,6 +1238,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         request_id: str | None = None,
         session_id: str | None = None,
         interaction_id: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UnifiedSearchViewResponse:
         """ReflexioClient.search with the bound session."""
         return self._client.search(
@@ -753,29 +1263,87 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             request_id=request_id,
             session_id=self._resolve(session_id),
             interaction_id=interaction_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
+    def clear_user_data(
+        self,
+        user_id: str | ClearUserDataRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ClearUserDataResponse:
         """ReflexioClient.clear_user_data (forwarded)."""
-        return self._client.clear_user_data(user_id=user_id)
+        return self._client.clear_user_data(
+            user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def storage_stats(self, user_id: str) -> StorageStatsResponse:
+    def storage_stats(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StorageStatsResponse:
         """ReflexioClient.storage_stats (forwarded)."""
-        return self._client.storage_stats(user_id=user_id)
+        return self._client.storage_stats(
+            user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get_stall_state(self) -> StallStateResponse:
+    def get_stall_state(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StallStateResponse:
         """ReflexioClient.get_stall_state (forwarded)."""
-        return self._client.get_stall_state()
+        return self._client.get_stall_state(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def mark_stall_notified(self) -> MarkNotifiedResponse:
+    def mark_stall_notified(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MarkNotifiedResponse:
         """ReflexioClient.mark_stall_notified (forwarded)."""
-        return self._client.mark_stall_notified()
+        return self._client.mark_stall_notified(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def invalidate_cache(
-        self, org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None
+        self,
+        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
         """ReflexioClient.invalidate_cache (forwarded)."""
-        return self._client.invalidate_cache(org_id=org_id)
+        return self._client.invalidate_cache(
+            org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def get_evaluation_overview(
         self,
@@ -786,6 +1354,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         bucket: GetEvaluationOverviewRequestBucket | str | None = None,
         include_shadow: bool | None = None,
         source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationOverviewResponse:
         """ReflexioClient.get_evaluation_overview (forwarded)."""
         return self._client.get_evaluation_overview(
@@ -795,6 +1367,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             bucket=bucket,
             include_shadow=include_shadow,
             source_sets=source_sets,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_learning_provenance(
@@ -803,51 +1379,159 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         *,
         kind: GetLearningProvenanceRequestKind | str | None = None,
         id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> LearningProvenanceViewResponse:
         """ReflexioClient.get_learning_provenance (forwarded)."""
-        return self._client.get_learning_provenance(request=request, kind=kind, id=id)
+        return self._client.get_learning_provenance(
+            request=request,
+            kind=kind,
+            id=id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+    def get_recent_shadow_comparisons(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetRecentShadowComparisonsResponse:
         """ReflexioClient.get_recent_shadow_comparisons (forwarded)."""
-        return self._client.get_recent_shadow_comparisons(limit=limit)
+        return self._client.get_recent_shadow_comparisons(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def get_root(self) -> dict[str, Any]:
+    def get_root(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.get_root (forwarded)."""
-        return self._client.get_root()
+        return self._client.get_root(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def get_version_info(self) -> dict[str, Any]:
+    def get_version_info(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.get_version_info (forwarded)."""
-        return self._client.get_version_info()
+        return self._client.get_version_info(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def health_check(self) -> None:
+    def health_check(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """ReflexioClient.health_check (forwarded)."""
-        return self._client.health_check()
+        return self._client.health_check(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def health_live(self) -> dict[str, Any]:
+    def health_live(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.health_live (forwarded)."""
-        return self._client.health_live()
+        return self._client.health_live(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def health_ready(self) -> None:
+    def health_ready(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """ReflexioClient.health_ready (forwarded)."""
-        return self._client.health_ready()
+        return self._client.health_ready(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def healthz(self) -> dict[str, Any]:
+    def healthz(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.healthz (forwarded)."""
-        return self._client.healthz()
+        return self._client.healthz(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def healthz_eval(self) -> dict[str, Any]:
+    def healthz_eval(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.healthz_eval (forwarded)."""
-        return self._client.healthz_eval()
+        return self._client.healthz_eval(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def braintrust_connect(
-        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+        self,
+        request: ConnectBraintrustRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> ConnectBraintrustResponse:
         """ReflexioClient.braintrust_connect (forwarded)."""
-        return self._client.braintrust_connect(request=request, api_key=api_key)
+        return self._client.braintrust_connect(
+            request=request,
+            api_key=api_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def braintrust_disconnect(self) -> dict[str, Any]:
+    def braintrust_disconnect(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """ReflexioClient.braintrust_disconnect (forwarded)."""
-        return self._client.braintrust_disconnect()
+        return self._client.braintrust_disconnect(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def braintrust_select_projects(
         self,
@@ -857,6 +1541,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         workspace_id: str | None = None,
         workspace_name: str | None = None,
         project_ids: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SelectProjectsResponse:
         """ReflexioClient.braintrust_select_projects (forwarded)."""
         return self._client.braintrust_select_projects(
@@ -865,19 +1553,50 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             workspace_id=workspace_id,
             workspace_name=workspace_name,
             project_ids=project_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def braintrust_status(self) -> BraintrustStatusResponse:
+    def braintrust_status(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BraintrustStatusResponse:
         """ReflexioClient.braintrust_status (forwarded)."""
-        return self._client.braintrust_status()
+        return self._client.braintrust_status(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def braintrust_sync(self) -> SyncBraintrustResponse:
+    def braintrust_sync(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SyncBraintrustResponse:
         """ReflexioClient.braintrust_sync (forwarded)."""
-        return self._client.braintrust_sync()
+        return self._client.braintrust_sync(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def delete_all_interactions(self) -> BulkDeleteResponse:
+    def delete_all_interactions(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """ReflexioClient.delete_all_interactions (forwarded)."""
-        return self._client.delete_all_interactions()
+        return self._client.delete_all_interactions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def get_interactions(
         self,
@@ -887,10 +1606,22 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
         """ReflexioClient.get_interactions (forwarded)."""
         return self._client.get_interactions(
-            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+            request=request,
+            user_id=user_id,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_requests(
@@ -905,6 +1636,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRequestsViewResponse:
         """ReflexioClient.get_requests with the bound session."""
         return self._client.get_requests(
@@ -917,13 +1652,31 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def cancel_operation(
-        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+        self,
+        request: CancelOperationRequest | Mapping[str, Any] | None = None,
+        *,
+        service_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> CancelOperationResponse:
         """ReflexioClient.cancel_operation (forwarded)."""
-        return self._client.cancel_operation(request=request, service_name=service_name)
+        return self._client.cancel_operation(
+            request=request,
+            service_name=service_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def downgrade_profiles(
         self,
@@ -932,10 +1685,21 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         user_id: str | None = None,
         profile_ids: list[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeProfilesResponse:
         """ReflexioClient.downgrade_profiles (forwarded)."""
         return self._client.downgrade_profiles(
-            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+            request=request,
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def downgrade_user_playbooks(
@@ -944,24 +1708,60 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeUserPlaybooksResponse:
         """ReflexioClient.downgrade_user_playbooks (forwarded)."""
         return self._client.downgrade_user_playbooks(
-            request=request, agent_version=agent_version, playbook_name=playbook_name
+            request=request,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_dashboard_stats(
-        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+        self,
+        request: GetDashboardStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetDashboardStatsResponse:
         """ReflexioClient.get_dashboard_stats (forwarded)."""
-        return self._client.get_dashboard_stats(request=request, days_back=days_back)
+        return self._client.get_dashboard_stats(
+            request=request,
+            days_back=days_back,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def get_playbook_aggregation_change_logs(
-        self, *, playbook_name: str, agent_version: str
+        self,
+        *,
+        playbook_name: str,
+        agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationChangeLogResponse:
         """ReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
         return self._client.get_playbook_aggregation_change_logs(
-            playbook_name=playbook_name, agent_version=agent_version
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_playbook_application_stats(
@@ -969,21 +1769,59 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
         *,
         days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetPlaybookApplicationStatsResponse:
         """ReflexioClient.get_playbook_application_stats (forwarded)."""
-        return self._client.get_playbook_application_stats(request=request, days_back=days_back)
+        return self._client.get_playbook_application_stats(
+            request=request,
+            days_back=days_back,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_all_profiles(self) -> BulkDeleteResponse:
+    def delete_all_profiles(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """ReflexioClient.delete_all_profiles (forwarded)."""
-        return self._client.delete_all_profiles()
+        return self._client.delete_all_profiles(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+    def get_profile_change_log(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ProfileChangeLogViewResponse:
         """ReflexioClient.get_profile_change_log (forwarded)."""
-        return self._client.get_profile_change_log()
+        return self._client.get_profile_change_log(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+    def get_profile_statistics(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetProfileStatisticsResponse:
         """ReflexioClient.get_profile_statistics (forwarded)."""
-        return self._client.get_profile_statistics()
+        return self._client.get_profile_statistics(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def get_profiles(
         self,
@@ -1000,6 +1838,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         profile_time_to_live: str | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
         tags: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """ReflexioClient.get_profiles (forwarded)."""
         return self._client.get_profiles(
@@ -1015,6 +1857,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             profile_time_to_live=profile_time_to_live,
             status_filter=status_filter,
             tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def rerank_user_profiles(
@@ -1025,10 +1871,22 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         query: str | None = None,
         profile_ids: list[str] | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """ReflexioClient.rerank_user_profiles (forwarded)."""
         return self._client.rerank_user_profiles(
-            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+            request=request,
+            user_id=user_id,
+            query=query,
+            profile_ids=profile_ids,
+            top_k=top_k,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_user_profile(
@@ -1039,10 +1897,22 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         profile_id: str | None = None,
         content: str | None = None,
         custom_features: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateUserProfileResponse:
         """ReflexioClient.update_user_profile (forwarded)."""
         return self._client.update_user_profile(
-            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+            request=request,
+            user_id=user_id,
+            profile_id=profile_id,
+            content=content,
+            custom_features=custom_features,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_user_playbooks(
@@ -1060,6 +1930,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
         tags: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetUserPlaybooksViewResponse:
         """ReflexioClient.get_user_playbooks (forwarded)."""
         return self._client.get_user_playbooks(
@@ -1075,6 +1949,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             status_filter=status_filter,
             tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_agent_playbooks(
@@ -1094,6 +1972,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         tags: Sequence[str] | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """ReflexioClient.get_agent_playbooks with the bound session."""
         return self._client.get_agent_playbooks(
@@ -1111,6 +1993,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             tags=tags,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def search_user_playbooks(
@@ -1132,6 +2018,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """ReflexioClient.search_user_playbooks with the bound session."""
         return self._client.search_user_playbooks(
@@ -1151,6 +2041,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             search_mode=search_mode,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def search_agent_playbooks(
@@ -1173,6 +2067,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """ReflexioClient.search_agent_playbooks with the bound session."""
         return self._client.search_agent_playbooks(
@@ -1193,6 +2091,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             search_mode=search_mode,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def add_user_playbook(
@@ -1201,9 +2103,20 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         | Sequence[UserPlaybook | Mapping[str, Any]]
         | UserPlaybook
         | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddUserPlaybookResponse:
         """ReflexioClient.add_user_playbook (forwarded)."""
-        return self._client.add_user_playbook(user_playbooks=user_playbooks)
+        return self._client.add_user_playbook(
+            user_playbooks=user_playbooks,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def add_agent_playbooks(
         self,
@@ -1211,9 +2124,20 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         | Sequence[AgentPlaybook | Mapping[str, Any]]
         | AgentPlaybook
         | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddAgentPlaybookResponse:
         """ReflexioClient.add_agent_playbooks (forwarded)."""
-        return self._client.add_agent_playbooks(agent_playbooks=agent_playbooks)
+        return self._client.add_agent_playbooks(
+            agent_playbooks=agent_playbooks,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def update_user_playbook(
         self,
@@ -1223,6 +2147,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         content: str | None = None,
         trigger: str | None = None,
         rationale: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateUserPlaybookResponse:
         """ReflexioClient.update_user_playbook (forwarded)."""
         return self._client.update_user_playbook(
@@ -1231,6 +2159,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             content=content,
             trigger=trigger,
             rationale=rationale,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_agent_playbook(
@@ -1242,6 +2174,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         trigger: str | None = None,
         rationale: str | None = None,
         playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateAgentPlaybookResponse:
         """ReflexioClient.update_agent_playbook (forwarded)."""
         return self._client.update_agent_playbook(
@@ -1251,6 +2187,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             trigger=trigger,
             rationale=rationale,
             playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_agent_playbook_status(
@@ -1258,10 +2198,19 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
         *,
         playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdatePlaybookStatusResponse:
         """ReflexioClient.update_agent_playbook_status (forwarded)."""
         return self._client.update_agent_playbook_status(
-            agent_playbook_id=agent_playbook_id, playbook_status=playbook_status
+            agent_playbook_id=agent_playbook_id,
+            playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def review_user_playbooks(
@@ -1272,10 +2221,22 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         report_only: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> ReviewUserPlaybooksResponse:
         """ReflexioClient.review_user_playbooks (forwarded)."""
         return self._client.review_user_playbooks(
-            request=request, start_time=start_time, end_time=end_time, top_k=top_k, report_only=report_only
+            request=request,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            report_only=report_only,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -1283,24 +2244,55 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         self,
         agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
         wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse: ...
 
     @overload
     def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None: ...
 
     def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None:
         """ReflexioClient.delete_agent_playbook (forwarded)."""
         return self._client.delete_agent_playbook(
-            agent_playbook_id=agent_playbook_id, wait_for_response=wait_for_response
+            agent_playbook_id=agent_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -1308,47 +2300,131 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         self,
         user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
         wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse: ...
 
     @overload
     def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None: ...
 
     def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None:
         """ReflexioClient.delete_user_playbook (forwarded)."""
-        return self._client.delete_user_playbook(user_playbook_id=user_playbook_id, wait_for_response=wait_for_response)
+        return self._client.delete_user_playbook(
+            user_playbook_id=user_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_agent_playbooks_by_ids(
-        self, agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any]
+        self,
+        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
         """ReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
-        return self._client.delete_agent_playbooks_by_ids(agent_playbook_ids=agent_playbook_ids)
+        return self._client.delete_agent_playbooks_by_ids(
+            agent_playbook_ids=agent_playbook_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def delete_user_playbooks_by_ids(
-        self, user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any]
+        self,
+        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
         """ReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
-        return self._client.delete_user_playbooks_by_ids(user_playbook_ids=user_playbook_ids)
+        return self._client.delete_user_playbooks_by_ids(
+            user_playbook_ids=user_playbook_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def delete_all_playbooks(self) -> BulkDeleteResponse:
+    def delete_all_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """ReflexioClient.delete_all_playbooks (forwarded)."""
-        return self._client.delete_all_playbooks()
+        return self._client.delete_all_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def delete_all_user_playbooks(self) -> BulkDeleteResponse:
+    def delete_all_user_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """ReflexioClient.delete_all_user_playbooks (forwarded)."""
-        return self._client.delete_all_user_playbooks()
+        return self._client.delete_all_user_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
+    def delete_all_agent_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """ReflexioClient.delete_all_agent_playbooks (forwarded)."""
-        return self._client.delete_all_agent_playbooks()
+        return self._client.delete_all_agent_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     def get_all_profiles(
         self,
@@ -1364,6 +2440,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         *,
         date_field: GetAllProfilesDateField | str | None = None,
         include_tombstones: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """ReflexioClient.get_all_profiles (forwarded)."""
         return self._client.get_all_profiles(
@@ -1378,6 +2458,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             date_field=date_field,
             include_tombstones=include_tombstones,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def search_user_profiles(
@@ -1399,6 +2483,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """ReflexioClient.search_user_profiles with the bound session."""
         return self._client.search_user_profiles(
@@ -1418,48 +2506,151 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             search_mode=search_mode,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def add_user_profile(self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]) -> AddUserProfileResponse:
+    def add_user_profile(
+        self,
+        user_profiles: Sequence[UserProfile | Mapping[str, Any]],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> AddUserProfileResponse:
         """ReflexioClient.add_user_profile (forwarded)."""
-        return self._client.add_user_profile(user_profiles=user_profiles)
+        return self._client.add_user_profile(
+            user_profiles=user_profiles,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     @overload
     def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: Literal[False] = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", *, wait_for_response: Literal[True]
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse: ...
 
     @overload
     def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None: ...
 
     def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None:
         """ReflexioClient.delete_profile (forwarded)."""
         return self._client.delete_profile(
-            user_id=user_id, profile_id=profile_id, search_query=search_query, wait_for_response=wait_for_response
+            user_id=user_id,
+            profile_id=profile_id,
+            search_query=search_query,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
+    def delete_profiles_by_ids(
+        self,
+        profile_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """ReflexioClient.delete_profiles_by_ids (forwarded)."""
-        return self._client.delete_profiles_by_ids(profile_ids=profile_ids)
+        return self._client.delete_profiles_by_ids(
+            profile_ids=profile_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def list_pending_tool_calls(
-        self, status: PendingToolCallStatus | str | None = None, limit: int = 100
+        self,
+        status: PendingToolCallStatus | str | None = None,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallListResponse:
         """ReflexioClient.list_pending_tool_calls (forwarded)."""
-        return self._client.list_pending_tool_calls(status=status, limit=limit)
+        return self._client.list_pending_tool_calls(
+            status=status,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    def get_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+    def get_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
         """ReflexioClient.get_pending_tool_call (forwarded)."""
-        return self._client.get_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+        return self._client.get_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     def resolve_pending_tool_call(
         self,
@@ -1470,6 +2661,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """ReflexioClient.resolve_pending_tool_call (forwarded)."""
         return self._client.resolve_pending_tool_call(
@@ -1479,6 +2674,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             valid_for_seconds=valid_for_seconds,
             x_reflexio_signature=x_reflexio_signature,
             x_reflexio_timestamp=x_reflexio_timestamp,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def update_pending_tool_call_answer(
@@ -1489,6 +2688,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """ReflexioClient.update_pending_tool_call_answer (forwarded)."""
         return self._client.update_pending_tool_call_answer(
@@ -1497,6 +2700,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             valid_for_seconds=valid_for_seconds,
             x_reflexio_signature=x_reflexio_signature,
             x_reflexio_timestamp=x_reflexio_timestamp,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def mark_pending_tool_call_not_applicable(
@@ -1506,6 +2713,10 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """ReflexioClient.mark_pending_tool_call_not_applicable (forwarded)."""
         return self._client.mark_pending_tool_call_not_applicable(
@@ -1513,11 +2724,29 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             valid_for_seconds=valid_for_seconds,
             x_reflexio_signature=x_reflexio_signature,
             x_reflexio_timestamp=x_reflexio_timestamp,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    def cancel_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+    def cancel_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
         """ReflexioClient.cancel_pending_tool_call (forwarded)."""
-        return self._client.cancel_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+        return self._client.cancel_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     publish_interaction_async = in_thread(publish_interaction)
     finalize_session_async = in_thread(finalize_session)
@@ -1595,6 +2824,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         checkpoint: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BackfillReport], None] | None = None,
         progress: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BackfillReport:
         """AsyncReflexioClient.publish_many (forwarded)."""
         return await self._client.publish_many(
@@ -1603,27 +2836,82 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             checkpoint=checkpoint,
             on_progress=on_progress,
             progress=progress,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def whoami(self) -> WhoamiResponse:
+    async def whoami(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> WhoamiResponse:
         """AsyncReflexioClient.whoami (forwarded)."""
-        return await self._client.whoami()
+        return await self._client.whoami(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def get_my_config(self) -> MyConfigResponse:
+    async def get_my_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MyConfigResponse:
         """AsyncReflexioClient.get_my_config (forwarded)."""
-        return await self._client.get_my_config()
+        return await self._client.get_my_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def get_config(self) -> Config:
+    async def get_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> Config:
         """AsyncReflexioClient.get_config (forwarded)."""
-        return await self._client.get_config()
+        return await self._client.get_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def set_config(self, config: Config | Mapping[str, Any]) -> dict[str, Any]:
+    async def set_config(
+        self,
+        config: Config | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.set_config (forwarded)."""
-        return await self._client.set_config(config=config)
+        return await self._client.set_config(
+            config=config, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
+    async def update_config(
+        self,
+        partial: Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.update_config (forwarded)."""
-        return await self._client.update_config(partial=partial)
+        return await self._client.update_config(
+            partial=partial,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_agent_success_evaluation_results(
         self,
@@ -1633,10 +2921,22 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         agent_version: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationResultsViewResponse:
         """AsyncReflexioClient.get_agent_success_evaluation_results (forwarded)."""
         return await self._client.get_agent_success_evaluation_results(
-            request=request, limit=limit, agent_version=agent_version, start_time=start_time, end_time=end_time
+            request=request,
+            limit=limit,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_retrieved_learning_evaluation_results(
@@ -1648,6 +2948,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRetrievedLearningEvaluationResultsResponse:
         """AsyncReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
         return await self._client.get_retrieved_learning_evaluation_results(
@@ -1657,6 +2961,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def regenerate_evaluations(
@@ -1666,19 +2974,50 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         from_ts: DateLike | None = None,
         to_ts: DateLike | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RegenerateStartResponse:
         """AsyncReflexioClient.regenerate_evaluations (forwarded)."""
         return await self._client.regenerate_evaluations(
-            request=request, from_ts=from_ts, to_ts=to_ts, evaluation_name=evaluation_name
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            evaluation_name=evaluation_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get_evaluation_regeneration_status(self, job_id: str) -> RegenerateStatusResponse:
+    async def get_evaluation_regeneration_status(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStatusResponse:
         """AsyncReflexioClient.get_evaluation_regeneration_status (forwarded)."""
-        return await self._client.get_evaluation_regeneration_status(job_id=job_id)
+        return await self._client.get_evaluation_regeneration_status(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def cancel_evaluation_regeneration(self, job_id: str) -> dict[str, str]:
+    async def cancel_evaluation_regeneration(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, str]:
         """AsyncReflexioClient.cancel_evaluation_regeneration (forwarded)."""
-        return await self._client.cancel_evaluation_regeneration(job_id=job_id)
+        return await self._client.cancel_evaluation_regeneration(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def grade_on_demand(
         self,
@@ -1687,6 +3026,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GradeOnDemandResponse:
         """AsyncReflexioClient.grade_on_demand with the bound session."""
         return await self._client.grade_on_demand(
@@ -1694,27 +3037,80 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
+    async def list_retrieval_experiments(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """AsyncReflexioClient.list_retrieval_experiments (forwarded)."""
-        return await self._client.list_retrieval_experiments()
+        return await self._client.list_retrieval_experiments(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def start_retrieval_experiment(
-        self, experiment_id: str, holdout_percentage: float
+        self,
+        experiment_id: str,
+        holdout_percentage: float,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
         """AsyncReflexioClient.start_retrieval_experiment (forwarded)."""
         return await self._client.start_retrieval_experiment(
-            experiment_id=experiment_id, holdout_percentage=holdout_percentage
+            experiment_id=experiment_id,
+            holdout_percentage=holdout_percentage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def stop_retrieval_experiment(self, experiment_id: str) -> RetrievalExperimentListResponse:
+    async def stop_retrieval_experiment(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """AsyncReflexioClient.stop_retrieval_experiment (forwarded)."""
-        return await self._client.stop_retrieval_experiment(experiment_id=experiment_id)
+        return await self._client.stop_retrieval_experiment(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get_retrieval_experiment_results(self, experiment_id: str) -> RetrievalExperimentResultsResponse:
+    async def get_retrieval_experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentResultsResponse:
         """AsyncReflexioClient.get_retrieval_experiment_results (forwarded)."""
-        return await self._client.get_retrieval_experiment_results(experiment_id=experiment_id)
+        return await self._client.get_retrieval_experiment_results(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def publish_interaction(
         self,
@@ -1733,6 +3129,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         session_finished: bool = False,
         *,
         request_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PublishUserInteractionResponse:
         """AsyncReflexioClient.publish_interaction with the bound session."""
         return await self._client.publish_interaction(
@@ -1750,15 +3150,43 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
             request_id=request_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
+    async def get_learning_status(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> LearningStatusResponseStatus:
         """AsyncReflexioClient.get_learning_status (forwarded)."""
-        return await self._client.get_learning_status(request_id=request_id)
+        return await self._client.get_learning_status(
+            request_id=request_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
+    async def get_all_interactions(
+        self,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetInteractionsViewResponse:
         """AsyncReflexioClient.get_all_interactions (forwarded)."""
-        return await self._client.get_all_interactions(limit=limit)
+        return await self._client.get_all_interactions(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def search_interactions(
         self,
@@ -1773,6 +3201,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         most_recent_k: int | None = None,
         threshold: float | None = None,
         search_mode: SearchMode | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchInteractionsViewResponse:
         """AsyncReflexioClient.search_interactions (forwarded)."""
         return await self._client.search_interactions(
@@ -1786,72 +3218,202 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             most_recent_k=most_recent_k,
             threshold=threshold,
             search_mode=search_mode,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
     async def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     async def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse: ...
 
     @overload
     async def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None: ...
 
     async def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None:
         """AsyncReflexioClient.delete_interaction (forwarded)."""
         return await self._client.delete_interaction(
-            user_id=user_id, interaction_id=interaction_id, wait_for_response=wait_for_response
+            user_id=user_id,
+            interaction_id=interaction_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
-    async def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
-
-    @overload
-    async def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
 
     @overload
     async def delete_request(
-        self, request_id: str, wait_for_response: bool = False
+        self,
+        request_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse: ...
+
+    @overload
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteRequestResponse | None: ...
 
-    async def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None:
         """AsyncReflexioClient.delete_request (forwarded)."""
-        return await self._client.delete_request(request_id=request_id, wait_for_response=wait_for_response)
+        return await self._client.delete_request(
+            request_id=request_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     @overload
     async def delete_session(
-        self, session_id: str | None = None, wait_for_response: Literal[False] = False
+        self,
+        session_id: str | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     async def delete_session(
-        self, session_id: str | None = None, *, wait_for_response: Literal[True]
+        self,
+        session_id: str | None = None,
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse: ...
 
     @overload
     async def delete_session(
-        self, session_id: str | None = None, wait_for_response: bool = False
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None: ...
 
     async def delete_session(
-        self, session_id: str | None = None, wait_for_response: bool = False
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None:
         """AsyncReflexioClient.delete_session with the bound session."""
         return await self._client.delete_session(
-            session_id=self._resolve(session_id), wait_for_response=wait_for_response
+            session_id=self._resolve(session_id),
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
+    async def delete_requests_by_ids(
+        self,
+        request_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_requests_by_ids (forwarded)."""
-        return await self._client.delete_requests_by_ids(request_ids=request_ids)
+        return await self._client.delete_requests_by_ids(
+            request_ids=request_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def mark_session_outcome(
         self,
@@ -1863,6 +3425,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         label: str | None = None,
         value: float | None = None,
         metadata: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SetSessionOutcomeResponse:
         """AsyncReflexioClient.mark_session_outcome with the bound session."""
         return await self._client.mark_session_outcome(
@@ -1873,6 +3439,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             label=label,
             value=value,
             metadata=metadata,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_session_outcomes(
@@ -1888,6 +3458,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetSessionOutcomesResponse:
         """AsyncReflexioClient.get_session_outcomes with the bound session."""
         return await self._client.get_session_outcomes(
@@ -1901,11 +3475,31 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def finalize_session(self, user_id: str, session_id: str | None = None) -> FinalizeSessionResponse:
+    async def finalize_session(
+        self,
+        user_id: str,
+        session_id: str | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> FinalizeSessionResponse:
         """AsyncReflexioClient.finalize_session with the bound session."""
-        return await self._client.finalize_session(user_id=user_id, session_id=self._resolve(session_id))
+        return await self._client.finalize_session(
+            user_id=user_id,
+            session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def wait_for_learning(
         self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
@@ -1924,6 +3518,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -1937,6 +3535,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse: ...
 
     @overload
@@ -1950,6 +3552,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None: ...
 
     async def rerun_profile_generation(
@@ -1962,6 +3568,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None:
         """AsyncReflexioClient.rerun_profile_generation (forwarded)."""
         return await self._client.rerun_profile_generation(
@@ -1972,6 +3582,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             source=source,
             extractor_names=extractor_names,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -1985,6 +3599,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -1998,6 +3616,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse: ...
 
     @overload
@@ -2011,6 +3633,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None: ...
 
     async def rerun_playbook_generation(
@@ -2023,6 +3649,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
         """AsyncReflexioClient.rerun_playbook_generation (forwarded)."""
         return await self._client.rerun_playbook_generation(
@@ -2033,6 +3663,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             playbook_name=playbook_name,
             source=source,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def manual_profile_generation(
@@ -2042,10 +3676,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         user_id: str | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """AsyncReflexioClient.manual_profile_generation (forwarded)."""
         return await self._client.manual_profile_generation(
-            request=request, user_id=user_id, source=source, extractor_names=extractor_names
+            request=request,
+            user_id=user_id,
+            source=source,
+            extractor_names=extractor_names,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def manual_playbook_generation(
@@ -2055,10 +3700,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         agent_version: str | None = None,
         source: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """AsyncReflexioClient.manual_playbook_generation (forwarded)."""
         return await self._client.manual_playbook_generation(
-            request=request, agent_version=agent_version, source=source, playbook_name=playbook_name
+            request=request,
+            agent_version=agent_version,
+            source=source,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -2069,6 +3725,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -2079,6 +3739,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         wait_for_response: Literal[True],
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse: ...
 
     @overload
@@ -2089,6 +3753,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None: ...
 
     async def run_playbook_aggregation(
@@ -2098,6 +3766,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
         """AsyncReflexioClient.run_playbook_aggregation (forwarded)."""
         return await self._client.run_playbook_aggregation(
@@ -2105,15 +3777,49 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             wait_for_response=wait_for_response,
             agent_version=agent_version,
             playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def submit_playbook_aggregation(self, *, request_id: str, agent_version: str) -> PlaybookAggregationOperation:
+    async def submit_playbook_aggregation(
+        self,
+        *,
+        request_id: str,
+        agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """AsyncReflexioClient.submit_playbook_aggregation (forwarded)."""
-        return await self._client.submit_playbook_aggregation(request_id=request_id, agent_version=agent_version)
+        return await self._client.submit_playbook_aggregation(
+            request_id=request_id,
+            agent_version=agent_version,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get_playbook_aggregation_operation(self, operation_id: str) -> PlaybookAggregationOperation:
+    async def get_playbook_aggregation_operation(
+        self,
+        operation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """AsyncReflexioClient.get_playbook_aggregation_operation (forwarded)."""
-        return await self._client.get_playbook_aggregation_operation(operation_id=operation_id)
+        return await self._client.get_playbook_aggregation_operation(
+            operation_id=operation_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def upgrade_profiles(
         self,
@@ -2122,10 +3828,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         user_id: str | None = None,
         profile_ids: Sequence[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeProfilesResponse:
         """AsyncReflexioClient.upgrade_profiles (forwarded)."""
         return await self._client.upgrade_profiles(
-            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+            request=request,
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def upgrade_user_playbooks(
@@ -2135,10 +3852,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         agent_version: str | None = None,
         playbook_name: str | None = None,
         archive_current: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeUserPlaybooksResponse:
         """AsyncReflexioClient.upgrade_user_playbooks (forwarded)."""
         return await self._client.upgrade_user_playbooks(
-            request=request, agent_version=agent_version, playbook_name=playbook_name, archive_current=archive_current
+            request=request,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            archive_current=archive_current,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def search(
@@ -2162,6 +3890,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         request_id: str | None = None,
         session_id: str | None = None,
         interaction_id: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UnifiedSearchViewResponse:
         """AsyncReflexioClient.search with the bound session."""
         return await self._client.search(
@@ -2183,29 +3915,87 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             request_id=request_id,
             session_id=self._resolve(session_id),
             interaction_id=interaction_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
+    async def clear_user_data(
+        self,
+        user_id: str | ClearUserDataRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ClearUserDataResponse:
         """AsyncReflexioClient.clear_user_data (forwarded)."""
-        return await self._client.clear_user_data(user_id=user_id)
+        return await self._client.clear_user_data(
+            user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def storage_stats(self, user_id: str) -> StorageStatsResponse:
+    async def storage_stats(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StorageStatsResponse:
         """AsyncReflexioClient.storage_stats (forwarded)."""
-        return await self._client.storage_stats(user_id=user_id)
+        return await self._client.storage_stats(
+            user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get_stall_state(self) -> StallStateResponse:
+    async def get_stall_state(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StallStateResponse:
         """AsyncReflexioClient.get_stall_state (forwarded)."""
-        return await self._client.get_stall_state()
+        return await self._client.get_stall_state(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def mark_stall_notified(self) -> MarkNotifiedResponse:
+    async def mark_stall_notified(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MarkNotifiedResponse:
         """AsyncReflexioClient.mark_stall_notified (forwarded)."""
-        return await self._client.mark_stall_notified()
+        return await self._client.mark_stall_notified(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def invalidate_cache(
-        self, org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None
+        self,
+        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
         """AsyncReflexioClient.invalidate_cache (forwarded)."""
-        return await self._client.invalidate_cache(org_id=org_id)
+        return await self._client.invalidate_cache(
+            org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def get_evaluation_overview(
         self,
@@ -2216,6 +4006,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         bucket: GetEvaluationOverviewRequestBucket | str | None = None,
         include_shadow: bool | None = None,
         source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationOverviewResponse:
         """AsyncReflexioClient.get_evaluation_overview (forwarded)."""
         return await self._client.get_evaluation_overview(
@@ -2225,6 +4019,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             bucket=bucket,
             include_shadow=include_shadow,
             source_sets=source_sets,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_learning_provenance(
@@ -2233,51 +4031,159 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         *,
         kind: GetLearningProvenanceRequestKind | str | None = None,
         id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> LearningProvenanceViewResponse:
         """AsyncReflexioClient.get_learning_provenance (forwarded)."""
-        return await self._client.get_learning_provenance(request=request, kind=kind, id=id)
+        return await self._client.get_learning_provenance(
+            request=request,
+            kind=kind,
+            id=id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+    async def get_recent_shadow_comparisons(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetRecentShadowComparisonsResponse:
         """AsyncReflexioClient.get_recent_shadow_comparisons (forwarded)."""
-        return await self._client.get_recent_shadow_comparisons(limit=limit)
+        return await self._client.get_recent_shadow_comparisons(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def get_root(self) -> dict[str, Any]:
+    async def get_root(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.get_root (forwarded)."""
-        return await self._client.get_root()
+        return await self._client.get_root(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def get_version_info(self) -> dict[str, Any]:
+    async def get_version_info(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.get_version_info (forwarded)."""
-        return await self._client.get_version_info()
+        return await self._client.get_version_info(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def health_check(self) -> None:
+    async def health_check(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """AsyncReflexioClient.health_check (forwarded)."""
-        return await self._client.health_check()
+        return await self._client.health_check(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def health_live(self) -> dict[str, Any]:
+    async def health_live(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.health_live (forwarded)."""
-        return await self._client.health_live()
+        return await self._client.health_live(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def health_ready(self) -> None:
+    async def health_ready(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """AsyncReflexioClient.health_ready (forwarded)."""
-        return await self._client.health_ready()
+        return await self._client.health_ready(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def healthz(self) -> dict[str, Any]:
+    async def healthz(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.healthz (forwarded)."""
-        return await self._client.healthz()
+        return await self._client.healthz(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def healthz_eval(self) -> dict[str, Any]:
+    async def healthz_eval(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.healthz_eval (forwarded)."""
-        return await self._client.healthz_eval()
+        return await self._client.healthz_eval(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def braintrust_connect(
-        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+        self,
+        request: ConnectBraintrustRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> ConnectBraintrustResponse:
         """AsyncReflexioClient.braintrust_connect (forwarded)."""
-        return await self._client.braintrust_connect(request=request, api_key=api_key)
+        return await self._client.braintrust_connect(
+            request=request,
+            api_key=api_key,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def braintrust_disconnect(self) -> dict[str, Any]:
+    async def braintrust_disconnect(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """AsyncReflexioClient.braintrust_disconnect (forwarded)."""
-        return await self._client.braintrust_disconnect()
+        return await self._client.braintrust_disconnect(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def braintrust_select_projects(
         self,
@@ -2287,6 +4193,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         workspace_id: str | None = None,
         workspace_name: str | None = None,
         project_ids: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SelectProjectsResponse:
         """AsyncReflexioClient.braintrust_select_projects (forwarded)."""
         return await self._client.braintrust_select_projects(
@@ -2295,19 +4205,50 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             workspace_id=workspace_id,
             workspace_name=workspace_name,
             project_ids=project_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def braintrust_status(self) -> BraintrustStatusResponse:
+    async def braintrust_status(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BraintrustStatusResponse:
         """AsyncReflexioClient.braintrust_status (forwarded)."""
-        return await self._client.braintrust_status()
+        return await self._client.braintrust_status(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def braintrust_sync(self) -> SyncBraintrustResponse:
+    async def braintrust_sync(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SyncBraintrustResponse:
         """AsyncReflexioClient.braintrust_sync (forwarded)."""
-        return await self._client.braintrust_sync()
+        return await self._client.braintrust_sync(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def delete_all_interactions(self) -> BulkDeleteResponse:
+    async def delete_all_interactions(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_all_interactions (forwarded)."""
-        return await self._client.delete_all_interactions()
+        return await self._client.delete_all_interactions(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def get_interactions(
         self,
@@ -2317,10 +4258,22 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
         """AsyncReflexioClient.get_interactions (forwarded)."""
         return await self._client.get_interactions(
-            request=request, user_id=user_id, start_time=start_time, end_time=end_time, top_k=top_k
+            request=request,
+            user_id=user_id,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_requests(
@@ -2335,6 +4288,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRequestsViewResponse:
         """AsyncReflexioClient.get_requests with the bound session."""
         return await self._client.get_requests(
@@ -2347,13 +4304,31 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def cancel_operation(
-        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+        self,
+        request: CancelOperationRequest | Mapping[str, Any] | None = None,
+        *,
+        service_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> CancelOperationResponse:
         """AsyncReflexioClient.cancel_operation (forwarded)."""
-        return await self._client.cancel_operation(request=request, service_name=service_name)
+        return await self._client.cancel_operation(
+            request=request,
+            service_name=service_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def downgrade_profiles(
         self,
@@ -2362,10 +4337,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         user_id: str | None = None,
         profile_ids: list[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeProfilesResponse:
         """AsyncReflexioClient.downgrade_profiles (forwarded)."""
         return await self._client.downgrade_profiles(
-            request=request, user_id=user_id, profile_ids=profile_ids, only_affected_users=only_affected_users
+            request=request,
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def downgrade_user_playbooks(
@@ -2374,24 +4360,60 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeUserPlaybooksResponse:
         """AsyncReflexioClient.downgrade_user_playbooks (forwarded)."""
         return await self._client.downgrade_user_playbooks(
-            request=request, agent_version=agent_version, playbook_name=playbook_name
+            request=request,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_dashboard_stats(
-        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+        self,
+        request: GetDashboardStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetDashboardStatsResponse:
         """AsyncReflexioClient.get_dashboard_stats (forwarded)."""
-        return await self._client.get_dashboard_stats(request=request, days_back=days_back)
+        return await self._client.get_dashboard_stats(
+            request=request,
+            days_back=days_back,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def get_playbook_aggregation_change_logs(
-        self, *, playbook_name: str, agent_version: str
+        self,
+        *,
+        playbook_name: str,
+        agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationChangeLogResponse:
         """AsyncReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
         return await self._client.get_playbook_aggregation_change_logs(
-            playbook_name=playbook_name, agent_version=agent_version
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_playbook_application_stats(
@@ -2399,21 +4421,59 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
         *,
         days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetPlaybookApplicationStatsResponse:
         """AsyncReflexioClient.get_playbook_application_stats (forwarded)."""
-        return await self._client.get_playbook_application_stats(request=request, days_back=days_back)
+        return await self._client.get_playbook_application_stats(
+            request=request,
+            days_back=days_back,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_all_profiles(self) -> BulkDeleteResponse:
+    async def delete_all_profiles(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_all_profiles (forwarded)."""
-        return await self._client.delete_all_profiles()
+        return await self._client.delete_all_profiles(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+    async def get_profile_change_log(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ProfileChangeLogViewResponse:
         """AsyncReflexioClient.get_profile_change_log (forwarded)."""
-        return await self._client.get_profile_change_log()
+        return await self._client.get_profile_change_log(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+    async def get_profile_statistics(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetProfileStatisticsResponse:
         """AsyncReflexioClient.get_profile_statistics (forwarded)."""
-        return await self._client.get_profile_statistics()
+        return await self._client.get_profile_statistics(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def get_profiles(
         self,
@@ -2430,6 +4490,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         profile_time_to_live: str | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
         tags: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """AsyncReflexioClient.get_profiles (forwarded)."""
         return await self._client.get_profiles(
@@ -2445,6 +4509,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             profile_time_to_live=profile_time_to_live,
             status_filter=status_filter,
             tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def rerank_user_profiles(
@@ -2455,10 +4523,22 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         query: str | None = None,
         profile_ids: list[str] | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """AsyncReflexioClient.rerank_user_profiles (forwarded)."""
         return await self._client.rerank_user_profiles(
-            request=request, user_id=user_id, query=query, profile_ids=profile_ids, top_k=top_k
+            request=request,
+            user_id=user_id,
+            query=query,
+            profile_ids=profile_ids,
+            top_k=top_k,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_user_profile(
@@ -2469,10 +4549,22 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         profile_id: str | None = None,
         content: str | None = None,
         custom_features: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateUserProfileResponse:
         """AsyncReflexioClient.update_user_profile (forwarded)."""
         return await self._client.update_user_profile(
-            request=request, user_id=user_id, profile_id=profile_id, content=content, custom_features=custom_features
+            request=request,
+            user_id=user_id,
+            profile_id=profile_id,
+            content=content,
+            custom_features=custom_features,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_user_playbooks(
@@ -2490,6 +4582,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
         tags: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetUserPlaybooksViewResponse:
         """AsyncReflexioClient.get_user_playbooks (forwarded)."""
         return await self._client.get_user_playbooks(
@@ -2505,6 +4601,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             status_filter=status_filter,
             tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_agent_playbooks(
@@ -2524,6 +4624,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         tags: Sequence[str] | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """AsyncReflexioClient.get_agent_playbooks with the bound session."""
         return await self._client.get_agent_playbooks(
@@ -2541,6 +4645,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             tags=tags,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def search_user_playbooks(
@@ -2562,6 +4670,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """AsyncReflexioClient.search_user_playbooks with the bound session."""
         return await self._client.search_user_playbooks(
@@ -2581,6 +4693,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             search_mode=search_mode,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def search_agent_playbooks(
@@ -2603,6 +4719,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """AsyncReflexioClient.search_agent_playbooks with the bound session."""
         return await self._client.search_agent_playbooks(
@@ -2623,6 +4743,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             search_mode=search_mode,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def add_user_playbook(
@@ -2631,9 +4755,20 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         | Sequence[UserPlaybook | Mapping[str, Any]]
         | UserPlaybook
         | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddUserPlaybookResponse:
         """AsyncReflexioClient.add_user_playbook (forwarded)."""
-        return await self._client.add_user_playbook(user_playbooks=user_playbooks)
+        return await self._client.add_user_playbook(
+            user_playbooks=user_playbooks,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def add_agent_playbooks(
         self,
@@ -2641,9 +4776,20 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         | Sequence[AgentPlaybook | Mapping[str, Any]]
         | AgentPlaybook
         | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddAgentPlaybookResponse:
         """AsyncReflexioClient.add_agent_playbooks (forwarded)."""
-        return await self._client.add_agent_playbooks(agent_playbooks=agent_playbooks)
+        return await self._client.add_agent_playbooks(
+            agent_playbooks=agent_playbooks,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def update_user_playbook(
         self,
@@ -2653,6 +4799,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         content: str | None = None,
         trigger: str | None = None,
         rationale: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateUserPlaybookResponse:
         """AsyncReflexioClient.update_user_playbook (forwarded)."""
         return await self._client.update_user_playbook(
@@ -2661,6 +4811,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             content=content,
             trigger=trigger,
             rationale=rationale,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_agent_playbook(
@@ -2672,6 +4826,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         trigger: str | None = None,
         rationale: str | None = None,
         playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateAgentPlaybookResponse:
         """AsyncReflexioClient.update_agent_playbook (forwarded)."""
         return await self._client.update_agent_playbook(
@@ -2681,6 +4839,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             trigger=trigger,
             rationale=rationale,
             playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_agent_playbook_status(
@@ -2688,10 +4850,19 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
         *,
         playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdatePlaybookStatusResponse:
         """AsyncReflexioClient.update_agent_playbook_status (forwarded)."""
         return await self._client.update_agent_playbook_status(
-            agent_playbook_id=agent_playbook_id, playbook_status=playbook_status
+            agent_playbook_id=agent_playbook_id,
+            playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def review_user_playbooks(
@@ -2702,10 +4873,22 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         report_only: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> ReviewUserPlaybooksResponse:
         """AsyncReflexioClient.review_user_playbooks (forwarded)."""
         return await self._client.review_user_playbooks(
-            request=request, start_time=start_time, end_time=end_time, top_k=top_k, report_only=report_only
+            request=request,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            report_only=report_only,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -2713,24 +4896,55 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         self,
         agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
         wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     async def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse: ...
 
     @overload
     async def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None: ...
 
     async def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None:
         """AsyncReflexioClient.delete_agent_playbook (forwarded)."""
         return await self._client.delete_agent_playbook(
-            agent_playbook_id=agent_playbook_id, wait_for_response=wait_for_response
+            agent_playbook_id=agent_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -2738,49 +4952,131 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         self,
         user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
         wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     async def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse: ...
 
     @overload
     async def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None: ...
 
     async def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None:
         """AsyncReflexioClient.delete_user_playbook (forwarded)."""
         return await self._client.delete_user_playbook(
-            user_playbook_id=user_playbook_id, wait_for_response=wait_for_response
+            user_playbook_id=user_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def delete_agent_playbooks_by_ids(
-        self, agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any]
+        self,
+        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
-        return await self._client.delete_agent_playbooks_by_ids(agent_playbook_ids=agent_playbook_ids)
+        return await self._client.delete_agent_playbooks_by_ids(
+            agent_playbook_ids=agent_playbook_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def delete_user_playbooks_by_ids(
-        self, user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any]
+        self,
+        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
-        return await self._client.delete_user_playbooks_by_ids(user_playbook_ids=user_playbook_ids)
+        return await self._client.delete_user_playbooks_by_ids(
+            user_playbook_ids=user_playbook_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def delete_all_playbooks(self) -> BulkDeleteResponse:
+    async def delete_all_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_all_playbooks (forwarded)."""
-        return await self._client.delete_all_playbooks()
+        return await self._client.delete_all_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def delete_all_user_playbooks(self) -> BulkDeleteResponse:
+    async def delete_all_user_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_all_user_playbooks (forwarded)."""
-        return await self._client.delete_all_user_playbooks()
+        return await self._client.delete_all_user_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
-    async def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
+    async def delete_all_agent_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_all_agent_playbooks (forwarded)."""
-        return await self._client.delete_all_agent_playbooks()
+        return await self._client.delete_all_agent_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
 
     async def get_all_profiles(
         self,
@@ -2796,6 +5092,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         *,
         date_field: GetAllProfilesDateField | str | None = None,
         include_tombstones: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """AsyncReflexioClient.get_all_profiles (forwarded)."""
         return await self._client.get_all_profiles(
@@ -2810,6 +5110,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             date_field=date_field,
             include_tombstones=include_tombstones,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def search_user_profiles(
@@ -2831,6 +5135,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """AsyncReflexioClient.search_user_profiles with the bound session."""
         return await self._client.search_user_profiles(
@@ -2850,50 +5158,151 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             search_mode=search_mode,
             request_id=request_id,
             session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def add_user_profile(
-        self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]
+        self,
+        user_profiles: Sequence[UserProfile | Mapping[str, Any]],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddUserProfileResponse:
         """AsyncReflexioClient.add_user_profile (forwarded)."""
-        return await self._client.add_user_profile(user_profiles=user_profiles)
+        return await self._client.add_user_profile(
+            user_profiles=user_profiles,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     @overload
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: Literal[False] = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", *, wait_for_response: Literal[True]
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse: ...
 
     @overload
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None: ...
 
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None:
         """AsyncReflexioClient.delete_profile (forwarded)."""
         return await self._client.delete_profile(
-            user_id=user_id, profile_id=profile_id, search_query=search_query, wait_for_response=wait_for_response
+            user_id=user_id,
+            profile_id=profile_id,
+            search_query=search_query,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
+    async def delete_profiles_by_ids(
+        self,
+        profile_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """AsyncReflexioClient.delete_profiles_by_ids (forwarded)."""
-        return await self._client.delete_profiles_by_ids(profile_ids=profile_ids)
+        return await self._client.delete_profiles_by_ids(
+            profile_ids=profile_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def list_pending_tool_calls(
-        self, status: PendingToolCallStatus | str | None = None, limit: int = 100
+        self,
+        status: PendingToolCallStatus | str | None = None,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallListResponse:
         """AsyncReflexioClient.list_pending_tool_calls (forwarded)."""
-        return await self._client.list_pending_tool_calls(status=status, limit=limit)
+        return await self._client.list_pending_tool_calls(
+            status=status,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
-    async def get_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+    async def get_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
         """AsyncReflexioClient.get_pending_tool_call (forwarded)."""
-        return await self._client.get_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+        return await self._client.get_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     async def resolve_pending_tool_call(
         self,
@@ -2904,6 +5313,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """AsyncReflexioClient.resolve_pending_tool_call (forwarded)."""
         return await self._client.resolve_pending_tool_call(
@@ -2913,6 +5326,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             valid_for_seconds=valid_for_seconds,
             x_reflexio_signature=x_reflexio_signature,
             x_reflexio_timestamp=x_reflexio_timestamp,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def update_pending_tool_call_answer(
@@ -2923,6 +5340,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """AsyncReflexioClient.update_pending_tool_call_answer (forwarded)."""
         return await self._client.update_pending_tool_call_answer(
@@ -2931,6 +5352,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             valid_for_seconds=valid_for_seconds,
             x_reflexio_signature=x_reflexio_signature,
             x_reflexio_timestamp=x_reflexio_timestamp,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def mark_pending_tool_call_not_applicable(
@@ -2940,6 +5365,10 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """AsyncReflexioClient.mark_pending_tool_call_not_applicable (forwarded)."""
         return await self._client.mark_pending_tool_call_not_applicable(
@@ -2947,11 +5376,29 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             valid_for_seconds=valid_for_seconds,
             x_reflexio_signature=x_reflexio_signature,
             x_reflexio_timestamp=x_reflexio_timestamp,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
-    async def cancel_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+    async def cancel_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
         """AsyncReflexioClient.cancel_pending_tool_call (forwarded)."""
-        return await self._client.cancel_pending_tool_call(pending_tool_call_id=pending_tool_call_id)
+        return await self._client.cancel_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
 
     publish_interaction_async = publish_interaction
     finalize_session_async = finalize_session

@@ -30,6 +30,13 @@ Every method below exists on `ReflexioClient` and, with `await`, on `AsyncReflex
 (see the README). Each method lists the routes it calls: a route the server changes reaches the
 methods listed with it (`make regen` reports them).
 """
+# the per-call options every API method takes (reflexio/_request_options.py)
+PER_CALL = {
+    "extra_headers": "headers added to this call's request.",
+    "extra_query": "query parameters added to this call's request.",
+    "extra_body": "fields merged into this call's JSON body.",
+    "timeout": "seconds or an httpx.Timeout for this call (default: the client's).",
+}
 ARG = re.compile(r"^(\w+(?:, \w+)*): (.*)$")
 
 
@@ -177,7 +184,7 @@ def method_section(
             kind = "*" if p.kind is p.VAR_POSITIONAL else "**" if p.kind is p.VAR_KEYWORD else ""
             annotation = "" if p.annotation is p.empty else str(p.annotation)
             default = "" if p.default is p.empty else repr(p.default)
-            text = args.get(p.name) or from_spec.get(p.name, "")
+            text = args.get(p.name) or from_spec.get(p.name, "") or PER_CALL.get(p.name, "")
             out.append(f"| `{kind}{p.name}` | `{one_line(annotation)}` | {one_line(default)} | {one_line(text)} |")
         out.append("")
     return "\n".join(out)

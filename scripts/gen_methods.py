@@ -13,6 +13,7 @@ Per table row, a method:
   overrides the request's field (reflexio/_convert.py to_model: misspelled keys and missing
   required fields raise before any network traffic);
 - a keyword per query parameter, sent when not None;
+- the per-call options every API method takes (extra_headers, extra_query, extra_body, timeout: `per_call`);
 - the row's `required` fields refused when blank and its `ids` lists when empty, before sending;
 - the row's `convert` functions applied to their fields (keyword and request), its `cache` namespace
   and a `force_refresh` argument for a cached read;
@@ -42,6 +43,12 @@ OUT = ROOT / "reflexio" / "_sync" / "plain.py"
 API = ROOT / "generated" / "reflexio_api" / "api"
 MODELS = ROOT / "generated" / "reflexio_api" / "models"
 METHODS = ("get", "put", "post", "delete", "patch")
+PER_CALL = [
+    "extra_headers: Headers | None = None",
+    "extra_query: Query | None = None",
+    "extra_body: Body | None = None",
+    "timeout: TimeoutLike | None = None",
+]
 BUILTINS = {"int", "str", "float", "bool", "list", "dict", "None", "Any", "tuple", "set"}
 HEADER = '''"""Plain methods: one per row of the operation table (reflexio/_table.py), with the spec's types and docs.
 
@@ -231,8 +238,8 @@ def render_method(m: Method) -> str:
         params.append(f"request: {m.body} | Mapping[str, Any] | None = None")
     if m.cache:
         params.append("force_refresh: bool = False")
-    if keywords:
-        params += ["*", *keywords]
+    keywords += PER_CALL  # the per-call options of every API method (reflexio/_request_options.py)
+    params += ["*", *keywords]
     args = [f"{p.name}: {p.description or 'see the spec.'}" for p in m.path_params]
     if m.body:
         args.append(f"request: a {m.body} or dict (keyword arguments override its fields).")
@@ -289,6 +296,7 @@ def render_method(m: Method) -> str:
     joined = ",\n        ".join(params)
     signature = f"(\n        {joined},\n    )" if len(params) > 1 else "(self)"
     lines = [
+        "    @per_call",
         f"    def {m.name}{signature} -> {m.answer}:",
         f'        """{doc_text}\n        """',
         *(f"        {line}" if line else "" for line in body),
@@ -306,13 +314,14 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
         for p in [*m.path_params, *m.query, *m.body_fields]:
             typing_names |= names_in(p.annotation)
         typing_names |= names_in(m.answer) | names_in(m.body or "")
-    typing_names -= {"Mapping", "Sequence", "DateLike"}
+    typing_names -= {"Mapping", "Sequence", "DateLike", "Headers", "Query", "Body", "TimeoutLike"}
     plain_imports = sorted(n for n in typing_names if "." not in n)
     module_imports = sorted({n.split(".")[0] for n in typing_names if "." in n})
     out = [HEADER, "from __future__ import annotations", ""]
     out += ["from collections.abc import Mapping, Sequence", "from typing import TYPE_CHECKING, Any", ""]
     out += ["from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates"]
     out += ["from .._operation import Operation"]
+    out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]
     converters: dict[str, set[str]] = {}
     for m in methods:
         for path, _ in m.convert.values():

@@ -16,6 +16,7 @@ Rules:
 - class-level aliases (`x_async = in_thread(x)`, `old = renamed(new, "old")`) are copied as they
   are, so they wrap the view's own methods (`XPlain.name`, a generated method, becomes `name`);
 - iterator methods yield the client's items (async generators on the async view);
+- a method's `@per_call` is not copied: the view passes the per-call options on to the client's method;
 - each view also inherits its hand-written mixin (MIXINS: the agent turn helper of reflexio/agent).
 `python scripts/gen_session.py --check` fails when the committed file differs (run by the tests).
 """
@@ -175,7 +176,9 @@ def is_overload(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
 
 def view_method(fn: ast.FunctionDef | ast.AsyncFunctionDef, client: str, imports: Imports) -> ast.stmt:
     args, bound = with_optional_session(fn.args)
-    for node in [*args.defaults, *args.kw_defaults, *fn.decorator_list]:
+    # the view forwards the per-call options to the client's method, which applies them (per_call)
+    decorators = [d for d in fn.decorator_list if not (isinstance(d, ast.Name) and d.id == "per_call")]
+    for node in [*args.defaults, *args.kw_defaults, *decorators]:
         imports.use(node, runtime=True)
     for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
         imports.use(arg.annotation if arg else None, runtime=False)
@@ -194,7 +197,7 @@ def view_method(fn: ast.FunctionDef | ast.AsyncFunctionDef, client: str, imports
             forward = ast.Expr(ast.YieldFrom(call))
         body = [ast.Expr(ast.Constant(f"{client}.{fn.name} {what}.")), forward]
     kind = ast.AsyncFunctionDef if isinstance(fn, ast.AsyncFunctionDef) else ast.FunctionDef
-    return kind(name=fn.name, args=args, body=body, decorator_list=fn.decorator_list, returns=fn.returns)
+    return kind(name=fn.name, args=args, body=body, decorator_list=decorators, returns=fn.returns)
 
 
 class OwnMethods(ast.NodeTransformer):

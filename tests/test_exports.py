@@ -39,10 +39,14 @@ def test_reflexio_types_has_every_model_a_method_takes_or_returns() -> None:
             **models,
             "_Current": object,
             "DateLike": object,
+            "Headers": object,
+            "Query": object,
+            "Body": object,
+            "TimeoutLike": object,
             "SessionClient": reflexio.SessionClient,
             "Endpoint": Endpoint,
         }  # names only imported for type checkers
-        hints = typing.get_type_hints(member, globalns={**member.__globals__, **namespace})
+        hints = typing.get_type_hints(member, globalns={**inspect.unwrap(member).__globals__, **namespace})
         for hint in hints.values():
             used |= _models_in(hint)
     assert len(used) > 50, used

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .._backfill import Backfill, BackfillReport, Item
 from .._exceptions import DuplicateRequestError
 from .._fanout import AsyncFanout, check_concurrency
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .interactions import AsyncInteractionsMethods
 
 if TYPE_CHECKING:
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
 
 
 class AsyncBackfillMethods(AsyncInteractionsMethods):
+    @per_call
     async def publish_many(
         self,
         conversations: Iterable[PublishUserInteractionRequest | Mapping[str, Any]],
@@ -27,6 +29,10 @@ class AsyncBackfillMethods(AsyncInteractionsMethods):
         checkpoint: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BackfillReport], None] | None = None,
         progress: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BackfillReport:
         """Publish many conversations (a backfill of history), as fast as the server's rate limit allows.
 

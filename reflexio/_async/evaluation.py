@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import DateLike, iso, require, timestamp, to_model, with_dates
 from .._inputs.evaluation import check_blank, check_experiment_id
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import AsyncEvaluationPlain
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 
 class AsyncEvaluationMethods(AsyncEvaluationPlain):
+    @per_call
     async def get_agent_success_evaluation_results(
         self,
         request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
@@ -36,6 +38,10 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         agent_version: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationResultsViewResponse:
         """Per-session agent success verdicts, newest first.
 
@@ -63,6 +69,7 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
             Operation(get_agent_success_evaluation_results, {"body": body}, GetEvaluationResultsViewResponse)
         )
 
+    @per_call
     async def get_retrieved_learning_evaluation_results(
         self,
         request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
@@ -72,6 +79,10 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRetrievedLearningEvaluationResultsResponse:
         """Relevance and impact verdicts for the learnings retrieved into sessions.
 
@@ -106,6 +117,7 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
             )
         )
 
+    @per_call
     async def regenerate_evaluations(
         self,
         request: RegenerateRequest | Mapping[str, Any] | None = None,
@@ -113,6 +125,10 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         from_ts: DateLike | None = None,
         to_ts: DateLike | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RegenerateStartResponse:
         """Start a background job that re-grades the sessions of a time window.
 
@@ -145,7 +161,16 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         check_blank(body.evaluation_name, "evaluation_name")
         return await self._request(Operation(regenerate_evaluations, {"body": body}, RegenerateStartResponse))
 
-    async def get_evaluation_regeneration_status(self, job_id: str) -> RegenerateStatusResponse:
+    @per_call
+    async def get_evaluation_regeneration_status(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStatusResponse:
         """Progress of a regeneration job: status, counters and failures.
 
         Raises NotFoundError for an unknown job_id (jobs live in the server's memory).
@@ -158,7 +183,16 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
             Operation(get_evaluation_regeneration_status, {"job_id": job_id}, RegenerateStatusResponse)
         )
 
-    async def cancel_evaluation_regeneration(self, job_id: str) -> dict[str, str]:
+    @per_call
+    async def cancel_evaluation_regeneration(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, str]:
         """Ask a running regeneration job to stop; returns the server's answer, e.g. {"status": "cancelled"}.
 
         The job stops between sessions. The server answers {"status": "cancelled"} even for a
@@ -171,6 +205,7 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         result = await self._request(Operation(cancel_evaluation_regeneration, {"job_id": job_id}, dict))
         return {str(k): str(v) for k, v in result.items()}
 
+    @per_call
     async def grade_on_demand(
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
@@ -178,6 +213,10 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GradeOnDemandResponse:
         """Grade one session now (answers within 24 h of a previous grade come from the cache).
 
@@ -206,15 +245,31 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         check_blank(body.evaluation_name, "evaluation_name")
         return await self._request(Operation(grade_on_demand, {"body": body}, GradeOnDemandResponse))
 
-    async def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
+    @per_call
+    async def list_retrieval_experiments(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """The org's retrieval experiments: the active one (if any) and the history."""
         from reflexio_api.api.evaluation import list_retrieval_experiments
         from reflexio_api.models import RetrievalExperimentListResponse
 
         return await self._request(Operation(list_retrieval_experiments, {}, RetrievalExperimentListResponse))
 
+    @per_call
     async def start_retrieval_experiment(
-        self, experiment_id: str, holdout_percentage: float
+        self,
+        experiment_id: str,
+        holdout_percentage: float,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
         """Start the org's (single) active retrieval experiment.
 
@@ -242,7 +297,16 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
             Operation(start_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse)
         )
 
-    async def stop_retrieval_experiment(self, experiment_id: str) -> RetrievalExperimentListResponse:
+    @per_call
+    async def stop_retrieval_experiment(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """Stop the active retrieval experiment; it stays in the history with its results.
 
         Raises ConflictError when experiment_id is not the active experiment (also when it was
@@ -257,7 +321,16 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
             Operation(stop_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse)
         )
 
-    async def get_retrieval_experiment_results(self, experiment_id: str) -> RetrievalExperimentResultsResponse:
+    @per_call
+    async def get_retrieval_experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentResultsResponse:
         """Session-success metrics of an experiment (active or past), per arm, with the lift.
 
         Raises NotFoundError for an unknown experiment_id.

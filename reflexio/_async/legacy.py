@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Literal, NoReturn, Protocol, overload
 from .._convert import DateLike, require, require_list
 from .._exceptions import ReflexioError
 from .._inputs.legacy import _LOGIN_REMOVED, OldRequest, _deprecated, _old_request, _plain, _user_playbook
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -54,6 +55,7 @@ if TYPE_CHECKING:
 
 
 class AsyncLegacyMethods(AsyncAPIClient):
+    @per_call
     async def get_raw_feedbacks(
         self: _Current,
         request: OldRequest = None,
@@ -61,6 +63,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         limit: int | None = None,
         feedback_name: str | None = None,
         status_filter: list[Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetUserPlaybooksViewResponse:
         """Deprecated: use get_user_playbooks (raw feedbacks are now user playbooks).
 
@@ -71,7 +77,16 @@ class AsyncLegacyMethods(AsyncAPIClient):
         data = _old_request(request, "request", limit=limit, feedback_name=feedback_name, status_filter=status_filter)
         return await self.get_user_playbooks(data)
 
-    async def add_raw_feedback(self: _Current, request: OldRequest) -> AddUserPlaybookResponse:
+    @per_call
+    async def add_raw_feedback(
+        self: _Current,
+        request: OldRequest,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> AddUserPlaybookResponse:
         """Deprecated: use add_user_playbook (raw feedbacks are now user playbooks).
 
         Takes the old AddRawFeedbackRequest ({"raw_feedbacks": [...]}) or just the list of raw
@@ -93,6 +108,7 @@ class AsyncLegacyMethods(AsyncAPIClient):
         playbooks = [_user_playbook(item, f"raw_feedbacks[{i}]") for i, item in enumerate(items)]
         return await self.add_user_playbook(playbooks)
 
+    @per_call
     async def get_feedbacks(
         self: _Current,
         request: OldRequest = None,
@@ -102,6 +118,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         feedback_name: str | None = None,
         status_filter: list[Any] | None = None,
         feedback_status_filter: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """Deprecated: use get_agent_playbooks (aggregated feedbacks are now agent playbooks).
 
@@ -131,6 +151,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -144,6 +168,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse: ...
 
     @overload
@@ -157,8 +185,13 @@ class AsyncLegacyMethods(AsyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None: ...
 
+    @per_call
     async def rerun_feedback_generation(
         self: _Current,
         request: OldRequest = None,
@@ -169,6 +202,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
         """Deprecated: use rerun_playbook_generation.
 
@@ -195,6 +232,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         *,
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -205,6 +246,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         wait_for_response: Literal[True],
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse: ...
 
     @overload
@@ -215,8 +260,13 @@ class AsyncLegacyMethods(AsyncAPIClient):
         *,
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None: ...
 
+    @per_call
     async def run_feedback_aggregation(
         self: _Current,
         request: OldRequest = None,
@@ -224,6 +274,10 @@ class AsyncLegacyMethods(AsyncAPIClient):
         *,
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
         """Deprecated: use run_playbook_aggregation.
 
@@ -236,21 +290,50 @@ class AsyncLegacyMethods(AsyncAPIClient):
 
     @overload
     async def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[False] = False
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     async def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[True]
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse: ...
 
     @overload
     async def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: bool = False
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None: ...
 
+    @per_call
     async def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: bool = False
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None:
         """Deprecated: use delete_session (a request group is now a session).
 

@@ -20,6 +20,7 @@ from .._inputs.operations import (
     warn_legacy,
 )
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import AsyncOperationsPlain
 
 if TYPE_CHECKING:
@@ -67,6 +68,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -80,6 +85,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse: ...
 
     @overload
@@ -93,8 +102,13 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None: ...
 
+    @per_call
     async def rerun_profile_generation(
         self,
         request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -105,6 +119,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None:
         """Regenerate profiles from ALL interactions (of `user_id`, or of every user); they come out PENDING.
 
@@ -154,6 +172,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -167,6 +189,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse: ...
 
     @overload
@@ -180,8 +206,13 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None: ...
 
+    @per_call
     async def rerun_playbook_generation(
         self,
         request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
@@ -192,6 +223,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
         """Regenerate user playbooks of an agent version from ALL interactions; they come out PENDING.
 
@@ -229,6 +264,7 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
             return None
         return await self._finish_rerun(op, await self._request(op), "playbook_generation", "playbooks_generated")
 
+    @per_call
     async def manual_profile_generation(
         self,
         request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -236,6 +272,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         user_id: str | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """Generate profiles now from the latest window_size interactions; they come out CURRENT.
 
@@ -258,6 +298,7 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         warn_legacy(body.extractor_names, "extractor_names", "extractors")
         await self._fire(Operation(manual_profile_generation, {"body": body}, ManualProfileGenerationResponse))
 
+    @per_call
     async def manual_playbook_generation(
         self,
         request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
@@ -265,6 +306,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         agent_version: str | None = None,
         source: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """Generate user playbooks now from the latest window_size interactions; they come out CURRENT.
 
@@ -295,6 +340,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -305,6 +354,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         wait_for_response: Literal[True],
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse: ...
 
     @overload
@@ -315,8 +368,13 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None: ...
 
+    @per_call
     async def run_playbook_aggregation(
         self,
         request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
@@ -324,6 +382,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
         """Cluster similar user playbooks of an agent version into agent playbooks.
 
@@ -342,7 +404,17 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         op = Operation(run_playbook_aggregation, {"body": body}, RunPlaybookAggregationResponse)
         return await self._send(op, wait_for_response)
 
-    async def submit_playbook_aggregation(self, *, request_id: str, agent_version: str) -> PlaybookAggregationOperation:
+    @per_call
+    async def submit_playbook_aggregation(
+        self,
+        *,
+        request_id: str,
+        agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """Queue a full playbook aggregation of an agent version durably; return once it is admitted.
 
         Idempotent per `request_id` (your id for this submission): submitting it again returns the
@@ -357,7 +429,16 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         op = Operation(submit_playbook_aggregation_operation, {"body": body}, PlaybookAggregationOperation)
         return await self._request(op)
 
-    async def get_playbook_aggregation_operation(self, operation_id: str) -> PlaybookAggregationOperation:
+    @per_call
+    async def get_playbook_aggregation_operation(
+        self,
+        operation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """The stored state of a submitted playbook aggregation (status, attempts, result or error)."""
         from reflexio_api.api.operations import get_playbook_aggregation_operation
         from reflexio_api.models import PlaybookAggregationOperation
@@ -366,6 +447,7 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         op = Operation(get_playbook_aggregation_operation, {"operation_id": operation_id}, PlaybookAggregationOperation)
         return await self._request(op)
 
+    @per_call
     async def upgrade_profiles(
         self,
         request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
@@ -373,6 +455,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         user_id: str | None = None,
         profile_ids: Sequence[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeProfilesResponse:
         """Promote PENDING profiles to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
 
@@ -394,6 +480,7 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
             body.only_affected_users = True
         return await self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
 
+    @per_call
     async def upgrade_user_playbooks(
         self,
         request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -401,6 +488,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         agent_version: str | None = None,
         playbook_name: str | None = None,
         archive_current: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeUserPlaybooksResponse:
         """Promote PENDING user playbooks to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
 
@@ -419,6 +510,7 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         )
         return await self._request(Operation(upgrade_user_playbooks, {"body": body}, UpgradeUserPlaybooksResponse))
 
+    @per_call
     async def search(
         self,
         request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
@@ -440,6 +532,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         request_id: str | None = None,
         session_id: str | None = None,
         interaction_id: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UnifiedSearchViewResponse:
         """Search profiles, agent playbooks and user playbooks at once (`query` is required).
 
@@ -478,7 +574,16 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
             ]
         return await self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
 
-    async def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
+    @per_call
+    async def clear_user_data(
+        self,
+        user_id: str | ClearUserDataRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ClearUserDataResponse:
         """Delete every row scoped to one user; returns the per-kind counts in deleted_counts.
 
         Removes the user's interactions, requests, session outcomes, profiles and user playbooks;
@@ -491,7 +596,16 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         require(body.user_id, "user_id", str)
         return await self._request(Operation(clear_user_data, {"body": body}, ClearUserDataResponse))
 
-    async def storage_stats(self, user_id: str) -> StorageStatsResponse:
+    @per_call
+    async def storage_stats(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StorageStatsResponse:
         """Counts of a user's profiles and playbooks, and the time range of their profiles."""
         from reflexio_api.api.operations import storage_stats
         from reflexio_api.models import StorageStatsResponse
@@ -499,7 +613,15 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         require(user_id, "user_id", str)
         return await self._request(Operation(storage_stats, {"user_id": user_id}, StorageStatsResponse))
 
-    async def get_stall_state(self) -> StallStateResponse:
+    @per_call
+    async def get_stall_state(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StallStateResponse:
         """The current learning-stall state.
 
         stalled=True (with reason and error_message) after an LLM auth or billing error paused
@@ -510,15 +632,30 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
 
         return await self._request(Operation(get_stall_state, {}, StallStateResponse))
 
-    async def mark_stall_notified(self) -> MarkNotifiedResponse:
+    @per_call
+    async def mark_stall_notified(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MarkNotifiedResponse:
         """Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active."""
         from reflexio_api.api.operations import mark_stall_notified
         from reflexio_api.models import MarkNotifiedResponse
 
         return await self._request(Operation(mark_stall_notified, {}, MarkNotifiedResponse))
 
+    @per_call
     async def invalidate_cache(
-        self, org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None
+        self,
+        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
         """Evict the server-side cache entry of the caller's org; returns {"invalidated": bool, "org_id": str}.
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates
 from .._inputs.profiles import status_list
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from ._core import AsyncAPIClient
 
 if TYPE_CHECKING:
@@ -66,6 +67,7 @@ class AsyncConfigPlain(AsyncAPIClient):
 class AsyncEvaluationPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.evaluation (the base of its hand-written mixin)."""
 
+    @per_call
     async def get_evaluation_overview(
         self,
         request: GetEvaluationOverviewRequest | Mapping[str, Any] | None = None,
@@ -75,6 +77,10 @@ class AsyncEvaluationPlain(AsyncAPIClient):
         bucket: GetEvaluationOverviewRequestBucket | str | None = None,
         include_shadow: bool | None = None,
         source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationOverviewResponse:
         """Return the redesigned /evaluations page payload.
 
@@ -105,12 +111,17 @@ class AsyncEvaluationPlain(AsyncAPIClient):
         )
         return await self._request(Operation(get_evaluation_overview, {"body": body}, GetEvaluationOverviewResponse))
 
+    @per_call
     async def get_learning_provenance(
         self,
         request: GetLearningProvenanceRequest | Mapping[str, Any] | None = None,
         *,
         kind: GetLearningProvenanceRequestKind | str | None = None,
         id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> LearningProvenanceViewResponse:
         """Return read-only learning provenance for a generated learning row.
 
@@ -127,7 +138,16 @@ class AsyncEvaluationPlain(AsyncAPIClient):
         body = to_model(GetLearningProvenanceRequest, request, "request", kind=kind, id=id)
         return await self._request(Operation(get_learning_provenance, {"body": body}, LearningProvenanceViewResponse))
 
-    async def get_recent_shadow_comparisons(self, *, limit: int | None = None) -> GetRecentShadowComparisonsResponse:
+    @per_call
+    async def get_recent_shadow_comparisons(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetRecentShadowComparisonsResponse:
         """Return the N most recent shadow comparison verdicts for the pinned rubric.
 
         Route: GET /api/evaluations/shadow_comparisons/recent (operation get_recent_shadow_comparisons).
@@ -146,7 +166,15 @@ class AsyncEvaluationPlain(AsyncAPIClient):
 class AsyncHealthPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.health (the base of its hand-written mixin)."""
 
-    async def get_root(self) -> dict[str, Any]:
+    @per_call
+    async def get_root(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """The server's root route: a probe that needs no auth.
 
         Route: GET / (operation get_root).
@@ -155,7 +183,15 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         return await self._request(Operation(get_root, {}, dict))
 
-    async def get_version_info(self) -> dict[str, Any]:
+    @per_call
+    async def get_version_info(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev).
 
         Route: GET /meta/version (operation get_version_info).
@@ -164,7 +200,15 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         return await self._request(Operation(get_version_info, {}, dict))
 
-    async def health_check(self) -> None:
+    @per_call
+    async def health_check(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """Return host readiness without performing dependency I/O.
 
         Route: GET /health (operation health_check).
@@ -173,7 +217,15 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         await self._request(Operation(health_check, {}, object))
 
-    async def health_live(self) -> dict[str, Any]:
+    @per_call
+    async def health_live(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Liveness: the process is up and its event loop is serving.
 
         Route: GET /health/live (operation health_live).
@@ -182,7 +234,15 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         return await self._request(Operation(health_live, {}, dict))
 
-    async def health_ready(self) -> None:
+    @per_call
+    async def health_ready(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """Return host readiness without performing dependency I/O.
 
         Route: GET /health/ready (operation health_ready).
@@ -191,7 +251,15 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         await self._request(Operation(health_ready, {}, object))
 
-    async def healthz(self) -> dict[str, Any]:
+    @per_call
+    async def healthz(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Deprecated alias for liveness; use ``/health/live``.
 
         Route: GET /healthz (operation healthz).
@@ -200,7 +268,15 @@ class AsyncHealthPlain(AsyncAPIClient):
 
         return await self._request(Operation(healthz, {}, dict))
 
-    async def healthz_eval(self) -> dict[str, Any]:
+    @per_call
+    async def healthz_eval(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Return evaluation-pipeline health: skip counts, failure counts, liveness.
 
         Route: GET /healthz/eval (operation healthz_eval).
@@ -213,8 +289,16 @@ class AsyncHealthPlain(AsyncAPIClient):
 class AsyncIntegrationsPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.integrations (the base of its hand-written mixin)."""
 
+    @per_call
     async def braintrust_connect(
-        self, request: ConnectBraintrustRequest | Mapping[str, Any] | None = None, *, api_key: str | None = None
+        self,
+        request: ConnectBraintrustRequest | Mapping[str, Any] | None = None,
+        *,
+        api_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> ConnectBraintrustResponse:
         """Step 1: validate the Braintrust API key and list workspaces/projects.
 
@@ -230,7 +314,15 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
         body = to_model(ConnectBraintrustRequest, request, "request", api_key=api_key)
         return await self._request(Operation(braintrust_connect, {"body": body}, ConnectBraintrustResponse))
 
-    async def braintrust_disconnect(self) -> dict[str, Any]:
+    @per_call
+    async def braintrust_disconnect(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Delete the persisted Braintrust connection for the org.
 
         Route: DELETE /api/braintrust/connection (operation braintrust_disconnect).
@@ -239,6 +331,7 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
 
         return await self._request(Operation(braintrust_disconnect, {}, dict))
 
+    @per_call
     async def braintrust_select_projects(
         self,
         request: SelectProjectsRequest | Mapping[str, Any] | None = None,
@@ -247,6 +340,10 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
         workspace_id: str | None = None,
         workspace_name: str | None = None,
         project_ids: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SelectProjectsResponse:
         """Step 2: commit the Braintrust connection with selected projects.
 
@@ -273,7 +370,15 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
         )
         return await self._request(Operation(braintrust_select_projects, {"body": body}, SelectProjectsResponse))
 
-    async def braintrust_status(self) -> BraintrustStatusResponse:
+    @per_call
+    async def braintrust_status(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BraintrustStatusResponse:
         """Return Braintrust connection state. Never echoes the API key.
 
         Route: GET /api/braintrust/status (operation braintrust_status).
@@ -283,7 +388,15 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
 
         return await self._request(Operation(braintrust_status, {}, BraintrustStatusResponse))
 
-    async def braintrust_sync(self) -> SyncBraintrustResponse:
+    @per_call
+    async def braintrust_sync(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SyncBraintrustResponse:
         """Trigger a one-shot sync of Braintrust scorer outputs.
 
         Route: POST /api/braintrust/sync (operation braintrust_sync).
@@ -297,7 +410,15 @@ class AsyncIntegrationsPlain(AsyncAPIClient):
 class AsyncInteractionsPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.interactions (the base of its hand-written mixin)."""
 
-    async def delete_all_interactions(self) -> BulkDeleteResponse:
+    @per_call
+    async def delete_all_interactions(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete every interaction of every user of the org.
 
         Route: DELETE /api/delete_all_interactions (operation delete_all_interactions).
@@ -307,6 +428,7 @@ class AsyncInteractionsPlain(AsyncAPIClient):
 
         return await self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
 
+    @per_call
     async def get_interactions(
         self,
         request: GetInteractionsRequest | Mapping[str, Any] | None = None,
@@ -315,6 +437,10 @@ class AsyncInteractionsPlain(AsyncAPIClient):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
         """A user's interactions, newest first.
 
@@ -344,6 +470,7 @@ class AsyncInteractionsPlain(AsyncAPIClient):
         require(body.user_id, "user_id")
         return await self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
 
+    @per_call
     async def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -356,6 +483,10 @@ class AsyncInteractionsPlain(AsyncAPIClient):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRequestsViewResponse:
         """Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).
 
@@ -396,8 +527,16 @@ class AsyncInteractionsPlain(AsyncAPIClient):
 class AsyncOperationsPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.operations (the base of its hand-written mixin)."""
 
+    @per_call
     async def cancel_operation(
-        self, request: CancelOperationRequest | Mapping[str, Any] | None = None, *, service_name: str | None = None
+        self,
+        request: CancelOperationRequest | Mapping[str, Any] | None = None,
+        *,
+        service_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> CancelOperationResponse:
         """Cancel an in-progress operation (rerun or manual generation).
 
@@ -413,6 +552,7 @@ class AsyncOperationsPlain(AsyncAPIClient):
         body = to_model(CancelOperationRequest, request, "request", service_name=service_name)
         return await self._request(Operation(cancel_operation, {"body": body}, CancelOperationResponse))
 
+    @per_call
     async def downgrade_profiles(
         self,
         request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
@@ -420,6 +560,10 @@ class AsyncOperationsPlain(AsyncAPIClient):
         user_id: str | None = None,
         profile_ids: list[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeProfilesResponse:
         """Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
@@ -444,12 +588,17 @@ class AsyncOperationsPlain(AsyncAPIClient):
         )
         return await self._request(Operation(downgrade_profiles, {"body": body}, DowngradeProfilesResponse))
 
+    @per_call
     async def downgrade_user_playbooks(
         self,
         request: DowngradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeUserPlaybooksResponse:
         """Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -468,8 +617,16 @@ class AsyncOperationsPlain(AsyncAPIClient):
         )
         return await self._request(Operation(downgrade_user_playbooks, {"body": body}, DowngradeUserPlaybooksResponse))
 
+    @per_call
     async def get_dashboard_stats(
-        self, request: GetDashboardStatsRequest | Mapping[str, Any] | None = None, *, days_back: int | None = None
+        self,
+        request: GetDashboardStatsRequest | Mapping[str, Any] | None = None,
+        *,
+        days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetDashboardStatsResponse:
         """Get comprehensive dashboard statistics including counts and time-series data.
 
@@ -485,8 +642,16 @@ class AsyncOperationsPlain(AsyncAPIClient):
         body = to_model(GetDashboardStatsRequest, request, "request", days_back=days_back)
         return await self._request(Operation(get_dashboard_stats, {"body": body}, GetDashboardStatsResponse))
 
+    @per_call
     async def get_playbook_aggregation_change_logs(
-        self, *, playbook_name: str, agent_version: str
+        self,
+        *,
+        playbook_name: str,
+        agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationChangeLogResponse:
         """The change log of playbook aggregation for one playbook.
 
@@ -511,11 +676,16 @@ class AsyncOperationsPlain(AsyncAPIClient):
 class AsyncPlaybooksPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.playbooks (the base of its hand-written mixin)."""
 
+    @per_call
     async def get_playbook_application_stats(
         self,
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
         *,
         days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetPlaybookApplicationStatsResponse:
         """Get per-rule citation counts aggregated from interactions.
 
@@ -537,7 +707,15 @@ class AsyncPlaybooksPlain(AsyncAPIClient):
 class AsyncProfilesPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.profiles (the base of its hand-written mixin)."""
 
-    async def delete_all_profiles(self) -> BulkDeleteResponse:
+    @per_call
+    async def delete_all_profiles(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless).
 
         Route: DELETE /api/delete_all_profiles (operation delete_all_profiles).
@@ -547,7 +725,15 @@ class AsyncProfilesPlain(AsyncAPIClient):
 
         return await self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
 
-    async def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+    @per_call
+    async def get_profile_change_log(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ProfileChangeLogViewResponse:
         """The history of profile changes: which request added, removed or mentioned which profiles.
 
         Route: GET /api/profile_change_log (operation get_profile_change_log).
@@ -557,7 +743,15 @@ class AsyncProfilesPlain(AsyncAPIClient):
 
         return await self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))
 
-    async def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+    @per_call
+    async def get_profile_statistics(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetProfileStatisticsResponse:
         """Get efficient profile statistics using storage layer queries.
 
         Route: GET /api/get_profile_statistics (operation get_profile_statistics).
@@ -567,6 +761,7 @@ class AsyncProfilesPlain(AsyncAPIClient):
 
         return await self._request(Operation(get_profile_statistics, {}, GetProfileStatisticsResponse))
 
+    @per_call
     async def get_profiles(
         self,
         request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -582,6 +777,10 @@ class AsyncProfilesPlain(AsyncAPIClient):
         profile_time_to_live: str | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
         tags: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """A user's profiles, optionally filtered; answers are cached locally (see cache_ttl).
 
@@ -631,6 +830,7 @@ class AsyncProfilesPlain(AsyncAPIClient):
             )
         )
 
+    @per_call
     async def rerank_user_profiles(
         self,
         request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -639,6 +839,10 @@ class AsyncProfilesPlain(AsyncAPIClient):
         query: str | None = None,
         profile_ids: list[str] | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """Rerank a list of profile ids by query relevance using a cross-encoder.
 
@@ -668,6 +872,7 @@ class AsyncProfilesPlain(AsyncAPIClient):
         check_ids(body.profile_ids, "profile_ids")
         return await self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
 
+    @per_call
     async def update_user_profile(
         self,
         request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
@@ -676,6 +881,10 @@ class AsyncProfilesPlain(AsyncAPIClient):
         profile_id: str | None = None,
         content: str | None = None,
         custom_features: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateUserProfileResponse:
         """Apply a partial update (content and/or custom_features) to an existing user profile. The answer has
         success=False (not an error) when the profile does not exist.

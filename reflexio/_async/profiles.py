@@ -11,6 +11,7 @@ from .._inputs.legacy import renamed
 from .._inputs.pages import apaged, listed
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import AsyncProfilesPlain
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 
 
 class AsyncProfilesMethods(AsyncProfilesPlain):
+    @per_call
     async def get_all_profiles(
         self,
         limit: int = 100,
@@ -43,6 +45,10 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
         *,
         date_field: GetAllProfilesDateField | str | None = None,
         include_tombstones: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """Profiles across all users, newest first.
 
@@ -83,6 +89,7 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
             kwargs["include_tombstones"] = include_tombstones
         return await self._request(Operation(get_all_profiles, kwargs, GetProfilesViewResponse))
 
+    @per_call
     async def search_user_profiles(
         self,
         request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
@@ -102,6 +109,10 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """Search a user's profiles by query (fts, vector or hybrid search).
 
@@ -152,8 +163,15 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
         stamp=lambda profile: profile.last_modified_timestamp,
     )
 
+    @per_call
     async def add_user_profile(
-        self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]
+        self,
+        user_profiles: Sequence[UserProfile | Mapping[str, Any]],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddUserProfileResponse:
         """Add user profiles directly to storage, bypassing extraction (an existing profile_id is replaced).
 
@@ -171,21 +189,58 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
 
     @overload
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: Literal[False] = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", *, wait_for_response: Literal[True]
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse: ...
 
     @overload
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None: ...
 
+    @per_call
     async def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None:
         """Delete a user's profile by id, or the user's profiles whose content contains `search_query`.
 
@@ -237,7 +292,16 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
             return None
         return DeleteUserProfileResponse(success=answer.success, message=answer.message)
 
-    async def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
+    @per_call
+    async def delete_profiles_by_ids(
+        self,
+        profile_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete multiple profiles by their ids (any user); the answer counts the deleted ones."""
         from reflexio_api.api.profiles import delete_profiles_by_ids
         from reflexio_api.models import BulkDeleteResponse, DeleteProfilesByIdsRequest

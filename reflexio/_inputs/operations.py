@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+
+from .._warn import warn_caller
 
 if TYPE_CHECKING:
     from reflexio_api.models import OperationStatusInfo
@@ -25,11 +26,7 @@ def warn_legacy(value: Any, name: str, selects: str) -> None:
     from reflexio_api.types import Unset
 
     if value is not None and not isinstance(value, Unset):
-        warnings.warn(
-            f"{name} no longer selects {selects}: the server accepts and ignores it",
-            DeprecationWarning,
-            stacklevel=3,
-        )
+        warn_caller(f"{name} no longer selects {selects}: the server accepts and ignores it", DeprecationWarning)
 
 
 def current_run(answer: Any) -> OperationStatusInfo | None:

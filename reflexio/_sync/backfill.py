@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from .._backfill import Backfill, BackfillReport, Item
 from .._exceptions import DuplicateRequestError
 from .._fanout import Fanout, check_concurrency
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .interactions import InteractionsMethods
 
 if TYPE_CHECKING:
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 
 
 class BackfillMethods(InteractionsMethods):
+    @per_call
     def publish_many(
         self,
         conversations: Iterable[PublishUserInteractionRequest | Mapping[str, Any]],
@@ -26,6 +28,10 @@ class BackfillMethods(InteractionsMethods):
         checkpoint: str | os.PathLike[str] | None = None,
         on_progress: Callable[[BackfillReport], None] | None = None,
         progress: bool = False,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BackfillReport:
         """Publish many conversations (a backfill of history), as fast as the server's rate limit allows.
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._inputs.config import _message_dict, merge_partial_config
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .._secrets import masked_my_config
 from .plain import ConfigPlain
 
@@ -15,28 +16,61 @@ if TYPE_CHECKING:
 
 
 class ConfigMethods(ConfigPlain):
-    def whoami(self) -> WhoamiResponse:
+    @per_call
+    def whoami(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> WhoamiResponse:
         """The server's view of the caller's org and storage routing (masked: safe to print)."""
         from reflexio_api.api.config import whoami
         from reflexio_api.models import WhoamiResponse
 
         return self._request(Operation(whoami, {}, WhoamiResponse))
 
-    def get_my_config(self) -> MyConfigResponse:
+    @per_call
+    def get_my_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MyConfigResponse:
         """The caller's raw storage credentials. Secret: the repr masks them, do not log the fields."""
         from reflexio_api.api.config import get_my_config
         from reflexio_api.models import MyConfigResponse
 
         return masked_my_config(self._request(Operation(get_my_config, {}, MyConfigResponse)))
 
-    def get_config(self) -> Config:
+    @per_call
+    def get_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> Config:
         """The org's current configuration."""
         from reflexio_api.api.config import get_config
         from reflexio_api.models import Config
 
         return self._request(Operation(get_config, {}, Config))
 
-    def set_config(self, config: Config | Mapping[str, Any]) -> dict[str, Any]:
+    @per_call
+    def set_config(
+        self,
+        config: Config | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Replace the org configuration; returns {"success", "message", "msg"}.
 
         A partial dict is merged over the current config first (the server requires a full
@@ -59,7 +93,16 @@ class ConfigMethods(ConfigPlain):
         result = self._request(Operation(set_config, {"body": body}, SetConfigResponse))
         return _message_dict(result.to_dict())
 
-    def update_config(self, partial: Mapping[str, Any]) -> dict[str, Any]:
+    @per_call
+    def update_config(
+        self,
+        partial: Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Shallow-merge `partial` into the org config on the server; returns {"success", "msg"}."""
         from reflexio_api.api.config import update_config
         from reflexio_api.models import SetConfigResponse

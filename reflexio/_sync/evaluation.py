@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import DateLike, iso, require, timestamp, to_model, with_dates
 from .._inputs.evaluation import check_blank, check_experiment_id
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import EvaluationPlain
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 class EvaluationMethods(EvaluationPlain):
     # -- evaluation results ----------------------------------------------------------------------
 
+    @per_call
     def get_agent_success_evaluation_results(
         self,
         request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
@@ -37,6 +39,10 @@ class EvaluationMethods(EvaluationPlain):
         agent_version: str | None = None,
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationResultsViewResponse:
         """Per-session agent success verdicts, newest first.
 
@@ -64,6 +70,7 @@ class EvaluationMethods(EvaluationPlain):
             Operation(get_agent_success_evaluation_results, {"body": body}, GetEvaluationResultsViewResponse)
         )
 
+    @per_call
     def get_retrieved_learning_evaluation_results(
         self,
         request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
@@ -73,6 +80,10 @@ class EvaluationMethods(EvaluationPlain):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRetrievedLearningEvaluationResultsResponse:
         """Relevance and impact verdicts for the learnings retrieved into sessions.
 
@@ -111,6 +122,7 @@ class EvaluationMethods(EvaluationPlain):
 
     # -- regeneration and on-demand grading ------------------------------------------------------
 
+    @per_call
     def regenerate_evaluations(
         self,
         request: RegenerateRequest | Mapping[str, Any] | None = None,
@@ -118,6 +130,10 @@ class EvaluationMethods(EvaluationPlain):
         from_ts: DateLike | None = None,
         to_ts: DateLike | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RegenerateStartResponse:
         """Start a background job that re-grades the sessions of a time window.
 
@@ -150,7 +166,16 @@ class EvaluationMethods(EvaluationPlain):
         check_blank(body.evaluation_name, "evaluation_name")
         return self._request(Operation(regenerate_evaluations, {"body": body}, RegenerateStartResponse))
 
-    def get_evaluation_regeneration_status(self, job_id: str) -> RegenerateStatusResponse:
+    @per_call
+    def get_evaluation_regeneration_status(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStatusResponse:
         """Progress of a regeneration job: status, counters and failures.
 
         Raises NotFoundError for an unknown job_id (jobs live in the server's memory).
@@ -163,7 +188,16 @@ class EvaluationMethods(EvaluationPlain):
             Operation(get_evaluation_regeneration_status, {"job_id": job_id}, RegenerateStatusResponse)
         )
 
-    def cancel_evaluation_regeneration(self, job_id: str) -> dict[str, str]:
+    @per_call
+    def cancel_evaluation_regeneration(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, str]:
         """Ask a running regeneration job to stop; returns the server's answer, e.g. {"status": "cancelled"}.
 
         The job stops between sessions. The server answers {"status": "cancelled"} even for a
@@ -176,6 +210,7 @@ class EvaluationMethods(EvaluationPlain):
         result = self._request(Operation(cancel_evaluation_regeneration, {"job_id": job_id}, dict))
         return {str(k): str(v) for k, v in result.items()}
 
+    @per_call
     def grade_on_demand(
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
@@ -183,6 +218,10 @@ class EvaluationMethods(EvaluationPlain):
         session_id: str | None = None,
         agent_version: str | None = None,
         evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GradeOnDemandResponse:
         """Grade one session now (answers within 24 h of a previous grade come from the cache).
 
@@ -213,15 +252,31 @@ class EvaluationMethods(EvaluationPlain):
 
     # -- retrieval experiments -------------------------------------------------------------------
 
-    def list_retrieval_experiments(self) -> RetrievalExperimentListResponse:
+    @per_call
+    def list_retrieval_experiments(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """The org's retrieval experiments: the active one (if any) and the history."""
         from reflexio_api.api.evaluation import list_retrieval_experiments
         from reflexio_api.models import RetrievalExperimentListResponse
 
         return self._request(Operation(list_retrieval_experiments, {}, RetrievalExperimentListResponse))
 
+    @per_call
     def start_retrieval_experiment(
-        self, experiment_id: str, holdout_percentage: float
+        self,
+        experiment_id: str,
+        holdout_percentage: float,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
         """Start the org's (single) active retrieval experiment.
 
@@ -247,7 +302,16 @@ class EvaluationMethods(EvaluationPlain):
         body = StartRetrievalExperimentRequest(experiment_id=experiment_id, holdout_percentage=holdout_percentage)
         return self._request(Operation(start_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse))
 
-    def stop_retrieval_experiment(self, experiment_id: str) -> RetrievalExperimentListResponse:
+    @per_call
+    def stop_retrieval_experiment(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
         """Stop the active retrieval experiment; it stays in the history with its results.
 
         Raises ConflictError when experiment_id is not the active experiment (also when it was
@@ -260,7 +324,16 @@ class EvaluationMethods(EvaluationPlain):
         body = StopRetrievalExperimentRequest(experiment_id=experiment_id)
         return self._request(Operation(stop_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse))
 
-    def get_retrieval_experiment_results(self, experiment_id: str) -> RetrievalExperimentResultsResponse:
+    @per_call
+    def get_retrieval_experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentResultsResponse:
         """Session-success metrics of an experiment (active or past), per arm, with the lift.
 
         Raises NotFoundError for an unknown experiment_id.

@@ -18,6 +18,7 @@ from .._inputs.pages import listed, outcome_key, paged
 from .._inputs.threads import in_thread
 from .._operation import Operation
 from .._publish import new_request_id, publish_operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import InteractionsPlain
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
 
 class InteractionsMethods(InteractionsPlain):
+    @per_call
     def publish_interaction(
         self,
         user_id: str,
@@ -60,6 +62,10 @@ class InteractionsMethods(InteractionsPlain):
         session_finished: bool = False,
         *,
         request_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PublishUserInteractionResponse:
         """Publish one request (a turn) of interactions for a user; the server stores it and learns from it.
 
@@ -110,7 +116,16 @@ class InteractionsMethods(InteractionsPlain):
         )
         return self._request(publish_operation(body, wait_for_response, publish_interaction))
 
-    def get_learning_status(self, request_id: str) -> LearningStatusResponseStatus:
+    @per_call
+    def get_learning_status(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> LearningStatusResponseStatus:
         """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
 
         A LearningStatusResponseStatus, a string enum equal to its value (a value newer than the
@@ -125,7 +140,16 @@ class InteractionsMethods(InteractionsPlain):
         answer = self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
         return answer.status
 
-    def get_all_interactions(self, limit: int = 100) -> GetInteractionsViewResponse:
+    @per_call
+    def get_all_interactions(
+        self,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetInteractionsViewResponse:
         """Interactions across all users, newest first (at most `limit`)."""
         from reflexio_api.api.interactions import get_all_interactions
         from reflexio_api.models import GetInteractionsViewResponse
@@ -134,6 +158,7 @@ class InteractionsMethods(InteractionsPlain):
             raise TypeError(f"limit must be an int, not {type(limit).__name__}")
         return self._request(Operation(get_all_interactions, {"limit": limit}, GetInteractionsViewResponse))
 
+    @per_call
     def search_interactions(
         self,
         request: SearchInteractionRequest | Mapping[str, Any] | None = None,
@@ -147,6 +172,10 @@ class InteractionsMethods(InteractionsPlain):
         most_recent_k: int | None = None,
         threshold: float | None = None,
         search_mode: SearchMode | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchInteractionsViewResponse:
         """Search a user's interactions by query.
 
@@ -189,21 +218,54 @@ class InteractionsMethods(InteractionsPlain):
 
     @overload
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: Literal[False] = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: Literal[True]
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse: ...
 
     @overload
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None: ...
 
+    @per_call
     def delete_interaction(
-        self, user_id: str, interaction_id: int, wait_for_response: bool = False
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None:
         """Delete one interaction of a user.
 
@@ -225,15 +287,52 @@ class InteractionsMethods(InteractionsPlain):
         return self._send(op, wait_for_response)
 
     @overload
-    def delete_request(self, request_id: str, wait_for_response: Literal[False] = False) -> None: ...
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
 
     @overload
-    def delete_request(self, request_id: str, wait_for_response: Literal[True]) -> DeleteRequestResponse: ...
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse: ...
 
     @overload
-    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None: ...
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None: ...
 
-    def delete_request(self, request_id: str, wait_for_response: bool = False) -> DeleteRequestResponse | None:
+    @per_call
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None:
         """Delete a request and all its interactions.
 
         Args:
@@ -249,15 +348,52 @@ class InteractionsMethods(InteractionsPlain):
         return self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
 
     @overload
-    def delete_session(self, session_id: str, wait_for_response: Literal[False] = False) -> None: ...
+    def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
 
     @overload
-    def delete_session(self, session_id: str, wait_for_response: Literal[True]) -> DeleteSessionResponse: ...
+    def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse: ...
 
     @overload
-    def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None: ...
+    def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None: ...
 
-    def delete_session(self, session_id: str, wait_for_response: bool = False) -> DeleteSessionResponse | None:
+    @per_call
+    def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None:
         """Delete every request and interaction of a session.
 
         Args:
@@ -272,7 +408,16 @@ class InteractionsMethods(InteractionsPlain):
         body = DeleteSessionRequest(session_id=session_id)
         return self._send(Operation(delete_session, {"body": body}, DeleteSessionResponse), wait_for_response)
 
-    def delete_requests_by_ids(self, request_ids: list[str]) -> BulkDeleteResponse:
+    @per_call
+    def delete_requests_by_ids(
+        self,
+        request_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete several requests (and their interactions) by id; the answer counts the deleted ones."""
         from reflexio_api.api.interactions import delete_requests_by_ids
         from reflexio_api.models import BulkDeleteResponse, DeleteRequestsByIdsRequest
@@ -281,6 +426,7 @@ class InteractionsMethods(InteractionsPlain):
         body = DeleteRequestsByIdsRequest(request_ids=list(request_ids))
         return self._request(Operation(delete_requests_by_ids, {"body": body}, BulkDeleteResponse))
 
+    @per_call
     def mark_session_outcome(
         self,
         request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
@@ -291,6 +437,10 @@ class InteractionsMethods(InteractionsPlain):
         label: str | None = None,
         value: float | None = None,
         metadata: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SetSessionOutcomeResponse:
         """Record the first (immutable) outcome of a published session.
 
@@ -325,6 +475,7 @@ class InteractionsMethods(InteractionsPlain):
             body.value = float(value)
         return self._request(Operation(set_session_outcome, {"body": body}, SetSessionOutcomeResponse))
 
+    @per_call
     def get_session_outcomes(
         self,
         request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
@@ -338,6 +489,10 @@ class InteractionsMethods(InteractionsPlain):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetSessionOutcomesResponse:
         """Recorded session outcomes, filtered exactly by the given fields.
 
@@ -366,7 +521,17 @@ class InteractionsMethods(InteractionsPlain):
         )
         return self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
 
-    def finalize_session(self, user_id: str, session_id: str) -> FinalizeSessionResponse:
+    @per_call
+    def finalize_session(
+        self,
+        user_id: str,
+        session_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> FinalizeSessionResponse:
         """Hint that a session is complete: the server evaluates what it has stored so far.
 
         The answer says the hint was accepted, not that extraction finished; the session can

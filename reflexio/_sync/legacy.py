@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal, NoReturn, Protocol, overload
 from .._convert import DateLike, require, require_list
 from .._exceptions import ReflexioError
 from .._inputs.legacy import _LOGIN_REMOVED, OldRequest, _deprecated, _old_request, _plain, _user_playbook
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 
 class LegacyMethods(SyncAPIClient):
+    @per_call
     def get_raw_feedbacks(
         self: _Current,
         request: OldRequest = None,
@@ -56,6 +58,10 @@ class LegacyMethods(SyncAPIClient):
         limit: int | None = None,
         feedback_name: str | None = None,
         status_filter: list[Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetUserPlaybooksViewResponse:
         """Deprecated: use get_user_playbooks (raw feedbacks are now user playbooks).
 
@@ -66,7 +72,16 @@ class LegacyMethods(SyncAPIClient):
         data = _old_request(request, "request", limit=limit, feedback_name=feedback_name, status_filter=status_filter)
         return self.get_user_playbooks(data)
 
-    def add_raw_feedback(self: _Current, request: OldRequest) -> AddUserPlaybookResponse:
+    @per_call
+    def add_raw_feedback(
+        self: _Current,
+        request: OldRequest,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> AddUserPlaybookResponse:
         """Deprecated: use add_user_playbook (raw feedbacks are now user playbooks).
 
         Takes the old AddRawFeedbackRequest ({"raw_feedbacks": [...]}) or just the list of raw
@@ -88,6 +103,7 @@ class LegacyMethods(SyncAPIClient):
         playbooks = [_user_playbook(item, f"raw_feedbacks[{i}]") for i, item in enumerate(items)]
         return self.add_user_playbook(playbooks)
 
+    @per_call
     def get_feedbacks(
         self: _Current,
         request: OldRequest = None,
@@ -97,6 +113,10 @@ class LegacyMethods(SyncAPIClient):
         feedback_name: str | None = None,
         status_filter: list[Any] | None = None,
         feedback_status_filter: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """Deprecated: use get_agent_playbooks (aggregated feedbacks are now agent playbooks).
 
@@ -126,6 +146,10 @@ class LegacyMethods(SyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -139,6 +163,10 @@ class LegacyMethods(SyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse: ...
 
     @overload
@@ -152,8 +180,13 @@ class LegacyMethods(SyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None: ...
 
+    @per_call
     def rerun_feedback_generation(
         self: _Current,
         request: OldRequest = None,
@@ -164,6 +197,10 @@ class LegacyMethods(SyncAPIClient):
         end_time: DateLike | None = None,
         feedback_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
         """Deprecated: use rerun_playbook_generation.
 
@@ -190,6 +227,10 @@ class LegacyMethods(SyncAPIClient):
         *,
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -200,6 +241,10 @@ class LegacyMethods(SyncAPIClient):
         wait_for_response: Literal[True],
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse: ...
 
     @overload
@@ -210,8 +255,13 @@ class LegacyMethods(SyncAPIClient):
         *,
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None: ...
 
+    @per_call
     def run_feedback_aggregation(
         self: _Current,
         request: OldRequest = None,
@@ -219,6 +269,10 @@ class LegacyMethods(SyncAPIClient):
         *,
         agent_version: str | None = None,
         feedback_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
         """Deprecated: use run_playbook_aggregation.
 
@@ -231,21 +285,50 @@ class LegacyMethods(SyncAPIClient):
 
     @overload
     def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[False] = False
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: Literal[True]
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse: ...
 
     @overload
     def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: bool = False
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None: ...
 
+    @per_call
     def delete_request_group(
-        self: _Current, request_group: str | OldRequest, wait_for_response: bool = False
+        self: _Current,
+        request_group: str | OldRequest,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None:
         """Deprecated: use delete_session (a request group is now a session).
 

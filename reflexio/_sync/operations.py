@@ -20,6 +20,7 @@ from .._inputs.operations import (
 )
 from .._inputs.threads import in_thread
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import OperationsPlain
 
 if TYPE_CHECKING:
@@ -69,6 +70,10 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -82,6 +87,10 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse: ...
 
     @overload
@@ -95,8 +104,13 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None: ...
 
+    @per_call
     def rerun_profile_generation(
         self,
         request: RerunProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -107,6 +121,10 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None:
         """Regenerate profiles from ALL interactions (of `user_id`, or of every user); they come out PENDING.
 
@@ -156,6 +174,10 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -169,6 +191,10 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse: ...
 
     @overload
@@ -182,8 +208,13 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None: ...
 
+    @per_call
     def rerun_playbook_generation(
         self,
         request: RerunPlaybookGenerationRequest | Mapping[str, Any] | None = None,
@@ -194,6 +225,10 @@ class OperationsMethods(OperationsPlain):
         end_time: DateLike | None = None,
         playbook_name: str | None = None,
         source: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
         """Regenerate user playbooks of an agent version from ALL interactions; they come out PENDING.
 
@@ -231,6 +266,7 @@ class OperationsMethods(OperationsPlain):
             return None
         return self._finish_rerun(op, self._request(op), "playbook_generation", "playbooks_generated")
 
+    @per_call
     def manual_profile_generation(
         self,
         request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
@@ -238,6 +274,10 @@ class OperationsMethods(OperationsPlain):
         user_id: str | None = None,
         source: str | None = None,
         extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """Generate profiles now from the latest window_size interactions; they come out CURRENT.
 
@@ -260,6 +300,7 @@ class OperationsMethods(OperationsPlain):
         warn_legacy(body.extractor_names, "extractor_names", "extractors")
         self._fire(Operation(manual_profile_generation, {"body": body}, ManualProfileGenerationResponse))
 
+    @per_call
     def manual_playbook_generation(
         self,
         request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
@@ -267,6 +308,10 @@ class OperationsMethods(OperationsPlain):
         agent_version: str | None = None,
         source: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None:
         """Generate user playbooks now from the latest window_size interactions; they come out CURRENT.
 
@@ -297,6 +342,10 @@ class OperationsMethods(OperationsPlain):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
@@ -307,6 +356,10 @@ class OperationsMethods(OperationsPlain):
         wait_for_response: Literal[True],
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse: ...
 
     @overload
@@ -317,8 +370,13 @@ class OperationsMethods(OperationsPlain):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None: ...
 
+    @per_call
     def run_playbook_aggregation(
         self,
         request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
@@ -326,6 +384,10 @@ class OperationsMethods(OperationsPlain):
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
         """Cluster similar user playbooks of an agent version into agent playbooks.
 
@@ -348,7 +410,17 @@ class OperationsMethods(OperationsPlain):
         op = Operation(run_playbook_aggregation, {"body": body}, RunPlaybookAggregationResponse)
         return self._send(op, wait_for_response)
 
-    def submit_playbook_aggregation(self, *, request_id: str, agent_version: str) -> PlaybookAggregationOperation:
+    @per_call
+    def submit_playbook_aggregation(
+        self,
+        *,
+        request_id: str,
+        agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """Queue a full playbook aggregation of an agent version durably; return once it is admitted.
 
         Idempotent per `request_id` (your id for this submission): submitting it again returns the
@@ -363,7 +435,16 @@ class OperationsMethods(OperationsPlain):
         op = Operation(submit_playbook_aggregation_operation, {"body": body}, PlaybookAggregationOperation)
         return self._request(op)
 
-    def get_playbook_aggregation_operation(self, operation_id: str) -> PlaybookAggregationOperation:
+    @per_call
+    def get_playbook_aggregation_operation(
+        self,
+        operation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
         """The stored state of a submitted playbook aggregation (status, attempts, result or error)."""
         from reflexio_api.api.operations import get_playbook_aggregation_operation
         from reflexio_api.models import PlaybookAggregationOperation
@@ -372,6 +453,7 @@ class OperationsMethods(OperationsPlain):
         op = Operation(get_playbook_aggregation_operation, {"operation_id": operation_id}, PlaybookAggregationOperation)
         return self._request(op)
 
+    @per_call
     def upgrade_profiles(
         self,
         request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
@@ -379,6 +461,10 @@ class OperationsMethods(OperationsPlain):
         user_id: str | None = None,
         profile_ids: Sequence[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeProfilesResponse:
         """Promote PENDING profiles to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
 
@@ -400,6 +486,7 @@ class OperationsMethods(OperationsPlain):
             body.only_affected_users = True
         return self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
 
+    @per_call
     def upgrade_user_playbooks(
         self,
         request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -407,6 +494,10 @@ class OperationsMethods(OperationsPlain):
         agent_version: str | None = None,
         playbook_name: str | None = None,
         archive_current: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpgradeUserPlaybooksResponse:
         """Promote PENDING user playbooks to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
 
@@ -427,6 +518,7 @@ class OperationsMethods(OperationsPlain):
 
     # -- search --------------------------------------------------------------------------------
 
+    @per_call
     def search(
         self,
         request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
@@ -448,6 +540,10 @@ class OperationsMethods(OperationsPlain):
         request_id: str | None = None,
         session_id: str | None = None,
         interaction_id: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UnifiedSearchViewResponse:
         """Search profiles, agent playbooks and user playbooks at once (`query` is required).
 
@@ -492,7 +588,16 @@ class OperationsMethods(OperationsPlain):
 
     # -- user data, stall state, server cache --------------------------------------------------
 
-    def clear_user_data(self, user_id: str | ClearUserDataRequest | Mapping[str, Any]) -> ClearUserDataResponse:
+    @per_call
+    def clear_user_data(
+        self,
+        user_id: str | ClearUserDataRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ClearUserDataResponse:
         """Delete every row scoped to one user; returns the per-kind counts in deleted_counts.
 
         Removes the user's interactions, requests, session outcomes, profiles and user playbooks;
@@ -505,7 +610,16 @@ class OperationsMethods(OperationsPlain):
         require(body.user_id, "user_id", str)
         return self._request(Operation(clear_user_data, {"body": body}, ClearUserDataResponse))
 
-    def storage_stats(self, user_id: str) -> StorageStatsResponse:
+    @per_call
+    def storage_stats(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StorageStatsResponse:
         """Counts of a user's profiles and playbooks, and the time range of their profiles."""
         from reflexio_api.api.operations import storage_stats
         from reflexio_api.models import StorageStatsResponse
@@ -513,7 +627,15 @@ class OperationsMethods(OperationsPlain):
         require(user_id, "user_id", str)
         return self._request(Operation(storage_stats, {"user_id": user_id}, StorageStatsResponse))
 
-    def get_stall_state(self) -> StallStateResponse:
+    @per_call
+    def get_stall_state(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StallStateResponse:
         """The current learning-stall state.
 
         stalled=True (with reason and error_message) after an LLM auth or billing error paused
@@ -524,15 +646,30 @@ class OperationsMethods(OperationsPlain):
 
         return self._request(Operation(get_stall_state, {}, StallStateResponse))
 
-    def mark_stall_notified(self) -> MarkNotifiedResponse:
+    @per_call
+    def mark_stall_notified(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MarkNotifiedResponse:
         """Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active."""
         from reflexio_api.api.operations import mark_stall_notified
         from reflexio_api.models import MarkNotifiedResponse
 
         return self._request(Operation(mark_stall_notified, {}, MarkNotifiedResponse))
 
+    @per_call
     def invalidate_cache(
-        self, org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None
+        self,
+        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
         """Evict the server-side cache entry of the caller's org; returns {"invalidated": bool, "org_id": str}.
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates
 from .._inputs.profiles import status_list
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
@@ -65,6 +66,7 @@ class ConfigPlain(SyncAPIClient):
 class EvaluationPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.evaluation (the base of its hand-written mixin)."""
 
+    @per_call
     def get_evaluation_overview(
         self,
         request: GetEvaluationOverviewRequest | Mapping[str, Any] | None = None,
@@ -74,6 +76,10 @@ class EvaluationPlain(SyncAPIClient):
         bucket: GetEvaluationOverviewRequestBucket | str | None = None,
         include_shadow: bool | None = None,
         source_sets: Sequence[EvaluationSourceSetRequest | Mapping[str, Any]] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetEvaluationOverviewResponse:
         """Return the redesigned /evaluations page payload.
 
@@ -104,12 +110,17 @@ class EvaluationPlain(SyncAPIClient):
         )
         return self._request(Operation(get_evaluation_overview, {"body": body}, GetEvaluationOverviewResponse))
 
+    @per_call
     def get_learning_provenance(
         self,
         request: GetLearningProvenanceRequest | Mapping[str, Any] | None = None,
         *,
         kind: GetLearningProvenanceRequestKind | str | None = None,
         id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> LearningProvenanceViewResponse:
         """Return read-only learning provenance for a generated learning row.
 
@@ -126,10 +137,15 @@ class EvaluationPlain(SyncAPIClient):
         body = to_model(GetLearningProvenanceRequest, request, "request", kind=kind, id=id)
         return self._request(Operation(get_learning_provenance, {"body": body}, LearningProvenanceViewResponse))
 
+    @per_call
     def get_recent_shadow_comparisons(
         self,
         *,
         limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRecentShadowComparisonsResponse:
         """Return the N most recent shadow comparison verdicts for the pinned rubric.
 
@@ -149,7 +165,15 @@ class EvaluationPlain(SyncAPIClient):
 class HealthPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.health (the base of its hand-written mixin)."""
 
-    def get_root(self) -> dict[str, Any]:
+    @per_call
+    def get_root(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """The server's root route: a probe that needs no auth.
 
         Route: GET / (operation get_root).
@@ -158,7 +182,15 @@ class HealthPlain(SyncAPIClient):
 
         return self._request(Operation(get_root, {}, dict))
 
-    def get_version_info(self) -> dict[str, Any]:
+    @per_call
+    def get_version_info(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev).
 
         Route: GET /meta/version (operation get_version_info).
@@ -167,7 +199,15 @@ class HealthPlain(SyncAPIClient):
 
         return self._request(Operation(get_version_info, {}, dict))
 
-    def health_check(self) -> None:
+    @per_call
+    def health_check(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """Return host readiness without performing dependency I/O.
 
         Route: GET /health (operation health_check).
@@ -176,7 +216,15 @@ class HealthPlain(SyncAPIClient):
 
         self._request(Operation(health_check, {}, object))
 
-    def health_live(self) -> dict[str, Any]:
+    @per_call
+    def health_live(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Liveness: the process is up and its event loop is serving.
 
         Route: GET /health/live (operation health_live).
@@ -185,7 +233,15 @@ class HealthPlain(SyncAPIClient):
 
         return self._request(Operation(health_live, {}, dict))
 
-    def health_ready(self) -> None:
+    @per_call
+    def health_ready(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
         """Return host readiness without performing dependency I/O.
 
         Route: GET /health/ready (operation health_ready).
@@ -194,7 +250,15 @@ class HealthPlain(SyncAPIClient):
 
         self._request(Operation(health_ready, {}, object))
 
-    def healthz(self) -> dict[str, Any]:
+    @per_call
+    def healthz(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Deprecated alias for liveness; use ``/health/live``.
 
         Route: GET /healthz (operation healthz).
@@ -203,7 +267,15 @@ class HealthPlain(SyncAPIClient):
 
         return self._request(Operation(healthz, {}, dict))
 
-    def healthz_eval(self) -> dict[str, Any]:
+    @per_call
+    def healthz_eval(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Return evaluation-pipeline health: skip counts, failure counts, liveness.
 
         Route: GET /healthz/eval (operation healthz_eval).
@@ -216,11 +288,16 @@ class HealthPlain(SyncAPIClient):
 class IntegrationsPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.integrations (the base of its hand-written mixin)."""
 
+    @per_call
     def braintrust_connect(
         self,
         request: ConnectBraintrustRequest | Mapping[str, Any] | None = None,
         *,
         api_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> ConnectBraintrustResponse:
         """Step 1: validate the Braintrust API key and list workspaces/projects.
 
@@ -236,7 +313,15 @@ class IntegrationsPlain(SyncAPIClient):
         body = to_model(ConnectBraintrustRequest, request, "request", api_key=api_key)
         return self._request(Operation(braintrust_connect, {"body": body}, ConnectBraintrustResponse))
 
-    def braintrust_disconnect(self) -> dict[str, Any]:
+    @per_call
+    def braintrust_disconnect(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
         """Delete the persisted Braintrust connection for the org.
 
         Route: DELETE /api/braintrust/connection (operation braintrust_disconnect).
@@ -245,6 +330,7 @@ class IntegrationsPlain(SyncAPIClient):
 
         return self._request(Operation(braintrust_disconnect, {}, dict))
 
+    @per_call
     def braintrust_select_projects(
         self,
         request: SelectProjectsRequest | Mapping[str, Any] | None = None,
@@ -253,6 +339,10 @@ class IntegrationsPlain(SyncAPIClient):
         workspace_id: str | None = None,
         workspace_name: str | None = None,
         project_ids: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SelectProjectsResponse:
         """Step 2: commit the Braintrust connection with selected projects.
 
@@ -279,7 +369,15 @@ class IntegrationsPlain(SyncAPIClient):
         )
         return self._request(Operation(braintrust_select_projects, {"body": body}, SelectProjectsResponse))
 
-    def braintrust_status(self) -> BraintrustStatusResponse:
+    @per_call
+    def braintrust_status(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BraintrustStatusResponse:
         """Return Braintrust connection state. Never echoes the API key.
 
         Route: GET /api/braintrust/status (operation braintrust_status).
@@ -289,7 +387,15 @@ class IntegrationsPlain(SyncAPIClient):
 
         return self._request(Operation(braintrust_status, {}, BraintrustStatusResponse))
 
-    def braintrust_sync(self) -> SyncBraintrustResponse:
+    @per_call
+    def braintrust_sync(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SyncBraintrustResponse:
         """Trigger a one-shot sync of Braintrust scorer outputs.
 
         Route: POST /api/braintrust/sync (operation braintrust_sync).
@@ -303,7 +409,15 @@ class IntegrationsPlain(SyncAPIClient):
 class InteractionsPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.interactions (the base of its hand-written mixin)."""
 
-    def delete_all_interactions(self) -> BulkDeleteResponse:
+    @per_call
+    def delete_all_interactions(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete every interaction of every user of the org.
 
         Route: DELETE /api/delete_all_interactions (operation delete_all_interactions).
@@ -313,6 +427,7 @@ class InteractionsPlain(SyncAPIClient):
 
         return self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
 
+    @per_call
     def get_interactions(
         self,
         request: GetInteractionsRequest | Mapping[str, Any] | None = None,
@@ -321,6 +436,10 @@ class InteractionsPlain(SyncAPIClient):
         start_time: DateLike | None = None,
         end_time: DateLike | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
         """A user's interactions, newest first.
 
@@ -350,6 +469,7 @@ class InteractionsPlain(SyncAPIClient):
         require(body.user_id, "user_id")
         return self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
 
+    @per_call
     def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -362,6 +482,10 @@ class InteractionsPlain(SyncAPIClient):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetRequestsViewResponse:
         """Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).
 
@@ -402,11 +526,16 @@ class InteractionsPlain(SyncAPIClient):
 class OperationsPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.operations (the base of its hand-written mixin)."""
 
+    @per_call
     def cancel_operation(
         self,
         request: CancelOperationRequest | Mapping[str, Any] | None = None,
         *,
         service_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> CancelOperationResponse:
         """Cancel an in-progress operation (rerun or manual generation).
 
@@ -422,6 +551,7 @@ class OperationsPlain(SyncAPIClient):
         body = to_model(CancelOperationRequest, request, "request", service_name=service_name)
         return self._request(Operation(cancel_operation, {"body": body}, CancelOperationResponse))
 
+    @per_call
     def downgrade_profiles(
         self,
         request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
@@ -429,6 +559,10 @@ class OperationsPlain(SyncAPIClient):
         user_id: str | None = None,
         profile_ids: list[str] | None = None,
         only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeProfilesResponse:
         """Downgrade all profiles by demoting CURRENT to PENDING and restoring ARCHIVED.
 
@@ -453,12 +587,17 @@ class OperationsPlain(SyncAPIClient):
         )
         return self._request(Operation(downgrade_profiles, {"body": body}, DowngradeProfilesResponse))
 
+    @per_call
     def downgrade_user_playbooks(
         self,
         request: DowngradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
         *,
         agent_version: str | None = None,
         playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DowngradeUserPlaybooksResponse:
         """Downgrade all user playbooks by archiving CURRENT and restoring ARCHIVED.
 
@@ -477,11 +616,16 @@ class OperationsPlain(SyncAPIClient):
         )
         return self._request(Operation(downgrade_user_playbooks, {"body": body}, DowngradeUserPlaybooksResponse))
 
+    @per_call
     def get_dashboard_stats(
         self,
         request: GetDashboardStatsRequest | Mapping[str, Any] | None = None,
         *,
         days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetDashboardStatsResponse:
         """Get comprehensive dashboard statistics including counts and time-series data.
 
@@ -497,11 +641,16 @@ class OperationsPlain(SyncAPIClient):
         body = to_model(GetDashboardStatsRequest, request, "request", days_back=days_back)
         return self._request(Operation(get_dashboard_stats, {"body": body}, GetDashboardStatsResponse))
 
+    @per_call
     def get_playbook_aggregation_change_logs(
         self,
         *,
         playbook_name: str,
         agent_version: str,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationChangeLogResponse:
         """The change log of playbook aggregation for one playbook.
 
@@ -526,11 +675,16 @@ class OperationsPlain(SyncAPIClient):
 class PlaybooksPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.playbooks (the base of its hand-written mixin)."""
 
+    @per_call
     def get_playbook_application_stats(
         self,
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
         *,
         days_back: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetPlaybookApplicationStatsResponse:
         """Get per-rule citation counts aggregated from interactions.
 
@@ -552,7 +706,15 @@ class PlaybooksPlain(SyncAPIClient):
 class ProfilesPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.profiles (the base of its hand-written mixin)."""
 
-    def delete_all_profiles(self) -> BulkDeleteResponse:
+    @per_call
+    def delete_all_profiles(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless).
 
         Route: DELETE /api/delete_all_profiles (operation delete_all_profiles).
@@ -562,7 +724,15 @@ class ProfilesPlain(SyncAPIClient):
 
         return self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
 
-    def get_profile_change_log(self) -> ProfileChangeLogViewResponse:
+    @per_call
+    def get_profile_change_log(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ProfileChangeLogViewResponse:
         """The history of profile changes: which request added, removed or mentioned which profiles.
 
         Route: GET /api/profile_change_log (operation get_profile_change_log).
@@ -572,7 +742,15 @@ class ProfilesPlain(SyncAPIClient):
 
         return self._request(Operation(get_profile_change_log, {}, ProfileChangeLogViewResponse))
 
-    def get_profile_statistics(self) -> GetProfileStatisticsResponse:
+    @per_call
+    def get_profile_statistics(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetProfileStatisticsResponse:
         """Get efficient profile statistics using storage layer queries.
 
         Route: GET /api/get_profile_statistics (operation get_profile_statistics).
@@ -582,6 +760,7 @@ class ProfilesPlain(SyncAPIClient):
 
         return self._request(Operation(get_profile_statistics, {}, GetProfileStatisticsResponse))
 
+    @per_call
     def get_profiles(
         self,
         request: GetUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -597,6 +776,10 @@ class ProfilesPlain(SyncAPIClient):
         profile_time_to_live: str | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
         tags: list[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """A user's profiles, optionally filtered; answers are cached locally (see cache_ttl).
 
@@ -646,6 +829,7 @@ class ProfilesPlain(SyncAPIClient):
             )
         )
 
+    @per_call
     def rerank_user_profiles(
         self,
         request: RerankUserProfilesRequest | Mapping[str, Any] | None = None,
@@ -654,6 +838,10 @@ class ProfilesPlain(SyncAPIClient):
         query: str | None = None,
         profile_ids: list[str] | None = None,
         top_k: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """Rerank a list of profile ids by query relevance using a cross-encoder.
 
@@ -683,6 +871,7 @@ class ProfilesPlain(SyncAPIClient):
         check_ids(body.profile_ids, "profile_ids")
         return self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
 
+    @per_call
     def update_user_profile(
         self,
         request: UpdateUserProfileRequest | Mapping[str, Any] | None = None,
@@ -691,6 +880,10 @@ class ProfilesPlain(SyncAPIClient):
         profile_id: str | None = None,
         content: str | None = None,
         custom_features: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateUserProfileResponse:
         """Apply a partial update (content and/or custom_features) to an existing user profile. The answer has
         success=False (not an error) when the profile does not exist.

@@ -19,6 +19,7 @@ from .._inputs.pages import listed, paged
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
 from .._policy import AGENT_PLAYBOOKS
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import PlaybooksPlain
 
 if TYPE_CHECKING:
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 class PlaybooksMethods(PlaybooksPlain):
     # -- read ----------------------------------------------------------------------------------
 
+    @per_call
     def get_user_playbooks(
         self,
         request: GetUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -76,6 +78,10 @@ class PlaybooksMethods(PlaybooksPlain):
         end_time: DateLike | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
         tags: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetUserPlaybooksViewResponse:
         """User playbooks matching the filters (server default: the 100 newest of every status but merged/superseded).
 
@@ -114,6 +120,7 @@ class PlaybooksMethods(PlaybooksPlain):
         )
         return self._request(Operation(get_user_playbooks, {"body": body}, GetUserPlaybooksViewResponse))
 
+    @per_call
     def get_agent_playbooks(
         self,
         request: GetAgentPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -131,6 +138,10 @@ class PlaybooksMethods(PlaybooksPlain):
         tags: Sequence[str] | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetAgentPlaybooksViewResponse:
         """Agent playbooks matching the filters (server default: the 100 newest, CURRENT only).
 
@@ -181,6 +192,7 @@ class PlaybooksMethods(PlaybooksPlain):
         )
         return self._request(op)
 
+    @per_call
     def search_user_playbooks(
         self,
         request: SearchUserPlaybookRequest | Mapping[str, Any] | None = None,
@@ -200,6 +212,10 @@ class PlaybooksMethods(PlaybooksPlain):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchUserPlaybooksViewResponse:
         """Search user playbooks (semantic/full-text) with filters by user, agent version, name, time and status."""
         from reflexio_api.api.playbooks import search_user_playbooks
@@ -226,6 +242,7 @@ class PlaybooksMethods(PlaybooksPlain):
         )
         return self._request(Operation(search_user_playbooks, {"body": body}, SearchUserPlaybooksViewResponse))
 
+    @per_call
     def search_agent_playbooks(
         self,
         request: SearchAgentPlaybookRequest | Mapping[str, Any] | None = None,
@@ -246,6 +263,10 @@ class PlaybooksMethods(PlaybooksPlain):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
         """Search agent playbooks with filters by agent version, name, time, status and approval status."""
         from reflexio_api.api.playbooks import search_agent_playbooks
@@ -280,12 +301,18 @@ class PlaybooksMethods(PlaybooksPlain):
 
     # -- add / update --------------------------------------------------------------------------
 
+    @per_call
     def add_user_playbook(
         self,
         user_playbooks: AddUserPlaybookRequest
         | Sequence[UserPlaybook | Mapping[str, Any]]
         | UserPlaybook
         | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddUserPlaybookResponse:
         """Add user playbooks directly to storage (each needs agent_version and request_id).
 
@@ -297,12 +324,18 @@ class PlaybooksMethods(PlaybooksPlain):
         body = items_request(AddUserPlaybookRequest, UserPlaybook, user_playbooks, "user_playbooks")
         return self._request(Operation(add_user_playbook, {"body": body}, AddUserPlaybookResponse))
 
+    @per_call
     def add_agent_playbooks(
         self,
         agent_playbooks: AddAgentPlaybookRequest
         | Sequence[AgentPlaybook | Mapping[str, Any]]
         | AgentPlaybook
         | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> AddAgentPlaybookResponse:
         """Add agent playbooks directly to storage (each needs agent_version and content).
 
@@ -319,6 +352,7 @@ class PlaybooksMethods(PlaybooksPlain):
             check_not_dropped(item, f"agent_playbooks[{i}]")
         return self._request(Operation(add_agent_playbooks, {"body": body}, AddAgentPlaybookResponse))
 
+    @per_call
     def update_user_playbook(
         self,
         user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
@@ -327,6 +361,10 @@ class PlaybooksMethods(PlaybooksPlain):
         content: str | None = None,
         trigger: str | None = None,
         rationale: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateUserPlaybookResponse:
         """Update editable fields of a user playbook in place (fields left None are unchanged).
 
@@ -350,6 +388,7 @@ class PlaybooksMethods(PlaybooksPlain):
         )
         return self._request(Operation(update_user_playbook, {"body": body}, UpdateUserPlaybookResponse))
 
+    @per_call
     def update_agent_playbook(
         self,
         agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
@@ -359,6 +398,10 @@ class PlaybooksMethods(PlaybooksPlain):
         trigger: str | None = None,
         rationale: str | None = None,
         playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdateAgentPlaybookResponse:
         """Update editable fields of an agent playbook in place (fields left None are unchanged).
 
@@ -384,11 +427,16 @@ class PlaybooksMethods(PlaybooksPlain):
         )
         return self._request(Operation(update_agent_playbook, {"body": body}, UpdateAgentPlaybookResponse))
 
+    @per_call
     def update_agent_playbook_status(
         self,
         agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
         *,
         playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> UpdatePlaybookStatusResponse:
         """Set only the approval status (pending/approved/rejected) of an agent playbook."""
         from reflexio_api.api.playbooks import update_agent_playbook_status
@@ -399,6 +447,7 @@ class PlaybooksMethods(PlaybooksPlain):
         )
         return self._request(Operation(update_agent_playbook_status, {"body": body}, UpdatePlaybookStatusResponse))
 
+    @per_call
     def review_user_playbooks(
         self,
         request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -407,6 +456,10 @@ class PlaybooksMethods(PlaybooksPlain):
         end_time: DateLike | None = None,
         top_k: int | None = None,
         report_only: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> ReviewUserPlaybooksResponse:
         """Re-review current user playbooks created within [start_time, end_time] (both required).
 
@@ -442,22 +495,47 @@ class PlaybooksMethods(PlaybooksPlain):
         self,
         agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
         wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse: ...
 
     @overload
     def delete_agent_playbook(
-        self, agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None: ...
 
+    @per_call
     def delete_agent_playbook(
         self,
         agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
         wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None:
         """Delete an agent playbook by id.
 
@@ -477,22 +555,47 @@ class PlaybooksMethods(PlaybooksPlain):
         self,
         user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
         wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: Literal[True]
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse: ...
 
     @overload
     def delete_user_playbook(
-        self, user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any], wait_for_response: bool = False
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None: ...
 
+    @per_call
     def delete_user_playbook(
         self,
         user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
         wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None:
         """Delete a user playbook by id.
 
@@ -507,9 +610,15 @@ class PlaybooksMethods(PlaybooksPlain):
         op = Operation(delete_user_playbook, {"body": body}, DeleteUserPlaybookResponse)
         return self._send(op, wait_for_response)
 
+    @per_call
     def delete_agent_playbooks_by_ids(
         self,
         agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
         """Delete several agent playbooks by id (at least one).
 
@@ -522,9 +631,15 @@ class PlaybooksMethods(PlaybooksPlain):
         check_not_empty(body.agent_playbook_ids, "agent_playbook_ids")
         return self._request(Operation(delete_agent_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 
+    @per_call
     def delete_user_playbooks_by_ids(
         self,
         user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
         """Delete several user playbooks by id (at least one); deleted_count counts those that existed."""
         from reflexio_api.api.playbooks import delete_user_playbooks_by_ids
@@ -534,21 +649,45 @@ class PlaybooksMethods(PlaybooksPlain):
         check_not_empty(body.user_playbook_ids, "user_playbook_ids")
         return self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 
-    def delete_all_playbooks(self) -> BulkDeleteResponse:
+    @per_call
+    def delete_all_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete every playbook of the org, user and agent (deleted_count is always 0 on server 0.2.32)."""
         from reflexio_api.api.playbooks import delete_all_playbooks
         from reflexio_api.models import BulkDeleteResponse
 
         return self._request(Operation(delete_all_playbooks, {}, BulkDeleteResponse))
 
-    def delete_all_user_playbooks(self) -> BulkDeleteResponse:
+    @per_call
+    def delete_all_user_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete every user playbook of the org; agent playbooks stay (deleted_count is always 0 on server 0.2.32)."""
         from reflexio_api.api.playbooks import delete_all_user_playbooks
         from reflexio_api.models import BulkDeleteResponse
 
         return self._request(Operation(delete_all_user_playbooks, {}, BulkDeleteResponse))
 
-    def delete_all_agent_playbooks(self) -> BulkDeleteResponse:
+    @per_call
+    def delete_all_agent_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete every agent playbook of the org; user playbooks stay (deleted_count is always 0 on server 0.2.32)."""
         from reflexio_api.api.playbooks import delete_all_agent_playbooks
         from reflexio_api.models import BulkDeleteResponse

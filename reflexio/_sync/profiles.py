@@ -10,6 +10,7 @@ from .._inputs.legacy import renamed
 from .._inputs.pages import listed, paged
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import ProfilesPlain
 
 if TYPE_CHECKING:
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
 
 class ProfilesMethods(ProfilesPlain):
+    @per_call
     def get_all_profiles(
         self,
         limit: int = 100,
@@ -42,6 +44,10 @@ class ProfilesMethods(ProfilesPlain):
         *,
         date_field: GetAllProfilesDateField | str | None = None,
         include_tombstones: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
         """Profiles across all users, newest first.
 
@@ -82,6 +88,7 @@ class ProfilesMethods(ProfilesPlain):
             kwargs["include_tombstones"] = include_tombstones
         return self._request(Operation(get_all_profiles, kwargs, GetProfilesViewResponse))
 
+    @per_call
     def search_user_profiles(
         self,
         request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
@@ -101,6 +108,10 @@ class ProfilesMethods(ProfilesPlain):
         search_mode: SearchMode | str | None = None,
         request_id: str | None = None,
         session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
         """Search a user's profiles by query (fts, vector or hybrid search).
 
@@ -151,7 +162,16 @@ class ProfilesMethods(ProfilesPlain):
         stamp=lambda profile: profile.last_modified_timestamp,
     )
 
-    def add_user_profile(self, user_profiles: Sequence[UserProfile | Mapping[str, Any]]) -> AddUserProfileResponse:
+    @per_call
+    def add_user_profile(
+        self,
+        user_profiles: Sequence[UserProfile | Mapping[str, Any]],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> AddUserProfileResponse:
         """Add user profiles directly to storage, bypassing extraction (an existing profile_id is replaced).
 
         Args:
@@ -168,25 +188,58 @@ class ProfilesMethods(ProfilesPlain):
 
     @overload
     def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: Literal[False] = False
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> None: ...
 
     @overload
     def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", *, wait_for_response: Literal[True]
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse: ...
 
     @overload
-    def delete_profile(
-        self, user_id: str, profile_id: str = "", search_query: str = "", wait_for_response: bool = False
-    ) -> DeleteUserProfileResponse | None: ...
-
     def delete_profile(
         self,
         user_id: str,
         profile_id: str = "",
         search_query: str = "",
         wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserProfileResponse | None: ...
+
+    @per_call
+    def delete_profile(
+        self,
+        user_id: str,
+        profile_id: str = "",
+        search_query: str = "",
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None:
         """Delete a user's profile by id, or the user's profiles whose content contains `search_query`.
 
@@ -234,7 +287,16 @@ class ProfilesMethods(ProfilesPlain):
             return None
         return DeleteUserProfileResponse(success=answer.success, message=answer.message)
 
-    def delete_profiles_by_ids(self, profile_ids: list[str]) -> BulkDeleteResponse:
+    @per_call
+    def delete_profiles_by_ids(
+        self,
+        profile_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
         """Delete multiple profiles by their ids (any user); the answer counts the deleted ones."""
         from reflexio_api.api.profiles import delete_profiles_by_ids
         from reflexio_api.models import BulkDeleteResponse, DeleteProfilesByIdsRequest

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .._convert import require, to_model
 from .._inputs.tool_calls import _seconds, _signed
 from .._operation import Operation
+from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import ToolCallsPlain
 
 if TYPE_CHECKING:
@@ -24,8 +25,16 @@ if TYPE_CHECKING:
 
 
 class ToolCallsMethods(ToolCallsPlain):
+    @per_call
     def list_pending_tool_calls(
-        self, status: PendingToolCallStatus | str | None = None, limit: int = 100
+        self,
+        status: PendingToolCallStatus | str | None = None,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallListResponse:
         """The org's pending tool calls, optionally only those in one status.
 
@@ -47,7 +56,16 @@ class ToolCallsMethods(ToolCallsPlain):
                 raise ValueError(f"status must be one of {known}, not {status!r}") from None
         return self._request(Operation(list_pending_tool_calls, kwargs, PendingToolCallListResponse))
 
-    def get_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+    @per_call
+    def get_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
         """One pending tool call by id; NotFoundError when the org has no such call."""
         from reflexio_api.api.tool_calls import get_pending_tool_call
         from reflexio_api.models import PendingToolCallResponse
@@ -57,6 +75,7 @@ class ToolCallsMethods(ToolCallsPlain):
             Operation(get_pending_tool_call, {"pending_tool_call_id": pending_tool_call_id}, PendingToolCallResponse)
         )
 
+    @per_call
     def resolve_pending_tool_call(
         self,
         pending_tool_call_id: str,
@@ -66,6 +85,10 @@ class ToolCallsMethods(ToolCallsPlain):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """Answer a pending tool call, so the agent runs waiting on it resume.
 
@@ -103,6 +126,7 @@ class ToolCallsMethods(ToolCallsPlain):
         )
         return self._request(Operation(resolve_pending_tool_call, kwargs, PendingToolCallResponse))
 
+    @per_call
     def update_pending_tool_call_answer(
         self,
         pending_tool_call_id: str,
@@ -111,6 +135,10 @@ class ToolCallsMethods(ToolCallsPlain):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """Replace the answer of an already resolved ask_human question (dependent runs resume again).
 
@@ -140,6 +168,7 @@ class ToolCallsMethods(ToolCallsPlain):
         )
         return self._request(Operation(update_pending_tool_call_answer, kwargs, PendingToolCallResponse))
 
+    @per_call
     def mark_pending_tool_call_not_applicable(
         self,
         pending_tool_call_id: str,
@@ -147,6 +176,10 @@ class ToolCallsMethods(ToolCallsPlain):
         valid_for_seconds: int | None = None,
         x_reflexio_signature: str | None = None,
         x_reflexio_timestamp: str | int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
         """Answer an ask_human question with "not applicable" (pending or resolved calls only).
 
@@ -173,7 +206,16 @@ class ToolCallsMethods(ToolCallsPlain):
         )
         return self._request(Operation(mark_pending_tool_call_not_applicable, kwargs, PendingToolCallResponse))
 
-    def cancel_pending_tool_call(self, pending_tool_call_id: str) -> PendingToolCallResponse:
+    @per_call
+    def cancel_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
         """Cancel a pending call without answering it (cancelling a cancelled call is a no-op).
 
         Raises ConflictError when the call is no longer pending (resolved, expired, superseded).
