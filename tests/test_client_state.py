@@ -249,20 +249,29 @@ def test_an_unclosed_async_client_reports_every_queued_call_once() -> None:
 
 
 class RawServer:
-    """A loopback server whose connections are handled by `serve(conn)` in a thread each."""
+    """A loopback server whose connections are handled by `serve(conn)` in a thread each.
+
+    The listening socket is closed only after the accept loop has ended: closing it under a blocked
+    accept() lets the next socket the process opens reuse its descriptor, and the loop would then
+    accept that socket's connections (another test's server answered by this one).
+    """
 
     def __init__(self, serve: Callable[[socket.socket], None]) -> None:
         self.serve = serve
         self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.05)  # accept() wakes up to see `stop`
         self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
         self.stop = threading.Event()
         self.sent = 0
-        threading.Thread(target=self._accept, daemon=True).start()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
 
     def _accept(self) -> None:
         while not self.stop.is_set():
             try:
-                conn, _ = self.sock.accept()
+                conn, _ = self.sock.accept()  # a blocking socket: the listener's timeout is not inherited
+            except TimeoutError:
+                continue
             except OSError:
                 return
             threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
@@ -281,6 +290,7 @@ class RawServer:
 
     def close(self) -> None:
         self.stop.set()
+        self._thread.join()
         self.sock.close()
 
 
