@@ -90,9 +90,14 @@ def split_union(annotation: str) -> list[str]:
     return [*parts, current.strip()]
 
 
+def model_path(name: str) -> Path:
+    """The generated module of model `name` (GetRequestsRequest -> models/get_requests_request.py)."""
+    return MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])', '_', name).lower()}.py"
+
+
 def model_kind(name: str) -> str:
     """Whether a name of reflexio_api.models is an enum ("enum"), a model class ("model") or neither ("")."""
-    path = MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])', '_', name).lower()}.py"
+    path = model_path(name)
     text = path.read_text() if path.exists() else ""
     if f"class {name}(OpenStrEnum)" in text or f"class {name}(str, Enum)" in text:
         return "enum"
@@ -146,7 +151,7 @@ def answer_type(module: Path) -> str:
 
 def model_fields(model: str) -> tuple[list[Param], str]:
     """A request model's fields (attrs order) and the model's docstring."""
-    path = MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])', '_', model).lower()}.py"
+    path = model_path(model)
     if not path.exists():  # the generator's file names do not always split like that
         path = next(p for p in MODELS.glob("*.py") if f"class {model}:" in p.read_text())
     cls = next(n for n in ast.parse(path.read_text()).body if isinstance(n, ast.ClassDef) and n.name == model)
@@ -347,16 +352,19 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
     return "\n".join(out) + "\n"
 
 
-def hand_wrapped() -> set[str]:
-    """Operations whose generated module a hand-written method imports (reflexio/_sync/<domain>.py)."""
+def imported_operations(sources: list[Path]) -> set[str]:
+    """Operations whose generated module (reflexio_api.api.<folder>.<operation>) these sources import."""
     found: set[str] = set()
-    for source in sorted(OUT.parent.glob("*.py")):
-        if source == OUT:
-            continue
+    for source in sources:
         for node in ast.walk(ast.parse(source.read_text())):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reflexio_api.api."):
                 found.update(alias.name for alias in node.names)
     return found
+
+
+def hand_written_sources() -> list[Path]:
+    """The hand-written mixins of reflexio/_sync (every module but the generated plain.py)."""
+    return [source for source in sorted(OUT.parent.glob("*.py")) if source != OUT]
 
 
 def collect() -> tuple[list[Method], set[str]]:
@@ -371,7 +379,7 @@ def collect() -> tuple[list[Method], set[str]]:
         for method, op in item.items()
         if method in METHODS
     }
-    hand = hand_wrapped()
+    hand = imported_operations(hand_written_sources())
     both = sorted(set(table) & hand)
     if both:
         raise SystemExit(f"reflexio/_table.py has rows for operations a hand-written method wraps: {both}")

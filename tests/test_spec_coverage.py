@@ -8,9 +8,9 @@ The generated endpoint modules stay importable for edge cases (`call_endpoint`, 
 
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
+import gen_methods
 import pytest
 import yaml
 from clients import AsyncAsSync
@@ -25,8 +25,8 @@ from reflexio._table import TABLE
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "reflexio.yaml"
-GENERATED = ROOT / "reflexio" / "_sync" / "plain.py"
-HAND_WRITTEN = sorted(p for p in (ROOT / "reflexio" / "_sync").glob("*.py") if p != GENERATED)
+GENERATED = gen_methods.OUT
+HAND_WRITTEN = gen_methods.hand_written_sources()
 
 
 def spec_operations() -> dict[str, str]:
@@ -39,19 +39,10 @@ def spec_operations() -> dict[str, str]:
     }
 
 
-def imported_operations(sources: list[Path]) -> set[str]:
-    """Operations whose generated module these sources import."""
-    names: set[str] = set()
-    for source in sources:
-        for node in ast.walk(ast.parse(source.read_text())):
-            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reflexio_api.api."):
-                names.update(alias.name for alias in node.names)
-    return names
-
-
 def test_every_operation_has_a_method() -> None:
     operations = spec_operations()
-    hand, generated = imported_operations(HAND_WRITTEN), imported_operations([GENERATED])
+    hand = gen_methods.imported_operations(HAND_WRITTEN)
+    generated = gen_methods.imported_operations([GENERATED])
     assert set(operations) <= hand | generated, "run `make client` (scripts/gen_methods.py)"
     assert not (hand | generated) - set(operations), "a client method imports an operation the spec does not have"
     assert not hand & set(TABLE), f"rows of reflexio/_table.py for hand-written methods: {sorted(hand & set(TABLE))}"
@@ -59,7 +50,7 @@ def test_every_operation_has_a_method() -> None:
 
 def test_every_generated_method_has_a_reviewed_table_row() -> None:
     """A new server operation's method is generated with the defaults; this names the row to write."""
-    generated = imported_operations([GENERATED])
+    generated = gen_methods.imported_operations([GENERATED])
     unreviewed = sorted(generated - set(TABLE))
     assert not unreviewed, (
         f"new operations with generated default methods: {unreviewed}. Review each (name, summary, notes) and "
