@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from . import _limits, _policy, _ratelimit, _retry
+from . import _limits, _ratelimit, _retry, _table
 from ._cache import MISS, ResponseCache
 from ._callinfo import CORRELATION_HEADER, CallInfo, attach
 from ._constants import RETRY_COUNT_HEADER
@@ -191,7 +191,7 @@ class BaseClient:
         cache_key = op.cache_key(kwargs) if op.cache and cache.enabled else None
         idempotent = op.idempotent
         if idempotent is None:
-            idempotent = _policy.is_idempotent(op.operation_id, kwargs["method"])
+            idempotent = _table.is_idempotent(op.operation_id, kwargs["method"])
         call: Call[T] = Call(
             op=op,
             idempotent=idempotent,

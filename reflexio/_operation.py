@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from . import _policy
+from . import _table
 from ._warn import warn_caller
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class Operation(Generic[T]):
 
     @property
     def invalidates(self) -> tuple[str, ...]:
-        return _policy.INVALIDATES.get(self.operation_id, ())
+        return _table.invalidated_by(self.operation_id)
 
     def cache_key(self, request_kwargs: dict[str, Any]) -> str:
         """The full request (path, query and body) as a canonical string."""

@@ -190,19 +190,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def whoami(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> WhoamiResponse:
-        """ReflexioClient.whoami (forwarded)."""
-        return self._client.whoami(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def get_my_config(
         self,
         *,
@@ -339,20 +326,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def get_evaluation_regeneration_status(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RegenerateStatusResponse:
-        """ReflexioClient.get_evaluation_regeneration_status (forwarded)."""
-        return self._client.get_evaluation_regeneration_status(
-            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def cancel_evaluation_regeneration(
         self,
         job_id: str,
@@ -391,19 +364,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def list_retrieval_experiments(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentListResponse:
-        """ReflexioClient.list_retrieval_experiments (forwarded)."""
-        return self._client.list_retrieval_experiments(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def start_retrieval_experiment(
         self,
         experiment_id: str,
@@ -435,24 +395,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
     ) -> RetrievalExperimentListResponse:
         """ReflexioClient.stop_retrieval_experiment (forwarded)."""
         return self._client.stop_retrieval_experiment(
-            experiment_id=experiment_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get_retrieval_experiment_results(
-        self,
-        experiment_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentResultsResponse:
-        """ReflexioClient.get_retrieval_experiment_results (forwarded)."""
-        return self._client.get_retrieval_experiment_results(
             experiment_id=experiment_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -520,20 +462,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        )
-
-    def get_all_interactions(
-        self,
-        limit: int = 100,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetInteractionsViewResponse:
-        """ReflexioClient.get_all_interactions (forwarded)."""
-        return self._client.get_all_interactions(
-            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     def search_interactions(
@@ -633,136 +561,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    @overload
-    def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse: ...
-
-    @overload
-    def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse | None: ...
-
-    def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse | None:
-        """ReflexioClient.delete_request (forwarded)."""
-        return self._client.delete_request(
-            request_id=request_id,
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    def delete_session(
-        self,
-        session_id: str | None = None,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_session(
-        self,
-        session_id: str | None = None,
-        *,
-        wait_for_response: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse: ...
-
-    @overload
-    def delete_session(
-        self,
-        session_id: str | None = None,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse | None: ...
-
-    def delete_session(
-        self,
-        session_id: str | None = None,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse | None:
-        """ReflexioClient.delete_session with the bound session."""
-        return self._client.delete_session(
-            session_id=self._resolve(session_id),
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete_requests_by_ids(
-        self,
-        request_ids: list[str],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_requests_by_ids (forwarded)."""
-        return self._client.delete_requests_by_ids(
-            request_ids=request_ids,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def mark_session_outcome(
         self,
         request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
@@ -823,26 +621,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def finalize_session(
-        self,
-        user_id: str,
-        session_id: str | None = None,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> FinalizeSessionResponse:
-        """ReflexioClient.finalize_session with the bound session."""
-        return self._client.finalize_session(
-            user_id=user_id,
-            session_id=self._resolve(session_id),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1151,24 +929,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def get_playbook_aggregation_operation(
-        self,
-        operation_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PlaybookAggregationOperation:
-        """ReflexioClient.get_playbook_aggregation_operation (forwarded)."""
-        return self._client.get_playbook_aggregation_operation(
-            operation_id=operation_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def upgrade_profiles(
         self,
         request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
@@ -1287,50 +1047,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def storage_stats(
-        self,
-        user_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> StorageStatsResponse:
-        """ReflexioClient.storage_stats (forwarded)."""
-        return self._client.storage_stats(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get_stall_state(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> StallStateResponse:
-        """ReflexioClient.get_stall_state (forwarded)."""
-        return self._client.get_stall_state(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
-    def mark_stall_notified(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> MarkNotifiedResponse:
-        """ReflexioClient.mark_stall_notified (forwarded)."""
-        return self._client.mark_stall_notified(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def invalidate_cache(
         self,
         org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
@@ -1343,6 +1059,19 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.invalidate_cache (forwarded)."""
         return self._client.invalidate_cache(
             org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def whoami(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> WhoamiResponse:
+        """ReflexioClient.whoami (forwarded)."""
+        return self._client.whoami(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     def get_evaluation_overview(
@@ -1371,6 +1100,20 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+    def get_evaluation_regeneration_status(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStatusResponse:
+        """ReflexioClient.get_evaluation_regeneration_status (forwarded)."""
+        return self._client.get_evaluation_regeneration_status(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     def get_learning_provenance(
@@ -1407,6 +1150,37 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.get_recent_shadow_comparisons (forwarded)."""
         return self._client.get_recent_shadow_comparisons(
             limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def get_retrieval_experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentResultsResponse:
+        """ReflexioClient.get_retrieval_experiment_results (forwarded)."""
+        return self._client.get_retrieval_experiment_results(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def list_retrieval_experiments(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """ReflexioClient.list_retrieval_experiments (forwarded)."""
+        return self._client.list_retrieval_experiments(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     def get_root(
@@ -1598,6 +1372,170 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
+    @overload
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse: ...
+
+    @overload
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None: ...
+
+    def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None:
+        """ReflexioClient.delete_request (forwarded)."""
+        return self._client.delete_request(
+            request_id=request_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_requests_by_ids(
+        self,
+        request_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_requests_by_ids (forwarded)."""
+        return self._client.delete_requests_by_ids(
+            request_ids=request_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @overload
+    def delete_session(
+        self,
+        session_id: str | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_session(
+        self,
+        session_id: str | None = None,
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse: ...
+
+    @overload
+    def delete_session(
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None: ...
+
+    def delete_session(
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None:
+        """ReflexioClient.delete_session with the bound session."""
+        return self._client.delete_session(
+            session_id=self._resolve(session_id),
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def finalize_session(
+        self,
+        user_id: str,
+        session_id: str | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> FinalizeSessionResponse:
+        """ReflexioClient.finalize_session with the bound session."""
+        return self._client.finalize_session(
+            user_id=user_id,
+            session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_all_interactions(
+        self,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetInteractionsViewResponse:
+        """ReflexioClient.get_all_interactions (forwarded)."""
+        return self._client.get_all_interactions(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     def get_interactions(
         self,
         request: GetInteractionsRequest | Mapping[str, Any] | None = None,
@@ -1764,6 +1702,107 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
+    def get_playbook_aggregation_operation(
+        self,
+        operation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
+        """ReflexioClient.get_playbook_aggregation_operation (forwarded)."""
+        return self._client.get_playbook_aggregation_operation(
+            operation_id=operation_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_stall_state(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StallStateResponse:
+        """ReflexioClient.get_stall_state (forwarded)."""
+        return self._client.get_stall_state(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def mark_stall_notified(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MarkNotifiedResponse:
+        """ReflexioClient.mark_stall_notified (forwarded)."""
+        return self._client.mark_stall_notified(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def storage_stats(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StorageStatsResponse:
+        """ReflexioClient.storage_stats (forwarded)."""
+        return self._client.storage_stats(
+            user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_all_agent_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_agent_playbooks (forwarded)."""
+        return self._client.delete_all_agent_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def delete_all_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_playbooks (forwarded)."""
+        return self._client.delete_all_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def delete_all_user_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_all_user_playbooks (forwarded)."""
+        return self._client.delete_all_user_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     def get_playbook_application_stats(
         self,
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
@@ -1795,6 +1834,24 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.delete_all_profiles (forwarded)."""
         return self._client.delete_all_profiles(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def delete_profiles_by_ids(
+        self,
+        profile_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_profiles_by_ids (forwarded)."""
+        return self._client.delete_profiles_by_ids(
+            profile_ids=profile_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_profile_change_log(
@@ -1909,6 +1966,42 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             profile_id=profile_id,
             content=content,
             custom_features=custom_features,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def cancel_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
+        """ReflexioClient.cancel_pending_tool_call (forwarded)."""
+        return self._client.cancel_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def get_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
+        """ReflexioClient.get_pending_tool_call (forwarded)."""
+        return self._client.get_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2387,45 +2480,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def delete_all_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_all_playbooks (forwarded)."""
-        return self._client.delete_all_playbooks(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
-    def delete_all_user_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_all_user_playbooks (forwarded)."""
-        return self._client.delete_all_user_playbooks(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
-    def delete_all_agent_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_all_agent_playbooks (forwarded)."""
-        return self._client.delete_all_agent_playbooks(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def get_all_profiles(
         self,
         limit: int = 100,
@@ -2596,24 +2650,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def delete_profiles_by_ids(
-        self,
-        profile_ids: list[str],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_profiles_by_ids (forwarded)."""
-        return self._client.delete_profiles_by_ids(
-            profile_ids=profile_ids,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def list_pending_tool_calls(
         self,
         status: PendingToolCallStatus | str | None = None,
@@ -2628,24 +2664,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         return self._client.list_pending_tool_calls(
             status=status,
             limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get_pending_tool_call(
-        self,
-        pending_tool_call_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallResponse:
-        """ReflexioClient.get_pending_tool_call (forwarded)."""
-        return self._client.get_pending_tool_call(
-            pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2730,43 +2748,8 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def cancel_pending_tool_call(
-        self,
-        pending_tool_call_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallResponse:
-        """ReflexioClient.cancel_pending_tool_call (forwarded)."""
-        return self._client.cancel_pending_tool_call(
-            pending_tool_call_id=pending_tool_call_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     publish_interaction_async = in_thread(publish_interaction)
     finalize_session_async = in_thread(finalize_session)
-    iter_interactions = paged(
-        get_interactions,
-        lambda page: listed(page.interactions),
-        name="iter_interactions",
-        item="InteractionView",
-        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
-        cursor="end_time",
-        stamp=lambda interaction: interaction.created_at,
-    )
-    iter_sessions = paged(
-        get_requests,
-        lambda page: listed(page.sessions),
-        name="iter_sessions",
-        item="SessionView",
-        key=lambda session: session.session_id,
-        more=lambda page: page.has_more,
-    )
     iter_session_outcomes = paged(
         get_session_outcomes,
         lambda page: listed(page.session_outcomes),
@@ -2777,6 +2760,32 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         most=1000,
     )
     search_async = in_thread(search)
+    iter_interactions = paged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda item: (item.request_id, item.interaction_id),
+        cursor="end_time",
+        stamp=lambda item: item.created_at,
+    )
+    iter_sessions = paged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda item: item.session_id,
+        more=lambda page: page.has_more,
+    )
+    iter_profiles = paged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda item: item.profile_id,
+        cursor="end_time",
+        stamp=lambda item: item.last_modified_timestamp,
+    )
     iter_user_playbooks = paged(
         get_user_playbooks,
         lambda page: listed(page.user_playbooks),
@@ -2800,15 +2809,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         stamp=lambda playbook: playbook.created_at,
     )
     search_profiles = renamed(search_user_profiles, "search_profiles")
-    iter_profiles = paged(
-        get_profiles,
-        lambda page: listed(page.user_profiles),
-        name="iter_profiles",
-        item="ProfileView",
-        key=lambda profile: profile.profile_id,
-        cursor="end_time",
-        stamp=lambda profile: profile.last_modified_timestamp,
-    )
 
 
 class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
@@ -2840,19 +2840,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        )
-
-    async def whoami(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> WhoamiResponse:
-        """AsyncReflexioClient.whoami (forwarded)."""
-        return await self._client.whoami(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def get_my_config(
@@ -2991,20 +2978,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def get_evaluation_regeneration_status(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RegenerateStatusResponse:
-        """AsyncReflexioClient.get_evaluation_regeneration_status (forwarded)."""
-        return await self._client.get_evaluation_regeneration_status(
-            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     async def cancel_evaluation_regeneration(
         self,
         job_id: str,
@@ -3043,19 +3016,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def list_retrieval_experiments(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentListResponse:
-        """AsyncReflexioClient.list_retrieval_experiments (forwarded)."""
-        return await self._client.list_retrieval_experiments(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     async def start_retrieval_experiment(
         self,
         experiment_id: str,
@@ -3087,24 +3047,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
     ) -> RetrievalExperimentListResponse:
         """AsyncReflexioClient.stop_retrieval_experiment (forwarded)."""
         return await self._client.stop_retrieval_experiment(
-            experiment_id=experiment_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_retrieval_experiment_results(
-        self,
-        experiment_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentResultsResponse:
-        """AsyncReflexioClient.get_retrieval_experiment_results (forwarded)."""
-        return await self._client.get_retrieval_experiment_results(
             experiment_id=experiment_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3172,20 +3114,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
-        )
-
-    async def get_all_interactions(
-        self,
-        limit: int = 100,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetInteractionsViewResponse:
-        """AsyncReflexioClient.get_all_interactions (forwarded)."""
-        return await self._client.get_all_interactions(
-            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def search_interactions(
@@ -3285,136 +3213,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    @overload
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse: ...
-
-    @overload
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse | None: ...
-
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse | None:
-        """AsyncReflexioClient.delete_request (forwarded)."""
-        return await self._client.delete_request(
-            request_id=request_id,
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    async def delete_session(
-        self,
-        session_id: str | None = None,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def delete_session(
-        self,
-        session_id: str | None = None,
-        *,
-        wait_for_response: Literal[True],
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse: ...
-
-    @overload
-    async def delete_session(
-        self,
-        session_id: str | None = None,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse | None: ...
-
-    async def delete_session(
-        self,
-        session_id: str | None = None,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse | None:
-        """AsyncReflexioClient.delete_session with the bound session."""
-        return await self._client.delete_session(
-            session_id=self._resolve(session_id),
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete_requests_by_ids(
-        self,
-        request_ids: list[str],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_requests_by_ids (forwarded)."""
-        return await self._client.delete_requests_by_ids(
-            request_ids=request_ids,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def mark_session_outcome(
         self,
         request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
@@ -3475,26 +3273,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             top_k=top_k,
             offset=offset,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def finalize_session(
-        self,
-        user_id: str,
-        session_id: str | None = None,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> FinalizeSessionResponse:
-        """AsyncReflexioClient.finalize_session with the bound session."""
-        return await self._client.finalize_session(
-            user_id=user_id,
-            session_id=self._resolve(session_id),
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3803,24 +3581,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def get_playbook_aggregation_operation(
-        self,
-        operation_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PlaybookAggregationOperation:
-        """AsyncReflexioClient.get_playbook_aggregation_operation (forwarded)."""
-        return await self._client.get_playbook_aggregation_operation(
-            operation_id=operation_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def upgrade_profiles(
         self,
         request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
@@ -3939,50 +3699,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def storage_stats(
-        self,
-        user_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> StorageStatsResponse:
-        """AsyncReflexioClient.storage_stats (forwarded)."""
-        return await self._client.storage_stats(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_stall_state(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> StallStateResponse:
-        """AsyncReflexioClient.get_stall_state (forwarded)."""
-        return await self._client.get_stall_state(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
-    async def mark_stall_notified(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> MarkNotifiedResponse:
-        """AsyncReflexioClient.mark_stall_notified (forwarded)."""
-        return await self._client.mark_stall_notified(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     async def invalidate_cache(
         self,
         org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
@@ -3995,6 +3711,19 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.invalidate_cache (forwarded)."""
         return await self._client.invalidate_cache(
             org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def whoami(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> WhoamiResponse:
+        """AsyncReflexioClient.whoami (forwarded)."""
+        return await self._client.whoami(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def get_evaluation_overview(
@@ -4023,6 +3752,20 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             extra_query=extra_query,
             extra_body=extra_body,
             timeout=timeout,
+        )
+
+    async def get_evaluation_regeneration_status(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStatusResponse:
+        """AsyncReflexioClient.get_evaluation_regeneration_status (forwarded)."""
+        return await self._client.get_evaluation_regeneration_status(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def get_learning_provenance(
@@ -4059,6 +3802,37 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.get_recent_shadow_comparisons (forwarded)."""
         return await self._client.get_recent_shadow_comparisons(
             limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def get_retrieval_experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentResultsResponse:
+        """AsyncReflexioClient.get_retrieval_experiment_results (forwarded)."""
+        return await self._client.get_retrieval_experiment_results(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def list_retrieval_experiments(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """AsyncReflexioClient.list_retrieval_experiments (forwarded)."""
+        return await self._client.list_retrieval_experiments(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def get_root(
@@ -4250,6 +4024,170 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
+    @overload
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse: ...
+
+    @overload
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None: ...
+
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None:
+        """AsyncReflexioClient.delete_request (forwarded)."""
+        return await self._client.delete_request(
+            request_id=request_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_requests_by_ids(
+        self,
+        request_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_requests_by_ids (forwarded)."""
+        return await self._client.delete_requests_by_ids(
+            request_ids=request_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @overload
+    async def delete_session(
+        self,
+        session_id: str | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_session(
+        self,
+        session_id: str | None = None,
+        *,
+        wait_for_response: Literal[True],
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse: ...
+
+    @overload
+    async def delete_session(
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None: ...
+
+    async def delete_session(
+        self,
+        session_id: str | None = None,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None:
+        """AsyncReflexioClient.delete_session with the bound session."""
+        return await self._client.delete_session(
+            session_id=self._resolve(session_id),
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def finalize_session(
+        self,
+        user_id: str,
+        session_id: str | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> FinalizeSessionResponse:
+        """AsyncReflexioClient.finalize_session with the bound session."""
+        return await self._client.finalize_session(
+            user_id=user_id,
+            session_id=self._resolve(session_id),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_all_interactions(
+        self,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetInteractionsViewResponse:
+        """AsyncReflexioClient.get_all_interactions (forwarded)."""
+        return await self._client.get_all_interactions(
+            limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     async def get_interactions(
         self,
         request: GetInteractionsRequest | Mapping[str, Any] | None = None,
@@ -4416,6 +4354,107 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
+    async def get_playbook_aggregation_operation(
+        self,
+        operation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
+        """AsyncReflexioClient.get_playbook_aggregation_operation (forwarded)."""
+        return await self._client.get_playbook_aggregation_operation(
+            operation_id=operation_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_stall_state(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StallStateResponse:
+        """AsyncReflexioClient.get_stall_state (forwarded)."""
+        return await self._client.get_stall_state(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def mark_stall_notified(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MarkNotifiedResponse:
+        """AsyncReflexioClient.mark_stall_notified (forwarded)."""
+        return await self._client.mark_stall_notified(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def storage_stats(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StorageStatsResponse:
+        """AsyncReflexioClient.storage_stats (forwarded)."""
+        return await self._client.storage_stats(
+            user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_all_agent_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_agent_playbooks (forwarded)."""
+        return await self._client.delete_all_agent_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def delete_all_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_playbooks (forwarded)."""
+        return await self._client.delete_all_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def delete_all_user_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_all_user_playbooks (forwarded)."""
+        return await self._client.delete_all_user_playbooks(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     async def get_playbook_application_stats(
         self,
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
@@ -4447,6 +4486,24 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.delete_all_profiles (forwarded)."""
         return await self._client.delete_all_profiles(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def delete_profiles_by_ids(
+        self,
+        profile_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_profiles_by_ids (forwarded)."""
+        return await self._client.delete_profiles_by_ids(
+            profile_ids=profile_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_profile_change_log(
@@ -4561,6 +4618,42 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             profile_id=profile_id,
             content=content,
             custom_features=custom_features,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def cancel_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
+        """AsyncReflexioClient.cancel_pending_tool_call (forwarded)."""
+        return await self._client.cancel_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def get_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
+        """AsyncReflexioClient.get_pending_tool_call (forwarded)."""
+        return await self._client.get_pending_tool_call(
+            pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5039,45 +5132,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def delete_all_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_all_playbooks (forwarded)."""
-        return await self._client.delete_all_playbooks(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
-    async def delete_all_user_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_all_user_playbooks (forwarded)."""
-        return await self._client.delete_all_user_playbooks(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
-    async def delete_all_agent_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_all_agent_playbooks (forwarded)."""
-        return await self._client.delete_all_agent_playbooks(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     async def get_all_profiles(
         self,
         limit: int = 100,
@@ -5248,24 +5302,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def delete_profiles_by_ids(
-        self,
-        profile_ids: list[str],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_profiles_by_ids (forwarded)."""
-        return await self._client.delete_profiles_by_ids(
-            profile_ids=profile_ids,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def list_pending_tool_calls(
         self,
         status: PendingToolCallStatus | str | None = None,
@@ -5280,24 +5316,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         return await self._client.list_pending_tool_calls(
             status=status,
             limit=limit,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_pending_tool_call(
-        self,
-        pending_tool_call_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallResponse:
-        """AsyncReflexioClient.get_pending_tool_call (forwarded)."""
-        return await self._client.get_pending_tool_call(
-            pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5382,43 +5400,8 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def cancel_pending_tool_call(
-        self,
-        pending_tool_call_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallResponse:
-        """AsyncReflexioClient.cancel_pending_tool_call (forwarded)."""
-        return await self._client.cancel_pending_tool_call(
-            pending_tool_call_id=pending_tool_call_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     publish_interaction_async = publish_interaction
     finalize_session_async = finalize_session
-    iter_interactions = apaged(
-        get_interactions,
-        lambda page: listed(page.interactions),
-        name="iter_interactions",
-        item="InteractionView",
-        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
-        cursor="end_time",
-        stamp=lambda interaction: interaction.created_at,
-    )
-    iter_sessions = apaged(
-        get_requests,
-        lambda page: listed(page.sessions),
-        name="iter_sessions",
-        item="SessionView",
-        key=lambda session: session.session_id,
-        more=lambda page: page.has_more,
-    )
     iter_session_outcomes = apaged(
         get_session_outcomes,
         lambda page: listed(page.session_outcomes),
@@ -5429,6 +5412,32 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         most=1000,
     )
     search_async = search
+    iter_interactions = apaged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda item: (item.request_id, item.interaction_id),
+        cursor="end_time",
+        stamp=lambda item: item.created_at,
+    )
+    iter_sessions = apaged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda item: item.session_id,
+        more=lambda page: page.has_more,
+    )
+    iter_profiles = apaged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda item: item.profile_id,
+        cursor="end_time",
+        stamp=lambda item: item.last_modified_timestamp,
+    )
     iter_user_playbooks = apaged(
         get_user_playbooks,
         lambda page: listed(page.user_playbooks),
@@ -5452,12 +5461,3 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         stamp=lambda playbook: playbook.created_at,
     )
     search_profiles = renamed(search_user_profiles, "search_profiles")
-    iter_profiles = apaged(
-        get_profiles,
-        lambda page: listed(page.user_profiles),
-        name="iter_profiles",
-        item="ProfileView",
-        key=lambda profile: profile.profile_id,
-        cursor="end_time",
-        stamp=lambda profile: profile.last_modified_timestamp,
-    )

@@ -1,39 +1,90 @@
-"""The operation table: per operation, what the spec does not say about its client method.
+"""The operation table: per operation of the spec, what the spec does not say about its client method.
 
-`scripts/gen_methods.py` (run by `make client`) writes reflexio/_sync/plain.py from the spec and
-this table: one method per row, with a keyword for every request field and query parameter, a
-positional argument per path parameter, its answer type and a docstring made of the spec's
-descriptions and the row's notes. `make async` then gives the async client and the session views
-their twins. Adding a plain method is adding a row here; a request field the server adds reaches the
-method, its session view and the async twin through `make regen` alone.
+Every operation has a row. `scripts/gen_methods.py` (run by `make client`) writes reflexio/_sync/plain.py
+from the spec and this table: one method per row without a `hook`, with a keyword for every request
+field and query parameter, a positional argument per path parameter, its answer type and a docstring
+made of the spec's descriptions and the row's notes. `make async` then gives the async client and the
+session views their twins. Adding a plain method is adding a row here; a request field the server adds
+reaches the method, its session view, its iterator and the async twin through `make regen` alone.
 
-Operations whose method does something more (publish, paging, fire-and-forget, caching) are still
-written by hand in reflexio/_sync/<domain>.py; retry classes and cache invalidations are in
-reflexio/_policy.py.
+A row with a `hook` names the hand-written method (reflexio/_sync/<folder>.py) that does something
+more than one call (publish, paging, polling, fire-and-forget with several steps). The client reads
+the table at run time for what every call needs: whether a failed call may be sent again (`retry`)
+and which cached reads a write makes stale (`invalidates`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# The local read cache's namespaces (reflexio/_cache.py).
+PROFILES = "profiles"
+PLAYBOOKS = "agent_playbooks"
+ALL = (PROFILES, PLAYBOOKS)
+
+
+@dataclass(frozen=True)
+class Pages:
+    """An iterator over a list method's items, page after page (reflexio/_inputs/pages.py `paged`).
+
+    name: the iterator's public name. items: the answer's list field. item: the item's model name.
+    key: the item fields that identify it (an item seen on an earlier page is skipped).
+    cursor: "offset", or "end_time" for lists without an offset, with `stamp` the item's time field.
+    more: the answer's has-more field, where it has one. size/default/most: the page-size
+    parameter, its default and its largest value.
+    """
+
+    name: str
+    items: str
+    item: str
+    key: tuple[str, ...]
+    cursor: str = "offset"
+    stamp: str = ""
+    more: str = ""
+    size: str = "top_k"
+    default: int = 30
+    most: int | None = None
+
 
 @dataclass(frozen=True)
 class Row:
-    """What one generated method needs beyond the spec.
+    """What one operation's method needs beyond the spec.
 
     method: the public name (default: the operation id).
+    aliases: deprecated names of the method (same arguments, a DeprecationWarning on every call).
+    hook: the hand-written method that implements the operation; nothing is generated for the row.
+    positional: request fields taken by position, in this order (the official client's), after the
+        path parameters; such a method takes no `request=`, its other fields are keywords.
+    defaults: positional field -> its default (Python source); a positional field without one is required.
+    fire: the method takes `wait_for_response` (default False) after the positional fields: False
+        queues the call in the background and returns None at once (see flush()), True waits and
+        returns the answer.
+    pages: the iterator over the method's items, page after page.
+    retry: whether a failed call may be sent again. None (the default): by HTTP method, GET, PUT and
+        DELETE yes, POST no. True for a POST that reads, or writes the same state twice (a retry cannot
+        duplicate anything); a POST that creates or triggers something is resent only when it provably
+        never reached the server, or on 429/503.
+    invalidates: the cached read namespaces a write makes stale, dropped once the write has landed.
     summary: the docstring's first lines, where the spec's description is missing or says too little.
     notes: parameter -> description, where the spec has none or says less.
     required: request fields refused when missing or blank, before sending (the server's checks are
         looser than its contract, or answer a 500).
     ids: list-of-ids fields that must hold at least one non-blank id.
-    cache: the local read cache's namespace for the answers (reflexio/_policy.py); the method then takes
-        `force_refresh` after `request`.
+    cache: the local read cache's namespace for the answers; the method then takes `force_refresh`
+        after `request`.
     convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
         "module.function", the annotation the keyword takes); applied to the keyword and the request's field.
     """
 
     method: str = ""
+    aliases: tuple[str, ...] = ()
+    hook: str = ""
+    positional: tuple[str, ...] = ()
+    defaults: dict[str, str] = field(default_factory=dict)
+    fire: bool = False
+    pages: Pages | None = None
+    retry: bool | None = None
+    invalidates: tuple[str, ...] = ()
     summary: str = ""
     notes: dict[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
@@ -42,10 +93,132 @@ class Row:
     convert: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+def is_idempotent(operation_id: str, method: str) -> bool:
+    """Whether a failed call of this operation may be sent again (an operation without a row: by HTTP method)."""
+    row = TABLE.get(operation_id)
+    if row is not None and row.retry is not None:
+        return row.retry
+    return method.upper() != "POST"
+
+
+def invalidated_by(operation_id: str) -> tuple[str, ...]:
+    """The cached read namespaces this operation makes stale."""
+    row = TABLE.get(operation_id)
+    return row.invalidates if row is not None else ()
+
+
 DATES = "(datetime, naive = UTC; ISO string; unix seconds)"
 
 TABLE: dict[str, Row] = {
+    # config
+    "get_config": Row(hook="get_config"),
+    "get_my_config": Row(hook="get_my_config"),
+    "set_config": Row(hook="set_config", retry=True, invalidates=ALL),
+    "update_config": Row(hook="update_config", retry=True, invalidates=ALL),
+    "whoami": Row(summary="The server's view of the caller's org and storage routing (masked: safe to print)."),
+    # evaluation
+    "cancel_evaluation_regeneration": Row(hook="cancel_evaluation_regeneration"),
+    "get_agent_success_evaluation_results": Row(hook="get_agent_success_evaluation_results", retry=True),
+    "get_evaluation_overview": Row(retry=True),
+    "get_evaluation_regeneration_status": Row(
+        summary=(
+            "Progress of a regeneration job: status, counters and failures.\n\nRaises NotFoundError for"
+            " an unknown job_id (jobs live in the server's memory)."
+        ),
+        required=("job_id",),
+        notes={
+            "job_id": "the id regenerate_evaluations answered.",
+        },
+    ),
+    "get_learning_provenance": Row(retry=True),
+    "get_recent_shadow_comparisons": Row(),
+    "get_retrieval_experiment_results": Row(
+        summary=(
+            "Session-success metrics of an experiment (active or past), per arm, with the lift.\n\n"
+            "Raises NotFoundError for an unknown experiment_id."
+        ),
+        required=("experiment_id",),
+        notes={
+            "experiment_id": "the experiment.",
+        },
+    ),
+    "get_retrieved_learning_evaluation_results": Row(hook="get_retrieved_learning_evaluation_results", retry=True),
+    "grade_on_demand": Row(hook="grade_on_demand"),
+    "list_retrieval_experiments": Row(
+        summary="The org's retrieval experiments: the active one (if any) and the history.",
+    ),
+    "regenerate_evaluations": Row(hook="regenerate_evaluations"),
+    "start_retrieval_experiment": Row(hook="start_retrieval_experiment"),
+    "stop_retrieval_experiment": Row(hook="stop_retrieval_experiment", retry=True),
+    # probes and server information
+    "get_root": Row(summary="The server's root route: a probe that needs no auth."),
+    "get_version_info": Row(summary="The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev)."),
+    "health_check": Row(),
+    "health_live": Row(),
+    "health_ready": Row(),
+    "healthz": Row(),
+    "healthz_eval": Row(),
+    # integrations
+    "braintrust_connect": Row(),
+    "braintrust_disconnect": Row(),
+    "braintrust_select_projects": Row(),
+    "braintrust_status": Row(),
+    "braintrust_sync": Row(),
     # interactions
+    "delete_all_interactions": Row(summary="Delete every interaction of every user of the org.", invalidates=ALL),
+    "delete_interaction": Row(hook="delete_interaction", invalidates=ALL),
+    "delete_request": Row(
+        summary="Delete a request and all its interactions.",
+        positional=("request_id",),
+        fire=True,
+        required=("request_id",),
+        notes={
+            "request_id": "the request to delete.",
+        },
+        invalidates=ALL,
+    ),
+    "delete_requests_by_ids": Row(
+        summary=("Delete several requests (and their interactions) by id; the answer counts the deleted ones."),
+        positional=("request_ids",),
+        ids=("request_ids",),
+        notes={
+            "request_ids": "the requests to delete (at least one).",
+        },
+        invalidates=ALL,
+    ),
+    "delete_session": Row(
+        summary="Delete every request and interaction of a session.",
+        positional=("session_id",),
+        fire=True,
+        required=("session_id",),
+        notes={
+            "session_id": "the session to delete.",
+        },
+        invalidates=ALL,
+    ),
+    "finalize_session": Row(
+        summary=(
+            "Hint that a session is complete: the server evaluates what it has stored so far.\n\nThe "
+            "answer says the hint was accepted, not that extraction finished; the session can still "
+            "receive requests."
+        ),
+        positional=("user_id", "session_id"),
+        required=("user_id", "session_id"),
+        notes={
+            "user_id": "the session's user.",
+            "session_id": "the session.",
+        },
+    ),
+    "get_all_interactions": Row(
+        summary="Interactions across all users, newest first (at most `limit`).",
+        positional=("limit",),
+        defaults={
+            "limit": "100",
+        },
+        notes={
+            "limit": "at most this many interactions.",
+        },
+    ),
     "get_interactions": Row(
         summary="A user's interactions, newest first.",
         notes={
@@ -55,10 +228,19 @@ TABLE: dict[str, Row] = {
             "top_k": "at most this many interactions (server default 30).",
         },
         required=("user_id",),
+        retry=True,
+        pages=Pages(
+            "iter_interactions",
+            "interactions",
+            "InteractionView",
+            key=("request_id", "interaction_id"),
+            cursor="end_time",
+            stamp="created_at",
+        ),
     ),
-    "delete_all_interactions": Row(summary="Delete every interaction of every user of the org."),
+    "get_learning_status": Row(hook="get_learning_status"),
     "get_requests": Row(
-        summary="Stored requests with their interactions, grouped by session (sessions -> requests -> interactions).",
+        summary=("Stored requests with their interactions, grouped by session (sessions -> requests -> interactions)."),
         notes={
             "user_id": "only this user's requests.",
             "request_id": "only this request.",
@@ -69,8 +251,110 @@ TABLE: dict[str, Row] = {
             "top_k": "at most this many sessions (server default 30); each comes with all its requests.",
             "offset": "sessions to skip, for paging (see has_more in the answer).",
         },
+        retry=True,
+        pages=Pages("iter_sessions", "sessions", "SessionView", key=("session_id",), more="has_more"),
     ),
+    "get_session_outcomes": Row(hook="get_session_outcomes", retry=True),
+    "publish_interaction": Row(hook="publish_interaction", invalidates=ALL),
+    "search_interactions": Row(hook="search_interactions", retry=True),
+    "set_session_outcome": Row(hook="mark_session_outcome"),
+    # operations (generation, aggregation, migrations, admin)
+    "cancel_operation": Row(retry=True),
+    "clear_user_data": Row(hook="clear_user_data", retry=True, invalidates=ALL),
+    "downgrade_profiles": Row(invalidates=(PROFILES,)),
+    "downgrade_user_playbooks": Row(invalidates=(PLAYBOOKS,)),
+    "get_dashboard_stats": Row(retry=True),
+    "get_operation_status": Row(hook="_wait_for_operation"),
+    "get_playbook_aggregation_change_logs": Row(summary="The change log of playbook aggregation for one playbook."),
+    "get_playbook_aggregation_operation": Row(
+        summary="The stored state of a submitted playbook aggregation (status, attempts, result or error).",
+        required=("operation_id",),
+        notes={
+            "operation_id": "the id submit_playbook_aggregation answered.",
+        },
+    ),
+    "get_stall_state": Row(
+        summary=(
+            "The current learning-stall state.\n\nstalled=True (with reason and error_message) after an"
+            " LLM auth or billing error paused background extraction; stalled=False with null fields "
+            "otherwise."
+        ),
+    ),
+    "invalidate_cache": Row(hook="invalidate_cache", retry=True, invalidates=ALL),
+    "manual_playbook_generation": Row(hook="manual_playbook_generation", invalidates=(PLAYBOOKS,)),
+    "manual_profile_generation": Row(hook="manual_profile_generation", invalidates=(PROFILES,)),
+    "mark_stall_notified": Row(
+        summary=("Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active."),
+        retry=True,
+    ),
+    "rerun_playbook_generation": Row(hook="rerun_playbook_generation", invalidates=(PLAYBOOKS,)),
+    "rerun_profile_generation": Row(hook="rerun_profile_generation", invalidates=(PROFILES,)),
+    "run_playbook_aggregation": Row(hook="run_playbook_aggregation", invalidates=(PLAYBOOKS,)),
+    "search": Row(hook="search", retry=True),
+    "storage_stats": Row(
+        summary="Counts of a user's profiles and playbooks, and the time range of their profiles.",
+        positional=("user_id",),
+        required=("user_id",),
+        notes={
+            "user_id": "the user.",
+        },
+    ),
+    "submit_playbook_aggregation_operation": Row(hook="submit_playbook_aggregation", invalidates=(PLAYBOOKS,)),
+    "upgrade_profiles": Row(hook="upgrade_profiles", invalidates=(PROFILES,)),
+    "upgrade_user_playbooks": Row(hook="upgrade_user_playbooks", invalidates=(PLAYBOOKS,)),
+    # playbooks
+    "add_agent_playbooks": Row(hook="add_agent_playbooks", invalidates=(PLAYBOOKS,)),
+    "add_user_playbook": Row(hook="add_user_playbook", invalidates=(PLAYBOOKS,)),
+    "delete_agent_playbook": Row(hook="delete_agent_playbook", invalidates=(PLAYBOOKS,)),
+    "delete_agent_playbooks_by_ids": Row(hook="delete_agent_playbooks_by_ids", invalidates=(PLAYBOOKS,)),
+    "delete_all_agent_playbooks": Row(
+        summary=(
+            "Delete every agent playbook of the org; user playbooks stay (deleted_count is always 0 on server 0.2.32)."
+        ),
+        invalidates=(PLAYBOOKS,),
+    ),
+    "delete_all_playbooks": Row(
+        summary=("Delete every playbook of the org, user and agent (deleted_count is always 0 on server 0.2.32)."),
+        invalidates=(PLAYBOOKS,),
+    ),
+    "delete_all_user_playbooks": Row(
+        summary=(
+            "Delete every user playbook of the org; agent playbooks stay (deleted_count is always 0 on server 0.2.32)."
+        ),
+        invalidates=(PLAYBOOKS,),
+    ),
+    "delete_user_playbook": Row(hook="delete_user_playbook", invalidates=(PLAYBOOKS,)),
+    "delete_user_playbooks_by_ids": Row(hook="delete_user_playbooks_by_ids", invalidates=(PLAYBOOKS,)),
+    "get_agent_playbooks": Row(hook="get_agent_playbooks", retry=True),
+    "get_playbook_application_stats": Row(retry=True),
+    "get_user_playbooks": Row(hook="get_user_playbooks", retry=True),
+    "review_user_playbooks": Row(hook="review_user_playbooks", invalidates=(PLAYBOOKS,)),
+    "search_agent_playbooks": Row(hook="search_agent_playbooks", retry=True),
+    "search_user_playbooks": Row(hook="search_user_playbooks", retry=True),
+    "update_agent_playbook": Row(hook="update_agent_playbook", invalidates=(PLAYBOOKS,)),
+    "update_agent_playbook_status": Row(hook="update_agent_playbook_status", invalidates=(PLAYBOOKS,)),
+    "update_user_playbook": Row(hook="update_user_playbook", invalidates=(PLAYBOOKS,)),
     # profiles
+    "add_user_profile": Row(hook="add_user_profile", invalidates=(PROFILES,)),
+    "delete_all_profiles": Row(
+        summary=("Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless)."),
+        invalidates=(PROFILES,),
+    ),
+    "delete_profile": Row(hook="delete_profile", invalidates=(PROFILES,)),
+    "delete_profiles_by_ids": Row(
+        summary="Delete multiple profiles by their ids (any user); the answer counts the deleted ones.",
+        positional=("profile_ids",),
+        ids=("profile_ids",),
+        notes={
+            "profile_ids": "the profiles to delete (at least one).",
+        },
+        invalidates=(PROFILES,),
+    ),
+    "get_all_profiles": Row(hook="get_all_profiles"),
+    "get_profile_change_log": Row(
+        summary="The history of profile changes: which request added, removed or mentioned which profiles.",
+    ),
+    "get_profile_statistics": Row(),
     "get_profiles": Row(
         summary="A user's profiles, optionally filtered; answers are cached locally (see cache_ttl).",
         notes={
@@ -86,8 +370,19 @@ TABLE: dict[str, Row] = {
             "tags": "profiles having any of these tags.",
         },
         required=("user_id",),
-        cache="profiles",
-        convert={"status_filter": ("profiles.status_list", "Sequence[Status | str | None] | None")},
+        cache=PROFILES,
+        convert={
+            "status_filter": ("profiles.status_list", "Sequence[Status | str | None] | None"),
+        },
+        retry=True,
+        pages=Pages(
+            "iter_profiles",
+            "user_profiles",
+            "ProfileView",
+            key=("profile_id",),
+            cursor="end_time",
+            stamp="last_modified_timestamp",
+        ),
     ),
     "rerank_user_profiles": Row(
         summary="Rerank a list of profile ids by query relevance using a cross-encoder.",
@@ -99,11 +394,13 @@ TABLE: dict[str, Row] = {
         },
         required=("user_id", "query"),
         ids=("profile_ids",),
+        retry=True,
     ),
+    "search_profiles": Row(hook="search_user_profiles", retry=True),
     "update_user_profile": Row(
         summary=(
-            "Apply a partial update (content and/or custom_features) to an existing user profile. "
-            "The answer has success=False (not an error) when the profile does not exist."
+            "Apply a partial update (content and/or custom_features) to an existing user profile. The"
+            " answer has success=False (not an error) when the profile does not exist."
         ),
         notes={
             "user_id": "the profile's owner (required).",
@@ -112,37 +409,29 @@ TABLE: dict[str, Row] = {
             "custom_features": "the new custom features (a dict).",
         },
         required=("user_id", "profile_id"),
+        invalidates=(PROFILES,),
     ),
-    "delete_all_profiles": Row(
-        summary="Delete every profile of every user of the org (server 0.2.32 answers deleted_count=0 regardless)."
+    # pending tool calls
+    "cancel_pending_tool_call": Row(
+        summary=(
+            "Cancel a pending call without answering it (cancelling a cancelled call is a no-op).\n\n"
+            "Raises ConflictError when the call is no longer pending (resolved, expired, superseded)."
+        ),
+        required=("pending_tool_call_id",),
+        notes={
+            "pending_tool_call_id": "the call.",
+        },
+        retry=True,
     ),
-    "get_profile_change_log": Row(
-        summary="The history of profile changes: which request added, removed or mentioned which profiles."
+    "get_pending_tool_call": Row(
+        summary="One pending tool call by id; NotFoundError when the org has no such call.",
+        required=("pending_tool_call_id",),
+        notes={
+            "pending_tool_call_id": "the call.",
+        },
     ),
-    # probes and server information
-    "get_root": Row(summary="The server's root route: a probe that needs no auth."),
-    "get_version_info": Row(summary="The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev)."),
-    "health_check": Row(),
-    "health_live": Row(),
-    "health_ready": Row(),
-    "healthz": Row(),
-    "healthz_eval": Row(),
-    # dashboard views
-    "get_dashboard_stats": Row(),
-    "get_evaluation_overview": Row(),
-    "get_learning_provenance": Row(),
-    "get_playbook_aggregation_change_logs": Row(summary="The change log of playbook aggregation for one playbook."),
-    "get_playbook_application_stats": Row(),
-    "get_profile_statistics": Row(),
-    "get_recent_shadow_comparisons": Row(),
-    # operator actions
-    "cancel_operation": Row(),
-    "downgrade_profiles": Row(),
-    "downgrade_user_playbooks": Row(),
-    # integrations
-    "braintrust_connect": Row(),
-    "braintrust_disconnect": Row(),
-    "braintrust_select_projects": Row(),
-    "braintrust_status": Row(),
-    "braintrust_sync": Row(),
+    "list_pending_tool_calls": Row(hook="list_pending_tool_calls"),
+    "mark_pending_tool_call_not_applicable": Row(hook="mark_pending_tool_call_not_applicable"),
+    "resolve_pending_tool_call": Row(hook="resolve_pending_tool_call"),
+    "update_pending_tool_call_answer": Row(hook="update_pending_tool_call_answer"),
 }

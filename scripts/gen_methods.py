@@ -27,7 +27,6 @@ Types are read from the generated code (reflexio_api), so the method takes what 
 from __future__ import annotations
 
 import ast
-import dataclasses
 import importlib.util
 import re
 import sys
@@ -181,10 +180,27 @@ class Method:
     body_fields: list[Param]
     answer: str
     deprecated: bool
-    required: tuple[str, ...] = ()
-    ids: tuple[str, ...] = ()
-    cache: str = ""
-    convert: dict[str, tuple[str, str]] = dataclasses.field(default_factory=dict)
+    row: Any  # its row of reflexio/_table.py
+
+    def positional(self) -> list[Param]:
+        """The parameters taken by position: the path parameters the row does not order, then the row's."""
+        fields = {p.name: p for p in [*self.path_params, *self.body_fields, *self.query]}
+        unknown = [name for name in self.row.positional if name not in fields]
+        if unknown:
+            raise SystemExit(
+                f"reflexio/_table.py: {self.operation_id}'s positional {unknown} are not fields of the spec"
+            )
+        listed = [fields[name] for name in self.row.positional]
+        return [p for p in self.path_params if p.name not in self.row.positional] + listed
+
+    def keywords(self) -> list[Param]:
+        """The request fields and query parameters taken by keyword (required query parameters first)."""
+        taken = {p.name for p in self.positional()}
+        rest = [p for p in [*self.query, *self.body_fields] if p.name not in taken]
+        return sorted(rest, key=lambda p: not (p.required and p in self.query))
+
+    def takes_request(self) -> bool:
+        return self.body is not None and not self.row.positional
 
 
 def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row: Any) -> Method:
@@ -226,54 +242,90 @@ def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row
         body_fields,
         answer_type(module),
         bool(op.get("deprecated")),
-        row.required,
-        row.ids,
-        row.cache,
-        row.convert,
+        row,
     )
 
 
-def render_method(m: Method) -> str:
-    params = ["self", *(f"{p.name}: {p.annotation}" for p in m.path_params)]
-    # a body field may come in request=, so its keyword is optional; a required query parameter is not
-    keywords = [f"{p.name}: {p.annotation}" for p in m.query if p.required]
-    keywords += [f"{p.name}: {p.annotation} = None" for p in m.body_fields]
-    keywords += [f"{p.name}: {p.annotation} = None" for p in m.query if not p.required]
-    if m.body:
+def positional_text(m: Method, p: Param) -> str:
+    """A positional parameter: its type without None unless its default is None; its default, if any."""
+    default = m.row.defaults.get(p.name)
+    annotation = p.annotation
+    if default != "None":
+        annotation = " | ".join(part for part in split_union(annotation) if part != "None")
+    return f"{p.name}: {annotation}" + (f" = {default}" if default is not None else "")
+
+
+def signature(m: Method, wait: str = "") -> tuple[list[str], str]:
+    """The parameters and the answer type of the method, or of its overload with `wait_for_response`
+    typed `wait` ("Literal[False]", "Literal[True]", "bool")."""
+    params = ["self", *(positional_text(m, p) for p in m.positional())]
+    keywords = [f"{p.name}: {p.annotation}" for p in m.query if p.required and p in m.keywords()]
+    keywords += [f"{p.name}: {p.annotation} = None" for p in m.keywords() if not (p.required and p in m.query)]
+    answer = m.answer
+    if m.row.fire:
+        if wait == "Literal[True]" and any(p.name in m.row.defaults for p in m.positional()):
+            keywords.insert(0, "wait_for_response: Literal[True]")  # it cannot follow defaults positionally
+        elif wait == "Literal[True]":
+            params.append("wait_for_response: Literal[True]")
+        else:
+            params.append(f"wait_for_response: {wait or 'bool'} = False")
+        answer = {"Literal[False]": "None", "Literal[True]": m.answer}.get(wait, f"{m.answer} | None")
+    if m.takes_request():
         params.append(f"request: {m.body} | Mapping[str, Any] | None = None")
-    if m.cache:
+    if m.row.cache:
         params.append("force_refresh: bool = False")
     keywords += PER_CALL  # the per-call options of every API method (reflexio/_request_options.py)
-    params += ["*", *keywords]
-    args = [f"{p.name}: {p.description or 'see the spec.'}" for p in m.path_params]
-    if m.body:
+    return [*params, "*", *keywords], answer
+
+
+def joined(params: list[str]) -> str:
+    return "(\n        " + ",\n        ".join(params) + ",\n    )" if len(params) > 1 else "(self)"
+
+
+def docstring(m: Method) -> str:
+    args = [f"{p.name}: {p.description or 'see the spec.'}" for p in m.positional()]
+    if m.row.fire:
+        args.append(
+            "wait_for_response: True: wait and return the answer; False: queue the call in the background "
+            "and return None at once (see flush())."
+        )
+    if m.takes_request():
         args.append(f"request: a {m.body} or dict (keyword arguments override its fields).")
-    if m.cache:
+    if m.row.cache:
         args.append("force_refresh: skip the local cache and ask the server (the answer is cached again).")
-    args += [f"{p.name}: {p.description or '(no description in the spec)'}" for p in [*m.body_fields, *m.query]]
+    args += [f"{p.name}: {p.description or '(no description in the spec)'}" for p in m.keywords()]
     summary = m.summary.rstrip(".") + "."
     if m.deprecated:
         summary += " Deprecated by the server: it may be removed in a later release."
-    doc = [*textwrap.wrap(summary, 100), "", f"Route: {m.route} (operation {m.operation_id})."]
+    doc = []
+    for paragraph in summary.split("\n\n"):  # a row's summary may have several paragraphs
+        doc += [*textwrap.wrap(paragraph, 100), ""]
+    doc.append(f"Route: {m.route} (operation {m.operation_id}).")
     if args:
         wrapped = ("\n".join(textwrap.wrap(a, 96, subsequent_indent="    ")) for a in args)
         doc += ["", "Args:", *(textwrap.indent(text, "    ") for text in wrapped)]
-    doc_text = textwrap.indent("\n".join(doc), " " * 8).strip()
-    # the answer and body classes to import (a free-form answer is a plain dict[str, Any])
+    return textwrap.indent("\n".join(doc), " " * 8).strip()
+
+
+def call_body(m: Method) -> list[str]:
+    """The method's statements: the request built and checked, then sent."""
+    row = m.row
     models = sorted(n for n in {m.answer, m.body} if n and n != "None" and re.fullmatch(r"[A-Z]\w*", n))
     body = [f"from reflexio_api.api.{m.folder} import {m.operation_id}"]
-    if models:
+    if models:  # the answer and body classes (a free-form answer is a plain dict[str, Any])
         body.append(f"from reflexio_api.models import {', '.join(models)}")
-    if m.convert:
+    if row.convert:
         body.append("from reflexio_api.types import Unset")
     body.append("")
+    body_names = {p.name for p in m.body_fields}
+    body += [f'require({name}, "{name}")' for name in row.required if name not in body_names]
     call: dict[str, str] = {p.name: p.name for p in m.path_params}
     if m.body:
         dates = [p.name for p in m.body_fields if is_date(p.annotation)]
-        value = "request"
-        if dates:  # a dict request's date fields are converted as the keywords are
+        value = "request" if m.takes_request() else "None"
+        if dates and m.takes_request():  # a dict request's date fields are converted as the keywords are
             value = f"with_dates(request, iso, {', '.join(repr(d) for d in dates)})"
-        converter = {name: path.rsplit(".", 1)[1] for name, (path, _) in m.convert.items()}
+        converter = {name: path.rsplit(".", 1)[1] for name, (path, _) in row.convert.items()}
         fields = "".join(
             f', {p.name}=iso({p.name}, "{p.name}")'
             if p.name in dates
@@ -283,29 +335,69 @@ def render_method(m: Method) -> str:
             for p in m.body_fields
         )
         body.append(f'body = to_model({m.body}, {value}, "request"{fields})')
-        body += [f'require(body.{name}, "{name}")' for name in m.required]
+        body += [f'require(body.{name}, "{name}")' for name in row.required if name in body_names]
         for name, function in converter.items():  # the request's own value too
             body += [f"if not isinstance(body.{name}, Unset):", f"    body.{name} = {function}(body.{name})"]
-        body += [f'check_ids(body.{name}, "{name}")' for name in m.ids]
+        body += [f'check_ids(body.{name}, "{name}")' for name in row.ids]
         call["body"] = "body"
-    pairs = [f'"{k}": {v}' for k, v in call.items()]
-    pairs += [f'"{p.name}": {p.name}' for p in m.query if p.required]
-    optional_query = [p for p in m.query if not p.required]
+    sent_always = [p for p in m.query if p.required or row.defaults.get(p.name, "None") != "None"]
+    pairs = [f'"{k}": {v}' for k, v in call.items()] + [f'"{p.name}": {p.name}' for p in sent_always]
+    optional_query = [p for p in m.query if p not in sent_always]
     if optional_query:
         pairs.append(f"**present({', '.join(f'{p.name}={p.name}' for p in optional_query)})")
     kwargs = pairs[0][2:] if len(pairs) == 1 and pairs[0].startswith("**") else "{" + ", ".join(pairs) + "}"
     returns = "object" if m.answer == "None" else "dict" if m.answer.startswith("dict[") else m.answer
-    cached = f', cache="{m.cache}", force_refresh=force_refresh' if m.cache else ""
-    send = f"self._request(Operation({m.operation_id}, {kwargs}, {returns}{cached}))"
-    body.append(send if m.answer == "None" else f"return {send}")
-    joined = ",\n        ".join(params)
-    signature = f"(\n        {joined},\n    )" if len(params) > 1 else "(self)"
-    lines = [
-        "    @per_call",
-        f"    def {m.name}{signature} -> {m.answer}:",
-        f'        """{doc_text}\n        """',
-        *(f"        {line}" if line else "" for line in body),
+    cached = f', cache="{row.cache}", force_refresh=force_refresh' if row.cache else ""
+    operation = f"Operation({m.operation_id}, {kwargs}, {returns}{cached})"
+    if row.fire:
+        body.append(f"return self._send({operation}, wait_for_response)")
+    else:
+        body.append(f"self._request({operation})" if m.answer == "None" else f"return self._request({operation})")
+    return body
+
+
+def render_pages(m: Method) -> list[str]:
+    """The iterator of a list method (reflexio/_inputs/pages.py paged)."""
+    pages = m.row.pages
+    key = ", ".join(f"item.{name}" for name in pages.key)
+    args = [
+        m.name,
+        f"lambda page: listed(page.{pages.items})",
+        f'name="{pages.name}"',
+        f'item="{pages.item}"',
+        f"key=lambda item: ({key})" if len(pages.key) > 1 else f"key=lambda item: {key}",
     ]
+    if pages.size != "top_k":
+        args.append(f'size="{pages.size}"')
+    if pages.default != 30:
+        args.append(f"default={pages.default}")
+    if pages.cursor != "offset":
+        args.append(f'cursor="{pages.cursor}"')
+    if pages.stamp:
+        args.append(f"stamp=lambda item: item.{pages.stamp}")
+    if pages.most is not None:
+        args.append(f"most={pages.most}")
+    if pages.more:
+        args.append(f"more=lambda page: page.{pages.more}")
+    return [f"    {pages.name} = paged(", *(f"        {arg}," for arg in args), "    )"]
+
+
+def render_method(m: Method) -> str:
+    lines = []
+    if m.row.fire:
+        for wait in ("Literal[False]", "Literal[True]", "bool"):
+            params, answer = signature(m, wait)
+            lines += ["    @overload", f"    def {m.name}{joined(params)} -> {answer}: ...", ""]
+    params, answer = signature(m)
+    lines += [
+        "    @per_call",
+        f"    def {m.name}{joined(params)} -> {answer}:",
+        f'        """{docstring(m)}\n        """',
+        *(f"        {line}" if line else "" for line in call_body(m)),
+    ]
+    lines += [f'    {alias} = renamed({m.name}, "{alias}")' for alias in m.row.aliases]
+    if m.row.pages:
+        lines += render_pages(m)
     return "\n".join(lines)
 
 
@@ -323,13 +415,18 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
     plain_imports = sorted(n for n in typing_names if "." not in n)
     module_imports = sorted({n.split(".")[0] for n in typing_names if "." in n})
     out = [HEADER, "from __future__ import annotations", ""]
-    out += ["from collections.abc import Mapping, Sequence", "from typing import TYPE_CHECKING, Any", ""]
+    out += [
+        "from collections.abc import Mapping, Sequence",
+        "from typing import TYPE_CHECKING, Any, Literal, overload",
+        "",
+    ]
     out += ["from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates"]
+    out += ["from .._inputs.legacy import renamed", "from .._inputs.pages import listed, paged"]
     out += ["from .._operation import Operation"]
     out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]
     converters: dict[str, set[str]] = {}
     for m in methods:
-        for path, _ in m.convert.values():
+        for path, _ in m.row.convert.values():
             module, function = path.rsplit(".", 1)
             converters.setdefault(module, set()).add(function)
     out += [f"from .._inputs.{module} import {', '.join(sorted(f))}" for module, f in sorted(converters.items())]
@@ -368,7 +465,7 @@ def hand_written_sources() -> list[Path]:
 
 
 def collect() -> tuple[list[Method], set[str]]:
-    """A method for every row of the table, and for every operation no hand-written method wraps
+    """A method for every row of the table without a hook, and for every operation without a row
     (a new server operation: the row's defaults, until someone writes its row)."""
     spec = yaml.safe_load((ROOT / load()["spec"]["path"]).read_text())
     table = load_table()
@@ -380,13 +477,15 @@ def collect() -> tuple[list[Method], set[str]]:
         if method in METHODS
     }
     hand = imported_operations(hand_written_sources())
-    both = sorted(set(table) & hand)
-    if both:
-        raise SystemExit(f"reflexio/_table.py has rows for operations a hand-written method wraps: {both}")
+    hooked = {op_id for op_id, row in table.items() if row.hook}
+    if hooked - hand:
+        raise SystemExit(
+            f"rows of reflexio/_table.py name hooks no hand-written method implements: {sorted(hooked - hand)}"
+        )
     gone = sorted(set(table) - set(ops))
     if gone:
         print(f"warning: reflexio/_table.py has rows for operations the spec does not have: {gone}", file=sys.stderr)
-    chosen = [op_id for op_id in ops if op_id in table or op_id not in hand]
+    chosen = [op_id for op_id in ops if op_id not in hooked]
     folders = {op["tags"][0] for _, op in ops.values()}
     methods = [describe(op_id, ops[op_id][1]["tags"][0], *ops[op_id], table.get(op_id, default)) for op_id in chosen]
     return methods, folders

@@ -180,7 +180,7 @@ def _generated_calls() -> dict[str, Call]:
     calls = {}
     for operation, row in TABLE.items():
         name = row.method or operation
-        if name not in CALLS:
+        if not row.hook and name not in CALLS:
             kwargs = spec_ops.call_kwargs(by_id[operation])
             if "body" in kwargs:
                 kwargs["request"] = kwargs.pop("body")

@@ -1,4 +1,4 @@
-"""Every operation of the spec is classified for retries; the cache invalidation table names real writes."""
+"""The operation table's policy: retry classes and cache invalidations name real operations and writes."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import yaml
 
-from reflexio import _policy
+from reflexio import _table
 from reflexio._retry import parse_retry_after, retry_delay
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -14,21 +14,23 @@ SPEC = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
 OPS = {op["operationId"]: m for item in SPEC["paths"].values() for m, op in item.items() if isinstance(op, dict)}
 
 
-def test_every_post_is_classified_once() -> None:
-    posts = {op for op, method in OPS.items() if method == "post"}
-    both = _policy.IDEMPOTENT_POSTS & _policy.NON_IDEMPOTENT_POSTS
-    assert not both, f"classified twice: {both}"
-    unclassified = posts - _policy.IDEMPOTENT_POSTS - _policy.NON_IDEMPOTENT_POSTS
-    assert not unclassified, f"new POST operations: add them to reflexio/_policy.py: {sorted(unclassified)}"
-    unknown = (_policy.IDEMPOTENT_POSTS | _policy.NON_IDEMPOTENT_POSTS) - posts
-    assert not unknown, f"_policy names operations the spec has not (as POST): {sorted(unknown)}"
+def test_retry_flags_are_set_only_where_the_http_method_does_not_decide() -> None:
+    flagged = {op for op, row in _table.TABLE.items() if row.retry is not None}
+    assert not {op for op in flagged if OPS.get(op) != "post"}, "retry= is for POST rows; GET/PUT/DELETE retry"
 
 
-def test_invalidation_table_names_real_writes() -> None:
-    assert set(_policy.INVALIDATES) <= set(OPS)
-    assert all(OPS[op] != "get" for op in _policy.INVALIDATES)
-    assert _policy.is_idempotent("get_profiles", "POST") and not _policy.is_idempotent("publish_interaction", "POST")
-    assert _policy.is_idempotent("delete_profile", "DELETE")
+def test_defaults_follow_the_http_method() -> None:
+    assert _table.is_idempotent("get_profiles", "POST") and not _table.is_idempotent("publish_interaction", "POST")
+    assert _table.is_idempotent("delete_profile", "DELETE") and _table.is_idempotent("whoami", "GET")
+    assert not _table.is_idempotent("count_profiles", "POST") and _table.is_idempotent("count_profiles", "GET")
+
+
+def test_invalidations_name_real_writes_and_namespaces() -> None:
+    writes = {op for op, row in _table.TABLE.items() if row.invalidates}
+    assert writes and all(OPS[op] != "get" for op in writes)
+    assert {ns for op in writes for ns in _table.invalidated_by(op)} <= set(_table.ALL)
+    assert {row.cache for row in _table.TABLE.values() if row.cache} <= set(_table.ALL)
+    assert _table.invalidated_by("publish_interaction") == _table.ALL and _table.invalidated_by("get_profiles") == ()
 
 
 def test_retry_after_forms() -> None:

@@ -1,5 +1,6 @@
-"""Every operation of the spec has a client method: hand-written (reflexio/_sync/<domain>.py) or
-generated from the operation table (reflexio/_table.py -> reflexio/_sync/plain.py).
+"""Every operation of the spec has a row in the operation table (reflexio/_table.py) and a client
+method: generated from its row (reflexio/_sync/plain.py) or the hand-written hook the row names
+(reflexio/_sync/<domain>.py).
 
 A new server operation (after `make regen`) gets a generated method with the defaults at once; the
 test below then names the table row to write, so a maintainer reviews its name, docs and policy.
@@ -45,21 +46,43 @@ def test_every_operation_has_a_method() -> None:
     generated = gen_methods.imported_operations([GENERATED])
     assert set(operations) <= hand | generated, "run `make client` (scripts/gen_methods.py)"
     assert not (hand | generated) - set(operations), "a client method imports an operation the spec does not have"
-    assert not hand & set(TABLE), f"rows of reflexio/_table.py for hand-written methods: {sorted(hand & set(TABLE))}"
+    hooked = {operation for operation, row in TABLE.items() if row.hook}
+    assert hooked <= hand, f"rows name hooks that no hand-written method implements: {sorted(hooked - hand)}"
+    assert not hooked & generated
 
 
-def test_every_generated_method_has_a_reviewed_table_row() -> None:
+def test_no_hand_written_method_hides_a_generated_one() -> None:
+    """A hand-written method named like a generated one would win silently: its row names it as the hook instead."""
+    from reflexio._sync import plain
+
+    classes = [cls for cls in vars(plain).values() if isinstance(cls, type) and cls.__module__ == plain.__name__]
+    generated = {name for cls in classes for name in vars(cls) if not name.startswith("_")}
+    for cls in ReflexioClient.__mro__:
+        if cls.__module__.startswith("reflexio._sync.") and cls.__module__ != plain.__name__:
+            hidden = sorted(n for n in vars(cls) if not n.startswith("_") and n in generated)
+            assert not hidden, f"{cls.__name__} hides generated {hidden}: give their rows in reflexio/_table.py a hook"
+
+
+def test_every_operation_has_a_reviewed_table_row() -> None:
     """A new server operation's method is generated with the defaults; this names the row to write."""
-    generated = gen_methods.imported_operations([GENERATED])
-    unreviewed = sorted(generated - set(TABLE))
+    unreviewed = sorted(set(spec_operations()) - set(TABLE))
     assert not unreviewed, (
-        f"new operations with generated default methods: {unreviewed}. Review each (name, summary, notes) and "
-        "add its row to TABLE in reflexio/_table.py, and classify it in reflexio/_policy.py"
+        f"new operations with generated default methods: {unreviewed}. Review each and add its row to TABLE in "
+        "reflexio/_table.py (name, summary, notes, retry for a POST, the cached reads it invalidates)"
     )
+
+
+def test_hooks_are_methods_of_both_clients() -> None:
+    for operation, row in TABLE.items():
+        if row.hook:
+            for client in (ReflexioClient, AsyncReflexioClient):
+                assert callable(getattr(client, row.hook, None)), (operation, client.__name__, row.hook)
 
 
 def test_generated_methods_are_on_both_clients_with_their_docs() -> None:
     for operation, row in TABLE.items():
+        if row.hook:
+            continue
         name = row.method or operation
         for client in (ReflexioClient, AsyncReflexioClient):
             method = getattr(client, name)

@@ -13,25 +13,10 @@ from .._secrets import masked_my_config
 from .plain import AsyncConfigPlain
 
 if TYPE_CHECKING:
-    from reflexio_api.models import Config, MyConfigResponse, WhoamiResponse
+    from reflexio_api.models import Config, MyConfigResponse
 
 
 class AsyncConfigMethods(AsyncConfigPlain):
-    @per_call
-    async def whoami(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> WhoamiResponse:
-        """The server's view of the caller's org and storage routing (masked: safe to print)."""
-        from reflexio_api.api.config import whoami
-        from reflexio_api.models import WhoamiResponse
-
-        return await self._request(Operation(whoami, {}, WhoamiResponse))
-
     @per_call
     async def get_my_config(
         self,

@@ -22,9 +22,7 @@ if TYPE_CHECKING:
         GradeOnDemandResponse,
         RegenerateRequest,
         RegenerateStartResponse,
-        RegenerateStatusResponse,
         RetrievalExperimentListResponse,
-        RetrievalExperimentResultsResponse,
     )
 
 
@@ -162,28 +160,6 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         return await self._request(Operation(regenerate_evaluations, {"body": body}, RegenerateStartResponse))
 
     @per_call
-    async def get_evaluation_regeneration_status(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RegenerateStatusResponse:
-        """Progress of a regeneration job: status, counters and failures.
-
-        Raises NotFoundError for an unknown job_id (jobs live in the server's memory).
-        """
-        from reflexio_api.api.evaluation import get_evaluation_regeneration_status
-        from reflexio_api.models import RegenerateStatusResponse
-
-        require(job_id, "job_id")
-        return await self._request(
-            Operation(get_evaluation_regeneration_status, {"job_id": job_id}, RegenerateStatusResponse)
-        )
-
-    @per_call
     async def cancel_evaluation_regeneration(
         self,
         job_id: str,
@@ -246,21 +222,6 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         return await self._request(Operation(grade_on_demand, {"body": body}, GradeOnDemandResponse))
 
     @per_call
-    async def list_retrieval_experiments(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentListResponse:
-        """The org's retrieval experiments: the active one (if any) and the history."""
-        from reflexio_api.api.evaluation import list_retrieval_experiments
-        from reflexio_api.models import RetrievalExperimentListResponse
-
-        return await self._request(Operation(list_retrieval_experiments, {}, RetrievalExperimentListResponse))
-
-    @per_call
     async def start_retrieval_experiment(
         self,
         experiment_id: str,
@@ -319,28 +280,4 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         body = StopRetrievalExperimentRequest(experiment_id=experiment_id)
         return await self._request(
             Operation(stop_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse)
-        )
-
-    @per_call
-    async def get_retrieval_experiment_results(
-        self,
-        experiment_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentResultsResponse:
-        """Session-success metrics of an experiment (active or past), per arm, with the lift.
-
-        Raises NotFoundError for an unknown experiment_id.
-        """
-        from reflexio_api.api.evaluation import get_retrieval_experiment_results
-        from reflexio_api.models import RetrievalExperimentResultsResponse
-
-        require(experiment_id, "experiment_id")
-        return await self._request(
-            Operation(
-                get_retrieval_experiment_results, {"experiment_id": experiment_id}, RetrievalExperimentResultsResponse
-            )
         )

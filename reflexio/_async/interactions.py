@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, check_ids, check_value, iso, require, timestamp, to_model, with_dates
+from .._convert import DateLike, check_value, iso, require, timestamp, to_model, with_dates
 from .._exceptions import LearningTimeoutError
 from .._inputs.interactions import (
     DEFAULT_AGENT_VERSION,
@@ -23,12 +23,7 @@ from .plain import AsyncInteractionsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
-        BulkDeleteResponse,
-        DeleteRequestResponse,
-        DeleteSessionResponse,
         DeleteUserInteractionResponse,
-        FinalizeSessionResponse,
-        GetInteractionsViewResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         InteractionData,
@@ -139,24 +134,6 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         require(request_id, "request_id")
         answer = await self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
         return answer.status
-
-    @per_call
-    async def get_all_interactions(
-        self,
-        limit: int = 100,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetInteractionsViewResponse:
-        """Interactions across all users, newest first (at most `limit`)."""
-        from reflexio_api.api.interactions import get_all_interactions
-        from reflexio_api.models import GetInteractionsViewResponse
-
-        if isinstance(limit, bool) or not isinstance(limit, int):
-            raise TypeError(f"limit must be an int, not {type(limit).__name__}")
-        return await self._request(Operation(get_all_interactions, {"limit": limit}, GetInteractionsViewResponse))
 
     @per_call
     async def search_interactions(
@@ -286,146 +263,6 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         op = Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse)
         return await self._send(op, wait_for_response)
 
-    @overload
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse: ...
-
-    @overload
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse | None: ...
-
-    @per_call
-    async def delete_request(
-        self,
-        request_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteRequestResponse | None:
-        """Delete a request and all its interactions.
-
-        Args:
-            request_id: the request to delete.
-            wait_for_response: True: wait and return the answer; False: queue it in the
-                background and return None (see flush()).
-        """
-        from reflexio_api.api.interactions import delete_request
-        from reflexio_api.models import DeleteRequestRequest, DeleteRequestResponse
-
-        require(request_id, "request_id")
-        body = DeleteRequestRequest(request_id=request_id)
-        return await self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
-
-    @overload
-    async def delete_session(
-        self,
-        session_id: str,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def delete_session(
-        self,
-        session_id: str,
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse: ...
-
-    @overload
-    async def delete_session(
-        self,
-        session_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse | None: ...
-
-    @per_call
-    async def delete_session(
-        self,
-        session_id: str,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteSessionResponse | None:
-        """Delete every request and interaction of a session.
-
-        Args:
-            session_id: the session to delete.
-            wait_for_response: True: wait and return the answer (with deleted_requests_count);
-                False: queue it in the background and return None (see flush()).
-        """
-        from reflexio_api.api.interactions import delete_session
-        from reflexio_api.models import DeleteSessionRequest, DeleteSessionResponse
-
-        require(session_id, "session_id")
-        body = DeleteSessionRequest(session_id=session_id)
-        return await self._send(Operation(delete_session, {"body": body}, DeleteSessionResponse), wait_for_response)
-
-    @per_call
-    async def delete_requests_by_ids(
-        self,
-        request_ids: list[str],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete several requests (and their interactions) by id; the answer counts the deleted ones."""
-        from reflexio_api.api.interactions import delete_requests_by_ids
-        from reflexio_api.models import BulkDeleteResponse, DeleteRequestsByIdsRequest
-
-        check_ids(request_ids, "request_ids")
-        body = DeleteRequestsByIdsRequest(request_ids=list(request_ids))
-        return await self._request(Operation(delete_requests_by_ids, {"body": body}, BulkDeleteResponse))
-
     @per_call
     async def mark_session_outcome(
         self,
@@ -521,30 +358,6 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
         )
         return await self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
 
-    @per_call
-    async def finalize_session(
-        self,
-        user_id: str,
-        session_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> FinalizeSessionResponse:
-        """Hint that a session is complete: the server evaluates what it has stored so far.
-
-        The answer says the hint was accepted, not that extraction finished; the session can
-        still receive requests.
-        """
-        from reflexio_api.api.interactions import finalize_session
-        from reflexio_api.models import FinalizeSessionRequest, FinalizeSessionResponse
-
-        require(user_id, "user_id")
-        require(session_id, "session_id")
-        body = FinalizeSessionRequest(user_id=user_id, session_id=session_id)
-        return await self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
-
     async def wait_for_learning(
         self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
     ) -> LearningStatusResponseStatus:
@@ -569,24 +382,7 @@ class AsyncInteractionsMethods(AsyncInteractionsPlain):
             await self._sleep(min(poll_interval, left))
 
     publish_interaction_async = publish_interaction
-    finalize_session_async = finalize_session
-    iter_interactions = apaged(
-        AsyncInteractionsPlain.get_interactions,
-        lambda page: listed(page.interactions),
-        name="iter_interactions",
-        item="InteractionView",
-        key=lambda interaction: (interaction.request_id, interaction.interaction_id),
-        cursor="end_time",
-        stamp=lambda interaction: interaction.created_at,
-    )
-    iter_sessions = apaged(
-        AsyncInteractionsPlain.get_requests,
-        lambda page: listed(page.sessions),
-        name="iter_sessions",
-        item="SessionView",
-        key=lambda session: session.session_id,
-        more=lambda page: page.has_more,
-    )
+    finalize_session_async = AsyncInteractionsPlain.finalize_session
     iter_session_outcomes = apaged(
         get_session_outcomes,
         lambda page: listed(page.session_outcomes),

@@ -8,9 +8,10 @@ Do not edit: run `make client` (a row of the table, or the spec, is the place to
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates
+from .._inputs.pages import apaged, listed
 from .._inputs.profiles import status_list
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
@@ -24,11 +25,14 @@ if TYPE_CHECKING:
         CancelOperationResponse,
         ConnectBraintrustRequest,
         ConnectBraintrustResponse,
+        DeleteRequestResponse,
+        DeleteSessionResponse,
         DowngradeProfilesRequest,
         DowngradeProfilesResponse,
         DowngradeUserPlaybooksRequest,
         DowngradeUserPlaybooksResponse,
         EvaluationSourceSetRequest,
+        FinalizeSessionResponse,
         GetDashboardStatsRequest,
         GetDashboardStatsResponse,
         GetEvaluationOverviewRequest,
@@ -47,21 +51,48 @@ if TYPE_CHECKING:
         GetRequestsViewResponse,
         GetUserProfilesRequest,
         LearningProvenanceViewResponse,
+        MarkNotifiedResponse,
+        PendingToolCallResponse,
         PlaybookAggregationChangeLogResponse,
+        PlaybookAggregationOperation,
         ProfileChangeLogViewResponse,
+        RegenerateStatusResponse,
         RerankUserProfilesRequest,
+        RetrievalExperimentListResponse,
+        RetrievalExperimentResultsResponse,
         SearchProfilesViewResponse,
         SelectProjectsRequest,
         SelectProjectsResponse,
+        StallStateResponse,
         Status,
+        StorageStatsResponse,
         SyncBraintrustResponse,
         UpdateUserProfileRequest,
         UpdateUserProfileResponse,
+        WhoamiResponse,
     )
 
 
 class AsyncConfigPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.config (the base of its hand-written mixin)."""
+
+    @per_call
+    async def whoami(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> WhoamiResponse:
+        """The server's view of the caller's org and storage routing (masked: safe to print).
+
+        Route: GET /api/whoami (operation whoami).
+        """
+        from reflexio_api.api.config import whoami
+        from reflexio_api.models import WhoamiResponse
+
+        return await self._request(Operation(whoami, {}, WhoamiResponse))
 
 
 class AsyncEvaluationPlain(AsyncAPIClient):
@@ -110,6 +141,33 @@ class AsyncEvaluationPlain(AsyncAPIClient):
             source_sets=source_sets,
         )
         return await self._request(Operation(get_evaluation_overview, {"body": body}, GetEvaluationOverviewResponse))
+
+    @per_call
+    async def get_evaluation_regeneration_status(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStatusResponse:
+        """Progress of a regeneration job: status, counters and failures.
+
+        Raises NotFoundError for an unknown job_id (jobs live in the server's memory).
+
+        Route: GET /api/evaluations/regenerate/{job_id} (operation get_evaluation_regeneration_status).
+
+        Args:
+            job_id: the id regenerate_evaluations answered.
+        """
+        from reflexio_api.api.evaluation import get_evaluation_regeneration_status
+        from reflexio_api.models import RegenerateStatusResponse
+
+        require(job_id, "job_id")
+        return await self._request(
+            Operation(get_evaluation_regeneration_status, {"job_id": job_id}, RegenerateStatusResponse)
+        )
 
     @per_call
     async def get_learning_provenance(
@@ -161,6 +219,53 @@ class AsyncEvaluationPlain(AsyncAPIClient):
         return await self._request(
             Operation(get_recent_shadow_comparisons, present(limit=limit), GetRecentShadowComparisonsResponse)
         )
+
+    @per_call
+    async def get_retrieval_experiment_results(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentResultsResponse:
+        """Session-success metrics of an experiment (active or past), per arm, with the lift.
+
+        Raises NotFoundError for an unknown experiment_id.
+
+        Route: GET /api/retrieval_experiments/{experiment_id}/results (operation get_retrieval_experiment_results).
+
+        Args:
+            experiment_id: the experiment.
+        """
+        from reflexio_api.api.evaluation import get_retrieval_experiment_results
+        from reflexio_api.models import RetrievalExperimentResultsResponse
+
+        require(experiment_id, "experiment_id")
+        return await self._request(
+            Operation(
+                get_retrieval_experiment_results, {"experiment_id": experiment_id}, RetrievalExperimentResultsResponse
+            )
+        )
+
+    @per_call
+    async def list_retrieval_experiments(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """The org's retrieval experiments: the active one (if any) and the history.
+
+        Route: GET /api/retrieval_experiments (operation list_retrieval_experiments).
+        """
+        from reflexio_api.api.evaluation import list_retrieval_experiments
+        from reflexio_api.models import RetrievalExperimentListResponse
+
+        return await self._request(Operation(list_retrieval_experiments, {}, RetrievalExperimentListResponse))
 
 
 class AsyncHealthPlain(AsyncAPIClient):
@@ -428,6 +533,208 @@ class AsyncInteractionsPlain(AsyncAPIClient):
 
         return await self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
 
+    @overload
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse: ...
+
+    @overload
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None: ...
+
+    @per_call
+    async def delete_request(
+        self,
+        request_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteRequestResponse | None:
+        """Delete a request and all its interactions.
+
+        Route: DELETE /api/delete_request (operation delete_request).
+
+        Args:
+            request_id: the request to delete.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
+        from reflexio_api.api.interactions import delete_request
+        from reflexio_api.models import DeleteRequestRequest, DeleteRequestResponse
+
+        body = to_model(DeleteRequestRequest, None, "request", request_id=request_id)
+        require(body.request_id, "request_id")
+        return await self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
+
+    @per_call
+    async def delete_requests_by_ids(
+        self,
+        request_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """Delete several requests (and their interactions) by id; the answer counts the deleted ones.
+
+        Route: DELETE /api/delete_requests_by_ids (operation delete_requests_by_ids).
+
+        Args:
+            request_ids: the requests to delete (at least one).
+        """
+        from reflexio_api.api.interactions import delete_requests_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteRequestsByIdsRequest
+
+        body = to_model(DeleteRequestsByIdsRequest, None, "request", request_ids=request_ids)
+        check_ids(body.request_ids, "request_ids")
+        return await self._request(Operation(delete_requests_by_ids, {"body": body}, BulkDeleteResponse))
+
+    @overload
+    async def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse: ...
+
+    @overload
+    async def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None: ...
+
+    @per_call
+    async def delete_session(
+        self,
+        session_id: str,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteSessionResponse | None:
+        """Delete every request and interaction of a session.
+
+        Route: DELETE /api/delete_session (operation delete_session).
+
+        Args:
+            session_id: the session to delete.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
+        from reflexio_api.api.interactions import delete_session
+        from reflexio_api.models import DeleteSessionRequest, DeleteSessionResponse
+
+        body = to_model(DeleteSessionRequest, None, "request", session_id=session_id)
+        require(body.session_id, "session_id")
+        return await self._send(Operation(delete_session, {"body": body}, DeleteSessionResponse), wait_for_response)
+
+    @per_call
+    async def finalize_session(
+        self,
+        user_id: str,
+        session_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> FinalizeSessionResponse:
+        """Hint that a session is complete: the server evaluates what it has stored so far.
+
+        The answer says the hint was accepted, not that extraction finished; the session can still receive
+        requests.
+
+        Route: POST /api/finalize_session (operation finalize_session).
+
+        Args:
+            user_id: the session's user.
+            session_id: the session.
+        """
+        from reflexio_api.api.interactions import finalize_session
+        from reflexio_api.models import FinalizeSessionRequest, FinalizeSessionResponse
+
+        body = to_model(FinalizeSessionRequest, None, "request", user_id=user_id, session_id=session_id)
+        require(body.user_id, "user_id")
+        require(body.session_id, "session_id")
+        return await self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
+
+    @per_call
+    async def get_all_interactions(
+        self,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetInteractionsViewResponse:
+        """Interactions across all users, newest first (at most `limit`).
+
+        Route: GET /api/get_all_interactions (operation get_all_interactions).
+
+        Args:
+            limit: at most this many interactions.
+        """
+        from reflexio_api.api.interactions import get_all_interactions
+        from reflexio_api.models import GetInteractionsViewResponse
+
+        return await self._request(Operation(get_all_interactions, {"limit": limit}, GetInteractionsViewResponse))
+
     @per_call
     async def get_interactions(
         self,
@@ -469,6 +776,16 @@ class AsyncInteractionsPlain(AsyncAPIClient):
         )
         require(body.user_id, "user_id")
         return await self._request(Operation(get_interactions, {"body": body}, GetInteractionsViewResponse))
+
+    iter_interactions = apaged(
+        get_interactions,
+        lambda page: listed(page.interactions),
+        name="iter_interactions",
+        item="InteractionView",
+        key=lambda item: (item.request_id, item.interaction_id),
+        cursor="end_time",
+        stamp=lambda item: item.created_at,
+    )
 
     @per_call
     async def get_requests(
@@ -522,6 +839,15 @@ class AsyncInteractionsPlain(AsyncAPIClient):
             offset=offset,
         )
         return await self._request(Operation(get_requests, {"body": body}, GetRequestsViewResponse))
+
+    iter_sessions = apaged(
+        get_requests,
+        lambda page: listed(page.sessions),
+        name="iter_sessions",
+        item="SessionView",
+        key=lambda item: item.session_id,
+        more=lambda page: page.has_more,
+    )
 
 
 class AsyncOperationsPlain(AsyncAPIClient):
@@ -672,9 +998,152 @@ class AsyncOperationsPlain(AsyncAPIClient):
             )
         )
 
+    @per_call
+    async def get_playbook_aggregation_operation(
+        self,
+        operation_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PlaybookAggregationOperation:
+        """The stored state of a submitted playbook aggregation (status, attempts, result or error).
+
+        Route: GET /api/playbook_aggregation_operations/{operation_id} (operation get_playbook_aggregation_operation).
+
+        Args:
+            operation_id: the id submit_playbook_aggregation answered.
+        """
+        from reflexio_api.api.operations import get_playbook_aggregation_operation
+        from reflexio_api.models import PlaybookAggregationOperation
+
+        require(operation_id, "operation_id")
+        return await self._request(
+            Operation(get_playbook_aggregation_operation, {"operation_id": operation_id}, PlaybookAggregationOperation)
+        )
+
+    @per_call
+    async def get_stall_state(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StallStateResponse:
+        """The current learning-stall state.
+
+        stalled=True (with reason and error_message) after an LLM auth or billing error paused background
+        extraction; stalled=False with null fields otherwise.
+
+        Route: GET /stall_state (operation get_stall_state).
+        """
+        from reflexio_api.api.operations import get_stall_state
+        from reflexio_api.models import StallStateResponse
+
+        return await self._request(Operation(get_stall_state, {}, StallStateResponse))
+
+    @per_call
+    async def mark_stall_notified(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MarkNotifiedResponse:
+        """Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active.
+
+        Route: POST /stall_state/notified (operation mark_stall_notified).
+        """
+        from reflexio_api.api.operations import mark_stall_notified
+        from reflexio_api.models import MarkNotifiedResponse
+
+        return await self._request(Operation(mark_stall_notified, {}, MarkNotifiedResponse))
+
+    @per_call
+    async def storage_stats(
+        self,
+        user_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> StorageStatsResponse:
+        """Counts of a user's profiles and playbooks, and the time range of their profiles.
+
+        Route: GET /api/storage_stats (operation storage_stats).
+
+        Args:
+            user_id: the user.
+        """
+        from reflexio_api.api.operations import storage_stats
+        from reflexio_api.models import StorageStatsResponse
+
+        require(user_id, "user_id")
+        return await self._request(Operation(storage_stats, {"user_id": user_id}, StorageStatsResponse))
+
 
 class AsyncPlaybooksPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.playbooks (the base of its hand-written mixin)."""
+
+    @per_call
+    async def delete_all_agent_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """Delete every agent playbook of the org; user playbooks stay (deleted_count is always 0 on server
+        0.2.32).
+
+        Route: DELETE /api/delete_all_agent_playbooks (operation delete_all_agent_playbooks).
+        """
+        from reflexio_api.api.playbooks import delete_all_agent_playbooks
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_agent_playbooks, {}, BulkDeleteResponse))
+
+    @per_call
+    async def delete_all_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """Delete every playbook of the org, user and agent (deleted_count is always 0 on server 0.2.32).
+
+        Route: DELETE /api/delete_all_playbooks (operation delete_all_playbooks).
+        """
+        from reflexio_api.api.playbooks import delete_all_playbooks
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_playbooks, {}, BulkDeleteResponse))
+
+    @per_call
+    async def delete_all_user_playbooks(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """Delete every user playbook of the org; agent playbooks stay (deleted_count is always 0 on server
+        0.2.32).
+
+        Route: DELETE /api/delete_all_user_playbooks (operation delete_all_user_playbooks).
+        """
+        from reflexio_api.api.playbooks import delete_all_user_playbooks
+        from reflexio_api.models import BulkDeleteResponse
+
+        return await self._request(Operation(delete_all_user_playbooks, {}, BulkDeleteResponse))
 
     @per_call
     async def get_playbook_application_stats(
@@ -724,6 +1193,30 @@ class AsyncProfilesPlain(AsyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse
 
         return await self._request(Operation(delete_all_profiles, {}, BulkDeleteResponse))
+
+    @per_call
+    async def delete_profiles_by_ids(
+        self,
+        profile_ids: list[str],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """Delete multiple profiles by their ids (any user); the answer counts the deleted ones.
+
+        Route: DELETE /api/delete_profiles_by_ids (operation delete_profiles_by_ids).
+
+        Args:
+            profile_ids: the profiles to delete (at least one).
+        """
+        from reflexio_api.api.profiles import delete_profiles_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteProfilesByIdsRequest
+
+        body = to_model(DeleteProfilesByIdsRequest, None, "request", profile_ids=profile_ids)
+        check_ids(body.profile_ids, "profile_ids")
+        return await self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))
 
     @per_call
     async def get_profile_change_log(
@@ -830,6 +1323,16 @@ class AsyncProfilesPlain(AsyncAPIClient):
             )
         )
 
+    iter_profiles = apaged(
+        get_profiles,
+        lambda page: listed(page.user_profiles),
+        name="iter_profiles",
+        item="ProfileView",
+        key=lambda item: item.profile_id,
+        cursor="end_time",
+        stamp=lambda item: item.last_modified_timestamp,
+    )
+
     @per_call
     async def rerank_user_profiles(
         self,
@@ -917,6 +1420,58 @@ class AsyncProfilesPlain(AsyncAPIClient):
 
 class AsyncToolCallsPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.tool_calls (the base of its hand-written mixin)."""
+
+    @per_call
+    async def cancel_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
+        """Cancel a pending call without answering it (cancelling a cancelled call is a no-op).
+
+        Raises ConflictError when the call is no longer pending (resolved, expired, superseded).
+
+        Route: POST /api/pending_tool_calls/{pending_tool_call_id}/cancel (operation cancel_pending_tool_call).
+
+        Args:
+            pending_tool_call_id: the call.
+        """
+        from reflexio_api.api.tool_calls import cancel_pending_tool_call
+        from reflexio_api.models import PendingToolCallResponse
+
+        require(pending_tool_call_id, "pending_tool_call_id")
+        return await self._request(
+            Operation(cancel_pending_tool_call, {"pending_tool_call_id": pending_tool_call_id}, PendingToolCallResponse)
+        )
+
+    @per_call
+    async def get_pending_tool_call(
+        self,
+        pending_tool_call_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallResponse:
+        """One pending tool call by id; NotFoundError when the org has no such call.
+
+        Route: GET /api/pending_tool_calls/{pending_tool_call_id} (operation get_pending_tool_call).
+
+        Args:
+            pending_tool_call_id: the call.
+        """
+        from reflexio_api.api.tool_calls import get_pending_tool_call
+        from reflexio_api.models import PendingToolCallResponse
+
+        require(pending_tool_call_id, "pending_tool_call_id")
+        return await self._request(
+            Operation(get_pending_tool_call, {"pending_tool_call_id": pending_tool_call_id}, PendingToolCallResponse)
+        )
 
 
 class AsyncPlainMethods(

@@ -10,8 +10,8 @@ from .._convert import DateLike, as_list, check_not_empty, check_value, iso, key
 from .._inputs.pages import apaged, listed
 from .._inputs.playbooks import check_not_dropped, items_request, playbook_filter
 from .._operation import Operation
-from .._policy import AGENT_PLAYBOOKS
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
+from .._table import PLAYBOOKS
 from .plain import AsyncPlaybooksPlain
 
 if TYPE_CHECKING:
@@ -177,7 +177,7 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
             get_agent_playbooks,
             {"body": body},
             GetAgentPlaybooksViewResponse,
-            cache=AGENT_PLAYBOOKS,
+            cache=PLAYBOOKS,
             force_refresh=force_refresh,
         )
         return await self._request(op)
@@ -632,51 +632,6 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
         body = keyed(DeleteUserPlaybooksByIdsRequest, as_list(user_playbook_ids), "user_playbook_ids")
         check_not_empty(body.user_playbook_ids, "user_playbook_ids")
         return await self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
-
-    @per_call
-    async def delete_all_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete every playbook of the org, user and agent (deleted_count is always 0 on server 0.2.32)."""
-        from reflexio_api.api.playbooks import delete_all_playbooks
-        from reflexio_api.models import BulkDeleteResponse
-
-        return await self._request(Operation(delete_all_playbooks, {}, BulkDeleteResponse))
-
-    @per_call
-    async def delete_all_user_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete every user playbook of the org; agent playbooks stay (deleted_count is always 0 on server 0.2.32)."""
-        from reflexio_api.api.playbooks import delete_all_user_playbooks
-        from reflexio_api.models import BulkDeleteResponse
-
-        return await self._request(Operation(delete_all_user_playbooks, {}, BulkDeleteResponse))
-
-    @per_call
-    async def delete_all_agent_playbooks(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete every agent playbook of the org; user playbooks stay (deleted_count is always 0 on server 0.2.32)."""
-        from reflexio_api.api.playbooks import delete_all_agent_playbooks
-        from reflexio_api.models import BulkDeleteResponse
-
-        return await self._request(Operation(delete_all_agent_playbooks, {}, BulkDeleteResponse))
 
     iter_user_playbooks = apaged(
         get_user_playbooks,

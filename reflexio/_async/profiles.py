@@ -6,9 +6,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
+from .._convert import DateLike, iso, require, timestamp, to_model, to_models, with_dates
 from .._inputs.legacy import renamed
-from .._inputs.pages import apaged, listed
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
@@ -17,7 +16,6 @@ from .plain import AsyncProfilesPlain
 if TYPE_CHECKING:
     from reflexio_api.models import (
         AddUserProfileResponse,
-        BulkDeleteResponse,
         DeleteUserProfileResponse,
         GetAllProfilesDateField,
         GetProfilesViewResponse,
@@ -153,15 +151,6 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
         return await self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
 
     search_profiles = renamed(search_user_profiles, "search_profiles")
-    iter_profiles = apaged(
-        AsyncProfilesPlain.get_profiles,
-        lambda page: listed(page.user_profiles),
-        name="iter_profiles",
-        item="ProfileView",
-        key=lambda profile: profile.profile_id,
-        cursor="end_time",
-        stamp=lambda profile: profile.last_modified_timestamp,
-    )
 
     @per_call
     async def add_user_profile(
@@ -291,21 +280,3 @@ class AsyncProfilesMethods(AsyncProfilesPlain):
         if answer is None:
             return None
         return DeleteUserProfileResponse(success=answer.success, message=answer.message)
-
-    @per_call
-    async def delete_profiles_by_ids(
-        self,
-        profile_ids: list[str],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete multiple profiles by their ids (any user); the answer counts the deleted ones."""
-        from reflexio_api.api.profiles import delete_profiles_by_ids
-        from reflexio_api.models import BulkDeleteResponse, DeleteProfilesByIdsRequest
-
-        check_ids(profile_ids, "profile_ids")
-        body = DeleteProfilesByIdsRequest(profile_ids=list(profile_ids))
-        return await self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))

@@ -58,25 +58,6 @@ class AsyncToolCallsMethods(AsyncToolCallsPlain):
         return await self._request(Operation(list_pending_tool_calls, kwargs, PendingToolCallListResponse))
 
     @per_call
-    async def get_pending_tool_call(
-        self,
-        pending_tool_call_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallResponse:
-        """One pending tool call by id; NotFoundError when the org has no such call."""
-        from reflexio_api.api.tool_calls import get_pending_tool_call
-        from reflexio_api.models import PendingToolCallResponse
-
-        require(pending_tool_call_id, "pending_tool_call_id")
-        return await self._request(
-            Operation(get_pending_tool_call, {"pending_tool_call_id": pending_tool_call_id}, PendingToolCallResponse)
-        )
-
-    @per_call
     async def resolve_pending_tool_call(
         self,
         pending_tool_call_id: str,
@@ -206,25 +187,3 @@ class AsyncToolCallsMethods(AsyncToolCallsPlain):
             {"pending_tool_call_id": pending_tool_call_id, "body": body}, x_reflexio_signature, x_reflexio_timestamp
         )
         return await self._request(Operation(mark_pending_tool_call_not_applicable, kwargs, PendingToolCallResponse))
-
-    @per_call
-    async def cancel_pending_tool_call(
-        self,
-        pending_tool_call_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallResponse:
-        """Cancel a pending call without answering it (cancelling a cancelled call is a no-op).
-
-        Raises ConflictError when the call is no longer pending (resolved, expired, superseded).
-        """
-        from reflexio_api.api.tool_calls import cancel_pending_tool_call
-        from reflexio_api.models import PendingToolCallResponse
-
-        require(pending_tool_call_id, "pending_tool_call_id")
-        return await self._request(
-            Operation(cancel_pending_tool_call, {"pending_tool_call_id": pending_tool_call_id}, PendingToolCallResponse)
-        )

@@ -31,7 +31,6 @@ if TYPE_CHECKING:
         ConversationTurn,
         ManualPlaybookGenerationRequest,
         ManualProfileGenerationRequest,
-        MarkNotifiedResponse,
         OperationStatusInfo,
         PlaybookAggregationOperation,
         PlaybookStatus,
@@ -42,8 +41,6 @@ if TYPE_CHECKING:
         RunPlaybookAggregationRequest,
         RunPlaybookAggregationResponse,
         SearchMode,
-        StallStateResponse,
-        StorageStatsResponse,
         UnifiedSearchRequest,
         UnifiedSearchRequestEntityTypesType0Item,
         UnifiedSearchViewResponse,
@@ -436,24 +433,6 @@ class OperationsMethods(OperationsPlain):
         return self._request(op)
 
     @per_call
-    def get_playbook_aggregation_operation(
-        self,
-        operation_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PlaybookAggregationOperation:
-        """The stored state of a submitted playbook aggregation (status, attempts, result or error)."""
-        from reflexio_api.api.operations import get_playbook_aggregation_operation
-        from reflexio_api.models import PlaybookAggregationOperation
-
-        require(operation_id, "operation_id")
-        op = Operation(get_playbook_aggregation_operation, {"operation_id": operation_id}, PlaybookAggregationOperation)
-        return self._request(op)
-
-    @per_call
     def upgrade_profiles(
         self,
         request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
@@ -609,57 +588,6 @@ class OperationsMethods(OperationsPlain):
         body = keyed(ClearUserDataRequest, user_id, "user_id")
         require(body.user_id, "user_id", str)
         return self._request(Operation(clear_user_data, {"body": body}, ClearUserDataResponse))
-
-    @per_call
-    def storage_stats(
-        self,
-        user_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> StorageStatsResponse:
-        """Counts of a user's profiles and playbooks, and the time range of their profiles."""
-        from reflexio_api.api.operations import storage_stats
-        from reflexio_api.models import StorageStatsResponse
-
-        require(user_id, "user_id", str)
-        return self._request(Operation(storage_stats, {"user_id": user_id}, StorageStatsResponse))
-
-    @per_call
-    def get_stall_state(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> StallStateResponse:
-        """The current learning-stall state.
-
-        stalled=True (with reason and error_message) after an LLM auth or billing error paused
-        background extraction; stalled=False with null fields otherwise.
-        """
-        from reflexio_api.api.operations import get_stall_state
-        from reflexio_api.models import StallStateResponse
-
-        return self._request(Operation(get_stall_state, {}, StallStateResponse))
-
-    @per_call
-    def mark_stall_notified(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> MarkNotifiedResponse:
-        """Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active."""
-        from reflexio_api.api.operations import mark_stall_notified
-        from reflexio_api.models import MarkNotifiedResponse
-
-        return self._request(Operation(mark_stall_notified, {}, MarkNotifiedResponse))
 
     @per_call
     def invalidate_cache(

@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, check_ids, iso, require, timestamp, to_model, to_models, with_dates
+from .._convert import DateLike, iso, require, timestamp, to_model, to_models, with_dates
 from .._inputs.legacy import renamed
-from .._inputs.pages import listed, paged
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
@@ -16,7 +15,6 @@ from .plain import ProfilesPlain
 if TYPE_CHECKING:
     from reflexio_api.models import (
         AddUserProfileResponse,
-        BulkDeleteResponse,
         DeleteUserProfileResponse,
         GetAllProfilesDateField,
         GetProfilesViewResponse,
@@ -152,15 +150,6 @@ class ProfilesMethods(ProfilesPlain):
         return self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
 
     search_profiles = renamed(search_user_profiles, "search_profiles")
-    iter_profiles = paged(
-        ProfilesPlain.get_profiles,
-        lambda page: listed(page.user_profiles),
-        name="iter_profiles",
-        item="ProfileView",
-        key=lambda profile: profile.profile_id,
-        cursor="end_time",
-        stamp=lambda profile: profile.last_modified_timestamp,
-    )
 
     @per_call
     def add_user_profile(
@@ -286,21 +275,3 @@ class ProfilesMethods(ProfilesPlain):
         if answer is None:
             return None
         return DeleteUserProfileResponse(success=answer.success, message=answer.message)
-
-    @per_call
-    def delete_profiles_by_ids(
-        self,
-        profile_ids: list[str],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete multiple profiles by their ids (any user); the answer counts the deleted ones."""
-        from reflexio_api.api.profiles import delete_profiles_by_ids
-        from reflexio_api.models import BulkDeleteResponse, DeleteProfilesByIdsRequest
-
-        check_ids(profile_ids, "profile_ids")
-        body = DeleteProfilesByIdsRequest(profile_ids=list(profile_ids))
-        return self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))
