@@ -190,19 +190,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def get_my_config(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> MyConfigResponse:
-        """ReflexioClient.get_my_config (forwarded)."""
-        return self._client.get_my_config(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def get_config(
         self,
         *,
@@ -326,20 +313,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def cancel_evaluation_regeneration(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> dict[str, str]:
-        """ReflexioClient.cancel_evaluation_regeneration (forwarded)."""
-        return self._client.cancel_evaluation_regeneration(
-            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def grade_on_demand(
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
@@ -439,24 +412,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             retrieval_experiment_id=retrieval_experiment_id,
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
-            request_id=request_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get_learning_status(
-        self,
-        request_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> LearningStatusResponseStatus:
-        """ReflexioClient.get_learning_status (forwarded)."""
-        return self._client.get_learning_status(
             request_id=request_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -1029,36 +984,17 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def clear_user_data(
+    def get_my_config(
         self,
-        user_id: str | ClearUserDataRequest | Mapping[str, Any],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
-    ) -> ClearUserDataResponse:
-        """ReflexioClient.clear_user_data (forwarded)."""
-        return self._client.clear_user_data(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def invalidate_cache(
-        self,
-        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> dict[str, Any]:
-        """ReflexioClient.invalidate_cache (forwarded)."""
-        return self._client.invalidate_cache(
-            org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    ) -> MyConfigResponse:
+        """ReflexioClient.get_my_config (forwarded)."""
+        return self._client.get_my_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     def whoami(
@@ -1072,6 +1008,20 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.whoami (forwarded)."""
         return self._client.whoami(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def cancel_evaluation_regeneration(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, str]:
+        """ReflexioClient.cancel_evaluation_regeneration (forwarded)."""
+        return self._client.cancel_evaluation_regeneration(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     def get_evaluation_overview(
@@ -1562,6 +1512,24 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
+    def get_learning_status(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> LearningStatusResponseStatus:
+        """ReflexioClient.get_learning_status (forwarded)."""
+        return self._client.get_learning_status(
+            request_id=request_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -1610,6 +1578,24 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         return self._client.cancel_operation(
             request=request,
             service_name=service_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def clear_user_data(
+        self,
+        user_id: str | ClearUserDataRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ClearUserDataResponse:
+        """ReflexioClient.clear_user_data (forwarded)."""
+        return self._client.clear_user_data(
+            user_id=user_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1733,6 +1719,20 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
+    def invalidate_cache(
+        self,
+        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
+        """ReflexioClient.invalidate_cache (forwarded)."""
+        return self._client.invalidate_cache(
+            org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     def mark_stall_notified(
         self,
         *,
@@ -1758,6 +1758,80 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.storage_stats (forwarded)."""
         return self._client.storage_stats(
             user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse: ...
+
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse | None: ...
+
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse | None:
+        """ReflexioClient.delete_agent_playbook (forwarded)."""
+        return self._client.delete_agent_playbook(
+            agent_playbook_id=agent_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_agent_playbooks_by_ids(
+        self,
+        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
+        return self._client.delete_agent_playbooks_by_ids(
+            agent_playbook_ids=agent_playbook_ids,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -1803,6 +1877,80 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse: ...
+
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse | None: ...
+
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse | None:
+        """ReflexioClient.delete_user_playbook (forwarded)."""
+        return self._client.delete_user_playbook(
+            user_playbook_id=user_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def delete_user_playbooks_by_ids(
+        self,
+        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """ReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
+        return self._client.delete_user_playbooks_by_ids(
+            user_playbook_ids=user_playbook_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def get_playbook_application_stats(
         self,
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
@@ -1817,6 +1965,80 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         return self._client.get_playbook_application_stats(
             request=request,
             days_back=days_back,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_agent_playbook(
+        self,
+        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdateAgentPlaybookResponse:
+        """ReflexioClient.update_agent_playbook (forwarded)."""
+        return self._client.update_agent_playbook(
+            agent_playbook_id=agent_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+            playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_agent_playbook_status(
+        self,
+        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
+        *,
+        playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdatePlaybookStatusResponse:
+        """ReflexioClient.update_agent_playbook_status (forwarded)."""
+        return self._client.update_agent_playbook_status(
+            agent_playbook_id=agent_playbook_id,
+            playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def update_user_playbook(
+        self,
+        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdateUserPlaybookResponse:
+        """ReflexioClient.update_user_playbook (forwarded)."""
+        return self._client.update_user_playbook(
+            user_playbook_id=user_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2232,80 +2454,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def update_user_playbook(
-        self,
-        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
-        *,
-        playbook_name: str | None = None,
-        content: str | None = None,
-        trigger: str | None = None,
-        rationale: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdateUserPlaybookResponse:
-        """ReflexioClient.update_user_playbook (forwarded)."""
-        return self._client.update_user_playbook(
-            user_playbook_id=user_playbook_id,
-            playbook_name=playbook_name,
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update_agent_playbook(
-        self,
-        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
-        *,
-        playbook_name: str | None = None,
-        content: str | None = None,
-        trigger: str | None = None,
-        rationale: str | None = None,
-        playbook_status: PlaybookStatus | str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdateAgentPlaybookResponse:
-        """ReflexioClient.update_agent_playbook (forwarded)."""
-        return self._client.update_agent_playbook(
-            agent_playbook_id=agent_playbook_id,
-            playbook_name=playbook_name,
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-            playbook_status=playbook_status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def update_agent_playbook_status(
-        self,
-        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
-        *,
-        playbook_status: PlaybookStatus | str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdatePlaybookStatusResponse:
-        """ReflexioClient.update_agent_playbook_status (forwarded)."""
-        return self._client.update_agent_playbook_status(
-            agent_playbook_id=agent_playbook_id,
-            playbook_status=playbook_status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def review_user_playbooks(
         self,
         request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -2326,154 +2474,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             top_k=top_k,
             report_only=report_only,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse: ...
-
-    @overload
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse | None: ...
-
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse | None:
-        """ReflexioClient.delete_agent_playbook (forwarded)."""
-        return self._client.delete_agent_playbook(
-            agent_playbook_id=agent_playbook_id,
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse: ...
-
-    @overload
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse | None: ...
-
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse | None:
-        """ReflexioClient.delete_user_playbook (forwarded)."""
-        return self._client.delete_user_playbook(
-            user_playbook_id=user_playbook_id,
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete_agent_playbooks_by_ids(
-        self,
-        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
-        return self._client.delete_agent_playbooks_by_ids(
-            agent_playbook_ids=agent_playbook_ids,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def delete_user_playbooks_by_ids(
-        self,
-        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
-        return self._client.delete_user_playbooks_by_ids(
-            user_playbook_ids=user_playbook_ids,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2842,19 +2842,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def get_my_config(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> MyConfigResponse:
-        """AsyncReflexioClient.get_my_config (forwarded)."""
-        return await self._client.get_my_config(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     async def get_config(
         self,
         *,
@@ -2978,20 +2965,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def cancel_evaluation_regeneration(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> dict[str, str]:
-        """AsyncReflexioClient.cancel_evaluation_regeneration (forwarded)."""
-        return await self._client.cancel_evaluation_regeneration(
-            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     async def grade_on_demand(
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
@@ -3091,24 +3064,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             retrieval_experiment_id=retrieval_experiment_id,
             retrieval_experiment_arm=retrieval_experiment_arm,
             session_finished=session_finished,
-            request_id=request_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_learning_status(
-        self,
-        request_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> LearningStatusResponseStatus:
-        """AsyncReflexioClient.get_learning_status (forwarded)."""
-        return await self._client.get_learning_status(
             request_id=request_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -3681,36 +3636,17 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def clear_user_data(
+    async def get_my_config(
         self,
-        user_id: str | ClearUserDataRequest | Mapping[str, Any],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
-    ) -> ClearUserDataResponse:
-        """AsyncReflexioClient.clear_user_data (forwarded)."""
-        return await self._client.clear_user_data(
-            user_id=user_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def invalidate_cache(
-        self,
-        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> dict[str, Any]:
-        """AsyncReflexioClient.invalidate_cache (forwarded)."""
-        return await self._client.invalidate_cache(
-            org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+    ) -> MyConfigResponse:
+        """AsyncReflexioClient.get_my_config (forwarded)."""
+        return await self._client.get_my_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def whoami(
@@ -3724,6 +3660,20 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.whoami (forwarded)."""
         return await self._client.whoami(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def cancel_evaluation_regeneration(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, str]:
+        """AsyncReflexioClient.cancel_evaluation_regeneration (forwarded)."""
+        return await self._client.cancel_evaluation_regeneration(
+            job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
     async def get_evaluation_overview(
@@ -4214,6 +4164,24 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
+    async def get_learning_status(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> LearningStatusResponseStatus:
+        """AsyncReflexioClient.get_learning_status (forwarded)."""
+        return await self._client.get_learning_status(
+            request_id=request_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -4262,6 +4230,24 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         return await self._client.cancel_operation(
             request=request,
             service_name=service_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def clear_user_data(
+        self,
+        user_id: str | ClearUserDataRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ClearUserDataResponse:
+        """AsyncReflexioClient.clear_user_data (forwarded)."""
+        return await self._client.clear_user_data(
+            user_id=user_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4385,6 +4371,20 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
+    async def invalidate_cache(
+        self,
+        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
+        """AsyncReflexioClient.invalidate_cache (forwarded)."""
+        return await self._client.invalidate_cache(
+            org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     async def mark_stall_notified(
         self,
         *,
@@ -4410,6 +4410,80 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.storage_stats (forwarded)."""
         return await self._client.storage_stats(
             user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    @overload
+    async def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse: ...
+
+    @overload
+    async def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse | None: ...
+
+    async def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse | None:
+        """AsyncReflexioClient.delete_agent_playbook (forwarded)."""
+        return await self._client.delete_agent_playbook(
+            agent_playbook_id=agent_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_agent_playbooks_by_ids(
+        self,
+        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
+        return await self._client.delete_agent_playbooks_by_ids(
+            agent_playbook_ids=agent_playbook_ids,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4455,6 +4529,80 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
 
+    @overload
+    async def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse: ...
+
+    @overload
+    async def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse | None: ...
+
+    async def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse | None:
+        """AsyncReflexioClient.delete_user_playbook (forwarded)."""
+        return await self._client.delete_user_playbook(
+            user_playbook_id=user_playbook_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def delete_user_playbooks_by_ids(
+        self,
+        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """AsyncReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
+        return await self._client.delete_user_playbooks_by_ids(
+            user_playbook_ids=user_playbook_ids,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def get_playbook_application_stats(
         self,
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
@@ -4469,6 +4617,80 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         return await self._client.get_playbook_application_stats(
             request=request,
             days_back=days_back,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_agent_playbook(
+        self,
+        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdateAgentPlaybookResponse:
+        """AsyncReflexioClient.update_agent_playbook (forwarded)."""
+        return await self._client.update_agent_playbook(
+            agent_playbook_id=agent_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+            playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_agent_playbook_status(
+        self,
+        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
+        *,
+        playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdatePlaybookStatusResponse:
+        """AsyncReflexioClient.update_agent_playbook_status (forwarded)."""
+        return await self._client.update_agent_playbook_status(
+            agent_playbook_id=agent_playbook_id,
+            playbook_status=playbook_status,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def update_user_playbook(
+        self,
+        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdateUserPlaybookResponse:
+        """AsyncReflexioClient.update_user_playbook (forwarded)."""
+        return await self._client.update_user_playbook(
+            user_playbook_id=user_playbook_id,
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -4884,80 +5106,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def update_user_playbook(
-        self,
-        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
-        *,
-        playbook_name: str | None = None,
-        content: str | None = None,
-        trigger: str | None = None,
-        rationale: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdateUserPlaybookResponse:
-        """AsyncReflexioClient.update_user_playbook (forwarded)."""
-        return await self._client.update_user_playbook(
-            user_playbook_id=user_playbook_id,
-            playbook_name=playbook_name,
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update_agent_playbook(
-        self,
-        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
-        *,
-        playbook_name: str | None = None,
-        content: str | None = None,
-        trigger: str | None = None,
-        rationale: str | None = None,
-        playbook_status: PlaybookStatus | str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdateAgentPlaybookResponse:
-        """AsyncReflexioClient.update_agent_playbook (forwarded)."""
-        return await self._client.update_agent_playbook(
-            agent_playbook_id=agent_playbook_id,
-            playbook_name=playbook_name,
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-            playbook_status=playbook_status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def update_agent_playbook_status(
-        self,
-        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
-        *,
-        playbook_status: PlaybookStatus | str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdatePlaybookStatusResponse:
-        """AsyncReflexioClient.update_agent_playbook_status (forwarded)."""
-        return await self._client.update_agent_playbook_status(
-            agent_playbook_id=agent_playbook_id,
-            playbook_status=playbook_status,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def review_user_playbooks(
         self,
         request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -4978,154 +5126,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             top_k=top_k,
             report_only=report_only,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    async def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse: ...
-
-    @overload
-    async def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse | None: ...
-
-    async def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse | None:
-        """AsyncReflexioClient.delete_agent_playbook (forwarded)."""
-        return await self._client.delete_agent_playbook(
-            agent_playbook_id=agent_playbook_id,
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    async def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse: ...
-
-    @overload
-    async def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse | None: ...
-
-    async def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse | None:
-        """AsyncReflexioClient.delete_user_playbook (forwarded)."""
-        return await self._client.delete_user_playbook(
-            user_playbook_id=user_playbook_id,
-            wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete_agent_playbooks_by_ids(
-        self,
-        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
-        return await self._client.delete_agent_playbooks_by_ids(
-            agent_playbook_ids=agent_playbook_ids,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def delete_user_playbooks_by_ids(
-        self,
-        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
-        return await self._client.delete_user_playbooks_by_ids(
-            user_playbook_ids=user_playbook_ids,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -56,6 +56,7 @@ class Row:
     positional: request fields taken by position, in this order (the official client's), after the
         path parameters; such a method takes no `request=`, its other fields are keywords.
     defaults: positional field -> its default (Python source); a positional field without one is required.
+    keyed: the first positional field may also be given as the whole request (the model or a dict).
     fire: the method takes `wait_for_response` (default False) after the positional fields: False
         queues the call in the background and returns None at once (see flush()), True waits and
         returns the answer.
@@ -74,6 +75,9 @@ class Row:
         after `request`.
     convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
         "module.function", the annotation the keyword takes); applied to the keyword and the request's field.
+    answer: (the function of reflexio/<module>.py that turns the parsed answer into what the method
+        returns, as "module.function", its return annotation), where the method returns more or less
+        than the endpoint's model.
     """
 
     method: str = ""
@@ -81,6 +85,7 @@ class Row:
     hook: str = ""
     positional: tuple[str, ...] = ()
     defaults: dict[str, str] = field(default_factory=dict)
+    keyed: bool = False
     fire: bool = False
     pages: Pages | None = None
     retry: bool | None = None
@@ -91,6 +96,7 @@ class Row:
     ids: tuple[str, ...] = ()
     cache: str = ""
     convert: dict[str, tuple[str, str]] = field(default_factory=dict)
+    answer: tuple[str, str] | None = None
 
 
 def is_idempotent(operation_id: str, method: str) -> bool:
@@ -112,12 +118,28 @@ DATES = "(datetime, naive = UTC; ISO string; unix seconds)"
 TABLE: dict[str, Row] = {
     # config
     "get_config": Row(hook="get_config"),
-    "get_my_config": Row(hook="get_my_config"),
+    "get_my_config": Row(
+        summary="The caller's raw storage credentials. Secret: the repr masks them, do not log the fields.",
+        answer=("_secrets.masked_my_config", "MyConfigResponse"),
+    ),
     "set_config": Row(hook="set_config", retry=True, invalidates=ALL),
     "update_config": Row(hook="update_config", retry=True, invalidates=ALL),
     "whoami": Row(summary="The server's view of the caller's org and storage routing (masked: safe to print)."),
     # evaluation
-    "cancel_evaluation_regeneration": Row(hook="cancel_evaluation_regeneration"),
+    "cancel_evaluation_regeneration": Row(
+        summary=(
+            'Ask a running regeneration job to stop; returns the server\'s answer, e.g. {"status": '
+            '"cancelled"}.\n\nThe job stops between sessions. The server answers {"status": '
+            '"cancelled"} even for a job that has already finished; '
+            "get_evaluation_regeneration_status shows what happened. Raises NotFoundError for an "
+            "unknown job_id."
+        ),
+        required=("job_id",),
+        notes={
+            "job_id": "the id regenerate_evaluations answered.",
+        },
+        answer=("_answers.text_dict", "dict[str, str]"),
+    ),
     "get_agent_success_evaluation_results": Row(hook="get_agent_success_evaluation_results", retry=True),
     "get_evaluation_overview": Row(retry=True),
     "get_evaluation_regeneration_status": Row(
@@ -238,7 +260,20 @@ TABLE: dict[str, Row] = {
             stamp="created_at",
         ),
     ),
-    "get_learning_status": Row(hook="get_learning_status"),
+    "get_learning_status": Row(
+        summary=(
+            'Learning progress of a published request: "pending", "processing", "done", "failed" or '
+            '"not_tracked".\n\nA LearningStatusResponseStatus, a string enum equal to its value (a '
+            "value newer than the spec comes through as well).\n\nRaises NotFoundError when the server "
+            "does not know the request id."
+        ),
+        positional=("request_id",),
+        required=("request_id",),
+        notes={
+            "request_id": "the request_id publish_interaction answered.",
+        },
+        answer=("_answers.learning_status", "LearningStatusResponseStatus"),
+    ),
     "get_requests": Row(
         summary=("Stored requests with their interactions, grouped by session (sessions -> requests -> interactions)."),
         notes={
@@ -260,7 +295,21 @@ TABLE: dict[str, Row] = {
     "set_session_outcome": Row(hook="mark_session_outcome"),
     # operations (generation, aggregation, migrations, admin)
     "cancel_operation": Row(retry=True),
-    "clear_user_data": Row(hook="clear_user_data", retry=True, invalidates=ALL),
+    "clear_user_data": Row(
+        summary=(
+            "Delete every row scoped to one user; returns the per-kind counts in deleted_counts.\n\n"
+            "Removes the user's interactions, requests, session outcomes, profiles and user "
+            "playbooks; agent playbooks are shared across users and stay."
+        ),
+        positional=("user_id",),
+        keyed=True,
+        required=("user_id",),
+        notes={
+            "user_id": "the user whose data to delete (or the whole request).",
+        },
+        retry=True,
+        invalidates=ALL,
+    ),
     "downgrade_profiles": Row(invalidates=(PROFILES,)),
     "downgrade_user_playbooks": Row(invalidates=(PLAYBOOKS,)),
     "get_dashboard_stats": Row(retry=True),
@@ -280,7 +329,25 @@ TABLE: dict[str, Row] = {
             "otherwise."
         ),
     ),
-    "invalidate_cache": Row(hook="invalidate_cache", retry=True, invalidates=ALL),
+    "invalidate_cache": Row(
+        summary=(
+            'Evict the server-side cache entry of the caller\'s org; returns {"invalidated": bool, '
+            '"org_id": str}.\n\ninvalidated is False when nothing was cached. org_id, when given, must '
+            "be the caller's own org (another one is refused with PermissionDeniedError). The local "
+            "read cache is dropped too."
+        ),
+        positional=("org_id",),
+        defaults={
+            "org_id": "None",
+        },
+        keyed=True,
+        notes={
+            "org_id": "the caller's org (optional).",
+        },
+        answer=("_answers.invalidation", "dict[str, Any]"),
+        retry=True,
+        invalidates=ALL,
+    ),
     "manual_playbook_generation": Row(hook="manual_playbook_generation", invalidates=(PLAYBOOKS,)),
     "manual_profile_generation": Row(hook="manual_profile_generation", invalidates=(PROFILES,)),
     "mark_stall_notified": Row(
@@ -305,8 +372,33 @@ TABLE: dict[str, Row] = {
     # playbooks
     "add_agent_playbooks": Row(hook="add_agent_playbooks", invalidates=(PLAYBOOKS,)),
     "add_user_playbook": Row(hook="add_user_playbook", invalidates=(PLAYBOOKS,)),
-    "delete_agent_playbook": Row(hook="delete_agent_playbook", invalidates=(PLAYBOOKS,)),
-    "delete_agent_playbooks_by_ids": Row(hook="delete_agent_playbooks_by_ids", invalidates=(PLAYBOOKS,)),
+    "delete_agent_playbook": Row(
+        summary=(
+            "Delete an agent playbook by id.\n\nBy default fire-and-forget (returns None; flush() waits"
+            " for it); wait_for_response=True returns the answer. The server answers success for "
+            "unknown ids too."
+        ),
+        positional=("agent_playbook_id",),
+        keyed=True,
+        fire=True,
+        notes={
+            "agent_playbook_id": "the playbook to delete (or the whole request).",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
+    "delete_agent_playbooks_by_ids": Row(
+        summary=(
+            "Delete several agent playbooks by id (at least one).\n\nServer 0.2.32 reports "
+            "deleted_count = the number of ids sent, whether they existed or not."
+        ),
+        positional=("agent_playbook_ids",),
+        keyed=True,
+        ids=("agent_playbook_ids",),
+        notes={
+            "agent_playbook_ids": "the playbooks to delete, any iterable (or the whole request).",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
     "delete_all_agent_playbooks": Row(
         summary=(
             "Delete every agent playbook of the org; user playbooks stay (deleted_count is always 0 on server 0.2.32)."
@@ -323,17 +415,71 @@ TABLE: dict[str, Row] = {
         ),
         invalidates=(PLAYBOOKS,),
     ),
-    "delete_user_playbook": Row(hook="delete_user_playbook", invalidates=(PLAYBOOKS,)),
-    "delete_user_playbooks_by_ids": Row(hook="delete_user_playbooks_by_ids", invalidates=(PLAYBOOKS,)),
+    "delete_user_playbook": Row(
+        summary=(
+            "Delete a user playbook by id.\n\nBy default fire-and-forget (returns None; flush() waits "
+            "for it); wait_for_response=True returns the answer. The server answers success for "
+            "unknown ids too."
+        ),
+        positional=("user_playbook_id",),
+        keyed=True,
+        fire=True,
+        notes={
+            "user_playbook_id": "the playbook to delete (or the whole request).",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
+    "delete_user_playbooks_by_ids": Row(
+        summary=("Delete several user playbooks by id (at least one); deleted_count counts those that existed."),
+        positional=("user_playbook_ids",),
+        keyed=True,
+        ids=("user_playbook_ids",),
+        notes={
+            "user_playbook_ids": "the playbooks to delete, any iterable (or the whole request).",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
     "get_agent_playbooks": Row(hook="get_agent_playbooks", retry=True),
     "get_playbook_application_stats": Row(retry=True),
     "get_user_playbooks": Row(hook="get_user_playbooks", retry=True),
     "review_user_playbooks": Row(hook="review_user_playbooks", invalidates=(PLAYBOOKS,)),
     "search_agent_playbooks": Row(hook="search_agent_playbooks", retry=True),
     "search_user_playbooks": Row(hook="search_user_playbooks", retry=True),
-    "update_agent_playbook": Row(hook="update_agent_playbook", invalidates=(PLAYBOOKS,)),
-    "update_agent_playbook_status": Row(hook="update_agent_playbook_status", invalidates=(PLAYBOOKS,)),
-    "update_user_playbook": Row(hook="update_user_playbook", invalidates=(PLAYBOOKS,)),
+    "update_agent_playbook": Row(
+        summary=(
+            "Update editable fields of an agent playbook in place (fields left None are unchanged).\n\n"
+            "An unknown id is not an HTTP error: the answer has success=False."
+        ),
+        positional=("agent_playbook_id",),
+        keyed=True,
+        notes={
+            "agent_playbook_id": "the playbook to update (or the whole request).",
+            "playbook_status": 'the new review status ("approved", "pending", "rejected", ...).',
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
+    "update_agent_playbook_status": Row(
+        summary="Set only the approval status (pending/approved/rejected) of an agent playbook.",
+        positional=("agent_playbook_id",),
+        keyed=True,
+        notes={
+            "agent_playbook_id": "the playbook (or the whole request).",
+            "playbook_status": 'the new status ("approved", "pending", "rejected", ...).',
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
+    "update_user_playbook": Row(
+        summary=(
+            "Update editable fields of a user playbook in place (fields left None are unchanged).\n\n"
+            "Server 0.2.32 answers success=True for an unknown id too (and changes nothing)."
+        ),
+        positional=("user_playbook_id",),
+        keyed=True,
+        notes={
+            "user_playbook_id": "the playbook to update (or the whole request).",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
     # profiles
     "add_user_profile": Row(hook="add_user_profile", invalidates=(PROFILES,)),
     "delete_all_profiles": Row(

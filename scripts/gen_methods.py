@@ -247,12 +247,21 @@ def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row
 
 
 def positional_text(m: Method, p: Param) -> str:
-    """A positional parameter: its type without None unless its default is None; its default, if any."""
+    """A positional parameter: its type without None unless its default is None; its default, if any.
+    A keyed row's first field also takes the whole request (and any iterable for a list)."""
     default = m.row.defaults.get(p.name)
-    annotation = p.annotation
-    if default != "None":
-        annotation = " | ".join(part for part in split_union(annotation) if part != "None")
-    return f"{p.name}: {annotation}" + (f" = {default}" if default is not None else "")
+    parts = [part for part in split_union(p.annotation) if part != "None"]
+    if m.row.keyed and p is m.positional()[0]:
+        parts = [re.sub(r"^list\[(.*)\]$", r"Iterable[\1]", part) for part in parts]
+        parts += [str(m.body), "Mapping[str, Any]"]
+    if default == "None":
+        parts.append("None")
+    return f"{p.name}: {' | '.join(parts)}" + (f" = {default}" if default is not None else "")
+
+
+def answer_of(m: Method) -> str:
+    """What the method returns: the endpoint's answer, or what the row's answer function makes of it."""
+    return m.row.answer[1] if m.row.answer else m.answer
 
 
 def signature(m: Method, wait: str = "") -> tuple[list[str], str]:
@@ -261,7 +270,7 @@ def signature(m: Method, wait: str = "") -> tuple[list[str], str]:
     params = ["self", *(positional_text(m, p) for p in m.positional())]
     keywords = [f"{p.name}: {p.annotation}" for p in m.query if p.required and p in m.keywords()]
     keywords += [f"{p.name}: {p.annotation} = None" for p in m.keywords() if not (p.required and p in m.query)]
-    answer = m.answer
+    answer = answer_of(m)
     if m.row.fire:
         if wait == "Literal[True]" and any(p.name in m.row.defaults for p in m.positional()):
             keywords.insert(0, "wait_for_response: Literal[True]")  # it cannot follow defaults positionally
@@ -269,7 +278,7 @@ def signature(m: Method, wait: str = "") -> tuple[list[str], str]:
             params.append("wait_for_response: Literal[True]")
         else:
             params.append(f"wait_for_response: {wait or 'bool'} = False")
-        answer = {"Literal[False]": "None", "Literal[True]": m.answer}.get(wait, f"{m.answer} | None")
+        answer = {"Literal[False]": "None", "Literal[True]": answer}.get(wait, f"{answer} | None")
     if m.takes_request():
         params.append(f"request: {m.body} | Mapping[str, Any] | None = None")
     if m.row.cache:
@@ -325,6 +334,9 @@ def call_body(m: Method) -> list[str]:
         value = "request" if m.takes_request() else "None"
         if dates and m.takes_request():  # a dict request's date fields are converted as the keywords are
             value = f"with_dates(request, iso, {', '.join(repr(d) for d in dates)})"
+        first = m.positional()[0] if row.keyed else None
+        if first is not None:  # the first field, or the whole request
+            value = f"as_list({first.name})" if first.annotation.startswith("list[") else first.name
         converter = {name: path.rsplit(".", 1)[1] for name, (path, _) in row.convert.items()}
         fields = "".join(
             f', {p.name}=iso({p.name}, "{p.name}")'
@@ -333,12 +345,16 @@ def call_body(m: Method) -> list[str]:
             if p.name in converter
             else f", {p.name}={p.name}"
             for p in m.body_fields
+            if p is not first
         )
-        body.append(f'body = to_model({m.body}, {value}, "request"{fields})')
+        build = f'keyed({m.body}, {value}, "{first.name}"' if first else f'to_model({m.body}, {value}, "request"'
+        body.append(f"body = {build}{fields})")
         body += [f'require(body.{name}, "{name}")' for name in row.required if name in body_names]
         for name, function in converter.items():  # the request's own value too
             body += [f"if not isinstance(body.{name}, Unset):", f"    body.{name} = {function}(body.{name})"]
-        body += [f'check_ids(body.{name}, "{name}")' for name in row.ids]
+        for name in row.ids:  # string ids must not be blank either
+            strings = "list[str]" in next(p.annotation for p in m.body_fields if p.name == name)
+            body.append(f'{"check_ids" if strings else "check_not_empty"}(body.{name}, "{name}")')
         call["body"] = "body"
     sent_always = [p for p in m.query if p.required or row.defaults.get(p.name, "None") != "None"]
     pairs = [f'"{k}": {v}' for k, v in call.items()] + [f'"{p.name}": {p.name}' for p in sent_always]
@@ -350,7 +366,10 @@ def call_body(m: Method) -> list[str]:
     cached = f', cache="{row.cache}", force_refresh=force_refresh' if row.cache else ""
     operation = f"Operation({m.operation_id}, {kwargs}, {returns}{cached})"
     if row.fire:
+        body.append('check_value(wait_for_response, "wait_for_response", bool)')
         body.append(f"return self._send({operation}, wait_for_response)")
+    elif row.answer:
+        body.append(f"return {row.answer[0].rsplit('.', 1)[1]}(self._request({operation}))")
     else:
         body.append(f"self._request({operation})" if m.answer == "None" else f"return self._request({operation})")
     return body
@@ -410,17 +429,18 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
     for m in methods:
         for p in [*m.path_params, *m.query, *m.body_fields]:
             typing_names |= names_in(p.annotation)
-        typing_names |= names_in(m.answer) | names_in(m.body or "")
+        typing_names |= names_in(m.answer) | names_in(answer_of(m)) | names_in(m.body or "")
     typing_names -= {"Mapping", "Sequence", "DateLike", "Headers", "Query", "Body", "TimeoutLike"}
     plain_imports = sorted(n for n in typing_names if "." not in n)
     module_imports = sorted({n.split(".")[0] for n in typing_names if "." in n})
     out = [HEADER, "from __future__ import annotations", ""]
     out += [
-        "from collections.abc import Mapping, Sequence",
+        "from collections.abc import Iterable, Mapping, Sequence",
         "from typing import TYPE_CHECKING, Any, Literal, overload",
         "",
     ]
-    out += ["from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates"]
+    out += ["from .._convert import DateLike, as_list, check_ids, check_not_empty, check_value, iso, keyed, present"]
+    out += ["from .._convert import require, to_model, with_dates"]
     out += ["from .._inputs.legacy import renamed", "from .._inputs.pages import listed, paged"]
     out += ["from .._operation import Operation"]
     out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]
@@ -430,6 +450,12 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
             module, function = path.rsplit(".", 1)
             converters.setdefault(module, set()).add(function)
     out += [f"from .._inputs.{module} import {', '.join(sorted(f))}" for module, f in sorted(converters.items())]
+    answers: dict[str, set[str]] = {}
+    for m in methods:
+        if m.row.answer:
+            module, function = m.row.answer[0].rsplit(".", 1)
+            answers.setdefault(module, set()).add(function)
+    out += [f"from ..{module} import {', '.join(sorted(f))}" for module, f in sorted(answers.items())]
     out += ["from ._core import SyncAPIClient", ""]
     out.append("if TYPE_CHECKING:")
     out += [f"    import {name}" for name in module_imports]

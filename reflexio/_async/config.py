@@ -9,29 +9,13 @@ from typing import TYPE_CHECKING, Any
 from .._inputs.config import _message_dict, merge_partial_config
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
-from .._secrets import masked_my_config
 from .plain import AsyncConfigPlain
 
 if TYPE_CHECKING:
-    from reflexio_api.models import Config, MyConfigResponse
+    from reflexio_api.models import Config
 
 
 class AsyncConfigMethods(AsyncConfigPlain):
-    @per_call
-    async def get_my_config(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> MyConfigResponse:
-        """The caller's raw storage credentials. Secret: the repr masks them, do not log the fields."""
-        from reflexio_api.api.config import get_my_config
-        from reflexio_api.models import MyConfigResponse
-
-        return masked_my_config(await self._request(Operation(get_my_config, {}, MyConfigResponse)))
-
     @per_call
     async def get_config(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
-from .._convert import DateLike, check_value, iso, keyed, require, to_model, with_dates
+from .._convert import DateLike, check_value, iso, require, to_model, with_dates
 from .._inputs.operations import (
     POLL_INTERVAL,
     POLL_INTERVAL_MAX,
@@ -25,9 +25,6 @@ from .plain import AsyncOperationsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
-        AdminInvalidateCacheRequest,
-        ClearUserDataRequest,
-        ClearUserDataResponse,
         ConversationTurn,
         ManualPlaybookGenerationRequest,
         ManualProfileGenerationRequest,
@@ -552,50 +549,6 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
                 for i, turn in enumerate(body.conversation_history)
             ]
         return await self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
-
-    @per_call
-    async def clear_user_data(
-        self,
-        user_id: str | ClearUserDataRequest | Mapping[str, Any],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> ClearUserDataResponse:
-        """Delete every row scoped to one user; returns the per-kind counts in deleted_counts.
-
-        Removes the user's interactions, requests, session outcomes, profiles and user playbooks;
-        agent playbooks are shared across users and stay.
-        """
-        from reflexio_api.api.operations import clear_user_data
-        from reflexio_api.models import ClearUserDataRequest, ClearUserDataResponse
-
-        body = keyed(ClearUserDataRequest, user_id, "user_id")
-        require(body.user_id, "user_id", str)
-        return await self._request(Operation(clear_user_data, {"body": body}, ClearUserDataResponse))
-
-    @per_call
-    async def invalidate_cache(
-        self,
-        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> dict[str, Any]:
-        """Evict the server-side cache entry of the caller's org; returns {"invalidated": bool, "org_id": str}.
-
-        invalidated is False when nothing was cached. org_id, when given, must be the caller's own
-        org (another one is refused with PermissionDeniedError). The local read cache is dropped too.
-        """
-        from reflexio_api.api.operations import invalidate_cache
-        from reflexio_api.models import AdminInvalidateCacheRequest, AdminInvalidateCacheResponse
-
-        body = keyed(AdminInvalidateCacheRequest, org_id, "org_id")
-        result = await self._request(Operation(invalidate_cache, {"body": body}, AdminInvalidateCacheResponse))
-        return result.to_dict()
 
     async def _finish_rerun(self, op: Operation[Any], answer: Rerun, service_name: str, count_field: str) -> Rerun:
         """Wait for the background run `answer` announced; describe its outcome in `answer`."""

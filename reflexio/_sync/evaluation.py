@@ -165,28 +165,6 @@ class EvaluationMethods(EvaluationPlain):
         return self._request(Operation(regenerate_evaluations, {"body": body}, RegenerateStartResponse))
 
     @per_call
-    def cancel_evaluation_regeneration(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> dict[str, str]:
-        """Ask a running regeneration job to stop; returns the server's answer, e.g. {"status": "cancelled"}.
-
-        The job stops between sessions. The server answers {"status": "cancelled"} even for a
-        job that has already finished; get_evaluation_regeneration_status shows what happened.
-        Raises NotFoundError for an unknown job_id.
-        """
-        from reflexio_api.api.evaluation import cancel_evaluation_regeneration
-
-        require(job_id, "job_id")
-        result = self._request(Operation(cancel_evaluation_regeneration, {"job_id": job_id}, dict))
-        return {str(k): str(v) for k, v in result.items()}
-
-    @per_call
     def grade_on_demand(
         self,
         request: GradeOnDemandRequest | Mapping[str, Any] | None = None,

@@ -112,30 +112,6 @@ class InteractionsMethods(InteractionsPlain):
         return self._request(publish_operation(body, wait_for_response, publish_interaction))
 
     @per_call
-    def get_learning_status(
-        self,
-        request_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> LearningStatusResponseStatus:
-        """Learning progress of a published request: "pending", "processing", "done", "failed" or "not_tracked".
-
-        A LearningStatusResponseStatus, a string enum equal to its value (a value newer than the
-        spec comes through as well).
-
-        Raises NotFoundError when the server does not know the request id.
-        """
-        from reflexio_api.api.interactions import get_learning_status
-        from reflexio_api.models import LearningStatusResponse
-
-        require(request_id, "request_id")
-        answer = self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
-        return answer.status
-
-    @per_call
     def search_interactions(
         self,
         request: SearchInteractionRequest | Mapping[str, Any] | None = None,

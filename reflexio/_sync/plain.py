@@ -6,26 +6,49 @@ Do not edit: run `make client` (a row of the table, or the spec, is the place to
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, check_ids, iso, present, require, to_model, with_dates
+from .._answers import invalidation, learning_status, text_dict
+from .._convert import (
+    DateLike,
+    as_list,
+    check_ids,
+    check_not_empty,
+    check_value,
+    iso,
+    keyed,
+    present,
+    require,
+    to_model,
+    with_dates,
+)
 from .._inputs.pages import listed, paged
 from .._inputs.profiles import status_list
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
+from .._secrets import masked_my_config
 from ._core import SyncAPIClient
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
+        AdminInvalidateCacheRequest,
         BraintrustStatusResponse,
         BulkDeleteResponse,
         CancelOperationRequest,
         CancelOperationResponse,
+        ClearUserDataRequest,
+        ClearUserDataResponse,
         ConnectBraintrustRequest,
         ConnectBraintrustResponse,
+        DeleteAgentPlaybookRequest,
+        DeleteAgentPlaybookResponse,
+        DeleteAgentPlaybooksByIdsRequest,
         DeleteRequestResponse,
         DeleteSessionResponse,
+        DeleteUserPlaybookRequest,
+        DeleteUserPlaybookResponse,
+        DeleteUserPlaybooksByIdsRequest,
         DowngradeProfilesRequest,
         DowngradeProfilesResponse,
         DowngradeUserPlaybooksRequest,
@@ -50,10 +73,13 @@ if TYPE_CHECKING:
         GetRequestsViewResponse,
         GetUserProfilesRequest,
         LearningProvenanceViewResponse,
+        LearningStatusResponseStatus,
         MarkNotifiedResponse,
+        MyConfigResponse,
         PendingToolCallResponse,
         PlaybookAggregationChangeLogResponse,
         PlaybookAggregationOperation,
+        PlaybookStatus,
         ProfileChangeLogViewResponse,
         RegenerateStatusResponse,
         RerankUserProfilesRequest,
@@ -66,6 +92,12 @@ if TYPE_CHECKING:
         Status,
         StorageStatsResponse,
         SyncBraintrustResponse,
+        UpdateAgentPlaybookRequest,
+        UpdateAgentPlaybookResponse,
+        UpdatePlaybookStatusRequest,
+        UpdatePlaybookStatusResponse,
+        UpdateUserPlaybookRequest,
+        UpdateUserPlaybookResponse,
         UpdateUserProfileRequest,
         UpdateUserProfileResponse,
         WhoamiResponse,
@@ -74,6 +106,24 @@ if TYPE_CHECKING:
 
 class ConfigPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.config (the base of its hand-written mixin)."""
+
+    @per_call
+    def get_my_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> MyConfigResponse:
+        """The caller's raw storage credentials. Secret: the repr masks them, do not log the fields.
+
+        Route: GET /api/my_config (operation get_my_config).
+        """
+        from reflexio_api.api.config import get_my_config
+        from reflexio_api.models import MyConfigResponse
+
+        return masked_my_config(self._request(Operation(get_my_config, {}, MyConfigResponse)))
 
     @per_call
     def whoami(
@@ -96,6 +146,32 @@ class ConfigPlain(SyncAPIClient):
 
 class EvaluationPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.evaluation (the base of its hand-written mixin)."""
+
+    @per_call
+    def cancel_evaluation_regeneration(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, str]:
+        """Ask a running regeneration job to stop; returns the server's answer, e.g. {"status": "cancelled"}.
+
+        The job stops between sessions. The server answers {"status": "cancelled"} even for a job that has
+        already finished; get_evaluation_regeneration_status shows what happened. Raises NotFoundError for
+        an unknown job_id.
+
+        Route: DELETE /api/evaluations/regenerate/{job_id} (operation cancel_evaluation_regeneration).
+
+        Args:
+            job_id: the id regenerate_evaluations answered.
+        """
+        from reflexio_api.api.evaluation import cancel_evaluation_regeneration
+
+        require(job_id, "job_id")
+        return text_dict(self._request(Operation(cancel_evaluation_regeneration, {"job_id": job_id}, dict)))
 
     @per_call
     def get_evaluation_overview(
@@ -593,6 +669,7 @@ class InteractionsPlain(SyncAPIClient):
 
         body = to_model(DeleteRequestRequest, None, "request", request_id=request_id)
         require(body.request_id, "request_id")
+        check_value(wait_for_response, "wait_for_response", bool)
         return self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
 
     @per_call
@@ -680,6 +757,7 @@ class InteractionsPlain(SyncAPIClient):
 
         body = to_model(DeleteSessionRequest, None, "request", session_id=session_id)
         require(body.session_id, "session_id")
+        check_value(wait_for_response, "wait_for_response", bool)
         return self._send(Operation(delete_session, {"body": body}, DeleteSessionResponse), wait_for_response)
 
     @per_call
@@ -787,6 +865,37 @@ class InteractionsPlain(SyncAPIClient):
     )
 
     @per_call
+    def get_learning_status(
+        self,
+        request_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> LearningStatusResponseStatus:
+        """Learning progress of a published request: "pending", "processing", "done", "failed" or
+        "not_tracked".
+
+        A LearningStatusResponseStatus, a string enum equal to its value (a value newer than the spec comes
+        through as well).
+
+        Raises NotFoundError when the server does not know the request id.
+
+        Route: GET /api/learning_status (operation get_learning_status).
+
+        Args:
+            request_id: the request_id publish_interaction answered.
+        """
+        from reflexio_api.api.interactions import get_learning_status
+        from reflexio_api.models import LearningStatusResponse
+
+        require(request_id, "request_id")
+        return learning_status(
+            self._request(Operation(get_learning_status, {"request_id": request_id}, LearningStatusResponse))
+        )
+
+    @per_call
     def get_requests(
         self,
         request: GetRequestsRequest | Mapping[str, Any] | None = None,
@@ -876,6 +985,33 @@ class OperationsPlain(SyncAPIClient):
 
         body = to_model(CancelOperationRequest, request, "request", service_name=service_name)
         return self._request(Operation(cancel_operation, {"body": body}, CancelOperationResponse))
+
+    @per_call
+    def clear_user_data(
+        self,
+        user_id: str | ClearUserDataRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ClearUserDataResponse:
+        """Delete every row scoped to one user; returns the per-kind counts in deleted_counts.
+
+        Removes the user's interactions, requests, session outcomes, profiles and user playbooks; agent
+        playbooks are shared across users and stay.
+
+        Route: POST /api/clear_user_data (operation clear_user_data).
+
+        Args:
+            user_id: the user whose data to delete (or the whole request).
+        """
+        from reflexio_api.api.operations import clear_user_data
+        from reflexio_api.models import ClearUserDataRequest, ClearUserDataResponse
+
+        body = keyed(ClearUserDataRequest, user_id, "user_id")
+        require(body.user_id, "user_id")
+        return self._request(Operation(clear_user_data, {"body": body}, ClearUserDataResponse))
 
     @per_call
     def downgrade_profiles(
@@ -1044,6 +1180,32 @@ class OperationsPlain(SyncAPIClient):
         return self._request(Operation(get_stall_state, {}, StallStateResponse))
 
     @per_call
+    def invalidate_cache(
+        self,
+        org_id: str | AdminInvalidateCacheRequest | Mapping[str, Any] | None = None,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> dict[str, Any]:
+        """Evict the server-side cache entry of the caller's org; returns {"invalidated": bool, "org_id": str}.
+
+        invalidated is False when nothing was cached. org_id, when given, must be the caller's own org
+        (another one is refused with PermissionDeniedError). The local read cache is dropped too.
+
+        Route: POST /api/admin/cache/invalidate (operation invalidate_cache).
+
+        Args:
+            org_id: the caller's org (optional).
+        """
+        from reflexio_api.api.operations import invalidate_cache
+        from reflexio_api.models import AdminInvalidateCacheRequest, AdminInvalidateCacheResponse
+
+        body = keyed(AdminInvalidateCacheRequest, org_id, "org_id")
+        return invalidation(self._request(Operation(invalidate_cache, {"body": body}, AdminInvalidateCacheResponse)))
+
+    @per_call
     def mark_stall_notified(
         self,
         *,
@@ -1087,6 +1249,100 @@ class OperationsPlain(SyncAPIClient):
 
 class PlaybooksPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.playbooks (the base of its hand-written mixin)."""
+
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse: ...
+
+    @overload
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse | None: ...
+
+    @per_call
+    def delete_agent_playbook(
+        self,
+        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteAgentPlaybookResponse | None:
+        """Delete an agent playbook by id.
+
+        By default fire-and-forget (returns None; flush() waits for it); wait_for_response=True returns the
+        answer. The server answers success for unknown ids too.
+
+        Route: DELETE /api/delete_agent_playbook (operation delete_agent_playbook).
+
+        Args:
+            agent_playbook_id: the playbook to delete (or the whole request).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
+        from reflexio_api.api.playbooks import delete_agent_playbook
+        from reflexio_api.models import DeleteAgentPlaybookRequest, DeleteAgentPlaybookResponse
+
+        body = keyed(DeleteAgentPlaybookRequest, agent_playbook_id, "agent_playbook_id")
+        check_value(wait_for_response, "wait_for_response", bool)
+        return self._send(
+            Operation(delete_agent_playbook, {"body": body}, DeleteAgentPlaybookResponse), wait_for_response
+        )
+
+    @per_call
+    def delete_agent_playbooks_by_ids(
+        self,
+        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """Delete several agent playbooks by id (at least one).
+
+        Server 0.2.32 reports deleted_count = the number of ids sent, whether they existed or not.
+
+        Route: DELETE /api/delete_agent_playbooks_by_ids (operation delete_agent_playbooks_by_ids).
+
+        Args:
+            agent_playbook_ids: the playbooks to delete, any iterable (or the whole request).
+        """
+        from reflexio_api.api.playbooks import delete_agent_playbooks_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteAgentPlaybooksByIdsRequest
+
+        body = keyed(DeleteAgentPlaybooksByIdsRequest, as_list(agent_playbook_ids), "agent_playbook_ids")
+        check_not_empty(body.agent_playbook_ids, "agent_playbook_ids")
+        return self._request(Operation(delete_agent_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 
     @per_call
     def delete_all_agent_playbooks(
@@ -1144,6 +1400,98 @@ class PlaybooksPlain(SyncAPIClient):
 
         return self._request(Operation(delete_all_user_playbooks, {}, BulkDeleteResponse))
 
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse: ...
+
+    @overload
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse | None: ...
+
+    @per_call
+    def delete_user_playbook(
+        self,
+        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserPlaybookResponse | None:
+        """Delete a user playbook by id.
+
+        By default fire-and-forget (returns None; flush() waits for it); wait_for_response=True returns the
+        answer. The server answers success for unknown ids too.
+
+        Route: DELETE /api/delete_user_playbook (operation delete_user_playbook).
+
+        Args:
+            user_playbook_id: the playbook to delete (or the whole request).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
+        from reflexio_api.api.playbooks import delete_user_playbook
+        from reflexio_api.models import DeleteUserPlaybookRequest, DeleteUserPlaybookResponse
+
+        body = keyed(DeleteUserPlaybookRequest, user_playbook_id, "user_playbook_id")
+        check_value(wait_for_response, "wait_for_response", bool)
+        return self._send(
+            Operation(delete_user_playbook, {"body": body}, DeleteUserPlaybookResponse), wait_for_response
+        )
+
+    @per_call
+    def delete_user_playbooks_by_ids(
+        self,
+        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> BulkDeleteResponse:
+        """Delete several user playbooks by id (at least one); deleted_count counts those that existed.
+
+        Route: DELETE /api/delete_user_playbooks_by_ids (operation delete_user_playbooks_by_ids).
+
+        Args:
+            user_playbook_ids: the playbooks to delete, any iterable (or the whole request).
+        """
+        from reflexio_api.api.playbooks import delete_user_playbooks_by_ids
+        from reflexio_api.models import BulkDeleteResponse, DeleteUserPlaybooksByIdsRequest
+
+        body = keyed(DeleteUserPlaybooksByIdsRequest, as_list(user_playbook_ids), "user_playbook_ids")
+        check_not_empty(body.user_playbook_ids, "user_playbook_ids")
+        return self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
+
     @per_call
     def get_playbook_application_stats(
         self,
@@ -1170,6 +1518,118 @@ class PlaybooksPlain(SyncAPIClient):
         return self._request(
             Operation(get_playbook_application_stats, {"body": body}, GetPlaybookApplicationStatsResponse)
         )
+
+    @per_call
+    def update_agent_playbook(
+        self,
+        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdateAgentPlaybookResponse:
+        """Update editable fields of an agent playbook in place (fields left None are unchanged).
+
+        An unknown id is not an HTTP error: the answer has success=False.
+
+        Route: PUT /api/update_agent_playbook (operation update_agent_playbook).
+
+        Args:
+            agent_playbook_id: the playbook to update (or the whole request).
+            playbook_name: (no description in the spec)
+            content: (no description in the spec)
+            trigger: (no description in the spec)
+            rationale: (no description in the spec)
+            playbook_status: the new review status ("approved", "pending", "rejected", ...).
+        """
+        from reflexio_api.api.playbooks import update_agent_playbook
+        from reflexio_api.models import UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
+
+        body = keyed(
+            UpdateAgentPlaybookRequest,
+            agent_playbook_id,
+            "agent_playbook_id",
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+            playbook_status=playbook_status,
+        )
+        return self._request(Operation(update_agent_playbook, {"body": body}, UpdateAgentPlaybookResponse))
+
+    @per_call
+    def update_agent_playbook_status(
+        self,
+        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
+        *,
+        playbook_status: PlaybookStatus | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdatePlaybookStatusResponse:
+        """Set only the approval status (pending/approved/rejected) of an agent playbook.
+
+        Route: PUT /api/update_agent_playbook_status (operation update_agent_playbook_status).
+
+        Args:
+            agent_playbook_id: the playbook (or the whole request).
+            playbook_status: the new status ("approved", "pending", "rejected", ...).
+        """
+        from reflexio_api.api.playbooks import update_agent_playbook_status
+        from reflexio_api.models import UpdatePlaybookStatusRequest, UpdatePlaybookStatusResponse
+
+        body = keyed(
+            UpdatePlaybookStatusRequest, agent_playbook_id, "agent_playbook_id", playbook_status=playbook_status
+        )
+        return self._request(Operation(update_agent_playbook_status, {"body": body}, UpdatePlaybookStatusResponse))
+
+    @per_call
+    def update_user_playbook(
+        self,
+        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
+        *,
+        playbook_name: str | None = None,
+        content: str | None = None,
+        trigger: str | None = None,
+        rationale: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpdateUserPlaybookResponse:
+        """Update editable fields of a user playbook in place (fields left None are unchanged).
+
+        Server 0.2.32 answers success=True for an unknown id too (and changes nothing).
+
+        Route: PUT /api/update_user_playbook (operation update_user_playbook).
+
+        Args:
+            user_playbook_id: the playbook to update (or the whole request).
+            playbook_name: (no description in the spec)
+            content: (no description in the spec)
+            trigger: (no description in the spec)
+            rationale: (no description in the spec)
+        """
+        from reflexio_api.api.playbooks import update_user_playbook
+        from reflexio_api.models import UpdateUserPlaybookRequest, UpdateUserPlaybookResponse
+
+        body = keyed(
+            UpdateUserPlaybookRequest,
+            user_playbook_id,
+            "user_playbook_id",
+            playbook_name=playbook_name,
+            content=content,
+            trigger=trigger,
+            rationale=rationale,
+        )
+        return self._request(Operation(update_user_playbook, {"body": body}, UpdateUserPlaybookResponse))
 
 
 class ProfilesPlain(SyncAPIClient):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .._convert import (
     DateLike,
-    as_list,
-    check_not_empty,
     check_value,
     iso,
-    keyed,
     to_model,
     with_dates,
 )
@@ -29,13 +26,6 @@ if TYPE_CHECKING:
         AddUserPlaybookRequest,
         AddUserPlaybookResponse,
         AgentPlaybook,
-        BulkDeleteResponse,
-        DeleteAgentPlaybookRequest,
-        DeleteAgentPlaybookResponse,
-        DeleteAgentPlaybooksByIdsRequest,
-        DeleteUserPlaybookRequest,
-        DeleteUserPlaybookResponse,
-        DeleteUserPlaybooksByIdsRequest,
         GetAgentPlaybooksRequest,
         GetAgentPlaybooksViewResponse,
         GetUserPlaybooksRequest,
@@ -49,12 +39,6 @@ if TYPE_CHECKING:
         SearchUserPlaybookRequest,
         SearchUserPlaybooksViewResponse,
         Status,
-        UpdateAgentPlaybookRequest,
-        UpdateAgentPlaybookResponse,
-        UpdatePlaybookStatusRequest,
-        UpdatePlaybookStatusResponse,
-        UpdateUserPlaybookRequest,
-        UpdateUserPlaybookResponse,
         UserPlaybook,
     )
 
@@ -353,101 +337,6 @@ class PlaybooksMethods(PlaybooksPlain):
         return self._request(Operation(add_agent_playbooks, {"body": body}, AddAgentPlaybookResponse))
 
     @per_call
-    def update_user_playbook(
-        self,
-        user_playbook_id: int | UpdateUserPlaybookRequest | Mapping[str, Any],
-        *,
-        playbook_name: str | None = None,
-        content: str | None = None,
-        trigger: str | None = None,
-        rationale: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdateUserPlaybookResponse:
-        """Update editable fields of a user playbook in place (fields left None are unchanged).
-
-        Server 0.2.32 answers success=True for an unknown id too (and changes nothing).
-
-        Args:
-            user_playbook_id: the playbook to update (required).
-            playbook_name, content, trigger, rationale: the new values (None: unchanged).
-        """
-        from reflexio_api.api.playbooks import update_user_playbook
-        from reflexio_api.models import UpdateUserPlaybookRequest, UpdateUserPlaybookResponse
-
-        body = keyed(
-            UpdateUserPlaybookRequest,
-            user_playbook_id,
-            "user_playbook_id",
-            playbook_name=playbook_name,
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-        )
-        return self._request(Operation(update_user_playbook, {"body": body}, UpdateUserPlaybookResponse))
-
-    @per_call
-    def update_agent_playbook(
-        self,
-        agent_playbook_id: int | UpdateAgentPlaybookRequest | Mapping[str, Any],
-        *,
-        playbook_name: str | None = None,
-        content: str | None = None,
-        trigger: str | None = None,
-        rationale: str | None = None,
-        playbook_status: PlaybookStatus | str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdateAgentPlaybookResponse:
-        """Update editable fields of an agent playbook in place (fields left None are unchanged).
-
-        An unknown id is not an HTTP error: the answer has success=False.
-
-        Args:
-            agent_playbook_id: the playbook to update (required).
-            playbook_name, content, trigger, rationale: the new values (None: unchanged).
-            playbook_status: the new review status ("approved", "pending", "rejected", ...).
-        """
-        from reflexio_api.api.playbooks import update_agent_playbook
-        from reflexio_api.models import UpdateAgentPlaybookRequest, UpdateAgentPlaybookResponse
-
-        body = keyed(
-            UpdateAgentPlaybookRequest,
-            agent_playbook_id,
-            "agent_playbook_id",
-            playbook_name=playbook_name,
-            content=content,
-            trigger=trigger,
-            rationale=rationale,
-            playbook_status=playbook_status,
-        )
-        return self._request(Operation(update_agent_playbook, {"body": body}, UpdateAgentPlaybookResponse))
-
-    @per_call
-    def update_agent_playbook_status(
-        self,
-        agent_playbook_id: int | UpdatePlaybookStatusRequest | Mapping[str, Any],
-        *,
-        playbook_status: PlaybookStatus | str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpdatePlaybookStatusResponse:
-        """Set only the approval status (pending/approved/rejected) of an agent playbook."""
-        from reflexio_api.api.playbooks import update_agent_playbook_status
-        from reflexio_api.models import UpdatePlaybookStatusRequest, UpdatePlaybookStatusResponse
-
-        body = keyed(
-            UpdatePlaybookStatusRequest, agent_playbook_id, "agent_playbook_id", playbook_status=playbook_status
-        )
-        return self._request(Operation(update_agent_playbook_status, {"body": body}, UpdatePlaybookStatusResponse))
-
-    @per_call
     def review_user_playbooks(
         self,
         request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
@@ -489,165 +378,6 @@ class PlaybooksMethods(PlaybooksPlain):
         return self._request(Operation(review_user_playbooks, {"body": body}, ReviewUserPlaybooksResponse))
 
     # -- delete --------------------------------------------------------------------------------
-
-    @overload
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse: ...
-
-    @overload
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse | None: ...
-
-    @per_call
-    def delete_agent_playbook(
-        self,
-        agent_playbook_id: int | DeleteAgentPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteAgentPlaybookResponse | None:
-        """Delete an agent playbook by id.
-
-        By default fire-and-forget (returns None; flush() waits for it); wait_for_response=True
-        returns the answer. The server answers success for unknown ids too.
-        """
-        from reflexio_api.api.playbooks import delete_agent_playbook
-        from reflexio_api.models import DeleteAgentPlaybookRequest, DeleteAgentPlaybookResponse
-
-        body = keyed(DeleteAgentPlaybookRequest, agent_playbook_id, "agent_playbook_id")
-        check_value(wait_for_response, "wait_for_response", bool)
-        op = Operation(delete_agent_playbook, {"body": body}, DeleteAgentPlaybookResponse)
-        return self._send(op, wait_for_response)
-
-    @overload
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse: ...
-
-    @overload
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse | None: ...
-
-    @per_call
-    def delete_user_playbook(
-        self,
-        user_playbook_id: int | DeleteUserPlaybookRequest | Mapping[str, Any],
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserPlaybookResponse | None:
-        """Delete a user playbook by id.
-
-        By default fire-and-forget (returns None; flush() waits for it); wait_for_response=True
-        returns the answer. The server answers success for unknown ids too.
-        """
-        from reflexio_api.api.playbooks import delete_user_playbook
-        from reflexio_api.models import DeleteUserPlaybookRequest, DeleteUserPlaybookResponse
-
-        body = keyed(DeleteUserPlaybookRequest, user_playbook_id, "user_playbook_id")
-        check_value(wait_for_response, "wait_for_response", bool)
-        op = Operation(delete_user_playbook, {"body": body}, DeleteUserPlaybookResponse)
-        return self._send(op, wait_for_response)
-
-    @per_call
-    def delete_agent_playbooks_by_ids(
-        self,
-        agent_playbook_ids: Iterable[int] | DeleteAgentPlaybooksByIdsRequest | Mapping[str, Any],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete several agent playbooks by id (at least one).
-
-        Server 0.2.32 reports deleted_count = the number of ids sent, whether they existed or not.
-        """
-        from reflexio_api.api.playbooks import delete_agent_playbooks_by_ids
-        from reflexio_api.models import BulkDeleteResponse, DeleteAgentPlaybooksByIdsRequest
-
-        body = keyed(DeleteAgentPlaybooksByIdsRequest, as_list(agent_playbook_ids), "agent_playbook_ids")
-        check_not_empty(body.agent_playbook_ids, "agent_playbook_ids")
-        return self._request(Operation(delete_agent_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
-
-    @per_call
-    def delete_user_playbooks_by_ids(
-        self,
-        user_playbook_ids: Iterable[int] | DeleteUserPlaybooksByIdsRequest | Mapping[str, Any],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> BulkDeleteResponse:
-        """Delete several user playbooks by id (at least one); deleted_count counts those that existed."""
-        from reflexio_api.api.playbooks import delete_user_playbooks_by_ids
-        from reflexio_api.models import BulkDeleteResponse, DeleteUserPlaybooksByIdsRequest
-
-        body = keyed(DeleteUserPlaybooksByIdsRequest, as_list(user_playbook_ids), "user_playbook_ids")
-        check_not_empty(body.user_playbook_ids, "user_playbook_ids")
-        return self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 
     iter_user_playbooks = paged(
         get_user_playbooks,
