@@ -17,7 +17,7 @@ R = TypeVar("R")
 DateLike = dt.datetime | dt.date | str | int | float
 
 
-def to_model(cls: type[M], value: M | Mapping[str, Any] | None, name: str, **fields: Any) -> M:
+def to_model(cls: type[M], value: M | Mapping[str, Any] | None, name: str, /, **fields: Any) -> M:
     """Build `cls` from a model instance or a dict, overlaid with the non-None keyword `fields`.
 
     Dict keys may be the names sent on the wire or the Python names of renamed fields (`type` or
@@ -169,7 +169,7 @@ def with_dates(request: R, convert: Callable[[Any, str], Any], *names: str, pref
     return cast(R, data)
 
 
-def keyed(cls: type[M], value: Any, key: str, **fields: Any) -> M:
+def keyed(cls: type[M], value: Any, key: str, /, **fields: Any) -> M:
     """A request whose one required field may be given bare (an id, a list of ids), as the model or a dict."""
     if value is None or isinstance(value, (cls, Mapping)):
         return to_model(cls, value, "request", **fields)
@@ -242,6 +242,6 @@ def _jsonable(value: Any) -> Any:
         return value.isoformat()
     if hasattr(value, "value") and type(value).__module__.startswith("reflexio_api"):
         return value.value  # generated enums
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+    if isinstance(value, Sequence) and not isinstance(value, (str, bytes)):
+        return [_jsonable(v) for v in value]  # a tuple or any other sequence is sent as a JSON list
     return value

@@ -75,6 +75,8 @@ class Row:
         after `request`.
     convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
         "module.function", the annotation the keyword takes); applied to the keyword and the request's field.
+    stamps: integer fields that hold unix seconds: the keyword (and a dict request) also takes a
+        datetime or an ISO string, as date-time fields do.
     answer: (the function of reflexio/<module>.py that turns the parsed answer into what the method
         returns, as "module.function", its return annotation), where the method returns more or less
         than the endpoint's model.
@@ -96,6 +98,7 @@ class Row:
     ids: tuple[str, ...] = ()
     cache: str = ""
     convert: dict[str, tuple[str, str]] = field(default_factory=dict)
+    stamps: tuple[str, ...] = ()
     answer: tuple[str, str] | None = None
 
 
@@ -114,6 +117,9 @@ def invalidated_by(operation_id: str) -> tuple[str, ...]:
 
 
 DATES = "(datetime, naive = UTC; ISO string; unix seconds)"
+WINDOW = f"only playbooks created in this window {DATES}."
+# statuses where "current" (or None) means CURRENT, sent as null
+CURRENT = ("profiles.status_list", "Sequence[Status | str | None] | None")
 
 TABLE: dict[str, Row] = {
     # config
@@ -289,10 +295,47 @@ TABLE: dict[str, Row] = {
         retry=True,
         pages=Pages("iter_sessions", "sessions", "SessionView", key=("session_id",), more="has_more"),
     ),
-    "get_session_outcomes": Row(hook="get_session_outcomes", retry=True),
+    "get_session_outcomes": Row(
+        summary="Recorded session outcomes, filtered exactly by the given fields.",
+        stamps=("start_time", "end_time"),
+        notes={
+            "session_ids": "at most 100 session ids.",
+            "start_time": f"only outcomes that occurred at/after this time {DATES}.",
+            "end_time": f"only outcomes that occurred at/before this time {DATES}.",
+            "top_k": "at most this many (1..1000, server default 100).",
+            "offset": "outcomes to skip (default 0).",
+        },
+        pages=Pages(
+            "iter_session_outcomes",
+            "session_outcomes",
+            "SessionOutcomeRecord",
+            key=("session_id", "outcome_id", "outcome_revision", "outcome", "created_at"),
+            default=100,
+            most=1000,
+        ),
+        retry=True,
+    ),
     "publish_interaction": Row(hook="publish_interaction", invalidates=ALL),
     "search_interactions": Row(hook="search_interactions", retry=True),
-    "set_session_outcome": Row(hook="mark_session_outcome"),
+    "set_session_outcome": Row(
+        method="mark_session_outcome",
+        summary=(
+            "Record the first (immutable) outcome of a published session.\n\nThe server takes user_id "
+            "and source from the session's earliest request. An identical retry answers success=True,"
+            ' recorded=False; a different one success=False with reason="conflicting_finalization"; '
+            'an unknown session reason="unknown_session".'
+        ),
+        required=("session_id",),
+        stamps=("occurred_at",),
+        notes={
+            "session_id": "the session (required).",
+            "outcome": '"success", "failure" or "unknown" (required).',
+            "occurred_at": f"when it happened {DATES} (required).",
+            "label": "a short label (at most 128 characters).",
+            "value": "a number.",
+            "metadata": "a JSON object.",
+        },
+    ),
     # operations (generation, aggregation, migrations, admin)
     "cancel_operation": Row(retry=True),
     "clear_user_data": Row(
@@ -439,12 +482,105 @@ TABLE: dict[str, Row] = {
         },
         invalidates=(PLAYBOOKS,),
     ),
-    "get_agent_playbooks": Row(hook="get_agent_playbooks", retry=True),
+    "get_agent_playbooks": Row(
+        summary=(
+            "Agent playbooks matching the filters (server default: the 100 newest, CURRENT only).\n\n"
+            "Answers are cached locally for `cache_ttl` seconds; writes through this client "
+            "invalidate the cache, `force_refresh=True` bypasses (and refreshes) it."
+        ),
+        cache=PLAYBOOKS,
+        convert={
+            "status_filter": CURRENT,
+        },
+        notes={
+            "limit": "at most this many playbooks (server default 100).",
+            "agent_playbook_id": "only this playbook.",
+            "query": "case-insensitive text filter.",
+            "playbook_name": "only playbooks of this name.",
+            "agent_version": "only playbooks of this agent version.",
+            "start_time": WINDOW,
+            "end_time": WINDOW,
+            "status_filter": 'statuses to include: None or "current" (CURRENT), "pending", "archived", ...',
+            "playbook_status_filter": 'the review status to include ("approved", "pending", "rejected", ...).',
+            "tags": "playbooks having any of these tags.",
+            "request_id": "the request this read serves (for attribution).",
+            "session_id": "the session this read serves (for attribution).",
+        },
+        pages=Pages(
+            "iter_agent_playbooks",
+            "agent_playbooks",
+            "AgentPlaybookView",
+            key=("agent_playbook_id",),
+            cursor="end_time",
+            stamp="created_at",
+            size="limit",
+            default=100,
+        ),
+        retry=True,
+    ),
     "get_playbook_application_stats": Row(retry=True),
-    "get_user_playbooks": Row(hook="get_user_playbooks", retry=True),
+    "get_user_playbooks": Row(
+        summary=(
+            "User playbooks matching the filters (server default: the 100 newest of every status but "
+            "merged/superseded)."
+        ),
+        convert={
+            "status_filter": CURRENT,
+        },
+        notes={
+            "limit": "at most this many playbooks (server default 100).",
+            "user_playbook_id": "only this playbook.",
+            "user_id": "only this user's playbooks.",
+            "request_id": "only playbooks extracted from this request.",
+            "query": "case-insensitive text filter.",
+            "playbook_name": "only playbooks of this name.",
+            "agent_version": "only playbooks of this agent version.",
+            "start_time": WINDOW,
+            "end_time": WINDOW,
+            "status_filter": 'statuses to include: None or "current" (CURRENT), "pending", "archived", ...',
+            "tags": "playbooks having any of these tags.",
+        },
+        pages=Pages(
+            "iter_user_playbooks",
+            "user_playbooks",
+            "UserPlaybookView",
+            key=("user_playbook_id",),
+            cursor="end_time",
+            stamp="created_at",
+            size="limit",
+            default=100,
+        ),
+        retry=True,
+    ),
     "review_user_playbooks": Row(hook="review_user_playbooks", invalidates=(PLAYBOOKS,)),
-    "search_agent_playbooks": Row(hook="search_agent_playbooks", retry=True),
-    "search_user_playbooks": Row(hook="search_user_playbooks", retry=True),
+    "search_agent_playbooks": Row(
+        summary=("Search agent playbooks with filters by agent version, name, time, status and approval status."),
+        convert={
+            "status_filter": CURRENT,
+        },
+        notes={
+            "start_time": WINDOW,
+            "end_time": WINDOW,
+            "status_filter": 'statuses to include: None or "current" (CURRENT), "pending", "archived", ...',
+            "search_mode": '"hybrid" (default), "fts" or "vector".',
+        },
+        retry=True,
+    ),
+    "search_user_playbooks": Row(
+        summary=(
+            "Search user playbooks (semantic/full-text) with filters by user, agent version, name, time and status."
+        ),
+        convert={
+            "status_filter": CURRENT,
+        },
+        notes={
+            "start_time": WINDOW,
+            "end_time": WINDOW,
+            "status_filter": 'statuses to include: None or "current" (CURRENT), "pending", "archived", ...',
+            "search_mode": '"hybrid" (default), "fts" or "vector".',
+        },
+        retry=True,
+    ),
     "update_agent_playbook": Row(
         summary=(
             "Update editable fields of an agent playbook in place (fields left None are unchanged).\n\n"
@@ -542,7 +678,23 @@ TABLE: dict[str, Row] = {
         ids=("profile_ids",),
         retry=True,
     ),
-    "search_profiles": Row(hook="search_user_profiles", retry=True),
+    "search_profiles": Row(
+        method="search_user_profiles",
+        aliases=("search_profiles",),
+        summary="Search a user's profiles by query (fts, vector or hybrid search).",
+        required=("user_id",),
+        notes={
+            "user_id": "the user whose profiles to search (required).",
+            "query": "the search text.",
+            "generated_from_request_id": "only profiles extracted from this request.",
+            "start_time": f"only profiles modified at/after this time {DATES}.",
+            "end_time": f"only profiles modified at/before this time {DATES}.",
+            "top_k": "at most this many results (server default 10).",
+            "threshold": "minimum relevance score, 0..1.",
+            "search_mode": '"hybrid" (default), "fts" or "vector".',
+        },
+        retry=True,
+    ),
     "update_user_profile": Row(
         summary=(
             "Apply a partial update (content and/or custom_features) to an existing user profile. The"

@@ -112,6 +112,8 @@ def accepting(annotation: str) -> str:
         if inner and kind:
             extra = "str" if kind == "enum" else "Mapping[str, Any]"
             parts.append(f"Sequence[{inner.group(1)} | {extra}]")
+        elif inner:
+            parts.append(f"Sequence[{inner.group(1)}]")  # a tuple or any sequence is sent as a list
         elif kind == "enum":
             parts += [part, "str"]
         elif kind == "model":
@@ -226,6 +228,8 @@ def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row
         field.description = row.notes.get(field.name) or field.description
         if field.name in row.convert:
             field.annotation = row.convert[field.name][1]
+        if field.name in row.stamps:
+            field.annotation = "DateLike | None"
     for param in query:
         param.annotation = accepting(param.annotation) if param.required else optional(param.annotation)
     description = (op.get("description") or "").split("\n\n")[0]
@@ -252,7 +256,7 @@ def positional_text(m: Method, p: Param) -> str:
     default = m.row.defaults.get(p.name)
     parts = [part for part in split_union(p.annotation) if part != "None"]
     if m.row.keyed and p is m.positional()[0]:
-        parts = [re.sub(r"^list\[(.*)\]$", r"Iterable[\1]", part) for part in parts]
+        parts = [re.sub(r"^(?:list|Sequence)\[(.*)\]$", r"Iterable[\1]", part) for part in parts]
         parts += [str(m.body), "Mapping[str, Any]"]
     if default == "None":
         parts.append("None")
@@ -330,17 +334,20 @@ def call_body(m: Method) -> list[str]:
     body += [f'require({name}, "{name}")' for name in row.required if name not in body_names]
     call: dict[str, str] = {p.name: p.name for p in m.path_params}
     if m.body:
-        dates = [p.name for p in m.body_fields if is_date(p.annotation)]
+        dates = [p.name for p in m.body_fields if is_date(p.annotation) and p.name not in row.stamps]
         value = "request" if m.takes_request() else "None"
-        if dates and m.takes_request():  # a dict request's date fields are converted as the keywords are
-            value = f"with_dates(request, iso, {', '.join(repr(d) for d in dates)})"
+        for convert, names in (("iso", dates), ("timestamp", row.stamps)):
+            if names and m.takes_request():  # a dict request's dates are converted as the keywords are
+                value = f"with_dates({value}, {convert}, {', '.join(repr(d) for d in names)})"
         first = m.positional()[0] if row.keyed else None
         if first is not None:  # the first field, or the whole request
-            value = f"as_list({first.name})" if first.annotation.startswith("list[") else first.name
+            value = f"as_list({first.name})" if first.annotation.startswith("Sequence[") else first.name
         converter = {name: path.rsplit(".", 1)[1] for name, (path, _) in row.convert.items()}
         fields = "".join(
             f', {p.name}=iso({p.name}, "{p.name}")'
             if p.name in dates
+            else f', {p.name}=timestamp({p.name}, "{p.name}")'
+            if p.name in row.stamps
             else f", {p.name}={converter[p.name]}({p.name})"
             if p.name in converter
             else f", {p.name}={p.name}"
@@ -353,7 +360,7 @@ def call_body(m: Method) -> list[str]:
         for name, function in converter.items():  # the request's own value too
             body += [f"if not isinstance(body.{name}, Unset):", f"    body.{name} = {function}(body.{name})"]
         for name in row.ids:  # string ids must not be blank either
-            strings = "list[str]" in next(p.annotation for p in m.body_fields if p.name == name)
+            strings = "Sequence[str]" in next(p.annotation for p in m.body_fields if p.name == name)
             body.append(f'{"check_ids" if strings else "check_not_empty"}(body.{name}, "{name}")')
         call["body"] = "body"
     sent_always = [p for p in m.query if p.required or row.defaults.get(p.name, "None") != "None"]
@@ -365,6 +372,8 @@ def call_body(m: Method) -> list[str]:
     returns = "object" if m.answer == "None" else "dict" if m.answer.startswith("dict[") else m.answer
     cached = f', cache="{row.cache}", force_refresh=force_refresh' if row.cache else ""
     operation = f"Operation({m.operation_id}, {kwargs}, {returns}{cached})"
+    if row.cache:
+        body.append('check_value(force_refresh, "force_refresh", bool)')
     if row.fire:
         body.append('check_value(wait_for_response, "wait_for_response", bool)')
         body.append(f"return self._send({operation}, wait_for_response)")
@@ -440,7 +449,7 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
         "",
     ]
     out += ["from .._convert import DateLike, as_list, check_ids, check_not_empty, check_value, iso, keyed, present"]
-    out += ["from .._convert import require, to_model, with_dates"]
+    out += ["from .._convert import require, timestamp, to_model, with_dates"]
     out += ["from .._inputs.legacy import renamed", "from .._inputs.pages import listed, paged"]
     out += ["from .._operation import Operation"]
     out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]

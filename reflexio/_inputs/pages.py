@@ -216,8 +216,3 @@ def _named(iterator: W, method: Any, signature: inspect.Signature, name: str, re
     walk.__annotations__ = {**method.__annotations__, "return": returns}
     walk.__signature__ = signature.replace(return_annotation=returns)
     return iterator
-
-
-def outcome_key(record: Any) -> Hashable:
-    """What tells two session-outcome records apart (outcome_id is optional in the schema)."""
-    return (record.session_id, record.outcome_id, record.outcome_revision, record.outcome, record.created_at)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
-from .._convert import check_not_empty, current_statuses, iso, to_model, to_models, with_dates
+from .._convert import check_not_empty, to_model, to_models
 
 M = TypeVar("M")
 
@@ -19,27 +19,6 @@ DROPPED_AGENT_PLAYBOOK_FIELDS = (
     "merged_into",
     "superseded_by",
 )
-
-
-def playbook_filter(
-    cls: type[M], request: Any, start_time: Any, end_time: Any, *, playbook_status: Any = None, **fields: Any
-) -> M:
-    """A playbook read or search request from a model, a dict and/or keywords (keywords win): times
-    (datetime, ISO text, unix seconds) sent as ISO 8601, CURRENT status as null, filters type-checked.
-
-    `playbook_status` is the kind of the request's playbook_status_filter, where it has one.
-    """
-
-    body: Any = to_model(
-        cls,
-        with_dates(request, iso, "start_time", "end_time"),
-        "request",
-        start_time=iso(start_time, "start_time"),
-        end_time=iso(end_time, "end_time"),
-        **fields,
-    )
-    body.status_filter = current_statuses(body.status_filter)
-    return cast(M, body)
 
 
 def items_request(cls: type[M], item_cls: type[Any], value: Any, field: str) -> M:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, check_value, iso, require, timestamp, to_model, with_dates
+from .._convert import DateLike, check_value, iso, require, to_model, with_dates
 from .._exceptions import LearningTimeoutError
 from .._inputs.interactions import (
     DEFAULT_AGENT_VERSION,
@@ -14,7 +14,6 @@ from .._inputs.interactions import (
     publish_body,
     within_window,
 )
-from .._inputs.pages import listed, outcome_key, paged
 from .._inputs.threads import in_thread
 from .._operation import Operation
 from .._publish import new_request_id, publish_operation
@@ -24,17 +23,12 @@ from .plain import InteractionsPlain
 if TYPE_CHECKING:
     from reflexio_api.models import (
         DeleteUserInteractionResponse,
-        GetSessionOutcomesRequest,
-        GetSessionOutcomesResponse,
         InteractionData,
         LearningStatusResponseStatus,
         PublishUserInteractionResponse,
         SearchInteractionRequest,
         SearchInteractionsViewResponse,
         SearchMode,
-        SessionOutcomeKind,
-        SetSessionOutcomeRequest,
-        SetSessionOutcomeResponse,
     )
 
 
@@ -239,101 +233,6 @@ class InteractionsMethods(InteractionsPlain):
         op = Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse)
         return self._send(op, wait_for_response)
 
-    @per_call
-    def mark_session_outcome(
-        self,
-        request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
-        *,
-        session_id: str | None = None,
-        outcome: SessionOutcomeKind | str | None = None,
-        occurred_at: DateLike | None = None,
-        label: str | None = None,
-        value: float | None = None,
-        metadata: dict[str, Any] | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> SetSessionOutcomeResponse:
-        """Record the first (immutable) outcome of a published session.
-
-        The server takes user_id and source from the session's earliest request. An identical
-        retry answers success=True, recorded=False; a different one success=False with
-        reason="conflicting_finalization"; an unknown session reason="unknown_session".
-
-        Args:
-            request: a SetSessionOutcomeRequest or dict (keyword arguments override its fields).
-            session_id: the session (required).
-            outcome: "success", "failure" or "unknown" (required).
-            occurred_at: when it happened (datetime, ISO string or unix seconds; required).
-            label: a short label (<= 128 chars); value: a number; metadata: a JSON object.
-        """
-        from reflexio_api.api.interactions import set_session_outcome
-        from reflexio_api.models import SetSessionOutcomeRequest, SetSessionOutcomeResponse
-
-        body = to_model(
-            SetSessionOutcomeRequest,
-            with_dates(request, timestamp, "occurred_at"),
-            "request",
-            session_id=session_id,
-            outcome=outcome,
-            occurred_at=timestamp(occurred_at, "occurred_at"),
-            label=label,
-            metadata=metadata,
-        )
-        require(body.session_id, "session_id")
-        if value is not None:  # not a to_model keyword: `value` is its own parameter name
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise TypeError(f"value must be a number, not {type(value).__name__}")
-            body.value = float(value)
-        return self._request(Operation(set_session_outcome, {"body": body}, SetSessionOutcomeResponse))
-
-    @per_call
-    def get_session_outcomes(
-        self,
-        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
-        *,
-        session_ids: list[str] | None = None,
-        user_id: str | None = None,
-        source: str | None = None,
-        outcome: SessionOutcomeKind | str | None = None,
-        label: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        offset: int | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetSessionOutcomesResponse:
-        """Recorded session outcomes, filtered exactly by the given fields.
-
-        Args:
-            request: a GetSessionOutcomesRequest or dict (keyword arguments override its fields).
-            session_ids: at most 100 session ids.
-            start_time, end_time: window on occurred_at (datetime, ISO string or unix seconds).
-            top_k: at most this many (1..1000, server default 100); offset: outcomes to skip (default 0).
-        """
-        from reflexio_api.api.interactions import get_session_outcomes
-        from reflexio_api.models import GetSessionOutcomesRequest, GetSessionOutcomesResponse
-
-        body = to_model(
-            GetSessionOutcomesRequest,
-            with_dates(request, timestamp, "start_time", "end_time"),
-            "request",
-            session_ids=session_ids,
-            user_id=user_id,
-            source=source,
-            outcome=outcome,
-            label=label,
-            start_time=timestamp(start_time, "start_time"),
-            end_time=timestamp(end_time, "end_time"),
-            top_k=top_k,
-            offset=offset,
-        )
-        return self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
-
     def wait_for_learning(
         self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
     ) -> LearningStatusResponseStatus:
@@ -359,12 +258,3 @@ class InteractionsMethods(InteractionsPlain):
 
     publish_interaction_async = in_thread(publish_interaction)
     finalize_session_async = in_thread(InteractionsPlain.finalize_session)
-    iter_session_outcomes = paged(
-        get_session_outcomes,
-        lambda page: listed(page.session_outcomes),
-        name="iter_session_outcomes",
-        item="SessionOutcomeRecord",
-        key=outcome_key,
-        default=100,
-        most=1000,
-    )

@@ -20,9 +20,11 @@ from .._convert import (
     keyed,
     present,
     require,
+    timestamp,
     to_model,
     with_dates,
 )
+from .._inputs.legacy import renamed
 from .._inputs.pages import listed, paged
 from .._inputs.profiles import status_list
 from .._operation import Operation
@@ -55,6 +57,8 @@ if TYPE_CHECKING:
         DowngradeUserPlaybooksResponse,
         EvaluationSourceSetRequest,
         FinalizeSessionResponse,
+        GetAgentPlaybooksRequest,
+        GetAgentPlaybooksViewResponse,
         GetDashboardStatsRequest,
         GetDashboardStatsResponse,
         GetEvaluationOverviewRequest,
@@ -71,6 +75,10 @@ if TYPE_CHECKING:
         GetRecentShadowComparisonsResponse,
         GetRequestsRequest,
         GetRequestsViewResponse,
+        GetSessionOutcomesRequest,
+        GetSessionOutcomesResponse,
+        GetUserPlaybooksRequest,
+        GetUserPlaybooksViewResponse,
         GetUserProfilesRequest,
         LearningProvenanceViewResponse,
         LearningStatusResponseStatus,
@@ -85,9 +93,18 @@ if TYPE_CHECKING:
         RerankUserProfilesRequest,
         RetrievalExperimentListResponse,
         RetrievalExperimentResultsResponse,
+        SearchAgentPlaybookRequest,
+        SearchAgentPlaybooksViewResponse,
+        SearchMode,
         SearchProfilesViewResponse,
+        SearchUserPlaybookRequest,
+        SearchUserPlaybooksViewResponse,
+        SearchUserProfileRequest,
         SelectProjectsRequest,
         SelectProjectsResponse,
+        SessionOutcomeKind,
+        SetSessionOutcomeRequest,
+        SetSessionOutcomeResponse,
         StallStateResponse,
         Status,
         StorageStatsResponse,
@@ -519,7 +536,7 @@ class IntegrationsPlain(SyncAPIClient):
         api_key: str | None = None,
         workspace_id: str | None = None,
         workspace_name: str | None = None,
-        project_ids: list[str] | None = None,
+        project_ids: Sequence[str] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -675,7 +692,7 @@ class InteractionsPlain(SyncAPIClient):
     @per_call
     def delete_requests_by_ids(
         self,
-        request_ids: list[str],
+        request_ids: Sequence[str],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -957,6 +974,122 @@ class InteractionsPlain(SyncAPIClient):
         more=lambda page: page.has_more,
     )
 
+    @per_call
+    def get_session_outcomes(
+        self,
+        request: GetSessionOutcomesRequest | Mapping[str, Any] | None = None,
+        *,
+        session_ids: Sequence[str] | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        outcome: SessionOutcomeKind | str | None = None,
+        label: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        offset: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetSessionOutcomesResponse:
+        """Recorded session outcomes, filtered exactly by the given fields.
+
+        Route: POST /api/get_session_outcomes (operation get_session_outcomes).
+
+        Args:
+            request: a GetSessionOutcomesRequest or dict (keyword arguments override its fields).
+            session_ids: at most 100 session ids.
+            user_id: (no description in the spec)
+            source: (no description in the spec)
+            outcome: (no description in the spec)
+            label: (no description in the spec)
+            start_time: only outcomes that occurred at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only outcomes that occurred at/before this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            top_k: at most this many (1..1000, server default 100).
+            offset: outcomes to skip (default 0).
+        """
+        from reflexio_api.api.interactions import get_session_outcomes
+        from reflexio_api.models import GetSessionOutcomesRequest, GetSessionOutcomesResponse
+
+        body = to_model(
+            GetSessionOutcomesRequest,
+            with_dates(request, timestamp, "start_time", "end_time"),
+            "request",
+            session_ids=session_ids,
+            user_id=user_id,
+            source=source,
+            outcome=outcome,
+            label=label,
+            start_time=timestamp(start_time, "start_time"),
+            end_time=timestamp(end_time, "end_time"),
+            top_k=top_k,
+            offset=offset,
+        )
+        return self._request(Operation(get_session_outcomes, {"body": body}, GetSessionOutcomesResponse))
+
+    iter_session_outcomes = paged(
+        get_session_outcomes,
+        lambda page: listed(page.session_outcomes),
+        name="iter_session_outcomes",
+        item="SessionOutcomeRecord",
+        key=lambda item: (item.session_id, item.outcome_id, item.outcome_revision, item.outcome, item.created_at),
+        default=100,
+        most=1000,
+    )
+
+    @per_call
+    def mark_session_outcome(
+        self,
+        request: SetSessionOutcomeRequest | Mapping[str, Any] | None = None,
+        *,
+        session_id: str | None = None,
+        outcome: SessionOutcomeKind | str | None = None,
+        occurred_at: DateLike | None = None,
+        label: str | None = None,
+        value: float | None = None,
+        metadata: dict[str, Any] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SetSessionOutcomeResponse:
+        """Record the first (immutable) outcome of a published session.
+
+        The server takes user_id and source from the session's earliest request. An identical retry answers
+        success=True, recorded=False; a different one success=False with reason="conflicting_finalization";
+        an unknown session reason="unknown_session".
+
+        Route: POST /api/session_outcome (operation set_session_outcome).
+
+        Args:
+            request: a SetSessionOutcomeRequest or dict (keyword arguments override its fields).
+            session_id: the session (required).
+            outcome: "success", "failure" or "unknown" (required).
+            occurred_at: when it happened (datetime, naive = UTC; ISO string; unix seconds) (required).
+            label: a short label (at most 128 characters).
+            value: a number.
+            metadata: a JSON object.
+        """
+        from reflexio_api.api.interactions import set_session_outcome
+        from reflexio_api.models import SetSessionOutcomeRequest, SetSessionOutcomeResponse
+
+        body = to_model(
+            SetSessionOutcomeRequest,
+            with_dates(request, timestamp, "occurred_at"),
+            "request",
+            session_id=session_id,
+            outcome=outcome,
+            occurred_at=timestamp(occurred_at, "occurred_at"),
+            label=label,
+            value=value,
+            metadata=metadata,
+        )
+        require(body.session_id, "session_id")
+        return self._request(Operation(set_session_outcome, {"body": body}, SetSessionOutcomeResponse))
+
 
 class OperationsPlain(SyncAPIClient):
     """The plain methods of reflexio_api.api.operations (the base of its hand-written mixin)."""
@@ -1019,7 +1152,7 @@ class OperationsPlain(SyncAPIClient):
         request: DowngradeProfilesRequest | Mapping[str, Any] | None = None,
         *,
         user_id: str | None = None,
-        profile_ids: list[str] | None = None,
+        profile_ids: Sequence[str] | None = None,
         only_affected_users: bool | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1493,6 +1626,100 @@ class PlaybooksPlain(SyncAPIClient):
         return self._request(Operation(delete_user_playbooks_by_ids, {"body": body}, BulkDeleteResponse))
 
     @per_call
+    def get_agent_playbooks(
+        self,
+        request: GetAgentPlaybooksRequest | Mapping[str, Any] | None = None,
+        force_refresh: bool = False,
+        *,
+        limit: int | None = None,
+        agent_playbook_id: int | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: PlaybookStatus | str | None = None,
+        tags: Sequence[str] | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetAgentPlaybooksViewResponse:
+        """Agent playbooks matching the filters (server default: the 100 newest, CURRENT only).
+
+        Answers are cached locally for `cache_ttl` seconds; writes through this client invalidate the cache,
+        `force_refresh=True` bypasses (and refreshes) it.
+
+        Route: POST /api/get_agent_playbooks (operation get_agent_playbooks).
+
+        Args:
+            request: a GetAgentPlaybooksRequest or dict (keyword arguments override its fields).
+            force_refresh: skip the local cache and ask the server (the answer is cached again).
+            limit: at most this many playbooks (server default 100).
+            agent_playbook_id: only this playbook.
+            query: case-insensitive text filter.
+            playbook_name: only playbooks of this name.
+            agent_version: only playbooks of this agent version.
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            playbook_status_filter: the review status to include ("approved", "pending", "rejected", ...).
+            tags: playbooks having any of these tags.
+            request_id: the request this read serves (for attribution).
+            session_id: the session this read serves (for attribution).
+        """
+        from reflexio_api.api.playbooks import get_agent_playbooks
+        from reflexio_api.models import GetAgentPlaybooksRequest, GetAgentPlaybooksViewResponse
+        from reflexio_api.types import Unset
+
+        body = to_model(
+            GetAgentPlaybooksRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            limit=limit,
+            agent_playbook_id=agent_playbook_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_list(status_filter),
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            request_id=request_id,
+            session_id=session_id,
+        )
+        if not isinstance(body.status_filter, Unset):
+            body.status_filter = status_list(body.status_filter)
+        check_value(force_refresh, "force_refresh", bool)
+        return self._request(
+            Operation(
+                get_agent_playbooks,
+                {"body": body},
+                GetAgentPlaybooksViewResponse,
+                cache="agent_playbooks",
+                force_refresh=force_refresh,
+            )
+        )
+
+    iter_agent_playbooks = paged(
+        get_agent_playbooks,
+        lambda page: listed(page.agent_playbooks),
+        name="iter_agent_playbooks",
+        item="AgentPlaybookView",
+        key=lambda item: item.agent_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda item: item.created_at,
+    )
+
+    @per_call
     def get_playbook_application_stats(
         self,
         request: GetPlaybookApplicationStatsRequest | Mapping[str, Any] | None = None,
@@ -1518,6 +1745,245 @@ class PlaybooksPlain(SyncAPIClient):
         return self._request(
             Operation(get_playbook_application_stats, {"body": body}, GetPlaybookApplicationStatsResponse)
         )
+
+    @per_call
+    def get_user_playbooks(
+        self,
+        request: GetUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        user_playbook_id: int | None = None,
+        user_id: str | None = None,
+        request_id: str | None = None,
+        query: str | None = None,
+        playbook_name: str | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetUserPlaybooksViewResponse:
+        """User playbooks matching the filters (server default: the 100 newest of every status but
+        merged/superseded).
+
+        Route: POST /api/get_user_playbooks (operation get_user_playbooks).
+
+        Args:
+            request: a GetUserPlaybooksRequest or dict (keyword arguments override its fields).
+            limit: at most this many playbooks (server default 100).
+            user_playbook_id: only this playbook.
+            user_id: only this user's playbooks.
+            request_id: only playbooks extracted from this request.
+            query: case-insensitive text filter.
+            playbook_name: only playbooks of this name.
+            agent_version: only playbooks of this agent version.
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            tags: playbooks having any of these tags.
+        """
+        from reflexio_api.api.playbooks import get_user_playbooks
+        from reflexio_api.models import GetUserPlaybooksRequest, GetUserPlaybooksViewResponse
+        from reflexio_api.types import Unset
+
+        body = to_model(
+            GetUserPlaybooksRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            limit=limit,
+            user_playbook_id=user_playbook_id,
+            user_id=user_id,
+            request_id=request_id,
+            query=query,
+            playbook_name=playbook_name,
+            agent_version=agent_version,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_list(status_filter),
+            tags=tags,
+        )
+        if not isinstance(body.status_filter, Unset):
+            body.status_filter = status_list(body.status_filter)
+        return self._request(Operation(get_user_playbooks, {"body": body}, GetUserPlaybooksViewResponse))
+
+    iter_user_playbooks = paged(
+        get_user_playbooks,
+        lambda page: listed(page.user_playbooks),
+        name="iter_user_playbooks",
+        item="UserPlaybookView",
+        key=lambda item: item.user_playbook_id,
+        size="limit",
+        default=100,
+        cursor="end_time",
+        stamp=lambda item: item.created_at,
+    )
+
+    @per_call
+    def search_agent_playbooks(
+        self,
+        request: SearchAgentPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        playbook_status_filter: Sequence[PlaybookStatus | str] | PlaybookStatus | str | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SearchAgentPlaybooksViewResponse:
+        """Search agent playbooks with filters by agent version, name, time, status and approval status.
+
+        Route: POST /api/search_agent_playbooks (operation search_agent_playbooks).
+
+        Args:
+            request: a SearchAgentPlaybookRequest or dict (keyword arguments override its fields).
+            query: Query for semantic/text search
+            user_id: User receiving the retrieved playbooks. This does not filter agent playbooks; it is
+                used for retrieval-experiment assignment when an experiment is active.
+            agent_version: Filter by agent version
+            playbook_name: Filter by playbook name
+            source: Match agent playbooks linked to at least one user playbook with this exact source
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            playbook_status_filter: (no description in the spec)
+            tags: (no description in the spec)
+            top_k: Maximum number of results to return. Defaults to 10
+            threshold: Similarity threshold for vector search. When omitted, the embedding model's default
+                is used.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+        """
+        from reflexio_api.api.playbooks import search_agent_playbooks
+        from reflexio_api.models import SearchAgentPlaybookRequest, SearchAgentPlaybooksViewResponse
+        from reflexio_api.types import Unset
+
+        body = to_model(
+            SearchAgentPlaybookRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_list(status_filter),
+            playbook_status_filter=playbook_status_filter,
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=session_id,
+        )
+        if not isinstance(body.status_filter, Unset):
+            body.status_filter = status_list(body.status_filter)
+        return self._request(Operation(search_agent_playbooks, {"body": body}, SearchAgentPlaybooksViewResponse))
+
+    @per_call
+    def search_user_playbooks(
+        self,
+        request: SearchUserPlaybookRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        user_id: str | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        source: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        status_filter: Sequence[Status | str | None] | None = None,
+        tags: Sequence[str] | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SearchUserPlaybooksViewResponse:
+        """Search user playbooks (semantic/full-text) with filters by user, agent version, name, time and
+        status.
+
+        Route: POST /api/search_user_playbooks (operation search_user_playbooks).
+
+        Args:
+            request: a SearchUserPlaybookRequest or dict (keyword arguments override its fields).
+            query: Query for semantic/text search
+            user_id: Filter by user (via request_id linkage to requests table)
+            agent_version: Filter by agent version
+            playbook_name: Filter by playbook name
+            source: Filter by exact interaction source
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            tags: (no description in the spec)
+            top_k: Maximum results to return, up to 100. Defaults to 10
+            threshold: Similarity threshold for vector search. When omitted, the embedding model's default
+                is used.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+        """
+        from reflexio_api.api.playbooks import search_user_playbooks
+        from reflexio_api.models import SearchUserPlaybookRequest, SearchUserPlaybooksViewResponse
+        from reflexio_api.types import Unset
+
+        body = to_model(
+            SearchUserPlaybookRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            query=query,
+            user_id=user_id,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            source=source,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            status_filter=status_list(status_filter),
+            tags=tags,
+            top_k=top_k,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=session_id,
+        )
+        if not isinstance(body.status_filter, Unset):
+            body.status_filter = status_list(body.status_filter)
+        return self._request(Operation(search_user_playbooks, {"body": body}, SearchUserPlaybooksViewResponse))
 
     @per_call
     def update_agent_playbook(
@@ -1656,7 +2122,7 @@ class ProfilesPlain(SyncAPIClient):
     @per_call
     def delete_profiles_by_ids(
         self,
-        profile_ids: list[str],
+        profile_ids: Sequence[str],
         *,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1728,7 +2194,7 @@ class ProfilesPlain(SyncAPIClient):
         source: str | None = None,
         profile_time_to_live: str | None = None,
         status_filter: Sequence[Status | str | None] | None = None,
-        tags: list[str] | None = None,
+        tags: Sequence[str] | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -1776,6 +2242,7 @@ class ProfilesPlain(SyncAPIClient):
         require(body.user_id, "user_id")
         if not isinstance(body.status_filter, Unset):
             body.status_filter = status_list(body.status_filter)
+        check_value(force_refresh, "force_refresh", bool)
         return self._request(
             Operation(
                 get_profiles, {"body": body}, GetProfilesViewResponse, cache="profiles", force_refresh=force_refresh
@@ -1799,7 +2266,7 @@ class ProfilesPlain(SyncAPIClient):
         *,
         user_id: str | None = None,
         query: str | None = None,
-        profile_ids: list[str] | None = None,
+        profile_ids: Sequence[str] | None = None,
         top_k: int | None = None,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -1833,6 +2300,83 @@ class ProfilesPlain(SyncAPIClient):
         require(body.query, "query")
         check_ids(body.profile_ids, "profile_ids")
         return self._request(Operation(rerank_user_profiles, {"body": body}, SearchProfilesViewResponse))
+
+    @per_call
+    def search_user_profiles(
+        self,
+        request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        generated_from_request_id: str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        query: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        source: str | None = None,
+        custom_feature: str | None = None,
+        extractor_name: str | None = None,
+        tags: Sequence[str] | None = None,
+        threshold: float | None = None,
+        enable_reformulation: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> SearchProfilesViewResponse:
+        """Search a user's profiles by query (fts, vector or hybrid search).
+
+        Route: POST /api/search_profiles (operation search_profiles).
+
+        Args:
+            request: a SearchUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the user whose profiles to search (required).
+            generated_from_request_id: only profiles extracted from this request.
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+            query: the search text.
+            start_time: only profiles modified at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only profiles modified at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many results (server default 10).
+            source: (no description in the spec)
+            custom_feature: (no description in the spec)
+            extractor_name: (no description in the spec)
+            tags: (no description in the spec)
+            threshold: minimum relevance score, 0..1.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+        """
+        from reflexio_api.api.profiles import search_profiles
+        from reflexio_api.models import SearchProfilesViewResponse, SearchUserProfileRequest
+
+        body = to_model(
+            SearchUserProfileRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            generated_from_request_id=generated_from_request_id,
+            request_id=request_id,
+            session_id=session_id,
+            query=query,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            source=source,
+            custom_feature=custom_feature,
+            extractor_name=extractor_name,
+            tags=tags,
+            threshold=threshold,
+            enable_reformulation=enable_reformulation,
+            search_mode=search_mode,
+        )
+        require(body.user_id, "user_id")
+        return self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
+
+    search_profiles = renamed(search_user_profiles, "search_profiles")
 
     @per_call
     def update_user_profile(

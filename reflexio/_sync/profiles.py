@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, iso, require, timestamp, to_model, to_models, with_dates
-from .._inputs.legacy import renamed
+from .._convert import DateLike, require, timestamp, to_models
 from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
@@ -18,9 +17,6 @@ if TYPE_CHECKING:
         DeleteUserProfileResponse,
         GetAllProfilesDateField,
         GetProfilesViewResponse,
-        SearchMode,
-        SearchProfilesViewResponse,
-        SearchUserProfileRequest,
         Status,
         UserProfile,
     )
@@ -85,71 +81,6 @@ class ProfilesMethods(ProfilesPlain):
         if include_tombstones is not None:
             kwargs["include_tombstones"] = include_tombstones
         return self._request(Operation(get_all_profiles, kwargs, GetProfilesViewResponse))
-
-    @per_call
-    def search_user_profiles(
-        self,
-        request: SearchUserProfileRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        generated_from_request_id: str | None = None,
-        query: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        source: str | None = None,
-        custom_feature: str | None = None,
-        extractor_name: str | None = None,
-        tags: list[str] | None = None,
-        threshold: float | None = None,
-        enable_reformulation: bool | None = None,
-        search_mode: SearchMode | str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> SearchProfilesViewResponse:
-        """Search a user's profiles by query (fts, vector or hybrid search).
-
-        Args:
-            request: a SearchUserProfileRequest or dict (keyword arguments override its fields).
-            user_id: the user whose profiles to search (required).
-            query: the search text.
-            generated_from_request_id: only profiles extracted from this request.
-            start_time, end_time: time window (datetime, ISO string or unix seconds).
-            top_k: at most this many results (server default 10).
-            threshold: minimum relevance score, 0..1.
-            search_mode: "hybrid" (default), "fts" or "vector".
-        """
-        from reflexio_api.api.profiles import search_profiles
-        from reflexio_api.models import SearchProfilesViewResponse, SearchUserProfileRequest
-
-        body = to_model(
-            SearchUserProfileRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            user_id=user_id,
-            generated_from_request_id=generated_from_request_id,
-            query=query,
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-            top_k=top_k,
-            source=source,
-            custom_feature=custom_feature,
-            extractor_name=extractor_name,
-            tags=tags,
-            threshold=threshold,
-            enable_reformulation=enable_reformulation,
-            search_mode=search_mode,
-            request_id=request_id,
-            session_id=session_id,
-        )
-        require(body.user_id, "user_id")
-        return self._request(Operation(search_profiles, {"body": body}, SearchProfilesViewResponse))
-
-    search_profiles = renamed(search_user_profiles, "search_profiles")
 
     @per_call
     def add_user_profile(
