@@ -190,19 +190,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def get_config(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> Config:
-        """ReflexioClient.get_config (forwarded)."""
-        return self._client.get_config(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     def set_config(
         self,
         config: Config | Mapping[str, Any],
@@ -229,60 +216,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.update_config (forwarded)."""
         return self._client.update_config(
             partial=partial,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get_agent_success_evaluation_results(
-        self,
-        request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
-        *,
-        limit: int | None = None,
-        agent_version: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetEvaluationResultsViewResponse:
-        """ReflexioClient.get_agent_success_evaluation_results (forwarded)."""
-        return self._client.get_agent_success_evaluation_results(
-            request=request,
-            limit=limit,
-            agent_version=agent_version,
-            start_time=start_time,
-            end_time=end_time,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get_retrieved_learning_evaluation_results(
-        self,
-        request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        session_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        limit: int | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetRetrievedLearningEvaluationResultsResponse:
-        """ReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
-        return self._client.get_retrieved_learning_evaluation_results(
-            request=self._scoped(request),
-            user_id=user_id,
-            session_id=self._resolve(session_id),
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -331,44 +264,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def start_retrieval_experiment(
-        self,
-        experiment_id: str,
-        holdout_percentage: float,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentListResponse:
-        """ReflexioClient.start_retrieval_experiment (forwarded)."""
-        return self._client.start_retrieval_experiment(
-            experiment_id=experiment_id,
-            holdout_percentage=holdout_percentage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def stop_retrieval_experiment(
-        self,
-        experiment_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentListResponse:
-        """ReflexioClient.stop_retrieval_experiment (forwarded)."""
-        return self._client.stop_retrieval_experiment(
-            experiment_id=experiment_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -449,67 +344,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             most_recent_k=most_recent_k,
             threshold=threshold,
             search_mode=search_mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse: ...
-
-    @overload
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse | None: ...
-
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse | None:
-        """ReflexioClient.delete_interaction (forwarded)."""
-        return self._client.delete_interaction(
-            user_id=user_id,
-            interaction_id=interaction_id,
-            wait_for_response=wait_for_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -842,30 +676,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def upgrade_user_playbooks(
-        self,
-        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        archive_current: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpgradeUserPlaybooksResponse:
-        """ReflexioClient.upgrade_user_playbooks (forwarded)."""
-        return self._client.upgrade_user_playbooks(
-            request=request,
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            archive_current=archive_current,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def search(
         self,
         request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
@@ -918,6 +728,19 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
+    def get_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> Config:
+        """ReflexioClient.get_config (forwarded)."""
+        return self._client.get_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     def get_my_config(
         self,
         *,
@@ -956,6 +779,32 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.cancel_evaluation_regeneration (forwarded)."""
         return self._client.cancel_evaluation_regeneration(
             job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def get_agent_success_evaluation_results(
+        self,
+        request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetEvaluationResultsViewResponse:
+        """ReflexioClient.get_agent_success_evaluation_results (forwarded)."""
+        return self._client.get_agent_success_evaluation_results(
+            request=request,
+            limit=limit,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_evaluation_overview(
@@ -1054,6 +903,34 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
+    def get_retrieved_learning_evaluation_results(
+        self,
+        request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetRetrievedLearningEvaluationResultsResponse:
+        """ReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
+        return self._client.get_retrieved_learning_evaluation_results(
+            request=self._scoped(request),
+            user_id=user_id,
+            session_id=self._resolve(session_id),
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def list_retrieval_experiments(
         self,
         *,
@@ -1065,6 +942,44 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.list_retrieval_experiments (forwarded)."""
         return self._client.list_retrieval_experiments(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def start_retrieval_experiment(
+        self,
+        experiment_id: str,
+        holdout_percentage: float,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """ReflexioClient.start_retrieval_experiment (forwarded)."""
+        return self._client.start_retrieval_experiment(
+            experiment_id=experiment_id,
+            holdout_percentage=holdout_percentage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def stop_retrieval_experiment(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """ReflexioClient.stop_retrieval_experiment (forwarded)."""
+        return self._client.stop_retrieval_experiment(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def get_root(
@@ -1254,6 +1169,67 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.delete_all_interactions (forwarded)."""
         return self._client.delete_all_interactions(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    @overload
+    def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse | None: ...
+
+    def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse | None:
+        """ReflexioClient.delete_interaction (forwarded)."""
+        return self._client.delete_interaction(
+            user_id=user_id,
+            interaction_id=interaction_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -1764,6 +1740,30 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
+    def upgrade_user_playbooks(
+        self,
+        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        archive_current: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpgradeUserPlaybooksResponse:
+        """ReflexioClient.upgrade_user_playbooks (forwarded)."""
+        return self._client.upgrade_user_playbooks(
+            request=request,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            archive_current=archive_current,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     @overload
     def delete_agent_playbook(
         self,
@@ -2049,6 +2049,32 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             end_time=end_time,
             status_filter=status_filter,
             tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def review_user_playbooks(
+        self,
+        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        report_only: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ReviewUserPlaybooksResponse:
+        """ReflexioClient.review_user_playbooks (forwarded)."""
+        return self._client.review_user_playbooks(
+            request=request,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            report_only=report_only,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2502,32 +2528,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def review_user_playbooks(
-        self,
-        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
-        *,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        report_only: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> ReviewUserPlaybooksResponse:
-        """ReflexioClient.review_user_playbooks (forwarded)."""
-        return self._client.review_user_playbooks(
-            request=request,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            report_only=report_only,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get_all_profiles(
         self,
         limit: int = 100,
@@ -2842,19 +2842,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def get_config(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> Config:
-        """AsyncReflexioClient.get_config (forwarded)."""
-        return await self._client.get_config(
-            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
-        )
-
     async def set_config(
         self,
         config: Config | Mapping[str, Any],
@@ -2881,60 +2868,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.update_config (forwarded)."""
         return await self._client.update_config(
             partial=partial,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_agent_success_evaluation_results(
-        self,
-        request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
-        *,
-        limit: int | None = None,
-        agent_version: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetEvaluationResultsViewResponse:
-        """AsyncReflexioClient.get_agent_success_evaluation_results (forwarded)."""
-        return await self._client.get_agent_success_evaluation_results(
-            request=request,
-            limit=limit,
-            agent_version=agent_version,
-            start_time=start_time,
-            end_time=end_time,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_retrieved_learning_evaluation_results(
-        self,
-        request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        session_id: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        limit: int | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetRetrievedLearningEvaluationResultsResponse:
-        """AsyncReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
-        return await self._client.get_retrieved_learning_evaluation_results(
-            request=self._scoped(request),
-            user_id=user_id,
-            session_id=self._resolve(session_id),
-            start_time=start_time,
-            end_time=end_time,
-            limit=limit,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -2983,44 +2916,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             session_id=self._resolve(session_id),
             agent_version=agent_version,
             evaluation_name=evaluation_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def start_retrieval_experiment(
-        self,
-        experiment_id: str,
-        holdout_percentage: float,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentListResponse:
-        """AsyncReflexioClient.start_retrieval_experiment (forwarded)."""
-        return await self._client.start_retrieval_experiment(
-            experiment_id=experiment_id,
-            holdout_percentage=holdout_percentage,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def stop_retrieval_experiment(
-        self,
-        experiment_id: str,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RetrievalExperimentListResponse:
-        """AsyncReflexioClient.stop_retrieval_experiment (forwarded)."""
-        return await self._client.stop_retrieval_experiment(
-            experiment_id=experiment_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3101,67 +2996,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             most_recent_k=most_recent_k,
             threshold=threshold,
             search_mode=search_mode,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    @overload
-    async def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse: ...
-
-    @overload
-    async def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse | None: ...
-
-    async def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse | None:
-        """AsyncReflexioClient.delete_interaction (forwarded)."""
-        return await self._client.delete_interaction(
-            user_id=user_id,
-            interaction_id=interaction_id,
-            wait_for_response=wait_for_response,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3494,30 +3328,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def upgrade_user_playbooks(
-        self,
-        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        archive_current: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpgradeUserPlaybooksResponse:
-        """AsyncReflexioClient.upgrade_user_playbooks (forwarded)."""
-        return await self._client.upgrade_user_playbooks(
-            request=request,
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            archive_current=archive_current,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def search(
         self,
         request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
@@ -3570,6 +3380,19 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
+    async def get_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> Config:
+        """AsyncReflexioClient.get_config (forwarded)."""
+        return await self._client.get_config(
+            extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
     async def get_my_config(
         self,
         *,
@@ -3608,6 +3431,32 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.cancel_evaluation_regeneration (forwarded)."""
         return await self._client.cancel_evaluation_regeneration(
             job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def get_agent_success_evaluation_results(
+        self,
+        request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetEvaluationResultsViewResponse:
+        """AsyncReflexioClient.get_agent_success_evaluation_results (forwarded)."""
+        return await self._client.get_agent_success_evaluation_results(
+            request=request,
+            limit=limit,
+            agent_version=agent_version,
+            start_time=start_time,
+            end_time=end_time,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_evaluation_overview(
@@ -3706,6 +3555,34 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
+    async def get_retrieved_learning_evaluation_results(
+        self,
+        request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetRetrievedLearningEvaluationResultsResponse:
+        """AsyncReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
+        return await self._client.get_retrieved_learning_evaluation_results(
+            request=self._scoped(request),
+            user_id=user_id,
+            session_id=self._resolve(session_id),
+            start_time=start_time,
+            end_time=end_time,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def list_retrieval_experiments(
         self,
         *,
@@ -3717,6 +3594,44 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.list_retrieval_experiments (forwarded)."""
         return await self._client.list_retrieval_experiments(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def start_retrieval_experiment(
+        self,
+        experiment_id: str,
+        holdout_percentage: float,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """AsyncReflexioClient.start_retrieval_experiment (forwarded)."""
+        return await self._client.start_retrieval_experiment(
+            experiment_id=experiment_id,
+            holdout_percentage=holdout_percentage,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def stop_retrieval_experiment(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """AsyncReflexioClient.stop_retrieval_experiment (forwarded)."""
+        return await self._client.stop_retrieval_experiment(
+            experiment_id=experiment_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def get_root(
@@ -3906,6 +3821,67 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.delete_all_interactions (forwarded)."""
         return await self._client.delete_all_interactions(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    @overload
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse | None: ...
+
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse | None:
+        """AsyncReflexioClient.delete_interaction (forwarded)."""
+        return await self._client.delete_interaction(
+            user_id=user_id,
+            interaction_id=interaction_id,
+            wait_for_response=wait_for_response,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     @overload
@@ -4416,6 +4392,30 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
+    async def upgrade_user_playbooks(
+        self,
+        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        archive_current: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpgradeUserPlaybooksResponse:
+        """AsyncReflexioClient.upgrade_user_playbooks (forwarded)."""
+        return await self._client.upgrade_user_playbooks(
+            request=request,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            archive_current=archive_current,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     @overload
     async def delete_agent_playbook(
         self,
@@ -4701,6 +4701,32 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             end_time=end_time,
             status_filter=status_filter,
             tags=tags,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def review_user_playbooks(
+        self,
+        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        report_only: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ReviewUserPlaybooksResponse:
+        """AsyncReflexioClient.review_user_playbooks (forwarded)."""
+        return await self._client.review_user_playbooks(
+            request=request,
+            start_time=start_time,
+            end_time=end_time,
+            top_k=top_k,
+            report_only=report_only,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -5148,32 +5174,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.add_agent_playbooks (forwarded)."""
         return await self._client.add_agent_playbooks(
             agent_playbooks=agent_playbooks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def review_user_playbooks(
-        self,
-        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
-        *,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        report_only: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> ReviewUserPlaybooksResponse:
-        """AsyncReflexioClient.review_user_playbooks (forwarded)."""
-        return await self._client.review_user_playbooks(
-            request=request,
-            start_time=start_time,
-            end_time=end_time,
-            top_k=top_k,
-            report_only=report_only,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

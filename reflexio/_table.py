@@ -123,7 +123,7 @@ CURRENT = ("profiles.status_list", "Sequence[Status | str | None] | None")
 
 TABLE: dict[str, Row] = {
     # config
-    "get_config": Row(hook="get_config"),
+    "get_config": Row(summary="The org's current configuration."),
     "get_my_config": Row(
         summary="The caller's raw storage credentials. Secret: the repr masks them, do not log the fields.",
         answer=("_secrets.masked_my_config", "MyConfigResponse"),
@@ -146,7 +146,16 @@ TABLE: dict[str, Row] = {
         },
         answer=("_answers.text_dict", "dict[str, str]"),
     ),
-    "get_agent_success_evaluation_results": Row(hook="get_agent_success_evaluation_results", retry=True),
+    "get_agent_success_evaluation_results": Row(
+        summary="Per-session agent success verdicts, newest first.",
+        notes={
+            "limit": "results at most (server default 100).",
+            "agent_version": "only results of this agent version.",
+            "start_time": f"only results at/after this time {DATES}.",
+            "end_time": f"only results at/before this time {DATES}.",
+        },
+        retry=True,
+    ),
     "get_evaluation_overview": Row(retry=True),
     "get_evaluation_regeneration_status": Row(
         summary=(
@@ -170,14 +179,50 @@ TABLE: dict[str, Row] = {
             "experiment_id": "the experiment.",
         },
     ),
-    "get_retrieved_learning_evaluation_results": Row(hook="get_retrieved_learning_evaluation_results", retry=True),
+    "get_retrieved_learning_evaluation_results": Row(
+        summary="Relevance and impact verdicts for the learnings retrieved into sessions.",
+        notes={
+            "user_id": "only sessions of this user.",
+            "session_id": "only this session.",
+            "start_time": f"only verdicts on interactions at/after this time {DATES}.",
+            "end_time": f"only verdicts on interactions at/before this time {DATES}.",
+            "limit": "rows at most, 1 to 1000 (server default 100).",
+        },
+        retry=True,
+    ),
     "grade_on_demand": Row(hook="grade_on_demand"),
     "list_retrieval_experiments": Row(
         summary="The org's retrieval experiments: the active one (if any) and the history.",
     ),
     "regenerate_evaluations": Row(hook="regenerate_evaluations"),
-    "start_retrieval_experiment": Row(hook="start_retrieval_experiment"),
-    "stop_retrieval_experiment": Row(hook="stop_retrieval_experiment", retry=True),
+    "start_retrieval_experiment": Row(
+        summary=(
+            "Start the org's (single) active retrieval experiment.\n\nWhile it runs, searches for users"
+            " assigned to the holdout arm return nothing, so the success of sessions with and without"
+            " retrieval can be compared (get_retrieval_experiment_results). Assignment is per user "
+            "and deterministic.\n\nRaises ConflictError when another experiment is active, or "
+            "experiment_id was used before."
+        ),
+        positional=("experiment_id", "holdout_percentage"),
+        required=("experiment_id",),
+        notes={
+            "experiment_id": "a new id (at most 128 characters); ids of past experiments cannot be reused.",
+            "holdout_percentage": "share of users held out, in percent: 0 < value < 100 (10 means 10 %).",
+        },
+    ),
+    "stop_retrieval_experiment": Row(
+        summary=(
+            "Stop the active retrieval experiment; it stays in the history with its results.\n\nRaises "
+            "ConflictError when experiment_id is not the active experiment (also when it was already "
+            "stopped)."
+        ),
+        positional=("experiment_id",),
+        required=("experiment_id",),
+        notes={
+            "experiment_id": "the active experiment.",
+        },
+        retry=True,
+    ),
     # probes and server information
     "get_root": Row(summary="The server's root route: a probe that needs no auth."),
     "get_version_info": Row(summary="The server's version information (reflexio-ai 0.2.32 answers 0.0.0-dev)."),
@@ -194,7 +239,17 @@ TABLE: dict[str, Row] = {
     "braintrust_sync": Row(),
     # interactions
     "delete_all_interactions": Row(summary="Delete every interaction of every user of the org.", invalidates=ALL),
-    "delete_interaction": Row(hook="delete_interaction", invalidates=ALL),
+    "delete_interaction": Row(
+        summary="Delete one interaction of a user.",
+        positional=("user_id", "interaction_id"),
+        fire=True,
+        required=("user_id",),
+        notes={
+            "user_id": "the interaction's owner.",
+            "interaction_id": "its id (Interaction.interaction_id), a positive integer.",
+        },
+        invalidates=ALL,
+    ),
     "delete_request": Row(
         summary="Delete a request and all its interactions.",
         positional=("request_id",),
@@ -411,7 +466,14 @@ TABLE: dict[str, Row] = {
     ),
     "submit_playbook_aggregation_operation": Row(hook="submit_playbook_aggregation", invalidates=(PLAYBOOKS,)),
     "upgrade_profiles": Row(hook="upgrade_profiles", invalidates=(PROFILES,)),
-    "upgrade_user_playbooks": Row(hook="upgrade_user_playbooks", invalidates=(PLAYBOOKS,)),
+    "upgrade_user_playbooks": Row(
+        summary=(
+            "Promote PENDING user playbooks to CURRENT, archive the old CURRENT ones, delete old "
+            "ARCHIVED ones.\n\nFilters: agent_version, playbook_name (None: all). When nothing is "
+            "pending the answer has success=False."
+        ),
+        invalidates=(PLAYBOOKS,),
+    ),
     # playbooks
     "add_agent_playbooks": Row(hook="add_agent_playbooks", invalidates=(PLAYBOOKS,)),
     "add_user_playbook": Row(hook="add_user_playbook", invalidates=(PLAYBOOKS,)),
@@ -552,7 +614,21 @@ TABLE: dict[str, Row] = {
         ),
         retry=True,
     ),
-    "review_user_playbooks": Row(hook="review_user_playbooks", invalidates=(PLAYBOOKS,)),
+    "review_user_playbooks": Row(
+        summary=(
+            "Re-review current user playbooks created within [start_time, end_time] (both required)."
+            "\n\nreport_only (server default True) answers with the review report and changes nothing; "
+            "report_only=False applies the decisions in the background and answers at once with the "
+            "run_id."
+        ),
+        notes={
+            "start_time": f"the start of the creation window of the playbooks to review {DATES}.",
+            "end_time": f"the end of the creation window {DATES}.",
+            "top_k": "at most this many playbooks reviewed (server default 10).",
+            "report_only": "only report (True, the server default) or apply the decisions (False).",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
     "search_agent_playbooks": Row(
         summary=("Search agent playbooks with filters by agent version, name, time, status and approval status."),
         convert={

@@ -313,7 +313,7 @@ def docstring(m: Method) -> str:
     doc = []
     for paragraph in summary.split("\n\n"):  # a row's summary may have several paragraphs
         doc += [*textwrap.wrap(paragraph, 100), ""]
-    doc.append(f"Route: {m.route} (operation {m.operation_id}).")
+    doc += textwrap.wrap(f"Route: {m.route} (operation {m.operation_id}).", 100)
     if args:
         wrapped = ("\n".join(textwrap.wrap(a, 96, subsequent_indent="    ")) for a in args)
         doc += ["", "Args:", *(textwrap.indent(text, "    ") for text in wrapped)]

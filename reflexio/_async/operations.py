@@ -43,8 +43,6 @@ if TYPE_CHECKING:
         UnifiedSearchViewResponse,
         UpgradeProfilesRequest,
         UpgradeProfilesResponse,
-        UpgradeUserPlaybooksRequest,
-        UpgradeUserPlaybooksResponse,
     )
 
     Rerun = TypeVar("Rerun", RerunProfileGenerationResponse, RerunPlaybookGenerationResponse)
@@ -455,36 +453,6 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         if only_affected_users is None and left_out(request, "only_affected_users"):
             body.only_affected_users = True
         return await self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
-
-    @per_call
-    async def upgrade_user_playbooks(
-        self,
-        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        archive_current: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpgradeUserPlaybooksResponse:
-        """Promote PENDING user playbooks to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
-
-        Filters: agent_version, playbook_name (None: all). When nothing is pending the answer has success=False.
-        """
-        from reflexio_api.api.operations import upgrade_user_playbooks
-        from reflexio_api.models import UpgradeUserPlaybooksRequest, UpgradeUserPlaybooksResponse
-
-        body = to_model(
-            UpgradeUserPlaybooksRequest,
-            request,
-            "request",
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            archive_current=archive_current,
-        )
-        return await self._request(Operation(upgrade_user_playbooks, {"body": body}, UpgradeUserPlaybooksResponse))
 
     @per_call
     async def search(

@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         CancelOperationResponse,
         ClearUserDataRequest,
         ClearUserDataResponse,
+        Config,
         ConnectBraintrustRequest,
         ConnectBraintrustResponse,
         DeleteAgentPlaybookRequest,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
         DeleteAgentPlaybooksByIdsRequest,
         DeleteRequestResponse,
         DeleteSessionResponse,
+        DeleteUserInteractionResponse,
         DeleteUserPlaybookRequest,
         DeleteUserPlaybookResponse,
         DeleteUserPlaybooksByIdsRequest,
@@ -60,11 +62,13 @@ if TYPE_CHECKING:
         FinalizeSessionResponse,
         GetAgentPlaybooksRequest,
         GetAgentPlaybooksViewResponse,
+        GetAgentSuccessEvaluationResultsRequest,
         GetDashboardStatsRequest,
         GetDashboardStatsResponse,
         GetEvaluationOverviewRequest,
         GetEvaluationOverviewRequestBucket,
         GetEvaluationOverviewResponse,
+        GetEvaluationResultsViewResponse,
         GetInteractionsRequest,
         GetInteractionsViewResponse,
         GetLearningProvenanceRequest,
@@ -76,6 +80,8 @@ if TYPE_CHECKING:
         GetRecentShadowComparisonsResponse,
         GetRequestsRequest,
         GetRequestsViewResponse,
+        GetRetrievedLearningEvaluationResultsRequest,
+        GetRetrievedLearningEvaluationResultsResponse,
         GetSessionOutcomesRequest,
         GetSessionOutcomesResponse,
         GetUserPlaybooksRequest,
@@ -94,6 +100,8 @@ if TYPE_CHECKING:
         RerankUserProfilesRequest,
         RetrievalExperimentListResponse,
         RetrievalExperimentResultsResponse,
+        ReviewUserPlaybooksRequest,
+        ReviewUserPlaybooksResponse,
         SearchAgentPlaybookRequest,
         SearchAgentPlaybooksViewResponse,
         SearchMode,
@@ -118,12 +126,32 @@ if TYPE_CHECKING:
         UpdateUserPlaybookResponse,
         UpdateUserProfileRequest,
         UpdateUserProfileResponse,
+        UpgradeUserPlaybooksRequest,
+        UpgradeUserPlaybooksResponse,
         WhoamiResponse,
     )
 
 
 class AsyncConfigPlain(AsyncAPIClient):
     """The plain methods of reflexio_api.api.config (the base of its hand-written mixin)."""
+
+    @per_call
+    async def get_config(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> Config:
+        """The org's current configuration.
+
+        Route: GET /api/get_config (operation get_config).
+        """
+        from reflexio_api.api.config import get_config
+        from reflexio_api.models import Config
+
+        return await self._request(Operation(get_config, {}, Config))
 
     @per_call
     async def get_my_config(
@@ -190,6 +218,49 @@ class AsyncEvaluationPlain(AsyncAPIClient):
 
         require(job_id, "job_id")
         return text_dict(await self._request(Operation(cancel_evaluation_regeneration, {"job_id": job_id}, dict)))
+
+    @per_call
+    async def get_agent_success_evaluation_results(
+        self,
+        request: GetAgentSuccessEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        limit: int | None = None,
+        agent_version: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetEvaluationResultsViewResponse:
+        """Per-session agent success verdicts, newest first.
+
+        Route: POST /api/get_agent_success_evaluation_results (operation
+        get_agent_success_evaluation_results).
+
+        Args:
+            request: a GetAgentSuccessEvaluationResultsRequest or dict (keyword arguments override its
+                fields).
+            limit: results at most (server default 100).
+            agent_version: only results of this agent version.
+            start_time: only results at/after this time (datetime, naive = UTC; ISO string; unix seconds).
+            end_time: only results at/before this time (datetime, naive = UTC; ISO string; unix seconds).
+        """
+        from reflexio_api.api.evaluation import get_agent_success_evaluation_results
+        from reflexio_api.models import GetAgentSuccessEvaluationResultsRequest, GetEvaluationResultsViewResponse
+
+        body = to_model(
+            GetAgentSuccessEvaluationResultsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            limit=limit,
+            agent_version=agent_version,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+        )
+        return await self._request(
+            Operation(get_agent_success_evaluation_results, {"body": body}, GetEvaluationResultsViewResponse)
+        )
 
     @per_call
     async def get_evaluation_overview(
@@ -327,7 +398,8 @@ class AsyncEvaluationPlain(AsyncAPIClient):
 
         Raises NotFoundError for an unknown experiment_id.
 
-        Route: GET /api/retrieval_experiments/{experiment_id}/results (operation get_retrieval_experiment_results).
+        Route: GET /api/retrieval_experiments/{experiment_id}/results (operation
+        get_retrieval_experiment_results).
 
         Args:
             experiment_id: the experiment.
@@ -339,6 +411,59 @@ class AsyncEvaluationPlain(AsyncAPIClient):
         return await self._request(
             Operation(
                 get_retrieval_experiment_results, {"experiment_id": experiment_id}, RetrievalExperimentResultsResponse
+            )
+        )
+
+    @per_call
+    async def get_retrieved_learning_evaluation_results(
+        self,
+        request: GetRetrievedLearningEvaluationResultsRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        session_id: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        limit: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetRetrievedLearningEvaluationResultsResponse:
+        """Relevance and impact verdicts for the learnings retrieved into sessions.
+
+        Route: POST /api/get_retrieved_learning_evaluation_results (operation
+        get_retrieved_learning_evaluation_results).
+
+        Args:
+            request: a GetRetrievedLearningEvaluationResultsRequest or dict (keyword arguments override its
+                fields).
+            user_id: only sessions of this user.
+            session_id: only this session.
+            start_time: only verdicts on interactions at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only verdicts on interactions at/before this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            limit: rows at most, 1 to 1000 (server default 100).
+        """
+        from reflexio_api.api.evaluation import get_retrieved_learning_evaluation_results
+        from reflexio_api.models import (
+            GetRetrievedLearningEvaluationResultsRequest,
+            GetRetrievedLearningEvaluationResultsResponse,
+        )
+
+        body = to_model(
+            GetRetrievedLearningEvaluationResultsRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            user_id=user_id,
+            session_id=session_id,
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            limit=limit,
+        )
+        return await self._request(
+            Operation(
+                get_retrieved_learning_evaluation_results, {"body": body}, GetRetrievedLearningEvaluationResultsResponse
             )
         )
 
@@ -359,6 +484,75 @@ class AsyncEvaluationPlain(AsyncAPIClient):
         from reflexio_api.models import RetrievalExperimentListResponse
 
         return await self._request(Operation(list_retrieval_experiments, {}, RetrievalExperimentListResponse))
+
+    @per_call
+    async def start_retrieval_experiment(
+        self,
+        experiment_id: str,
+        holdout_percentage: float,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """Start the org's (single) active retrieval experiment.
+
+        While it runs, searches for users assigned to the holdout arm return nothing, so the success of
+        sessions with and without retrieval can be compared (get_retrieval_experiment_results). Assignment
+        is per user and deterministic.
+
+        Raises ConflictError when another experiment is active, or experiment_id was used before.
+
+        Route: POST /api/retrieval_experiments (operation start_retrieval_experiment).
+
+        Args:
+            experiment_id: a new id (at most 128 characters); ids of past experiments cannot be reused.
+            holdout_percentage: share of users held out, in percent: 0 < value < 100 (10 means 10 %).
+        """
+        from reflexio_api.api.evaluation import start_retrieval_experiment
+        from reflexio_api.models import RetrievalExperimentListResponse, StartRetrievalExperimentRequest
+
+        body = to_model(
+            StartRetrievalExperimentRequest,
+            None,
+            "request",
+            experiment_id=experiment_id,
+            holdout_percentage=holdout_percentage,
+        )
+        require(body.experiment_id, "experiment_id")
+        return await self._request(
+            Operation(start_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse)
+        )
+
+    @per_call
+    async def stop_retrieval_experiment(
+        self,
+        experiment_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RetrievalExperimentListResponse:
+        """Stop the active retrieval experiment; it stays in the history with its results.
+
+        Raises ConflictError when experiment_id is not the active experiment (also when it was already
+        stopped).
+
+        Route: POST /api/retrieval_experiments/stop (operation stop_retrieval_experiment).
+
+        Args:
+            experiment_id: the active experiment.
+        """
+        from reflexio_api.api.evaluation import stop_retrieval_experiment
+        from reflexio_api.models import RetrievalExperimentListResponse, StopRetrievalExperimentRequest
+
+        body = to_model(StopRetrievalExperimentRequest, None, "request", experiment_id=experiment_id)
+        require(body.experiment_id, "experiment_id")
+        return await self._request(
+            Operation(stop_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse)
+        )
 
 
 class AsyncHealthPlain(AsyncAPIClient):
@@ -625,6 +819,77 @@ class AsyncInteractionsPlain(AsyncAPIClient):
         from reflexio_api.models import BulkDeleteResponse
 
         return await self._request(Operation(delete_all_interactions, {}, BulkDeleteResponse))
+
+    @overload
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[False] = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: Literal[True],
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse: ...
+
+    @overload
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse | None: ...
+
+    @per_call
+    async def delete_interaction(
+        self,
+        user_id: str,
+        interaction_id: int,
+        wait_for_response: bool = False,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> DeleteUserInteractionResponse | None:
+        """Delete one interaction of a user.
+
+        Route: DELETE /api/delete_interaction (operation delete_interaction).
+
+        Args:
+            user_id: the interaction's owner.
+            interaction_id: its id (Interaction.interaction_id), a positive integer.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
+        from reflexio_api.api.interactions import delete_interaction
+        from reflexio_api.models import DeleteUserInteractionRequest, DeleteUserInteractionResponse
+
+        body = to_model(DeleteUserInteractionRequest, None, "request", user_id=user_id, interaction_id=interaction_id)
+        require(body.user_id, "user_id")
+        check_value(wait_for_response, "wait_for_response", bool)
+        return await self._send(
+            Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse), wait_for_response
+        )
 
     @overload
     async def delete_request(
@@ -1279,7 +1544,8 @@ class AsyncOperationsPlain(AsyncAPIClient):
     ) -> PlaybookAggregationOperation:
         """The stored state of a submitted playbook aggregation (status, attempts, result or error).
 
-        Route: GET /api/playbook_aggregation_operations/{operation_id} (operation get_playbook_aggregation_operation).
+        Route: GET /api/playbook_aggregation_operations/{operation_id} (operation
+        get_playbook_aggregation_operation).
 
         Args:
             operation_id: the id submit_playbook_aggregation answered.
@@ -1381,6 +1647,45 @@ class AsyncOperationsPlain(AsyncAPIClient):
 
         require(user_id, "user_id")
         return await self._request(Operation(storage_stats, {"user_id": user_id}, StorageStatsResponse))
+
+    @per_call
+    async def upgrade_user_playbooks(
+        self,
+        request: UpgradeUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        archive_current: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpgradeUserPlaybooksResponse:
+        """Promote PENDING user playbooks to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
+
+        Filters: agent_version, playbook_name (None: all). When nothing is pending the answer has
+        success=False.
+
+        Route: POST /api/upgrade_all_user_playbooks (operation upgrade_user_playbooks).
+
+        Args:
+            request: a UpgradeUserPlaybooksRequest or dict (keyword arguments override its fields).
+            agent_version: (no description in the spec)
+            playbook_name: (no description in the spec)
+            archive_current: (no description in the spec)
+        """
+        from reflexio_api.api.operations import upgrade_user_playbooks
+        from reflexio_api.models import UpgradeUserPlaybooksRequest, UpgradeUserPlaybooksResponse
+
+        body = to_model(
+            UpgradeUserPlaybooksRequest,
+            request,
+            "request",
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            archive_current=archive_current,
+        )
+        return await self._request(Operation(upgrade_user_playbooks, {"body": body}, UpgradeUserPlaybooksResponse))
 
 
 class AsyncPlaybooksPlain(AsyncAPIClient):
@@ -1826,6 +2131,49 @@ class AsyncPlaybooksPlain(AsyncAPIClient):
         cursor="end_time",
         stamp=lambda item: item.created_at,
     )
+
+    @per_call
+    async def review_user_playbooks(
+        self,
+        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
+        *,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        top_k: int | None = None,
+        report_only: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> ReviewUserPlaybooksResponse:
+        """Re-review current user playbooks created within [start_time, end_time] (both required).
+
+        report_only (server default True) answers with the review report and changes nothing;
+        report_only=False applies the decisions in the background and answers at once with the run_id.
+
+        Route: POST /api/review_user_playbooks (operation review_user_playbooks).
+
+        Args:
+            request: a ReviewUserPlaybooksRequest or dict (keyword arguments override its fields).
+            start_time: the start of the creation window of the playbooks to review (datetime, naive = UTC;
+                ISO string; unix seconds).
+            end_time: the end of the creation window (datetime, naive = UTC; ISO string; unix seconds).
+            top_k: at most this many playbooks reviewed (server default 10).
+            report_only: only report (True, the server default) or apply the decisions (False).
+        """
+        from reflexio_api.api.playbooks import review_user_playbooks
+        from reflexio_api.models import ReviewUserPlaybooksRequest, ReviewUserPlaybooksResponse
+
+        body = to_model(
+            ReviewUserPlaybooksRequest,
+            with_dates(request, iso, "start_time", "end_time"),
+            "request",
+            start_time=iso(start_time, "start_time"),
+            end_time=iso(end_time, "end_time"),
+            top_k=top_k,
+            report_only=report_only,
+        )
+        return await self._request(Operation(review_user_playbooks, {"body": body}, ReviewUserPlaybooksResponse))
 
     @per_call
     async def search_agent_playbooks(
@@ -2443,7 +2791,8 @@ class AsyncToolCallsPlain(AsyncAPIClient):
 
         Raises ConflictError when the call is no longer pending (resolved, expired, superseded).
 
-        Route: POST /api/pending_tool_calls/{pending_tool_call_id}/cancel (operation cancel_pending_tool_call).
+        Route: POST /api/pending_tool_calls/{pending_tool_call_id}/cancel (operation
+        cancel_pending_tool_call).
 
         Args:
             pending_tool_call_id: the call.

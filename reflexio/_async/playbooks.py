@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, iso, to_model, with_dates
 from .._inputs.playbooks import check_not_dropped, items_request
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
@@ -19,8 +18,6 @@ if TYPE_CHECKING:
         AddUserPlaybookRequest,
         AddUserPlaybookResponse,
         AgentPlaybook,
-        ReviewUserPlaybooksRequest,
-        ReviewUserPlaybooksResponse,
         UserPlaybook,
     )
 
@@ -76,44 +73,3 @@ class AsyncPlaybooksMethods(AsyncPlaybooksPlain):
         for i, item in enumerate(body.agent_playbooks):
             check_not_dropped(item, f"agent_playbooks[{i}]")
         return await self._request(Operation(add_agent_playbooks, {"body": body}, AddAgentPlaybookResponse))
-
-    @per_call
-    async def review_user_playbooks(
-        self,
-        request: ReviewUserPlaybooksRequest | Mapping[str, Any] | None = None,
-        *,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        top_k: int | None = None,
-        report_only: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> ReviewUserPlaybooksResponse:
-        """Re-review current user playbooks created within [start_time, end_time] (both required).
-
-        report_only (server default True) answers with the review report and changes nothing;
-        report_only=False applies the decisions in the background and answers at once with the run_id.
-        top_k defaults to 10 on the server.
-
-        Args:
-            request: a ReviewUserPlaybooksRequest or dict (keyword arguments override its fields).
-            start_time, end_time: the creation window of the playbooks to review (datetime, naive = UTC;
-                ISO string; unix seconds).
-            top_k: at most this many playbooks reviewed.
-            report_only: only report (True, the server default) or apply the decisions (False).
-        """
-        from reflexio_api.api.playbooks import review_user_playbooks
-        from reflexio_api.models import ReviewUserPlaybooksRequest, ReviewUserPlaybooksResponse
-
-        body = to_model(
-            ReviewUserPlaybooksRequest,
-            with_dates(request, iso, "start_time", "end_time"),
-            "request",
-            start_time=iso(start_time, "start_time"),
-            end_time=iso(end_time, "end_time"),
-            top_k=top_k,
-            report_only=report_only,
-        )
-        return await self._request(Operation(review_user_playbooks, {"body": body}, ReviewUserPlaybooksResponse))

@@ -16,21 +16,6 @@ if TYPE_CHECKING:
 
 class ConfigMethods(ConfigPlain):
     @per_call
-    def get_config(
-        self,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> Config:
-        """The org's current configuration."""
-        from reflexio_api.api.config import get_config
-        from reflexio_api.models import Config
-
-        return self._request(Operation(get_config, {}, Config))
-
-    @per_call
     def set_config(
         self,
         config: Config | Mapping[str, Any],

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal
 
 from .._convert import DateLike, check_value, iso, require, to_model, with_dates
 from .._exceptions import LearningTimeoutError
@@ -22,7 +22,6 @@ from .plain import InteractionsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
-        DeleteUserInteractionResponse,
         InteractionData,
         LearningStatusResponseStatus,
         PublishUserInteractionResponse,
@@ -162,76 +161,6 @@ class InteractionsMethods(InteractionsPlain):
         answer = self._request(Operation(search_interactions, {"body": body}, SearchInteractionsViewResponse))
         answer.interactions = within_window(answer.interactions, *window)
         return answer
-
-    @overload
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: Literal[False] = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: Literal[True],
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse: ...
-
-    @overload
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse | None: ...
-
-    @per_call
-    def delete_interaction(
-        self,
-        user_id: str,
-        interaction_id: int,
-        wait_for_response: bool = False,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> DeleteUserInteractionResponse | None:
-        """Delete one interaction of a user.
-
-        Args:
-            user_id: the interaction's owner.
-            interaction_id: its id (Interaction.interaction_id).
-            wait_for_response: True: wait and return the answer; False: queue it in the
-                background and return None (see flush()).
-        """
-        from reflexio_api.api.interactions import delete_interaction
-        from reflexio_api.models import DeleteUserInteractionRequest, DeleteUserInteractionResponse
-
-        require(user_id, "user_id")
-        require(interaction_id, "interaction_id", int)
-        if interaction_id <= 0:
-            raise ValueError(f"interaction_id must be positive, not {interaction_id}")
-        body = DeleteUserInteractionRequest(user_id=user_id, interaction_id=interaction_id)
-        op = Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse)
-        return self._send(op, wait_for_response)
 
     def wait_for_learning(
         self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
