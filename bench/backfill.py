@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/backfill.py [--conversations 500] [--limit 50] [--period 2] [--rounds 3]
 
-The server is tests/window_server.py (real HTTP on loopback, slowapi's fixed window: the window
+The server is tools/window_server.py (real HTTP on loopback, slowapi's fixed window: the window
 starts at the first call after the previous one ended; a call past the limit is answered 429 with
 only the limit in its body). Each round backfills N fresh conversations with publish_many, on the
 sync client then the async one, each with a fresh client that has to learn the limit from its
@@ -29,13 +29,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import report
+
+from reflexio import AsyncReflexioClient, ReflexioClient
+from tools.window_server import WindowServer
+
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH.parent / "tests"))
-
-import report  # noqa: E402
-from window_server import WindowServer  # noqa: E402
-
-from reflexio import AsyncReflexioClient, ReflexioClient  # noqa: E402
 
 GOAL = 0.95
 START, END = "<!-- backfill:start -->", "<!-- backfill:end -->"
@@ -89,7 +88,7 @@ def section(result: dict[str, Any]) -> str:
         "",
         f"* Command: `{result['command']}` — {result['date']}, {result['duration_s']} s; load average (1 min)"
         f" {result['load'][0]:.1f} → {result['load'][1]:.1f}",
-        f"* Emulated server: tests/window_server.py, slowapi's fixed window of {cfg['limit']} publishes per"
+        f"* Emulated server: tools/window_server.py, slowapi's fixed window of {cfg['limit']} publishes per"
         f" {cfg['period']:g} s (429 with only the limit in its body); {cfg['conversations']} conversations per"
         f" round, concurrency {cfg['concurrency']}, a fresh client per round (it learns the limit from its"
         " first 429)",

@@ -17,16 +17,14 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from tools.launcher import VENV, RealServer, free_port, installed  # shared with the tests and examples
+
 BENCH = Path(__file__).resolve().parent
-ROOT = BENCH.parent
-sys.path.insert(0, str(ROOT / "tools"))
-from launcher import VENV, RealServer, free_port, installed  # noqa: E402  (shared with the tests and examples)
 
 __all__ = ["VENV", "RealServer", "installed"]
 CANNED = json.loads((BENCH / "canned.json").read_text())

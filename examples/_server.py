@@ -19,7 +19,6 @@ import os
 import shutil
 import signal
 import subprocess
-import sys
 import tempfile
 import time
 from collections.abc import Generator
@@ -29,10 +28,10 @@ from pathlib import Path
 
 import httpx
 
+from tools.launcher import VENV as SERVER_VENV  # the launcher shared with the tests and the benchmark
+from tools.launcher import RealServer, free_port
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-from launcher import VENV as SERVER_VENV  # noqa: E402  (the launcher shared with the tests and the benchmark)
-from launcher import RealServer, free_port  # noqa: E402
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "openapi" / "reflexio.yaml"

@@ -15,9 +15,9 @@ import time
 import uuid
 
 from _server import reflexio_server
-from launcher import free_port
 
 from reflexio import ReflexioClient, SessionClient
+from tools.launcher import free_port
 
 
 def llm(prompt: str) -> str:

@@ -24,9 +24,9 @@ import time
 import tomllib
 from pathlib import Path
 
+from tools.launcher import SCRIPT, RealServer, release_venv
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tools"))
-from launcher import SCRIPT, RealServer, release_venv  # noqa: E402
 
 TARGET = tomllib.loads((ROOT / "codegen.toml").read_text())["spec"]["server_version"]
 PY313 = Path(os.environ.get("REFLEXIO_PY_PREFIX", "/opt/py313")) / "bin" / "python3.13"

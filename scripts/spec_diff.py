@@ -30,6 +30,8 @@ from typing import Any
 import yaml
 from _config import ROOT, load
 
+from reflexio.testing._names import method_graph, operations_reached
+
 METHODS = ("get", "put", "post", "delete", "patch")
 REQUEST, RESPONSE = "request", "response"
 
@@ -69,60 +71,21 @@ def load_spec(ref: str) -> dict[str, Any]:
     return dict(yaml.safe_load(text))
 
 
-def _used_names(node: ast.AST) -> set[str]:
-    """Names a method body or a class-level alias uses: self.X, self._client.X, and bare names
-    passed to a factory (iter_profiles = paged(get_profiles, ...))."""
-    used: set[str] = set()
-    for inner in ast.walk(node):
-        if isinstance(inner, ast.Attribute):
-            owner = inner.value
-            on_self = isinstance(owner, ast.Name) and owner.id == "self"
-            if on_self or (isinstance(owner, ast.Attribute) and owner.attr == "_client"):
-                used.add(inner.attr)
-        elif isinstance(inner, ast.Name) and isinstance(node, ast.Assign):
-            used.add(inner.id)
-        if isinstance(inner, ast.Attribute) and isinstance(node, ast.Assign):
-            used.add(inner.attr)  # iter_sessions = paged(InteractionsPlain.get_requests, ...)
-    return used
-
-
 def overlay_methods(sources: list[Path]) -> dict[str, list[str]]:
     """operationId -> every public method that reaches it: the method importing its generated module,
     and what calls that method (iterators, session views, publish_many, aliases), transitively.
 
     Names are as users write them: `get_profiles`, `iter_profiles`, `session.get_profiles` (the view
-    of client.for_session); each exists on both clients.
+    of client.for_session); each exists on both clients. The call graph is the one the fake reads
+    (reflexio/testing/_names.py); unlike the fake, a method calling another one named as its operation
+    reaches everything that one does.
     """
-    roots: dict[str, set[str]] = {}
-    users: dict[str, set[str]] = {}  # name -> the names whose code uses it
-    for source in sources:
-        for cls in (n for n in ast.parse(source.read_text()).body if isinstance(n, ast.ClassDef)):
-            if cls.name.startswith("Async"):
-                continue  # generated twins: same names as the sync ones
-            prefix = "session." if source.name == "_session.py" else ""
-            for node in cls.body:
-                if isinstance(node, ast.FunctionDef):
-                    name = node.name
-                elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-                    name = node.targets[0].id
-                else:
-                    continue
-                for inner in ast.walk(node):
-                    if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith("reflexio_api.api."):
-                        for alias in inner.names:
-                            roots.setdefault(alias.name, set()).add(prefix + name)
-                for used in _used_names(node):
-                    if used != name or prefix:
-                        users.setdefault(used, set()).add(prefix + name)
-    found: dict[str, list[str]] = {}
-    for operation, names in roots.items():
-        reached, todo = set(names), list(names)
-        while todo:
-            for user in users.get(todo.pop(), ()):
-                if user not in reached:
-                    reached.add(user)
-                    todo.append(user)
-        found[operation] = sorted(n for n in reached if not n.removeprefix("session.").startswith("_"))
+    direct, uses = method_graph(sources)
+    found: dict[str, list[str]] = {operation: [] for ops in direct.values() for operation in ops}
+    for name in sorted(direct):
+        if not name.removeprefix("session.").startswith("_"):
+            for operation in operations_reached(name, direct, uses):
+                found[operation].append(name)
     return found
 
 

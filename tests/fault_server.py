@@ -7,15 +7,14 @@ with headers and body, or a fault: "reset" (RST mid-response), "hang" (never ans
 
 from __future__ import annotations
 
-import socket
-import struct
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from launcher import free_port
+from tools.launcher import free_port
+from tools.window_server import reset_mid_answer  # one helper for both loopback servers
 
 
 @dataclass
@@ -103,15 +102,6 @@ class FaultServer:
     def __exit__(self, *exc: object) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
-
-
-def reset_mid_answer(handler: BaseHTTPRequestHandler) -> None:
-    """Start a 200 answer, then reset the connection (RST) before its body is complete."""
-    handler.wfile.write(b'HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{"partial')
-    handler.wfile.flush()
-    handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-    handler.connection.close()
-    handler.close_connection = True
 
 
 def closed_port() -> int:

@@ -17,7 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 from types import ModuleType
 
 import pytest
-from launcher import VENV, RealServer, free_port, installed
+
+from tools.launcher import VENV, RealServer, free_port, installed
 
 __all__ = [
     "CLOSED_PORT_URL",

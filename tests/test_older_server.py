@@ -9,12 +9,12 @@ from collections.abc import Iterator
 import pytest
 from clients import make_client
 from fault_server import FaultServer, Reply
-from launcher import RealServer, release_venv
 from reflexio_api.types import SPEC_SERVER_VERSION
 from servers import REQUIRED
 from test_examples import COVERED, run_example
 
 import reflexio
+from tools.launcher import RealServer, release_venv
 
 OLDER = "0.2.28"  # lacks 14 of the spec's 100 operations, get_session_outcomes among them
 

@@ -1,7 +1,7 @@
 """Publishing is never lost and never duplicated: the request-id contract, rate-limit pacing.
 
 The pacer's rules are checked as pure logic; the send loop against real loopback HTTP servers
-(tests/fault_server.py for scripted faults, tests/window_server.py for the fixed window and the
+(tests/fault_server.py for scripted faults, tools/window_server.py for the fixed window and the
 request-id contract under concurrency).
 """
 
@@ -17,11 +17,11 @@ import httpx
 import pytest
 from clients import make_client
 from fault_server import FaultServer, Reply, Seen
-from window_server import WindowServer
 
 import reflexio
 from reflexio import AsyncReflexioClient, ReflexioClient
 from reflexio._ratelimit import MARGIN, Pacer, RateLimit, parse_limit_text, parse_rate_limit
+from tools.window_server import WindowServer
 
 TURN = [{"role": "user", "content": "hi"}]
 SLOWAPI_429 = '{"error": "Rate limit exceeded: 60 per 1 minute"}'

@@ -40,7 +40,7 @@ def test_a_burst_of_70_publishes_lands_exactly_once(
     with ReflexioClient(url_endpoint=burst_server.url) as client:
         # One publish after another, as fast as the server answers: the 61st meets the window's end.
         # (Concurrent publishes can deadlock reflexio-ai 0.2.32's SQLite storage: see docs/disagreements.md;
-        # the concurrent case runs against tests/window_server.py in test_publish_safety.py.)
+        # the concurrent case runs against tools/window_server.py in test_publish_safety.py.)
         for i in range(70):
             try:
                 answers.append(

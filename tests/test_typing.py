@@ -145,7 +145,9 @@ def test_examples_and_the_readme_type_check(tmp_path: Path) -> None:
     root = Path(__file__).resolve().parent.parent
     for example in (root / "examples").glob("*.py"):
         shutil.copy(example, tmp_path / example.name)
-    shutil.copy(root / "tools" / "launcher.py", tmp_path / "launcher.py")  # the examples' server launcher
+    (tmp_path / "tools").mkdir()  # the examples' server launcher, tools.launcher
+    for module in ("__init__.py", "launcher.py"):
+        shutil.copy(root / "tools" / module, tmp_path / "tools" / module)
     # the README's blocks, then those of the pages its long sections moved to (they use its `client`)
     pages = [root / "README.md", *(root / "docs" / name for name in ("usage.md", "client.md", "backfills.md"))]
     (tmp_path / "readme_blocks.py").write_text("\n\n".join(_readme_python(page.read_text()) for page in pages))

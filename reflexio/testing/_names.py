@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import difflib
 import functools
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 # Public methods that send no request of their own.
@@ -31,69 +32,89 @@ SENDS_NOTHING = frozenset(
 _RENAMED_IN_ASYNC = {"close": "aclose"}
 
 
-def _sync_sources() -> list[ast.Module]:
+def _sync_sources() -> list[Path]:
     import reflexio._sync
 
-    folder = Path(reflexio._sync.__file__).parent
-    return [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.py"))]
+    return sorted(Path(reflexio._sync.__file__).parent.glob("*.py"))
 
 
-def _method_facts(trees: list[ast.Module]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Per method of the client classes: the operations it imports, and the methods it calls or wraps."""
+def method_graph(sources: Iterable[Path]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """The call graph of the client classes in `sources` (their `Async` twins skipped: same names).
+
+    Per method or class attribute: the operations whose `reflexio_api.api` module it imports, and the
+    names it uses: `self.X`, `self._client.X` (a session view forwarding to its client), and what a class
+    attribute wraps (`iter_x = paged(get_x, ...)`, `x_async = in_thread(x)`, `x = renamed(y, "x")`,
+    `paged(InteractionsPlain.get_x, ...)`: a generated method of reflexio/_sync/plain.py). Methods of
+    reflexio/_session.py are named as users write them, `session.X`; the names they use are not.
+    scripts/spec_diff.py reads the same graph.
+    """
     direct: dict[str, set[str]] = {}
-    calls: dict[str, set[str]] = {}
-    for tree in trees:
-        for cls in (node for node in tree.body if isinstance(node, ast.ClassDef)):
-            for item in cls.body:
-                body: ast.AST
-                if isinstance(item, ast.FunctionDef):
-                    name, body = item.name, item
-                elif (
-                    isinstance(item, ast.Assign)
-                    and len(item.targets) == 1
-                    and isinstance(item.targets[0], ast.Name)
-                    and isinstance(item.value, ast.Call)
-                ):
-                    name, body = item.targets[0].id, item.value  # iter_x = paged(get_x, ...), x_async = in_thread(x)
-                    wrapped = [arg.id for arg in item.value.args if isinstance(arg, ast.Name)]
-                    # paged(InteractionsPlain.get_interactions, ...): a generated method (reflexio/_sync/plain.py)
-                    wrapped += [arg.attr for arg in item.value.args if isinstance(arg, ast.Attribute)]
-                    calls.setdefault(name, set()).update(wrapped)
+    uses: dict[str, set[str]] = {}
+    for source in sources:
+        prefix = "session." if source.name == "_session.py" else ""
+        for cls in (n for n in ast.parse(source.read_text(encoding="utf-8")).body if isinstance(n, ast.ClassDef)):
+            if cls.name.startswith("Async"):
+                continue
+            for node in cls.body:
+                if isinstance(node, ast.FunctionDef):
+                    name = prefix + node.name
+                elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                    name = prefix + node.targets[0].id
                 else:
                     continue
                 ops = direct.setdefault(name, set())
-                called = calls.setdefault(name, set())
-                for node in ast.walk(body):
-                    if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("reflexio_api.api."):
-                        ops.update(alias.name for alias in node.names)
-                    elif (
-                        isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
-                    ):
-                        called.add(node.attr)
-    return direct, calls
+                used = uses.setdefault(name, set())
+                for inner in ast.walk(node):
+                    if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith("reflexio_api.api."):
+                        ops.update(alias.name for alias in inner.names)
+                    elif isinstance(inner, ast.Attribute):
+                        owner = inner.value
+                        on_self = isinstance(owner, ast.Name) and owner.id == "self"
+                        via_client = isinstance(owner, ast.Attribute) and owner.attr == "_client"
+                        if on_self or via_client or isinstance(node, ast.Assign):
+                            used.add(inner.attr)
+                    elif isinstance(inner, ast.Name) and isinstance(node, ast.Assign):
+                        used.add(inner.id)
+                used.discard(name)
+    return direct, uses
+
+
+def operations_reached(
+    name: str, direct: dict[str, set[str]], uses: dict[str, set[str]], stop: Collection[str] = ()
+) -> set[str]:
+    """The operations `name` sends: those it imports, and transitively those of the methods it uses.
+
+    A used method named in `stop` counts as that name only (not followed).
+    """
+    found: set[str] = set()
+    seen, todo = {name}, [name]
+    while todo:
+        current = todo.pop()
+        found |= direct[current]
+        for other in uses[current]:
+            if other in direct and other not in seen:
+                seen.add(other)
+                if other in stop:
+                    found.add(other)
+                else:
+                    todo.append(other)
+    return found
 
 
 @functools.cache
 def method_operations() -> dict[str, frozenset[str]]:
-    """Public method name (of ReflexioClient or AsyncReflexioClient) -> the operation ids it sends."""
-    direct, calls = _method_facts(_sync_sources())
+    """Public method name (of ReflexioClient or AsyncReflexioClient) -> the operation ids it sends.
 
+    A method that calls another one named as its operation (`self.get_user_playbooks(...)`) sends
+    that operation only, not whatever else that method may send.
+    """
+    direct, uses = method_graph(_sync_sources())
     ids = operation_ids()
-
-    def resolve(name: str, seen: frozenset[str]) -> set[str]:
-        if name in ids and len(seen) > 1:
-            return {name}  # another method it calls, named as its operation: that one only
-        found = set(direct.get(name, ()))
-        for other in calls.get(name, ()):
-            if other in direct and other not in seen:
-                found |= resolve(other, seen | {other})
-        return found
-
     table: dict[str, frozenset[str]] = {}
     for name in direct:
         if name.startswith("_"):
             continue
-        ops = frozenset(resolve(name, frozenset({name})))
+        ops = frozenset(operations_reached(name, direct, uses, stop=ids))
         if ops:
             table[name] = ops
             if name in _RENAMED_IN_ASYNC:

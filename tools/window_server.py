@@ -14,15 +14,24 @@ request id was stored: exactly once each is the goal.
 from __future__ import annotations
 
 import json
+import socket
+import struct
 import threading
 import time
 import uuid
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from fault_server import reset_mid_answer
-
 FAULTS = ("reset", 502, 504)
+
+
+def reset_mid_answer(handler: BaseHTTPRequestHandler) -> None:
+    """Start a 200 answer, then reset the connection (RST) before its body is complete."""
+    handler.wfile.write(b'HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n{"partial')
+    handler.wfile.flush()
+    handler.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    handler.connection.close()
+    handler.close_connection = True
 
 
 class WindowServer:
