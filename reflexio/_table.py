@@ -7,8 +7,8 @@ made of the spec's descriptions and the row's notes. `make async` then gives the
 session views their twins. Adding a plain method is adding a row here; a request field the server adds
 reaches the method, its session view, its iterator and the async twin through `make regen` alone.
 
-A row with a `hook` names the hand-written method (reflexio/_sync/<folder>.py) that does something
-more than one call (publish, paging, polling, fire-and-forget with several steps). The client reads
+A row with a `hook` names the hand-written method (reflexio/_sync/<folder>.py) that does more than
+one checked call (publish, polling, signed headers, several calls behind one method). The client reads
 the table at run time for what every call needs: whether a failed call may be sent again (`retry`)
 and which cached reads a write makes stale (`invalidates`).
 """

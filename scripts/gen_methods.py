@@ -355,8 +355,12 @@ def call_body(m: Method) -> list[str]:
             if p is not first
         )
         build = f'keyed({m.body}, {value}, "{first.name}"' if first else f'to_model({m.body}, {value}, "request"'
+        # a required field that only a keyword can give is checked as given; others once the request is built
+        alone = not m.takes_request() and first is None
+        given = [name for name in row.required if name in body_names and alone]
+        body += [f'require({name}, "{name}")' for name in given]
         body.append(f"body = {build}{fields})")
-        body += [f'require(body.{name}, "{name}")' for name in row.required if name in body_names]
+        body += [f'require(body.{name}, "{name}")' for name in row.required if name in body_names and name not in given]
         for name, function in converter.items():  # the request's own value too
             body += [f"if not isinstance(body.{name}, Unset):", f"    body.{name} = {function}(body.{name})"]
         for name in row.ids:  # string ids must not be blank either

@@ -52,9 +52,15 @@ def new_request_field(doc: Doc) -> None:
     props["min_score"] = {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Min Score"}
 
 
-def new_hand_written_field(doc: Doc) -> None:
-    """search_user_profiles (a hand-written method) takes an optional min_score."""
+def new_search_field(doc: Doc) -> None:
+    """search_user_profiles (a generated method with a deprecated alias) takes an optional min_score."""
     props = doc["components"]["schemas"]["SearchUserProfileRequest"]["properties"]
+    props["min_score"] = {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Min Score"}
+
+
+def new_hand_written_field(doc: Doc) -> None:
+    """search_interactions (a hand-written method) takes an optional min_score."""
+    props = doc["components"]["schemas"]["SearchInteractionRequest"]["properties"]
     props["min_score"] = {"anyOf": [{"type": "number"}, {"type": "null"}], "title": "Min Score"}
 
 
@@ -95,6 +101,7 @@ def moved_overridden_path(doc: Doc) -> None:
 NEW_FIELDS = {
     "new request field": "min_score",
     "new request field on a list method": "labels",
+    "new request field of a search method": "min_score",
     "new request field of a hand-written method": "min_score",
 }
 KEYWORD_HOLDERS = """
@@ -111,6 +118,7 @@ CHANGES: dict[str, Callable[[Doc], None]] = {
     "new operation": new_operation,
     "new request field": new_request_field,
     "new request field on a list method": new_list_field,
+    "new request field of a search method": new_search_field,
     "new request field of a hand-written method": new_hand_written_field,
     "removed response field": removed_response_field,
     "new enum value": new_enum_value,

@@ -52,7 +52,17 @@ def test_a_new_field_of_a_cached_generated_method_reaches_its_view_and_iterator(
 
 
 @pytest.mark.slow
+def test_a_new_field_of_a_search_method_reaches_it_and_its_deprecated_alias() -> None:
+    out = replay("new request field of a search method")
+    holders = next(line for line in out.splitlines() if line.startswith("- keyword min_score:"))
+    for client in ("ReflexioClient", "AsyncReflexioClient", "SessionClient", "AsyncSessionClient"):
+        for method in ("search_user_profiles", "search_profiles"):
+            assert f"{client}.{method}" in holders, (client, method, holders)
+    assert "-> a working client" in out and "FAILED" not in out
+
+
+@pytest.mark.slow
 def test_a_new_field_of_a_hand_written_method_names_the_method_and_the_table() -> None:
     out = replay("new request field of a hand-written method")
-    assert "search_user_profiles has no keyword for ['min_score']" in out and "reflexio/_table.py" in out
-    assert "session.search_user_profiles" in out
+    assert "search_interactions has no keyword for ['min_score']" in out and "reflexio/_table.py" in out
+    assert "session.search_interactions" in out

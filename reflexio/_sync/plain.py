@@ -512,6 +512,7 @@ class EvaluationPlain(SyncAPIClient):
         from reflexio_api.api.evaluation import start_retrieval_experiment
         from reflexio_api.models import RetrievalExperimentListResponse, StartRetrievalExperimentRequest
 
+        require(experiment_id, "experiment_id")
         body = to_model(
             StartRetrievalExperimentRequest,
             None,
@@ -519,7 +520,6 @@ class EvaluationPlain(SyncAPIClient):
             experiment_id=experiment_id,
             holdout_percentage=holdout_percentage,
         )
-        require(body.experiment_id, "experiment_id")
         return self._request(Operation(start_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse))
 
     @per_call
@@ -545,8 +545,8 @@ class EvaluationPlain(SyncAPIClient):
         from reflexio_api.api.evaluation import stop_retrieval_experiment
         from reflexio_api.models import RetrievalExperimentListResponse, StopRetrievalExperimentRequest
 
+        require(experiment_id, "experiment_id")
         body = to_model(StopRetrievalExperimentRequest, None, "request", experiment_id=experiment_id)
-        require(body.experiment_id, "experiment_id")
         return self._request(Operation(stop_retrieval_experiment, {"body": body}, RetrievalExperimentListResponse))
 
 
@@ -879,8 +879,8 @@ class InteractionsPlain(SyncAPIClient):
         from reflexio_api.api.interactions import delete_interaction
         from reflexio_api.models import DeleteUserInteractionRequest, DeleteUserInteractionResponse
 
+        require(user_id, "user_id")
         body = to_model(DeleteUserInteractionRequest, None, "request", user_id=user_id, interaction_id=interaction_id)
-        require(body.user_id, "user_id")
         check_value(wait_for_response, "wait_for_response", bool)
         return self._send(
             Operation(delete_interaction, {"body": body}, DeleteUserInteractionResponse), wait_for_response
@@ -945,8 +945,8 @@ class InteractionsPlain(SyncAPIClient):
         from reflexio_api.api.interactions import delete_request
         from reflexio_api.models import DeleteRequestRequest, DeleteRequestResponse
 
+        require(request_id, "request_id")
         body = to_model(DeleteRequestRequest, None, "request", request_id=request_id)
-        require(body.request_id, "request_id")
         check_value(wait_for_response, "wait_for_response", bool)
         return self._send(Operation(delete_request, {"body": body}, DeleteRequestResponse), wait_for_response)
 
@@ -1033,8 +1033,8 @@ class InteractionsPlain(SyncAPIClient):
         from reflexio_api.api.interactions import delete_session
         from reflexio_api.models import DeleteSessionRequest, DeleteSessionResponse
 
+        require(session_id, "session_id")
         body = to_model(DeleteSessionRequest, None, "request", session_id=session_id)
-        require(body.session_id, "session_id")
         check_value(wait_for_response, "wait_for_response", bool)
         return self._send(Operation(delete_session, {"body": body}, DeleteSessionResponse), wait_for_response)
 
@@ -1063,9 +1063,9 @@ class InteractionsPlain(SyncAPIClient):
         from reflexio_api.api.interactions import finalize_session
         from reflexio_api.models import FinalizeSessionRequest, FinalizeSessionResponse
 
+        require(user_id, "user_id")
+        require(session_id, "session_id")
         body = to_model(FinalizeSessionRequest, None, "request", user_id=user_id, session_id=session_id)
-        require(body.user_id, "user_id")
-        require(body.session_id, "session_id")
         return self._request(Operation(finalize_session, {"body": body}, FinalizeSessionResponse))
 
     @per_call
