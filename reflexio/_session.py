@@ -177,7 +177,21 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BackfillReport:
-        """ReflexioClient.publish_many (forwarded)."""
+        """ReflexioClient.publish_many (forwarded).
+
+        Args:
+            conversations: dicts with publish_interaction's keyword arguments (user_id,
+                interactions, session_id, source, agent_version, request_id, ...), or
+                PublishUserInteractionRequest models.
+            concurrency: publishes in flight at once.
+            checkpoint: a file where the ids of stored conversations are written as they land; a
+                re-run with the same file skips them without sending anything.
+            on_progress: called with the report after each conversation settles.
+            progress: show a progress bar (needs the `progress` extra: tqdm).
+
+        Returns:
+            A BackfillReport: published, already_present, failed (index, request_id, reason), elapsed.
+        """
         return self._client.publish_many(
             conversations=conversations,
             concurrency=concurrency,
@@ -199,7 +213,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
-        """ReflexioClient.set_config (forwarded)."""
+        """ReflexioClient.set_config (forwarded).
+
+        Args:
+            config: a Config model, a whole config as a dict, or the fields to change.
+        """
         return self._client.set_config(
             config=config, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -213,7 +231,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
-        """ReflexioClient.update_config (forwarded)."""
+        """ReflexioClient.update_config (forwarded).
+
+        Args:
+            partial: the top-level config fields to replace, as a dict.
+        """
         return self._client.update_config(
             partial=partial,
             extra_headers=extra_headers,
@@ -234,7 +256,17 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RegenerateStartResponse:
-        """ReflexioClient.regenerate_evaluations (forwarded)."""
+        """ReflexioClient.regenerate_evaluations (forwarded).
+
+        Args:
+            request: a RegenerateRequest or a dict; the keyword arguments override its fields.
+            from_ts: start of the window, inclusive (unix seconds, datetime, date or ISO-8601).
+            to_ts: end of the window, inclusive; must be later than from_ts.
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+
+        Returns:
+            RegenerateStartResponse: the job_id and the number of sessions queued (total).
+        """
         return self._client.regenerate_evaluations(
             request=request,
             from_ts=from_ts,
@@ -258,7 +290,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GradeOnDemandResponse:
-        """ReflexioClient.grade_on_demand with the bound session."""
+        """ReflexioClient.grade_on_demand with the bound session.
+
+        Args:
+            request: a GradeOnDemandRequest or a dict; the keyword arguments override its fields.
+            session_id: the session to grade (required).
+            agent_version: the agent version to grade (required: results are per version).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
         return self._client.grade_on_demand(
             request=self._scoped(request),
             session_id=self._resolve(session_id),
@@ -292,7 +331,26 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PublishUserInteractionResponse:
-        """ReflexioClient.publish_interaction with the bound session."""
+        """ReflexioClient.publish_interaction with the bound session.
+
+        Args:
+            user_id: your stable id of the end user.
+            interactions: InteractionData models or dicts (role, content, ...), at least one.
+            source: a short producer label (lowercase, e.g. "support_chat"), or "".
+            agent_version: the agent build / prompt version that produced the turn.
+            session_id: the conversation / task the request belongs to (required, non-empty).
+            wait_for_response: the server runs extraction before answering (real profile counts).
+            skip_aggregation: extract, but do not update agent playbook aggregation.
+            force_extraction: bypass the extraction gates (stride, pre-filter, should-run).
+            evaluation_only: store for session evaluation only; never learn from it.
+            override_learning_stall: extract even while a provider auth/billing stall is recorded.
+            retrieval_experiment_id, retrieval_experiment_arm: the experiment id and arm
+                ("treatment"/"holdout") from the learning search used for this turn; both or neither.
+            session_finished: a hint that the session is complete: the server evaluates what it
+                has so far without waiting for a full window (later requests stay valid).
+            request_id: your own id for the request (default: a fresh UUID); one that is already
+                stored raises DuplicateRequestError.
+        """
         return self._client.publish_interaction(
             user_id=user_id,
             interactions=interactions,
@@ -332,7 +390,20 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchInteractionsViewResponse:
-        """ReflexioClient.search_interactions (forwarded)."""
+        """ReflexioClient.search_interactions (forwarded).
+
+        Args:
+            request: a SearchInteractionRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            request_id: only interactions of this request.
+            query: the search text (the server finds nothing without one).
+            start_time, end_time: only interactions created in this window (datetime, naive = UTC;
+                ISO string; unix seconds).
+            top_k: at most this many results.
+            most_recent_k: also return up to this many of the user's most recent interactions.
+            threshold: minimum relevance score, 0..1.
+            search_mode: "hybrid" (default), "fts" or "vector".
+        """
         return self._client.search_interactions(
             request=request,
             user_id=user_id,
@@ -353,7 +424,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
     def wait_for_learning(
         self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
     ) -> LearningStatusResponseStatus:
-        """ReflexioClient.wait_for_learning (forwarded)."""
+        """ReflexioClient.wait_for_learning (forwarded).
+
+        Args:
+            request_id: the request publish_interaction answered with.
+            timeout: how long to wait, in seconds.
+            poll_interval: seconds between two polls.
+        """
         return self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 
     @overload
@@ -422,7 +499,16 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None:
-        """ReflexioClient.rerun_profile_generation (forwarded)."""
+        """ReflexioClient.rerun_profile_generation (forwarded).
+
+        Args:
+            request: a RerunProfileGenerationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait for the run and return its answer; False: return None at once.
+            user_id: only this user's interactions (default: every user's).
+            start_time, end_time: only interactions in this window (datetime, naive = UTC; ISO string; unix seconds).
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
+        """
         return self._client.rerun_profile_generation(
             request=request,
             wait_for_response=wait_for_response,
@@ -503,7 +589,16 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
-        """ReflexioClient.rerun_playbook_generation (forwarded)."""
+        """ReflexioClient.rerun_playbook_generation (forwarded).
+
+        Args:
+            request: a RerunPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait for the run and return its answer; False: return None at once.
+            agent_version: the agent version whose interactions are used.
+            start_time, end_time: only interactions in this window (datetime, naive = UTC; ISO string; unix seconds).
+            playbook_name: ignored by the server (kept for old callers).
+            source: only interactions of this source.
+        """
         return self._client.rerun_playbook_generation(
             request=request,
             wait_for_response=wait_for_response,
@@ -530,7 +625,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> None:
-        """ReflexioClient.manual_profile_generation (forwarded)."""
+        """ReflexioClient.manual_profile_generation (forwarded).
+
+        Args:
+            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
+            user_id: the user whose latest interactions are read.
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
+        """
         return self._client.manual_profile_generation(
             request=request,
             user_id=user_id,
@@ -554,7 +656,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> None:
-        """ReflexioClient.manual_playbook_generation (forwarded)."""
+        """ReflexioClient.manual_playbook_generation (forwarded).
+
+        Args:
+            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            agent_version: the agent version the playbooks are for.
+            source: only interactions of this source.
+            playbook_name: ignored by the server (kept for old callers).
+        """
         return self._client.manual_playbook_generation(
             request=request,
             agent_version=agent_version,
@@ -620,7 +729,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
-        """ReflexioClient.run_playbook_aggregation (forwarded)."""
+        """ReflexioClient.run_playbook_aggregation (forwarded).
+
+        Args:
+            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait and return the answer; False: return None at once (see flush()).
+            agent_version: the agent version whose user playbooks are clustered.
+            playbook_name: only user playbooks of this playbook name.
+        """
         return self._client.run_playbook_aggregation(
             request=request,
             wait_for_response=wait_for_response,
@@ -642,7 +758,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationOperation:
-        """ReflexioClient.submit_playbook_aggregation (forwarded)."""
+        """ReflexioClient.submit_playbook_aggregation (forwarded).
+
+        Args:
+            request_id: your id for this submission (required).
+            agent_version: the agent version whose user playbooks are aggregated (required).
+        """
         return self._client.submit_playbook_aggregation(
             request_id=request_id,
             agent_version=agent_version,
@@ -664,7 +785,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpgradeProfilesResponse:
-        """ReflexioClient.upgrade_profiles (forwarded)."""
+        """ReflexioClient.upgrade_profiles (forwarded).
+
+        Args:
+            request: an UpgradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: only this user's profiles (default: every user's).
+            profile_ids: only these pending profiles.
+            only_affected_users: only users with pending profiles (default True).
+        """
         return self._client.upgrade_profiles(
             request=request,
             user_id=user_id,
@@ -702,7 +830,30 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UnifiedSearchViewResponse:
-        """ReflexioClient.search with the bound session."""
+        """ReflexioClient.search with the bound session.
+
+        Args:
+            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
+            query: the search text (required).
+            top_k: at most this many results of each kind, 1..100 (server default 5).
+            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
+                model's).
+            agent_version, playbook_name: only playbooks of this agent version / playbook name.
+            user_id: only this user's profiles and user playbooks.
+            source: only items of this source (agent playbooks through their user playbooks).
+            tags: only items having any of these tags.
+            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks"
+                (default: all three).
+            agent_playbook_status_filter: agent playbook statuses to include (server default:
+                approved and pending, so rejected playbooks stay hidden).
+            enable_reformulation: let the server rewrite the query before searching (the answer's
+                reformulated_query shows it).
+            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
+            conversation_history: earlier turns (role, content) the reformulation takes into account.
+            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
+            request_id, session_id, interaction_id: what the search is made for; with session_id the
+                server skips items it already served to that session.
+        """
         return self._client.search(
             request=self._scoped(request),
             query=query,
@@ -776,7 +927,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, str]:
-        """ReflexioClient.cancel_evaluation_regeneration (forwarded)."""
+        """ReflexioClient.cancel_evaluation_regeneration (forwarded).
+
+        Args:
+            job_id: the id regenerate_evaluations answered.
+        """
         return self._client.cancel_evaluation_regeneration(
             job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -794,7 +949,16 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetEvaluationResultsViewResponse:
-        """ReflexioClient.get_agent_success_evaluation_results (forwarded)."""
+        """ReflexioClient.get_agent_success_evaluation_results (forwarded).
+
+        Args:
+            request: a GetAgentSuccessEvaluationResultsRequest or dict (keyword arguments override its
+                fields).
+            limit: results at most (server default 100).
+            agent_version: only results of this agent version.
+            start_time: only results at/after this time (datetime, naive = UTC; ISO string; unix seconds).
+            end_time: only results at/before this time (datetime, naive = UTC; ISO string; unix seconds).
+        """
         return self._client.get_agent_success_evaluation_results(
             request=request,
             limit=limit,
@@ -821,7 +985,18 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetEvaluationOverviewResponse:
-        """ReflexioClient.get_evaluation_overview (forwarded)."""
+        """ReflexioClient.get_evaluation_overview (forwarded).
+
+        Args:
+            request: a GetEvaluationOverviewRequest or dict (keyword arguments override its fields).
+            from_ts: Window start, unix epoch seconds.
+            to_ts: Window end, unix epoch seconds.
+            bucket: Granularity of the hero trend buckets.
+            include_shadow: When False, skip the shadow-side aggregations (cheaper) — the hero will degrade
+                to shadow_off state.
+            source_sets: Optional labeled request-source cohorts to compare. Sources are matched exactly
+                against the first request in each evaluated session.
+        """
         return self._client.get_evaluation_overview(
             request=request,
             from_ts=from_ts,
@@ -844,7 +1019,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RegenerateStatusResponse:
-        """ReflexioClient.get_evaluation_regeneration_status (forwarded)."""
+        """ReflexioClient.get_evaluation_regeneration_status (forwarded).
+
+        Args:
+            job_id: the id regenerate_evaluations answered.
+        """
         return self._client.get_evaluation_regeneration_status(
             job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -860,7 +1039,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> LearningProvenanceViewResponse:
-        """ReflexioClient.get_learning_provenance (forwarded)."""
+        """ReflexioClient.get_learning_provenance (forwarded).
+
+        Args:
+            request: a GetLearningProvenanceRequest or dict (keyword arguments override its fields).
+            kind: (no description in the spec)
+            id: (no description in the spec)
+        """
         return self._client.get_learning_provenance(
             request=request,
             kind=kind,
@@ -880,7 +1065,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetRecentShadowComparisonsResponse:
-        """ReflexioClient.get_recent_shadow_comparisons (forwarded)."""
+        """ReflexioClient.get_recent_shadow_comparisons (forwarded).
+
+        Args:
+            limit: (no description in the spec)
+        """
         return self._client.get_recent_shadow_comparisons(
             limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -894,7 +1083,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentResultsResponse:
-        """ReflexioClient.get_retrieval_experiment_results (forwarded)."""
+        """ReflexioClient.get_retrieval_experiment_results (forwarded).
+
+        Args:
+            experiment_id: the experiment.
+        """
         return self._client.get_retrieval_experiment_results(
             experiment_id=experiment_id,
             extra_headers=extra_headers,
@@ -917,7 +1110,19 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetRetrievedLearningEvaluationResultsResponse:
-        """ReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
+        """ReflexioClient.get_retrieved_learning_evaluation_results with the bound session.
+
+        Args:
+            request: a GetRetrievedLearningEvaluationResultsRequest or dict (keyword arguments override its
+                fields).
+            user_id: only sessions of this user.
+            session_id: only this session.
+            start_time: only verdicts on interactions at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only verdicts on interactions at/before this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            limit: rows at most, 1 to 1000 (server default 100).
+        """
         return self._client.get_retrieved_learning_evaluation_results(
             request=self._scoped(request),
             user_id=user_id,
@@ -954,7 +1159,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
-        """ReflexioClient.start_retrieval_experiment (forwarded)."""
+        """ReflexioClient.start_retrieval_experiment (forwarded).
+
+        Args:
+            experiment_id: a new id (at most 128 characters); ids of past experiments cannot be reused.
+            holdout_percentage: share of users held out, in percent: 0 < value < 100 (10 means 10 %).
+        """
         return self._client.start_retrieval_experiment(
             experiment_id=experiment_id,
             holdout_percentage=holdout_percentage,
@@ -973,7 +1183,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
-        """ReflexioClient.stop_retrieval_experiment (forwarded)."""
+        """ReflexioClient.stop_retrieval_experiment (forwarded).
+
+        Args:
+            experiment_id: the active experiment.
+        """
         return self._client.stop_retrieval_experiment(
             experiment_id=experiment_id,
             extra_headers=extra_headers,
@@ -1083,7 +1297,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> ConnectBraintrustResponse:
-        """ReflexioClient.braintrust_connect (forwarded)."""
+        """ReflexioClient.braintrust_connect (forwarded).
+
+        Args:
+            request: a ConnectBraintrustRequest or dict (keyword arguments override its fields).
+            api_key: (no description in the spec)
+        """
         return self._client.braintrust_connect(
             request=request,
             api_key=api_key,
@@ -1119,7 +1338,15 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SelectProjectsResponse:
-        """ReflexioClient.braintrust_select_projects (forwarded)."""
+        """ReflexioClient.braintrust_select_projects (forwarded).
+
+        Args:
+            request: a SelectProjectsRequest or dict (keyword arguments override its fields).
+            api_key: (no description in the spec)
+            workspace_id: (no description in the spec)
+            workspace_name: (no description in the spec)
+            project_ids: (no description in the spec)
+        """
         return self._client.braintrust_select_projects(
             request=request,
             api_key=api_key,
@@ -1221,7 +1448,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None:
-        """ReflexioClient.delete_interaction (forwarded)."""
+        """ReflexioClient.delete_interaction (forwarded).
+
+        Args:
+            user_id: the interaction's owner.
+            interaction_id: its id (Interaction.interaction_id), a positive integer.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return self._client.delete_interaction(
             user_id=user_id,
             interaction_id=interaction_id,
@@ -1278,7 +1512,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteRequestResponse | None:
-        """ReflexioClient.delete_request (forwarded)."""
+        """ReflexioClient.delete_request (forwarded).
+
+        Args:
+            request_id: the request to delete.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return self._client.delete_request(
             request_id=request_id,
             wait_for_response=wait_for_response,
@@ -1297,7 +1537,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_requests_by_ids (forwarded)."""
+        """ReflexioClient.delete_requests_by_ids (forwarded).
+
+        Args:
+            request_ids: the requests to delete (at least one).
+        """
         return self._client.delete_requests_by_ids(
             request_ids=request_ids,
             extra_headers=extra_headers,
@@ -1352,7 +1596,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None:
-        """ReflexioClient.delete_session with the bound session."""
+        """ReflexioClient.delete_session with the bound session.
+
+        Args:
+            session_id: the session to delete.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return self._client.delete_session(
             session_id=self._resolve(session_id),
             wait_for_response=wait_for_response,
@@ -1372,7 +1622,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> FinalizeSessionResponse:
-        """ReflexioClient.finalize_session with the bound session."""
+        """ReflexioClient.finalize_session with the bound session.
+
+        Args:
+            user_id: the session's user.
+            session_id: the session.
+        """
         return self._client.finalize_session(
             user_id=user_id,
             session_id=self._resolve(session_id),
@@ -1391,7 +1646,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
-        """ReflexioClient.get_all_interactions (forwarded)."""
+        """ReflexioClient.get_all_interactions (forwarded).
+
+        Args:
+            limit: at most this many interactions.
+        """
         return self._client.get_all_interactions(
             limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -1409,7 +1668,17 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
-        """ReflexioClient.get_interactions (forwarded)."""
+        """ReflexioClient.get_interactions (forwarded).
+
+        Args:
+            request: a GetInteractionsRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            start_time: only interactions created at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only interactions created at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many interactions (server default 30).
+        """
         return self._client.get_interactions(
             request=request,
             user_id=user_id,
@@ -1431,7 +1700,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> LearningStatusResponseStatus:
-        """ReflexioClient.get_learning_status (forwarded)."""
+        """ReflexioClient.get_learning_status (forwarded).
+
+        Args:
+            request_id: the request_id publish_interaction answered.
+        """
         return self._client.get_learning_status(
             request_id=request_id,
             extra_headers=extra_headers,
@@ -1457,7 +1730,21 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetRequestsViewResponse:
-        """ReflexioClient.get_requests with the bound session."""
+        """ReflexioClient.get_requests with the bound session.
+
+        Args:
+            request: a GetRequestsRequest or dict (keyword arguments override its fields).
+            user_id: only this user's requests.
+            request_id: only this request.
+            session_id: only this session's requests.
+            source: only requests of this source.
+            start_time: only requests created at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only requests created at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many sessions (server default 30); each comes with all its requests.
+            offset: sessions to skip, for paging (see has_more in the answer).
+        """
         return self._client.get_requests(
             request=self._scoped(request),
             user_id=user_id,
@@ -1492,7 +1779,22 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetSessionOutcomesResponse:
-        """ReflexioClient.get_session_outcomes with the bound session."""
+        """ReflexioClient.get_session_outcomes with the bound session.
+
+        Args:
+            request: a GetSessionOutcomesRequest or dict (keyword arguments override its fields).
+            session_ids: at most 100 session ids.
+            user_id: (no description in the spec)
+            source: (no description in the spec)
+            outcome: (no description in the spec)
+            label: (no description in the spec)
+            start_time: only outcomes that occurred at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only outcomes that occurred at/before this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            top_k: at most this many (1..1000, server default 100).
+            offset: outcomes to skip (default 0).
+        """
         return self._client.get_session_outcomes(
             request=self._scoped(request),
             session_ids=self._resolve_many(session_ids),
@@ -1525,7 +1827,17 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SetSessionOutcomeResponse:
-        """ReflexioClient.mark_session_outcome with the bound session."""
+        """ReflexioClient.mark_session_outcome with the bound session.
+
+        Args:
+            request: a SetSessionOutcomeRequest or dict (keyword arguments override its fields).
+            session_id: the session (required).
+            outcome: "success", "failure" or "unknown" (required).
+            occurred_at: when it happened (datetime, naive = UTC; ISO string; unix seconds) (required).
+            label: a short label (at most 128 characters).
+            value: a number.
+            metadata: a JSON object.
+        """
         return self._client.mark_session_outcome(
             request=self._scoped(request),
             session_id=self._resolve(session_id),
@@ -1550,7 +1862,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> CancelOperationResponse:
-        """ReflexioClient.cancel_operation (forwarded)."""
+        """ReflexioClient.cancel_operation (forwarded).
+
+        Args:
+            request: a CancelOperationRequest or dict (keyword arguments override its fields).
+            service_name: (no description in the spec)
+        """
         return self._client.cancel_operation(
             request=request,
             service_name=service_name,
@@ -1569,7 +1886,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> ClearUserDataResponse:
-        """ReflexioClient.clear_user_data (forwarded)."""
+        """ReflexioClient.clear_user_data (forwarded).
+
+        Args:
+            user_id: the user whose data to delete (or the whole request).
+        """
         return self._client.clear_user_data(
             user_id=user_id,
             extra_headers=extra_headers,
@@ -1590,7 +1911,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DowngradeProfilesResponse:
-        """ReflexioClient.downgrade_profiles (forwarded)."""
+        """ReflexioClient.downgrade_profiles (forwarded).
+
+        Args:
+            request: a DowngradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: (no description in the spec)
+            profile_ids: (no description in the spec)
+            only_affected_users: (no description in the spec)
+        """
         return self._client.downgrade_profiles(
             request=request,
             user_id=user_id,
@@ -1613,7 +1941,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DowngradeUserPlaybooksResponse:
-        """ReflexioClient.downgrade_user_playbooks (forwarded)."""
+        """ReflexioClient.downgrade_user_playbooks (forwarded).
+
+        Args:
+            request: a DowngradeUserPlaybooksRequest or dict (keyword arguments override its fields).
+            agent_version: (no description in the spec)
+            playbook_name: (no description in the spec)
+        """
         return self._client.downgrade_user_playbooks(
             request=request,
             agent_version=agent_version,
@@ -1634,7 +1968,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetDashboardStatsResponse:
-        """ReflexioClient.get_dashboard_stats (forwarded)."""
+        """ReflexioClient.get_dashboard_stats (forwarded).
+
+        Args:
+            request: a GetDashboardStatsRequest or dict (keyword arguments override its fields).
+            days_back: Number of days to include in time series data. Defaults to 30.
+        """
         return self._client.get_dashboard_stats(
             request=request,
             days_back=days_back,
@@ -1654,7 +1993,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationChangeLogResponse:
-        """ReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
+        """ReflexioClient.get_playbook_aggregation_change_logs (forwarded).
+
+        Args:
+            playbook_name: (no description in the spec)
+            agent_version: (no description in the spec)
+        """
         return self._client.get_playbook_aggregation_change_logs(
             playbook_name=playbook_name,
             agent_version=agent_version,
@@ -1673,7 +2017,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationOperation:
-        """ReflexioClient.get_playbook_aggregation_operation (forwarded)."""
+        """ReflexioClient.get_playbook_aggregation_operation (forwarded).
+
+        Args:
+            operation_id: the id submit_playbook_aggregation answered.
+        """
         return self._client.get_playbook_aggregation_operation(
             operation_id=operation_id,
             extra_headers=extra_headers,
@@ -1704,7 +2052,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
-        """ReflexioClient.invalidate_cache (forwarded)."""
+        """ReflexioClient.invalidate_cache (forwarded).
+
+        Args:
+            org_id: the caller's org (optional).
+        """
         return self._client.invalidate_cache(
             org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -1731,7 +2083,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> StorageStatsResponse:
-        """ReflexioClient.storage_stats (forwarded)."""
+        """ReflexioClient.storage_stats (forwarded).
+
+        Args:
+            user_id: the user.
+        """
         return self._client.storage_stats(
             user_id=user_id,
             extra_headers=extra_headers,
@@ -1752,7 +2108,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpgradeUserPlaybooksResponse:
-        """ReflexioClient.upgrade_user_playbooks (forwarded)."""
+        """ReflexioClient.upgrade_user_playbooks (forwarded).
+
+        Args:
+            request: a UpgradeUserPlaybooksRequest or dict (keyword arguments override its fields).
+            agent_version: (no description in the spec)
+            playbook_name: (no description in the spec)
+            archive_current: (no description in the spec)
+        """
         return self._client.upgrade_user_playbooks(
             request=request,
             agent_version=agent_version,
@@ -1810,7 +2173,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None:
-        """ReflexioClient.delete_agent_playbook (forwarded)."""
+        """ReflexioClient.delete_agent_playbook (forwarded).
+
+        Args:
+            agent_playbook_id: the playbook to delete (or the whole request).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return self._client.delete_agent_playbook(
             agent_playbook_id=agent_playbook_id,
             wait_for_response=wait_for_response,
@@ -1829,7 +2198,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
+        """ReflexioClient.delete_agent_playbooks_by_ids (forwarded).
+
+        Args:
+            agent_playbook_ids: the playbooks to delete, any iterable (or the whole request).
+        """
         return self._client.delete_agent_playbooks_by_ids(
             agent_playbook_ids=agent_playbook_ids,
             extra_headers=extra_headers,
@@ -1923,7 +2296,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None:
-        """ReflexioClient.delete_user_playbook (forwarded)."""
+        """ReflexioClient.delete_user_playbook (forwarded).
+
+        Args:
+            user_playbook_id: the playbook to delete (or the whole request).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return self._client.delete_user_playbook(
             user_playbook_id=user_playbook_id,
             wait_for_response=wait_for_response,
@@ -1942,7 +2321,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
+        """ReflexioClient.delete_user_playbooks_by_ids (forwarded).
+
+        Args:
+            user_playbook_ids: the playbooks to delete, any iterable (or the whole request).
+        """
         return self._client.delete_user_playbooks_by_ids(
             user_playbook_ids=user_playbook_ids,
             extra_headers=extra_headers,
@@ -1973,7 +2356,26 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetAgentPlaybooksViewResponse:
-        """ReflexioClient.get_agent_playbooks with the bound session."""
+        """ReflexioClient.get_agent_playbooks with the bound session.
+
+        Args:
+            request: a GetAgentPlaybooksRequest or dict (keyword arguments override its fields).
+            force_refresh: skip the local cache and ask the server (the answer is cached again).
+            limit: at most this many playbooks (server default 100).
+            agent_playbook_id: only this playbook.
+            query: case-insensitive text filter.
+            playbook_name: only playbooks of this name.
+            agent_version: only playbooks of this agent version.
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            playbook_status_filter: the review status to include ("approved", "pending", "rejected", ...).
+            tags: playbooks having any of these tags.
+            request_id: the request this read serves (for attribution).
+            session_id: the session this read serves (for attribution).
+        """
         return self._client.get_agent_playbooks(
             request=self._scoped(request),
             force_refresh=force_refresh,
@@ -2005,7 +2407,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetPlaybookApplicationStatsResponse:
-        """ReflexioClient.get_playbook_application_stats (forwarded)."""
+        """ReflexioClient.get_playbook_application_stats (forwarded).
+
+        Args:
+            request: a GetPlaybookApplicationStatsRequest or dict (keyword arguments override its fields).
+            days_back: Look-back window in days. Defaults to 30; must be positive.
+        """
         return self._client.get_playbook_application_stats(
             request=request,
             days_back=days_back,
@@ -2035,7 +2442,24 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetUserPlaybooksViewResponse:
-        """ReflexioClient.get_user_playbooks (forwarded)."""
+        """ReflexioClient.get_user_playbooks (forwarded).
+
+        Args:
+            request: a GetUserPlaybooksRequest or dict (keyword arguments override its fields).
+            limit: at most this many playbooks (server default 100).
+            user_playbook_id: only this playbook.
+            user_id: only this user's playbooks.
+            request_id: only playbooks extracted from this request.
+            query: case-insensitive text filter.
+            playbook_name: only playbooks of this name.
+            agent_version: only playbooks of this agent version.
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            tags: playbooks having any of these tags.
+        """
         return self._client.get_user_playbooks(
             request=request,
             limit=limit,
@@ -2068,7 +2492,16 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> ReviewUserPlaybooksResponse:
-        """ReflexioClient.review_user_playbooks (forwarded)."""
+        """ReflexioClient.review_user_playbooks (forwarded).
+
+        Args:
+            request: a ReviewUserPlaybooksRequest or dict (keyword arguments override its fields).
+            start_time: the start of the creation window of the playbooks to review (datetime, naive = UTC;
+                ISO string; unix seconds).
+            end_time: the end of the creation window (datetime, naive = UTC; ISO string; unix seconds).
+            top_k: at most this many playbooks reviewed (server default 10).
+            report_only: only report (True, the server default) or apply the decisions (False).
+        """
         return self._client.review_user_playbooks(
             request=request,
             start_time=start_time,
@@ -2106,7 +2539,31 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
-        """ReflexioClient.search_agent_playbooks with the bound session."""
+        """ReflexioClient.search_agent_playbooks with the bound session.
+
+        Args:
+            request: a SearchAgentPlaybookRequest or dict (keyword arguments override its fields).
+            query: Query for semantic/text search
+            user_id: User receiving the retrieved playbooks. This does not filter agent playbooks; it is
+                used for retrieval-experiment assignment when an experiment is active.
+            agent_version: Filter by agent version
+            playbook_name: Filter by playbook name
+            source: Match agent playbooks linked to at least one user playbook with this exact source
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            playbook_status_filter: (no description in the spec)
+            tags: (no description in the spec)
+            top_k: Maximum number of results to return. Defaults to 10
+            threshold: Similarity threshold for vector search. When omitted, the embedding model's default
+                is used.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+        """
         return self._client.search_agent_playbooks(
             request=self._scoped(request),
             query=query,
@@ -2155,7 +2612,29 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchUserPlaybooksViewResponse:
-        """ReflexioClient.search_user_playbooks with the bound session."""
+        """ReflexioClient.search_user_playbooks with the bound session.
+
+        Args:
+            request: a SearchUserPlaybookRequest or dict (keyword arguments override its fields).
+            query: Query for semantic/text search
+            user_id: Filter by user (via request_id linkage to requests table)
+            agent_version: Filter by agent version
+            playbook_name: Filter by playbook name
+            source: Filter by exact interaction source
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            tags: (no description in the spec)
+            top_k: Maximum results to return, up to 100. Defaults to 10
+            threshold: Similarity threshold for vector search. When omitted, the embedding model's default
+                is used.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+        """
         return self._client.search_user_playbooks(
             request=self._scoped(request),
             query=query,
@@ -2193,7 +2672,16 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdateAgentPlaybookResponse:
-        """ReflexioClient.update_agent_playbook (forwarded)."""
+        """ReflexioClient.update_agent_playbook (forwarded).
+
+        Args:
+            agent_playbook_id: the playbook to update (or the whole request).
+            playbook_name: (no description in the spec)
+            content: (no description in the spec)
+            trigger: (no description in the spec)
+            rationale: (no description in the spec)
+            playbook_status: the new review status ("approved", "pending", "rejected", ...).
+        """
         return self._client.update_agent_playbook(
             agent_playbook_id=agent_playbook_id,
             playbook_name=playbook_name,
@@ -2217,7 +2705,12 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdatePlaybookStatusResponse:
-        """ReflexioClient.update_agent_playbook_status (forwarded)."""
+        """ReflexioClient.update_agent_playbook_status (forwarded).
+
+        Args:
+            agent_playbook_id: the playbook (or the whole request).
+            playbook_status: the new status ("approved", "pending", "rejected", ...).
+        """
         return self._client.update_agent_playbook_status(
             agent_playbook_id=agent_playbook_id,
             playbook_status=playbook_status,
@@ -2240,7 +2733,15 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdateUserPlaybookResponse:
-        """ReflexioClient.update_user_playbook (forwarded)."""
+        """ReflexioClient.update_user_playbook (forwarded).
+
+        Args:
+            user_playbook_id: the playbook to update (or the whole request).
+            playbook_name: (no description in the spec)
+            content: (no description in the spec)
+            trigger: (no description in the spec)
+            rationale: (no description in the spec)
+        """
         return self._client.update_user_playbook(
             user_playbook_id=user_playbook_id,
             playbook_name=playbook_name,
@@ -2275,7 +2776,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """ReflexioClient.delete_profiles_by_ids (forwarded)."""
+        """ReflexioClient.delete_profiles_by_ids (forwarded).
+
+        Args:
+            profile_ids: the profiles to delete (at least one).
+        """
         return self._client.delete_profiles_by_ids(
             profile_ids=profile_ids,
             extra_headers=extra_headers,
@@ -2330,7 +2835,24 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
-        """ReflexioClient.get_profiles (forwarded)."""
+        """ReflexioClient.get_profiles (forwarded).
+
+        Args:
+            request: a GetUserProfilesRequest or dict (keyword arguments override its fields).
+            force_refresh: skip the local cache and ask the server (the answer is cached again).
+            user_id: the user whose profiles to read (required).
+            profile_id: only this profile.
+            query: case-insensitive text filter.
+            start_time: only profiles modified at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only profiles modified at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many profiles (server default 30).
+            source: only profiles of this source.
+            profile_time_to_live: only profiles with this TTL (e.g. "infinity", "one_month").
+            status_filter: statuses to include: "current" (or None), "pending", "archived", ...
+            tags: profiles having any of these tags.
+        """
         return self._client.get_profiles(
             request=request,
             force_refresh=force_refresh,
@@ -2363,7 +2885,15 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
-        """ReflexioClient.rerank_user_profiles (forwarded)."""
+        """ReflexioClient.rerank_user_profiles (forwarded).
+
+        Args:
+            request: a RerankUserProfilesRequest or dict (keyword arguments override its fields).
+            user_id: the profiles' owner.
+            query: the text to rank against.
+            profile_ids: candidate ids, e.g. from search_user_profiles.
+            top_k: at most this many profiles (server default 10).
+        """
         return self._client.rerank_user_profiles(
             request=request,
             user_id=user_id,
@@ -2400,7 +2930,28 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
-        """ReflexioClient.search_user_profiles with the bound session."""
+        """ReflexioClient.search_user_profiles with the bound session.
+
+        Args:
+            request: a SearchUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the user whose profiles to search (required).
+            generated_from_request_id: only profiles extracted from this request.
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+            query: the search text.
+            start_time: only profiles modified at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only profiles modified at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many results (server default 10).
+            source: (no description in the spec)
+            custom_feature: (no description in the spec)
+            extractor_name: (no description in the spec)
+            tags: (no description in the spec)
+            threshold: minimum relevance score, 0..1.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+        """
         return self._client.search_user_profiles(
             request=self._scoped(request),
             user_id=user_id,
@@ -2437,7 +2988,15 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdateUserProfileResponse:
-        """ReflexioClient.update_user_profile (forwarded)."""
+        """ReflexioClient.update_user_profile (forwarded).
+
+        Args:
+            request: a UpdateUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the profile's owner (required).
+            profile_id: the profile to update (required).
+            content: the new content.
+            custom_features: the new custom features (a dict).
+        """
         return self._client.update_user_profile(
             request=request,
             user_id=user_id,
@@ -2459,7 +3018,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """ReflexioClient.cancel_pending_tool_call (forwarded)."""
+        """ReflexioClient.cancel_pending_tool_call (forwarded).
+
+        Args:
+            pending_tool_call_id: the call.
+        """
         return self._client.cancel_pending_tool_call(
             pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
@@ -2477,7 +3040,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """ReflexioClient.get_pending_tool_call (forwarded)."""
+        """ReflexioClient.get_pending_tool_call (forwarded).
+
+        Args:
+            pending_tool_call_id: the call.
+        """
         return self._client.get_pending_tool_call(
             pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
@@ -2498,7 +3065,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> AddUserPlaybookResponse:
-        """ReflexioClient.add_user_playbook (forwarded)."""
+        """ReflexioClient.add_user_playbook (forwarded).
+
+        Args:
+            user_playbooks: UserPlaybook models or dicts, a single one, or the whole request.
+        """
         return self._client.add_user_playbook(
             user_playbooks=user_playbooks,
             extra_headers=extra_headers,
@@ -2519,7 +3090,11 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> AddAgentPlaybookResponse:
-        """ReflexioClient.add_agent_playbooks (forwarded)."""
+        """ReflexioClient.add_agent_playbooks (forwarded).
+
+        Args:
+            agent_playbooks: AgentPlaybook models or dicts, a single one, or the whole request.
+        """
         return self._client.add_agent_playbooks(
             agent_playbooks=agent_playbooks,
             extra_headers=extra_headers,
@@ -2547,7 +3122,19 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
-        """ReflexioClient.get_all_profiles (forwarded)."""
+        """ReflexioClient.get_all_profiles (forwarded).
+
+        Args:
+            limit: at most this many profiles.
+            status_filter: "current", "pending" or "archived" (None: any status; the server
+                would silently ignore any other value, so the client rejects it).
+            user_id, profile_id, query, source, profile_time_to_live: exact filters (query: text match).
+            start_time: only profiles whose `date_field` is at/after this time
+                (datetime, ISO string or unix seconds).
+            end_time: only profiles whose `date_field` is at/before this time.
+            date_field: "last_modified_timestamp" (server default) or "created_at".
+            include_tombstones: also return deleted-profile tombstones.
+        """
         return self._client.get_all_profiles(
             limit=limit,
             status_filter=status_filter,
@@ -2575,7 +3162,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> AddUserProfileResponse:
-        """ReflexioClient.add_user_profile (forwarded)."""
+        """ReflexioClient.add_user_profile (forwarded).
+
+        Args:
+            user_profiles: UserProfile models or dicts. A dict needs user_id and content; a missing
+                profile_id gets a random one, last_modified_timestamp defaults to now (a datetime or
+                ISO string is accepted) and generated_from_request_id to "manual".
+        """
         return self._client.add_user_profile(
             user_profiles=user_profiles,
             extra_headers=extra_headers,
@@ -2638,7 +3231,15 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None:
-        """ReflexioClient.delete_profile (forwarded)."""
+        """ReflexioClient.delete_profile (forwarded).
+
+        Args:
+            user_id: the profiles' owner.
+            profile_id: the profile to delete.
+            search_query: delete every profile of the user whose content contains this text instead.
+            wait_for_response: True: wait and return the answer; False: queue it in the
+                background and return None (see flush()).
+        """
         return self._client.delete_profile(
             user_id=user_id,
             profile_id=profile_id,
@@ -2660,7 +3261,13 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallListResponse:
-        """ReflexioClient.list_pending_tool_calls (forwarded)."""
+        """ReflexioClient.list_pending_tool_calls (forwarded).
+
+        Args:
+            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a
+                PendingToolCallStatus or its value); None lists every status.
+            limit: results at most, 1 to 500.
+        """
         return self._client.list_pending_tool_calls(
             status=status,
             limit=limit,
@@ -2684,7 +3291,17 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """ReflexioClient.resolve_pending_tool_call (forwarded)."""
+        """ReflexioClient.resolve_pending_tool_call (forwarded).
+
+        Args:
+            pending_tool_call_id: the call to resolve.
+            result: the tool result as a dict.
+            answer: shorthand for result={"answer": answer}.
+            valid_for_seconds: how long the answer may be reused for similar questions
+                (server default from pending_tool_call_config).
+            x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
+                config sets hmac_secrets (AuthenticationError otherwise).
+        """
         return self._client.resolve_pending_tool_call(
             pending_tool_call_id=pending_tool_call_id,
             result=result,
@@ -2711,7 +3328,15 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """ReflexioClient.update_pending_tool_call_answer (forwarded)."""
+        """ReflexioClient.update_pending_tool_call_answer (forwarded).
+
+        Args:
+            pending_tool_call_id: the resolved call.
+            answer: the new answer; must not be blank.
+            valid_for_seconds: how long the answer may be reused (server default when None).
+            x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
+                config sets hmac_secrets.
+        """
         return self._client.update_pending_tool_call_answer(
             pending_tool_call_id=pending_tool_call_id,
             answer=answer,
@@ -2736,7 +3361,14 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """ReflexioClient.mark_pending_tool_call_not_applicable (forwarded)."""
+        """ReflexioClient.mark_pending_tool_call_not_applicable (forwarded).
+
+        Args:
+            pending_tool_call_id: the call.
+            valid_for_seconds: how long this verdict may be reused (server default when None).
+            x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
+                config sets hmac_secrets.
+        """
         return self._client.mark_pending_tool_call_not_applicable(
             pending_tool_call_id=pending_tool_call_id,
             valid_for_seconds=valid_for_seconds,
@@ -2829,7 +3461,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BackfillReport:
-        """AsyncReflexioClient.publish_many (forwarded)."""
+        """AsyncReflexioClient.publish_many (forwarded).
+
+        Args:
+            conversations: dicts with publish_interaction's keyword arguments (user_id,
+                interactions, session_id, source, agent_version, request_id, ...), or
+                PublishUserInteractionRequest models.
+            concurrency: publishes in flight at once.
+            checkpoint: a file where the ids of stored conversations are written as they land; a
+                re-run with the same file skips them without sending anything.
+            on_progress: called with the report after each conversation settles.
+            progress: show a progress bar (needs the `progress` extra: tqdm).
+
+        Returns:
+            A BackfillReport: published, already_present, failed (index, request_id, reason), elapsed.
+        """
         return await self._client.publish_many(
             conversations=conversations,
             concurrency=concurrency,
@@ -2851,7 +3497,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
-        """AsyncReflexioClient.set_config (forwarded)."""
+        """AsyncReflexioClient.set_config (forwarded).
+
+        Args:
+            config: a Config model, a whole config as a dict, or the fields to change.
+        """
         return await self._client.set_config(
             config=config, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -2865,7 +3515,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
-        """AsyncReflexioClient.update_config (forwarded)."""
+        """AsyncReflexioClient.update_config (forwarded).
+
+        Args:
+            partial: the top-level config fields to replace, as a dict.
+        """
         return await self._client.update_config(
             partial=partial,
             extra_headers=extra_headers,
@@ -2886,7 +3540,17 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RegenerateStartResponse:
-        """AsyncReflexioClient.regenerate_evaluations (forwarded)."""
+        """AsyncReflexioClient.regenerate_evaluations (forwarded).
+
+        Args:
+            request: a RegenerateRequest or a dict; the keyword arguments override its fields.
+            from_ts: start of the window, inclusive (unix seconds, datetime, date or ISO-8601).
+            to_ts: end of the window, inclusive; must be later than from_ts.
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+
+        Returns:
+            RegenerateStartResponse: the job_id and the number of sessions queued (total).
+        """
         return await self._client.regenerate_evaluations(
             request=request,
             from_ts=from_ts,
@@ -2910,7 +3574,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GradeOnDemandResponse:
-        """AsyncReflexioClient.grade_on_demand with the bound session."""
+        """AsyncReflexioClient.grade_on_demand with the bound session.
+
+        Args:
+            request: a GradeOnDemandRequest or a dict; the keyword arguments override its fields.
+            session_id: the session to grade (required).
+            agent_version: the agent version to grade (required: results are per version).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
         return await self._client.grade_on_demand(
             request=self._scoped(request),
             session_id=self._resolve(session_id),
@@ -2944,7 +3615,26 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PublishUserInteractionResponse:
-        """AsyncReflexioClient.publish_interaction with the bound session."""
+        """AsyncReflexioClient.publish_interaction with the bound session.
+
+        Args:
+            user_id: your stable id of the end user.
+            interactions: InteractionData models or dicts (role, content, ...), at least one.
+            source: a short producer label (lowercase, e.g. "support_chat"), or "".
+            agent_version: the agent build / prompt version that produced the turn.
+            session_id: the conversation / task the request belongs to (required, non-empty).
+            wait_for_response: the server runs extraction before answering (real profile counts).
+            skip_aggregation: extract, but do not update agent playbook aggregation.
+            force_extraction: bypass the extraction gates (stride, pre-filter, should-run).
+            evaluation_only: store for session evaluation only; never learn from it.
+            override_learning_stall: extract even while a provider auth/billing stall is recorded.
+            retrieval_experiment_id, retrieval_experiment_arm: the experiment id and arm
+                ("treatment"/"holdout") from the learning search used for this turn; both or neither.
+            session_finished: a hint that the session is complete: the server evaluates what it
+                has so far without waiting for a full window (later requests stay valid).
+            request_id: your own id for the request (default: a fresh UUID); one that is already
+                stored raises DuplicateRequestError.
+        """
         return await self._client.publish_interaction(
             user_id=user_id,
             interactions=interactions,
@@ -2984,7 +3674,20 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchInteractionsViewResponse:
-        """AsyncReflexioClient.search_interactions (forwarded)."""
+        """AsyncReflexioClient.search_interactions (forwarded).
+
+        Args:
+            request: a SearchInteractionRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            request_id: only interactions of this request.
+            query: the search text (the server finds nothing without one).
+            start_time, end_time: only interactions created in this window (datetime, naive = UTC;
+                ISO string; unix seconds).
+            top_k: at most this many results.
+            most_recent_k: also return up to this many of the user's most recent interactions.
+            threshold: minimum relevance score, 0..1.
+            search_mode: "hybrid" (default), "fts" or "vector".
+        """
         return await self._client.search_interactions(
             request=request,
             user_id=user_id,
@@ -3005,7 +3708,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
     async def wait_for_learning(
         self, request_id: str, timeout: float = 300.0, poll_interval: float = 1.0
     ) -> LearningStatusResponseStatus:
-        """AsyncReflexioClient.wait_for_learning (forwarded)."""
+        """AsyncReflexioClient.wait_for_learning (forwarded).
+
+        Args:
+            request_id: the request publish_interaction answered with.
+            timeout: how long to wait, in seconds.
+            poll_interval: seconds between two polls.
+        """
         return await self._client.wait_for_learning(request_id=request_id, timeout=timeout, poll_interval=poll_interval)
 
     @overload
@@ -3074,7 +3783,16 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RerunProfileGenerationResponse | None:
-        """AsyncReflexioClient.rerun_profile_generation (forwarded)."""
+        """AsyncReflexioClient.rerun_profile_generation (forwarded).
+
+        Args:
+            request: a RerunProfileGenerationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait for the run and return its answer; False: return None at once.
+            user_id: only this user's interactions (default: every user's).
+            start_time, end_time: only interactions in this window (datetime, naive = UTC; ISO string; unix seconds).
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
+        """
         return await self._client.rerun_profile_generation(
             request=request,
             wait_for_response=wait_for_response,
@@ -3155,7 +3873,16 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RerunPlaybookGenerationResponse | None:
-        """AsyncReflexioClient.rerun_playbook_generation (forwarded)."""
+        """AsyncReflexioClient.rerun_playbook_generation (forwarded).
+
+        Args:
+            request: a RerunPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait for the run and return its answer; False: return None at once.
+            agent_version: the agent version whose interactions are used.
+            start_time, end_time: only interactions in this window (datetime, naive = UTC; ISO string; unix seconds).
+            playbook_name: ignored by the server (kept for old callers).
+            source: only interactions of this source.
+        """
         return await self._client.rerun_playbook_generation(
             request=request,
             wait_for_response=wait_for_response,
@@ -3182,7 +3909,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> None:
-        """AsyncReflexioClient.manual_profile_generation (forwarded)."""
+        """AsyncReflexioClient.manual_profile_generation (forwarded).
+
+        Args:
+            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
+            user_id: the user whose latest interactions are read.
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
+        """
         return await self._client.manual_profile_generation(
             request=request,
             user_id=user_id,
@@ -3206,7 +3940,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> None:
-        """AsyncReflexioClient.manual_playbook_generation (forwarded)."""
+        """AsyncReflexioClient.manual_playbook_generation (forwarded).
+
+        Args:
+            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            agent_version: the agent version the playbooks are for.
+            source: only interactions of this source.
+            playbook_name: ignored by the server (kept for old callers).
+        """
         return await self._client.manual_playbook_generation(
             request=request,
             agent_version=agent_version,
@@ -3272,7 +4013,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RunPlaybookAggregationResponse | None:
-        """AsyncReflexioClient.run_playbook_aggregation (forwarded)."""
+        """AsyncReflexioClient.run_playbook_aggregation (forwarded).
+
+        Args:
+            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait and return the answer; False: return None at once (see flush()).
+            agent_version: the agent version whose user playbooks are clustered.
+            playbook_name: only user playbooks of this playbook name.
+        """
         return await self._client.run_playbook_aggregation(
             request=request,
             wait_for_response=wait_for_response,
@@ -3294,7 +4042,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationOperation:
-        """AsyncReflexioClient.submit_playbook_aggregation (forwarded)."""
+        """AsyncReflexioClient.submit_playbook_aggregation (forwarded).
+
+        Args:
+            request_id: your id for this submission (required).
+            agent_version: the agent version whose user playbooks are aggregated (required).
+        """
         return await self._client.submit_playbook_aggregation(
             request_id=request_id,
             agent_version=agent_version,
@@ -3316,7 +4069,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpgradeProfilesResponse:
-        """AsyncReflexioClient.upgrade_profiles (forwarded)."""
+        """AsyncReflexioClient.upgrade_profiles (forwarded).
+
+        Args:
+            request: an UpgradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: only this user's profiles (default: every user's).
+            profile_ids: only these pending profiles.
+            only_affected_users: only users with pending profiles (default True).
+        """
         return await self._client.upgrade_profiles(
             request=request,
             user_id=user_id,
@@ -3354,7 +4114,30 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UnifiedSearchViewResponse:
-        """AsyncReflexioClient.search with the bound session."""
+        """AsyncReflexioClient.search with the bound session.
+
+        Args:
+            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
+            query: the search text (required).
+            top_k: at most this many results of each kind, 1..100 (server default 5).
+            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
+                model's).
+            agent_version, playbook_name: only playbooks of this agent version / playbook name.
+            user_id: only this user's profiles and user playbooks.
+            source: only items of this source (agent playbooks through their user playbooks).
+            tags: only items having any of these tags.
+            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks"
+                (default: all three).
+            agent_playbook_status_filter: agent playbook statuses to include (server default:
+                approved and pending, so rejected playbooks stay hidden).
+            enable_reformulation: let the server rewrite the query before searching (the answer's
+                reformulated_query shows it).
+            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
+            conversation_history: earlier turns (role, content) the reformulation takes into account.
+            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
+            request_id, session_id, interaction_id: what the search is made for; with session_id the
+                server skips items it already served to that session.
+        """
         return await self._client.search(
             request=self._scoped(request),
             query=query,
@@ -3428,7 +4211,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, str]:
-        """AsyncReflexioClient.cancel_evaluation_regeneration (forwarded)."""
+        """AsyncReflexioClient.cancel_evaluation_regeneration (forwarded).
+
+        Args:
+            job_id: the id regenerate_evaluations answered.
+        """
         return await self._client.cancel_evaluation_regeneration(
             job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -3446,7 +4233,16 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetEvaluationResultsViewResponse:
-        """AsyncReflexioClient.get_agent_success_evaluation_results (forwarded)."""
+        """AsyncReflexioClient.get_agent_success_evaluation_results (forwarded).
+
+        Args:
+            request: a GetAgentSuccessEvaluationResultsRequest or dict (keyword arguments override its
+                fields).
+            limit: results at most (server default 100).
+            agent_version: only results of this agent version.
+            start_time: only results at/after this time (datetime, naive = UTC; ISO string; unix seconds).
+            end_time: only results at/before this time (datetime, naive = UTC; ISO string; unix seconds).
+        """
         return await self._client.get_agent_success_evaluation_results(
             request=request,
             limit=limit,
@@ -3473,7 +4269,18 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetEvaluationOverviewResponse:
-        """AsyncReflexioClient.get_evaluation_overview (forwarded)."""
+        """AsyncReflexioClient.get_evaluation_overview (forwarded).
+
+        Args:
+            request: a GetEvaluationOverviewRequest or dict (keyword arguments override its fields).
+            from_ts: Window start, unix epoch seconds.
+            to_ts: Window end, unix epoch seconds.
+            bucket: Granularity of the hero trend buckets.
+            include_shadow: When False, skip the shadow-side aggregations (cheaper) — the hero will degrade
+                to shadow_off state.
+            source_sets: Optional labeled request-source cohorts to compare. Sources are matched exactly
+                against the first request in each evaluated session.
+        """
         return await self._client.get_evaluation_overview(
             request=request,
             from_ts=from_ts,
@@ -3496,7 +4303,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RegenerateStatusResponse:
-        """AsyncReflexioClient.get_evaluation_regeneration_status (forwarded)."""
+        """AsyncReflexioClient.get_evaluation_regeneration_status (forwarded).
+
+        Args:
+            job_id: the id regenerate_evaluations answered.
+        """
         return await self._client.get_evaluation_regeneration_status(
             job_id=job_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -3512,7 +4323,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> LearningProvenanceViewResponse:
-        """AsyncReflexioClient.get_learning_provenance (forwarded)."""
+        """AsyncReflexioClient.get_learning_provenance (forwarded).
+
+        Args:
+            request: a GetLearningProvenanceRequest or dict (keyword arguments override its fields).
+            kind: (no description in the spec)
+            id: (no description in the spec)
+        """
         return await self._client.get_learning_provenance(
             request=request,
             kind=kind,
@@ -3532,7 +4349,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetRecentShadowComparisonsResponse:
-        """AsyncReflexioClient.get_recent_shadow_comparisons (forwarded)."""
+        """AsyncReflexioClient.get_recent_shadow_comparisons (forwarded).
+
+        Args:
+            limit: (no description in the spec)
+        """
         return await self._client.get_recent_shadow_comparisons(
             limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -3546,7 +4367,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentResultsResponse:
-        """AsyncReflexioClient.get_retrieval_experiment_results (forwarded)."""
+        """AsyncReflexioClient.get_retrieval_experiment_results (forwarded).
+
+        Args:
+            experiment_id: the experiment.
+        """
         return await self._client.get_retrieval_experiment_results(
             experiment_id=experiment_id,
             extra_headers=extra_headers,
@@ -3569,7 +4394,19 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetRetrievedLearningEvaluationResultsResponse:
-        """AsyncReflexioClient.get_retrieved_learning_evaluation_results with the bound session."""
+        """AsyncReflexioClient.get_retrieved_learning_evaluation_results with the bound session.
+
+        Args:
+            request: a GetRetrievedLearningEvaluationResultsRequest or dict (keyword arguments override its
+                fields).
+            user_id: only sessions of this user.
+            session_id: only this session.
+            start_time: only verdicts on interactions at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only verdicts on interactions at/before this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            limit: rows at most, 1 to 1000 (server default 100).
+        """
         return await self._client.get_retrieved_learning_evaluation_results(
             request=self._scoped(request),
             user_id=user_id,
@@ -3606,7 +4443,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
-        """AsyncReflexioClient.start_retrieval_experiment (forwarded)."""
+        """AsyncReflexioClient.start_retrieval_experiment (forwarded).
+
+        Args:
+            experiment_id: a new id (at most 128 characters); ids of past experiments cannot be reused.
+            holdout_percentage: share of users held out, in percent: 0 < value < 100 (10 means 10 %).
+        """
         return await self._client.start_retrieval_experiment(
             experiment_id=experiment_id,
             holdout_percentage=holdout_percentage,
@@ -3625,7 +4467,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> RetrievalExperimentListResponse:
-        """AsyncReflexioClient.stop_retrieval_experiment (forwarded)."""
+        """AsyncReflexioClient.stop_retrieval_experiment (forwarded).
+
+        Args:
+            experiment_id: the active experiment.
+        """
         return await self._client.stop_retrieval_experiment(
             experiment_id=experiment_id,
             extra_headers=extra_headers,
@@ -3735,7 +4581,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> ConnectBraintrustResponse:
-        """AsyncReflexioClient.braintrust_connect (forwarded)."""
+        """AsyncReflexioClient.braintrust_connect (forwarded).
+
+        Args:
+            request: a ConnectBraintrustRequest or dict (keyword arguments override its fields).
+            api_key: (no description in the spec)
+        """
         return await self._client.braintrust_connect(
             request=request,
             api_key=api_key,
@@ -3771,7 +4622,15 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SelectProjectsResponse:
-        """AsyncReflexioClient.braintrust_select_projects (forwarded)."""
+        """AsyncReflexioClient.braintrust_select_projects (forwarded).
+
+        Args:
+            request: a SelectProjectsRequest or dict (keyword arguments override its fields).
+            api_key: (no description in the spec)
+            workspace_id: (no description in the spec)
+            workspace_name: (no description in the spec)
+            project_ids: (no description in the spec)
+        """
         return await self._client.braintrust_select_projects(
             request=request,
             api_key=api_key,
@@ -3873,7 +4732,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteUserInteractionResponse | None:
-        """AsyncReflexioClient.delete_interaction (forwarded)."""
+        """AsyncReflexioClient.delete_interaction (forwarded).
+
+        Args:
+            user_id: the interaction's owner.
+            interaction_id: its id (Interaction.interaction_id), a positive integer.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return await self._client.delete_interaction(
             user_id=user_id,
             interaction_id=interaction_id,
@@ -3930,7 +4796,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteRequestResponse | None:
-        """AsyncReflexioClient.delete_request (forwarded)."""
+        """AsyncReflexioClient.delete_request (forwarded).
+
+        Args:
+            request_id: the request to delete.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return await self._client.delete_request(
             request_id=request_id,
             wait_for_response=wait_for_response,
@@ -3949,7 +4821,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_requests_by_ids (forwarded)."""
+        """AsyncReflexioClient.delete_requests_by_ids (forwarded).
+
+        Args:
+            request_ids: the requests to delete (at least one).
+        """
         return await self._client.delete_requests_by_ids(
             request_ids=request_ids,
             extra_headers=extra_headers,
@@ -4004,7 +4880,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteSessionResponse | None:
-        """AsyncReflexioClient.delete_session with the bound session."""
+        """AsyncReflexioClient.delete_session with the bound session.
+
+        Args:
+            session_id: the session to delete.
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return await self._client.delete_session(
             session_id=self._resolve(session_id),
             wait_for_response=wait_for_response,
@@ -4024,7 +4906,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> FinalizeSessionResponse:
-        """AsyncReflexioClient.finalize_session with the bound session."""
+        """AsyncReflexioClient.finalize_session with the bound session.
+
+        Args:
+            user_id: the session's user.
+            session_id: the session.
+        """
         return await self._client.finalize_session(
             user_id=user_id,
             session_id=self._resolve(session_id),
@@ -4043,7 +4930,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
-        """AsyncReflexioClient.get_all_interactions (forwarded)."""
+        """AsyncReflexioClient.get_all_interactions (forwarded).
+
+        Args:
+            limit: at most this many interactions.
+        """
         return await self._client.get_all_interactions(
             limit=limit, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -4061,7 +4952,17 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetInteractionsViewResponse:
-        """AsyncReflexioClient.get_interactions (forwarded)."""
+        """AsyncReflexioClient.get_interactions (forwarded).
+
+        Args:
+            request: a GetInteractionsRequest or dict (keyword arguments override its fields).
+            user_id: the user (required).
+            start_time: only interactions created at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only interactions created at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many interactions (server default 30).
+        """
         return await self._client.get_interactions(
             request=request,
             user_id=user_id,
@@ -4083,7 +4984,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> LearningStatusResponseStatus:
-        """AsyncReflexioClient.get_learning_status (forwarded)."""
+        """AsyncReflexioClient.get_learning_status (forwarded).
+
+        Args:
+            request_id: the request_id publish_interaction answered.
+        """
         return await self._client.get_learning_status(
             request_id=request_id,
             extra_headers=extra_headers,
@@ -4109,7 +5014,21 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetRequestsViewResponse:
-        """AsyncReflexioClient.get_requests with the bound session."""
+        """AsyncReflexioClient.get_requests with the bound session.
+
+        Args:
+            request: a GetRequestsRequest or dict (keyword arguments override its fields).
+            user_id: only this user's requests.
+            request_id: only this request.
+            session_id: only this session's requests.
+            source: only requests of this source.
+            start_time: only requests created at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only requests created at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many sessions (server default 30); each comes with all its requests.
+            offset: sessions to skip, for paging (see has_more in the answer).
+        """
         return await self._client.get_requests(
             request=self._scoped(request),
             user_id=user_id,
@@ -4144,7 +5063,22 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetSessionOutcomesResponse:
-        """AsyncReflexioClient.get_session_outcomes with the bound session."""
+        """AsyncReflexioClient.get_session_outcomes with the bound session.
+
+        Args:
+            request: a GetSessionOutcomesRequest or dict (keyword arguments override its fields).
+            session_ids: at most 100 session ids.
+            user_id: (no description in the spec)
+            source: (no description in the spec)
+            outcome: (no description in the spec)
+            label: (no description in the spec)
+            start_time: only outcomes that occurred at/after this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            end_time: only outcomes that occurred at/before this time (datetime, naive = UTC; ISO string;
+                unix seconds).
+            top_k: at most this many (1..1000, server default 100).
+            offset: outcomes to skip (default 0).
+        """
         return await self._client.get_session_outcomes(
             request=self._scoped(request),
             session_ids=self._resolve_many(session_ids),
@@ -4177,7 +5111,17 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SetSessionOutcomeResponse:
-        """AsyncReflexioClient.mark_session_outcome with the bound session."""
+        """AsyncReflexioClient.mark_session_outcome with the bound session.
+
+        Args:
+            request: a SetSessionOutcomeRequest or dict (keyword arguments override its fields).
+            session_id: the session (required).
+            outcome: "success", "failure" or "unknown" (required).
+            occurred_at: when it happened (datetime, naive = UTC; ISO string; unix seconds) (required).
+            label: a short label (at most 128 characters).
+            value: a number.
+            metadata: a JSON object.
+        """
         return await self._client.mark_session_outcome(
             request=self._scoped(request),
             session_id=self._resolve(session_id),
@@ -4202,7 +5146,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> CancelOperationResponse:
-        """AsyncReflexioClient.cancel_operation (forwarded)."""
+        """AsyncReflexioClient.cancel_operation (forwarded).
+
+        Args:
+            request: a CancelOperationRequest or dict (keyword arguments override its fields).
+            service_name: (no description in the spec)
+        """
         return await self._client.cancel_operation(
             request=request,
             service_name=service_name,
@@ -4221,7 +5170,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> ClearUserDataResponse:
-        """AsyncReflexioClient.clear_user_data (forwarded)."""
+        """AsyncReflexioClient.clear_user_data (forwarded).
+
+        Args:
+            user_id: the user whose data to delete (or the whole request).
+        """
         return await self._client.clear_user_data(
             user_id=user_id,
             extra_headers=extra_headers,
@@ -4242,7 +5195,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DowngradeProfilesResponse:
-        """AsyncReflexioClient.downgrade_profiles (forwarded)."""
+        """AsyncReflexioClient.downgrade_profiles (forwarded).
+
+        Args:
+            request: a DowngradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: (no description in the spec)
+            profile_ids: (no description in the spec)
+            only_affected_users: (no description in the spec)
+        """
         return await self._client.downgrade_profiles(
             request=request,
             user_id=user_id,
@@ -4265,7 +5225,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DowngradeUserPlaybooksResponse:
-        """AsyncReflexioClient.downgrade_user_playbooks (forwarded)."""
+        """AsyncReflexioClient.downgrade_user_playbooks (forwarded).
+
+        Args:
+            request: a DowngradeUserPlaybooksRequest or dict (keyword arguments override its fields).
+            agent_version: (no description in the spec)
+            playbook_name: (no description in the spec)
+        """
         return await self._client.downgrade_user_playbooks(
             request=request,
             agent_version=agent_version,
@@ -4286,7 +5252,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetDashboardStatsResponse:
-        """AsyncReflexioClient.get_dashboard_stats (forwarded)."""
+        """AsyncReflexioClient.get_dashboard_stats (forwarded).
+
+        Args:
+            request: a GetDashboardStatsRequest or dict (keyword arguments override its fields).
+            days_back: Number of days to include in time series data. Defaults to 30.
+        """
         return await self._client.get_dashboard_stats(
             request=request,
             days_back=days_back,
@@ -4306,7 +5277,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationChangeLogResponse:
-        """AsyncReflexioClient.get_playbook_aggregation_change_logs (forwarded)."""
+        """AsyncReflexioClient.get_playbook_aggregation_change_logs (forwarded).
+
+        Args:
+            playbook_name: (no description in the spec)
+            agent_version: (no description in the spec)
+        """
         return await self._client.get_playbook_aggregation_change_logs(
             playbook_name=playbook_name,
             agent_version=agent_version,
@@ -4325,7 +5301,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PlaybookAggregationOperation:
-        """AsyncReflexioClient.get_playbook_aggregation_operation (forwarded)."""
+        """AsyncReflexioClient.get_playbook_aggregation_operation (forwarded).
+
+        Args:
+            operation_id: the id submit_playbook_aggregation answered.
+        """
         return await self._client.get_playbook_aggregation_operation(
             operation_id=operation_id,
             extra_headers=extra_headers,
@@ -4356,7 +5336,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
-        """AsyncReflexioClient.invalidate_cache (forwarded)."""
+        """AsyncReflexioClient.invalidate_cache (forwarded).
+
+        Args:
+            org_id: the caller's org (optional).
+        """
         return await self._client.invalidate_cache(
             org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
         )
@@ -4383,7 +5367,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> StorageStatsResponse:
-        """AsyncReflexioClient.storage_stats (forwarded)."""
+        """AsyncReflexioClient.storage_stats (forwarded).
+
+        Args:
+            user_id: the user.
+        """
         return await self._client.storage_stats(
             user_id=user_id,
             extra_headers=extra_headers,
@@ -4404,7 +5392,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpgradeUserPlaybooksResponse:
-        """AsyncReflexioClient.upgrade_user_playbooks (forwarded)."""
+        """AsyncReflexioClient.upgrade_user_playbooks (forwarded).
+
+        Args:
+            request: a UpgradeUserPlaybooksRequest or dict (keyword arguments override its fields).
+            agent_version: (no description in the spec)
+            playbook_name: (no description in the spec)
+            archive_current: (no description in the spec)
+        """
         return await self._client.upgrade_user_playbooks(
             request=request,
             agent_version=agent_version,
@@ -4462,7 +5457,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteAgentPlaybookResponse | None:
-        """AsyncReflexioClient.delete_agent_playbook (forwarded)."""
+        """AsyncReflexioClient.delete_agent_playbook (forwarded).
+
+        Args:
+            agent_playbook_id: the playbook to delete (or the whole request).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return await self._client.delete_agent_playbook(
             agent_playbook_id=agent_playbook_id,
             wait_for_response=wait_for_response,
@@ -4481,7 +5482,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_agent_playbooks_by_ids (forwarded)."""
+        """AsyncReflexioClient.delete_agent_playbooks_by_ids (forwarded).
+
+        Args:
+            agent_playbook_ids: the playbooks to delete, any iterable (or the whole request).
+        """
         return await self._client.delete_agent_playbooks_by_ids(
             agent_playbook_ids=agent_playbook_ids,
             extra_headers=extra_headers,
@@ -4575,7 +5580,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteUserPlaybookResponse | None:
-        """AsyncReflexioClient.delete_user_playbook (forwarded)."""
+        """AsyncReflexioClient.delete_user_playbook (forwarded).
+
+        Args:
+            user_playbook_id: the playbook to delete (or the whole request).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+        """
         return await self._client.delete_user_playbook(
             user_playbook_id=user_playbook_id,
             wait_for_response=wait_for_response,
@@ -4594,7 +5605,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_user_playbooks_by_ids (forwarded)."""
+        """AsyncReflexioClient.delete_user_playbooks_by_ids (forwarded).
+
+        Args:
+            user_playbook_ids: the playbooks to delete, any iterable (or the whole request).
+        """
         return await self._client.delete_user_playbooks_by_ids(
             user_playbook_ids=user_playbook_ids,
             extra_headers=extra_headers,
@@ -4625,7 +5640,26 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetAgentPlaybooksViewResponse:
-        """AsyncReflexioClient.get_agent_playbooks with the bound session."""
+        """AsyncReflexioClient.get_agent_playbooks with the bound session.
+
+        Args:
+            request: a GetAgentPlaybooksRequest or dict (keyword arguments override its fields).
+            force_refresh: skip the local cache and ask the server (the answer is cached again).
+            limit: at most this many playbooks (server default 100).
+            agent_playbook_id: only this playbook.
+            query: case-insensitive text filter.
+            playbook_name: only playbooks of this name.
+            agent_version: only playbooks of this agent version.
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            playbook_status_filter: the review status to include ("approved", "pending", "rejected", ...).
+            tags: playbooks having any of these tags.
+            request_id: the request this read serves (for attribution).
+            session_id: the session this read serves (for attribution).
+        """
         return await self._client.get_agent_playbooks(
             request=self._scoped(request),
             force_refresh=force_refresh,
@@ -4657,7 +5691,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetPlaybookApplicationStatsResponse:
-        """AsyncReflexioClient.get_playbook_application_stats (forwarded)."""
+        """AsyncReflexioClient.get_playbook_application_stats (forwarded).
+
+        Args:
+            request: a GetPlaybookApplicationStatsRequest or dict (keyword arguments override its fields).
+            days_back: Look-back window in days. Defaults to 30; must be positive.
+        """
         return await self._client.get_playbook_application_stats(
             request=request,
             days_back=days_back,
@@ -4687,7 +5726,24 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetUserPlaybooksViewResponse:
-        """AsyncReflexioClient.get_user_playbooks (forwarded)."""
+        """AsyncReflexioClient.get_user_playbooks (forwarded).
+
+        Args:
+            request: a GetUserPlaybooksRequest or dict (keyword arguments override its fields).
+            limit: at most this many playbooks (server default 100).
+            user_playbook_id: only this playbook.
+            user_id: only this user's playbooks.
+            request_id: only playbooks extracted from this request.
+            query: case-insensitive text filter.
+            playbook_name: only playbooks of this name.
+            agent_version: only playbooks of this agent version.
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            tags: playbooks having any of these tags.
+        """
         return await self._client.get_user_playbooks(
             request=request,
             limit=limit,
@@ -4720,7 +5776,16 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> ReviewUserPlaybooksResponse:
-        """AsyncReflexioClient.review_user_playbooks (forwarded)."""
+        """AsyncReflexioClient.review_user_playbooks (forwarded).
+
+        Args:
+            request: a ReviewUserPlaybooksRequest or dict (keyword arguments override its fields).
+            start_time: the start of the creation window of the playbooks to review (datetime, naive = UTC;
+                ISO string; unix seconds).
+            end_time: the end of the creation window (datetime, naive = UTC; ISO string; unix seconds).
+            top_k: at most this many playbooks reviewed (server default 10).
+            report_only: only report (True, the server default) or apply the decisions (False).
+        """
         return await self._client.review_user_playbooks(
             request=request,
             start_time=start_time,
@@ -4758,7 +5823,31 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchAgentPlaybooksViewResponse:
-        """AsyncReflexioClient.search_agent_playbooks with the bound session."""
+        """AsyncReflexioClient.search_agent_playbooks with the bound session.
+
+        Args:
+            request: a SearchAgentPlaybookRequest or dict (keyword arguments override its fields).
+            query: Query for semantic/text search
+            user_id: User receiving the retrieved playbooks. This does not filter agent playbooks; it is
+                used for retrieval-experiment assignment when an experiment is active.
+            agent_version: Filter by agent version
+            playbook_name: Filter by playbook name
+            source: Match agent playbooks linked to at least one user playbook with this exact source
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            playbook_status_filter: (no description in the spec)
+            tags: (no description in the spec)
+            top_k: Maximum number of results to return. Defaults to 10
+            threshold: Similarity threshold for vector search. When omitted, the embedding model's default
+                is used.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+        """
         return await self._client.search_agent_playbooks(
             request=self._scoped(request),
             query=query,
@@ -4807,7 +5896,29 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchUserPlaybooksViewResponse:
-        """AsyncReflexioClient.search_user_playbooks with the bound session."""
+        """AsyncReflexioClient.search_user_playbooks with the bound session.
+
+        Args:
+            request: a SearchUserPlaybookRequest or dict (keyword arguments override its fields).
+            query: Query for semantic/text search
+            user_id: Filter by user (via request_id linkage to requests table)
+            agent_version: Filter by agent version
+            playbook_name: Filter by playbook name
+            source: Filter by exact interaction source
+            start_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only playbooks created in this window (datetime, naive = UTC; ISO string; unix
+                seconds).
+            status_filter: statuses to include: None or "current" (CURRENT), "pending", "archived", ...
+            tags: (no description in the spec)
+            top_k: Maximum results to return, up to 100. Defaults to 10
+            threshold: Similarity threshold for vector search. When omitted, the embedding model's default
+                is used.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+        """
         return await self._client.search_user_playbooks(
             request=self._scoped(request),
             query=query,
@@ -4845,7 +5956,16 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdateAgentPlaybookResponse:
-        """AsyncReflexioClient.update_agent_playbook (forwarded)."""
+        """AsyncReflexioClient.update_agent_playbook (forwarded).
+
+        Args:
+            agent_playbook_id: the playbook to update (or the whole request).
+            playbook_name: (no description in the spec)
+            content: (no description in the spec)
+            trigger: (no description in the spec)
+            rationale: (no description in the spec)
+            playbook_status: the new review status ("approved", "pending", "rejected", ...).
+        """
         return await self._client.update_agent_playbook(
             agent_playbook_id=agent_playbook_id,
             playbook_name=playbook_name,
@@ -4869,7 +5989,12 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdatePlaybookStatusResponse:
-        """AsyncReflexioClient.update_agent_playbook_status (forwarded)."""
+        """AsyncReflexioClient.update_agent_playbook_status (forwarded).
+
+        Args:
+            agent_playbook_id: the playbook (or the whole request).
+            playbook_status: the new status ("approved", "pending", "rejected", ...).
+        """
         return await self._client.update_agent_playbook_status(
             agent_playbook_id=agent_playbook_id,
             playbook_status=playbook_status,
@@ -4892,7 +6017,15 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdateUserPlaybookResponse:
-        """AsyncReflexioClient.update_user_playbook (forwarded)."""
+        """AsyncReflexioClient.update_user_playbook (forwarded).
+
+        Args:
+            user_playbook_id: the playbook to update (or the whole request).
+            playbook_name: (no description in the spec)
+            content: (no description in the spec)
+            trigger: (no description in the spec)
+            rationale: (no description in the spec)
+        """
         return await self._client.update_user_playbook(
             user_playbook_id=user_playbook_id,
             playbook_name=playbook_name,
@@ -4927,7 +6060,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> BulkDeleteResponse:
-        """AsyncReflexioClient.delete_profiles_by_ids (forwarded)."""
+        """AsyncReflexioClient.delete_profiles_by_ids (forwarded).
+
+        Args:
+            profile_ids: the profiles to delete (at least one).
+        """
         return await self._client.delete_profiles_by_ids(
             profile_ids=profile_ids,
             extra_headers=extra_headers,
@@ -4982,7 +6119,24 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
-        """AsyncReflexioClient.get_profiles (forwarded)."""
+        """AsyncReflexioClient.get_profiles (forwarded).
+
+        Args:
+            request: a GetUserProfilesRequest or dict (keyword arguments override its fields).
+            force_refresh: skip the local cache and ask the server (the answer is cached again).
+            user_id: the user whose profiles to read (required).
+            profile_id: only this profile.
+            query: case-insensitive text filter.
+            start_time: only profiles modified at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only profiles modified at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many profiles (server default 30).
+            source: only profiles of this source.
+            profile_time_to_live: only profiles with this TTL (e.g. "infinity", "one_month").
+            status_filter: statuses to include: "current" (or None), "pending", "archived", ...
+            tags: profiles having any of these tags.
+        """
         return await self._client.get_profiles(
             request=request,
             force_refresh=force_refresh,
@@ -5015,7 +6169,15 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
-        """AsyncReflexioClient.rerank_user_profiles (forwarded)."""
+        """AsyncReflexioClient.rerank_user_profiles (forwarded).
+
+        Args:
+            request: a RerankUserProfilesRequest or dict (keyword arguments override its fields).
+            user_id: the profiles' owner.
+            query: the text to rank against.
+            profile_ids: candidate ids, e.g. from search_user_profiles.
+            top_k: at most this many profiles (server default 10).
+        """
         return await self._client.rerank_user_profiles(
             request=request,
             user_id=user_id,
@@ -5052,7 +6214,28 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> SearchProfilesViewResponse:
-        """AsyncReflexioClient.search_user_profiles with the bound session."""
+        """AsyncReflexioClient.search_user_profiles with the bound session.
+
+        Args:
+            request: a SearchUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the user whose profiles to search (required).
+            generated_from_request_id: only profiles extracted from this request.
+            request_id: (no description in the spec)
+            session_id: (no description in the spec)
+            query: the search text.
+            start_time: only profiles modified at/after this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            end_time: only profiles modified at/before this time (datetime, naive = UTC; ISO string; unix
+                seconds).
+            top_k: at most this many results (server default 10).
+            source: (no description in the spec)
+            custom_feature: (no description in the spec)
+            extractor_name: (no description in the spec)
+            tags: (no description in the spec)
+            threshold: minimum relevance score, 0..1.
+            enable_reformulation: (no description in the spec)
+            search_mode: "hybrid" (default), "fts" or "vector".
+        """
         return await self._client.search_user_profiles(
             request=self._scoped(request),
             user_id=user_id,
@@ -5089,7 +6272,15 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> UpdateUserProfileResponse:
-        """AsyncReflexioClient.update_user_profile (forwarded)."""
+        """AsyncReflexioClient.update_user_profile (forwarded).
+
+        Args:
+            request: a UpdateUserProfileRequest or dict (keyword arguments override its fields).
+            user_id: the profile's owner (required).
+            profile_id: the profile to update (required).
+            content: the new content.
+            custom_features: the new custom features (a dict).
+        """
         return await self._client.update_user_profile(
             request=request,
             user_id=user_id,
@@ -5111,7 +6302,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """AsyncReflexioClient.cancel_pending_tool_call (forwarded)."""
+        """AsyncReflexioClient.cancel_pending_tool_call (forwarded).
+
+        Args:
+            pending_tool_call_id: the call.
+        """
         return await self._client.cancel_pending_tool_call(
             pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
@@ -5129,7 +6324,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """AsyncReflexioClient.get_pending_tool_call (forwarded)."""
+        """AsyncReflexioClient.get_pending_tool_call (forwarded).
+
+        Args:
+            pending_tool_call_id: the call.
+        """
         return await self._client.get_pending_tool_call(
             pending_tool_call_id=pending_tool_call_id,
             extra_headers=extra_headers,
@@ -5150,7 +6349,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> AddUserPlaybookResponse:
-        """AsyncReflexioClient.add_user_playbook (forwarded)."""
+        """AsyncReflexioClient.add_user_playbook (forwarded).
+
+        Args:
+            user_playbooks: UserPlaybook models or dicts, a single one, or the whole request.
+        """
         return await self._client.add_user_playbook(
             user_playbooks=user_playbooks,
             extra_headers=extra_headers,
@@ -5171,7 +6374,11 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> AddAgentPlaybookResponse:
-        """AsyncReflexioClient.add_agent_playbooks (forwarded)."""
+        """AsyncReflexioClient.add_agent_playbooks (forwarded).
+
+        Args:
+            agent_playbooks: AgentPlaybook models or dicts, a single one, or the whole request.
+        """
         return await self._client.add_agent_playbooks(
             agent_playbooks=agent_playbooks,
             extra_headers=extra_headers,
@@ -5199,7 +6406,19 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> GetProfilesViewResponse:
-        """AsyncReflexioClient.get_all_profiles (forwarded)."""
+        """AsyncReflexioClient.get_all_profiles (forwarded).
+
+        Args:
+            limit: at most this many profiles.
+            status_filter: "current", "pending" or "archived" (None: any status; the server
+                would silently ignore any other value, so the client rejects it).
+            user_id, profile_id, query, source, profile_time_to_live: exact filters (query: text match).
+            start_time: only profiles whose `date_field` is at/after this time
+                (datetime, ISO string or unix seconds).
+            end_time: only profiles whose `date_field` is at/before this time.
+            date_field: "last_modified_timestamp" (server default) or "created_at".
+            include_tombstones: also return deleted-profile tombstones.
+        """
         return await self._client.get_all_profiles(
             limit=limit,
             status_filter=status_filter,
@@ -5227,7 +6446,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> AddUserProfileResponse:
-        """AsyncReflexioClient.add_user_profile (forwarded)."""
+        """AsyncReflexioClient.add_user_profile (forwarded).
+
+        Args:
+            user_profiles: UserProfile models or dicts. A dict needs user_id and content; a missing
+                profile_id gets a random one, last_modified_timestamp defaults to now (a datetime or
+                ISO string is accepted) and generated_from_request_id to "manual".
+        """
         return await self._client.add_user_profile(
             user_profiles=user_profiles,
             extra_headers=extra_headers,
@@ -5290,7 +6515,15 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> DeleteUserProfileResponse | None:
-        """AsyncReflexioClient.delete_profile (forwarded)."""
+        """AsyncReflexioClient.delete_profile (forwarded).
+
+        Args:
+            user_id: the profiles' owner.
+            profile_id: the profile to delete.
+            search_query: delete every profile of the user whose content contains this text instead.
+            wait_for_response: True: wait and return the answer; False: queue it in the
+                background and return None (see flush()).
+        """
         return await self._client.delete_profile(
             user_id=user_id,
             profile_id=profile_id,
@@ -5312,7 +6545,13 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallListResponse:
-        """AsyncReflexioClient.list_pending_tool_calls (forwarded)."""
+        """AsyncReflexioClient.list_pending_tool_calls (forwarded).
+
+        Args:
+            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a
+                PendingToolCallStatus or its value); None lists every status.
+            limit: results at most, 1 to 500.
+        """
         return await self._client.list_pending_tool_calls(
             status=status,
             limit=limit,
@@ -5336,7 +6575,17 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """AsyncReflexioClient.resolve_pending_tool_call (forwarded)."""
+        """AsyncReflexioClient.resolve_pending_tool_call (forwarded).
+
+        Args:
+            pending_tool_call_id: the call to resolve.
+            result: the tool result as a dict.
+            answer: shorthand for result={"answer": answer}.
+            valid_for_seconds: how long the answer may be reused for similar questions
+                (server default from pending_tool_call_config).
+            x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
+                config sets hmac_secrets (AuthenticationError otherwise).
+        """
         return await self._client.resolve_pending_tool_call(
             pending_tool_call_id=pending_tool_call_id,
             result=result,
@@ -5363,7 +6612,15 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """AsyncReflexioClient.update_pending_tool_call_answer (forwarded)."""
+        """AsyncReflexioClient.update_pending_tool_call_answer (forwarded).
+
+        Args:
+            pending_tool_call_id: the resolved call.
+            answer: the new answer; must not be blank.
+            valid_for_seconds: how long the answer may be reused (server default when None).
+            x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
+                config sets hmac_secrets.
+        """
         return await self._client.update_pending_tool_call_answer(
             pending_tool_call_id=pending_tool_call_id,
             answer=answer,
@@ -5388,7 +6645,14 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> PendingToolCallResponse:
-        """AsyncReflexioClient.mark_pending_tool_call_not_applicable (forwarded)."""
+        """AsyncReflexioClient.mark_pending_tool_call_not_applicable (forwarded).
+
+        Args:
+            pending_tool_call_id: the call.
+            valid_for_seconds: how long this verdict may be reused (server default when None).
+            x_reflexio_signature, x_reflexio_timestamp: HMAC headers, needed only when the org
+                config sets hmac_secrets.
+        """
         return await self._client.mark_pending_tool_call_not_applicable(
             pending_tool_call_id=pending_tool_call_id,
             valid_for_seconds=valid_for_seconds,

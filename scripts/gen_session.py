@@ -25,9 +25,12 @@ from __future__ import annotations
 
 import ast
 import sys
+import textwrap
 from pathlib import Path
 
 from gen_async import _format as format_files  # the same ruff pass as the async client
+
+from reflexio._docstrings import args_section
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "reflexio" / "_session.py"
@@ -195,7 +198,10 @@ def view_method(fn: ast.FunctionDef | ast.AsyncFunctionDef, client: str, imports
             forward = ast.AsyncFor(item, call, [ast.Expr(ast.Yield(item))], [])
         elif is_generator(fn):
             forward = ast.Expr(ast.YieldFrom(call))
-        body = [ast.Expr(ast.Constant(f"{client}.{fn.name} {what}.")), forward]
+        doc = f"{client}.{fn.name} {what}."
+        if args_section(ast.get_docstring(fn) or ""):
+            doc += "\n\n" + textwrap.indent(args_section(ast.get_docstring(fn) or ""), " " * 8) + "\n" + " " * 8
+        body = [ast.Expr(ast.Constant(doc)), forward]
     kind = ast.AsyncFunctionDef if isinstance(fn, ast.AsyncFunctionDef) else ast.FunctionDef
     return kind(name=fn.name, args=args, body=body, decorator_list=decorators, returns=fn.returns)
 

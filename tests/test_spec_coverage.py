@@ -9,6 +9,8 @@ The generated endpoint modules stay importable for edge cases (`call_endpoint`, 
 
 from __future__ import annotations
 
+import inspect
+import re
 from pathlib import Path
 
 import gen_methods
@@ -89,6 +91,31 @@ def test_generated_methods_are_on_both_clients_with_their_docs() -> None:
             assert operation in (method.__doc__ or ""), (client.__name__, name)
         for view in (SessionClient, AsyncSessionClient):
             assert callable(getattr(view, name)), (view.__name__, name)
+
+
+# per-call options, documented once in docs/client.md
+CALL_OPTIONS = {"self", "extra_headers", "extra_query", "extra_body", "timeout"}
+
+
+def documented_parameters(doc: str) -> set[str]:
+    """The names an Args section describes (`name:` or `a, b:` at the start of an entry)."""
+    args = doc.partition("\nArgs:\n")[2]
+    entries = re.findall(r"^    (\w+(?:, \w+)*):", args, re.MULTILINE)
+    return {name for entry in entries for name in entry.split(", ")}
+
+
+@pytest.mark.parametrize("client", [ReflexioClient, AsyncReflexioClient, SessionClient, AsyncSessionClient])
+def test_every_method_documents_each_of_its_parameters(client: type) -> None:
+    missing = {}
+    for name, member in inspect.getmembers(client, callable):
+        doc = inspect.getdoc(member) or ""
+        if name.startswith("_") or doc.startswith(("Deprecated", "Removed")):
+            continue  # old names document the shape they take in their prose
+        parameters = inspect.signature(member).parameters.values()
+        named = {p.name for p in parameters if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)} - CALL_OPTIONS
+        if named - documented_parameters(doc):
+            missing[name] = sorted(named - documented_parameters(doc))
+    assert not missing, f"methods of {client.__name__} whose Args section leaves parameters out: {missing}"
 
 
 def test_a_generated_method_refuses_bad_input_before_any_traffic() -> None:

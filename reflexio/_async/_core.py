@@ -156,6 +156,11 @@ class AsyncAPIClient(BaseClient):
 
         `client.call_endpoint(reflexio_api.api.profiles.get_profiles, body=GetUserProfilesRequest(user_id="u"))`
         returns the parsed 2xx answer, typed as the endpoint's model (GetProfilesViewResponse).
+
+        Args:
+            endpoint: a module of reflexio_api.api (one operation).
+            kwargs: the arguments of the module's sync_detailed(), `client` left out (body=, path
+                and query parameters).
         """
         if not (isinstance(endpoint, ModuleType) and endpoint.__name__.startswith("reflexio_api.api.")):
             raise TypeError(f"endpoint must be a module of reflexio_api.api, not {endpoint!r}")

@@ -60,6 +60,9 @@ class AsyncReflexioClient(
         optional: the bound one is filled in, the same given again is accepted, another raises
         ValueError. It shares this client's connection pool, cache and background queue (closing
         the client ends it). `session.client` is this client. None or a blank id raises ValueError.
+
+        Args:
+            session_id: the session every call of the view is about.
         """
         from .._session import AsyncSessionClient
 

@@ -275,6 +275,12 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         (server default 10) and runs every profile extractor, those marked manual_trigger=True (which
         automatic extraction skips) included. extractor_names is accepted for old callers but no
         longer selects extractors (DeprecationWarning).
+
+        Args:
+            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
+            user_id: the user whose latest interactions are read.
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
         """
         from reflexio_api.api.operations import manual_profile_generation
         from reflexio_api.models import ManualProfileGenerationRequest, ManualProfileGenerationResponse
@@ -309,6 +315,12 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         (server default 10) and runs every playbook extractor, those marked manual_trigger=True (which
         automatic extraction skips) included. playbook_name is accepted for old callers but no longer
         selects a playbook config (DeprecationWarning).
+
+        Args:
+            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            agent_version: the agent version the playbooks are for.
+            source: only interactions of this source.
+            playbook_name: ignored by the server (kept for old callers).
         """
         from reflexio_api.api.operations import manual_playbook_generation
         from reflexio_api.models import ManualPlaybookGenerationRequest, ManualPlaybookGenerationResponse
@@ -383,6 +395,12 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
 
         By default fire-and-forget (returns None); wait_for_response=True returns the server's answer
         (it aggregates before answering, or says why it skipped).
+
+        Args:
+            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait and return the answer; False: return None at once (see flush()).
+            agent_version: the agent version whose user playbooks are clustered.
+            playbook_name: only user playbooks of this playbook name.
         """
         from reflexio_api.api.operations import run_playbook_aggregation
         from reflexio_api.models import RunPlaybookAggregationRequest, RunPlaybookAggregationResponse
@@ -411,6 +429,10 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
 
         Idempotent per `request_id` (your id for this submission): submitting it again returns the
         same operation. Follow it with get_playbook_aggregation_operation(answer.operation_id).
+
+        Args:
+            request_id: your id for this submission (required).
+            agent_version: the agent version whose user playbooks are aggregated (required).
         """
         from reflexio_api.api.operations import submit_playbook_aggregation_operation
         from reflexio_api.models import PlaybookAggregationOperation, SubmitPlaybookAggregationRequest
@@ -438,6 +460,12 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
 
         only_affected_users defaults to True here (the server's default is False): only users with
         pending profiles are touched. When nothing is pending the answer has success=False.
+
+        Args:
+            request: an UpgradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: only this user's profiles (default: every user's).
+            profile_ids: only these pending profiles.
+            only_affected_users: only users with pending profiles (default True).
         """
         from reflexio_api.api.operations import upgrade_profiles
         from reflexio_api.models import UpgradeProfilesRequest, UpgradeProfilesResponse
@@ -483,8 +511,27 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
     ) -> UnifiedSearchViewResponse:
         """Search profiles, agent playbooks and user playbooks at once (`query` is required).
 
-        entity_types narrows the kinds searched ("profiles", "agent_playbooks", "user_playbooks");
-        top_k defaults to 5 per kind on the server.
+        Args:
+            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
+            query: the search text (required).
+            top_k: at most this many results of each kind, 1..100 (server default 5).
+            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
+                model's).
+            agent_version, playbook_name: only playbooks of this agent version / playbook name.
+            user_id: only this user's profiles and user playbooks.
+            source: only items of this source (agent playbooks through their user playbooks).
+            tags: only items having any of these tags.
+            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks"
+                (default: all three).
+            agent_playbook_status_filter: agent playbook statuses to include (server default:
+                approved and pending, so rejected playbooks stay hidden).
+            enable_reformulation: let the server rewrite the query before searching (the answer's
+                reformulated_query shows it).
+            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
+            conversation_history: earlier turns (role, content) the reformulation takes into account.
+            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
+            request_id, session_id, interaction_id: what the search is made for; with session_id the
+                server skips items it already served to that session.
         """
         from reflexio_api.api.operations import search
         from reflexio_api.models import ConversationTurn, UnifiedSearchRequest, UnifiedSearchViewResponse

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, ParamSpec, TypeVar, cast
 
 from .._convert import iso, with_dates
+from .._docstrings import with_args_of
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -61,7 +62,7 @@ def renamed(method: Callable[P, R], old: str) -> Callable[P, R]:
     functools.update_wrapper(alias, method)
     alias.__name__ = old
     alias.__qualname__ = f"{method.__qualname__.rpartition('.')[0]}.{old}".lstrip(".")
-    alias.__doc__ = f"Deprecated: use {method.__name__} (same arguments, same answer)."
+    alias.__doc__ = with_args_of(method, f"Deprecated: use {method.__name__} (same arguments, same answer).\n")
     return cast(Callable[P, R], alias)
 
 

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Hashable, Iterat
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from .._convert import check_value, timestamp
+from .._docstrings import with_args_of
 
 if TYPE_CHECKING:
     from reflexio_api.types import Unset
@@ -208,10 +209,11 @@ def _named(iterator: W, method: Any, signature: inspect.Signature, name: str, re
     del walk.__wrapped__  # its own signature, not the list method's
     walk.__name__ = name
     walk.__qualname__ = f"{method.__qualname__.rpartition('.')[0]}.{name}".lstrip(".")
-    walk.__doc__ = (
+    walk.__doc__ = with_args_of(
+        method,
         f"Every item {method.__name__} lists, fetched page by page; takes the arguments of {method.__name__}.\n\n"
         "Each item comes once, even when new ones arrive while iterating. top_k / limit is the page size,\n"
-        "and the arguments are checked when iteration starts."
+        "and the arguments are checked when iteration starts.\n",
     )
     walk.__annotations__ = {**method.__annotations__, "return": returns}
     walk.__signature__ = signature.replace(return_annotation=returns)

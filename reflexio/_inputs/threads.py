@@ -6,6 +6,8 @@ import functools
 from collections.abc import Callable, Coroutine
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
+from .._docstrings import with_args_of
+
 S = TypeVar("S")
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -23,5 +25,5 @@ def in_thread(method: Callable[Concatenate[S, P], R]) -> Callable[Concatenate[S,
     functools.update_wrapper(twin, method)
     twin.__name__ = f"{method.__name__}_async"
     twin.__qualname__ = f"{method.__qualname__}_async"
-    twin.__doc__ = f"{method.__name__}, awaitable: the blocking call runs in a worker thread."
+    twin.__doc__ = with_args_of(method, f"{method.__name__}, awaitable: the blocking call runs in a worker thread.\n")
     return twin

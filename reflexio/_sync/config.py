@@ -31,6 +31,9 @@ class ConfigMethods(ConfigPlain):
         config, e.g. storage_config); for a server-side shallow merge use update_config.
         A partial dict naming an extraction_preset gets the preset's window_size/stride_size
         unless it sets them itself.
+
+        Args:
+            config: a Config model, a whole config as a dict, or the fields to change.
         """
         from reflexio_api.api.config import set_config
         from reflexio_api.models import Config, SetConfigResponse
@@ -57,7 +60,11 @@ class ConfigMethods(ConfigPlain):
         extra_body: Body | None = None,
         timeout: TimeoutLike | None = None,
     ) -> dict[str, Any]:
-        """Shallow-merge `partial` into the org config on the server; returns {"success", "msg"}."""
+        """Shallow-merge `partial` into the org config on the server; returns {"success", "msg"}.
+
+        Args:
+            partial: the top-level config fields to replace, as a dict.
+        """
         from reflexio_api.api.config import update_config
         from reflexio_api.models import SetConfigResponse
 

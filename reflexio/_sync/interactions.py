@@ -135,7 +135,8 @@ class InteractionsMethods(InteractionsPlain):
             query: the search text (the server finds nothing without one).
             start_time, end_time: only interactions created in this window (datetime, naive = UTC;
                 ISO string; unix seconds).
-            top_k: at most this many results; most_recent_k: only among the most recent k.
+            top_k: at most this many results.
+            most_recent_k: also return up to this many of the user's most recent interactions.
             threshold: minimum relevance score, 0..1.
             search_mode: "hybrid" (default), "fts" or "vector".
         """
@@ -169,6 +170,11 @@ class InteractionsMethods(InteractionsPlain):
 
         Raises LearningTimeoutError (a TimeoutError) when it is still pending or processing after
         `timeout` seconds, and NotFoundError when the server does not know the request id.
+
+        Args:
+            request_id: the request publish_interaction answered with.
+            timeout: how long to wait, in seconds.
+            poll_interval: seconds between two polls.
         """
         require(request_id, "request_id")
         for value, name in ((timeout, "timeout"), (poll_interval, "poll_interval")):

@@ -42,6 +42,9 @@ class PlaybooksMethods(PlaybooksPlain):
         """Add user playbooks directly to storage (each needs agent_version and request_id).
 
         Takes a list of UserPlaybook models or dicts; a single one, or the whole request, works too.
+
+        Args:
+            user_playbooks: UserPlaybook models or dicts, a single one, or the whole request.
         """
         from reflexio_api.api.playbooks import add_user_playbook
         from reflexio_api.models import AddUserPlaybookRequest, AddUserPlaybookResponse, UserPlaybook
@@ -68,6 +71,9 @@ class PlaybooksMethods(PlaybooksPlain):
         The server stores agent_version, playbook_name, content, trigger, rationale, playbook_status
         and playbook_metadata and assigns id and creation time; other fields (tags, status, ...) are
         refused with ValueError, since the server would drop them.
+
+        Args:
+            agent_playbooks: AgentPlaybook models or dicts, a single one, or the whole request.
         """
         from reflexio_api.api.playbooks import add_agent_playbooks
         from reflexio_api.models import AddAgentPlaybookRequest, AddAgentPlaybookResponse, AgentPlaybook

@@ -63,6 +63,13 @@ class AsyncTurnMethods:
         request_id: str | None = None,
         **options: Unpack[TurnOptions],
     ) -> AsyncTurn:
-        """Start a turn of the agent (awaitable): see SessionClient.turn."""
+        """Start a turn of the agent (awaitable): see SessionClient.turn.
+
+        Args:
+            user_id: your stable id of the end user.
+            query: what to search for, usually the user's message (also the published user message).
+            request_id: the id to publish the turn under (default: a fresh UUID).
+            options: reflexio.agent.TurnOptions, as for SessionClient.turn.
+        """
         turn = settings(self, user_id=user_id, query=query, request_id=request_id, **options)
         return await astart_turn(cast("AsyncSessionClient", self), turn)
