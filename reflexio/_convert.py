@@ -195,6 +195,12 @@ def current_statuses(values: Any) -> Any:
     return [None if isinstance(v, str) and (v == "None" or v.lower() == "current") else v for v in values]
 
 
+def check_not_blank(value: Any, name: str) -> None:
+    """An optional text field: None or left out is fine, a blank string is refused."""
+    if isinstance(value, str) and not value.strip():
+        raise ValueError(f"{name} must not be blank")
+
+
 def check_not_empty(value: Any, name: str) -> None:
     """A list field of a built request that must hold something (unset fields are not checked)."""
     if isinstance(value, list) and not value:

@@ -278,37 +278,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def grade_on_demand(
-        self,
-        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
-        *,
-        session_id: str | None = None,
-        agent_version: str | None = None,
-        evaluation_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GradeOnDemandResponse:
-        """ReflexioClient.grade_on_demand with the bound session.
-
-        Args:
-            request: a GradeOnDemandRequest or a dict; the keyword arguments override its fields.
-            session_id: the session to grade (required).
-            agent_version: the agent version to grade (required: results are per version).
-            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
-        """
-        return self._client.grade_on_demand(
-            request=self._scoped(request),
-            session_id=self._resolve(session_id),
-            agent_version=agent_version,
-            evaluation_name=evaluation_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def publish_interaction(
         self,
         user_id: str,
@@ -1130,6 +1099,37 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def grade_on_demand(
+        self,
+        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
+        *,
+        session_id: str | None = None,
+        agent_version: str | None = None,
+        evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GradeOnDemandResponse:
+        """ReflexioClient.grade_on_demand with the bound session.
+
+        Args:
+            request: a GradeOnDemandRequest or dict (keyword arguments override its fields).
+            session_id: the session to grade (required).
+            agent_version: the agent version to grade (required: results are per version).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
+        return self._client.grade_on_demand(
+            request=self._scoped(request),
+            session_id=self._resolve(session_id),
+            agent_version=agent_version,
+            evaluation_name=evaluation_name,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3053,6 +3053,32 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
+    def list_pending_tool_calls(
+        self,
+        status: PendingToolCallStatus | str | None = None,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallListResponse:
+        """ReflexioClient.list_pending_tool_calls (forwarded).
+
+        Args:
+            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a PendingToolCallStatus
+                or its value); None lists every status.
+            limit: results at most, 1 to 500.
+        """
+        return self._client.list_pending_tool_calls(
+            status=status,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def add_user_playbook(
         self,
         user_playbooks: AddUserPlaybookRequest
@@ -3245,32 +3271,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             profile_id=profile_id,
             search_query=search_query,
             wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def list_pending_tool_calls(
-        self,
-        status: PendingToolCallStatus | str | None = None,
-        limit: int = 100,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallListResponse:
-        """ReflexioClient.list_pending_tool_calls (forwarded).
-
-        Args:
-            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a
-                PendingToolCallStatus or its value); None lists every status.
-            limit: results at most, 1 to 500.
-        """
-        return self._client.list_pending_tool_calls(
-            status=status,
-            limit=limit,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3555,37 +3555,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             request=request,
             from_ts=from_ts,
             to_ts=to_ts,
-            evaluation_name=evaluation_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def grade_on_demand(
-        self,
-        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
-        *,
-        session_id: str | None = None,
-        agent_version: str | None = None,
-        evaluation_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GradeOnDemandResponse:
-        """AsyncReflexioClient.grade_on_demand with the bound session.
-
-        Args:
-            request: a GradeOnDemandRequest or a dict; the keyword arguments override its fields.
-            session_id: the session to grade (required).
-            agent_version: the agent version to grade (required: results are per version).
-            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
-        """
-        return await self._client.grade_on_demand(
-            request=self._scoped(request),
-            session_id=self._resolve(session_id),
-            agent_version=agent_version,
             evaluation_name=evaluation_name,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -4414,6 +4383,37 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             start_time=start_time,
             end_time=end_time,
             limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def grade_on_demand(
+        self,
+        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
+        *,
+        session_id: str | None = None,
+        agent_version: str | None = None,
+        evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GradeOnDemandResponse:
+        """AsyncReflexioClient.grade_on_demand with the bound session.
+
+        Args:
+            request: a GradeOnDemandRequest or dict (keyword arguments override its fields).
+            session_id: the session to grade (required).
+            agent_version: the agent version to grade (required: results are per version).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
+        return await self._client.grade_on_demand(
+            request=self._scoped(request),
+            session_id=self._resolve(session_id),
+            agent_version=agent_version,
+            evaluation_name=evaluation_name,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6337,6 +6337,32 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
+    async def list_pending_tool_calls(
+        self,
+        status: PendingToolCallStatus | str | None = None,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallListResponse:
+        """AsyncReflexioClient.list_pending_tool_calls (forwarded).
+
+        Args:
+            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a PendingToolCallStatus
+                or its value); None lists every status.
+            limit: results at most, 1 to 500.
+        """
+        return await self._client.list_pending_tool_calls(
+            status=status,
+            limit=limit,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def add_user_playbook(
         self,
         user_playbooks: AddUserPlaybookRequest
@@ -6529,32 +6555,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             profile_id=profile_id,
             search_query=search_query,
             wait_for_response=wait_for_response,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def list_pending_tool_calls(
-        self,
-        status: PendingToolCallStatus | str | None = None,
-        limit: int = 100,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallListResponse:
-        """AsyncReflexioClient.list_pending_tool_calls (forwarded).
-
-        Args:
-            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a
-                PendingToolCallStatus or its value); None lists every status.
-            limit: results at most, 1 to 500.
-        """
-        return await self._client.list_pending_tool_calls(
-            status=status,
-            limit=limit,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

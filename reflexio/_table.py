@@ -71,6 +71,7 @@ class Row:
     required: request fields refused when missing or blank, before sending (the server's checks are
         looser than its contract, or answer a 500).
     ids: list-of-ids fields that must hold at least one non-blank id.
+    not_blank: optional text fields refused when given blank (None or left out is fine).
     cache: the local read cache's namespace for the answers; the method then takes `force_refresh`
         after `request`.
     convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
@@ -96,6 +97,7 @@ class Row:
     notes: dict[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
+    not_blank: tuple[str, ...] = ()
     cache: str = ""
     convert: dict[str, tuple[str, str]] = field(default_factory=dict)
     stamps: tuple[str, ...] = ()
@@ -190,7 +192,20 @@ TABLE: dict[str, Row] = {
         },
         retry=True,
     ),
-    "grade_on_demand": Row(hook="grade_on_demand"),
+    "grade_on_demand": Row(
+        summary=(
+            "Grade one session now (answers within 24 h of a previous grade come from the cache).\n\nAn"
+            " unknown session is not an error: the answer then has result_id None and skipped_reason "
+            '"NO_REQUESTS".'
+        ),
+        required=("session_id", "agent_version"),
+        not_blank=("evaluation_name",),
+        notes={
+            "session_id": "the session to grade (required).",
+            "agent_version": "the agent version to grade (required: results are per version).",
+            "evaluation_name": "deprecated, accepted and ignored by the server (must not be blank).",
+        },
+    ),
     "list_retrieval_experiments": Row(
         summary="The org's retrieval experiments: the active one (if any) and the history.",
     ),
@@ -804,7 +819,21 @@ TABLE: dict[str, Row] = {
             "pending_tool_call_id": "the call.",
         },
     ),
-    "list_pending_tool_calls": Row(hook="list_pending_tool_calls"),
+    "list_pending_tool_calls": Row(
+        summary="The org's pending tool calls, optionally only those in one status.",
+        positional=("status", "limit"),
+        defaults={
+            "status": "None",
+            "limit": "100",
+        },
+        notes={
+            "status": (
+                '"pending", "resolved", "expired", "superseded" or "cancelled" (a '
+                "PendingToolCallStatus or its value); None lists every status."
+            ),
+            "limit": "results at most, 1 to 500.",
+        },
+    ),
     "mark_pending_tool_call_not_applicable": Row(hook="mark_pending_tool_call_not_applicable"),
     "resolve_pending_tool_call": Row(hook="resolve_pending_tool_call"),
     "update_pending_tool_call_answer": Row(hook="update_pending_tool_call_answer"),

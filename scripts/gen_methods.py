@@ -363,6 +363,7 @@ def call_body(m: Method) -> list[str]:
         body += [f'require(body.{name}, "{name}")' for name in row.required if name in body_names and name not in given]
         for name, function in converter.items():  # the request's own value too
             body += [f"if not isinstance(body.{name}, Unset):", f"    body.{name} = {function}(body.{name})"]
+        body += [f'check_not_blank(body.{name}, "{name}")' for name in row.not_blank]
         for name in row.ids:  # string ids must not be blank either
             strings = "Sequence[str]" in next(p.annotation for p in m.body_fields if p.name == name)
             body.append(f'{"check_ids" if strings else "check_not_empty"}(body.{name}, "{name}")')
@@ -452,8 +453,8 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
         "from typing import TYPE_CHECKING, Any, Literal, overload",
         "",
     ]
-    out += ["from .._convert import DateLike, as_list, check_ids, check_not_empty, check_value, iso, keyed, present"]
-    out += ["from .._convert import require, timestamp, to_model, with_dates"]
+    out += ["from .._convert import DateLike, as_list, check_ids, check_not_blank, check_not_empty, check_value, iso"]
+    out += ["from .._convert import keyed, present, require, timestamp, to_model, with_dates"]
     out += ["from .._inputs.legacy import renamed", "from .._inputs.pages import listed, paged"]
     out += ["from .._operation import Operation"]
     out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]

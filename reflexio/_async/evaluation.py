@@ -6,19 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._convert import DateLike, require, timestamp, to_model, with_dates
-from .._inputs.evaluation import check_blank
+from .._convert import DateLike, check_not_blank, timestamp, to_model, with_dates
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import AsyncEvaluationPlain
 
 if TYPE_CHECKING:
-    from reflexio_api.models import (
-        GradeOnDemandRequest,
-        GradeOnDemandResponse,
-        RegenerateRequest,
-        RegenerateStartResponse,
-    )
+    from reflexio_api.models import RegenerateRequest, RegenerateStartResponse
 
 
 class AsyncEvaluationMethods(AsyncEvaluationPlain):
@@ -63,45 +57,5 @@ class AsyncEvaluationMethods(AsyncEvaluationPlain):
         )
         if body.to_ts <= body.from_ts:
             raise ValueError(f"to_ts ({body.to_ts}) must be later than from_ts ({body.from_ts})")
-        check_blank(body.evaluation_name, "evaluation_name")
+        check_not_blank(body.evaluation_name, "evaluation_name")
         return await self._request(Operation(regenerate_evaluations, {"body": body}, RegenerateStartResponse))
-
-    @per_call
-    async def grade_on_demand(
-        self,
-        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
-        *,
-        session_id: str | None = None,
-        agent_version: str | None = None,
-        evaluation_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GradeOnDemandResponse:
-        """Grade one session now (answers within 24 h of a previous grade come from the cache).
-
-        An unknown session is not an error: the answer then has result_id None and
-        skipped_reason "NO_REQUESTS".
-
-        Args:
-            request: a GradeOnDemandRequest or a dict; the keyword arguments override its fields.
-            session_id: the session to grade (required).
-            agent_version: the agent version to grade (required: results are per version).
-            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
-        """
-        from reflexio_api.api.evaluation import grade_on_demand
-        from reflexio_api.models import GradeOnDemandRequest, GradeOnDemandResponse
-
-        body = to_model(
-            GradeOnDemandRequest,
-            request,
-            "request",
-            session_id=session_id,
-            agent_version=agent_version,
-            evaluation_name=evaluation_name,
-        )
-        require(body.session_id, "session_id")
-        require(body.agent_version, "agent_version")
-        check_blank(body.evaluation_name, "evaluation_name")
-        return await self._request(Operation(grade_on_demand, {"body": body}, GradeOnDemandResponse))

@@ -22,41 +22,10 @@ from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import AsyncToolCallsPlain
 
 if TYPE_CHECKING:
-    from reflexio_api.models import PendingToolCallListResponse, PendingToolCallResponse, PendingToolCallStatus
+    from reflexio_api.models import PendingToolCallResponse
 
 
 class AsyncToolCallsMethods(AsyncToolCallsPlain):
-    @per_call
-    async def list_pending_tool_calls(
-        self,
-        status: PendingToolCallStatus | str | None = None,
-        limit: int = 100,
-        *,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> PendingToolCallListResponse:
-        """The org's pending tool calls, optionally only those in one status.
-
-        Args:
-            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a
-                PendingToolCallStatus or its value); None lists every status.
-            limit: results at most, 1 to 500.
-        """
-        from reflexio_api.api.tool_calls import list_pending_tool_calls
-        from reflexio_api.models import PendingToolCallListResponse, PendingToolCallStatus
-
-        require(limit, "limit", int)
-        kwargs: dict[str, Any] = {"limit": limit}
-        if status is not None:
-            try:
-                kwargs["status"] = PendingToolCallStatus(status)
-            except ValueError:
-                known = [s.value for s in PendingToolCallStatus]
-                raise ValueError(f"status must be one of {known}, not {status!r}") from None
-        return await self._request(Operation(list_pending_tool_calls, kwargs, PendingToolCallListResponse))
-
     @per_call
     async def resolve_pending_tool_call(
         self,

@@ -14,6 +14,7 @@ from .._convert import (
     DateLike,
     as_list,
     check_ids,
+    check_not_blank,
     check_not_empty,
     check_value,
     iso,
@@ -86,11 +87,15 @@ if TYPE_CHECKING:
         GetUserPlaybooksRequest,
         GetUserPlaybooksViewResponse,
         GetUserProfilesRequest,
+        GradeOnDemandRequest,
+        GradeOnDemandResponse,
         LearningProvenanceViewResponse,
         LearningStatusResponseStatus,
         MarkNotifiedResponse,
         MyConfigResponse,
+        PendingToolCallListResponse,
         PendingToolCallResponse,
+        PendingToolCallStatus,
         PlaybookAggregationChangeLogResponse,
         PlaybookAggregationOperation,
         PlaybookStatus,
@@ -465,6 +470,48 @@ class EvaluationPlain(SyncAPIClient):
                 get_retrieved_learning_evaluation_results, {"body": body}, GetRetrievedLearningEvaluationResultsResponse
             )
         )
+
+    @per_call
+    def grade_on_demand(
+        self,
+        request: GradeOnDemandRequest | Mapping[str, Any] | None = None,
+        *,
+        session_id: str | None = None,
+        agent_version: str | None = None,
+        evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GradeOnDemandResponse:
+        """Grade one session now (answers within 24 h of a previous grade come from the cache).
+
+        An unknown session is not an error: the answer then has result_id None and skipped_reason
+        "NO_REQUESTS".
+
+        Route: POST /api/evaluations/grade_on_demand (operation grade_on_demand).
+
+        Args:
+            request: a GradeOnDemandRequest or dict (keyword arguments override its fields).
+            session_id: the session to grade (required).
+            agent_version: the agent version to grade (required: results are per version).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
+        from reflexio_api.api.evaluation import grade_on_demand
+        from reflexio_api.models import GradeOnDemandRequest, GradeOnDemandResponse
+
+        body = to_model(
+            GradeOnDemandRequest,
+            request,
+            "request",
+            session_id=session_id,
+            agent_version=agent_version,
+            evaluation_name=evaluation_name,
+        )
+        require(body.session_id, "session_id")
+        require(body.agent_version, "agent_version")
+        check_not_blank(body.evaluation_name, "evaluation_name")
+        return self._request(Operation(grade_on_demand, {"body": body}, GradeOnDemandResponse))
 
     @per_call
     def list_retrieval_experiments(
@@ -2819,6 +2866,33 @@ class ToolCallsPlain(SyncAPIClient):
         require(pending_tool_call_id, "pending_tool_call_id")
         return self._request(
             Operation(get_pending_tool_call, {"pending_tool_call_id": pending_tool_call_id}, PendingToolCallResponse)
+        )
+
+    @per_call
+    def list_pending_tool_calls(
+        self,
+        status: PendingToolCallStatus | str | None = None,
+        limit: int = 100,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> PendingToolCallListResponse:
+        """The org's pending tool calls, optionally only those in one status.
+
+        Route: GET /api/pending_tool_calls (operation list_pending_tool_calls).
+
+        Args:
+            status: "pending", "resolved", "expired", "superseded" or "cancelled" (a PendingToolCallStatus
+                or its value); None lists every status.
+            limit: results at most, 1 to 500.
+        """
+        from reflexio_api.api.tool_calls import list_pending_tool_calls
+        from reflexio_api.models import PendingToolCallListResponse
+
+        return self._request(
+            Operation(list_pending_tool_calls, {"limit": limit, **present(status=status)}, PendingToolCallListResponse)
         )
 
 
