@@ -2789,6 +2789,61 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
+    def get_all_profiles(
+        self,
+        limit: int = 100,
+        status_filter: Status | str | None = None,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        *,
+        date_field: GetAllProfilesDateField | str | None = None,
+        include_tombstones: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetProfilesViewResponse:
+        """ReflexioClient.get_all_profiles (forwarded).
+
+        Args:
+            limit: at most this many profiles.
+            status_filter: "current", "pending" or "archived" (None: any status; the server would silently
+                ignore any other value, so the client rejects it).
+            user_id: only this user's profiles.
+            profile_id: only this profile.
+            query: case-insensitive text filter across the visible fields.
+            source: only profiles of this source.
+            profile_time_to_live: only profiles with this TTL (e.g. "infinity", "one_month").
+            start_time: only profiles whose date_field is at/after this time (datetime, naive = UTC; ISO
+                string; unix seconds).
+            end_time: only profiles whose date_field is at/before this time (datetime, naive = UTC; ISO
+                string; unix seconds).
+            date_field: "last_modified_timestamp" (server default) or "created_at".
+            include_tombstones: also return merged or superseded profiles when looking up a profile_id.
+        """
+        return self._client.get_all_profiles(
+            limit=limit,
+            status_filter=status_filter,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            start_time=start_time,
+            end_time=end_time,
+            date_field=date_field,
+            include_tombstones=include_tombstones,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     def get_profile_change_log(
         self,
         *,
@@ -3123,56 +3178,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """
         return self._client.add_agent_playbooks(
             agent_playbooks=agent_playbooks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def get_all_profiles(
-        self,
-        limit: int = 100,
-        status_filter: Status | str | None = None,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        query: str | None = None,
-        source: str | None = None,
-        profile_time_to_live: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        *,
-        date_field: GetAllProfilesDateField | str | None = None,
-        include_tombstones: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetProfilesViewResponse:
-        """ReflexioClient.get_all_profiles (forwarded).
-
-        Args:
-            limit: at most this many profiles.
-            status_filter: "current", "pending" or "archived" (None: any status; the server
-                would silently ignore any other value, so the client rejects it).
-            user_id, profile_id, query, source, profile_time_to_live: exact filters (query: text match).
-            start_time: only profiles whose `date_field` is at/after this time
-                (datetime, ISO string or unix seconds).
-            end_time: only profiles whose `date_field` is at/before this time.
-            date_field: "last_modified_timestamp" (server default) or "created_at".
-            include_tombstones: also return deleted-profile tombstones.
-        """
-        return self._client.get_all_profiles(
-            limit=limit,
-            status_filter=status_filter,
-            user_id=user_id,
-            profile_id=profile_id,
-            query=query,
-            source=source,
-            profile_time_to_live=profile_time_to_live,
-            start_time=start_time,
-            end_time=end_time,
-            date_field=date_field,
-            include_tombstones=include_tombstones,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -6073,6 +6078,61 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
+    async def get_all_profiles(
+        self,
+        limit: int = 100,
+        status_filter: Status | str | None = None,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        *,
+        date_field: GetAllProfilesDateField | str | None = None,
+        include_tombstones: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetProfilesViewResponse:
+        """AsyncReflexioClient.get_all_profiles (forwarded).
+
+        Args:
+            limit: at most this many profiles.
+            status_filter: "current", "pending" or "archived" (None: any status; the server would silently
+                ignore any other value, so the client rejects it).
+            user_id: only this user's profiles.
+            profile_id: only this profile.
+            query: case-insensitive text filter across the visible fields.
+            source: only profiles of this source.
+            profile_time_to_live: only profiles with this TTL (e.g. "infinity", "one_month").
+            start_time: only profiles whose date_field is at/after this time (datetime, naive = UTC; ISO
+                string; unix seconds).
+            end_time: only profiles whose date_field is at/before this time (datetime, naive = UTC; ISO
+                string; unix seconds).
+            date_field: "last_modified_timestamp" (server default) or "created_at".
+            include_tombstones: also return merged or superseded profiles when looking up a profile_id.
+        """
+        return await self._client.get_all_profiles(
+            limit=limit,
+            status_filter=status_filter,
+            user_id=user_id,
+            profile_id=profile_id,
+            query=query,
+            source=source,
+            profile_time_to_live=profile_time_to_live,
+            start_time=start_time,
+            end_time=end_time,
+            date_field=date_field,
+            include_tombstones=include_tombstones,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
     async def get_profile_change_log(
         self,
         *,
@@ -6407,56 +6467,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """
         return await self._client.add_agent_playbooks(
             agent_playbooks=agent_playbooks,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def get_all_profiles(
-        self,
-        limit: int = 100,
-        status_filter: Status | str | None = None,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        query: str | None = None,
-        source: str | None = None,
-        profile_time_to_live: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        *,
-        date_field: GetAllProfilesDateField | str | None = None,
-        include_tombstones: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetProfilesViewResponse:
-        """AsyncReflexioClient.get_all_profiles (forwarded).
-
-        Args:
-            limit: at most this many profiles.
-            status_filter: "current", "pending" or "archived" (None: any status; the server
-                would silently ignore any other value, so the client rejects it).
-            user_id, profile_id, query, source, profile_time_to_live: exact filters (query: text match).
-            start_time: only profiles whose `date_field` is at/after this time
-                (datetime, ISO string or unix seconds).
-            end_time: only profiles whose `date_field` is at/before this time.
-            date_field: "last_modified_timestamp" (server default) or "created_at".
-            include_tombstones: also return deleted-profile tombstones.
-        """
-        return await self._client.get_all_profiles(
-            limit=limit,
-            status_filter=status_filter,
-            user_id=user_id,
-            profile_id=profile_id,
-            query=query,
-            source=source,
-            profile_time_to_live=profile_time_to_live,
-            start_time=start_time,
-            end_time=end_time,
-            date_field=date_field,
-            include_tombstones=include_tombstones,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -75,9 +75,10 @@ class Row:
     cache: the local read cache's namespace for the answers; the method then takes `force_refresh`
         after `request`.
     convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
-        "module.function", the annotation the keyword takes); applied to the keyword and the request's field.
-    stamps: integer fields that hold unix seconds: the keyword (and a dict request) also takes a
-        datetime or an ISO string, as date-time fields do.
+        "module.function", the annotation the keyword takes); applied to the keyword and the request's field
+        (or to the query parameter).
+    stamps: integer fields or query parameters that hold unix seconds: the keyword (and a dict request)
+        also takes a datetime or an ISO string, as date-time fields do.
     answer: (the function of reflexio/<module>.py that turns the parsed answer into what the method
         returns, as "module.function", its return annotation), where the method returns more or less
         than the endpoint's model.
@@ -723,7 +724,51 @@ TABLE: dict[str, Row] = {
         },
         invalidates=(PROFILES,),
     ),
-    "get_all_profiles": Row(hook="get_all_profiles"),
+    "get_all_profiles": Row(
+        summary="Profiles across all users, newest first.",
+        positional=(
+            "limit",
+            "status_filter",
+            "user_id",
+            "profile_id",
+            "query",
+            "source",
+            "profile_time_to_live",
+            "start_time",
+            "end_time",
+        ),
+        defaults={
+            "limit": "100",
+            "status_filter": "None",
+            "user_id": "None",
+            "profile_id": "None",
+            "query": "None",
+            "source": "None",
+            "profile_time_to_live": "None",
+            "start_time": "None",
+            "end_time": "None",
+        },
+        stamps=("start_time", "end_time"),
+        convert={
+            "status_filter": ("profiles.all_profiles_status", "Status | str | None"),
+        },
+        notes={
+            "limit": "at most this many profiles.",
+            "status_filter": (
+                '"current", "pending" or "archived" (None: any status; the server would silently '
+                "ignore any other value, so the client rejects it)."
+            ),
+            "user_id": "only this user's profiles.",
+            "profile_id": "only this profile.",
+            "query": "case-insensitive text filter across the visible fields.",
+            "source": "only profiles of this source.",
+            "profile_time_to_live": 'only profiles with this TTL (e.g. "infinity", "one_month").',
+            "start_time": f"only profiles whose date_field is at/after this time {DATES}.",
+            "end_time": f"only profiles whose date_field is at/before this time {DATES}.",
+            "date_field": '"last_modified_timestamp" (server default) or "created_at".',
+            "include_tombstones": "also return merged or superseded profiles when looking up a profile_id.",
+        },
+    ),
     "get_profile_change_log": Row(
         summary="The history of profile changes: which request added, removed or mentioned which profiles.",
     ),

@@ -6,7 +6,8 @@ reflexio/_bounds.py (from the spec) its bounds. Refused, with TypeError/ValueErr
 wrong types (a bool where an int is expected, a float for an int, bytes or a dict for a str, a str
 for a list), NaN and infinities, strings with lone surrogates (not encodable as UTF-8), values
 outside the spec's minimum/maximum/length/pattern/items bounds, and anything not JSON in free-form
-fields. Checkers are built once per endpoint and per model class.
+fields. Checkers are built once per endpoint and per model class. A parameter given as the raw value
+of its enum ("created_at") is passed on as the enum member: the generated endpoints read `.value`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,8 @@ class _Invalid(Exception):
 
 
 def check_request(op: Operation[Any]) -> None:
-    """Raise TypeError/ValueError, naming the field, when `op`'s arguments cannot be what the API takes."""
+    """Raise TypeError/ValueError, naming the field, when `op`'s arguments cannot be what the API takes;
+    turn raw enum values of parameters into the enum's members."""
     _endpoint(op.api)(op.kwargs)
 
 
@@ -59,6 +61,7 @@ def _endpoint(api: types.ModuleType) -> Callable[[dict[str, Any]], None]:
     checks: dict[str, Check] = {
         name: _compile(tp, PARAMS.get(operation_id, {}).get(name, {})) for name, tp in hints.items() if name != "return"
     }
+    enums = {name: cls for name, tp in hints.items() for cls in _members(tp) if _is_enum(cls)}
 
     def check(kwargs: dict[str, Any]) -> None:
         for name, value in kwargs.items():
@@ -68,8 +71,19 @@ def _endpoint(api: types.ModuleType) -> Callable[[dict[str, Any]], None]:
                     checker(value)
                 except _Invalid as exc:
                     raise exc.error(f"{operation_id}: {'' if name == 'body' else name}") from None
+            if name in enums and isinstance(value, (str, int)) and not isinstance(value, enum.Enum):
+                kwargs[name] = enums[name](value)
 
     return check
+
+
+def _members(tp: Any) -> tuple[Any, ...]:
+    """The types of a union (`X | Unset | None`), or the type itself."""
+    return typing.get_args(tp) if typing.get_origin(tp) in (typing.Union, types.UnionType) else (tp,)
+
+
+def _is_enum(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, enum.Enum)
 
 
 class _Names(dict[str, Any]):

@@ -232,6 +232,10 @@ def describe(operation_id: str, folder: str, route: str, op: dict[str, Any], row
             field.annotation = "DateLike | None"
     for param in query:
         param.annotation = accepting(param.annotation) if param.required else optional(param.annotation)
+        if param.name in row.convert:
+            param.annotation = row.convert[param.name][1]
+        if param.name in row.stamps:
+            param.annotation = "DateLike | None"
     description = (op.get("description") or "").split("\n\n")[0]
     summary = row.summary or " ".join(description.split()) or op.get("summary", operation_id)
     return Method(
@@ -331,6 +335,7 @@ def call_body(m: Method) -> list[str]:
         body.append("from reflexio_api.types import Unset")
     body.append("")
     body_names = {p.name for p in m.body_fields}
+    converter = {name: path.rsplit(".", 1)[1] for name, (path, _) in row.convert.items()}
     body += [f'require({name}, "{name}")' for name in row.required if name not in body_names]
     call: dict[str, str] = {p.name: p.name for p in m.path_params}
     if m.body:
@@ -342,7 +347,6 @@ def call_body(m: Method) -> list[str]:
         first = m.positional()[0] if row.keyed else None
         if first is not None:  # the first field, or the whole request
             value = f"as_list({first.name})" if first.annotation.startswith("Sequence[") else first.name
-        converter = {name: path.rsplit(".", 1)[1] for name, (path, _) in row.convert.items()}
         fields = "".join(
             f', {p.name}=iso({p.name}, "{p.name}")'
             if p.name in dates
@@ -368,11 +372,17 @@ def call_body(m: Method) -> list[str]:
             strings = "Sequence[str]" in next(p.annotation for p in m.body_fields if p.name == name)
             body.append(f'{"check_ids" if strings else "check_not_empty"}(body.{name}, "{name}")')
         call["body"] = "body"
+
+    def sent(p: Param) -> str:  # a query parameter's value as sent
+        if p.name in row.stamps:
+            return f'timestamp({p.name}, "{p.name}")'
+        return f"{converter[p.name]}({p.name})" if p.name in converter else p.name
+
     sent_always = [p for p in m.query if p.required or row.defaults.get(p.name, "None") != "None"]
-    pairs = [f'"{k}": {v}' for k, v in call.items()] + [f'"{p.name}": {p.name}' for p in sent_always]
+    pairs = [f'"{k}": {v}' for k, v in call.items()] + [f'"{p.name}": {sent(p)}' for p in sent_always]
     optional_query = [p for p in m.query if p not in sent_always]
     if optional_query:
-        pairs.append(f"**present({', '.join(f'{p.name}={p.name}' for p in optional_query)})")
+        pairs.append(f"**present({', '.join(f'{p.name}={sent(p)}' for p in optional_query)})")
     kwargs = pairs[0][2:] if len(pairs) == 1 and pairs[0].startswith("**") else "{" + ", ".join(pairs) + "}"
     returns = "object" if m.answer == "None" else "dict" if m.answer.startswith("dict[") else m.answer
     cached = f', cache="{row.cache}", force_refresh=force_refresh' if row.cache else ""

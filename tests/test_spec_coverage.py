@@ -9,6 +9,7 @@ The generated endpoint modules stay importable for edge cases (`call_endpoint`, 
 
 from __future__ import annotations
 
+import datetime as dt
 import inspect
 import re
 from pathlib import Path
@@ -25,6 +26,7 @@ import reflexio
 from reflexio import AsyncReflexioClient, ReflexioClient
 from reflexio._session import AsyncSessionClient, SessionClient
 from reflexio._table import TABLE
+from reflexio.testing import FakeReflexio
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "reflexio.yaml"
@@ -116,6 +118,18 @@ def test_every_method_documents_each_of_its_parameters(client: type) -> None:
         if named - documented_parameters(doc):
             missing[name] = sorted(named - documented_parameters(doc))
     assert not missing, f"methods of {client.__name__} whose Args section leaves parameters out: {missing}"
+
+
+def test_query_parameters_take_their_enums_raw_values_and_stamps_as_datetimes() -> None:
+    fake = FakeReflexio()
+    with fake.client() as client:
+        client.list_pending_tool_calls("expired", 5)
+        client.get_all_profiles(
+            status_filter="archived", date_field="created_at", start_time=dt.datetime(2025, 1, 2, tzinfo=dt.UTC)
+        )
+    assert fake.calls("list_pending_tool_calls")[0].params == {"status": "expired", "limit": "5"}
+    sent = fake.calls("get_all_profiles")[0].params
+    assert (sent["status_filter"], sent["date_field"], sent["start_time"]) == ("archived", "created_at", "1735776000")
 
 
 def test_a_generated_method_refuses_bad_input_before_any_traffic() -> None:

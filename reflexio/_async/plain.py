@@ -28,7 +28,7 @@ from .._convert import (
 )
 from .._inputs.legacy import renamed
 from .._inputs.pages import apaged, listed
-from .._inputs.profiles import status_list
+from .._inputs.profiles import all_profiles_status, status_list
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .._secrets import masked_my_config
@@ -64,6 +64,7 @@ if TYPE_CHECKING:
         GetAgentPlaybooksRequest,
         GetAgentPlaybooksViewResponse,
         GetAgentSuccessEvaluationResultsRequest,
+        GetAllProfilesDateField,
         GetDashboardStatsRequest,
         GetDashboardStatsResponse,
         GetEvaluationOverviewRequest,
@@ -2542,6 +2543,71 @@ class AsyncProfilesPlain(AsyncAPIClient):
         body = to_model(DeleteProfilesByIdsRequest, None, "request", profile_ids=profile_ids)
         check_ids(body.profile_ids, "profile_ids")
         return await self._request(Operation(delete_profiles_by_ids, {"body": body}, BulkDeleteResponse))
+
+    @per_call
+    async def get_all_profiles(
+        self,
+        limit: int = 100,
+        status_filter: Status | str | None = None,
+        user_id: str | None = None,
+        profile_id: str | None = None,
+        query: str | None = None,
+        source: str | None = None,
+        profile_time_to_live: str | None = None,
+        start_time: DateLike | None = None,
+        end_time: DateLike | None = None,
+        *,
+        date_field: GetAllProfilesDateField | str | None = None,
+        include_tombstones: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> GetProfilesViewResponse:
+        """Profiles across all users, newest first.
+
+        Route: GET /api/get_all_profiles (operation get_all_profiles).
+
+        Args:
+            limit: at most this many profiles.
+            status_filter: "current", "pending" or "archived" (None: any status; the server would silently
+                ignore any other value, so the client rejects it).
+            user_id: only this user's profiles.
+            profile_id: only this profile.
+            query: case-insensitive text filter across the visible fields.
+            source: only profiles of this source.
+            profile_time_to_live: only profiles with this TTL (e.g. "infinity", "one_month").
+            start_time: only profiles whose date_field is at/after this time (datetime, naive = UTC; ISO
+                string; unix seconds).
+            end_time: only profiles whose date_field is at/before this time (datetime, naive = UTC; ISO
+                string; unix seconds).
+            date_field: "last_modified_timestamp" (server default) or "created_at".
+            include_tombstones: also return merged or superseded profiles when looking up a profile_id.
+        """
+        from reflexio_api.api.profiles import get_all_profiles
+        from reflexio_api.models import GetProfilesViewResponse
+
+        return await self._request(
+            Operation(
+                get_all_profiles,
+                {
+                    "limit": limit,
+                    **present(
+                        status_filter=all_profiles_status(status_filter),
+                        profile_id=profile_id,
+                        user_id=user_id,
+                        query=query,
+                        source=source,
+                        profile_time_to_live=profile_time_to_live,
+                        start_time=timestamp(start_time, "start_time"),
+                        end_time=timestamp(end_time, "end_time"),
+                        date_field=date_field,
+                        include_tombstones=include_tombstones,
+                    ),
+                },
+                GetProfilesViewResponse,
+            )
+        )
 
     @per_call
     async def get_profile_change_log(

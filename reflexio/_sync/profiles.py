@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from .._convert import DateLike, require, timestamp, to_models
-from .._inputs.profiles import SEARCH_DELETE_LIMIT, all_profiles_status, matching_ids, profile_dicts
+from .._convert import require, to_models
+from .._inputs.profiles import SEARCH_DELETE_LIMIT, matching_ids, profile_dicts
 from .._operation import Operation
 from .._request_options import Body, Headers, Query, TimeoutLike, per_call
 from .plain import ProfilesPlain
@@ -15,73 +15,11 @@ if TYPE_CHECKING:
     from reflexio_api.models import (
         AddUserProfileResponse,
         DeleteUserProfileResponse,
-        GetAllProfilesDateField,
-        GetProfilesViewResponse,
-        Status,
         UserProfile,
     )
 
 
 class ProfilesMethods(ProfilesPlain):
-    @per_call
-    def get_all_profiles(
-        self,
-        limit: int = 100,
-        status_filter: Status | str | None = None,
-        user_id: str | None = None,
-        profile_id: str | None = None,
-        query: str | None = None,
-        source: str | None = None,
-        profile_time_to_live: str | None = None,
-        start_time: DateLike | None = None,
-        end_time: DateLike | None = None,
-        *,
-        date_field: GetAllProfilesDateField | str | None = None,
-        include_tombstones: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> GetProfilesViewResponse:
-        """Profiles across all users, newest first.
-
-        Args:
-            limit: at most this many profiles.
-            status_filter: "current", "pending" or "archived" (None: any status; the server
-                would silently ignore any other value, so the client rejects it).
-            user_id, profile_id, query, source, profile_time_to_live: exact filters (query: text match).
-            start_time: only profiles whose `date_field` is at/after this time
-                (datetime, ISO string or unix seconds).
-            end_time: only profiles whose `date_field` is at/before this time.
-            date_field: "last_modified_timestamp" (server default) or "created_at".
-            include_tombstones: also return deleted-profile tombstones.
-        """
-        from reflexio_api.api.profiles import get_all_profiles
-        from reflexio_api.models import GetAllProfilesDateField, GetProfilesViewResponse
-
-        if isinstance(limit, bool) or not isinstance(limit, int):
-            raise TypeError(f"limit must be an int, not {type(limit).__name__}")
-        kwargs: dict[str, Any] = {
-            "limit": limit,
-            "status_filter": all_profiles_status(status_filter),
-            "user_id": user_id,
-            "profile_id": profile_id,
-            "query": query,
-            "source": source,
-            "profile_time_to_live": profile_time_to_live,
-            "start_time": timestamp(start_time, "start_time"),
-            "end_time": timestamp(end_time, "end_time"),
-        }
-        if date_field is not None:
-            try:
-                kwargs["date_field"] = GetAllProfilesDateField(date_field)
-            except ValueError:
-                known = [f.value for f in GetAllProfilesDateField]
-                raise ValueError(f"date_field must be one of {known}, not {date_field!r}") from None
-        if include_tombstones is not None:
-            kwargs["include_tombstones"] = include_tombstones
-        return self._request(Operation(get_all_profiles, kwargs, GetProfilesViewResponse))
-
     @per_call
     def add_user_profile(
         self,
