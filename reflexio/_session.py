@@ -644,79 +644,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    @overload
-    def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: Literal[False] = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        *,
-        wait_for_response: Literal[True],
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse: ...
-
-    @overload
-    def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: bool = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse | None: ...
-
-    def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: bool = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse | None:
-        """ReflexioClient.run_playbook_aggregation (forwarded).
-
-        Args:
-            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
-            wait_for_response: True: wait and return the answer; False: return None at once (see flush()).
-            agent_version: the agent version whose user playbooks are clustered.
-            playbook_name: only user playbooks of this playbook name.
-        """
-        return self._client.run_playbook_aggregation(
-            request=request,
-            wait_for_response=wait_for_response,
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def submit_playbook_aggregation(
         self,
         *,
@@ -2072,6 +1999,80 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.mark_stall_notified (forwarded)."""
         return self._client.mark_stall_notified(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
+
+    def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse | None:
+        """ReflexioClient.run_playbook_aggregation (forwarded).
+
+        Args:
+            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+            agent_version: the agent version whose user playbooks are clustered.
+            playbook_name: only user playbooks of this playbook name.
+        """
+        return self._client.run_playbook_aggregation(
+            request=request,
+            wait_for_response=wait_for_response,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def storage_stats(
@@ -3933,79 +3934,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    @overload
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: Literal[False] = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        *,
-        wait_for_response: Literal[True],
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse: ...
-
-    @overload
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: bool = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse | None: ...
-
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: bool = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse | None:
-        """AsyncReflexioClient.run_playbook_aggregation (forwarded).
-
-        Args:
-            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
-            wait_for_response: True: wait and return the answer; False: return None at once (see flush()).
-            agent_version: the agent version whose user playbooks are clustered.
-            playbook_name: only user playbooks of this playbook name.
-        """
-        return await self._client.run_playbook_aggregation(
-            request=request,
-            wait_for_response=wait_for_response,
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def submit_playbook_aggregation(
         self,
         *,
@@ -5361,6 +5289,80 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.mark_stall_notified (forwarded)."""
         return await self._client.mark_stall_notified(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
+
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse | None:
+        """AsyncReflexioClient.run_playbook_aggregation (forwarded).
+
+        Args:
+            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+            agent_version: the agent version whose user playbooks are clustered.
+            playbook_name: only user playbooks of this playbook name.
+        """
+        return await self._client.run_playbook_aggregation(
+            request=request,
+            wait_for_response=wait_for_response,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def storage_stats(

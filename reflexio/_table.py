@@ -470,7 +470,20 @@ TABLE: dict[str, Row] = {
     ),
     "rerun_playbook_generation": Row(hook="rerun_playbook_generation", invalidates=(PLAYBOOKS,)),
     "rerun_profile_generation": Row(hook="rerun_profile_generation", invalidates=(PROFILES,)),
-    "run_playbook_aggregation": Row(hook="run_playbook_aggregation", invalidates=(PLAYBOOKS,)),
+    "run_playbook_aggregation": Row(
+        summary=(
+            "Cluster similar user playbooks of an agent version into agent playbooks.\n\nBy default "
+            "fire-and-forget (returns None); wait_for_response=True returns the server's answer (it "
+            "aggregates before answering, or says why it skipped)."
+        ),
+        fire=True,
+        not_blank=("playbook_name",),
+        notes={
+            "agent_version": "the agent version whose user playbooks are clustered.",
+            "playbook_name": "only user playbooks of this playbook name.",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
     "search": Row(hook="search", retry=True),
     "storage_stats": Row(
         summary="Counts of a user's profiles and playbooks, and the time range of their profiles.",

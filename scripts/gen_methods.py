@@ -279,16 +279,17 @@ def signature(m: Method, wait: str = "") -> tuple[list[str], str]:
     keywords = [f"{p.name}: {p.annotation}" for p in m.query if p.required and p in m.keywords()]
     keywords += [f"{p.name}: {p.annotation} = None" for p in m.keywords() if not (p.required and p in m.query)]
     answer = answer_of(m)
+    if m.takes_request():
+        params.append(f"request: {m.body} | Mapping[str, Any] | None = None")
     if m.row.fire:
-        if wait == "Literal[True]" and any(p.name in m.row.defaults for p in m.positional()):
+        after_default = m.takes_request() or any(p.name in m.row.defaults for p in m.positional())
+        if wait == "Literal[True]" and after_default:
             keywords.insert(0, "wait_for_response: Literal[True]")  # it cannot follow defaults positionally
         elif wait == "Literal[True]":
             params.append("wait_for_response: Literal[True]")
         else:
             params.append(f"wait_for_response: {wait or 'bool'} = False")
         answer = {"Literal[False]": "None", "Literal[True]": answer}.get(wait, f"{answer} | None")
-    if m.takes_request():
-        params.append(f"request: {m.body} | Mapping[str, Any] | None = None")
     if m.row.cache:
         params.append("force_refresh: bool = False")
     keywords += PER_CALL  # the per-call options of every API method (reflexio/_request_options.py)
@@ -301,13 +302,13 @@ def joined(params: list[str]) -> str:
 
 def docstring(m: Method) -> str:
     args = [f"{p.name}: {p.description or 'see the spec.'}" for p in m.positional()]
+    if m.takes_request():
+        args.append(f"request: a {m.body} or dict (keyword arguments override its fields).")
     if m.row.fire:
         args.append(
             "wait_for_response: True: wait and return the answer; False: queue the call in the background "
             "and return None at once (see flush())."
         )
-    if m.takes_request():
-        args.append(f"request: a {m.body} or dict (keyword arguments override its fields).")
     if m.row.cache:
         args.append("force_refresh: skip the local cache and ask the server (the answer is cached again).")
     args += [f"{p.name}: {p.description or '(no description in the spec)'}" for p in m.keywords()]

@@ -35,8 +35,6 @@ if TYPE_CHECKING:
         RerunPlaybookGenerationResponse,
         RerunProfileGenerationRequest,
         RerunProfileGenerationResponse,
-        RunPlaybookAggregationRequest,
-        RunPlaybookAggregationResponse,
         SearchMode,
         UnifiedSearchRequest,
         UnifiedSearchRequestEntityTypesType0Item,
@@ -335,84 +333,6 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         )
         warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
         await self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
-
-    @overload
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: Literal[False] = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None: ...
-
-    @overload
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        *,
-        wait_for_response: Literal[True],
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse: ...
-
-    @overload
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: bool = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse | None: ...
-
-    @per_call
-    async def run_playbook_aggregation(
-        self,
-        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
-        wait_for_response: bool = False,
-        *,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RunPlaybookAggregationResponse | None:
-        """Cluster similar user playbooks of an agent version into agent playbooks.
-
-        By default fire-and-forget (returns None); wait_for_response=True returns the server's answer
-        (it aggregates before answering, or says why it skipped).
-
-        Args:
-            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
-            wait_for_response: True: wait and return the answer; False: return None at once (see flush()).
-            agent_version: the agent version whose user playbooks are clustered.
-            playbook_name: only user playbooks of this playbook name.
-        """
-        from reflexio_api.api.operations import run_playbook_aggregation
-        from reflexio_api.models import RunPlaybookAggregationRequest, RunPlaybookAggregationResponse
-
-        body = to_model(
-            RunPlaybookAggregationRequest, request, "request", agent_version=agent_version, playbook_name=playbook_name
-        )
-        check_value(wait_for_response, "wait_for_response", bool)
-        if isinstance(body.playbook_name, str) and (not body.playbook_name.strip()):
-            raise ValueError("playbook_name must not be empty")
-        op = Operation(run_playbook_aggregation, {"body": body}, RunPlaybookAggregationResponse)
-        return await self._send(op, wait_for_response)
 
     @per_call
     async def submit_playbook_aggregation(

@@ -108,6 +108,8 @@ if TYPE_CHECKING:
         RetrievalExperimentResultsResponse,
         ReviewUserPlaybooksRequest,
         ReviewUserPlaybooksResponse,
+        RunPlaybookAggregationRequest,
+        RunPlaybookAggregationResponse,
         SearchAgentPlaybookRequest,
         SearchAgentPlaybooksViewResponse,
         SearchMode,
@@ -1672,6 +1674,87 @@ class AsyncOperationsPlain(AsyncAPIClient):
         from reflexio_api.models import MarkNotifiedResponse
 
         return await self._request(Operation(mark_stall_notified, {}, MarkNotifiedResponse))
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: Literal[False] = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        *,
+        wait_for_response: Literal[True],
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse: ...
+
+    @overload
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse | None: ...
+
+    @per_call
+    async def run_playbook_aggregation(
+        self,
+        request: RunPlaybookAggregationRequest | Mapping[str, Any] | None = None,
+        wait_for_response: bool = False,
+        *,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RunPlaybookAggregationResponse | None:
+        """Cluster similar user playbooks of an agent version into agent playbooks.
+
+        By default fire-and-forget (returns None); wait_for_response=True returns the server's answer (it
+        aggregates before answering, or says why it skipped).
+
+        Route: POST /api/run_playbook_aggregation (operation run_playbook_aggregation).
+
+        Args:
+            request: a RunPlaybookAggregationRequest or dict (keyword arguments override its fields).
+            wait_for_response: True: wait and return the answer; False: queue the call in the background and
+                return None at once (see flush()).
+            agent_version: the agent version whose user playbooks are clustered.
+            playbook_name: only user playbooks of this playbook name.
+        """
+        from reflexio_api.api.operations import run_playbook_aggregation
+        from reflexio_api.models import RunPlaybookAggregationRequest, RunPlaybookAggregationResponse
+
+        body = to_model(
+            RunPlaybookAggregationRequest, request, "request", agent_version=agent_version, playbook_name=playbook_name
+        )
+        check_not_blank(body.playbook_name, "playbook_name")
+        check_value(wait_for_response, "wait_for_response", bool)
+        return await self._send(
+            Operation(run_playbook_aggregation, {"body": body}, RunPlaybookAggregationResponse), wait_for_response
+        )
 
     @per_call
     async def storage_stats(
