@@ -66,3 +66,19 @@ def test_a_new_field_of_a_hand_written_method_names_the_method_and_the_table() -
     out = replay("new request field of a hand-written method")
     assert "search_interactions has no keyword for ['min_score']" in out and "reflexio/_table.py" in out
     assert "session.search_interactions" in out
+
+
+@pytest.mark.slow
+def test_a_new_enum_value_is_not_breaking_and_the_client_keeps_working() -> None:
+    out = replay("new enum value")
+    assert "| ok | enum value added | `PlaybookStatus` |" in out and "(nothing breaking)" in out
+    assert "iter_agent_playbooks" in out and "session.search_agent_playbooks" in out
+    assert "-> a working client" in out and "FAILED" not in out
+
+
+@pytest.mark.slow
+def test_a_moved_route_named_in_codegen_toml_names_the_entry_to_edit() -> None:
+    out = replay("moved path with an operationId override")
+    assert '- [spec.operation_ids] "POST /api/search_profiles"' in out
+    failed = [line for line in out.splitlines() if line.startswith("- FAILED")]
+    assert any("codegen.toml [spec.operation_ids]" in line and "['search_profiles']" in line for line in failed), out
