@@ -700,81 +700,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def search(
-        self,
-        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
-        *,
-        query: str | None = None,
-        top_k: int | None = None,
-        threshold: float | None = None,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        user_id: str | None = None,
-        source: str | None = None,
-        tags: Sequence[str] | None = None,
-        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
-        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
-        enable_reformulation: bool | None = None,
-        enable_agent_answer: bool | None = None,
-        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
-        search_mode: SearchMode | str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        interaction_id: int | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UnifiedSearchViewResponse:
-        """ReflexioClient.search with the bound session.
-
-        Args:
-            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
-            query: the search text (required).
-            top_k: at most this many results of each kind, 1..100 (server default 5).
-            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
-                model's).
-            agent_version, playbook_name: only playbooks of this agent version / playbook name.
-            user_id: only this user's profiles and user playbooks.
-            source: only items of this source (agent playbooks through their user playbooks).
-            tags: only items having any of these tags.
-            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks"
-                (default: all three).
-            agent_playbook_status_filter: agent playbook statuses to include (server default:
-                approved and pending, so rejected playbooks stay hidden).
-            enable_reformulation: let the server rewrite the query before searching (the answer's
-                reformulated_query shows it).
-            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
-            conversation_history: earlier turns (role, content) the reformulation takes into account.
-            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
-            request_id, session_id, interaction_id: what the search is made for; with session_id the
-                server skips items it already served to that session.
-        """
-        return self._client.search(
-            request=self._scoped(request),
-            query=query,
-            top_k=top_k,
-            threshold=threshold,
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            user_id=user_id,
-            source=source,
-            tags=tags,
-            entity_types=entity_types,
-            agent_playbook_status_filter=agent_playbook_status_filter,
-            enable_reformulation=enable_reformulation,
-            enable_agent_answer=enable_agent_answer,
-            conversation_history=conversation_history,
-            search_mode=search_mode,
-            request_id=request_id,
-            session_id=self._resolve(session_id),
-            interaction_id=interaction_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get_config(
         self,
         *,
@@ -2069,6 +1994,83 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             wait_for_response=wait_for_response,
             agent_version=agent_version,
             playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def search(
+        self,
+        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        tags: Sequence[str] | None = None,
+        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
+        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
+        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
+        enable_reformulation: bool | None = None,
+        enable_agent_answer: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        interaction_id: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UnifiedSearchViewResponse:
+        """ReflexioClient.search with the bound session.
+
+        Args:
+            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
+            query: the search text (required).
+            top_k: at most this many results of each kind, 1..100 (server default 5).
+            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
+                model's).
+            agent_version: only playbooks of this agent version.
+            playbook_name: only playbooks of this playbook name.
+            user_id: only this user's profiles and user playbooks.
+            source: only items of this source (agent playbooks through their user playbooks).
+            tags: only items having any of these tags.
+            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks" (default:
+                all three).
+            agent_playbook_status_filter: agent playbook statuses to include (server default: approved and
+                pending, so rejected playbooks stay hidden).
+            conversation_history: earlier turns (role, content) the reformulation takes into account.
+            enable_reformulation: let the server rewrite the query before searching (the answer's
+                reformulated_query shows it).
+            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
+            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
+            request_id: the request the search is made for.
+            session_id: the session the search is made for: the server skips items it already served to it.
+            interaction_id: the interaction the search is made for.
+        """
+        return self._client.search(
+            request=self._scoped(request),
+            query=query,
+            top_k=top_k,
+            threshold=threshold,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            user_id=user_id,
+            source=source,
+            tags=tags,
+            entity_types=entity_types,
+            agent_playbook_status_filter=agent_playbook_status_filter,
+            conversation_history=conversation_history,
+            enable_reformulation=enable_reformulation,
+            enable_agent_answer=enable_agent_answer,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._resolve(session_id),
+            interaction_id=interaction_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3990,81 +3992,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def search(
-        self,
-        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
-        *,
-        query: str | None = None,
-        top_k: int | None = None,
-        threshold: float | None = None,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        user_id: str | None = None,
-        source: str | None = None,
-        tags: Sequence[str] | None = None,
-        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
-        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
-        enable_reformulation: bool | None = None,
-        enable_agent_answer: bool | None = None,
-        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
-        search_mode: SearchMode | str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        interaction_id: int | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UnifiedSearchViewResponse:
-        """AsyncReflexioClient.search with the bound session.
-
-        Args:
-            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
-            query: the search text (required).
-            top_k: at most this many results of each kind, 1..100 (server default 5).
-            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
-                model's).
-            agent_version, playbook_name: only playbooks of this agent version / playbook name.
-            user_id: only this user's profiles and user playbooks.
-            source: only items of this source (agent playbooks through their user playbooks).
-            tags: only items having any of these tags.
-            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks"
-                (default: all three).
-            agent_playbook_status_filter: agent playbook statuses to include (server default:
-                approved and pending, so rejected playbooks stay hidden).
-            enable_reformulation: let the server rewrite the query before searching (the answer's
-                reformulated_query shows it).
-            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
-            conversation_history: earlier turns (role, content) the reformulation takes into account.
-            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
-            request_id, session_id, interaction_id: what the search is made for; with session_id the
-                server skips items it already served to that session.
-        """
-        return await self._client.search(
-            request=self._scoped(request),
-            query=query,
-            top_k=top_k,
-            threshold=threshold,
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            user_id=user_id,
-            source=source,
-            tags=tags,
-            entity_types=entity_types,
-            agent_playbook_status_filter=agent_playbook_status_filter,
-            enable_reformulation=enable_reformulation,
-            enable_agent_answer=enable_agent_answer,
-            conversation_history=conversation_history,
-            search_mode=search_mode,
-            request_id=request_id,
-            session_id=self._resolve(session_id),
-            interaction_id=interaction_id,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get_config(
         self,
         *,
@@ -5359,6 +5286,83 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             wait_for_response=wait_for_response,
             agent_version=agent_version,
             playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def search(
+        self,
+        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
+        *,
+        query: str | None = None,
+        top_k: int | None = None,
+        threshold: float | None = None,
+        agent_version: str | None = None,
+        playbook_name: str | None = None,
+        user_id: str | None = None,
+        source: str | None = None,
+        tags: Sequence[str] | None = None,
+        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
+        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
+        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
+        enable_reformulation: bool | None = None,
+        enable_agent_answer: bool | None = None,
+        search_mode: SearchMode | str | None = None,
+        request_id: str | None = None,
+        session_id: str | None = None,
+        interaction_id: int | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UnifiedSearchViewResponse:
+        """AsyncReflexioClient.search with the bound session.
+
+        Args:
+            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
+            query: the search text (required).
+            top_k: at most this many results of each kind, 1..100 (server default 5).
+            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
+                model's).
+            agent_version: only playbooks of this agent version.
+            playbook_name: only playbooks of this playbook name.
+            user_id: only this user's profiles and user playbooks.
+            source: only items of this source (agent playbooks through their user playbooks).
+            tags: only items having any of these tags.
+            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks" (default:
+                all three).
+            agent_playbook_status_filter: agent playbook statuses to include (server default: approved and
+                pending, so rejected playbooks stay hidden).
+            conversation_history: earlier turns (role, content) the reformulation takes into account.
+            enable_reformulation: let the server rewrite the query before searching (the answer's
+                reformulated_query shows it).
+            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
+            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
+            request_id: the request the search is made for.
+            session_id: the session the search is made for: the server skips items it already served to it.
+            interaction_id: the interaction the search is made for.
+        """
+        return await self._client.search(
+            request=self._scoped(request),
+            query=query,
+            top_k=top_k,
+            threshold=threshold,
+            agent_version=agent_version,
+            playbook_name=playbook_name,
+            user_id=user_id,
+            source=source,
+            tags=tags,
+            entity_types=entity_types,
+            agent_playbook_status_filter=agent_playbook_status_filter,
+            conversation_history=conversation_history,
+            enable_reformulation=enable_reformulation,
+            enable_agent_answer=enable_agent_answer,
+            search_mode=search_mode,
+            request_id=request_id,
+            session_id=self._resolve(session_id),
+            interaction_id=interaction_id,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

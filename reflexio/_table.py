@@ -484,7 +484,42 @@ TABLE: dict[str, Row] = {
         },
         invalidates=(PLAYBOOKS,),
     ),
-    "search": Row(hook="search", retry=True),
+    "search": Row(
+        summary="Search profiles, agent playbooks and user playbooks at once (`query` is required).",
+        convert={
+            "conversation_history": (
+                "operations.conversation_turns",
+                "Sequence[ConversationTurn | Mapping[str, Any]] | None",
+            ),
+        },
+        notes={
+            "query": "the search text (required).",
+            "top_k": "at most this many results of each kind, 1..100 (server default 5).",
+            "threshold": "the lowest vector similarity a result may have, 0..1 (default: the embedding model's).",
+            "agent_version": "only playbooks of this agent version.",
+            "playbook_name": "only playbooks of this playbook name.",
+            "user_id": "only this user's profiles and user playbooks.",
+            "source": "only items of this source (agent playbooks through their user playbooks).",
+            "tags": "only items having any of these tags.",
+            "entity_types": (
+                'the kinds searched, of "profiles", "agent_playbooks", "user_playbooks" (default: all three).'
+            ),
+            "agent_playbook_status_filter": (
+                "agent playbook statuses to include (server default: approved and pending, so "
+                "rejected playbooks stay hidden)."
+            ),
+            "enable_reformulation": (
+                "let the server rewrite the query before searching (the answer's reformulated_query shows it)."
+            ),
+            "enable_agent_answer": "also ask for an answer synthesised from the results (agent_answer).",
+            "conversation_history": "earlier turns (role, content) the reformulation takes into account.",
+            "search_mode": '"hybrid" (server default), "vector" or "fts" (full-text only).',
+            "request_id": "the request the search is made for.",
+            "session_id": "the session the search is made for: the server skips items it already served to it.",
+            "interaction_id": "the interaction the search is made for.",
+        },
+        retry=True,
+    ),
     "storage_stats": Row(
         summary="Counts of a user's profiles and playbooks, and the time range of their profiles.",
         positional=("user_id",),

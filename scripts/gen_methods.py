@@ -90,8 +90,9 @@ def split_union(annotation: str) -> list[str]:
 
 
 def model_path(name: str) -> Path:
-    """The generated module of model `name` (GetRequestsRequest -> models/get_requests_request.py)."""
-    return MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])', '_', name).lower()}.py"
+    """The generated module of model `name` (GetRequestsRequest -> models/get_requests_request.py,
+    EntityTypesType0Item -> models/entity_types_type_0_item.py)."""
+    return MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])|(?<=[a-z])(?=[0-9])', '_', name).lower()}.py"
 
 
 def model_kind(name: str) -> str:
@@ -143,11 +144,19 @@ def function(path: Path, name: str) -> ast.FunctionDef:
 
 
 def answer_type(module: Path) -> str:
-    """The endpoint's parsed 2xx type ("None" when it has no answer schema)."""
-    parse = function(module, "_parse_response")
-    assert parse.returns is not None
-    parts = [p for p in split_union(ast.unparse(parse.returns)) if p not in ("HTTPValidationError", "None")]
-    return " | ".join(parts) if parts and parts != ["Any"] else "None"
+    """The endpoint's parsed 2xx type ("None" when it has no answer schema); the models of error
+    statuses (422, a 504 the spec describes, ...) are raised as APIError, never returned."""
+    parts = []
+    for node in ast.walk(function(module, "_parse_response")):
+        target = node.targets[0] if isinstance(node, ast.Assign) else None
+        if not (isinstance(target, ast.Name) and re.fullmatch(r"response_2\d\d", target.id)):
+            continue
+        parsed = ast.unparse(node.value)  # X.from_dict(response.json()), dict(response.json()), cast(Any, None)
+        if parsed.startswith("dict("):
+            parts.append("dict[str, Any]")
+        elif found := re.fullmatch(r"(\w+)\.from_dict\(.*\)", parsed):
+            parts.append(found.group(1))
+    return " | ".join(dict.fromkeys(parts)) or "None"
 
 
 def model_fields(model: str) -> tuple[list[Param], str]:

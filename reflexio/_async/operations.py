@@ -25,20 +25,14 @@ from .plain import AsyncOperationsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
-        ConversationTurn,
         ManualPlaybookGenerationRequest,
         ManualProfileGenerationRequest,
         OperationStatusInfo,
         PlaybookAggregationOperation,
-        PlaybookStatus,
         RerunPlaybookGenerationRequest,
         RerunPlaybookGenerationResponse,
         RerunProfileGenerationRequest,
         RerunProfileGenerationResponse,
-        SearchMode,
-        UnifiedSearchRequest,
-        UnifiedSearchRequestEntityTypesType0Item,
-        UnifiedSearchViewResponse,
         UpgradeProfilesRequest,
         UpgradeProfilesResponse,
     )
@@ -402,89 +396,6 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
             body.only_affected_users = True
         return await self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
 
-    @per_call
-    async def search(
-        self,
-        request: UnifiedSearchRequest | Mapping[str, Any] | None = None,
-        *,
-        query: str | None = None,
-        top_k: int | None = None,
-        threshold: float | None = None,
-        agent_version: str | None = None,
-        playbook_name: str | None = None,
-        user_id: str | None = None,
-        source: str | None = None,
-        tags: Sequence[str] | None = None,
-        entity_types: Sequence[UnifiedSearchRequestEntityTypesType0Item | str] | None = None,
-        agent_playbook_status_filter: Sequence[PlaybookStatus | str] | None = None,
-        enable_reformulation: bool | None = None,
-        enable_agent_answer: bool | None = None,
-        conversation_history: Sequence[ConversationTurn | Mapping[str, Any]] | None = None,
-        search_mode: SearchMode | str | None = None,
-        request_id: str | None = None,
-        session_id: str | None = None,
-        interaction_id: int | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UnifiedSearchViewResponse:
-        """Search profiles, agent playbooks and user playbooks at once (`query` is required).
-
-        Args:
-            request: a UnifiedSearchRequest or dict (keyword arguments override its fields).
-            query: the search text (required).
-            top_k: at most this many results of each kind, 1..100 (server default 5).
-            threshold: the lowest vector similarity a result may have, 0..1 (default: the embedding
-                model's).
-            agent_version, playbook_name: only playbooks of this agent version / playbook name.
-            user_id: only this user's profiles and user playbooks.
-            source: only items of this source (agent playbooks through their user playbooks).
-            tags: only items having any of these tags.
-            entity_types: the kinds searched, of "profiles", "agent_playbooks", "user_playbooks"
-                (default: all three).
-            agent_playbook_status_filter: agent playbook statuses to include (server default:
-                approved and pending, so rejected playbooks stay hidden).
-            enable_reformulation: let the server rewrite the query before searching (the answer's
-                reformulated_query shows it).
-            enable_agent_answer: also ask for an answer synthesised from the results (agent_answer).
-            conversation_history: earlier turns (role, content) the reformulation takes into account.
-            search_mode: "hybrid" (server default), "vector" or "fts" (full-text only).
-            request_id, session_id, interaction_id: what the search is made for; with session_id the
-                server skips items it already served to that session.
-        """
-        from reflexio_api.api.operations import search
-        from reflexio_api.models import ConversationTurn, UnifiedSearchRequest, UnifiedSearchViewResponse
-
-        body = to_model(
-            UnifiedSearchRequest,
-            request,
-            "request",
-            query=query,
-            top_k=top_k,
-            threshold=threshold,
-            agent_version=agent_version,
-            playbook_name=playbook_name,
-            user_id=user_id,
-            source=source,
-            tags=tags,
-            entity_types=entity_types,
-            agent_playbook_status_filter=agent_playbook_status_filter,
-            enable_reformulation=enable_reformulation,
-            enable_agent_answer=enable_agent_answer,
-            conversation_history=conversation_history,
-            search_mode=search_mode,
-            request_id=request_id,
-            session_id=session_id,
-            interaction_id=interaction_id,
-        )
-        if isinstance(body.conversation_history, list):
-            body.conversation_history = [
-                to_model(ConversationTurn, turn, f"conversation_history[{i}]") if isinstance(turn, Mapping) else turn
-                for i, turn in enumerate(body.conversation_history)
-            ]
-        return await self._request(Operation(search, {"body": body}, UnifiedSearchViewResponse))
-
     async def _finish_rerun(self, op: Operation[Any], answer: Rerun, service_name: str, count_field: str) -> Rerun:
         """Wait for the background run `answer` announced; describe its outcome in `answer`."""
         run_id = answer.operation_id
@@ -498,7 +409,7 @@ class AsyncOperationsMethods(AsyncOperationsPlain):
         self._cache.invalidate(op.invalidates)
         return answer
 
-    search_async = search
+    search_async = AsyncOperationsPlain.search
 
     async def _wait_for_operation(self, service_name: str, run_id: str | None) -> OperationStatusInfo | None:
         """Poll the operation status until run `run_id` ends; None on WAIT_LIMIT or when a newer run replaced it."""

@@ -57,3 +57,18 @@ def run_outcome(info: OperationStatusInfo) -> tuple[bool, str]:
 def generated_count(info: OperationStatusInfo) -> int | None:
     value = info.stats.get("total_generated")
     return value if isinstance(value, int) else None
+
+
+def conversation_turns(turns: Any) -> Any:
+    """search's conversation_history: dict turns become ConversationTurn models, a bad turn raising
+    ValueError with its index (the request parser keeps turns it cannot read as dicts)."""
+    if not isinstance(turns, list):
+        return turns  # None, unset or a sequence to_model turns into a list: the input check decides
+    from reflexio_api.models import ConversationTurn
+
+    from .._convert import to_model
+
+    return [
+        to_model(ConversationTurn, turn, f"conversation_history[{i}]") if isinstance(turn, Mapping) else turn
+        for i, turn in enumerate(turns)
+    ]
