@@ -195,6 +195,11 @@ def current_statuses(values: Any) -> Any:
     return [None if isinstance(v, str) and (v == "None" or v.lower() == "current") else v for v in values]
 
 
+def left_out(request: Any, field: str) -> bool:
+    """True when `request` (None, a dict or a model) does not choose `field` itself."""
+    return request is None or (isinstance(request, Mapping) and field not in request)
+
+
 def check_not_blank(value: Any, name: str) -> None:
     """An optional text field: None or left out is fine, a blank string is refused."""
     if isinstance(value, str) and not value.strip():

@@ -669,37 +669,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def upgrade_profiles(
-        self,
-        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_ids: Sequence[str] | None = None,
-        only_affected_users: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpgradeProfilesResponse:
-        """ReflexioClient.upgrade_profiles (forwarded).
-
-        Args:
-            request: an UpgradeProfilesRequest or dict (keyword arguments override its fields).
-            user_id: only this user's profiles (default: every user's).
-            profile_ids: only these pending profiles.
-            only_affected_users: only users with pending profiles (default True).
-        """
-        return self._client.upgrade_profiles(
-            request=request,
-            user_id=user_id,
-            profile_ids=profile_ids,
-            only_affected_users=only_affected_users,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def get_config(
         self,
         *,
@@ -2093,6 +2062,37 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """
         return self._client.storage_stats(
             user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def upgrade_profiles(
+        self,
+        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: Sequence[str] | None = None,
+        only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpgradeProfilesResponse:
+        """ReflexioClient.upgrade_profiles (forwarded).
+
+        Args:
+            request: a UpgradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: only this user's profiles (default: every user's).
+            profile_ids: only these pending profiles.
+            only_affected_users: only users with pending profiles (default True).
+        """
+        return self._client.upgrade_profiles(
+            request=request,
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
@@ -3961,37 +3961,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def upgrade_profiles(
-        self,
-        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_ids: Sequence[str] | None = None,
-        only_affected_users: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpgradeProfilesResponse:
-        """AsyncReflexioClient.upgrade_profiles (forwarded).
-
-        Args:
-            request: an UpgradeProfilesRequest or dict (keyword arguments override its fields).
-            user_id: only this user's profiles (default: every user's).
-            profile_ids: only these pending profiles.
-            only_affected_users: only users with pending profiles (default True).
-        """
-        return await self._client.upgrade_profiles(
-            request=request,
-            user_id=user_id,
-            profile_ids=profile_ids,
-            only_affected_users=only_affected_users,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def get_config(
         self,
         *,
@@ -5385,6 +5354,37 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """
         return await self._client.storage_stats(
             user_id=user_id,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def upgrade_profiles(
+        self,
+        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: Sequence[str] | None = None,
+        only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpgradeProfilesResponse:
+        """AsyncReflexioClient.upgrade_profiles (forwarded).
+
+        Args:
+            request: a UpgradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: only this user's profiles (default: every user's).
+            profile_ids: only these pending profiles.
+            only_affected_users: only users with pending profiles (default True).
+        """
+        return await self._client.upgrade_profiles(
+            request=request,
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

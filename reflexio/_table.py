@@ -72,6 +72,8 @@ class Row:
         looser than its contract, or answer a 500).
     ids: list-of-ids fields that must hold at least one non-blank id.
     not_blank: optional text fields refused when given blank (None or left out is fine).
+    fills: request field -> the value (Python source) sent when neither its keyword nor the request
+        gives one, where the client's default differs from the server's.
     cache: the local read cache's namespace for the answers; the method then takes `force_refresh`
         after `request`.
     convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
@@ -99,6 +101,7 @@ class Row:
     required: tuple[str, ...] = ()
     ids: tuple[str, ...] = ()
     not_blank: tuple[str, ...] = ()
+    fills: dict[str, str] = field(default_factory=dict)
     cache: str = ""
     convert: dict[str, tuple[str, str]] = field(default_factory=dict)
     stamps: tuple[str, ...] = ()
@@ -529,7 +532,23 @@ TABLE: dict[str, Row] = {
         },
     ),
     "submit_playbook_aggregation_operation": Row(hook="submit_playbook_aggregation", invalidates=(PLAYBOOKS,)),
-    "upgrade_profiles": Row(hook="upgrade_profiles", invalidates=(PROFILES,)),
+    "upgrade_profiles": Row(
+        summary=(
+            "Promote PENDING profiles to CURRENT, archive the old CURRENT ones, delete old ARCHIVED "
+            "ones.\n\nonly_affected_users defaults to True here (the server's default is False): only "
+            "users with pending profiles are touched. When nothing is pending the answer has "
+            "success=False."
+        ),
+        fills={
+            "only_affected_users": "True",
+        },
+        notes={
+            "user_id": "only this user's profiles (default: every user's).",
+            "profile_ids": "only these pending profiles.",
+            "only_affected_users": "only users with pending profiles (default True).",
+        },
+        invalidates=(PROFILES,),
+    ),
     "upgrade_user_playbooks": Row(
         summary=(
             "Promote PENDING user playbooks to CURRENT, archive the old CURRENT ones, delete old "

@@ -27,7 +27,6 @@ Types are read from the generated code (reflexio_api), so the method takes what 
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
 import sys
 import textwrap
@@ -36,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from _config import ROOT, load
+from _config import ROOT, load, standalone
 
 OUT = ROOT / "reflexio" / "_sync" / "plain.py"
 API = ROOT / "generated" / "reflexio_api" / "api"
@@ -59,12 +58,7 @@ Do not edit: run `make client` (a row of the table, or the spec, is the place to
 
 def load_table() -> dict[str, Any]:
     """reflexio/_table.py's TABLE, loaded without importing the reflexio package."""
-    spec = importlib.util.spec_from_file_location("_table", ROOT / "reflexio" / "_table.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["_table"] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return dict(module.TABLE)
+    return dict(standalone("_table").TABLE)
 
 
 @dataclass
@@ -377,6 +371,9 @@ def call_body(m: Method) -> list[str]:
         body += [f'require(body.{name}, "{name}")' for name in row.required if name in body_names and name not in given]
         for name, function in converter.items():  # the request's own value too
             body += [f"if not isinstance(body.{name}, Unset):", f"    body.{name} = {function}(body.{name})"]
+        for name, value in row.fills.items():  # the client's default, where the caller chose nothing
+            chose = f' and left_out(request, "{name}")' if m.takes_request() else ""
+            body += [f"if {name} is None{chose}:", f"    body.{name} = {value}"]
         body += [f'check_not_blank(body.{name}, "{name}")' for name in row.not_blank]
         for name in row.ids:  # string ids must not be blank either
             strings = "Sequence[str]" in next(p.annotation for p in m.body_fields if p.name == name)
@@ -474,7 +471,7 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
         "",
     ]
     out += ["from .._convert import DateLike, as_list, check_ids, check_not_blank, check_not_empty, check_value, iso"]
-    out += ["from .._convert import keyed, present, require, timestamp, to_model, with_dates"]
+    out += ["from .._convert import keyed, left_out, present, require, timestamp, to_model, with_dates"]
     out += ["from .._inputs.legacy import renamed", "from .._inputs.pages import listed, paged"]
     out += ["from .._operation import Operation"]
     out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]

@@ -28,9 +28,10 @@ import sys
 import textwrap
 from pathlib import Path
 
+from _config import standalone
 from gen_async import _format as format_files  # the same ruff pass as the async client
 
-from reflexio._docstrings import args_section
+args_section = standalone("_docstrings").args_section
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "reflexio" / "_session.py"

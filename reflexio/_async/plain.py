@@ -20,6 +20,7 @@ from .._convert import (
     check_value,
     iso,
     keyed,
+    left_out,
     present,
     require,
     timestamp,
@@ -139,6 +140,8 @@ if TYPE_CHECKING:
         UpdateUserPlaybookResponse,
         UpdateUserProfileRequest,
         UpdateUserProfileResponse,
+        UpgradeProfilesRequest,
+        UpgradeProfilesResponse,
         UpgradeUserPlaybooksRequest,
         UpgradeUserPlaybooksResponse,
         WhoamiResponse,
@@ -1868,6 +1871,47 @@ class AsyncOperationsPlain(AsyncAPIClient):
 
         require(user_id, "user_id")
         return await self._request(Operation(storage_stats, {"user_id": user_id}, StorageStatsResponse))
+
+    @per_call
+    async def upgrade_profiles(
+        self,
+        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        profile_ids: Sequence[str] | None = None,
+        only_affected_users: bool | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> UpgradeProfilesResponse:
+        """Promote PENDING profiles to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
+
+        only_affected_users defaults to True here (the server's default is False): only users with pending
+        profiles are touched. When nothing is pending the answer has success=False.
+
+        Route: POST /api/upgrade_all_profiles (operation upgrade_profiles).
+
+        Args:
+            request: a UpgradeProfilesRequest or dict (keyword arguments override its fields).
+            user_id: only this user's profiles (default: every user's).
+            profile_ids: only these pending profiles.
+            only_affected_users: only users with pending profiles (default True).
+        """
+        from reflexio_api.api.operations import upgrade_profiles
+        from reflexio_api.models import UpgradeProfilesRequest, UpgradeProfilesResponse
+
+        body = to_model(
+            UpgradeProfilesRequest,
+            request,
+            "request",
+            user_id=user_id,
+            profile_ids=profile_ids,
+            only_affected_users=only_affected_users,
+        )
+        if only_affected_users is None and left_out(request, "only_affected_users"):
+            body.only_affected_users = True
+        return await self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
 
     @per_call
     async def upgrade_user_playbooks(

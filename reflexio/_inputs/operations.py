@@ -16,11 +16,6 @@ POLL_INTERVAL_MAX = 5.0
 WAIT_LIMIT = 600.0  # after this long the server's "started" answer is returned
 
 
-def left_out(request: Any, field: str) -> bool:
-    """True when `request` (None, a dict or a model) does not choose `field` itself."""
-    return request is None or (isinstance(request, Mapping) and field not in request)
-
-
 def warn_legacy(value: Any, name: str, selects: str) -> None:
     """A DeprecationWarning for a legacy field that the server accepts but ignores."""
     from reflexio_api.types import Unset

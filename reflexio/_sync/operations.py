@@ -13,7 +13,6 @@ from .._inputs.operations import (
     current_run,
     generated_count,
     is_finished,
-    left_out,
     run_outcome,
     status_run_id,
     warn_legacy,
@@ -33,8 +32,6 @@ if TYPE_CHECKING:
         RerunPlaybookGenerationResponse,
         RerunProfileGenerationRequest,
         RerunProfileGenerationResponse,
-        UpgradeProfilesRequest,
-        UpgradeProfilesResponse,
     )
 
     Rerun = TypeVar("Rerun", RerunProfileGenerationResponse, RerunPlaybookGenerationResponse)
@@ -358,45 +355,6 @@ class OperationsMethods(OperationsPlain):
         body = SubmitPlaybookAggregationRequest(request_id=request_id, agent_version=agent_version)
         op = Operation(submit_playbook_aggregation_operation, {"body": body}, PlaybookAggregationOperation)
         return self._request(op)
-
-    @per_call
-    def upgrade_profiles(
-        self,
-        request: UpgradeProfilesRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        profile_ids: Sequence[str] | None = None,
-        only_affected_users: bool | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> UpgradeProfilesResponse:
-        """Promote PENDING profiles to CURRENT, archive the old CURRENT ones, delete old ARCHIVED ones.
-
-        only_affected_users defaults to True here (the server's default is False): only users with
-        pending profiles are touched. When nothing is pending the answer has success=False.
-
-        Args:
-            request: an UpgradeProfilesRequest or dict (keyword arguments override its fields).
-            user_id: only this user's profiles (default: every user's).
-            profile_ids: only these pending profiles.
-            only_affected_users: only users with pending profiles (default True).
-        """
-        from reflexio_api.api.operations import upgrade_profiles
-        from reflexio_api.models import UpgradeProfilesRequest, UpgradeProfilesResponse
-
-        body = to_model(
-            UpgradeProfilesRequest,
-            request,
-            "request",
-            user_id=user_id,
-            profile_ids=profile_ids,
-            only_affected_users=only_affected_users,
-        )
-        if only_affected_users is None and left_out(request, "only_affected_users"):
-            body.only_affected_users = True
-        return self._request(Operation(upgrade_profiles, {"body": body}, UpgradeProfilesResponse))
 
     # -- search --------------------------------------------------------------------------------
 
