@@ -200,6 +200,12 @@ def left_out(request: Any, field: str) -> bool:
     return request is None or (isinstance(request, Mapping) and field not in request)
 
 
+def check_window(start: Any, end: Any, names: tuple[str, str]) -> None:
+    """A time window of a built request: its end later than its start, when both are set."""
+    if isinstance(start, (int, float)) and isinstance(end, (int, float)) and end <= start:
+        raise ValueError(f"{names[1]} ({end}) must be later than {names[0]} ({start})")
+
+
 def check_not_blank(value: Any, name: str) -> None:
     """An optional text field: None or left out is fine, a blank string is refused."""
     if isinstance(value, str) and not value.strip():

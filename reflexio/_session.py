@@ -244,40 +244,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def regenerate_evaluations(
-        self,
-        request: RegenerateRequest | Mapping[str, Any] | None = None,
-        *,
-        from_ts: DateLike | None = None,
-        to_ts: DateLike | None = None,
-        evaluation_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RegenerateStartResponse:
-        """ReflexioClient.regenerate_evaluations (forwarded).
-
-        Args:
-            request: a RegenerateRequest or a dict; the keyword arguments override its fields.
-            from_ts: start of the window, inclusive (unix seconds, datetime, date or ISO-8601).
-            to_ts: end of the window, inclusive; must be later than from_ts.
-            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
-
-        Returns:
-            RegenerateStartResponse: the job_id and the number of sessions queued (total).
-        """
-        return self._client.regenerate_evaluations(
-            request=request,
-            from_ts=from_ts,
-            to_ts=to_ts,
-            evaluation_name=evaluation_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def publish_interaction(
         self,
         user_id: str,
@@ -968,6 +934,38 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """ReflexioClient.list_retrieval_experiments (forwarded)."""
         return self._client.list_retrieval_experiments(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def regenerate_evaluations(
+        self,
+        request: RegenerateRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: DateLike | None = None,
+        to_ts: DateLike | None = None,
+        evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStartResponse:
+        """ReflexioClient.regenerate_evaluations (forwarded).
+
+        Args:
+            request: a RegenerateRequest or dict (keyword arguments override its fields).
+            from_ts: start of the window, inclusive (datetime, naive = UTC; ISO string; unix seconds).
+            to_ts: end of the window, inclusive; must be later than from_ts (datetime, naive = UTC; ISO
+                string; unix seconds).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
+        return self._client.regenerate_evaluations(
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            evaluation_name=evaluation_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def start_retrieval_experiment(
@@ -3536,40 +3534,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def regenerate_evaluations(
-        self,
-        request: RegenerateRequest | Mapping[str, Any] | None = None,
-        *,
-        from_ts: DateLike | None = None,
-        to_ts: DateLike | None = None,
-        evaluation_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> RegenerateStartResponse:
-        """AsyncReflexioClient.regenerate_evaluations (forwarded).
-
-        Args:
-            request: a RegenerateRequest or a dict; the keyword arguments override its fields.
-            from_ts: start of the window, inclusive (unix seconds, datetime, date or ISO-8601).
-            to_ts: end of the window, inclusive; must be later than from_ts.
-            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
-
-        Returns:
-            RegenerateStartResponse: the job_id and the number of sessions queued (total).
-        """
-        return await self._client.regenerate_evaluations(
-            request=request,
-            from_ts=from_ts,
-            to_ts=to_ts,
-            evaluation_name=evaluation_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def publish_interaction(
         self,
         user_id: str,
@@ -4260,6 +4224,38 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """AsyncReflexioClient.list_retrieval_experiments (forwarded)."""
         return await self._client.list_retrieval_experiments(
             extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def regenerate_evaluations(
+        self,
+        request: RegenerateRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: DateLike | None = None,
+        to_ts: DateLike | None = None,
+        evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStartResponse:
+        """AsyncReflexioClient.regenerate_evaluations (forwarded).
+
+        Args:
+            request: a RegenerateRequest or dict (keyword arguments override its fields).
+            from_ts: start of the window, inclusive (datetime, naive = UTC; ISO string; unix seconds).
+            to_ts: end of the window, inclusive; must be later than from_ts (datetime, naive = UTC; ISO
+                string; unix seconds).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
+        return await self._client.regenerate_evaluations(
+            request=request,
+            from_ts=from_ts,
+            to_ts=to_ts,
+            evaluation_name=evaluation_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def start_retrieval_experiment(

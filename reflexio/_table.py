@@ -74,6 +74,8 @@ class Row:
     not_blank: optional text fields refused when given blank (None or left out is fine).
     fills: request field -> the value (Python source) sent when neither its keyword nor the request
         gives one, where the client's default differs from the server's.
+    window: the (start, end) unix-second fields of a time window the server requires in order: an end
+        not later than the start is refused before sending.
     cache: the local read cache's namespace for the answers; the method then takes `force_refresh`
         after `request`.
     convert: field -> (the function of reflexio/_inputs/<module>.py that normalizes its value, as
@@ -102,6 +104,7 @@ class Row:
     ids: tuple[str, ...] = ()
     not_blank: tuple[str, ...] = ()
     fills: dict[str, str] = field(default_factory=dict)
+    window: tuple[str, str] = ("", "")
     cache: str = ""
     convert: dict[str, tuple[str, str]] = field(default_factory=dict)
     stamps: tuple[str, ...] = ()
@@ -213,7 +216,23 @@ TABLE: dict[str, Row] = {
     "list_retrieval_experiments": Row(
         summary="The org's retrieval experiments: the active one (if any) and the history.",
     ),
-    "regenerate_evaluations": Row(hook="regenerate_evaluations"),
+    "regenerate_evaluations": Row(
+        summary=(
+            "Start a background job that re-grades the sessions of a time window; the answer has its "
+            "job_id and the number of sessions queued (total).\n\nPoll it with "
+            "get_evaluation_regeneration_status(job_id); stop it with "
+            "cancel_evaluation_regeneration(job_id). Only one job per org runs at a time (a second "
+            "start while one runs raises ConflictError)."
+        ),
+        stamps=("from_ts", "to_ts"),
+        window=("from_ts", "to_ts"),
+        not_blank=("evaluation_name",),
+        notes={
+            "from_ts": f"start of the window, inclusive {DATES}.",
+            "to_ts": f"end of the window, inclusive; must be later than from_ts {DATES}.",
+            "evaluation_name": "deprecated, accepted and ignored by the server (must not be blank).",
+        },
+    ),
     "start_retrieval_experiment": Row(
         summary=(
             "Start the org's (single) active retrieval experiment.\n\nWhile it runs, searches for users"

@@ -374,6 +374,9 @@ def call_body(m: Method) -> list[str]:
         for name, value in row.fills.items():  # the client's default, where the caller chose nothing
             chose = f' and left_out(request, "{name}")' if m.takes_request() else ""
             body += [f"if {name} is None{chose}:", f"    body.{name} = {value}"]
+        if all(row.window):
+            start, end = row.window
+            body.append(f'check_window(body.{start}, body.{end}, ("{start}", "{end}"))')
         body += [f'check_not_blank(body.{name}, "{name}")' for name in row.not_blank]
         for name in row.ids:  # string ids must not be blank either
             strings = "Sequence[str]" in next(p.annotation for p in m.body_fields if p.name == name)
@@ -470,8 +473,9 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
         "from typing import TYPE_CHECKING, Any, Literal, overload",
         "",
     ]
-    out += ["from .._convert import DateLike, as_list, check_ids, check_not_blank, check_not_empty, check_value, iso"]
-    out += ["from .._convert import keyed, left_out, present, require, timestamp, to_model, with_dates"]
+    out += ["from .._convert import DateLike, as_list, check_ids, check_not_blank, check_not_empty, check_value"]
+    out += ["from .._convert import check_window, iso, keyed, left_out, present, require, timestamp, to_model"]
+    out += ["from .._convert import with_dates"]
     out += ["from .._inputs.legacy import renamed", "from .._inputs.pages import listed, paged"]
     out += ["from .._operation import Operation"]
     out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from .backfill import AsyncBackfillMethods
 from .config import AsyncConfigMethods
-from .evaluation import AsyncEvaluationMethods
 from .interactions import AsyncInteractionsMethods
 from .legacy import AsyncLegacyMethods
 from .operations import AsyncOperationsMethods
@@ -27,7 +26,6 @@ class AsyncReflexioClient(
     AsyncProfilesMethods,
     AsyncPlaybooksMethods,
     AsyncOperationsMethods,
-    AsyncEvaluationMethods,
     AsyncToolCallsMethods,
     AsyncConfigMethods,
     AsyncLegacyMethods,

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from .backfill import BackfillMethods
 from .config import ConfigMethods
-from .evaluation import EvaluationMethods
 from .interactions import InteractionsMethods
 from .legacy import LegacyMethods
 from .operations import OperationsMethods
@@ -26,7 +25,6 @@ class ReflexioClient(
     ProfilesMethods,
     PlaybooksMethods,
     OperationsMethods,
-    EvaluationMethods,
     ToolCallsMethods,
     ConfigMethods,
     LegacyMethods,

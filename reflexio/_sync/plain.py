@@ -17,6 +17,7 @@ from .._convert import (
     check_not_blank,
     check_not_empty,
     check_value,
+    check_window,
     iso,
     keyed,
     left_out,
@@ -104,6 +105,8 @@ if TYPE_CHECKING:
         PlaybookAggregationOperation,
         PlaybookStatus,
         ProfileChangeLogViewResponse,
+        RegenerateRequest,
+        RegenerateStartResponse,
         RegenerateStatusResponse,
         RerankUserProfilesRequest,
         RetrievalExperimentListResponse,
@@ -541,6 +544,50 @@ class EvaluationPlain(SyncAPIClient):
         from reflexio_api.models import RetrievalExperimentListResponse
 
         return self._request(Operation(list_retrieval_experiments, {}, RetrievalExperimentListResponse))
+
+    @per_call
+    def regenerate_evaluations(
+        self,
+        request: RegenerateRequest | Mapping[str, Any] | None = None,
+        *,
+        from_ts: DateLike | None = None,
+        to_ts: DateLike | None = None,
+        evaluation_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> RegenerateStartResponse:
+        """Start a background job that re-grades the sessions of a time window; the answer has its job_id and
+        the number of sessions queued (total).
+
+        Poll it with get_evaluation_regeneration_status(job_id); stop it with
+        cancel_evaluation_regeneration(job_id). Only one job per org runs at a time (a second start while
+        one runs raises ConflictError).
+
+        Route: POST /api/evaluations/regenerate (operation regenerate_evaluations).
+
+        Args:
+            request: a RegenerateRequest or dict (keyword arguments override its fields).
+            from_ts: start of the window, inclusive (datetime, naive = UTC; ISO string; unix seconds).
+            to_ts: end of the window, inclusive; must be later than from_ts (datetime, naive = UTC; ISO
+                string; unix seconds).
+            evaluation_name: deprecated, accepted and ignored by the server (must not be blank).
+        """
+        from reflexio_api.api.evaluation import regenerate_evaluations
+        from reflexio_api.models import RegenerateRequest, RegenerateStartResponse
+
+        body = to_model(
+            RegenerateRequest,
+            with_dates(request, timestamp, "from_ts", "to_ts"),
+            "request",
+            from_ts=timestamp(from_ts, "from_ts"),
+            to_ts=timestamp(to_ts, "to_ts"),
+            evaluation_name=evaluation_name,
+        )
+        check_window(body.from_ts, body.to_ts, ("from_ts", "to_ts"))
+        check_not_blank(body.evaluation_name, "evaluation_name")
+        return self._request(Operation(regenerate_evaluations, {"body": body}, RegenerateStartResponse))
 
     @per_call
     def start_retrieval_experiment(
