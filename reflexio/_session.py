@@ -548,68 +548,6 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
             timeout=timeout,
         )
 
-    def manual_profile_generation(
-        self,
-        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        source: str | None = None,
-        extractor_names: Sequence[str] | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None:
-        """ReflexioClient.manual_profile_generation (forwarded).
-
-        Args:
-            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
-            user_id: the user whose latest interactions are read.
-            source: only interactions of this source.
-            extractor_names: ignored by the server (kept for old callers).
-        """
-        return self._client.manual_profile_generation(
-            request=request,
-            user_id=user_id,
-            source=source,
-            extractor_names=extractor_names,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    def manual_playbook_generation(
-        self,
-        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
-        *,
-        agent_version: str | None = None,
-        source: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None:
-        """ReflexioClient.manual_playbook_generation (forwarded).
-
-        Args:
-            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
-            agent_version: the agent version the playbooks are for.
-            source: only interactions of this source.
-            playbook_name: ignored by the server (kept for old callers).
-        """
-        return self._client.manual_playbook_generation(
-            request=request,
-            agent_version=agent_version,
-            source=source,
-            playbook_name=playbook_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     def submit_playbook_aggregation(
         self,
         *,
@@ -1878,6 +1816,68 @@ class SessionClient(SessionBase["ReflexioClient"], TurnMethods):
         """
         return self._client.invalidate_cache(
             org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    def manual_playbook_generation(
+        self,
+        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        source: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
+        """ReflexioClient.manual_playbook_generation (forwarded).
+
+        Args:
+            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            agent_version: the agent version the playbooks are for.
+            source: only interactions of this source.
+            playbook_name: ignored by the server (kept for old callers).
+        """
+        return self._client.manual_playbook_generation(
+            request=request,
+            agent_version=agent_version,
+            source=source,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    def manual_profile_generation(
+        self,
+        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
+        """ReflexioClient.manual_profile_generation (forwarded).
+
+        Args:
+            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
+            user_id: the user whose latest interactions are read.
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
+        """
+        return self._client.manual_profile_generation(
+            request=request,
+            user_id=user_id,
+            source=source,
+            extractor_names=extractor_names,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     def mark_stall_notified(
@@ -3838,68 +3838,6 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
             timeout=timeout,
         )
 
-    async def manual_profile_generation(
-        self,
-        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        source: str | None = None,
-        extractor_names: Sequence[str] | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None:
-        """AsyncReflexioClient.manual_profile_generation (forwarded).
-
-        Args:
-            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
-            user_id: the user whose latest interactions are read.
-            source: only interactions of this source.
-            extractor_names: ignored by the server (kept for old callers).
-        """
-        return await self._client.manual_profile_generation(
-            request=request,
-            user_id=user_id,
-            source=source,
-            extractor_names=extractor_names,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
-    async def manual_playbook_generation(
-        self,
-        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
-        *,
-        agent_version: str | None = None,
-        source: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None:
-        """AsyncReflexioClient.manual_playbook_generation (forwarded).
-
-        Args:
-            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
-            agent_version: the agent version the playbooks are for.
-            source: only interactions of this source.
-            playbook_name: ignored by the server (kept for old callers).
-        """
-        return await self._client.manual_playbook_generation(
-            request=request,
-            agent_version=agent_version,
-            source=source,
-            playbook_name=playbook_name,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-            timeout=timeout,
-        )
-
     async def submit_playbook_aggregation(
         self,
         *,
@@ -5168,6 +5106,68 @@ class AsyncSessionClient(SessionBase["AsyncReflexioClient"], AsyncTurnMethods):
         """
         return await self._client.invalidate_cache(
             org_id=org_id, extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout
+        )
+
+    async def manual_playbook_generation(
+        self,
+        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        source: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
+        """AsyncReflexioClient.manual_playbook_generation (forwarded).
+
+        Args:
+            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            agent_version: the agent version the playbooks are for.
+            source: only interactions of this source.
+            playbook_name: ignored by the server (kept for old callers).
+        """
+        return await self._client.manual_playbook_generation(
+            request=request,
+            agent_version=agent_version,
+            source=source,
+            playbook_name=playbook_name,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+        )
+
+    async def manual_profile_generation(
+        self,
+        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
+        """AsyncReflexioClient.manual_profile_generation (forwarded).
+
+        Args:
+            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
+            user_id: the user whose latest interactions are read.
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
+        """
+        return await self._client.manual_profile_generation(
+            request=request,
+            user_id=user_id,
+            source=source,
+            extractor_names=extractor_names,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
         )
 
     async def mark_stall_notified(

@@ -60,6 +60,10 @@ class Row:
     fire: the method takes `wait_for_response` (default False) after the positional fields: False
         queues the call in the background and returns None at once (see flush()), True waits and
         returns the answer.
+    background: the method always queues the call in the background and returns None (flush() waits
+        for it); the server's answer says no more than that the work started.
+    ignored: request field -> what it used to select, for fields the server accepts and ignores: giving
+        one warns (DeprecationWarning).
     pages: the iterator over the method's items, page after page.
     retry: whether a failed call may be sent again. None (the default): by HTTP method, GET, PUT and
         DELETE yes, POST no. True for a POST that reads, or writes the same state twice (a retry cannot
@@ -95,6 +99,7 @@ class Row:
     defaults: dict[str, str] = field(default_factory=dict)
     keyed: bool = False
     fire: bool = False
+    background: bool = False
     pages: Pages | None = None
     retry: bool | None = None
     invalidates: tuple[str, ...] = ()
@@ -105,6 +110,7 @@ class Row:
     not_blank: tuple[str, ...] = ()
     fills: dict[str, str] = field(default_factory=dict)
     window: tuple[str, str] = ("", "")
+    ignored: dict[str, str] = field(default_factory=dict)
     cache: str = ""
     convert: dict[str, tuple[str, str]] = field(default_factory=dict)
     stamps: tuple[str, ...] = ()
@@ -484,8 +490,44 @@ TABLE: dict[str, Row] = {
         retry=True,
         invalidates=ALL,
     ),
-    "manual_playbook_generation": Row(hook="manual_playbook_generation", invalidates=(PLAYBOOKS,)),
-    "manual_profile_generation": Row(hook="manual_profile_generation", invalidates=(PROFILES,)),
+    "manual_playbook_generation": Row(
+        summary=(
+            "Generate user playbooks now from the latest window_size interactions; they come out "
+            "CURRENT.\n\nAlways fire-and-forget (returns None; flush() waits for it). Uses window_size "
+            "from the config (server default 10) and runs every playbook extractor, those marked "
+            "manual_trigger=True (which automatic extraction skips) included. playbook_name is "
+            "accepted for old callers but no longer selects a playbook config (DeprecationWarning)."
+        ),
+        background=True,
+        ignored={
+            "playbook_name": "a playbook config",
+        },
+        notes={
+            "agent_version": "the agent version the playbooks are for.",
+            "source": "only interactions of this source.",
+            "playbook_name": "ignored by the server (kept for old callers).",
+        },
+        invalidates=(PLAYBOOKS,),
+    ),
+    "manual_profile_generation": Row(
+        summary=(
+            "Generate profiles now from the latest window_size interactions; they come out CURRENT.\n\n"
+            "Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the "
+            "config (server default 10) and runs every profile extractor, those marked "
+            "manual_trigger=True (which automatic extraction skips) included. extractor_names is "
+            "accepted for old callers but no longer selects extractors (DeprecationWarning)."
+        ),
+        background=True,
+        ignored={
+            "extractor_names": "extractors",
+        },
+        notes={
+            "user_id": "the user whose latest interactions are read.",
+            "source": "only interactions of this source.",
+            "extractor_names": "ignored by the server (kept for old callers).",
+        },
+        invalidates=(PROFILES,),
+    ),
     "mark_stall_notified": Row(
         summary=("Mark the current stall as notified (idempotent); notified_in_cc is False when no stall is active."),
         retry=True,

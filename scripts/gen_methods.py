@@ -272,7 +272,7 @@ def positional_text(m: Method, p: Param) -> str:
 
 def answer_of(m: Method) -> str:
     """What the method returns: the endpoint's answer, or what the row's answer function makes of it."""
-    return m.row.answer[1] if m.row.answer else m.answer
+    return "None" if m.row.background else m.row.answer[1] if m.row.answer else m.answer
 
 
 def signature(m: Method, wait: str = "") -> tuple[list[str], str]:
@@ -378,6 +378,7 @@ def call_body(m: Method) -> list[str]:
             start, end = row.window
             body.append(f'check_window(body.{start}, body.{end}, ("{start}", "{end}"))')
         body += [f'check_not_blank(body.{name}, "{name}")' for name in row.not_blank]
+        body += [f'warn_legacy(body.{name}, "{name}", "{selects}")' for name, selects in row.ignored.items()]
         for name in row.ids:  # string ids must not be blank either
             strings = "Sequence[str]" in next(p.annotation for p in m.body_fields if p.name == name)
             body.append(f'{"check_ids" if strings else "check_not_empty"}(body.{name}, "{name}")')
@@ -402,6 +403,8 @@ def call_body(m: Method) -> list[str]:
     if row.fire:
         body.append('check_value(wait_for_response, "wait_for_response", bool)')
         body.append(f"return self._send({operation}, wait_for_response)")
+    elif row.background:
+        body.append(f"self._fire({operation})")
     elif row.answer:
         body.append(f"return {row.answer[0].rsplit('.', 1)[1]}(self._request({operation}))")
     else:
@@ -476,7 +479,7 @@ def render(methods: list[Method], all_folders: set[str]) -> str:
     out += ["from .._convert import DateLike, as_list, check_ids, check_not_blank, check_not_empty, check_value"]
     out += ["from .._convert import check_window, iso, keyed, left_out, present, require, timestamp, to_model"]
     out += ["from .._convert import with_dates"]
-    out += ["from .._inputs.legacy import renamed", "from .._inputs.pages import listed, paged"]
+    out += ["from .._inputs.legacy import renamed, warn_legacy", "from .._inputs.pages import listed, paged"]
     out += ["from .._operation import Operation"]
     out += ["from .._request_options import Body, Headers, Query, TimeoutLike, per_call"]
     converters: dict[str, set[str]] = {}

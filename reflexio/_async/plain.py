@@ -28,7 +28,7 @@ from .._convert import (
     to_model,
     with_dates,
 )
-from .._inputs.legacy import renamed
+from .._inputs.legacy import renamed, warn_legacy
 from .._inputs.operations import conversation_turns
 from .._inputs.pages import apaged, listed
 from .._inputs.profiles import all_profiles_status, status_list
@@ -97,6 +97,8 @@ if TYPE_CHECKING:
         GradeOnDemandResponse,
         LearningProvenanceViewResponse,
         LearningStatusResponseStatus,
+        ManualPlaybookGenerationRequest,
+        ManualProfileGenerationRequest,
         MarkNotifiedResponse,
         MyConfigResponse,
         PendingToolCallListResponse,
@@ -1711,6 +1713,90 @@ class AsyncOperationsPlain(AsyncAPIClient):
         return invalidation(
             await self._request(Operation(invalidate_cache, {"body": body}, AdminInvalidateCacheResponse))
         )
+
+    @per_call
+    async def manual_playbook_generation(
+        self,
+        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        agent_version: str | None = None,
+        source: str | None = None,
+        playbook_name: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
+        """Generate user playbooks now from the latest window_size interactions; they come out CURRENT.
+
+        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
+        (server default 10) and runs every playbook extractor, those marked manual_trigger=True (which
+        automatic extraction skips) included. playbook_name is accepted for old callers but no longer
+        selects a playbook config (DeprecationWarning).
+
+        Route: POST /api/manual_playbook_generation (operation manual_playbook_generation).
+
+        Args:
+            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
+            agent_version: the agent version the playbooks are for.
+            source: only interactions of this source.
+            playbook_name: ignored by the server (kept for old callers).
+        """
+        from reflexio_api.api.operations import manual_playbook_generation
+        from reflexio_api.models import ManualPlaybookGenerationRequest, ManualPlaybookGenerationResponse
+
+        body = to_model(
+            ManualPlaybookGenerationRequest,
+            request,
+            "request",
+            agent_version=agent_version,
+            source=source,
+            playbook_name=playbook_name,
+        )
+        warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
+        await self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
+
+    @per_call
+    async def manual_profile_generation(
+        self,
+        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
+        *,
+        user_id: str | None = None,
+        source: str | None = None,
+        extractor_names: Sequence[str] | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: TimeoutLike | None = None,
+    ) -> None:
+        """Generate profiles now from the latest window_size interactions; they come out CURRENT.
+
+        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
+        (server default 10) and runs every profile extractor, those marked manual_trigger=True (which
+        automatic extraction skips) included. extractor_names is accepted for old callers but no longer
+        selects extractors (DeprecationWarning).
+
+        Route: POST /api/manual_profile_generation (operation manual_profile_generation).
+
+        Args:
+            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
+            user_id: the user whose latest interactions are read.
+            source: only interactions of this source.
+            extractor_names: ignored by the server (kept for old callers).
+        """
+        from reflexio_api.api.operations import manual_profile_generation
+        from reflexio_api.models import ManualProfileGenerationRequest, ManualProfileGenerationResponse
+
+        body = to_model(
+            ManualProfileGenerationRequest,
+            request,
+            "request",
+            user_id=user_id,
+            source=source,
+            extractor_names=extractor_names,
+        )
+        warn_legacy(body.extractor_names, "extractor_names", "extractors")
+        await self._fire(Operation(manual_profile_generation, {"body": body}, ManualProfileGenerationResponse))
 
     @per_call
     async def mark_stall_notified(

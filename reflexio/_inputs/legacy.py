@@ -11,6 +11,7 @@ from typing import Any, ParamSpec, TypeVar, cast
 
 from .._convert import iso, with_dates
 from .._docstrings import with_args_of
+from .._warn import warn_caller
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -119,3 +120,11 @@ def _user_playbook(value: OldRequest, name: str) -> dict[str, Any]:
     if not data.get("embedding"):
         data.pop("embedding", None)
     return data
+
+
+def warn_legacy(value: Any, name: str, selects: str) -> None:
+    """A DeprecationWarning for a legacy field that the server accepts but ignores."""
+    from reflexio_api.types import Unset
+
+    if value is not None and not isinstance(value, Unset):
+        warn_caller(f"{name} no longer selects {selects}: the server accepts and ignores it", DeprecationWarning)

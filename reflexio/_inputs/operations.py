@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .._warn import warn_caller
-
 if TYPE_CHECKING:
     from reflexio_api.models import OperationStatusInfo
 
@@ -14,14 +12,6 @@ if TYPE_CHECKING:
 POLL_INTERVAL = 0.5  # first pause between status polls (seconds); doubles up to POLL_INTERVAL_MAX
 POLL_INTERVAL_MAX = 5.0
 WAIT_LIMIT = 600.0  # after this long the server's "started" answer is returned
-
-
-def warn_legacy(value: Any, name: str, selects: str) -> None:
-    """A DeprecationWarning for a legacy field that the server accepts but ignores."""
-    from reflexio_api.types import Unset
-
-    if value is not None and not isinstance(value, Unset):
-        warn_caller(f"{name} no longer selects {selects}: the server accepts and ignores it", DeprecationWarning)
 
 
 def current_run(answer: Any) -> OperationStatusInfo | None:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal, TypeVar, overload
 
 from .._convert import DateLike, check_value, iso, require, to_model, with_dates
+from .._inputs.legacy import warn_legacy
 from .._inputs.operations import (
     POLL_INTERVAL,
     POLL_INTERVAL_MAX,
@@ -15,7 +16,6 @@ from .._inputs.operations import (
     is_finished,
     run_outcome,
     status_run_id,
-    warn_legacy,
 )
 from .._inputs.threads import in_thread
 from .._operation import Operation
@@ -24,8 +24,6 @@ from .plain import OperationsPlain
 
 if TYPE_CHECKING:
     from reflexio_api.models import (
-        ManualPlaybookGenerationRequest,
-        ManualProfileGenerationRequest,
         OperationStatusInfo,
         PlaybookAggregationOperation,
         RerunPlaybookGenerationRequest,
@@ -246,86 +244,6 @@ class OperationsMethods(OperationsPlain):
             self._fire(op)
             return None
         return self._finish_rerun(op, self._request(op), "playbook_generation", "playbooks_generated")
-
-    @per_call
-    def manual_profile_generation(
-        self,
-        request: ManualProfileGenerationRequest | Mapping[str, Any] | None = None,
-        *,
-        user_id: str | None = None,
-        source: str | None = None,
-        extractor_names: Sequence[str] | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None:
-        """Generate profiles now from the latest window_size interactions; they come out CURRENT.
-
-        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
-        (server default 10) and runs every profile extractor, those marked manual_trigger=True (which
-        automatic extraction skips) included. extractor_names is accepted for old callers but no
-        longer selects extractors (DeprecationWarning).
-
-        Args:
-            request: a ManualProfileGenerationRequest or dict (keyword arguments override its fields).
-            user_id: the user whose latest interactions are read.
-            source: only interactions of this source.
-            extractor_names: ignored by the server (kept for old callers).
-        """
-        from reflexio_api.api.operations import manual_profile_generation
-        from reflexio_api.models import ManualProfileGenerationRequest, ManualProfileGenerationResponse
-
-        body = to_model(
-            ManualProfileGenerationRequest,
-            request,
-            "request",
-            user_id=user_id,
-            source=source,
-            extractor_names=extractor_names,
-        )
-        warn_legacy(body.extractor_names, "extractor_names", "extractors")
-        self._fire(Operation(manual_profile_generation, {"body": body}, ManualProfileGenerationResponse))
-
-    @per_call
-    def manual_playbook_generation(
-        self,
-        request: ManualPlaybookGenerationRequest | Mapping[str, Any] | None = None,
-        *,
-        agent_version: str | None = None,
-        source: str | None = None,
-        playbook_name: str | None = None,
-        extra_headers: Headers | None = None,
-        extra_query: Query | None = None,
-        extra_body: Body | None = None,
-        timeout: TimeoutLike | None = None,
-    ) -> None:
-        """Generate user playbooks now from the latest window_size interactions; they come out CURRENT.
-
-        Always fire-and-forget (returns None; flush() waits for it). Uses window_size from the config
-        (server default 10) and runs every playbook extractor, those marked manual_trigger=True (which
-        automatic extraction skips) included. playbook_name is accepted for old callers but no longer
-        selects a playbook config (DeprecationWarning).
-
-        Args:
-            request: a ManualPlaybookGenerationRequest or dict (keyword arguments override its fields).
-            agent_version: the agent version the playbooks are for.
-            source: only interactions of this source.
-            playbook_name: ignored by the server (kept for old callers).
-        """
-        from reflexio_api.api.operations import manual_playbook_generation
-        from reflexio_api.models import ManualPlaybookGenerationRequest, ManualPlaybookGenerationResponse
-
-        body = to_model(
-            ManualPlaybookGenerationRequest,
-            request,
-            "request",
-            agent_version=agent_version,
-            source=source,
-            playbook_name=playbook_name,
-        )
-        warn_legacy(body.playbook_name, "playbook_name", "a playbook config")
-        self._fire(Operation(manual_playbook_generation, {"body": body}, ManualPlaybookGenerationResponse))
 
     @per_call
     def submit_playbook_aggregation(
