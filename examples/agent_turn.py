@@ -17,6 +17,7 @@ import uuid
 from _server import reflexio_server
 
 from reflexio import ReflexioClient, SessionClient
+from reflexio.types import RequestDataView
 from tools.launcher import free_port
 
 
@@ -32,6 +33,20 @@ def agent_turn(session: SessionClient, user_id: str, message: str) -> str:
     answer = llm(f"{turn.context.text}\n\nUser: {message}")
     turn.publish(answer)  # fire-and-forget: the turn, its session, the learnings shown and cited
     return answer
+
+
+def published_turns(
+    client: ReflexioClient, user_id: str, count: int, within: float = 10.0
+) -> list[tuple[str, RequestDataView]]:
+    """The user's stored turns as (session id, request). flush() means the server took every publish;
+    releases before 0.2.32 store one just after answering, so this reads until `count` have landed."""
+    deadline = time.monotonic() + within
+    while True:
+        sessions = client.get_requests(user_id=user_id).sessions
+        turns = [(s.session_id, r) for s in sessions for r in s.requests if r.interactions]
+        if len(turns) >= count or time.monotonic() > deadline:
+            return turns
+        time.sleep(0.2)
 
 
 def report_failure(error: Exception, operation_id: str) -> None:
@@ -50,11 +65,10 @@ def main() -> int:
             print(f"user: {message}\nagent: {agent_turn(session, user_id, message)}")
         print(f"flush(): {client.flush(30)}; background_stats: {client.background_stats}")
 
-        for stored in client.get_requests(user_id=user_id).sessions:
-            for request in stored.requests:
-                last = request.interactions[-1]
-                learnings = [f"{r.kind.value}:{r.learning_id}" for r in last.retrieved_learnings]
-                print(f"published in {stored.session_id}: {last.content!r} retrieved_learnings={learnings}")
+        for session_id, request in published_turns(client, user_id, count=3):
+            last = request.interactions[-1]
+            learnings = [f"{r.kind.value}:{r.learning_id}" for r in last.retrieved_learnings]
+            print(f"published in {session_id}: {last.content!r} retrieved_learnings={learnings}")
 
         # Reflexio unreachable: the turn goes on, its context empty, within its budget.
         with ReflexioClient(url_endpoint=f"http://127.0.0.1:{free_port()}", on_error=report_failure) as down:
