@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from servers import CLOSED_PORT_URL
 from spec_ops import SpecOp, call_kwargs, operations
 
@@ -23,7 +22,6 @@ from reflexio.cli._errors import EXIT_CODES
 from reflexio.testing import FakeReflexio
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "reflexio.yaml"
 
 
 @dataclass
@@ -161,13 +159,8 @@ def test_each_common_job_has_its_help(command: list[str], capsys: pytest.Capture
 
 
 def spec_operations() -> dict[str, str]:
-    spec = yaml.safe_load(SPEC.read_text())
-    return {
-        op["operationId"]: op["tags"][0]
-        for item in spec["paths"].values()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
+    """Operation id -> its tag (the command group)."""
+    return {op.operation_id: op.tag for op in operations()}
 
 
 def test_every_spec_operation_has_a_command_under_its_tag() -> None:
@@ -175,13 +168,7 @@ def test_every_spec_operation_has_a_command_under_its_tag() -> None:
 
 
 def test_the_routes_doctor_compares_are_those_of_the_spec() -> None:
-    spec = yaml.safe_load(SPEC.read_text())
-    expected = {
-        _catalog.route_key(method, path): op["operationId"]
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
+    expected = {_catalog.route_key(op.method, op.path): op.operation_id for op in operations()}
     assert _catalog.routes() == expected
 
 

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import yaml
+from spec_ops import operations
 
 from reflexio import _table
 from reflexio._retry import parse_retry_after, retry_delay
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.safe_load((ROOT / "openapi/reflexio.yaml").read_text())
-OPS = {op["operationId"]: m for item in SPEC["paths"].values() for m, op in item.items() if isinstance(op, dict)}
+OPS = {op.operation_id: op.method for op in operations()}
 
 
 def test_retry_flags_are_set_only_where_the_http_method_does_not_decide() -> None:

@@ -12,15 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import inspect
 import re
-from pathlib import Path
 
 import gen_methods
 import pytest
-import yaml
 from clients import AsyncAsSync
 from reflexio_api.api.health import health_check
 from reflexio_api.api.profiles import get_profile_statistics
 from reflexio_api.models import GetProfileStatisticsResponse
+from spec_ops import operations
 
 import reflexio
 from reflexio import AsyncReflexioClient, ReflexioClient
@@ -28,20 +27,13 @@ from reflexio._session import AsyncSessionClient, SessionClient
 from reflexio._table import TABLE
 from reflexio.testing import FakeReflexio
 
-ROOT = Path(__file__).resolve().parent.parent
-SPEC = ROOT / "openapi" / "reflexio.yaml"
 GENERATED = gen_methods.OUT
 HAND_WRITTEN = gen_methods.hand_written_sources()
 
 
 def spec_operations() -> dict[str, str]:
-    spec = yaml.safe_load(SPEC.read_text())
-    return {
-        op["operationId"]: f"{method.upper()} {path}"
-        for path, item in spec["paths"].items()
-        for method, op in item.items()
-        if isinstance(op, dict) and "operationId" in op
-    }
+    """Operation id -> its route ("POST /api/get_profiles")."""
+    return {op.operation_id: f"{op.method.upper()} {op.path}" for op in operations()}
 
 
 def test_every_operation_has_a_method() -> None:
