@@ -27,6 +27,7 @@ Types are read from the generated code (reflexio_api), so the method takes what 
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import sys
 import textwrap
@@ -83,10 +84,17 @@ def split_union(annotation: str) -> list[str]:
     return [*parts, current.strip()]
 
 
+@functools.cache
+def model_modules() -> dict[str, Path]:
+    """Each class of reflexio_api.models -> its module. File names do not always split like class names
+    (XAIConfig -> xai_config.py, EntityTypesType0Item -> entity_types_type_0_item.py), so they are read."""
+    pattern = re.compile(r"^class (\w+)", re.MULTILINE)
+    return {name: path for path in sorted(MODELS.glob("*.py")) for name in pattern.findall(path.read_text())}
+
+
 def model_path(name: str) -> Path:
-    """The generated module of model `name` (GetRequestsRequest -> models/get_requests_request.py,
-    EntityTypesType0Item -> models/entity_types_type_0_item.py)."""
-    return MODELS / f"{re.sub(r'(?<!^)(?=[A-Z])|(?<=[a-z])(?=[0-9])', '_', name).lower()}.py"
+    """The generated module of model `name` (a path that does not exist for a name that is no model)."""
+    return model_modules().get(name, MODELS / f"{name}.missing")
 
 
 def model_kind(name: str) -> str:
@@ -156,8 +164,6 @@ def answer_type(module: Path) -> str:
 def model_fields(model: str) -> tuple[list[Param], str]:
     """A request model's fields (attrs order) and the model's docstring."""
     path = model_path(model)
-    if not path.exists():  # the generator's file names do not always split like that
-        path = next(p for p in MODELS.glob("*.py") if f"class {model}:" in p.read_text())
     cls = next(n for n in ast.parse(path.read_text()).body if isinstance(n, ast.ClassDef) and n.name == model)
     doc = ast.get_docstring(cls) or ""
     described = dict(re.findall(r"^\s{4}(\w+) \([^)]*\): (.*(?:\n\s{8}.*)*)", doc, re.MULTILINE))
